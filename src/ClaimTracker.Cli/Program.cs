@@ -1,1 +1,21 @@
-﻿Console.WriteLine("Hello, World!");
+using ClaimTracker.Cli.Commands;
+
+// claimtracker extract FILE... | import DIR | bench: each command lives in Commands/ and returns an exit code.
+return args.FirstOrDefault() switch
+{
+    "extract" => ExtractCommand.Run(args[1..], Console.Out, Console.Error),
+    "import" => await ImportCommand.RunAsync(args[1..], Console.Out, Console.Error),
+    "bench" => BenchCommand.Run(args[1..], Console.Out, Console.Error),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage: claimtracker <command> [options]
+          extract FILE... [--published YYYY-MM-DD] [--format jsonl|table]   print the claims found in files
+          import DIR                                                         ingest a folder of .txt/.html into the store
+          bench [--articles N]                                               measure reader and extractor throughput
+        """);
+    return 2;
+}
