@@ -156,7 +156,7 @@ public static class NumberRecognizer
         }
         var low = a.Value;
         var high = b.Value;
-        if (b.Multiplier > 1 && a.Multiplier == 1 && !a.Fraction && a.Value > 0 && a.Value < b.Mantissa && !a.Words == !b.Words)
+        if (b.Multiplier > 1 && a.Multiplier == 1 && !a.Fraction && a.Value > 0 && a.Value < b.Mantissa)
         {
             // "10 to 12 million", "between 8 and 10 thousand": the scale belongs to both ends.
             low = a.Value * b.Multiplier;

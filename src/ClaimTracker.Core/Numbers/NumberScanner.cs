@@ -874,7 +874,7 @@ internal static class NumberScanner
             Value = card.Value,
             Mantissa = card.Mantissa,
             Multiplier = card.Multiplier,
-            Words = card.Words,
+            Words = card.Words && !card.DigitsStart,
             PlainInt = card.PlainInt,
             IntDigits = card.IntDigits,
         };
