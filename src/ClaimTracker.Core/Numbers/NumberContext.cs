@@ -76,6 +76,11 @@ internal static class NumberContext
         {
             p--;
         }
+        if (p > 1 && s[p - 1] == '.' && char.IsLetter(s[p - 2]))
+        {
+            // "Feb. 23"
+            p--;
+        }
         var e = p;
         while (p > 0 && char.IsLetter(s[p - 1]))
         {
@@ -117,6 +122,9 @@ internal static class NumberContext
         return s.AsSpan(b, e - b).Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 
+    internal static bool AgeBefore(string s, int pos) =>
+        WordBeforeIs(s, pos, "aged") || WordBeforeIs(s, pos, "ages") || WordBeforeIs(s, pos, "age");
+
     internal static NumberTraits Of(string s, NumberAtom a)
     {
         var t = NumberTraits.None;
@@ -146,7 +154,8 @@ internal static class NumberContext
         {
             t |= NumberTraits.Percent;
         }
-        if (MoneyBefore(s, start) || WordAfterIs(s, end, CurrencyWords))
+        if (MoneyBefore(s, start) || WordAfterIs(s, end, CurrencyWords)
+            || (WordAfterIs(s, end, "of") && WordAfterIs(s, WordAfter(s, end).End, CurrencyWords)))
         {
             t |= NumberTraits.Money;
         }
@@ -156,7 +165,7 @@ internal static class NumberContext
         }
         var (mb, me) = WordBefore(s, start);
         var (ab, ae) = WordAfter(s, end);
-        if ((me > mb && me == LastNonSpace(s, start) && IsMonth(s.AsSpan(mb, me - mb)) && a.PlainInt && a.Value <= 31)
+        if ((me > mb && me >= LastNonSpace(s, start) - 1 && IsMonth(s.AsSpan(mb, me - mb)) && a.PlainInt && a.Value <= 31)
             || (ae > ab && IsMonth(s.AsSpan(ab, ae - ab)) && a.PlainInt && a.Value is >= 1 and <= 31 && !HasHyphenBetween(s, end, ab))
             || InDateChain(s, start, end))
         {
@@ -179,7 +188,7 @@ internal static class NumberContext
                 t |= NumberTraits.Duration;
             }
         }
-        if (WordBeforeIs(s, start, "aged") || WordBeforeIs(s, start, "ages") || WordBeforeIs(s, start, "age"))
+        if (AgeBefore(s, start))
         {
             t |= NumberTraits.Age;
         }

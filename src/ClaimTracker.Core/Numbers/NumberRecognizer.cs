@@ -168,6 +168,10 @@ public static class NumberRecognizer
         var qualifierStart = pre.Found && (pre.Word == "between" ? isAnd : (pre.Word == "from" && isTo)) ? pre.Start : -1;
         var mentionStart = qualifierStart >= 0 ? qualifierStart : a.Start;
         var traits = NumberContext.Of(text, a) | NumberContext.Of(text, b);
+        if (NumberContext.AgeBefore(text, mentionStart))
+        {
+            traits |= NumberTraits.Age;
+        }
         range = new NumberMention
         {
             Text = text[a.Start..b.End],
@@ -183,7 +187,8 @@ public static class NumberRecognizer
             QualifierText = qualifierStart >= 0 ? text[qualifierStart..pre.End] : null,
             QualifierStart = qualifierStart,
             IsWords = a.Words && b.Words,
-            Traits = traits & ~(NumberTraits.YearLike | NumberTraits.Date) | (NumberContext.Of(text, a) & NumberContext.Of(text, b) & (NumberTraits.YearLike | NumberTraits.Date)),
+            // Both ends must look like years for a year range; a month before the first end dates both ("Feb. 23-26").
+            Traits = (traits & ~NumberTraits.YearLike) | (NumberContext.Of(text, a) & NumberContext.Of(text, b) & NumberTraits.YearLike),
             Bounds = [Bound(text, a, low), Bound(text, b, high)],
         };
         return true;

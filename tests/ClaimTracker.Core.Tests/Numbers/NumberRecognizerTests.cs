@@ -46,6 +46,10 @@ public sealed class NumberRecognizerTests
     [InlineData("The UN said the 2,000-strong force would stay.", "2,000", 2000)]
     [InlineData("Fighters numbered nine hundred and ninety-nine.", "nine hundred and ninety-nine", 999)]
     [InlineData("Kyiv said 1,500 Russian soldiers were killed in a day.", "1,500", 1500)]
+    [InlineData("The BBC said 1.5m people fled Mosul.", "1.5m", 1500000)]
+    [InlineData("Turkey hosts 3m Syrians.", "3m", 3000000)]
+    [InlineData("Gaza's two-thirds majority", "two-thirds", 2.0 / 3)]
+    [InlineData("One in five children in Yemen is malnourished.", "One in five", 0.2)]
     public void Reads_single_numbers(string text, string mentionText, double value)
     {
         var m = Single(text, mentionText);
@@ -110,6 +114,8 @@ public sealed class NumberRecognizerTests
     [InlineData("Between two and three thousand Eritrean troops remain.", "Between two and three thousand", 2000, 3000)]
     [InlineData("Officials say 200 - 300 people are trapped.", "200 - 300", 200, 300)]
     [InlineData("It would take 1.5-2 million shells.", "1.5-2 million", 1500000, 2000000)]
+    [InlineData("Two-three brigades were moved to Zaporizhzhia.", "Two-three", 2, 3)]
+    [InlineData("Aged between 18 and 60, the men were mobilised.", "between 18 and 60", 18, 60)]
     public void Reads_ranges_with_both_ends(string text, string mentionText, double low, double high)
     {
         var m = Single(text, mentionText);
@@ -158,6 +164,10 @@ public sealed class NumberRecognizerTests
     [InlineData("He was aged 25 when he enlisted.", "25", NumberTraits.Age)]
     [InlineData("A third of the troops were conscripts.", "A third", NumberTraits.Fraction)]
     [InlineData("The front is 29 km from Pokrovsk.", "29", NumberTraits.Measure)]
+    [InlineData("Yu visited Washington from Feb. 23-26.", "23-26", NumberTraits.Date)]
+    [InlineData("It sold billions of dollars' worth of arms.", "billions", NumberTraits.Money)]
+    [InlineData("Aged between 18 and 60, the men were mobilised.", "18 and 60", NumberTraits.Age)]
+    [InlineData("Bombs fell at 10:30 in Kharkiv.", "10", NumberTraits.Time)]
     public void Marks_numbers_that_are_not_people_counts(string text, string numberText, NumberTraits trait)
     {
         var m = NumberRecognizer.Find(text).Single(x => x.Text == numberText);
@@ -172,6 +182,8 @@ public sealed class NumberRecognizerTests
     [InlineData("No one was hurt in the blast.")]
     [InlineData("A second wave of strikes hit Lviv.")]
     [InlineData("They met the A320 crew and H1N1 doctors.")]
+    [InlineData("A 10m wall surrounds the base.")]
+    [InlineData("F-16s and 155mm shells arrived in the 1990s.")]
     public void Reports_no_number_for_ordinals_units_and_pronouns(string text)
     {
         Assert.Empty(NumberRecognizer.Find(text));
