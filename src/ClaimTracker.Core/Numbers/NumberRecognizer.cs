@@ -1,24 +1,256 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
+using ClaimTracker.Core.Claims;
 
 namespace ClaimTracker.Core.Numbers;
 
-/// <summary>Finds numbers in English text: digits, words, ranges, vague magnitudes, with their qualifiers.</summary>
-public static partial class NumberRecognizer
+/// <summary>
+/// Finds numbers in English text: digits, words, fractions, ranges, vague magnitudes, with their qualifiers.
+/// One pass reads single numbers (<see cref="NumberScanner"/>); a second, over the few numbers found,
+/// joins ranges ("10,000-12,000", "between 10 and 12", "from 10 to 12") and reads the qualifier words
+/// right before ("about", "more than", "up to") and after ("or more") each one.
+/// </summary>
+/// <remarks>
+/// Follows Microsoft Recognizers-Text's English number specs: ordinals on their own ("11th", "the third")
+/// and numbers glued to a unit ("180ml", "29km") are not reported; years, money and percentages are,
+/// with <see cref="NumberMention.Traits"/> saying what they are.
+/// </remarks>
+public static class NumberRecognizer
 {
-    // FIRST CUT (to be replaced by the full recognizer): digits with thousands separators only.
     public static IReadOnlyList<NumberMention> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var found = new List<NumberMention>();
-        foreach (Match m in Digits().Matches(text))
+        var atoms = NumberScanner.Scan(text);
+        var found = new List<NumberMention>(atoms.Count);
+        for (var k = 0; k < atoms.Count; k++)
         {
-            var value = double.Parse(m.Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
-            found.Add(new NumberMention { Text = m.Value, Start = m.Index, End = m.Index + m.Length, Value = value });
+            var a = atoms[k];
+            var b = k + 1 < atoms.Count ? atoms[k + 1] : null;
+            if (b != null && !a.Vague && !b.Vague && TryRange(text, a, b, out var range))
+            {
+                found.Add(range);
+                k++;
+                continue;
+            }
+            var q = QualifierPhrases.Before(text, a.Start, a.Ordinal);
+            if (b != null && q.Found && !a.Vague && !b.Vague && TryComparisonRange(text, a, q, b, out var compound))
+            {
+                found.Add(compound);
+                k++;
+                continue;
+            }
+            if (a.Ordinal && !q.Found)
+            {
+                continue;
+            }
+            found.Add(a.Vague ? Vague(text, a) : Single(text, a, q));
         }
         return found;
     }
 
-    [GeneratedRegex(@"\b\d{1,3}(?:,\d{3})+\b|\b\d+\b")]
-    private static partial Regex Digits();
+    private static NumberMention Bound(string text, NumberAtom a, double value) => new()
+    {
+        Text = text[a.Start..a.End],
+        Start = a.Start,
+        End = a.End,
+        MentionStart = a.Start,
+        MentionEnd = a.End,
+        Value = value,
+        Kind = NumberKind.Value,
+        IsWords = a.Words,
+        Traits = NumberContext.Of(text, a),
+    };
+
+    private static NumberMention Vague(string text, NumberAtom a)
+    {
+        var end = a.End;
+        var (mb, me) = QualifierPhrases.NextWord(text, end);
+        if (me > mb && text.AsSpan(mb, me - mb).Equals("more", StringComparison.OrdinalIgnoreCase))
+        {
+            end = me;
+        }
+        return new NumberMention
+        {
+            Text = text[a.Start..a.End],
+            Start = a.Start,
+            End = a.End,
+            MentionStart = a.Start,
+            MentionEnd = end,
+            MentionText = text[a.Start..end],
+            Low = a.Value,
+            Kind = NumberKind.Vague,
+            Qualifier = Qualifier.Vague,
+            IsWords = true,
+            Traits = NumberContext.Of(text, a),
+        };
+    }
+
+    private static NumberMention Single(string text, NumberAtom a, QualifierMatch q)
+    {
+        var post = QualifierPhrases.After(text, a.End);
+        var qualifier = q.Found ? q.Qualifier : Qualifier.Exact;
+        var mentionStart = q.Found ? q.Start : a.Start;
+        var mentionEnd = a.End;
+        if (post.Found)
+        {
+            var combined = QualifierPhrases.Combine(q, post.Qualifier);
+            if (combined is { } c)
+            {
+                if (q.Found && q.Qualifier == Qualifier.Approximately)
+                {
+                    // "about five hundred or more": the trailing words decide; the hedge is dropped.
+                    mentionStart = a.Start;
+                    q = default;
+                }
+                qualifier = c;
+                mentionEnd = post.End;
+            }
+        }
+        var v = a.Value;
+        return new NumberMention
+        {
+            Text = text[a.Start..a.End],
+            Start = a.Start,
+            End = a.End,
+            MentionStart = mentionStart,
+            MentionEnd = mentionEnd,
+            MentionText = text[mentionStart..mentionEnd],
+            Value = v,
+            Low = qualifier is Qualifier.MoreThan or Qualifier.AtLeast ? v : null,
+            High = qualifier is Qualifier.UpTo or Qualifier.LessThan ? v : null,
+            Kind = NumberKind.Value,
+            Qualifier = qualifier,
+            QualifierText = q.Found ? text[q.Start..q.End] : null,
+            QualifierStart = q.Found ? q.Start : -1,
+            IsWords = a.Words,
+            Traits = NumberContext.Of(text, a),
+        };
+    }
+
+    private static bool IsDash(ReadOnlySpan<char> between) => between is "-" or "–" or "‐" or "‑" or "~" or "—";
+
+    /// <summary>"10,000-12,000", "10 to 12 million", "between 10 and 12", "from 10 to 12", "20 through 100", "20~100".</summary>
+    private static bool TryRange(string text, NumberAtom a, NumberAtom b, out NumberMention range)
+    {
+        range = null!;
+        var between = text.AsSpan(a.End, b.Start - a.End).Trim();
+        var pre = QualifierPhrases.RangeWordBefore(text, a.Start, a.Ordinal);
+        var isAnd = between.Equals("and", StringComparison.OrdinalIgnoreCase) || between.Equals("and the", StringComparison.OrdinalIgnoreCase);
+        var isTo = between.Equals("to", StringComparison.OrdinalIgnoreCase);
+        var dash = IsDash(between) && !between.SequenceEqual("—");
+        var through = between.Equals("through", StringComparison.OrdinalIgnoreCase) || between.Equals("thru", StringComparison.OrdinalIgnoreCase);
+        var ok = (isAnd && pre.Word == "between") || isTo || dash || through;
+        if (!ok || (a.Ordinal || b.Ordinal) && pre.Word != "between")
+        {
+            return false;
+        }
+        if (a.Ordinal != b.Ordinal)
+        {
+            return false;
+        }
+        if (dash && (Chained(text, a.Start, b.End) || between.Length == 0))
+        {
+            return false;
+        }
+        if (dash && b.Start > 0 && text[b.Start] is '-' or '\u2212')
+        {
+            return false;
+        }
+        var low = a.Value;
+        var high = b.Value;
+        if (b.Multiplier > 1 && a.Multiplier == 1 && !a.Fraction && a.Value > 0 && a.Value < b.Mantissa)
+        {
+            // "10 to 12 million", "between 8 and 10 thousand": the scale belongs to both ends.
+            low = a.Value * b.Multiplier;
+        }
+        if (!(low < high))
+        {
+            return false;
+        }
+        var qualifierStart = pre.Found && (pre.Word == "between" ? isAnd : (pre.Word == "from" && isTo)) ? pre.Start : -1;
+        var mentionStart = qualifierStart >= 0 ? qualifierStart : a.Start;
+        var traits = NumberContext.Of(text, a) | NumberContext.Of(text, b);
+        range = new NumberMention
+        {
+            Text = text[a.Start..b.End],
+            Start = a.Start,
+            End = b.End,
+            MentionStart = mentionStart,
+            MentionEnd = b.End,
+            MentionText = text[mentionStart..b.End],
+            Low = low,
+            High = high,
+            Kind = NumberKind.Range,
+            Qualifier = Qualifier.Range,
+            QualifierText = qualifierStart >= 0 ? text[qualifierStart..pre.End] : null,
+            QualifierStart = qualifierStart,
+            IsWords = a.Words && b.Words,
+            Traits = traits & ~(NumberTraits.YearLike | NumberTraits.Date) | (NumberContext.Of(text, a) & NumberContext.Of(text, b) & (NumberTraits.YearLike | NumberTraits.Date)),
+            Bounds = [Bound(text, a, low), Bound(text, b, high)],
+        };
+        return true;
+    }
+
+    /// <summary>Hyphens that chain more than two numbers are phone numbers, codes or dates ("+1-222-2222", "2024-10-05").</summary>
+    private static bool Chained(string text, int start, int end)
+    {
+        var before = start > 1 && text[start - 1] is '-' or '/' or '+' && (DigitNumber.IsDigit(text[start - 2]) || text[start - 1] == '+');
+        var beforePlus = start > 0 && text[start - 1] == '+';
+        var after = end + 1 < text.Length && text[end] is '-' or '/' && DigitNumber.IsDigit(text[end + 1]);
+        return before || beforePlus || after;
+    }
+
+    /// <summary>"more than 10 and less than 40", "at most 100 and at least 20", "higher or equal than 100, lower or equal than 300".</summary>
+    private static bool TryComparisonRange(string text, NumberAtom a, QualifierMatch qa, NumberAtom b, out NumberMention range)
+    {
+        range = null!;
+        var qb = QualifierPhrases.Before(text, b.Start, b.Ordinal);
+        if (!qb.Found || qb.Start < a.End)
+        {
+            return false;
+        }
+        var between = text.AsSpan(a.End, qb.Start - a.End).Trim();
+        if (!(between is "," || between.Equals("and", StringComparison.OrdinalIgnoreCase) || between.Equals("but", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+        var aLower = qa.Qualifier is Qualifier.MoreThan or Qualifier.AtLeast;
+        var aUpper = qa.Qualifier is Qualifier.LessThan or Qualifier.UpTo;
+        var bLower = qb.Qualifier is Qualifier.MoreThan or Qualifier.AtLeast;
+        var bUpper = qb.Qualifier is Qualifier.LessThan or Qualifier.UpTo;
+        double low, high;
+        if (aLower && bUpper)
+        {
+            (low, high) = (a.Value, b.Value);
+        }
+        else if (aUpper && bLower)
+        {
+            (low, high) = (b.Value, a.Value);
+        }
+        else
+        {
+            return false;
+        }
+        if (!(low < high))
+        {
+            return false;
+        }
+        range = new NumberMention
+        {
+            Text = text[a.Start..b.End],
+            Start = a.Start,
+            End = b.End,
+            MentionStart = qa.Start,
+            MentionEnd = b.End,
+            MentionText = text[qa.Start..b.End],
+            Low = low,
+            High = high,
+            Kind = NumberKind.Range,
+            Qualifier = Qualifier.Range,
+            QualifierText = text[qa.Start..qa.End],
+            QualifierStart = qa.Start,
+            IsWords = a.Words && b.Words,
+            Traits = NumberContext.Of(text, a) | NumberContext.Of(text, b),
+            Bounds = [Bound(text, a, a.Value), Bound(text, b, b.Value)],
+        };
+        return true;
+    }
 }

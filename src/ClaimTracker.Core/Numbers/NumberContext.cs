@@ -1,0 +1,254 @@
+namespace ClaimTracker.Core.Numbers;
+
+/// <summary>Reads the words around a number to set its <see cref="NumberTraits"/>.</summary>
+internal static class NumberContext
+{
+    private static readonly string[] Months =
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ];
+
+    private static readonly string[] CurrencyWords =
+    [
+        "dollar", "dollars", "euro", "euros", "pound", "pounds", "rouble", "roubles", "ruble", "rubles", "hryvnia", "hryvnias",
+        "yuan", "yen", "rupee", "rupees", "usd", "eur", "gbp", "rub", "uah", "shekel", "shekels", "dinar", "dinars",
+    ];
+
+    private static readonly string[] TimeUnits =
+    [
+        "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days",
+        "week", "weeks", "month", "months", "year", "years", "yr", "yrs", "decade", "decades", "century", "centuries",
+    ];
+
+    private static readonly string[] MeasureUnits =
+    [
+        "km", "kilometres", "kilometers", "kilometre", "kilometer", "mile", "miles", "metres", "meters", "metre", "meter",
+        "kg", "kilograms", "kilos", "tonnes", "tons", "tonne", "ton", "mm", "cm", "feet", "ft", "acres", "hectares", "litres", "liters",
+        "sq", "square", "degrees", "calibre", "caliber",
+    ];
+
+    private static readonly string[] NameFreePrefixes =
+    [
+        "mid", "pre", "post", "early", "late", "non", "anti", "over", "under", "top", "all", "re", "ex", "about", "some", "around",
+    ];
+
+    internal static bool IsMonth(ReadOnlySpan<char> word) => Contains(Months, word);
+
+    private static bool Contains(string[] list, ReadOnlySpan<char> word)
+    {
+        foreach (var item in list)
+        {
+            if (word.Equals(item, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsCurrencySymbol(char c) => c is '$' or '£' or '€' or '¥' or '₹' or '₽' or '₴' or '₪';
+
+    /// <summary>A currency sign or code right before <paramref name="pos"/> ("$20", "US$ 1MM", "£1.5m").</summary>
+    internal static bool MoneyBefore(string s, int pos)
+    {
+        var p = pos;
+        if (p > 0 && s[p - 1] is '-' or '\u2212')
+        {
+            p--;
+        }
+        while (p > 0 && NumberScanner.IsInlineSpace(s[p - 1]) && pos - p < 2)
+        {
+            p--;
+        }
+        if (p > 0 && IsCurrencySymbol(s[p - 1]))
+        {
+            return true;
+        }
+        var (ws, we) = WordBefore(s, p);
+        return we > ws && Contains(CurrencyWords, s.AsSpan(ws, we - ws)) && we == p;
+    }
+
+    private static (int Start, int End) WordBefore(string s, int pos)
+    {
+        var p = pos;
+        while (p > 0 && NumberScanner.IsInlineSpace(s[p - 1]))
+        {
+            p--;
+        }
+        var e = p;
+        while (p > 0 && char.IsLetter(s[p - 1]))
+        {
+            p--;
+        }
+        return (p, e);
+    }
+
+    private static (int Start, int End) WordAfter(string s, int pos)
+    {
+        var p = pos;
+        while (p < s.Length && (NumberScanner.IsInlineSpace(s[p]) || s[p] is '-' or '\u2010' or '\u2011'))
+        {
+            p++;
+        }
+        var b = p;
+        while (p < s.Length && char.IsLetter(s[p]))
+        {
+            p++;
+        }
+        return (b, p);
+    }
+
+    private static bool WordAfterIs(string s, int pos, string[] list)
+    {
+        var (b, e) = WordAfter(s, pos);
+        return e > b && Contains(list, s.AsSpan(b, e - b));
+    }
+
+    private static bool WordAfterIs(string s, int pos, string word)
+    {
+        var (b, e) = WordAfter(s, pos);
+        return s.AsSpan(b, e - b).Equals(word, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool WordBeforeIs(string s, int pos, string word)
+    {
+        var (b, e) = WordBefore(s, pos);
+        return s.AsSpan(b, e - b).Equals(word, StringComparison.OrdinalIgnoreCase);
+    }
+
+    internal static NumberTraits Of(string s, NumberAtom a)
+    {
+        var t = NumberTraits.None;
+        var n = s.Length;
+        var start = a.Start;
+        var end = a.End;
+        if (a.Ordinal)
+        {
+            t |= NumberTraits.Ordinal;
+        }
+        if (a.Fraction)
+        {
+            t |= NumberTraits.Fraction;
+        }
+        // percent
+        var p = end;
+        while (p < n && NumberScanner.IsInlineSpace(s[p]))
+        {
+            p++;
+        }
+        if (p < n && s[p] == '%')
+        {
+            t |= NumberTraits.Percent;
+        }
+        else if (WordAfterIs(s, end, "percent") || WordAfterIs(s, end, "pct") || WordAfterIs(s, end, "percentage")
+            || (WordAfterIs(s, end, "per") && WordAfterIs(s, WordAfter(s, end).End, "cent")))
+        {
+            t |= NumberTraits.Percent;
+        }
+        if (MoneyBefore(s, start) || WordAfterIs(s, end, CurrencyWords))
+        {
+            t |= NumberTraits.Money;
+        }
+        if (a.PlainInt && a.IntDigits == 4 && a.Value is >= 1000 and <= 2199)
+        {
+            t |= NumberTraits.YearLike;
+        }
+        var (mb, me) = WordBefore(s, start);
+        var (ab, ae) = WordAfter(s, end);
+        if ((me > mb && me == LastNonSpace(s, start) && IsMonth(s.AsSpan(mb, me - mb)) && a.PlainInt && a.Value <= 31)
+            || (ae > ab && IsMonth(s.AsSpan(ab, ae - ab)) && a.PlainInt && a.Value is >= 1 and <= 31 && !HasHyphenBetween(s, end, ab))
+            || InDateChain(s, start, end))
+        {
+            t |= NumberTraits.Date;
+        }
+        if ((end < n - 1 && s[end] == ':' && DigitNumber.IsDigit(s[end + 1])) || (start > 1 && s[start - 1] == ':' && DigitNumber.IsDigit(s[start - 2]))
+            || WordAfterIs(s, end, "am") || WordAfterIs(s, end, "pm") || WordAfterIs(s, end, "GMT") || WordAfterIs(s, end, "UTC"))
+        {
+            t |= NumberTraits.Time;
+        }
+        if (WordAfterIs(s, end, TimeUnits))
+        {
+            var unitEnd = WordAfter(s, end).End;
+            if (WordAfterIs(s, unitEnd, "old"))
+            {
+                t |= NumberTraits.Age;
+            }
+            else
+            {
+                t |= NumberTraits.Duration;
+            }
+        }
+        if (WordBeforeIs(s, start, "aged") || WordBeforeIs(s, start, "ages") || WordBeforeIs(s, start, "age"))
+        {
+            t |= NumberTraits.Age;
+        }
+        if (WordAfterIs(s, end, MeasureUnits))
+        {
+            t |= NumberTraits.Measure;
+        }
+        if (start > 1 && s[start - 1] is '-' or '\u2010' or '\u2011' && char.IsLetter(s[start - 2]))
+        {
+            var (nb, ne) = WordBefore(s, start - 1);
+            if (ne - nb is >= 1 and <= 8 && !Contains(NameFreePrefixes, s.AsSpan(nb, ne - nb)))
+            {
+                t |= NumberTraits.ModelName;
+            }
+        }
+        return t;
+    }
+
+    private static int LastNonSpace(string s, int pos)
+    {
+        var p = pos;
+        while (p > 0 && NumberScanner.IsInlineSpace(s[p - 1]))
+        {
+            p--;
+        }
+        return p;
+    }
+
+    private static bool HasHyphenBetween(string s, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (s[k] is '-' or '\u2010' or '\u2011')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"5/17/2018", "2024-10-05", "17.05.2018": digits joined to digits by / - or . on both sides.</summary>
+    private static bool InDateChain(string s, int start, int end)
+    {
+        var before = start > 1 && s[start - 1] is '/' or '-' && DigitNumber.IsDigit(s[start - 2]);
+        var after = end + 1 < s.Length && s[end] is '/' or '-' && DigitNumber.IsDigit(s[end + 1]);
+        if (!before && !after)
+        {
+            return false;
+        }
+        var sep = before ? s[start - 1] : s[end];
+        var first = start;
+        if (before)
+        {
+            first = start - 1;
+            while (first > 0 && (DigitNumber.IsDigit(s[first - 1]) || s[first - 1] == sep))
+            {
+                first--;
+            }
+        }
+        var last = end;
+        while (last < s.Length && (DigitNumber.IsDigit(s[last]) || s[last] == sep))
+        {
+            last++;
+        }
+        var seps = 0;
+        for (var k = first; k < last; k++)
+        {
+            seps += s[k] == sep ? 1 : 0;
+        }
+        return seps == 2 || (sep == '-' && seps == 1 && last - first == 7 && s[first + 4] == '-');
+    }
+}
