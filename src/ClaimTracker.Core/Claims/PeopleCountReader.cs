@@ -165,7 +165,8 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         }
 
         draft.Status = ReadStatus(qualifierFirst, afterCount, right, prevBound, left);
-        draft.Increment = more || HasAny(ClaimLexicon.IncrementTrue, left, qualifierFirst)
+        more |= number.MentionEnd > number.End && text.AsSpan(number.End, number.MentionEnd - number.End).Contains("more", StringComparison.OrdinalIgnoreCase);
+        draft.Increment = more || HasAny(ClaimLexicon.IncrementTrue, left, first)
             ? true
             : HasAny(ClaimLexicon.IncrementFalse, left, qualifierFirst) || HasAny(ClaimLexicon.IncrementFalse, afterCount, right) || HasInTotal(afterCount, right)
                 ? false
@@ -175,6 +176,11 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
 
     private bool IsNotAPeopleCount(NumberMention number, int first, int last)
     {
+        if (number.IsPercent || number.IsMoney || number.IsYearLike || number.IsDate || number.IsOrdinal || number.IsFraction
+            || number.IsModelName || number.IsDuration || number.IsAge)
+        {
+            return true;
+        }
         if (number.Kind != NumberKind.Vague && (number.Value ?? number.High ?? 0) < 2)
         {
             return true;
