@@ -3,9 +3,16 @@ using ClaimTracker.Core.Sources;
 
 namespace ClaimTracker.Core.Claims;
 
-/// <summary>Finds numeric claims about people in an article's cleaned text. Pure and deterministic.</summary>
+/// <summary>
+/// Finds numeric claims about people in an article's cleaned text. Pure and deterministic.
+/// Pipeline: sentences → numbers → people counts (subject, metric, status, increment) → attribution
+/// (own sentence, else carried over from the sentence or paragraph before) → time.
+/// </summary>
 public sealed class ClaimExtractor(SourceRegistry registry)
 {
+    private const int AnchorLength = 32;
+    private const int LookAheadSentences = 2;
+
     public ClaimExtractor() : this(SourceRegistry.Default)
     {
     }
@@ -16,38 +23,441 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     public IReadOnlyList<ExtractedClaim> Extract(string text, DateOnly? published = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        // FIRST CUT: a number directly followed by a people noun. The extraction issue replaces this.
-        var claims = new List<ExtractedClaim>();
-        foreach (var number in NumberRecognizer.Find(text))
+        var sentences = SentenceSplitter.Split(text);
+        if (sentences.Count == 0)
         {
-            var after = text.AsSpan(number.End).TrimStart();
-            var nextWord = after.Length > 0 ? after[..Math.Min(after.Length, 12)].ToString() : "";
-            if (!nextWord.StartsWith("troops", StringComparison.OrdinalIgnoreCase)
-                && !nextWord.StartsWith("soldiers", StringComparison.OrdinalIgnoreCase))
+            return [];
+        }
+        RepeatFinder.Mark(text, sentences);
+        var numbers = NumberRecognizer.Find(text).OrderBy(n => n.Start).ToList();
+        var mentions = Registry.FindMentions(text);
+
+        var attributors = new List<Attributor>?[sentences.Count];
+        var drafts = new List<ClaimDraft>();
+        var claimsIn = new int[sentences.Count];
+        var tokens = new List<Token>();
+        var found = new List<Attributor>();
+        var times = new List<TimeExpression>();
+        var inSentence = new List<NumberMention>();
+        PeopleContext? context = null;
+        var next = 0;
+        for (var si = 0; si < sentences.Count; si++)
+        {
+            var sentence = sentences[si];
+            Token.Split(text, sentence.Start, sentence.End, tokens);
+            AttributionFinder.Find(text, tokens, mentions, found);
+            if (found.Count > 0)
+            {
+                attributors[si] = [.. found];
+            }
+            inSentence.Clear();
+            while (next < numbers.Count && numbers[next].Start < sentence.End)
+            {
+                if (numbers[next].Start >= sentence.Start && numbers[next].End <= sentence.End)
+                {
+                    inSentence.Add(numbers[next]);
+                }
+                next++;
+            }
+            if (context is not null && (context.Paragraph != sentence.Paragraph && si - context.Sentence > 2 || sentence.IsHeading))
+            {
+                context = null;
+            }
+            var first = drafts.Count;
+            if (inSentence.Count > 0 && !sentence.IsRepeat)
+            {
+                ReadSentence(text, tokens, sentence, si, inSentence, attributors[si] ?? [], context, drafts);
+                if (drafts.Count > first)
+                {
+                    AssignTimes(text, sentence, drafts, first, times);
+                }
+            }
+            claimsIn[si] = drafts.Count - first;
+            context = LastPeople(text, tokens, sentence, si, drafts, first) ?? context;
+        }
+
+        Attribute(sentences, attributors, drafts, claimsIn);
+        return [.. drafts.Select(d => ToClaim(text, sentences[d.Sentence], d, published))];
+    }
+
+    private static void ReadSentence(string text, List<Token> tokens, Sentence sentence, int si, List<NumberMention> numbers,
+        List<Attributor> attributors, PeopleContext? context, List<ClaimDraft> drafts)
+    {
+        var spans = new (int Start, int End)[numbers.Count];
+        for (var n = 0; n < numbers.Count; n++)
+        {
+            spans[n] = TokenSpan(tokens, numbers[n]);
+        }
+        var reader = new PeopleCountReader(text, tokens, sentence, si) { Attributors = attributors };
+        ClaimDraft? previous = null;
+        for (var n = 0; n < numbers.Count; n++)
+        {
+            var draft = reader.Read(numbers[n], spans, n, previous, context);
+            if (draft is not null)
+            {
+                drafts.Add(draft);
+                previous = draft;
+            }
+        }
+    }
+
+    private static (int Start, int End) TokenSpan(List<Token> tokens, NumberMention number)
+    {
+        var start = -1;
+        var end = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.End <= number.Start)
             {
                 continue;
             }
-            var sentenceStart = Math.Max(0, text.LastIndexOfAny(['.', '\n'], Math.Max(0, number.Start - 1)) + 1);
-            var sentenceEnd = text.IndexOfAny(['.', '\n'], number.End);
-            if (sentenceEnd < 0)
+            if (t.Start >= number.End)
             {
-                sentenceEnd = text.Length;
+                break;
             }
-            var quote = text[sentenceStart..sentenceEnd].Trim();
-            claims.Add(new ExtractedClaim
+            if (start < 0)
             {
-                Value = number.Value,
-                Subject = "troops",
-                Metric = Metric.Deployed,
-                Quote = quote,
-                QuoteStart = text.IndexOf(quote, sentenceStart, StringComparison.Ordinal),
-                MentionText = number.Text,
-                Start = number.Start,
-                End = number.End,
-            });
+                start = i;
+            }
+            end = i;
         }
-        _ = published;
-        _ = Registry;
-        return claims;
+        return (start, end);
+    }
+
+    // Each time expression dates the claim whose number is nearest to it.
+    private static void AssignTimes(string text, Sentence sentence, List<ClaimDraft> drafts, int first, List<TimeExpression> times)
+    {
+        ClaimTime.Find(text, sentence.Start, sentence.End, times);
+        if (sentence.IsHeading)
+        {
+            return;
+        }
+        foreach (var time in times)
+        {
+            ClaimDraft? best = null;
+            var bestDistance = int.MaxValue;
+            for (var d = first; d < drafts.Count; d++)
+            {
+                var n = drafts[d].Number;
+                if (time.Start < n.End && time.End > drafts[d].MentionStart)
+                {
+                    continue;
+                }
+                var distance = time.End <= drafts[d].MentionStart ? drafts[d].MentionStart - time.End : time.Start - n.End;
+                if (distance < bestDistance)
+                {
+                    bestDistance = distance;
+                    best = drafts[d];
+                }
+            }
+            if (best is not null && best.Time is null)
+            {
+                best.Time = time;
+            }
+        }
+    }
+
+    // The people this sentence talked about, for a later "400 have been killed".
+    private static PeopleContext? LastPeople(string text, List<Token> tokens, Sentence sentence, int si, List<ClaimDraft> drafts, int first)
+    {
+        if (drafts.Count > first)
+        {
+            var d = drafts[^1];
+            return new PeopleContext(d.Nationalities, d.Noun, d.Military, d.Metric, sentence.Paragraph, si);
+        }
+        for (var i = tokens.Count - 1; i >= 0; i--)
+        {
+            if (!tokens[i].IsWord)
+            {
+                continue;
+            }
+            var w = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            var military = ClaimLexicon.MilitaryNouns.Contains(w) || ClaimLexicon.IrregularNouns.Contains(w);
+            if (!military && !ClaimLexicon.CivilianNouns.Contains(w))
+            {
+                continue;
+            }
+            var nationalities = new List<string>();
+            for (var s = Math.Max(0, i - 5); s < i; s++)
+            {
+                if (Nationality.At(text, tokens, s) is { } n && s + n.Tokens <= i && !nationalities.Contains(n.Nationality.Adjective))
+                {
+                    nationalities.Add(n.Nationality.Adjective);
+                    s += n.Tokens - 1;
+                }
+            }
+            return new PeopleContext(nationalities, military ? (ClaimLexicon.IrregularNouns.Contains(w) ? "fighters" : "troops") : w.ToString().ToLowerInvariant(), military, null, sentence.Paragraph, si);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Credits each claim: the nearest attributor of its own sentence; else the one carried over from the
+    /// sentences before (until a heading, or a paragraph that neither attributes nor claims anything);
+    /// an article's opening figure may take the attributor of the sentences right after it.
+    /// </summary>
+    private static void Attribute(List<Sentence> sentences, List<Attributor>?[] attributors, List<ClaimDraft> drafts, int[] claimsIn)
+    {
+        ResolveByCountry(attributors);
+        Attributor? carried = null;
+        var seenAny = false;
+        var paragraph = -1;
+        var paragraphActive = true;
+        var d = 0;
+        for (var si = 0; si < sentences.Count; si++)
+        {
+            var sentence = sentences[si];
+            if (sentence.Paragraph != paragraph)
+            {
+                if (!paragraphActive)
+                {
+                    carried = null;
+                }
+                paragraph = sentence.Paragraph;
+                paragraphActive = false;
+            }
+            if (sentence.IsHeading)
+            {
+                carried = null;
+            }
+            var own = attributors[si];
+            if (own is not null)
+            {
+                for (var a = 0; a < own.Count; a++)
+                {
+                    if (own[a].IsAnaphor && own[a].Source is null && carried?.Source is not null)
+                    {
+                        own[a] = own[a] with { Source = carried.Source };
+                    }
+                }
+            }
+            for (; d < drafts.Count && drafts[d].Sentence == si; d++)
+            {
+                var draft = drafts[d];
+                var chosen = own is null ? null : Choose(own, draft.Number.Start);
+                if (chosen is not null)
+                {
+                    draft.Source = chosen.Source;
+                    draft.SourceMention = chosen.Text;
+                    draft.Attribution = chosen.IsAnaphor ? Attribution.Inherited : Attribution.Extracted;
+                }
+                else if (carried is not null && !sentence.IsHeading)
+                {
+                    draft.Source = carried.Source;
+                    draft.SourceMention = carried.Text;
+                    draft.Attribution = Attribution.Inherited;
+                }
+                else if (!seenAny && !sentence.IsHeading)
+                {
+                    draft.LooksAhead = true;
+                }
+            }
+            if (own is not null)
+            {
+                carried = Best(own);
+                seenAny = true;
+                paragraphActive = true;
+            }
+            if (claimsIn[si] > 0)
+            {
+                paragraphActive = true;
+            }
+        }
+        LookAhead(sentences, attributors, drafts, claimsIn);
+    }
+
+    private static void LookAhead(List<Sentence> sentences, List<Attributor>?[] attributors, List<ClaimDraft> drafts, int[] claimsIn)
+    {
+        foreach (var draft in drafts)
+        {
+            if (!draft.LooksAhead)
+            {
+                continue;
+            }
+            var paragraph = sentences[draft.Sentence].Paragraph;
+            for (var si = draft.Sentence + 1; si < sentences.Count && si <= draft.Sentence + LookAheadSentences; si++)
+            {
+                if (sentences[si].IsHeading || sentences[si].Paragraph > paragraph + 1)
+                {
+                    break;
+                }
+                if (attributors[si] is { } own && claimsIn[si] == 0 && Best(own) is { Source: not null } best)
+                {
+                    draft.Source = best.Source;
+                    draft.SourceMention = best.Text;
+                    draft.Attribution = Attribution.Inherited;
+                    break;
+                }
+                if (claimsIn[si] > 0)
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    // The attributor nearest before the number, else the nearest after it ("…,” the agency said). A relay
+    // ("lawmaker X revealed, citing Y") credits the original source when the registry knows it.
+    private static Attributor? Choose(List<Attributor> own, int position)
+    {
+        Attributor? before = null;
+        Attributor? after = null;
+        foreach (var a in own)
+        {
+            if (a.Position < position)
+            {
+                before = a;
+            }
+            else if (after is null)
+            {
+                after = a;
+            }
+        }
+        var chosen = before ?? after;
+        if (chosen is { Source: null })
+        {
+            foreach (var a in own)
+            {
+                if (a.Source is not null && a.Cue != AttributorCue.Verb && a.Position < position)
+                {
+                    return a;
+                }
+            }
+        }
+        return chosen;
+    }
+
+    private static Attributor Best(List<Attributor> own)
+    {
+        Attributor? resolved = null;
+        foreach (var a in own)
+        {
+            if (a.Source is not null && a.Cue != AttributorCue.Verb)
+            {
+                return a;
+            }
+            if (a.Source is not null)
+            {
+                resolved = a;
+            }
+        }
+        return resolved ?? own[^1];
+    }
+
+    /// <summary>
+    /// "Ukrainian defence officials" names no one the registry knows, but the article credits a Ukrainian
+    /// source elsewhere: take the nearest such source, before the sentence if there is one, else after it.
+    /// </summary>
+    private static void ResolveByCountry(List<Attributor>?[] attributors)
+    {
+        var known = new List<(int Sentence, SourceDefinition Source)>();
+        for (var si = 0; si < attributors.Length; si++)
+        {
+            if (attributors[si] is { } list)
+            {
+                foreach (var a in list)
+                {
+                    if (a.Source is { Country: not null } s)
+                    {
+                        known.Add((si, s));
+                    }
+                }
+            }
+        }
+        if (known.Count == 0)
+        {
+            return;
+        }
+        for (var si = 0; si < attributors.Length; si++)
+        {
+            if (attributors[si] is not { } list)
+            {
+                continue;
+            }
+            for (var i = 0; i < list.Count; i++)
+            {
+                var a = list[i];
+                if (a.Source is not null || a.Country is null || !a.IsGeneric)
+                {
+                    continue;
+                }
+                SourceDefinition? match = null;
+                foreach (var (sentence, source) in known)
+                {
+                    if (sentence <= si && source.Country == a.Country)
+                    {
+                        match = source;
+                    }
+                }
+                if (match is null)
+                {
+                    foreach (var (sentence, source) in known)
+                    {
+                        if (sentence > si && source.Country == a.Country)
+                        {
+                            match = source;
+                            break;
+                        }
+                    }
+                }
+                if (match is not null)
+                {
+                    list[i] = a with { Source = match };
+                }
+            }
+        }
+    }
+
+    private static ExtractedClaim ToClaim(string text, Sentence sentence, ClaimDraft d, DateOnly? published)
+    {
+        var n = d.Number;
+        var value = n.Kind == NumberKind.Value ? n.Value : null;
+        var low = n.Low;
+        var high = n.High;
+        if (value is { } v)
+        {
+            if (d.Qualifier is Qualifier.MoreThan or Qualifier.AtLeast)
+            {
+                low ??= v;
+            }
+            else if (d.Qualifier is Qualifier.UpTo or Qualifier.LessThan)
+            {
+                high ??= v;
+            }
+        }
+        var status = d.Status;
+        DateOnly? asOf = published;
+        AsOfPrecision? precision = published is null ? null : AsOfPrecision.Day;
+        if (d.Time is { } time)
+        {
+            (asOf, precision) = ClaimTime.Resolve(time.Text, published, status is ClaimStatus.Expected or ClaimStatus.Planned);
+        }
+        var prefixStart = Math.Max(0, n.Start - AnchorLength);
+        var suffixEnd = Math.Min(text.Length, n.End + AnchorLength);
+        return new ExtractedClaim
+        {
+            Value = value,
+            Low = low,
+            High = high,
+            Qualifier = d.Qualifier,
+            Subject = d.Subject,
+            Metric = d.Metric ?? Metric.Other,
+            Status = status,
+            Increment = d.Increment,
+            Source = d.Source?.Name,
+            SourceMention = d.SourceMention,
+            Attribution = d.SourceMention is null && d.Source is null ? Attribution.None : d.Attribution,
+            TimeText = d.Time?.Text,
+            AsOf = asOf,
+            AsOfPrecision = precision,
+            Quote = text[sentence.Start..sentence.End],
+            QuoteStart = sentence.Start,
+            MentionText = text[Math.Min(d.MentionStart, n.Start)..n.End],
+            Start = n.Start,
+            End = n.End,
+            Prefix = text[prefixStart..n.Start],
+            Suffix = text[n.End..suffixEnd],
+        };
     }
 }

@@ -1,0 +1,298 @@
+using ClaimTracker.Core.Sources;
+
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>Finds a sentence's attributors: "according to X", "citing X", "X said/told/estimated", "…,” said X".</summary>
+internal static class AttributionFinder
+{
+    private static readonly WordSet Passive = new("was", "were", "is", "are", "be", "been", "being");
+    private static readonly WordSet Determiners = new("a", "an", "the", "its", "their", "his", "her", "this", "that", "latest", "new", "these", "those", "such");
+    private static readonly WordSet FunctionWords = new("the", "a", "an", "of", "for", "in", "at", "on", "and", "s", "by", "from");
+    private const int MaxWords = 14;
+
+    public static void Find(string text, List<Token> tokens, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
+    {
+        into.Clear();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord)
+            {
+                continue;
+            }
+            var word = text.AsSpan(t.Start, t.Length);
+            if (word.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && Is(text, tokens[i + 1], "to"))
+            {
+                AddForward(text, tokens, i + 2, AttributorCue.AccordingTo, t.Start, mentions, into);
+            }
+            else if (word.Equals("citing", StringComparison.OrdinalIgnoreCase))
+            {
+                AddForward(text, tokens, i + 1, AttributorCue.Citing, t.Start, mentions, into);
+            }
+            else if (ClaimLexicon.ReportingVerbs.Contains(word))
+            {
+                AddForVerb(text, tokens, i, mentions, into);
+            }
+        }
+    }
+
+    private static void AddForVerb(string text, List<Token> tokens, int verb, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
+    {
+        var position = tokens[verb].Start;
+        var before = verb > 0 ? tokens[verb - 1] : default;
+        var hasBefore = verb > 0;
+        if (hasBefore && before.IsWord && (Passive.Contains(text.AsSpan(before.Start, before.Length)) || Determiners.Contains(text.AsSpan(before.Start, before.Length))))
+        {
+            // "were reported killed" / "an estimated 11,000": not someone speaking, unless "reported by X".
+            if (verb + 1 < tokens.Count && Is(text, tokens[verb + 1], "by"))
+            {
+                AddForward(text, tokens, verb + 2, AttributorCue.Citing, position, mentions, into);
+            }
+            return;
+        }
+        if (verb + 1 < tokens.Count && Is(text, tokens[verb + 1], "by"))
+        {
+            AddForward(text, tokens, verb + 2, AttributorCue.Citing, position, mentions, into);
+            return;
+        }
+        if (hasBefore && !before.IsWord && text[before.Start] is ',' or '”' or '"' or '’' && EndsWithIng(text, tokens[verb]))
+        {
+            // "Rutte highlighted the toll, noting that …": the speaker is the clause's subject.
+            AddSubject(text, tokens, verb, position, mentions, into);
+            return;
+        }
+        var apposition = hasBefore && !before.IsWord && text[before.Start] == ',' && verb >= 2 && tokens[verb - 2].IsWord
+            && char.IsUpper(text[tokens[verb - 2].Start]);
+        if (hasBefore && !before.IsWord && text[before.Start] is ',' or '”' or '"' or '’' or '—' or '–' && !apposition)
+        {
+            // "…,” said the ministry."
+            AddForward(text, tokens, verb + 1, AttributorCue.Verb, position, mentions, into);
+            return;
+        }
+        var end = verb - 1;
+        while (end >= 0 && tokens[end].IsWord && ClaimLexicon.AttributorAdverbs.Contains(text.AsSpan(tokens[end].Start, tokens[end].Length))
+               && !char.IsUpper(text[tokens[end].Start]))
+        {
+            end--;
+        }
+        // "The NIS (NIS) reported", "Skibitskyi, deputy chief of …, told": an aside closes the name.
+        if (end >= 1 && !tokens[end].IsWord && text[tokens[end].Start] is ')' or ',' && tokens[end - 1].IsWord && IsNameWord(text, tokens[end - 1]))
+        {
+            end--;
+        }
+        if (end < 0 || !tokens[end].IsWord || !IsNameWord(text, tokens[end]))
+        {
+            return;
+        }
+        var start = end;
+        var words = 0;
+        while (start - 1 >= 0 && words < MaxWords)
+        {
+            var t = tokens[start - 1];
+            if (t.IsWord)
+            {
+                if (!IsNameWord(text, t) && !char.IsDigit(text[t.Start]))
+                {
+                    break;
+                }
+                if (char.IsDigit(text[t.Start]))
+                {
+                    break;
+                }
+            }
+            else
+            {
+                var c = text[t.Start];
+                if (c == ',')
+                {
+                    if (start - 2 < 0 || !tokens[start - 2].IsWord || !char.IsUpper(text[tokens[start - 2].Start]))
+                    {
+                        break;
+                    }
+                }
+                else if (c is not ('’' or '\'' or '-' or '.' or '(' or ')'))
+                {
+                    break;
+                }
+            }
+            start--;
+            words++;
+        }
+        Add(text, tokens, start, end, AttributorCue.Verb, position, mentions, into);
+    }
+
+    private static void AddSubject(string text, List<Token> tokens, int verb, int position, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
+    {
+        var start = 0;
+        // Skip an opening phrase ("In Seoul, …").
+        for (var k = 0; k < verb && k < 8; k++)
+        {
+            if (!tokens[k].IsWord && text[tokens[k].Start] == ',')
+            {
+                if (ClaimLexicon.IntroWords.Contains(text.AsSpan(tokens[0].Start, tokens[0].Length)))
+                {
+                    start = k + 1;
+                }
+                break;
+            }
+        }
+        var end = Forward(text, tokens, start, verb);
+        if (end >= start)
+        {
+            Add(text, tokens, start, end, AttributorCue.Verb, position, mentions, into);
+        }
+    }
+
+    private static void AddForward(string text, List<Token> tokens, int start, AttributorCue cue, int position, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
+    {
+        if (start >= tokens.Count)
+        {
+            return;
+        }
+        var end = Forward(text, tokens, start, tokens.Count);
+        if (end >= start)
+        {
+            Add(text, tokens, start, end, cue, position, mentions, into);
+        }
+    }
+
+    // Last token index of the name that starts at token start, or start - 1 when there is none.
+    private static int Forward(string text, List<Token> tokens, int start, int limit)
+    {
+        var end = start - 1;
+        for (var k = start; k < limit && k - start < MaxWords; k++)
+        {
+            var t = tokens[k];
+            if (t.IsWord)
+            {
+                if (!IsNameWord(text, t) || char.IsDigit(text[t.Start]))
+                {
+                    break;
+                }
+                end = k;
+            }
+            else if (text[t.Start] is not ('’' or '\'' or '-' or '.' or '(' or ')'))
+            {
+                break;
+            }
+        }
+        // A name does not end on "of", "the", "by".
+        while (end >= start && tokens[end].IsWord && FunctionWords.Contains(text.AsSpan(tokens[end].Start, tokens[end].Length)))
+        {
+            end--;
+        }
+        return end;
+    }
+
+    private static void Add(string text, List<Token> tokens, int first, int last, AttributorCue cue, int position, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
+    {
+        // Drop an opening phrase ("In Seoul, South Korean intelligence sources").
+        if (ClaimLexicon.IntroWords.Contains(text.AsSpan(tokens[first].Start, tokens[first].Length)))
+        {
+            for (var k = first; k < last; k++)
+            {
+                if (!tokens[k].IsWord && text[tokens[k].Start] == ',')
+                {
+                    first = k + 1;
+                    break;
+                }
+            }
+        }
+        while (first <= last && !tokens[first].IsWord)
+        {
+            first++;
+        }
+        if (first > last)
+        {
+            return;
+        }
+        var start = tokens[first].Start;
+        var end = tokens[last].End;
+        var words = text.AsSpan(start, end - start);
+        SourceDefinition? source = null;
+        foreach (var mention in MentionsWithin(mentions, start, end))
+        {
+            source = mention.Source;
+        }
+        var head = text.AsSpan(tokens[last].Start, tokens[last].Length);
+        var content = 0;
+        var capitalised = 0;
+        var properNames = 0;
+        string? country = null;
+        for (var k = first; k <= last; k++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord)
+            {
+                continue;
+            }
+            var w = text.AsSpan(t.Start, t.Length);
+            if (!FunctionWords.Contains(w))
+            {
+                content++;
+            }
+            if (char.IsUpper(w[0]) && !(k == first && Determiners.Contains(w)))
+            {
+                capitalised++;
+            }
+            var nationality = Nationality.At(text, tokens, k);
+            if (nationality is { } n)
+            {
+                country ??= n.Nationality.Country;
+                k += n.Tokens - 1;
+                continue;
+            }
+            if (char.IsUpper(w[0]) && !(k == first && (Determiners.Contains(w) || ClaimLexicon.IntroWords.Contains(w))))
+            {
+                properNames++;
+            }
+        }
+        if (content == 0)
+        {
+            return;
+        }
+        var isPronoun = last == first && ClaimLexicon.Pronouns.Contains(head);
+        if (source is null && !isPronoun && ClaimLexicon.VagueAttributors.Contains(head) && capitalised <= (char.IsUpper(words[0]) ? 1 : 0))
+        {
+            return;
+        }
+        var anaphor = source is null && (isPronoun || (capitalised == 0 || (capitalised == 1 && Determiners.Contains(text.AsSpan(tokens[first].Start, tokens[first].Length))))
+            && country is null && ClaimLexicon.AnaphorNouns.Contains(head));
+        into.Add(new Attributor(start, end, words.ToString(), source, cue, position) { IsAnaphor = anaphor, Country = country, IsGeneric = properNames == 0 });
+    }
+
+    private static IEnumerable<SourceMention> MentionsWithin(IReadOnlyList<SourceMention> mentions, int start, int end)
+    {
+        var lo = 0;
+        var hi = mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (mentions[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        for (var k = lo; k < mentions.Count && mentions[k].Start < end; k++)
+        {
+            if (mentions[k].End <= end)
+            {
+                yield return mentions[k];
+            }
+        }
+    }
+
+    private static bool IsNameWord(string text, Token t)
+    {
+        var w = text.AsSpan(t.Start, t.Length);
+        return char.IsUpper(w[0]) || ClaimLexicon.AttributorWords.Contains(w) || ClaimLexicon.Pronouns.Contains(w);
+    }
+
+    private static bool EndsWithIng(string text, Token t) => text.AsSpan(t.Start, t.Length).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+    private static bool Is(string text, Token t, string word) => t.IsWord && text.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+}

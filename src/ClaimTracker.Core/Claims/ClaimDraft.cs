@@ -1,0 +1,27 @@
+using ClaimTracker.Core.Numbers;
+using ClaimTracker.Core.Sources;
+
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>A people count being read: filled in step by step before it becomes an <see cref="ExtractedClaim"/>.</summary>
+internal sealed class ClaimDraft(NumberMention number, int sentence)
+{
+    public NumberMention Number { get; } = number;
+    public int Sentence { get; } = sentence;
+    public int MentionStart { get; set; } = number.Start;
+    public Qualifier Qualifier { get; set; } = number.Qualifier;
+    public IReadOnlyList<string> Nationalities { get; set; } = [];
+    public string Noun { get; set; } = "people";
+    public bool Military { get; set; }
+    public Metric? Metric { get; set; }
+    public ClaimStatus Status { get; set; }
+    public bool? Increment { get; set; }
+    public TimeExpression? Time { get; set; }
+    public SourceDefinition? Source { get; set; }
+    public string? SourceMention { get; set; }
+    public Attribution Attribution { get; set; }
+    /// <summary>Waiting for an attributor in the sentences that follow (an article's opening figure).</summary>
+    public bool LooksAhead { get; set; }
+
+    public string Subject => Nationalities.Count == 0 ? Noun : string.Join(" and ", Nationalities) + " " + Noun;
+}

@@ -1,0 +1,205 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>Finds the words that date a claim and resolves them against the article's published date.</summary>
+internal static partial class ClaimTime
+{
+    private const string Month = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+    private const string Weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+    [GeneratedRegex(
+        @"\b(?:(?:since|until|through|from|as of|as at|by|in|during|on|before|after)\s+(?:(?:early|late|mid)[- ]\s*)?)?(?:" + Month + @")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d{2})?\b"
+        + @"|\b(?:(?:since|until|by|as of|on)\s+)?\d{1,2}\s+(?:" + Month + @")\.?(?:\s+(?:19|20)\d{2})?\b"
+        + @"|\bsince\s+the\s+(?:beginning|start|outbreak)\s+of\s+(?:the\s+)?(?:full-scale\s+)?(?:war|conflict|invasion|fighting|year|month)(?:\s+in\s+(?:(?:" + Month + @")\s+)?(?:19|20)\d{2})?"
+        + @"|\bsince\s+the\s+(?:full-scale\s+)?(?:war|conflict|invasion|fighting)\s+(?:began|started|broke\s+out)(?:\s+in\s+(?:(?:" + Month + @")\s+)?(?:19|20)\d{2})?"
+        + @"|\b(?:in|since|by|as of|during|before|after|until)\s+(?:19|20)\d{2}\b"
+        + @"|\b(?:on|last|this|next|since|by)\s+(?:" + Weekday + @")\b"
+        + @"|\b(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|weekend|month|year)\b"
+        + @"|\b(?:in|within|over|during)\s+the\s+(?:coming|next|past|last|following)\s+(?:few\s+|several\s+|two\s+|three\s+|\d+\s+)?(?:days|weeks|months|years)\b"
+        + @"|\bin\s+recent\s+(?:days|weeks|months)\b"
+        + @"|\b(?:yesterday|today|tonight|at\s+present|currently|so\s+far|to\s+date|as\s+of\s+now|at\s+the\s+moment|soon|now)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Expression();
+
+    public static void Find(string text, int start, int end, List<TimeExpression> into)
+    {
+        into.Clear();
+        foreach (var match in Expression().EnumerateMatches(text.AsSpan(start, end - start)))
+        {
+            var s = start + match.Index;
+            var value = text.Substring(s, match.Length);
+            // "May" is a month only with a preposition, a day or a year next to it.
+            if (value.Equals("May", StringComparison.OrdinalIgnoreCase) || value.Equals("March", StringComparison.OrdinalIgnoreCase) && char.IsLower(value[0]))
+            {
+                continue;
+            }
+            into.Add(new TimeExpression(value, s, s + match.Length));
+        }
+    }
+
+    /// <summary>
+    /// The date a time expression stands for, and how precisely, given the article's published date.
+    /// Months without a year are the latest such month not after publication ("in October" in March 2025 is
+    /// October 2024), or the next one when the words look ahead ("by December") or the claim is expected.
+    /// </summary>
+    public static (DateOnly? AsOf, AsOfPrecision? Precision) Resolve(string expression, DateOnly? published, bool future)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        var words = expression.ToUpperInvariant();
+        var lead = FirstWord(words);
+        var lookAhead = future || lead is "BY" or "UNTIL" or "NEXT" || words.StartsWith("IN THE COMING", StringComparison.Ordinal)
+            || words.StartsWith("WITHIN", StringComparison.Ordinal) || words.StartsWith("OVER THE NEXT", StringComparison.Ordinal);
+        if (lead == "SINCE" || words is "AT PRESENT" or "CURRENTLY" or "SO FAR" or "TO DATE" or "AS OF NOW" or "AT THE MOMENT" or "NOW" or "TODAY" or "TONIGHT")
+        {
+            return published is { } p ? (p, AsOfPrecision.Day) : (null, null);
+        }
+        if (words == "YESTERDAY")
+        {
+            return published is { } p ? (p.AddDays(-1), AsOfPrecision.Day) : (null, null);
+        }
+        var year = YearIn(words);
+        var month = MonthIn(words);
+        var day = DayIn(words, month is not null);
+        if (month is { } m)
+        {
+            if (year is { } y)
+            {
+                return day is { } d && d <= DateTime.DaysInMonth(y, m) ? (new DateOnly(y, m, d), AsOfPrecision.Day) : (new DateOnly(y, m, 1), AsOfPrecision.Month);
+            }
+            if (published is not { } p)
+            {
+                return (null, null);
+            }
+            var candidate = new DateOnly(p.Year, m, 1);
+            if (lookAhead)
+            {
+                if (candidate < new DateOnly(p.Year, p.Month, 1))
+                {
+                    candidate = candidate.AddYears(1);
+                }
+            }
+            else if (candidate > new DateOnly(p.Year, p.Month, 1))
+            {
+                candidate = candidate.AddYears(-1);
+            }
+            return day is { } dd && dd <= DateTime.DaysInMonth(candidate.Year, m)
+                ? (new DateOnly(candidate.Year, m, dd), AsOfPrecision.Day)
+                : (candidate, AsOfPrecision.Month);
+        }
+        if (year is { } onlyYear)
+        {
+            return (new DateOnly(onlyYear, 1, 1), AsOfPrecision.Year);
+        }
+        if (published is not { } pub)
+        {
+            return (null, null);
+        }
+        var weekday = WeekdayIn(words);
+        if (weekday is { } w)
+        {
+            var back = ((int)pub.DayOfWeek - (int)w + 7) % 7;
+            if (lead == "LAST" && back == 0)
+            {
+                back = 7;
+            }
+            return lookAhead ? (pub.AddDays(((int)w - (int)pub.DayOfWeek + 7) % 7), AsOfPrecision.Day) : (pub.AddDays(-back), AsOfPrecision.Day);
+        }
+        if (words.EndsWith("WEEK", StringComparison.Ordinal) || words.EndsWith("WEEKEND", StringComparison.Ordinal))
+        {
+            return lead switch
+            {
+                "LAST" => (pub.AddDays(-7), AsOfPrecision.Day),
+                "NEXT" => (pub.AddDays(7), AsOfPrecision.Day),
+                _ => (pub, AsOfPrecision.Day),
+            };
+        }
+        if (words.EndsWith("MONTH", StringComparison.Ordinal))
+        {
+            var first = new DateOnly(pub.Year, pub.Month, 1);
+            return lead switch
+            {
+                "LAST" => (first.AddMonths(-1), AsOfPrecision.Month),
+                "NEXT" => (first.AddMonths(1), AsOfPrecision.Month),
+                _ => (first, AsOfPrecision.Month),
+            };
+        }
+        if (words.EndsWith("YEAR", StringComparison.Ordinal))
+        {
+            var first = new DateOnly(pub.Year, 1, 1);
+            return lead switch
+            {
+                "LAST" => (first.AddYears(-1), AsOfPrecision.Year),
+                "NEXT" => (first.AddYears(1), AsOfPrecision.Year),
+                _ => (first, AsOfPrecision.Year),
+            };
+        }
+        if (words.Contains("PAST", StringComparison.Ordinal) || words.Contains("LAST", StringComparison.Ordinal) || words.Contains("RECENT", StringComparison.Ordinal))
+        {
+            return (pub, AsOfPrecision.Day);
+        }
+        // "soon", "in the coming weeks": the figure lies ahead of publication, on no fixed date.
+        return (null, null);
+    }
+
+    private static string FirstWord(string words)
+    {
+        var space = words.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? words : words[..space];
+    }
+
+    private static int? YearIn(string words)
+    {
+        var m = Year().Match(words);
+        return m.Success ? int.Parse(m.Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    private static int? DayIn(string words, bool hasMonth)
+    {
+        if (!hasMonth)
+        {
+            return null;
+        }
+        var m = Day().Match(words);
+        return m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    private static int? MonthIn(string words)
+    {
+        string[] names = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
+        foreach (var m in MonthWord().EnumerateMatches(words))
+        {
+            var token = words.AsSpan(m.Index, 3);
+            for (var i = 0; i < names.Length; i++)
+            {
+                if (token.SequenceEqual(names[i]))
+                {
+                    return i + 1;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static DayOfWeek? WeekdayIn(string words)
+    {
+        foreach (var day in Enum.GetValues<DayOfWeek>())
+        {
+            if (words.Contains(day.ToString().ToUpperInvariant(), StringComparison.Ordinal))
+            {
+                return day;
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"\b(\d{1,2})(?:ST|ND|RD|TH)?\b(?!\d)")]
+    private static partial Regex Day();
+
+    [GeneratedRegex(@"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\b")]
+    private static partial Regex MonthWord();
+}

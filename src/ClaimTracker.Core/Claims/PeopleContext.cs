@@ -1,0 +1,4 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>The people last talked about ("North Korean troops"), so "around 400 have been killed" knows whose 400.</summary>
+internal sealed record PeopleContext(IReadOnlyList<string> Nationalities, string Noun, bool Military, Metric? Metric, int Paragraph, int Sentence);

@@ -1,0 +1,716 @@
+using ClaimTracker.Core.Numbers;
+
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// Decides whether a number in a sentence counts people and reads what the sentence says about them:
+/// subject, metric, status, increment and qualifier. Works on the sentence's tokens only.
+/// </summary>
+internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentence sentence, int sentenceIndex)
+{
+    private static readonly WordSet VerbStarts = new(
+        "have", "has", "had", "were", "was", "are", "is", "will", "would", "could", "may", "might", "remain", "remained", "remains",
+        "died", "expected", "reportedly", "already", "still", "also", "now", "been", "killed", "wounded", "injured", "captured",
+        "returned", "went", "stayed", "fled", "surrendered", "perished", "arrived", "followed", "more", "should", "must", "can", "being");
+    private static readonly WordSet AfterBareCount = new(
+        "and", "in", "on", "at", "during", "while", "since", "including", "across", "near", "over", "as", "after", "from", "when",
+        "with", "by", "overnight", "last", "this", "yesterday", "today", "so", "to", "others", "more");
+    private static readonly WordSet KillVerbs = new(
+        "killing", "killed", "kill", "kills", "wounding", "wounded", "injuring", "injured", "capturing", "captured", "evacuating",
+        "evacuated", "displacing", "displaced", "losing", "lost", "claimed", "left");
+    private static readonly WordSet TollWords = new("toll", "tally", "count", "number", "figure");
+    private static readonly WordSet YearPrepositions = new(
+        "in", "since", "by", "of", "until", "from", "before", "after", "during", "early", "late", "mid", "year", "fiscal", "the",
+        "summer", "spring", "autumn", "winter", "fall", "through", "between", "to", "and", "©");
+    private static readonly WordSet Months = new(
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    private static readonly WordSet Ordinals = new(
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "hundredth", "thousandth");
+    private static readonly WordSet AgeWords = new("aged", "age", "ages");
+    private static readonly WordSet Possessives = new("its", "their", "his", "her", "our");
+    private static readonly WordSet SentBy = new("to", "in", "into", "toward", "towards", "near", "from", "against", "at", "on", "across", "for", "with", "by", "inside", "within", "over");
+    private static readonly WordSet Experiencer = new("military", "army", "forces", "troops", "side", "losses", "casualties", "soldiers", "s", "armed");
+
+    public ClaimDraft? Read(NumberMention number, (int Start, int End)[] numberTokens, int index, ClaimDraft? previousInSentence, PeopleContext? antecedent)
+    {
+        var (first, last) = numberTokens[index];
+        if (first < 0 || IsNotAPeopleCount(number, first, last))
+        {
+            return null;
+        }
+        var prevBound = index > 0 ? numberTokens[index - 1].End : -1;
+        var nextBound = index + 1 < numberTokens.Length ? numberTokens[index + 1].Start : tokens.Count;
+
+        var draft = new ClaimDraft(number, sentenceIndex);
+        var qualifierFirst = ReadQualifier(number, first, draft);
+
+        // What follows the number: a people noun (perhaps after "North Korean", "more", "of its").
+        var nationalities = new List<string>();
+        var noun = -1;
+        var sawPossessive = false;
+        var sawThem = false;
+        var more = false;
+        var k = last + 1;
+        for (var steps = 0; k < nextBound && steps < 8; steps++, k++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord)
+            {
+                if (text[t.Start] is '-' or '’' or '\'')
+                {
+                    continue;
+                }
+                break;
+            }
+            var w = Word(k);
+            if (IsPeopleNoun(w))
+            {
+                noun = k;
+                break;
+            }
+            if (Nationality.At(text, tokens, k) is { } n)
+            {
+                if (!nationalities.Contains(n.Nationality.Adjective))
+                {
+                    nationalities.Add(n.Nationality.Adjective);
+                }
+                k += n.Tokens - 1;
+                continue;
+            }
+            if (w.Equals("more", StringComparison.OrdinalIgnoreCase))
+            {
+                more = true;
+                if (k + 1 < tokens.Count && Is(k + 1, "than"))
+                {
+                    break;
+                }
+                continue;
+            }
+            if (Possessives.Contains(w))
+            {
+                sawPossessive = true;
+            }
+            if (w.Equals("them", StringComparison.OrdinalIgnoreCase) || w.Equals("whom", StringComparison.OrdinalIgnoreCase) || w.Equals("those", StringComparison.OrdinalIgnoreCase))
+            {
+                sawThem = true;
+                k++;
+                break;
+            }
+            if (ClaimLexicon.NounModifiers.Contains(w) || (char.IsUpper(w[0]) && !sentence.IsHeading && !IsVerbLike(w)))
+            {
+                continue;
+            }
+            break;
+        }
+
+        var afterCount = noun >= 0 ? noun + 1 : k;
+        if (noun < 0)
+        {
+            if (sentence.IsHeading)
+            {
+                return null;
+            }
+            var bare = sawThem || (afterCount < tokens.Count && tokens[afterCount].IsWord && VerbStarts.Contains(Word(afterCount)));
+            var preceded = IsPrecededByCasualtyVerb(qualifierFirst, prevBound)
+                && (last + 1 >= tokens.Count || !tokens[last + 1].IsWord || AfterBareCount.Contains(Word(last + 1)));
+            if (!bare && !preceded)
+            {
+                return null;
+            }
+            var source = previousInSentence is not null
+                ? new PeopleContext(previousInSentence.Nationalities, previousInSentence.Noun, previousInSentence.Military, previousInSentence.Metric, sentence.Paragraph, sentenceIndex)
+                : antecedent;
+            if (source is null)
+            {
+                if (!preceded)
+                {
+                    return null;
+                }
+                draft.Noun = "people";
+            }
+            else
+            {
+                draft.Nationalities = source.Nationalities;
+                draft.Noun = source.Noun;
+                draft.Military = source.Military;
+                draft.Metric = source.Metric;
+            }
+        }
+        else
+        {
+            SetNoun(draft, noun);
+            if (nationalities.Count > 0)
+            {
+                draft.Nationalities = nationalities;
+            }
+        }
+
+        var left = LeftBound(qualifierFirst, prevBound, wide: false);
+        var right = RightBound(afterCount, nextBound);
+        var metric = ReadMetric(noun, afterCount, right, left, qualifierFirst);
+        if (metric is not null)
+        {
+            draft.Metric = metric;
+        }
+        draft.Metric ??= draft.Military ? Metric.Deployed : Metric.Other;
+
+        if (draft.Nationalities.Count == 0)
+        {
+            var found = NationalityToLeft(qualifierFirst, sawPossessive, draft.Metric.Value);
+            if (found is not null)
+            {
+                draft.Nationalities = [found];
+            }
+        }
+
+        draft.Status = ReadStatus(qualifierFirst, afterCount, right, prevBound, left);
+        more |= number.MentionEnd > number.End && text.AsSpan(number.End, number.MentionEnd - number.End).Contains("more", StringComparison.OrdinalIgnoreCase);
+        draft.Increment = more || HasAny(ClaimLexicon.IncrementTrue, left, first)
+            ? true
+            : HasAny(ClaimLexicon.IncrementFalse, left, qualifierFirst) || HasAny(ClaimLexicon.IncrementFalse, afterCount, right) || HasInTotal(afterCount, right)
+                ? false
+                : null;
+        return draft;
+    }
+
+    private bool IsNotAPeopleCount(NumberMention number, int first, int last)
+    {
+        if (number.IsPercent || number.IsMoney || number.IsYearLike || number.IsDate || number.IsOrdinal || number.IsFraction
+            || number.IsModelName || number.IsDuration || number.IsAge)
+        {
+            return true;
+        }
+        if (number.Kind != NumberKind.Vague && (number.Value ?? number.High ?? 0) < 2)
+        {
+            return true;
+        }
+        var start = number.Start;
+        var end = number.End;
+        // Part of a larger word: "1" of "1.5", "75" of "Type75".
+        if (tokens[first].Start < start || tokens[last].End > end && tokens[last].Start < end && end < tokens[last].End)
+        {
+            return true;
+        }
+        var before = start > 0 ? text[start - 1] : ' ';
+        var after = end < text.Length ? text[end] : ' ';
+        if (before is '$' or '€' or '£' or '¥' or '#' || after is '%' || char.IsLetterOrDigit(after) || char.IsLetterOrDigit(before))
+        {
+            return true;
+        }
+        // "Type-75", "Su-34", "17-year-old", "3-day".
+        if (before == '-' && start > 1 && char.IsLetterOrDigit(text[start - 2]))
+        {
+            return true;
+        }
+        if (after == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]))
+        {
+            return true;
+        }
+        var mentionText = number.Text;
+        if (Ordinals.Contains(mentionText.Trim()) || mentionText.EndsWith("th", StringComparison.OrdinalIgnoreCase) && number.IsWords)
+        {
+            return true;
+        }
+        var prev = first - 1;
+        if (prev >= 0 && tokens[prev].IsWord)
+        {
+            var p = Word(prev);
+            if (p.Equals("US", StringComparison.Ordinal) || p.Equals("USD", StringComparison.OrdinalIgnoreCase) || AgeWords.Contains(p) || p.Equals("No", StringComparison.Ordinal))
+            {
+                return true;
+            }
+            if (Months.Contains(p) && char.IsUpper(p[0]) && (number.Value ?? 0) <= 31)
+            {
+                return true;
+            }
+        }
+        var next = last + 1;
+        if (next < tokens.Count && tokens[next].IsWord)
+        {
+            var n = Word(next);
+            if (ClaimLexicon.NotPeople.Contains(n) || Months.Contains(n) && char.IsUpper(n[0]) && (number.Value ?? 0) <= 31)
+            {
+                return true;
+            }
+            if (n.Equals("per", StringComparison.OrdinalIgnoreCase) || n.Equals("percent", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        // A four-digit year ("in 2023", "June 2024", "1999-2025").
+        var digits = text.AsSpan(start, end - start);
+        if (digits.Length == 4 && number.Value is >= 1900 and <= 2100 && !digits.Contains(','))
+        {
+            if (prev < 0 || !tokens[prev].IsWord || YearPrepositions.Contains(Word(prev)) || Months.Contains(Word(prev)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int ReadQualifier(NumberMention number, int first, ClaimDraft draft)
+    {
+        if (number.QualifierStart >= 0)
+        {
+            draft.MentionStart = number.QualifierStart;
+            var q = first;
+            while (q > 0 && tokens[q - 1].Start >= number.QualifierStart)
+            {
+                q--;
+            }
+            return q;
+        }
+        if (number.Kind == NumberKind.Vague)
+        {
+            draft.Qualifier = Qualifier.Vague;
+            return first;
+        }
+        if (number.Kind == NumberKind.Range)
+        {
+            draft.Qualifier = Qualifier.Range;
+        }
+        // The recognizer gave no qualifier: read the usual hedges just before the number.
+        (string[] Words, Qualifier Qualifier)[] hedges =
+        [
+            (["no", "fewer", "than"], Qualifier.AtLeast), (["no", "less", "than"], Qualifier.AtLeast), (["no", "more", "than"], Qualifier.UpTo),
+            (["as", "many", "as"], Qualifier.UpTo), (["as", "much", "as"], Qualifier.UpTo), (["more", "than"], Qualifier.MoreThan),
+            (["at", "least"], Qualifier.AtLeast), (["up", "to"], Qualifier.UpTo), (["fewer", "than"], Qualifier.LessThan),
+            (["less", "than"], Qualifier.LessThan), (["an", "estimated"], Qualifier.Approximately), (["close", "to"], Qualifier.Approximately),
+            (["upwards", "of"], Qualifier.MoreThan), (["in", "excess", "of"], Qualifier.MoreThan), (["just", "over"], Qualifier.MoreThan),
+            (["just", "under"], Qualifier.LessThan), (["about"], Qualifier.Approximately), (["around"], Qualifier.Approximately),
+            (["approximately"], Qualifier.Approximately), (["roughly"], Qualifier.Approximately), (["some"], Qualifier.Approximately),
+            (["nearly"], Qualifier.Approximately), (["almost"], Qualifier.Approximately), (["estimated"], Qualifier.Approximately),
+            (["approx"], Qualifier.Approximately), (["over"], Qualifier.MoreThan), (["under"], Qualifier.LessThan),
+            (["maximum"], Qualifier.UpTo), (["minimum"], Qualifier.AtLeast),
+        ];
+        foreach (var (words, qualifier) in hedges)
+        {
+            var s = first - words.Length;
+            if (s < 0)
+            {
+                continue;
+            }
+            var match = true;
+            for (var w = 0; w < words.Length && match; w++)
+            {
+                match = Is(s + w, words[w]);
+            }
+            if (match)
+            {
+                if (number.Kind != NumberKind.Range)
+                {
+                    draft.Qualifier = qualifier;
+                }
+                draft.MentionStart = tokens[s].Start;
+                return s;
+            }
+        }
+        return first;
+    }
+
+    private bool IsPrecededByCasualtyVerb(int qualifierFirst, int prevBound)
+    {
+        var p = qualifierFirst - 1;
+        if (p <= prevBound || p < 0 || !tokens[p].IsWord)
+        {
+            return false;
+        }
+        if (KillVerbs.Contains(Word(p)))
+        {
+            return true;
+        }
+        // "the death toll rose to 1,200", "put the number of dead at 300".
+        if (Is(p, "to") || Is(p, "at") || Is(p, "of"))
+        {
+            for (var b = p - 1; b > prevBound && b >= p - 6; b--)
+            {
+                if (tokens[b].IsWord && TollWords.Contains(Word(b)))
+                {
+                    for (var c = b - 1; c > prevBound && c >= b - 2; c--)
+                    {
+                        if (tokens[c].IsWord && (ClaimLexicon.Killed.Contains(Word(c)) || ClaimLexicon.KilledOrWounded.Contains(Word(c))))
+                        {
+                            return true;
+                        }
+                    }
+                    for (var c = b + 1; c < p; c++)
+                    {
+                        if (tokens[c].IsWord && (ClaimLexicon.Killed.Contains(Word(c)) || ClaimLexicon.MetricNouns.Contains(Word(c))))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private void SetNoun(ClaimDraft draft, int noun)
+    {
+        var w = Word(noun);
+        if (ClaimLexicon.MilitaryNouns.Contains(w))
+        {
+            draft.Noun = "troops";
+            draft.Military = true;
+        }
+        else if (ClaimLexicon.IrregularNouns.Contains(w))
+        {
+            draft.Noun = "fighters";
+            draft.Military = true;
+        }
+        else if (ClaimLexicon.CivilianNouns.Contains(w))
+        {
+            if (Nationality.At(text, tokens, noun) is { } n)
+            {
+                // "50 Palestinians": the noun is the people itself.
+                draft.Nationalities = [n.Nationality.Adjective];
+                draft.Noun = "people";
+            }
+            else
+            {
+                draft.Noun = w.ToString().ToLowerInvariant();
+            }
+        }
+        else
+        {
+            // A metric word stands for the people ("50 killed", "600,000 casualties"): whose, the sentence tells.
+            draft.Military = SentenceMentionsMilitary();
+            draft.Noun = draft.Military ? "troops" : "people";
+        }
+    }
+
+    private bool SentenceMentionsMilitary()
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord)
+            {
+                var w = Word(i);
+                if (ClaimLexicon.MilitaryNouns.Contains(w) || ClaimLexicon.IrregularNouns.Contains(w) || w.Equals("military", StringComparison.OrdinalIgnoreCase) || w.Equals("army", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Metric? ReadMetric(int noun, int afterCount, int right, int left, int qualifierFirst)
+    {
+        if (noun >= 0)
+        {
+            var fromNoun = MetricOf(noun, right);
+            if (fromNoun is not null && !ClaimLexicon.Deployed.Contains(Word(noun)))
+            {
+                if (fromNoun is Metric.Killed or Metric.Wounded && afterCount < right && MetricOfCombined(afterCount, right) is { } combined)
+                {
+                    return combined;
+                }
+                return fromNoun;
+            }
+        }
+        if (MetricOfCombined(afterCount, right) is { } both)
+        {
+            return both;
+        }
+        for (var i = afterCount; i < right; i++)
+        {
+            if (MetricOf(i, right) is { } m)
+            {
+                return m;
+            }
+        }
+        for (var i = qualifierFirst - 1; i >= left; i--)
+        {
+            if (MetricOf(i, qualifierFirst) is { } m)
+            {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private Metric? MetricOfCombined(int from, int to)
+    {
+        var killed = -1;
+        var wounded = -1;
+        for (var i = from; i < to; i++)
+        {
+            if (!tokens[i].IsWord)
+            {
+                continue;
+            }
+            var w = Word(i);
+            if (killed < 0 && ClaimLexicon.Killed.Contains(w))
+            {
+                killed = i;
+            }
+            else if (wounded < 0 && ClaimLexicon.Wounded.Contains(w))
+            {
+                wounded = i;
+            }
+        }
+        return killed >= 0 && wounded >= 0 && Math.Abs(killed - wounded) <= 3 ? Metric.KilledOrWounded : null;
+    }
+
+    private Metric? MetricOf(int i, int limit)
+    {
+        if (!tokens[i].IsWord)
+        {
+            return null;
+        }
+        var w = Word(i);
+        if (ClaimLexicon.Returned.Contains(w))
+        {
+            for (var j = i + 1; j < Math.Min(limit, i + 5); j++)
+            {
+                if (tokens[j].IsWord && ClaimLexicon.ReturnPlaces.Contains(Word(j)))
+                {
+                    return Metric.ReturnedToDuty;
+                }
+            }
+            return null;
+        }
+        if (ClaimLexicon.Killed.Contains(w))
+        {
+            return Metric.Killed;
+        }
+        if (ClaimLexicon.Wounded.Contains(w))
+        {
+            return Metric.Wounded;
+        }
+        if (ClaimLexicon.KilledOrWounded.Contains(w))
+        {
+            return Metric.KilledOrWounded;
+        }
+        if (ClaimLexicon.Captured.Contains(w) || (Is(i, "taken") && i + 1 < limit && (Is(i + 1, "prisoner") || Is(i + 1, "captive"))))
+        {
+            return Metric.Captured;
+        }
+        if (ClaimLexicon.Missing.Contains(w))
+        {
+            return Metric.Missing;
+        }
+        if (ClaimLexicon.Displaced.Contains(w))
+        {
+            return Metric.Other;
+        }
+        if (ClaimLexicon.Engaged.Contains(w))
+        {
+            return Metric.Engaged;
+        }
+        if (ClaimLexicon.Deployed.Contains(w))
+        {
+            return Metric.Deployed;
+        }
+        return null;
+    }
+
+    private ClaimStatus ReadStatus(int qualifierFirst, int afterCount, int right, int prevBound, int left)
+    {
+        var wide = LeftBound(qualifierFirst, prevBound, wide: true);
+        if (HasAny(ClaimLexicon.Denial, wide, qualifierFirst) || HasAny(ClaimLexicon.Denial, afterCount, right) || HasNegation(afterCount, right))
+        {
+            return ClaimStatus.Denied;
+        }
+        if (HasAny(ClaimLexicon.Planned, left, qualifierFirst) || HasAny(ClaimLexicon.Planned, afterCount, right))
+        {
+            return ClaimStatus.Planned;
+        }
+        if (HasExpectation(left, qualifierFirst) || HasExpectation(afterCount, right))
+        {
+            return ClaimStatus.Expected;
+        }
+        return ClaimStatus.Reported;
+    }
+
+    // "10,000 troops were not deployed" / "did not send".
+    private bool HasNegation(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (tokens[i].IsWord && (Is(i, "not") || Is(i, "never")) && i + 1 < to && tokens[i + 1].IsWord)
+            {
+                var next = Word(i + 1);
+                if (ClaimLexicon.Deployed.Contains(next) || ClaimLexicon.Killed.Contains(next) || (Is(i + 1, "been") && i + 2 < to && tokens[i + 2].IsWord && (ClaimLexicon.Deployed.Contains(Word(i + 2)) || ClaimLexicon.Killed.Contains(Word(i + 2)))))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private bool HasExpectation(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!tokens[i].IsWord || !ClaimLexicon.Expected.Contains(Word(i)))
+            {
+                continue;
+            }
+            // "may have been killed" hedges a past event; it does not look ahead.
+            var j = i + 1;
+            while (j < tokens.Count && (!tokens[j].IsWord || Is(j, "soon") || Is(j, "also") || Is(j, "already")))
+            {
+                j++;
+            }
+            if (j < tokens.Count && Is(j, "have") && j + 1 < tokens.Count && tokens[j + 1].IsWord
+                && (Is(j + 1, "been") || Word(j + 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Word(j + 1).EndsWith("en", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private string? NationalityToLeft(int qualifierFirst, bool possessive, Metric metric)
+    {
+        var casualty = metric is Metric.Killed or Metric.Wounded or Metric.KilledOrWounded or Metric.Captured or Metric.Missing;
+        for (var i = qualifierFirst - 1; i >= 0; i--)
+        {
+            if (!tokens[i].IsWord)
+            {
+                continue;
+            }
+            // Find the nationality phrase that ends at token i.
+            for (var s = Math.Max(0, i - 2); s <= i; s++)
+            {
+                if (Nationality.At(text, tokens, s) is not { } n || s + n.Tokens - 1 != i)
+                {
+                    continue;
+                }
+                var before = s - 1;
+                while (before >= 0 && !tokens[before].IsWord)
+                {
+                    before--;
+                }
+                // "Russia's military, which has faced 600,000 casualties": the people are the army named.
+                var after = i + 1;
+                while (after < tokens.Count && (!tokens[after].IsWord || Is(after, "s")))
+                {
+                    after++;
+                }
+                var namesArmy = after < tokens.Count && after - i <= 3 && Experiencer.Contains(Word(after)) && !Is(after, "s");
+                if (!namesArmy && before >= 0 && SentBy.Contains(Word(before)))
+                {
+                    break;
+                }
+                if (casualty && !possessive && !namesArmy)
+                {
+                    break;
+                }
+                if (IsInsideAttributor(tokens[s].Start))
+                {
+                    break;
+                }
+                return n.Nationality.Adjective;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Start offsets of the sentence's attributors ("Ukrainian intelligence reports that …"), set by the caller.</summary>
+    public List<Attributor> Attributors { get; init; } = [];
+
+    private bool IsInsideAttributor(int offset)
+    {
+        foreach (var a in Attributors)
+        {
+            if (offset >= a.Start && offset < a.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int LeftBound(int from, int prevBound, bool wide)
+    {
+        var i = from - 1;
+        var steps = 0;
+        for (; i > prevBound && steps < 16; i--, steps++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord)
+            {
+                var c = text[t.Start];
+                if (c is ';' or ':')
+                {
+                    break;
+                }
+                if (c == ',' && i + 1 < from && tokens[i + 1].IsWord && (Is(i + 1, "with") || Is(i + 1, "and") || Is(i + 1, "while") || Is(i + 1, "but")))
+                {
+                    break;
+                }
+                continue;
+            }
+            if (wide ? Is(i, "but") || Is(i, "while") || Is(i, "although") || Is(i, "whereas") : ClaimLexicon.ClauseBreaks.Contains(Word(i)))
+            {
+                break;
+            }
+        }
+        return i + 1;
+    }
+
+    private int RightBound(int from, int nextBound)
+    {
+        var i = from;
+        for (var steps = 0; i < nextBound && steps < 12; i++, steps++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord)
+            {
+                if (text[t.Start] is ',' or ';' or ':' or '(' or '“' or '”' or '"' or '.' or '—' or '–')
+                {
+                    break;
+                }
+                continue;
+            }
+            if (ClaimLexicon.ClauseBreaks.Contains(Word(i)) && !Is(i, "as"))
+            {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private bool HasAny(WordSet set, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < to && i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord && set.Contains(Word(i)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool HasInTotal(int from, int to)
+    {
+        for (var i = Math.Max(0, from); i + 1 < to; i++)
+        {
+            if ((Is(i, "so") && Is(i + 1, "far")) || (Is(i, "to") && Is(i + 1, "date")) || (Is(i, "in") && Is(i + 1, "all")))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsPeopleNoun(ReadOnlySpan<char> w) =>
+        ClaimLexicon.MilitaryNouns.Contains(w) || ClaimLexicon.IrregularNouns.Contains(w) || ClaimLexicon.CivilianNouns.Contains(w)
+        || ClaimLexicon.MetricNouns.Contains(w);
+
+    private static bool IsVerbLike(ReadOnlySpan<char> w) =>
+        VerbStarts.Contains(w) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+    private ReadOnlySpan<char> Word(int i) => text.AsSpan(tokens[i].Start, tokens[i].Length);
+
+    private bool Is(int i, string word) => i >= 0 && i < tokens.Count && tokens[i].IsWord && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,170 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>Splits article text into sentences with offsets, paragraphs (blank lines) and headings.</summary>
+internal static class SentenceSplitter
+{
+    private static readonly WordSet Abbreviations = new(
+        "mr", "mrs", "ms", "dr", "lt", "gen", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "brig", "cmdr", "rep",
+        "sen", "gov", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos",
+        "vs", "inc", "corp", "co", "ltd", "jr", "sr", "prof", "rev", "hon", "approx", "est", "fig", "gov", "pres", "u.s", "u.k",
+        "u.n", "e.g", "i.e", "etc", "mt", "ft", "vol", "art", "sec", "dept");
+
+    public static List<Sentence> Split(string text)
+    {
+        var sentences = new List<Sentence>();
+        var paragraph = 0;
+        var line = 0;
+        var lineStart = 0;
+        var sawText = false;
+        while (lineStart <= text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+            var content = text.AsSpan(lineStart, lineEnd - lineStart);
+            if (content.IsWhiteSpace())
+            {
+                if (sawText)
+                {
+                    paragraph++;
+                    sawText = false;
+                }
+            }
+            else
+            {
+                sawText = true;
+                SplitLine(text, lineStart, lineEnd, paragraph, line, sentences);
+                line++;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return sentences;
+    }
+
+    private static void SplitLine(string text, int start, int end, int paragraph, int line, List<Sentence> into)
+    {
+        var heading = IsHeading(text, start, end);
+        var sentenceStart = Skip(text, start, end);
+        for (var i = sentenceStart; i < end; i++)
+        {
+            var c = text[i];
+            if (c is not ('.' or '!' or '?'))
+            {
+                continue;
+            }
+            var j = i + 1;
+            while (j < end && text[j] is '"' or '”' or '’' or '\'' or ')' or ']')
+            {
+                j++;
+            }
+            if (j >= end || !char.IsWhiteSpace(text[j]))
+            {
+                continue;
+            }
+            var k = j;
+            while (k < end && char.IsWhiteSpace(text[k]))
+            {
+                k++;
+            }
+            if (k >= end)
+            {
+                break;
+            }
+            var next = text[k];
+            if (!(char.IsUpper(next) || char.IsDigit(next) || next is '"' or '“' or '‘' or '\'' or '(' or '['))
+            {
+                continue;
+            }
+            if (c == '.' && IsAbbreviation(text, sentenceStart, i))
+            {
+                continue;
+            }
+            Add(text, sentenceStart, j, paragraph, line, heading, into);
+            sentenceStart = k;
+            i = k - 1;
+        }
+        Add(text, sentenceStart, end, paragraph, line, heading, into);
+    }
+
+    private static void Add(string text, int start, int end, int paragraph, int line, bool heading, List<Sentence> into)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        start = Skip(text, start, end);
+        if (end > start)
+        {
+            into.Add(new Sentence(start, end, paragraph, line, heading));
+        }
+    }
+
+    private static int Skip(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        return start;
+    }
+
+    // "Lt." "U.S." "Feb." or a single initial ("A.") do not end a sentence.
+    private static bool IsAbbreviation(string text, int sentenceStart, int dot)
+    {
+        var w = dot;
+        while (w > sentenceStart && (char.IsLetter(text[w - 1]) || text[w - 1] == '.'))
+        {
+            w--;
+        }
+        var word = text.AsSpan(w, dot - w);
+        if (word.Length == 0)
+        {
+            return false;
+        }
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return true;
+        }
+        return Abbreviations.Contains(word);
+    }
+
+    // A headline, crosshead or caption: no closing punctuation and either short or in title case.
+    private static bool IsHeading(string text, int start, int end)
+    {
+        var span = text.AsSpan(start, end - start).Trim();
+        if (span.Length == 0)
+        {
+            return false;
+        }
+        var last = span[^1];
+        if (last is '.' or '!' or '?' or '"' or '”' or ':' or ';' or ',')
+        {
+            return false;
+        }
+        var words = 0;
+        var capitalised = 0;
+        var inWord = false;
+        foreach (var c in span)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (!inWord)
+                {
+                    words++;
+                    if (char.IsUpper(c) || char.IsDigit(c))
+                    {
+                        capitalised++;
+                    }
+                }
+                inWord = true;
+            }
+            else
+            {
+                inWord = c is '\'' or '’' && inWord;
+            }
+        }
+        return words <= 6 || capitalised * 10 >= words * 6;
+    }
+}
