@@ -100,7 +100,14 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
     {
         var parser = HtmlContent.CreateParser();
         var errors = 0;
-        parser.Error += (_, _) => errors++;
+        parser.Error += (_, error) =>
+        {
+            // A page without a doctype is normal on the web and changes nothing in how it reads.
+            if (error is not AngleSharp.Html.Dom.Events.HtmlErrorEvent { Code: (int)AngleSharp.Html.Parser.HtmlParseError.DoctypeMissing })
+            {
+                errors++;
+            }
+        };
         using var document = parser.ParseDocument(html);
         if (errors > 0)
         {
@@ -123,7 +130,9 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
                 warnings.Add("No main article block was found; the text is taken from the page's paragraphs outside navigation and footers.");
             }
         }
-        var title = TrimOutletFromTitle(metadata.Title, metadata.Outlet);
+        // A pasted fragment has no <title>: its opening heading is the title.
+        var title = TrimOutletFromTitle(metadata.Title, metadata.Outlet)
+            ?? paragraphs.FirstOrDefault(p => PageFurniture.Words(p) <= 20 && !PageFurniture.IsProse(p));
         var furniture = PageFurniture.Clean(paragraphs, title ?? "");
         if (furniture.Paragraphs.Count == 0)
         {
