@@ -123,6 +123,11 @@ internal static partial class PageFurniture
                 kept.Add(paragraphs[i]);
             }
         }
+        // A page whose only text is its headline: that line is the article, not a repeat of the title.
+        if (kept.Count == 0 && title is not null && paragraphs.FirstOrDefault(p => RepeatsTitle(p, title) && !IsFurnitureLine(p)) is { } headline)
+        {
+            kept.Add(headline);
+        }
         return new FurnitureResult(kept, title, author, outlet, published);
     }
 
