@@ -89,7 +89,7 @@ internal static class ExtractCommand
             {
                 error.WriteLine($"{file}: warning: {warning}");
             }
-            foreach (var claim in extractor.Extract(document.Text, published ?? document.Published))
+            foreach (var claim in extractor.Extract(document.Text, PublishedDate(document, published)))
             {
                 var row = ClaimRow.From(file, claim);
                 if (format == "jsonl")
@@ -108,6 +108,9 @@ internal static class ExtractCommand
         }
         return failed ? 1 : 0;
     }
+
+    /// <summary>The date relative times resolve against: the one given on the command line, else the article's own.</summary>
+    internal static DateOnly? PublishedDate(ArticleDocument document, DateOnly? option) => option ?? document.Published;
 
     private static int Usage(TextWriter error, string problem)
     {
