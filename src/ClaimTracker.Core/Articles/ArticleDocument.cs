@@ -4,12 +4,27 @@ namespace ClaimTracker.Core.Articles;
 /// An article as read: the cleaned body text that claims point into, its paragraphs, and the metadata
 /// the reader could find. <see cref="Text"/> is the paragraphs joined by a blank line.
 /// </summary>
+/// <remarks>
+/// Dates: <see cref="Published"/> is set only when a full date (year, month, day) was found. A dateline such as
+/// "SEOUL, March 5 (UPI)" gives a month and day without a year: then <see cref="Published"/> stays null and
+/// <see cref="PublishedMonth"/>/<see cref="PublishedDay"/> carry what is known, so the caller (who knows when the
+/// article was received) can infer the year and mark the date as inferred. <see cref="PublishedText"/> keeps the
+/// words or value the date came from.
+/// </remarks>
 public sealed record ArticleDocument
 {
     public string? Title { get; init; }
     public string? Outlet { get; init; }
     public string? Author { get; init; }
     public DateOnly? Published { get; init; }
+    /// <summary>Month of publication when known, also when the year is not (a dateline's "March 5").</summary>
+    public int? PublishedMonth { get; init; }
+    /// <summary>Day of the month of publication when known, also when the year is not.</summary>
+    public int? PublishedDay { get; init; }
+    /// <summary>The date as written where it was found ("2025-03-05T09:00:00+09:00", "March 5").</summary>
+    public string? PublishedText { get; init; }
+    /// <summary>The dateline that opens the story, as written ("SEOUL, March 5 (UPI)"), when there is one.</summary>
+    public string? Dateline { get; init; }
     public string? Url { get; init; }
     public required IReadOnlyList<string> Paragraphs { get; init; }
     public required string Text { get; init; }

@@ -1,10 +1,24 @@
+using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace ClaimTracker.Core.Articles;
 
 /// <summary>Turns uploaded bytes or pasted text (plain or HTML) into an <see cref="ArticleDocument"/>. Never throws on bad input.</summary>
-public sealed class ArticleReader(ArticleReaderOptions options)
+public sealed partial class ArticleReader(ArticleReaderOptions options)
 {
+    private static readonly string[] HtmlExtensions = [".html", ".htm", ".xhtml", ".shtml"];
+
+    // Files that are certainly not an article's text or markup, by their name.
+    private static readonly Dictionary<string, string> UnsupportedExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".pdf"] = "PDF documents", [".doc"] = "Word documents", [".docx"] = "Word documents", [".odt"] = "OpenDocument files",
+        [".rtf"] = "RTF documents", [".epub"] = "e-books", [".xls"] = "spreadsheets", [".xlsx"] = "spreadsheets",
+        [".ppt"] = "presentations", [".pptx"] = "presentations", [".jpg"] = "images", [".jpeg"] = "images", [".png"] = "images",
+        [".gif"] = "images", [".webp"] = "images", [".zip"] = "archives", [".gz"] = "archives", [".7z"] = "archives",
+        [".rar"] = "archives", [".exe"] = "programs", [".mp3"] = "audio files", [".mp4"] = "videos",
+    };
+
     public ArticleReader() : this(new ArticleReaderOptions())
     {
     }
@@ -21,32 +35,211 @@ public sealed class ArticleReader(ArticleReaderOptions options)
         }
         if (content.Length > Options.MaxBytes)
         {
-            return ArticleReadResult.Failure(ArticleReadError.TooLarge, $"The file is larger than {Options.MaxBytes / (1024 * 1024)} MB.");
+            return TooLarge("file");
         }
-        _ = fileName;
-        return ReadText(Encoding.UTF8.GetString(content));
+        var extension = Path.GetExtension(fileName ?? "");
+        if (UnsupportedExtensions.TryGetValue(extension, out var kind))
+        {
+            return ArticleReadResult.Failure(ArticleReadError.UnsupportedType,
+                $"{kind} ({extension}) can't be read. Save the article as text (.txt) or as a web page (.html) and upload that.");
+        }
+        if (ArticleBytes.DetectBinary(content) is { } binary)
+        {
+            return ArticleReadResult.Failure(ArticleReadError.Binary,
+                $"The file is {binary}, not text or HTML. Save the article as text (.txt) or as a web page (.html) and upload that.");
+        }
+        var text = ArticleBytes.Decode(content, out var warning);
+        var isHtml = HtmlExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase) || LooksLikeHtml(text);
+        return ReadDecoded(text, isHtml, warning is null ? [] : [warning]);
     }
 
     /// <summary>Reads pasted text; text that is really HTML is read as HTML.</summary>
     public ArticleReadResult ReadText(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        // FIRST CUT: plain text only; the extraction issue adds HTML, encodings, furniture removal and metadata.
-        if (text.Length > Options.MaxBytes)
+        if (text.Length > Options.MaxBytes || (text.Length * 3L > Options.MaxBytes && Encoding.UTF8.GetByteCount(text) > Options.MaxBytes))
         {
-            return ArticleReadResult.Failure(ArticleReadError.TooLarge, $"The text is longer than {Options.MaxBytes / (1024 * 1024)} MB.");
+            return TooLarge("text");
         }
-        var paragraphs = text.Split('\n').Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
-        if (paragraphs.Count == 0)
+        return ReadDecoded(text, LooksLikeHtml(text), []);
+    }
+
+    private ArticleReadResult TooLarge(string what) =>
+        ArticleReadResult.Failure(ArticleReadError.TooLarge,
+            $"The {what} is larger than the limit of {Options.MaxBytes / (1024.0 * 1024.0):0.#} MB. Upload the article alone, not a whole site or archive.");
+
+    private static ArticleReadResult ReadDecoded(string text, bool isHtml, List<string> warnings)
+    {
+        if (text.Length == 0)
         {
-            return ArticleReadResult.Failure(ArticleReadError.Empty, "The article has no text.");
+            return ArticleReadResult.Failure(ArticleReadError.Empty, "The article is empty.");
         }
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return ArticleReadResult.Failure(ArticleReadError.Empty, "The article contains only blank space, no text.");
+        }
+        if (HasBinaryCharacters(text))
+        {
+            return ArticleReadResult.Failure(ArticleReadError.Binary,
+                "The text contains binary data (NUL or control characters), not an article. Paste or upload the article's text or HTML.");
+        }
+        return isHtml ? ReadHtml(text, warnings) : ReadPlain(text, warnings);
+    }
+
+    private static ArticleReadResult ReadPlain(string text, List<string> warnings)
+    {
+        var furniture = PageFurniture.Clean(ArticleParagraphs.FromPlainText(text), knownTitle: null);
+        if (furniture.Paragraphs.Count == 0)
+        {
+            return NoText("The text has no readable article paragraphs once menus and page furniture are removed.");
+        }
+        return Build(ArticleFormat.Text, furniture.Paragraphs, furniture.Title, furniture.Author, furniture.Outlet, furniture.Published, url: null, warnings);
+    }
+
+    private static ArticleReadResult ReadHtml(string html, List<string> warnings)
+    {
+        var parser = HtmlContent.CreateParser();
+        var errors = 0;
+        parser.Error += (_, error) =>
+        {
+            // A page without a doctype is normal on the web and changes nothing in how it reads.
+            if (error is not AngleSharp.Html.Dom.Events.HtmlErrorEvent { Code: (int)AngleSharp.Html.Parser.HtmlParseError.DoctypeMissing })
+            {
+                errors++;
+            }
+        };
+        using var document = parser.ParseDocument(html);
+        if (errors > 0)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture, $"The HTML has {errors} markup error(s); read what the parser could recover."));
+        }
+        var metadata = HtmlMetadata.From(document);
+        if (metadata.BrokenJsonLd)
+        {
+            warnings.Add("The page's JSON-LD metadata is malformed and was ignored.");
+        }
+
+        // SmartReader sometimes settles on a small block (a teaser, a caption) of a page whose paragraphs say much more.
+        var paragraphText = document.QuerySelectorAll("p").Sum(p => p.TextContent.Length);
+        var paragraphs = HtmlContent.MainContent(document, metadata.Url);
+        if (paragraphs is null || (paragraphText > 1000 && paragraphs.Sum(p => p.Length) * 4 < paragraphText))
+        {
+            // SmartReader changes the document it reads; parse again for the page's own text blocks.
+            using var fresh = HtmlContent.CreateParser().ParseDocument(html);
+            paragraphs = HtmlContent.BodyBlocks(fresh);
+            if (paragraphs.Count > 0)
+            {
+                warnings.Add("No main article block was found; the text is taken from the page's paragraphs outside navigation and footers.");
+            }
+        }
+        // A pasted fragment has no <title>: its opening heading is the title.
+        var title = TrimOutletFromTitle(metadata.Title, metadata.Outlet)
+            ?? paragraphs.FirstOrDefault(p => PageFurniture.Words(p) <= 20 && !PageFurniture.IsProse(p));
+        var furniture = PageFurniture.Clean(paragraphs, title ?? "");
+        if (furniture.Paragraphs.Count == 0)
+        {
+            return NoText("The page has no readable text: no article paragraphs were found in its HTML.");
+        }
+        return Build(ArticleFormat.Html, furniture.Paragraphs, title, metadata.Author ?? furniture.Author, metadata.Outlet ?? furniture.Outlet,
+            metadata.Published ?? furniture.Published, metadata.Url, warnings);
+    }
+
+    private static ArticleReadResult Build(ArticleFormat format, IReadOnlyList<string> paragraphs, string? title, string? author, string? outlet,
+        PartialDate? published, string? url, List<string> warnings)
+    {
+        // A dateline in the story's first paragraphs: its agency names the outlet, its date the day when the page gave none.
+        ArticleDateline? dateline = null;
+        foreach (var paragraph in paragraphs.Take(3))
+        {
+            dateline = ArticleDates.FindDateline(paragraph);
+            if (dateline is not null)
+            {
+                break;
+            }
+        }
+        published ??= dateline?.Date;
         return ArticleReadResult.Success(new ArticleDocument
         {
-            Title = paragraphs[0],
+            Title = string.IsNullOrEmpty(title) ? null : title,
+            Author = author,
+            Outlet = outlet ?? dateline?.Agency,
+            Published = published?.Date,
+            PublishedMonth = published?.Month,
+            PublishedDay = published?.Day,
+            PublishedText = published?.Text,
+            Dateline = dateline?.Text,
+            Url = url,
             Paragraphs = paragraphs,
             Text = string.Join("\n\n", paragraphs),
-            Format = ArticleFormat.Text,
+            Format = format,
+            Warnings = warnings,
         });
     }
+
+    private static ArticleReadResult NoText(string message) => ArticleReadResult.Failure(ArticleReadError.NoText, message);
+
+    // "Troops sent | The Daily Planet" → "Troops sent" when the suffix is the outlet's name.
+    private static string? TrimOutletFromTitle(string? title, string? outlet)
+    {
+        if (title is null || outlet is null)
+        {
+            return title;
+        }
+        foreach (var separator in (string[])[" | ", " - ", " – ", " — ", " :: "])
+        {
+            var suffix = separator + outlet;
+            if (title.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && title.Length > suffix.Length)
+            {
+                return title[..^suffix.Length];
+            }
+        }
+        return title;
+    }
+
+    private static bool HasBinaryCharacters(string text)
+    {
+        var sample = text.AsSpan(0, Math.Min(text.Length, 8192));
+        var control = 0;
+        foreach (var c in sample)
+        {
+            if (c == '\0')
+            {
+                return true;
+            }
+            if (c < ' ' && c is not '\t' and not '\n' and not '\r' and not '\f' and not '\u001B')
+            {
+                control++;
+            }
+        }
+        return control > sample.Length / 20;
+    }
+
+    /// <summary>Whether pasted or uploaded text is really an HTML page or fragment.</summary>
+    internal static bool LooksLikeHtml(string text)
+    {
+        var head = text.AsSpan(0, Math.Min(text.Length, 65536)).TrimStart();
+        if (head.Length == 0 || head.IndexOf('<') < 0)
+        {
+            return false;
+        }
+        if (HtmlStart().IsMatch(head))
+        {
+            return true;
+        }
+        var tags = 0;
+        foreach (var _ in HtmlTag().EnumerateMatches(head))
+        {
+            if (++tags >= 10 || (tags >= 3 && head[0] == '<'))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"^(?:<!--.*?-->\s*)*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex HtmlStart();
+
+    [GeneratedRegex(@"</?(?:p|div|br|span|a|h[1-6]|li|ul|ol|article|section|strong|em|b|i|table|tr|td|img|meta|title|script|blockquote)\b[^<>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlTag();
 }

@@ -1,0 +1,54 @@
+using System.Globalization;
+using ClaimTracker.Core.Claims;
+
+namespace ClaimTracker.Cli.Commands;
+
+/// <summary>
+/// One extracted claim as `extract` prints it (the foundation issue's field list, camelCase, enums in snake_case).
+/// <see cref="Qualifier"/> is null for an exact number; <see cref="AsOf"/> is written to its precision (2024, 2024-10, 2024-10-05).
+/// </summary>
+internal sealed record ClaimRow(
+    string File,
+    double? Value,
+    double? Low,
+    double? High,
+    Qualifier? Qualifier,
+    string Subject,
+    Metric Metric,
+    ClaimStatus Status,
+    bool? Increment,
+    string? Source,
+    string? SourceMention,
+    string Quote,
+    int Start,
+    int End,
+    string? TimeText,
+    string? AsOf)
+{
+    public static ClaimRow From(string file, ExtractedClaim claim) => new(
+        file,
+        claim.Value,
+        claim.Low,
+        claim.High,
+        claim.Qualifier == Core.Claims.Qualifier.Exact ? null : claim.Qualifier,
+        claim.Subject,
+        claim.Metric,
+        claim.Status,
+        claim.Increment,
+        claim.Source,
+        claim.SourceMention,
+        claim.Quote,
+        claim.Start,
+        claim.End,
+        claim.TimeText,
+        FormatAsOf(claim.AsOf, claim.AsOfPrecision));
+
+    private static string? FormatAsOf(DateOnly? asOf, AsOfPrecision? precision) => asOf?.ToString(
+        precision switch
+        {
+            AsOfPrecision.Year => "yyyy",
+            AsOfPrecision.Month => "yyyy-MM",
+            _ => "yyyy-MM-dd",
+        },
+        CultureInfo.InvariantCulture);
+}

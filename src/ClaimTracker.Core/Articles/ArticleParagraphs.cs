@@ -1,0 +1,64 @@
+using System.Text;
+
+namespace ClaimTracker.Core.Articles;
+
+/// <summary>Paragraph text as the extractor wants it: one line, single spaces, no invisible characters.</summary>
+internal static class ArticleParagraphs
+{
+    public static string Normalize(ReadOnlySpan<char> text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')
+            {
+                continue;
+            }
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Splits plain text into paragraphs: one per line, as text copied from a web page comes; lines that a hard wrap
+    /// broke inside a sentence (the next line starts in lower case) are joined again.
+    /// </summary>
+    public static List<string> FromPlainText(string text)
+    {
+        var paragraphs = new List<string>();
+        var previousBlank = true;
+        foreach (var rawLine in text.AsSpan().EnumerateLines())
+        {
+            var line = Normalize(rawLine);
+            if (line.Length == 0)
+            {
+                previousBlank = true;
+                continue;
+            }
+            if (!previousBlank && paragraphs.Count > 0 && ContinuesSentence(paragraphs[^1], line))
+            {
+                paragraphs[^1] = paragraphs[^1] + " " + line;
+            }
+            else
+            {
+                paragraphs.Add(line);
+            }
+            previousBlank = false;
+        }
+        return paragraphs;
+    }
+
+    private static bool ContinuesSentence(string previous, string next) =>
+        char.IsLower(next[0]) && previous[^1] is not ('.' or '!' or '?' or ':' or ';' or '"' or '”' or '’' or ')' or '>' or '|');
+}

@@ -1,0 +1,168 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using SmartReader;
+
+namespace ClaimTracker.Core.Articles;
+
+/// <summary>The readable paragraphs of an HTML page: SmartReader's main content, else the page's own text blocks.</summary>
+internal static partial class HtmlContent
+{
+    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video", "audio",
+        "button", "select", "option", "textarea", "input", "figcaption", "head", "title", "meta", "link",
+    };
+
+    // Containers that hold a site's chrome rather than the story, when the story itself could not be found.
+    private static readonly HashSet<string> Chrome = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "nav", "footer", "aside", "form", "menu", "dialog",
+    };
+
+    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "section",
+        "article", "main", "header", "footer", "aside", "nav", "table", "thead", "tbody", "tr", "td", "th", "figure", "hr",
+        "address", "body", "form", "fieldset", "details", "summary", "center",
+    };
+
+    public static HtmlParser CreateParser() => new();
+
+    /// <summary>Main content found by SmartReader on the parsed page (which it changes), or null when it found none.</summary>
+    public static List<string>? MainContent(IHtmlDocument document, string? url)
+    {
+        IElement? content = null;
+        var reader = new Reader(AbsoluteUrl(url), document);
+        reader.AddCustomOperationEnd(element => content = element);
+        var article = reader.GetArticle();
+        if (content is null || !article.Completed)
+        {
+            return null;
+        }
+        var paragraphs = TextBlocks(content, skipChrome: false);
+        return paragraphs.Count == 0 ? null : paragraphs;
+    }
+
+    /// <summary>The body's text blocks, leaving out navigation, footers, cookie banners, share bars and link lists.</summary>
+    public static List<string> BodyBlocks(IHtmlDocument document) =>
+        document.Body is null ? [] : TextBlocks(document.Body, skipChrome: true);
+
+    private static string AbsoluteUrl(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            ? uri.ToString()
+            : "https://article.invalid/";
+
+    private static List<string> TextBlocks(IElement root, bool skipChrome)
+    {
+        var walker = new BlockWalker(skipChrome);
+        walker.Walk(root);
+        walker.Flush();
+        return walker.Paragraphs;
+    }
+
+    private sealed class BlockWalker(bool skipChrome)
+    {
+        private readonly StringBuilder _buffer = new();
+        private int _linkChars;
+        private int _linkDepth;
+
+        public List<string> Paragraphs { get; } = [];
+
+        public void Walk(INode node)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                switch (child)
+                {
+                    case IText text:
+                        _buffer.Append(text.Data);
+                        if (_linkDepth > 0)
+                        {
+                            _linkChars += text.Data.Length;
+                        }
+                        break;
+                    case IElement element:
+                        Visit(element);
+                        break;
+                }
+            }
+        }
+
+        private void Visit(IElement element)
+        {
+            var tag = element.LocalName;
+            if (Skipped.Contains(tag) || element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true")
+            {
+                return;
+            }
+            if (skipChrome && (Chrome.Contains(tag) || IsChrome(element)))
+            {
+                Flush();
+                return;
+            }
+            if (tag == "br")
+            {
+                Flush();
+                return;
+            }
+            var block = Blocks.Contains(tag);
+            if (block)
+            {
+                Flush();
+            }
+            var link = tag == "a";
+            if (link)
+            {
+                _linkDepth++;
+            }
+            Walk(element);
+            if (link)
+            {
+                _linkDepth--;
+            }
+            if (block)
+            {
+                Flush();
+            }
+        }
+
+        public void Flush()
+        {
+            if (_buffer.Length == 0)
+            {
+                return;
+            }
+            var text = ArticleParagraphs.Normalize(_buffer.ToString());
+            var linkShare = _buffer.Length == 0 ? 0 : (double)_linkChars / _buffer.Length;
+            _buffer.Clear();
+            _linkChars = 0;
+            // Outside a found article, a block that is nearly all link text is navigation or a related-stories list.
+            if (text.Length > 0 && !(skipChrome && linkShare > 0.6))
+            {
+                Paragraphs.Add(text);
+            }
+        }
+
+        private static bool IsChrome(IElement element)
+        {
+            var role = element.GetAttribute("role");
+            if (role is "navigation" or "banner" or "contentinfo" or "complementary" or "dialog" or "alert" or "search")
+            {
+                return true;
+            }
+            // A site header outside the article (the article's own <header> holds its headline and lede).
+            if (element.LocalName == "header" && element.Closest("article, main") is null)
+            {
+                return true;
+            }
+            var names = element.ClassName + " " + element.Id;
+            return names.Length > 1 && ChromeName().IsMatch(names);
+        }
+    }
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|banner|related|share|sharing|social|comments?|footer|nav|navbar|navigation|menu|sidebar|promo|advert|advertisement|ad|ads|adslot|newsletter|subscribe|subscription|breadcrumbs?|popup|modal|widget|recommended|recommendations|trending|most-read|popular|tags|paywall|outbrain|taboola)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
+    private static partial Regex ChromeName();
+}

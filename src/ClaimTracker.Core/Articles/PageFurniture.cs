@@ -1,0 +1,292 @@
+using System.Text.RegularExpressions;
+
+namespace ClaimTracker.Core.Articles;
+
+/// <summary>What is left of a page once its furniture is gone, plus the metadata the furniture gave away.</summary>
+internal sealed record FurnitureResult(IReadOnlyList<string> Paragraphs, string? Title, string? Author, string? Outlet, PartialDate? Published);
+
+/// <summary>
+/// Removes page furniture from paragraphs copied off a web page: menus, bylines and date lines, "Read more:" links,
+/// subscribe and share prompts, reading times, photo credits and captions repeated from the headline, related-article
+/// lists, copyright, reuse and comment notices.
+/// </summary>
+/// <remarks>
+/// Every rule looks at one line's shape (short, no sentence punctuation, mostly capitalised words) or at well-known
+/// phrases that sites put around articles; none removes a line that reads as prose unless it is a known notice
+/// (copyright, comments). A related-list heading only removes the non-prose lines after it.
+/// </remarks>
+internal static partial class PageFurniture
+{
+    // Section names that news-site menus are made of; a line made (almost) only of them is a menu.
+    private static readonly HashSet<string> SectionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "home", "news", "world", "politics", "business", "economy", "markets", "money", "opinion", "opinions", "science",
+        "sport", "sports", "society", "culture", "arts", "entertainment", "lifestyle", "life", "style", "travel", "health",
+        "tech", "technology", "video", "videos", "photos", "podcasts", "live", "latest", "more", "all", "incidents",
+        "columnists", "columns", "analysis", "features", "investigations", "weather", "local", "national", "international",
+        "us", "uk", "europe", "asia", "africa", "americas", "middle", "east", "russia", "ukraine", "china", "region", "regions",
+        "advertising", "advertise", "sitemap", "archive", "archives", "about", "authors", "contact", "contacts", "careers",
+        "terms", "privacy", "search", "menu", "login", "subscribe", "newsletter", "newsletters", "defense", "defence",
+        "military", "war", "conflict", "editorial", "blogs", "magazine", "education", "environment", "climate", "media",
+        "crime", "law", "justice", "security", "tv", "radio", "audio", "games", "food", "auto", "cars", "real", "estate",
+        "jobs", "obituaries", "corrections", "faq", "help", "account", "sign", "in", "up", "out", "register", "donate", "shop",
+        "rss", "english", "español", "français", "deutsch", "русский", "&", "and", "|", "/", ">", "»", "•", "·", "-", "–",
+    };
+
+    private static readonly HashSet<string> ShareWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "share", "shares", "tweet", "email", "e-mail", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "print",
+        "copy", "link", "pinterest", "reddit", "messenger", "vk", "viber", "save", "comment", "comments", "on", "this", "article",
+        "|", "/", "•", "·",
+    };
+
+    public static FurnitureResult Clean(IReadOnlyList<string> paragraphs, string? knownTitle)
+    {
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        var keep = new bool[paragraphs.Count];
+        Array.Fill(keep, true);
+        string? author = null, outlet = null;
+        PartialDate? published = null;
+
+        // Lines that are furniture on their own shape or wording.
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var line = paragraphs[i];
+            if (CopyrightLine().Match(line) is { Success: true } copyright)
+            {
+                outlet ??= CleanOutletName(copyright.Groups["holder"].Value);
+                keep[i] = false;
+                continue;
+            }
+            if (IsFurnitureLine(line))
+            {
+                keep[i] = false;
+                continue;
+            }
+            if (Byline().Match(line) is { Success: true } by && !IsCalendarWord(by.Groups["name"].Value))
+            {
+                author ??= by.Groups["name"].Value.Trim();
+                keep[i] = false;
+                continue;
+            }
+            if (EditorLine().IsMatch(line))
+            {
+                keep[i] = false;
+                continue;
+            }
+            if (Words(line) <= 12 && DateLine().IsMatch(line) && ArticleDates.FindInLine(line) is { } date)
+            {
+                published ??= date;
+                keep[i] = false;
+            }
+        }
+
+        RemoveRelatedSections(paragraphs, keep);
+
+        // The title: the one given by metadata, else the first line that survived (how a copied page starts).
+        var title = knownTitle;
+        var titleIndex = -1;
+        if (title is null)
+        {
+            titleIndex = Array.IndexOf(keep, true);
+            title = titleIndex >= 0 ? paragraphs[titleIndex] : null;
+        }
+
+        // Repeats of the headline (image captions that quote it) and short lines that appear more than once (captions).
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in paragraphs)
+        {
+            counts[line] = counts.GetValueOrDefault(line) + 1;
+        }
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (!keep[i] || i == titleIndex)
+            {
+                continue;
+            }
+            var line = paragraphs[i];
+            if (title is not null && RepeatsTitle(line, title))
+            {
+                keep[i] = false;
+            }
+            else if (counts[line] > 1 && Words(line) <= 12 && !IsProse(line))
+            {
+                keep[i] = false;
+            }
+        }
+
+        var kept = new List<string>(paragraphs.Count);
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (keep[i])
+            {
+                kept.Add(paragraphs[i]);
+            }
+        }
+        // A page whose only text is its headline: that line is the article, not a repeat of the title.
+        if (kept.Count == 0 && title is not null && paragraphs.FirstOrDefault(p => RepeatsTitle(p, title) && !IsFurnitureLine(p)) is { } headline)
+        {
+            kept.Add(headline);
+        }
+        return new FurnitureResult(kept, title, author, outlet, published);
+    }
+
+    /// <summary>A sentence-like paragraph: enough words, mostly lower-case ones, ending like a sentence.</summary>
+    public static bool IsProse(string line)
+    {
+        var words = 0;
+        var lower = 0;
+        foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            words++;
+            if (char.IsLower(word[0]))
+            {
+                lower++;
+            }
+        }
+        var last = line.Length > 0 ? line[^1] : ' ';
+        var endsLikeSentence = last is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ')' or '…' or ':';
+        return (words >= 8 && endsLikeSentence && lower * 10 >= words * 3)
+            || (words >= 25 && lower * 10 >= words * 4);
+    }
+
+    private static bool IsFurnitureLine(string line)
+    {
+        if (!line.Any(char.IsLetterOrDigit))
+        {
+            return true;
+        }
+        if (IsMenu(line) || IsShareBar(line))
+        {
+            return true;
+        }
+        return ReadingTime().IsMatch(line)
+            || ReadMore().IsMatch(line)
+            || (Words(line) <= 20 && Prompt().IsMatch(line))
+            || Notice().IsMatch(line)
+            || (Words(line) <= 25 && !IsProse(line) && PhotoCredit().IsMatch(line));
+    }
+
+    // "World Russia Society Opinion Science Sport Incidents Business", "News All >", "Advertising Sitemap Archive About Authors".
+    private static bool IsMenu(string line)
+    {
+        var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length > 15 || line.EndsWith('.'))
+        {
+            return false;
+        }
+        var sections = tokens.Count(t => SectionWords.Contains(t.Trim(',', ':')));
+        return tokens.Length == 1 ? sections == 1 && char.IsUpper(line[0]) : sections * 4 >= tokens.Length * 3;
+    }
+
+    private static bool IsShareBar(string line)
+    {
+        var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return tokens.Length <= 12
+            && tokens.All(t => ShareWords.Contains(t.Trim(',', ':', '(', ')')) || t.All(char.IsDigit))
+            && tokens.Any(t => ShareWords.Contains(t.Trim(',', ':')) && t.Length > 1);
+    }
+
+    // A heading such as "RELATED" or "Most read" starts a list of other stories: drop it and the non-prose lines after it.
+    private static void RemoveRelatedSections(IReadOnlyList<string> paragraphs, bool[] keep)
+    {
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (!RelatedHeading().IsMatch(paragraphs[i]))
+            {
+                continue;
+            }
+            keep[i] = false;
+            var j = i + 1;
+            while (j < paragraphs.Count && !IsProse(paragraphs[j]) && !RelatedHeading().IsMatch(paragraphs[j]))
+            {
+                keep[j] = false;
+                j++;
+            }
+            i = j - 1;
+        }
+    }
+
+    private static bool RepeatsTitle(string line, string title)
+    {
+        if (line.Equals(title, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        // A caption that quotes the headline among a few words of credit; needs a headline long enough to be distinctive.
+        return Words(title) >= 5
+            && line.Length <= title.Length * 2
+            && !IsProse(line)
+            && line.Contains(title, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string? CleanOutletName(string holder)
+    {
+        var name = holder.Trim().Trim('«', '»', '"', '“', '”', '\'', '.', ',', ' ');
+        name = AllRightsReserved().Replace(name, "").Trim().Trim('.', ',', ' ', '«', '»', '"');
+        return name.Length is > 1 and <= 60 ? name : null;
+    }
+
+    private static bool IsCalendarWord(string name)
+    {
+        var first = name.Split(' ')[0];
+        return ArticleDates.Parse(first + " 1, 2000") is not null
+            || first is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"
+            || first is "Then" or "Now" or "Today" or "Yesterday";
+    }
+
+    internal static int Words(string line)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in line)
+        {
+            if (c == ' ')
+            {
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                inWord = true;
+                count++;
+            }
+        }
+        return count;
+    }
+
+    [GeneratedRegex(@"^\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadingTime();
+
+    [GeneratedRegex(@"^(?:read (?:more|also|next)|see also|also read|related|more|watch|listen|click here|recommended)\s*[:>»|–-]", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadMore();
+
+    [GeneratedRegex(@"^(?:subscribe\b|sign up\b|follow us\b|join us on\b|get (?:our|the) .*newsletter|download (?:our|the) app|advertisement$|sponsored(?: content)?$|skip to (?:main )?content|listen to (?:this )?article|share (?:this|on)\b|found a (?:typo|mistake|error)|.*\bctrl\s*\+\s*enter\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Prompt();
+
+    // Notices that sites put under every article: comments, reuse and reproduction, cookies, rights.
+    [GeneratedRegex(@"(?:\bcomments? (?:posted|published) (?:here|on this site|below)\b|\bcomments are (?:moderated|closed)\b|^leave a (?:comment|reply)|^\d+\s+comments?$|\bwhen (?:reproducing|quoting|using) (?:our|the|any) materials?\b|\bmay not be (?:reproduced|published|republished|broadcast|redistributed|rewritten)\b|\ball rights reserved\b|\bwe use cookies\b|\bthis (?:site|website) uses cookies\b|\b(?:opinions|views) (?:expressed|of the authors?)\b.*\b(?:do not|don't) (?:necessarily|always)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Notice();
+
+    [GeneratedRegex(@"^(?:photo(?:graph)?s?|image|picture|illustration|credit|video|source of (?:the )?photo)\s*(?:credit)?\s*[:©]|(?:^|\s)/\s*(?:screenshot|photo|getty|reuters|ap|afp)\b|\b(?:getty images|file photo|screenshot from)\b|^©", RegexOptions.IgnoreCase)]
+    private static partial Regex PhotoCredit();
+
+    [GeneratedRegex(@"^(?:related(?: (?:articles?|stories|news|posts|content|coverage|topics|reading))?|more (?:stories|news|articles|on this(?: story| topic)?|from [\p{L} .]+)|(?:most|top) (?:read|popular|viewed|shared)|popular(?: now| news| stories)?|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) (?:also )?like|read (?:more|also|next)|see also|also read|don'?t miss|editor'?s picks?|top stories|up next|now reading|reading now|(?:latest|last|recent) (?:news|stories|articles|materials|posts|headlines)|tags|topics)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelatedHeading();
+
+    // "By Jane Doe", "Author's name Petr Ermilin", "Written by Jane Doe": the whole line is the name.
+    [GeneratedRegex(@"^(?i:by|written by|words by|author(?:['’`]s)?(?: name)?\s*:?)\s+(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$")]
+    private static partial Regex Byline();
+
+    [GeneratedRegex(@"^(?i:editor|edited by|editing by|reporting by|translated by|translation)\s*:?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$")]
+    private static partial Regex EditorLine();
+
+    [GeneratedRegex(@"^(?:copyright\s*(?:©|\(c\))|copyright\s+(?=(?:19|20)\d\d)|©|\(c\))\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*,?\s*(?<holder>[^.]{0,60}(?:\.[A-Za-z]{2,4})?[^.]{0,20})\.?\s*(?:all rights reserved\.?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CopyrightLine();
+
+    [GeneratedRegex(@"\s*all rights reserved\.?", RegexOptions.IgnoreCase)]
+    private static partial Regex AllRightsReserved();
+
+    // Short lines that are only a date, possibly with "Published"/"Updated" and a time.
+    [GeneratedRegex(@"^(?:(?:published|updated|posted|first published|last updated)\s*(?:on|at)?\s*:?\s*)?(?:\d{1,2}:\d\d\s*(?:am|pm)?\s*(?:[A-Z]{2,4})?,?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d\d|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?:\s*(?:,|at|-|\|)?\s*\d{1,2}:\d\d\s*(?:am|pm)?(?:\s*[A-Z]{2,4})?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLine();
+}
