@@ -1,27 +1,39 @@
 using ClaimTracker.Web.Components;
+using ClaimTracker.Web.Hosting;
+using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
+// MudBlazor's _content/ and blazor.web.js are served from the build output in every environment, not only Development.
+builder.WebHost.UseStaticWebAssets();
+
+builder.AddClaimTrackerLogging();
+builder.Services.AddClaimTrackerStore(builder.Environment.ContentRootPath);
+builder.Services.AddClaimTrackerIngest();
+builder.Services.AddClaimTrackerSeeding();
+builder.Services.AddClaimTrackerHealthChecks();
+builder.Services.AddClaimTrackerErrorHandling();
+builder.Services.AddClaimTrackerApi();
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
+builder.Services.AddMudServices();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
-}
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
+// Migrate, load the source registry and import the seeds before the first request is served.
+await app.PrepareClaimTrackerStoreAsync();
 
+app.UseClaimTrackerRequestLogging();
+app.UseClaimTrackerErrorHandling();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapClaimTrackerHealthChecks();
+app.MapClaimTrackerApi();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
-app.Run();
+await app.RunAsync();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

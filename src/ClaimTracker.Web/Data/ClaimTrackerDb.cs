@@ -19,5 +19,18 @@ public sealed class ClaimTrackerDb(DbContextOptions<ClaimTrackerDb> options) : D
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ClaimTrackerDb).Assembly);
+        if (Database.IsSqlite())
+        {
+            // "NIS" and "nis", "Budanov" and "budanov" are the same name: uniqueness ignores case.
+            modelBuilder.Entity<Source>().Property(s => s.Name).UseCollation("NOCASE");
+            modelBuilder.Entity<SourceAlias>().Property(a => a.Value).UseCollation("NOCASE");
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // Times are written in UTC; SQLite forgets the kind, so say it again when reading.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
 }

@@ -1,0 +1,22 @@
+using ClaimTracker.Core.Articles;
+using ClaimTracker.Web.Features.Claims;
+
+namespace ClaimTracker.Web.Features.Articles;
+
+/// <summary>One article with its cleaned text and claims: GET /api/articles/{id}.</summary>
+public sealed record ArticleDetail
+{
+    public int Id { get; init; }
+    public required string Title { get; init; }
+    public string? Outlet { get; init; }
+    public string? Url { get; init; }
+    public string? Author { get; init; }
+    public DateOnly? Published { get; init; }
+    public bool PublishedInferred { get; init; }
+    public DateTime IngestedAt { get; init; }
+    public string? IngestedBy { get; init; }
+    public ArticleFormat Format { get; init; }
+    /// <summary>The cleaned text; claims' Start/End index into it.</summary>
+    public required string Text { get; init; }
+    public IReadOnlyList<ClaimView> Claims { get; init; } = [];
+}

@@ -1,0 +1,203 @@
+using System.Text;
+using ClaimTracker.Core.Articles;
+using ClaimTracker.Core.Claims;
+using ClaimTracker.Web.Data;
+using ClaimTracker.Web.Features.Articles;
+using Microsoft.EntityFrameworkCore;
+using StoredClaim = ClaimTracker.Web.Features.Claims.Claim;
+
+namespace ClaimTracker.Web.Features.Ingest;
+
+/// <summary>
+/// The one way articles get into the store (paste and upload forms, the API, the CLI, seeding):
+/// read → apply the editor's metadata → extract claims → refuse duplicates → save the article and its claims together.
+/// </summary>
+public sealed partial class IngestService(
+    IDbContextFactory<ClaimTrackerDb> dbFactory,
+    ArticleReader reader,
+    ClaimExtractor extractor,
+    TimeProvider time,
+    ILogger<IngestService> logger)
+{
+    private const int MaxTitleLength = 500;
+
+    /// <summary>What <see cref="IngestAsync"/> would store, and whether it is a duplicate; stores nothing.</summary>
+    public async Task<IngestPreview> PreviewAsync(IngestRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var read = Read(request);
+        if (read.Document is null)
+        {
+            return new IngestPreview { Error = read.Error, Message = read.ErrorMessage };
+        }
+        var document = WithEditorMetadata(read.Document, request);
+        var claims = extractor.Extract(document.Text, document.Published);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var existingId = await FindByHashAsync(db, ContentHash.Of(document.Text), cancellationToken);
+        return new IngestPreview
+        {
+            Document = document,
+            Claims = claims,
+            DuplicateOfArticleId = existingId,
+            Message = existingId is int id ? DuplicateMessage(id) : null,
+        };
+    }
+
+    /// <summary>Stores the article with its claims in one transaction, or says why not (duplicate, unreadable input).</summary>
+    public async Task<IngestResult> IngestAsync(IngestRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var read = Read(request);
+        if (read.Document is null)
+        {
+            LogRefused(request.FileName, read.Error, read.ErrorMessage);
+            return new IngestResult { Outcome = IngestOutcome.Invalid, Error = read.Error, Message = read.ErrorMessage };
+        }
+        var document = WithEditorMetadata(read.Document, request);
+        var extracted = extractor.Extract(document.Text, document.Published);
+        var hash = ContentHash.Of(document.Text);
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await FindByHashAsync(db, hash, cancellationToken) is int existingId)
+        {
+            return Duplicate(existingId);
+        }
+
+        var sourceIds = await db.Sources.AsNoTracking()
+            .ToDictionaryAsync(s => s.Name, s => s.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        var article = new Article
+        {
+            Title = TitleFor(document, request),
+            Outlet = document.Outlet,
+            Url = document.Url,
+            Author = document.Author,
+            PublishedAt = document.Published,
+            PublishedInferred = request.PublishedAt is not null && request.PublishedInferred,
+            IngestedAt = time.GetUtcNow().UtcDateTime,
+            IngestedBy = request.IngestedBy,
+            Format = document.Format,
+            Original = request.Content is not null ? Decode(request.Content) : request.Text ?? "",
+            Text = document.Text,
+            ContentHash = hash,
+        };
+        article.Claims.AddRange(extracted.Select(c => ToStoredClaim(c, sourceIds)));
+        db.Articles.Add(article);
+        try
+        {
+            // One SaveChanges is one transaction: the article and all its claims, or nothing.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another ingest of the same text won the race to the unique content-hash index.
+            await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
+            if (await FindByHashAsync(fresh, hash, CancellationToken.None) is int winnerId)
+            {
+                return Duplicate(winnerId);
+            }
+            throw;
+        }
+
+        LogSaved(article.Id, article.Title, article.Outlet, article.Claims.Count);
+        return new IngestResult
+        {
+            Outcome = IngestOutcome.Saved,
+            ArticleId = article.Id,
+            ClaimCount = article.Claims.Count,
+            Message = $"Saved with {article.Claims.Count} claims.",
+        };
+    }
+
+    private ArticleReadResult Read(IngestRequest request)
+    {
+        if (request.Content is not null)
+        {
+            return reader.Read(request.Content, request.FileName);
+        }
+        if (request.Text is not null)
+        {
+            return reader.ReadText(request.Text);
+        }
+        return ArticleReadResult.Failure(ArticleReadError.Empty, "Nothing to ingest: upload a file or paste the article's text.");
+    }
+
+    private static ArticleDocument WithEditorMetadata(ArticleDocument document, IngestRequest request) => document with
+    {
+        Title = Given(request.Title) ?? document.Title,
+        Outlet = Given(request.Outlet) ?? document.Outlet,
+        Url = Given(request.Url) ?? document.Url,
+        Author = Given(request.Author) ?? document.Author,
+        Published = request.PublishedAt ?? document.Published,
+    };
+
+    private static string? Given(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string TitleFor(ArticleDocument document, IngestRequest request)
+    {
+        var title = Given(document.Title) ?? Given(Path.GetFileNameWithoutExtension(request.FileName)) ?? "Untitled article";
+        return title.Length <= MaxTitleLength ? title : title[..MaxTitleLength];
+    }
+
+    /// <summary>The upload as text, as received: UTF-8 (or the encoding its byte-order mark names), else Latin-1.</summary>
+    private static string Decode(byte[] content)
+    {
+        using var stream = new MemoryStream(content, writable: false);
+        using var text = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+        try
+        {
+            return text.ReadToEnd();
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.Latin1.GetString(content);
+        }
+    }
+
+    private static StoredClaim ToStoredClaim(ExtractedClaim claim, Dictionary<string, int> sourceIds) => new()
+    {
+        Subject = claim.Subject,
+        Metric = claim.Metric,
+        Value = claim.Value,
+        Low = claim.Low,
+        High = claim.High,
+        Qualifier = claim.Qualifier,
+        Status = claim.Status,
+        Increment = claim.Increment,
+        TimeText = claim.TimeText,
+        AsOf = claim.AsOf,
+        AsOfPrecision = claim.AsOfPrecision,
+        Quote = claim.Quote,
+        QuoteStart = claim.QuoteStart,
+        MentionText = claim.MentionText,
+        Start = claim.Start,
+        End = claim.End,
+        Prefix = claim.Prefix,
+        Suffix = claim.Suffix,
+        SourceId = claim.Source is not null && sourceIds.TryGetValue(claim.Source, out var id) ? id : null,
+        SourceMention = claim.SourceMention,
+        Attribution = claim.Attribution,
+    };
+
+    private static async Task<int?> FindByHashAsync(ClaimTrackerDb db, string hash, CancellationToken cancellationToken) =>
+        await db.Articles.AsNoTracking()
+            .Where(a => a.ContentHash == hash)
+            .Select(a => (int?)a.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private IngestResult Duplicate(int existingId)
+    {
+        LogDuplicate(existingId);
+        return new IngestResult { Outcome = IngestOutcome.Duplicate, ExistingArticleId = existingId, Message = DuplicateMessage(existingId) };
+    }
+
+    private static string DuplicateMessage(int existingId) => $"This article is already stored (article #{existingId}).";
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ingested article {ArticleId} \"{Title}\" ({Outlet}) with {ClaimCount} claims")]
+    private partial void LogSaved(int articleId, string title, string? outlet, int claimCount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refused a duplicate of article {ExistingArticleId}")]
+    private partial void LogDuplicate(int existingArticleId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused input {FileName}: {Error} ({Reason})")]
+    private partial void LogRefused(string? fileName, ArticleReadError? error, string? reason);
+}

@@ -1,0 +1,80 @@
+using ClaimTracker.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClaimTracker.Web.Features.Ingest;
+
+/// <summary>
+/// First start: imports the founding articles in <c>seeds/</c> through the normal ingestion path, but only
+/// while the store has no articles, so a restart (or an emptied-then-refilled store) adds nothing.
+/// </summary>
+public sealed partial class SeedImport(
+    IDbContextFactory<ClaimTrackerDb> dbFactory,
+    FolderImport folderImport,
+    ILogger<SeedImport> logger)
+{
+    public const string IngestedBy = "seed";
+
+    /// <returns>How many articles were saved.</returns>
+    public async Task<int> ImportIfEmptyAsync(string? seedsFolder, CancellationToken cancellationToken = default)
+    {
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            if (await db.Articles.AnyAsync(cancellationToken))
+            {
+                return 0;
+            }
+        }
+        if (seedsFolder is null)
+        {
+            LogNoSeeds();
+            return 0;
+        }
+        var saved = 0;
+        await foreach (var file in folderImport.ImportAsync(seedsFolder, IngestedBy, cancellationToken))
+        {
+            if (file.Result.Outcome == IngestOutcome.Saved)
+            {
+                saved++;
+            }
+            else
+            {
+                LogSeedRefused(file.FileName, file.Result.Outcome, file.Result.Message);
+            }
+        }
+        LogSeeded(saved, seedsFolder);
+        return saved;
+    }
+
+    /// <summary>
+    /// <c>Seeds:Path</c> when configured (it must exist); otherwise the first folder <c>seeds</c> holding a
+    /// manifest.json found walking up from <paramref name="startFolder"/>; null when there is none.
+    /// </summary>
+    public static string? FindSeedsFolder(string? configuredPath, string startFolder)
+    {
+        if (!string.IsNullOrWhiteSpace(configuredPath))
+        {
+            var full = Path.GetFullPath(configuredPath, startFolder);
+            return Directory.Exists(full)
+                ? full
+                : throw new InvalidOperationException($"Seeds:Path '{full}' does not exist. Point it at a folder of articles or remove the setting.");
+        }
+        for (var folder = new DirectoryInfo(startFolder); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, "seeds");
+            if (File.Exists(Path.Combine(candidate, ArticleManifest.FileName)))
+            {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {ArticleCount} articles from {SeedsFolder}")]
+    private partial void LogSeeded(int articleCount, string seedsFolder);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Seed {FileName} not imported: {Outcome} ({Reason})")]
+    private partial void LogSeedRefused(string fileName, IngestOutcome outcome, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The store is empty and no seeds folder was found (set Seeds:Path); starting without articles")]
+    private partial void LogNoSeeds();
+}

@@ -1,0 +1,29 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ClaimTracker.Web.Features.Articles;
+using ClaimTracker.Web.Features.Claims;
+
+namespace ClaimTracker.Web.Hosting;
+
+/// <summary>The JSON API under /api (enums as snake_case strings) and its OpenAPI document at /openapi/v1.json.</summary>
+public static class ApiExtensions
+{
+    public static IServiceCollection AddClaimTrackerApi(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOpenApi();
+        services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)));
+        return services;
+    }
+
+    public static WebApplication MapClaimTrackerApi(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapOpenApi();
+        var api = app.MapGroup("/api").DisableAntiforgery();
+        api.MapArticleEndpoints();
+        api.MapClaimEndpoints();
+        return app;
+    }
+}
