@@ -42,6 +42,8 @@ public sealed class ClaimTrackerServer : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:ClaimTracker", $"Data Source={DatabasePath};Pooling=False");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Seeds:Path", RepositoryFolder.Seeds);
+        // Logs too, so a test run leaves nothing in the developer's own data folder.
+        builder.UseSetting("DataFolder", _dataFolder);
     }
 
     protected override void Dispose(bool disposing)

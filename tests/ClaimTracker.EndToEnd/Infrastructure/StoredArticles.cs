@@ -9,8 +9,8 @@ internal static class StoredArticles
 {
     public static async Task<IReadOnlyList<StoredArticle>> ListAsync(this ClaimTrackerServer server)
     {
-        await using var scope = server.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ClaimTrackerDb>();
+        var factory = server.Services.GetRequiredService<IDbContextFactory<ClaimTrackerDb>>();
+        await using var db = await factory.CreateDbContextAsync();
         return await db.Articles.AsNoTracking()
             .OrderBy(a => a.Id)
             .Select(a => new StoredArticle(a.Id, a.Title, a.Text))
