@@ -39,11 +39,15 @@ public static class LoggingExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseSerilogRequestLogging(options =>
+        {
+            // The app's own logger: the static one stays silent (see preserveStaticLogger above).
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             options.EnrichDiagnosticContext = (context, http) =>
             {
                 context.Set("RequestHost", http.Request.Host.Value ?? "");
                 context.Set("UserName", http.User.Identity?.Name ?? "anonymous");
-            });
+            };
+        });
         return app;
     }
 }

@@ -1,0 +1,157 @@
+using System.Globalization;
+using ClaimTracker.Core.Claims;
+using ClaimTracker.Web.Data;
+using ClaimTracker.Web.Features.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClaimTracker.Web.Features.Claims;
+
+/// <summary>
+/// Saves an editor's corrections to a claim: every changed field in one transaction with one audit entry each,
+/// and never over someone else's newer save (the claim's Version must be the one the editor started from).
+/// </summary>
+public sealed partial class ClaimCorrection(IDbContextFactory<ClaimTrackerDb> dbFactory, TimeProvider clock, ILogger<ClaimCorrection> logger)
+{
+    public const string ConflictMessage =
+        "Another editor saved this claim after you opened it. Nothing of yours was saved: reload it to see their changes, then edit again.";
+
+    public async Task<ClaimSaveResult> SaveAsync(int claimId, int expectedVersion, ClaimEdit edit, string user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        ArgumentException.ThrowIfNullOrWhiteSpace(user);
+
+        var errors = edit.Validate();
+        if (errors.Count > 0)
+        {
+            return new ClaimSaveResult(ClaimSaveOutcome.Invalid, "Please correct the highlighted fields.") { Errors = errors };
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var claim = await db.Claims.FirstOrDefaultAsync(c => c.Id == claimId, cancellationToken);
+        if (claim is null)
+        {
+            return new ClaimSaveResult(ClaimSaveOutcome.NotFound, "This claim no longer exists.");
+        }
+
+        if (claim.Version != expectedVersion)
+        {
+            LogConflict(claimId, expectedVersion, claim.Version);
+            return new ClaimSaveResult(ClaimSaveOutcome.Conflict, ConflictMessage, claim.Version);
+        }
+
+        if (edit.SourceId is { } sourceId && !await db.Sources.AnyAsync(s => s.Id == sourceId, cancellationToken))
+        {
+            return new ClaimSaveResult(ClaimSaveOutcome.Invalid, "The chosen source no longer exists; pick another.")
+            {
+                Errors = new Dictionary<string, string> { [nameof(ClaimEdit.SourceId)] = "Unknown source." },
+            };
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var changes = new List<AuditEntry>();
+        void Track<T>(string field, T oldValue, T newValue, Action apply)
+        {
+            if (EqualityComparer<T>.Default.Equals(oldValue, newValue))
+            {
+                return;
+            }
+
+            changes.Add(new AuditEntry
+            {
+                At = now,
+                User = user,
+                Entity = nameof(Claim),
+                EntityId = claimId,
+                Field = field,
+                OldValue = Show(oldValue),
+                NewValue = Show(newValue),
+            });
+            apply();
+        }
+
+        var subject = edit.Subject.Trim();
+        // The history names sources rather than ids, so it still reads right after a source is merged away.
+        var names = await db.Sources.AsNoTracking()
+            .Where(s => s.Id == claim.SourceId || s.Id == edit.SourceId)
+            .ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
+        string? NameOf(int? id) => id is { } i ? names.GetValueOrDefault(i, $"#{i}") : null;
+        Track("Source", (claim.SourceId, NameOf(claim.SourceId)), (edit.SourceId, NameOf(edit.SourceId)), () =>
+        {
+            claim.SourceId = edit.SourceId;
+            claim.Attribution = Attribution.Editor;
+        });
+        Track(nameof(Claim.Value), claim.Value, edit.Value, () => claim.Value = edit.Value);
+        Track(nameof(Claim.Low), claim.Low, edit.Low, () => claim.Low = edit.Low);
+        Track(nameof(Claim.High), claim.High, edit.High, () => claim.High = edit.High);
+        Track(nameof(Claim.Qualifier), claim.Qualifier, edit.Qualifier, () => claim.Qualifier = edit.Qualifier);
+        Track(nameof(Claim.Subject), claim.Subject, subject, () => claim.Subject = subject);
+        Track(nameof(Claim.Metric), claim.Metric, edit.Metric, () => claim.Metric = edit.Metric);
+        Track(nameof(Claim.Status), claim.Status, edit.Status, () => claim.Status = edit.Status);
+        Track(nameof(Claim.AsOf), claim.AsOf, edit.AsOf, () =>
+        {
+            claim.AsOf = edit.AsOf;
+            claim.AsOfPrecision = edit.AsOf is null ? null : AsOfPrecision.Day;
+        });
+        Track(nameof(Claim.Review), claim.Review, edit.Review, () => claim.Review = edit.Review);
+
+        if (changes.Count == 0)
+        {
+            return new ClaimSaveResult(ClaimSaveOutcome.Unchanged, "Nothing changed.", claim.Version);
+        }
+
+        // The UPDATE matches the version the editor started from, so a save that raced this one fails here.
+        db.Entry(claim).Property(c => c.Version).OriginalValue = expectedVersion;
+        claim.Version = expectedVersion + 1;
+        claim.UpdatedAt = now;
+        claim.UpdatedBy = user;
+        db.AuditEntries.AddRange(changes);
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            LogConflict(claimId, expectedVersion, null);
+            return new ClaimSaveResult(ClaimSaveOutcome.Conflict, ConflictMessage);
+        }
+
+        LogSaved(claimId, user, changes.Count, claim.Version);
+        var what = string.Join(", ", changes.Select(c => FieldLabel(c.Field)));
+        return new ClaimSaveResult(ClaimSaveOutcome.Saved, $"Saved: {what}.", claim.Version, changes.Count);
+    }
+
+    /// <summary>The claim's recorded changes, newest first.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> HistoryAsync(int claimId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var entries = await db.AuditEntries.AsNoTracking()
+            .Where(e => e.Entity == nameof(Claim) && e.EntityId == claimId)
+            .ToListAsync(cancellationToken);
+        return [.. entries.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)];
+    }
+
+    public static string FieldLabel(string field) => field switch
+    {
+        "Source" => "source",
+        nameof(Claim.AsOf) => "as of",
+        nameof(Claim.Review) => "review",
+        _ => field.ToLowerInvariant(),
+    };
+
+    private static string? Show<T>(T value) => value switch
+    {
+        null => null,
+        ValueTuple<int?, string?> source => source.Item2,
+        double d => d.ToString("0.##", CultureInfo.InvariantCulture),
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Enum e => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(e.ToString()),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture),
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Claim {ClaimId} corrected by {User}: {ChangedFields} field(s), now version {Version}")]
+    private partial void LogSaved(int claimId, string user, int changedFields, int version);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stale save of claim {ClaimId} refused: editor had version {ExpectedVersion}, store has {StoredVersion}")]
+    private partial void LogConflict(int claimId, int expectedVersion, int? storedVersion);
+}
