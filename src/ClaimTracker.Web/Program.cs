@@ -17,6 +17,7 @@ builder.Services.AddClaimTrackerApi();
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
 builder.Services.AddMudServices();
+builder.Services.AddClaimTrackerUi();
 
 var app = builder.Build();
 
