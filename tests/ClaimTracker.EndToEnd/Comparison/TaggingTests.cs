@@ -1,0 +1,45 @@
+using ClaimTracker.EndToEnd.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ClaimTracker.EndToEnd.Comparison;
+
+[Collection(BrowserTests.Name)]
+public sealed class TaggingTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Tagging_a_claim_to_a_source_moves_its_figure_into_that_sources_column()
+    {
+        var articleId = await fixture.Server.IngestAsync("delta-patrols.html");
+        var claim = (await fixture.Server.ClaimsOfAsync(articleId))
+            .FirstOrDefault(c => c.MentionText.Contains("2,800", StringComparison.Ordinal));
+        Assert.NotNull(claim);
+        var target = (await fixture.Server.SourcesAsync()).First(s => s.Id != claim.SourceId);
+
+        var page = await fixture.OpenPageAsync();
+        await page.GotoInteractiveAsync("/");
+        var figure = page.Locator($"[data-testid=claim-figure][data-claim-id='{claim.Id}']");
+        await Expect(figure).ToBeVisibleAsync();
+        var targetCell = $"td[data-testid=comparison-cell][data-source='{target.Name}']";
+        await Expect(page.Locator($"{targetCell} [data-claim-id='{claim.Id}']")).ToHaveCountAsync(0);
+
+        await figure.Locator("[data-testid=edit-claim]").ClickAsync();
+        var editor = page.Locator("[data-testid=claim-editor]");
+        await Expect(editor).ToBeVisibleAsync();
+        await editor.Locator("#claim-source").FillAsync(target.Name);
+        await page.Locator("[data-testid=source-option]", new() { HasTextString = target.Name }).First.ClickAsync();
+        await editor.Locator("[data-testid=claim-save]").ClickAsync();
+        await Expect(page.GetByText("Saved", new() { Exact = false }).First).ToBeVisibleAsync();
+        await editor.Locator("[data-testid=claim-cancel]").ClickAsync();
+        await Expect(editor).ToHaveCountAsync(0);
+
+        var moved = page.Locator($"{targetCell} [data-testid=claim-figure][data-claim-id='{claim.Id}']");
+        await Expect(moved).ToBeVisibleAsync();
+        await Expect(moved.Locator(".figure-value")).ToContainTextAsync("2,800");
+        await moved.ScrollIntoViewIfNeededAsync();
+        await page.SaveScreenshotAsync("b-tagged-claim-in-source-column");
+
+        var stored = (await fixture.Server.ClaimsOfAsync(articleId)).Single(c => c.Id == claim.Id);
+        Assert.Equal(target.Id, stored.SourceId);
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.Playwright;
+
+namespace ClaimTracker.EndToEnd.Infrastructure;
+
+/// <summary>
+/// One running app and one headless Chromium shared by every test of the browser collection:
+/// starting them is the slow part, each test gets its own fresh browser context (cookies, storage) instead.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private static readonly string[] ChromiumArguments =
+    [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ];
+
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public ClaimTrackerServer Server { get; } = new();
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not been launched yet.");
+
+    /// <summary>Screenshots land beside the test binaries, in screenshots/NAME.png.</summary>
+    public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        var chromium = await ChromiumExecutable.FindAsync();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ChromiumArguments,
+        });
+    }
+
+    /// <summary>A page in a fresh context whose relative URLs resolve against the running app.</summary>
+    public async Task<IPage> OpenPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Server.RootUri.ToString(),
+            ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
+            Locale = "en-US",
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await Server.DisposeAsync();
+    }
+}
