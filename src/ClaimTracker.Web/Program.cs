@@ -13,6 +13,7 @@ builder.Services.AddClaimTrackerIngest();
 builder.Services.AddClaimTrackerSeeding();
 builder.Services.AddClaimTrackerHealthChecks();
 builder.Services.AddClaimTrackerErrorHandling();
+builder.Services.AddClaimTrackerAccounts();
 builder.Services.AddClaimTrackerApi();
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
@@ -26,6 +27,7 @@ await app.PrepareClaimTrackerStoreAsync();
 
 app.UseClaimTrackerRequestLogging();
 app.UseClaimTrackerErrorHandling();
+app.UseClaimTrackerAccounts();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
