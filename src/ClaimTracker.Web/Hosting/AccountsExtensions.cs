@@ -69,7 +69,10 @@ public static class AccountsExtensions
             .AddPolicy(AccessPolicies.Admin, policy => policy.RequireAuthenticatedUser().RequireRole(AccountRoles.Admin));
         services.AddCascadingAuthenticationState();
 
+        // Role changes and password resets reach other sessions within a minute, not the default half hour.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddSingleton<ApiTokens>();
+        services.AddSingleton<UserAccounts>();
         services.AddHostedService<AdminBootstrap>();
         return services;
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ClaimTracker.Web.Features.Accounts;
 using ClaimTracker.Web.Features.Articles;
 using ClaimTracker.Web.Features.Claims;
 
@@ -21,7 +22,8 @@ public static class ApiExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapOpenApi();
-        var api = app.MapGroup("/api").DisableAntiforgery();
+        // Reads need the Read policy; each write endpoint adds .RequireAuthorization(AccessPolicies.Write).
+        var api = app.MapGroup("/api").DisableAntiforgery().RequireAuthorization(AccessPolicies.Read);
         api.MapArticleEndpoints();
         api.MapClaimEndpoints();
         return app;

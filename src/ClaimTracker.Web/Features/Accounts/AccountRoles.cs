@@ -1,5 +1,3 @@
-using System.Security.Claims;
-
 namespace ClaimTracker.Web.Features.Accounts;
 
 /// <summary>The roles a user can hold. Analysts read; editors also change things; admins also manage users.</summary>
@@ -13,8 +11,4 @@ public static class AccountRoles
 
     /// <summary>The roles that may write (the <see cref="AccessPolicies.Write"/> policy).</summary>
     public static IReadOnlyList<string> Writers { get; } = [Editor, Admin];
-
-    /// <summary>True when the user may ingest, correct claims and curate sources.</summary>
-    public static bool CanWrite(ClaimsPrincipal? user) =>
-        user?.Identity?.IsAuthenticated == true && Writers.Any(user.IsInRole);
 }
