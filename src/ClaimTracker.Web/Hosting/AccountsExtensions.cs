@@ -82,6 +82,17 @@ public static class AccountsExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseAuthentication();
+        // A token that was sent but is unknown or revoked is refused outright, even where anonymous reading is allowed:
+        // a script must learn that its credentials are bad rather than silently read as nobody.
+        app.Use(async (context, next) =>
+        {
+            if (HasBearerToken(context.Request) && context.User.Identity?.IsAuthenticated != true)
+            {
+                await context.ChallengeAsync(ApiTokenAuthentication.Scheme);
+                return;
+            }
+            await next(context);
+        });
         app.UseAuthorization();
         return app;
     }

@@ -26,6 +26,7 @@ public static class ApiExtensions
         var api = app.MapGroup("/api").DisableAntiforgery().RequireAuthorization(AccessPolicies.Read);
         api.MapArticleEndpoints();
         api.MapClaimEndpoints();
+        api.MapAccountEndpoints();
         return app;
     }
 }
