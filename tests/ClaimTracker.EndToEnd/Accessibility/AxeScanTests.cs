@@ -22,7 +22,8 @@ public sealed class AxeScanTests(BrowserFixture fixture)
             path = path.Replace("{first}", first.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
 
-        var page = await fixture.OpenPageAsync();
+        // Signed in, so the editor's controls (and the Ingest page, which needs an editor) are scanned too.
+        var page = await fixture.OpenSignedInPageAsync();
         await page.GotoInteractiveAsync(path);
         // Let data loaded after the first render (tables, lists) appear before scanning.
         await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
