@@ -118,10 +118,6 @@ internal struct DigitNumber
         {
             return false;
         }
-        if (bl == 0 || buf[0] == '.')
-        {
-            // ".08" parses fine, but keep a leading zero for clarity.
-        }
         var value = double.Parse(buf[..bl], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         p = ReadTail(s, p, intLen, moneyBefore, ref value, ref d);
         if (d.Rejected)

@@ -49,6 +49,8 @@ public sealed class NumberRecognizerTests
     [InlineData("The BBC said 1.5m people fled Mosul.", "1.5m", 1500000)]
     [InlineData("Turkey hosts 3m Syrians.", "3m", 3000000)]
     [InlineData("Gaza's two-thirds majority", "two-thirds", 2.0 / 3)]
+    [InlineData("One-third are under 10 years old.", "One-third", 1.0 / 3)]
+    [InlineData("One third were women, the IOM said.", "One third", 1.0 / 3)]
     [InlineData("One in five children in Yemen is malnourished.", "One in five", 0.2)]
     public void Reads_single_numbers(string text, string mentionText, double value)
     {
