@@ -24,7 +24,7 @@ internal static class QualifierPhrases
             }
         }
         Add(Qualifier.Approximately, "about", "around", "approximately", "approx", "an estimated", "estimated", "some", "roughly",
-            "nearly", "almost", "close to", "circa", "an approximate", "approximate", "just about", "around about", "ca", "an average of");
+            "nearly", "almost", "close to", "circa", "an approximate", "approximate", "just about", "around about", "ca", "an average of", "estimated at");
         Add(Qualifier.MoreThan, "over", "more than", "upwards of", "upward of", "in excess of", "greater than", "larger than", "bigger than",
             "higher than", "above", "exceeding", "exceed", "exceeds", "exceeded", "surpass", "surpassing", "surpassed", "surpasses",
             "well over", "just over", "well above", "just above", "slightly more than", "a little over", "a little more than", "well in excess of", ">");
@@ -186,6 +186,10 @@ internal static class QualifierPhrases
         }
         var (wb, we) = NextWord(s, ce);
         var word = s.AsSpan(wb, we - wb);
+        if (isOr && word.Equals("so", StringComparison.OrdinalIgnoreCase))
+        {
+            return new QualifierMatch(true, Qualifier.Approximately, cb, we);
+        }
         PostKind kind;
         if (Any(word, "more", "greater", "above", "higher", "over", "larger", "bigger"))
         {

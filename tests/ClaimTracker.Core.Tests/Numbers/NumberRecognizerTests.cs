@@ -90,6 +90,8 @@ public sealed class NumberRecognizerTests
     [InlineData("Ten or fewer aid trucks entered per day.", "Ten or fewer", Qualifier.UpTo, 10, null, 10d)]
     [InlineData("The army said exactly 97 hostages were freed.", "exactly 97", Qualifier.Exact, 97, null, null)]
     [InlineData("with an additional 3,500 expected next month", "an additional 3,500", Qualifier.Exact, 3500, null, null)]
+    [InlineData("A dozen or so fighters held the bridge.", "A dozen or so", Qualifier.Approximately, 12, null, null)]
+    [InlineData("Their number is estimated at 7,000 in Tigray.", "estimated at 7,000", Qualifier.Approximately, 7000, null, null)]
     public void Maps_qualifiers_to_low_best_high(string text, string mentionText, Qualifier qualifier, double value, double? low, double? high)
     {
         var m = Single(text, mentionText);
@@ -118,6 +120,8 @@ public sealed class NumberRecognizerTests
     [InlineData("It would take 1.5-2 million shells.", "1.5-2 million", 1500000, 2000000)]
     [InlineData("Two-three brigades were moved to Zaporizhzhia.", "Two-three", 2, 3)]
     [InlineData("Aged between 18 and 60, the men were mobilised.", "between 18 and 60", 18, 60)]
+    [InlineData("Two or three drones hit Belgorod overnight.", "Two or three", 2, 3)]
+    [InlineData("Police said 10 or 12 protesters were detained in Tbilisi.", "10 or 12", 10, 12)]
     public void Reads_ranges_with_both_ends(string text, string mentionText, double low, double high)
     {
         var m = Single(text, mentionText);
