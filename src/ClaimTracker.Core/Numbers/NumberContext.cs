@@ -33,7 +33,8 @@ internal static class NumberContext
         "mid", "pre", "post", "early", "late", "non", "anti", "over", "under", "top", "all", "re", "ex", "about", "some", "around",
     ];
 
-    internal static bool IsMonth(ReadOnlySpan<char> word) => Contains(Months, word);
+    /// <summary>A month name, capitalised as dates are ("March 5", not "troops march 20 km", "5 may die").</summary>
+    internal static bool IsMonth(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]) && Contains(Months, word);
 
     private static bool Contains(string[] list, ReadOnlySpan<char> word)
     {

@@ -218,6 +218,15 @@ public sealed class NumberRecognizerTests
         Assert.Equal(found.OrderBy(m => m.Start).Select(m => m.Start), found.Select(m => m.Start));
     }
 
+    [Theory]
+    [InlineData("Thousands of troops march 20 km a day.", "20")]
+    [InlineData("Doctors warn 5 may die without fuel.", "5")]
+    public void Lowercase_month_words_do_not_make_dates(string text, string numberText)
+    {
+        var m = NumberRecognizer.Find(text).Single(x => x.Text == numberText);
+        Assert.False(m.IsDate);
+    }
+
     [Fact]
     public void Year_ranges_keep_their_year_trait()
     {
