@@ -173,6 +173,12 @@ public static class NumberRecognizer
             // "10 to 12 million", "between 8 and 10 thousand": the scale belongs to both ends.
             low = a.Value * b.Multiplier;
         }
+        else if (a.PlainInt && b.Value >= 1000 && b.Value % 1000 == 0 && a.Value >= 1 && a.Value < b.Value / 1000
+            && text.AsSpan(b.Start, b.End - b.Start).IndexOfAny(',', '\u00A0', '\u202F') > 0)
+        {
+            // "70-80,000", "between 10 and 12,000": the thousands are written once for both ends.
+            low = a.Value * 1000;
+        }
         if (!(low < high))
         {
             return false;

@@ -121,6 +121,8 @@ public sealed class NumberRecognizerTests
     [InlineData("Two-three brigades were moved to Zaporizhzhia.", "Two-three", 2, 3)]
     [InlineData("Aged between 18 and 60, the men were mobilised.", "between 18 and 60", 18, 60)]
     [InlineData("Two or three drones hit Belgorod overnight.", "Two or three", 2, 3)]
+    [InlineData("Kyiv puts Russian losses at 70-80,000 in the Bakhmut fighting.", "70-80,000", 70000, 80000)]
+    [InlineData("Shelters took in 200-1,000 people a night.", "200-1,000", 200, 1000)]
     [InlineData("Police said 10 or 12 protesters were detained in Tbilisi.", "10 or 12", 10, 12)]
     public void Reads_ranges_with_both_ends(string text, string mentionText, double low, double high)
     {
