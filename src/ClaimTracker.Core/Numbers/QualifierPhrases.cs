@@ -27,7 +27,7 @@ internal static class QualifierPhrases
             "nearly", "almost", "close to", "circa", "an approximate", "approximate", "just about", "around about", "ca", "an average of", "estimated at");
         Add(Qualifier.MoreThan, "over", "more than", "upwards of", "upward of", "in excess of", "greater than", "larger than", "bigger than",
             "higher than", "above", "exceeding", "exceed", "exceeds", "exceeded", "surpass", "surpassing", "surpassed", "surpasses",
-            "well over", "just over", "well above", "just above", "slightly more than", "a little over", "a little more than", "well in excess of", ">");
+            "well over", "just over", "well above", "just above", "past", "passed", "topped", "tops", "topping", "slightly more than", "a little over", "a little more than", "well in excess of", ">");
         Add(Qualifier.AtLeast, "at least", "no fewer than", "not fewer than", "no less than", "not less than", "a minimum of", "at a minimum",
             "at the very least", "greater than or equal to", "more than or equal to", "higher than or equal to", "larger than or equal to",
             "bigger than or equal to", "greater or equal than", "higher or equal than", "bigger or equal than", "larger or equal than",

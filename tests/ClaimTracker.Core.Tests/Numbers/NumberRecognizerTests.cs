@@ -74,6 +74,8 @@ public sealed class NumberRecognizerTests
     [InlineData("More than 1,000 troops were sent to Niger.", "More than 1,000", Qualifier.MoreThan, 1000, 1000d, null)]
     [InlineData("Upwards of 10,000 mercenaries fight for the junta.", "Upwards of 10,000", Qualifier.MoreThan, 10000, 10000d, null)]
     [InlineData("In excess of 2,000 homes were shelled.", "In excess of 2,000", Qualifier.MoreThan, 2000, 2000d, null)]
+    [InlineData("The death toll has climbed past 40,000, officials in Gaza said.", "past 40,000", Qualifier.MoreThan, 40000, 40000d, null)]
+    [InlineData("Sudan's displaced topped 10 million this year.", "topped 10 million", Qualifier.MoreThan, 10000000, 10000000d, null)]
     [InlineData("At least 50 people were killed in Khan Younis.", "At least 50", Qualifier.AtLeast, 50, 50d, null)]
     [InlineData("No fewer than 40 villagers were abducted in Zamfara.", "No fewer than 40", Qualifier.AtLeast, 40, 40d, null)]
     [InlineData("A minimum of 20 peacekeepers will rotate in.", "A minimum of 20", Qualifier.AtLeast, 20, 20d, null)]
