@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimTracker.Core.Claims;
 
 namespace ClaimTracker.Core.Numbers;
@@ -12,6 +13,14 @@ internal readonly record struct QualifierMatch(bool Found, Qualifier Qualifier, 
 internal static class QualifierPhrases
 {
     private static readonly (string[] Tokens, Qualifier Qualifier)[] Prefixes = BuildPrefixes();
+
+    // Phrases grouped by their last word, so a number whose previous word ends no phrase costs one lookup.
+    private static readonly FrozenDictionary<string, (string[] Tokens, Qualifier Qualifier)[]> ByLastToken =
+        Prefixes.GroupBy(p => p.Tokens[^1], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, (string[] Tokens, Qualifier Qualifier)[]>.AlternateLookup<ReadOnlySpan<char>> ByLastTokenLookup =
+        ByLastToken.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static (string[], Qualifier)[] BuildPrefixes()
     {
@@ -101,7 +110,11 @@ internal static class QualifierPhrases
         {
             pos = ts;
         }
-        foreach (var (tokens, qualifier) in Prefixes)
+        if (!PrevToken(s, pos, out var ls, out var le) || !ByLastTokenLookup.TryGetValue(s.AsSpan(ls, le - ls), out var candidates))
+        {
+            return default;
+        }
+        foreach (var (tokens, qualifier) in candidates)
         {
             var p = pos;
             var start = pos;
