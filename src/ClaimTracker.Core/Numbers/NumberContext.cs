@@ -146,6 +146,13 @@ internal static class NumberContext
         return (b, p);
     }
 
+    /// <summary>A unit of time or measure right after <paramref name="pos"/> ("24 hours", "10 km").</summary>
+    internal static bool UnitAfter(string s, int pos)
+    {
+        var (b, e) = WordAfter(s, pos);
+        return (CueOf(s, b, e) & (Cue.TimeUnit | Cue.Measure)) != 0;
+    }
+
     internal static bool AgeBefore(string s, int pos)
     {
         var (b, e) = WordBefore(s, pos);

@@ -1127,8 +1127,9 @@ internal static class NumberScanner
         }
         else
         {
+            // "killed 5 in 24 hours" and "3 in 2024" are counts with a time, not ratios.
             var yearLike = den.PlainInt && den.IntDigits == 4;
-            if (card.Value >= den.Value || yearLike || card.Value <= 0 || card.Value != Math.Floor(card.Value))
+            if (card.Value >= den.Value || yearLike || card.Value <= 0 || card.Value != Math.Floor(card.Value) || NumberContext.UnitAfter(s, den.End))
             {
                 return;
             }

@@ -231,6 +231,16 @@ public sealed class NumberRecognizerTests
         Assert.False(m.IsDate);
     }
 
+    [Theory]
+    [InlineData("Russian strikes killed 5 in 24 hours in Sumy.", "5")]
+    [InlineData("The army lost 3 in 2024 alone.", "3")]
+    public void A_count_with_a_time_is_not_a_ratio(string text, string numberText)
+    {
+        var m = NumberRecognizer.Find(text)[0];
+        Assert.Equal(numberText, m.Text);
+        Assert.False(m.IsFraction);
+    }
+
     [Fact]
     public void Year_ranges_keep_their_year_trait()
     {
