@@ -67,8 +67,6 @@ internal static class NumberScanner
         public bool Closed;
     }
 
-    internal static bool IsLetter(char c) => char.IsLetter(c);
-
     internal static bool IsInlineSpace(char c) => c is ' ' or '\t' or '\u00A0' or '\u202F' or '\u2009';
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
@@ -916,7 +914,7 @@ internal static class NumberScanner
                 atom.Multiplier = 1;
                 atom.End = tailEnd;
                 atom.Fraction = value != Math.Floor(value);
-                atom.Words = true;
+                atom.Words = !card.DigitsStart;
                 return atom;
             }
         }
