@@ -254,8 +254,8 @@ internal static class NumberContext
     /// <summary>"5/17/2018", "2024-10-05", "17.05.2018": digits joined to digits by / - or . on both sides.</summary>
     private static bool InDateChain(string s, int start, int end)
     {
-        var before = start > 1 && s[start - 1] is '/' or '-' && DigitNumber.IsDigit(s[start - 2]);
-        var after = end + 1 < s.Length && s[end] is '/' or '-' && DigitNumber.IsDigit(s[end + 1]);
+        var before = start > 1 && s[start - 1] is '/' or '-' or '.' && DigitNumber.IsDigit(s[start - 2]);
+        var after = end + 1 < s.Length && s[end] is '/' or '-' or '.' && DigitNumber.IsDigit(s[end + 1]);
         if (!before && !after)
         {
             return false;
@@ -280,6 +280,7 @@ internal static class NumberContext
         {
             seps += s[k] == sep ? 1 : 0;
         }
-        return seps == 2 || (sep == '-' && seps == 1 && last - first == 7 && s[first + 4] == '-');
+        // "12.03.2024" is a date, "192.168.1.2" is not.
+        return (seps == 2 && (sep != '.' || last - first <= 10)) || (sep == '-' && seps == 1 && last - first == 7 && s[first + 4] == '-');
     }
 }

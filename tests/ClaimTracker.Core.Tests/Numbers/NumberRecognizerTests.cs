@@ -178,6 +178,7 @@ public sealed class NumberRecognizerTests
     [InlineData("It sold billions of dollars' worth of arms.", "billions", NumberTraits.Money)]
     [InlineData("Aged between 18 and 60, the men were mobilised.", "18 and 60", NumberTraits.Age)]
     [InlineData("Bombs fell at 10:30 in Kharkiv.", "10", NumberTraits.Time)]
+    [InlineData("The report, published 12.03.2024, put the toll at 3,400.", "2024", NumberTraits.Date)]
     public void Marks_numbers_that_are_not_people_counts(string text, string numberText, NumberTraits trait)
     {
         var m = NumberRecognizer.Find(text).Single(x => x.Text == numberText);
