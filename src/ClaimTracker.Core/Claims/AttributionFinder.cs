@@ -105,7 +105,9 @@ internal static class AttributionFinder
                 var c = text[t.Start];
                 if (c == ',')
                 {
-                    if (start - 2 < 0 || !tokens[start - 2].IsWord || !char.IsUpper(text[tokens[start - 2].Start]))
+                    // "Skibitskyi, deputy chief of …" is one name; "Belarus, the border service" is not.
+                    if (start - 2 < 0 || !tokens[start - 2].IsWord || !char.IsUpper(text[tokens[start - 2].Start])
+                        || Determiners.Contains(text.AsSpan(tokens[start].Start, tokens[start].Length)))
                     {
                         break;
                     }
@@ -118,7 +120,26 @@ internal static class AttributionFinder
             start--;
             words++;
         }
+        // A registry name that ends where the words do reaches back further than the word lists ("the UN refugee agency").
+        foreach (var mention in MentionsEndingAt(mentions, tokens[end].End))
+        {
+            while (start > 0 && tokens[start].Start > mention.Start)
+            {
+                start--;
+            }
+        }
         Add(text, tokens, start, end, AttributorCue.Verb, position, mentions, into);
+    }
+
+    private static IEnumerable<SourceMention> MentionsEndingAt(IReadOnlyList<SourceMention> mentions, int end)
+    {
+        foreach (var mention in MentionsWithin(mentions, Math.Max(0, end - 120), end))
+        {
+            if (mention.End == end)
+            {
+                yield return mention;
+            }
+        }
     }
 
     private static void AddSubject(string text, List<Token> tokens, int verb, int position, IReadOnlyList<SourceMention> mentions, List<Attributor> into)

@@ -76,7 +76,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             context = LastPeople(text, tokens, sentence, si, drafts, first) ?? context;
         }
 
-        Attribute(sentences, attributors, drafts, claimsIn);
+        Attribute(sentences, attributors, drafts, claimsIn, mentions);
         return [.. drafts.Select(d => ToClaim(text, sentences[d.Sentence], d, published))];
     }
 
@@ -197,7 +197,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     /// sentences before (until a heading, or a paragraph that neither attributes nor claims anything);
     /// an article's opening figure may take the attributor of the sentences right after it.
     /// </summary>
-    private static void Attribute(List<Sentence> sentences, List<Attributor>?[] attributors, List<ClaimDraft> drafts, int[] claimsIn)
+    private static void Attribute(List<Sentence> sentences, List<Attributor>?[] attributors, List<ClaimDraft> drafts, int[] claimsIn, IReadOnlyList<SourceMention> mentions)
     {
         ResolveByCountry(attributors);
         Attributor? carried = null;
@@ -229,6 +229,12 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                     if (own[a].IsAnaphor && own[a].Source is null && carried?.Source is not null)
                     {
                         own[a] = own[a] with { Source = carried.Source };
+                    }
+                    else if (own[a].IsAnaphor && own[a].Source is null && IsPronoun(own[a].Text))
+                    {
+                        // "Budanov spoke … He said": a pronoun stands for the last named source close before it.
+                        var from = sentences[Math.Max(0, si - 2)].Start;
+                        own[a] = own[a] with { Source = LastMentionBetween(mentions, from, own[a].Start) };
                     }
                 }
             }
@@ -265,6 +271,32 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             }
         }
         LookAhead(sentences, attributors, drafts, claimsIn);
+    }
+
+    private static bool IsPronoun(string words) => ClaimLexicon.Pronouns.Contains(words);
+
+    private static SourceDefinition? LastMentionBetween(IReadOnlyList<SourceMention> mentions, int from, int to)
+    {
+        var lo = 0;
+        var hi = mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (mentions[mid].Start < from)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        SourceDefinition? last = null;
+        for (var k = lo; k < mentions.Count && mentions[k].Start < to; k++)
+        {
+            last = mentions[k].Source;
+        }
+        return last;
     }
 
     private static void LookAhead(List<Sentence> sentences, List<Attributor>?[] attributors, List<ClaimDraft> drafts, int[] claimsIn)
