@@ -53,7 +53,9 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             inSentence.Clear();
             while (next < numbers.Count && numbers[next].Start < sentence.End)
             {
-                if (numbers[next].Start >= sentence.Start && numbers[next].End <= sentence.End)
+                // Years, dates and the like are not counts, and must not cut a count off from its words.
+                var n = numbers[next];
+                if (n.Start >= sentence.Start && n.End <= sentence.End && !(n.IsYearLike || n.IsDate || n.IsPercent || n.IsMoney || n.IsDuration || n.IsAge))
                 {
                     inSentence.Add(numbers[next]);
                 }
@@ -145,6 +147,13 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                     continue;
                 }
                 var distance = time.End <= drafts[d].MentionStart ? drafts[d].MentionStart - time.End : time.Start - n.End;
+                // A comma between them means another clause: "38,500 killed since the war began, and 88,000 wounded".
+                var gapStart = time.End <= drafts[d].MentionStart ? time.End : n.End;
+                var gapEnd = time.End <= drafts[d].MentionStart ? drafts[d].MentionStart : time.Start;
+                if (text.AsSpan(gapStart, Math.Max(0, gapEnd - gapStart)).IndexOfAny(',', ';') >= 0)
+                {
+                    distance += 1000;
+                }
                 if (distance < bestDistance)
                 {
                     bestDistance = distance;

@@ -149,6 +149,13 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
             draft.Noun = previousInSentence.Noun;
             draft.Military = previousInSentence.Military;
         }
+        else if (noun == last + 1 && previousInSentence is not null && ClaimLexicon.MetricNouns.Contains(Word(noun)) && !ClaimLexicon.Captured.Contains(Word(noun)))
+        {
+            // "38,500 Palestinians killed and 88,000 wounded": the second count is of the same people.
+            draft.Nationalities = previousInSentence.Nationalities;
+            draft.Noun = previousInSentence.Noun;
+            draft.Military = previousInSentence.Military;
+        }
         else
         {
             SetNoun(draft, noun);
@@ -779,9 +786,17 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
             {
                 break;
             }
+            // "had 600,000 troops … and planned to raise": a second verb phrase; "killed or wounded" is one.
+            if ((Is(i, "and") || Is(i, "or")) && i + 1 < nextBound && tokens[i + 1].IsWord && !IsCasualtyWord(Word(i + 1)))
+            {
+                break;
+            }
         }
         return i;
     }
+
+    private static bool IsCasualtyWord(ReadOnlySpan<char> w) =>
+        ClaimLexicon.Killed.Contains(w) || ClaimLexicon.Wounded.Contains(w) || ClaimLexicon.Missing.Contains(w) || ClaimLexicon.Captured.Contains(w);
 
     private bool HasAny(WordSet set, int from, int to)
     {
