@@ -61,6 +61,12 @@ internal static class AttributionFinder
             AddSubject(text, tokens, verb, position, mentions, into);
             return;
         }
+        // "Russia's Defence Ministry, for its part, said": step over the aside to the speaker.
+        if (hasBefore && !before.IsWord && text[before.Start] == ',' && AsideStart(text, tokens, verb - 1) is var aside and > 0)
+        {
+            verb = aside;
+            before = tokens[verb - 1];
+        }
         var apposition = hasBefore && !before.IsWord && text[before.Start] == ',' && verb >= 2 && tokens[verb - 2].IsWord
             && char.IsUpper(text[tokens[verb - 2].Start]);
         if (hasBefore && !before.IsWord && text[before.Start] is ',' or '”' or '"' or '’' or '—' or '–' && !apposition)
@@ -105,7 +111,9 @@ internal static class AttributionFinder
                 var c = text[t.Start];
                 if (c == ',')
                 {
-                    if (start - 2 < 0 || !tokens[start - 2].IsWord || !char.IsUpper(text[tokens[start - 2].Start]))
+                    // "Skibitskyi, deputy chief of …" is one name; "Belarus, the border service" is not.
+                    if (start - 2 < 0 || !tokens[start - 2].IsWord || !char.IsUpper(text[tokens[start - 2].Start])
+                        || Determiners.Contains(text.AsSpan(tokens[start].Start, tokens[start].Length)))
                     {
                         break;
                     }
@@ -118,7 +126,42 @@ internal static class AttributionFinder
             start--;
             words++;
         }
+        // A registry name that ends where the words do reaches back further than the word lists ("the UN refugee agency").
+        foreach (var mention in MentionsEndingAt(mentions, tokens[end].End))
+        {
+            while (start > 0 && tokens[start].Start > mention.Start)
+            {
+                start--;
+            }
+        }
         Add(text, tokens, start, end, AttributorCue.Verb, position, mentions, into);
+    }
+
+    private static IEnumerable<SourceMention> MentionsEndingAt(IReadOnlyList<SourceMention> mentions, int end)
+    {
+        foreach (var mention in MentionsWithin(mentions, Math.Max(0, end - 120), end))
+        {
+            if (mention.End == end)
+            {
+                yield return mention;
+            }
+        }
+    }
+
+    private static readonly WordSet AsideLeads = new("for", "in", "on", "at", "however", "meanwhile", "though", "too", "also", "separately", "speaking", "according", "citing", "as");
+
+    // Given the comma that closes a short aside (", for its part,"), the index of the comma that opens it, or -1.
+    private static int AsideStart(string text, List<Token> tokens, int closing)
+    {
+        for (var k = closing - 1; k > 0 && k >= closing - 7; k--)
+        {
+            if (!tokens[k].IsWord && text[tokens[k].Start] == ',')
+            {
+                return k + 1 < closing && tokens[k + 1].IsWord && AsideLeads.Contains(text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length))
+                    && k > 0 && tokens[k - 1].IsWord ? k : -1;
+            }
+        }
+        return -1;
     }
 
     private static void AddSubject(string text, List<Token> tokens, int verb, int position, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
@@ -256,8 +299,10 @@ internal static class AttributionFinder
         {
             return;
         }
-        var anaphor = source is null && (isPronoun || (capitalised == 0 || (capitalised == 1 && Determiners.Contains(text.AsSpan(tokens[first].Start, tokens[first].Length))))
-            && country is null && ClaimLexicon.AnaphorNouns.Contains(head));
+        // "he", "officials", "the ministry", "the agency": words that point back rather than name someone.
+        var firstWord = text.AsSpan(tokens[first].Start, tokens[first].Length);
+        var pointsBack = first == last || (last == first + 1 && (firstWord.Equals("the", StringComparison.OrdinalIgnoreCase) || firstWord.Equals("this", StringComparison.OrdinalIgnoreCase)));
+        var anaphor = source is null && (isPronoun || (pointsBack && country is null && ClaimLexicon.AnaphorNouns.Contains(head)));
         into.Add(new Attributor(start, end, words.ToString(), source, cue, position) { IsAnaphor = anaphor, Country = country, IsGeneric = properNames == 0 });
     }
 

@@ -53,7 +53,9 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             inSentence.Clear();
             while (next < numbers.Count && numbers[next].Start < sentence.End)
             {
-                if (numbers[next].Start >= sentence.Start && numbers[next].End <= sentence.End)
+                // Years, dates and the like are not counts, and must not cut a count off from its words.
+                var n = numbers[next];
+                if (n.Start >= sentence.Start && n.End <= sentence.End && !(n.IsYearLike || n.IsDate || n.IsPercent || n.IsMoney || n.IsDuration || n.IsAge))
                 {
                     inSentence.Add(numbers[next]);
                 }
@@ -76,7 +78,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             context = LastPeople(text, tokens, sentence, si, drafts, first) ?? context;
         }
 
-        Attribute(sentences, attributors, drafts, claimsIn);
+        Attribute(sentences, attributors, drafts, claimsIn, mentions);
         return [.. drafts.Select(d => ToClaim(text, sentences[d.Sentence], d, published))];
     }
 
@@ -145,6 +147,13 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                     continue;
                 }
                 var distance = time.End <= drafts[d].MentionStart ? drafts[d].MentionStart - time.End : time.Start - n.End;
+                // A comma between them means another clause: "38,500 killed since the war began, and 88,000 wounded".
+                var gapStart = time.End <= drafts[d].MentionStart ? time.End : n.End;
+                var gapEnd = time.End <= drafts[d].MentionStart ? drafts[d].MentionStart : time.Start;
+                if (text.AsSpan(gapStart, Math.Max(0, gapEnd - gapStart)).IndexOfAny(',', ';') >= 0)
+                {
+                    distance += 1000;
+                }
                 if (distance < bestDistance)
                 {
                     bestDistance = distance;
@@ -197,7 +206,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     /// sentences before (until a heading, or a paragraph that neither attributes nor claims anything);
     /// an article's opening figure may take the attributor of the sentences right after it.
     /// </summary>
-    private static void Attribute(List<Sentence> sentences, List<Attributor>?[] attributors, List<ClaimDraft> drafts, int[] claimsIn)
+    private static void Attribute(List<Sentence> sentences, List<Attributor>?[] attributors, List<ClaimDraft> drafts, int[] claimsIn, IReadOnlyList<SourceMention> mentions)
     {
         ResolveByCountry(attributors);
         Attributor? carried = null;
@@ -229,6 +238,12 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                     if (own[a].IsAnaphor && own[a].Source is null && carried?.Source is not null)
                     {
                         own[a] = own[a] with { Source = carried.Source };
+                    }
+                    else if (own[a].IsAnaphor && own[a].Source is null && IsPronoun(own[a].Text))
+                    {
+                        // "Budanov spoke … He said": a pronoun stands for the last named source close before it.
+                        var from = sentences[Math.Max(0, si - 2)].Start;
+                        own[a] = own[a] with { Source = LastMentionBetween(mentions, from, own[a].Start) };
                     }
                 }
             }
@@ -265,6 +280,32 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             }
         }
         LookAhead(sentences, attributors, drafts, claimsIn);
+    }
+
+    private static bool IsPronoun(string words) => ClaimLexicon.Pronouns.Contains(words);
+
+    private static SourceDefinition? LastMentionBetween(IReadOnlyList<SourceMention> mentions, int from, int to)
+    {
+        var lo = 0;
+        var hi = mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (mentions[mid].Start < from)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        SourceDefinition? last = null;
+        for (var k = lo; k < mentions.Count && mentions[k].Start < to; k++)
+        {
+            last = mentions[k].Source;
+        }
+        return last;
     }
 
     private static void LookAhead(List<Sentence> sentences, List<Attributor>?[] attributors, List<ClaimDraft> drafts, int[] claimsIn)

@@ -16,14 +16,14 @@ internal static class ClaimLexicon
     public static readonly WordSet CivilianNouns = new(
         "civilians", "people", "persons", "children", "kids", "women", "men", "residents", "workers", "villagers", "refugees",
         "migrants", "patients", "journalists", "doctors", "medics", "nurses", "students", "inhabitants", "family", "families",
-        "hostages", "detainees", "individuals", "babies", "infants", "minors", "teenagers", "adults", "victims", "survivors",
-        "evacuees", "passengers", "staff", "employees", "volunteers", "protesters", "demonstrators", "others", "citizens", "nationals",
+        "detainees", "individuals", "babies", "infants", "minors", "teenagers", "adults", "victims", "survivors",
+        "evacuees", "passengers", "staff", "employees", "volunteers", "protesters", "demonstrators", "others", "citizens", "nationals", "members",
         "israelis", "palestinians", "ukrainians", "russians", "syrians", "sudanese", "gazans", "lebanese", "yemenis", "iraqis", "afghans");
 
     /// <summary>Words that are themselves a count of people ("50 killed", "3,600 wounded", "600,000 casualties").</summary>
     public static readonly WordSet MetricNouns = new(
         "casualties", "killed", "dead", "deaths", "fatalities", "wounded", "injured", "injuries", "captured", "prisoners",
-        "pows", "missing", "displaced", "died", "slain");
+        "pows", "missing", "displaced", "died", "slain", "hostages");
 
     /// <summary>Words that may sit between a number and its people noun ("10,000 North Korean elite troops").</summary>
     public static readonly WordSet NounModifiers = new(
@@ -125,7 +125,10 @@ internal static class ClaimLexicon
         "emergencies", "national", "federal", "international", "organisation", "organization", "chairman", "member", "members",
         "briefing", "assessment", "statement", "report", "data", "figures", "estimate", "estimates", "by", "from", "latest",
         "daily", "update", "updates", "counterparts", "administration", "presidential", "parliament", "legislator", "legislators",
-        "operational", "strategic", "border", "guard", "guards", "war", "correspondent", "correspondents", "officers");
+        "operational", "strategic", "border", "guard", "guards", "war", "correspondent", "correspondents", "officers", "activists",
+        "city", "district", "province", "provincial", "village", "town", "hospital", "camp", "ombudsman", "refugee", "refugees",
+        "relief", "works", "migration", "children", "rescue", "coordination", "headquarters", "prosecutor", "prosecutors",
+        "two", "three", "several", "multiple", "some", "many", "unnamed", "western");
 
     /// <summary>Words that may stand between an attributor and its verb ("the NIS also stated").</summary>
     public static readonly WordSet AttributorAdverbs = new(

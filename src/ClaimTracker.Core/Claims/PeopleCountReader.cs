@@ -78,6 +78,10 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
                 k += n.Tokens - 1;
                 continue;
             }
+            if (ClaimLexicon.IncrementTrue.Contains(w) && !w.Equals("more", StringComparison.OrdinalIgnoreCase))
+            {
+                more = true;
+            }
             if (w.Equals("more", StringComparison.OrdinalIgnoreCase))
             {
                 more = true;
@@ -112,7 +116,8 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
                 return null;
             }
             var bare = sawThem || (afterCount < tokens.Count && tokens[afterCount].IsWord && VerbStarts.Contains(Word(afterCount)));
-            var preceded = IsPrecededByCasualtyVerb(qualifierFirst, prevBound)
+            var toll = PrecedingToll(qualifierFirst, prevBound);
+            var preceded = (toll == Toll.Casualties || toll == Toll.Figure && previousInSentence is not null)
                 && (last + 1 >= tokens.Count || !tokens[last + 1].IsWord || AfterBareCount.Contains(Word(last + 1)));
             if (!bare && !preceded)
             {
@@ -137,6 +142,20 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
                 draft.Metric = source.Metric;
             }
         }
+        else if (Is(noun, "others") && previousInSentence is not null)
+        {
+            // "killed 12 people and wounded 30 others".
+            draft.Nationalities = previousInSentence.Nationalities;
+            draft.Noun = previousInSentence.Noun;
+            draft.Military = previousInSentence.Military;
+        }
+        else if (noun == last + 1 && previousInSentence is not null && ClaimLexicon.MetricNouns.Contains(Word(noun)) && !ClaimLexicon.Captured.Contains(Word(noun)))
+        {
+            // "38,500 Palestinians killed and 88,000 wounded": the second count is of the same people.
+            draft.Nationalities = previousInSentence.Nationalities;
+            draft.Noun = previousInSentence.Noun;
+            draft.Military = previousInSentence.Military;
+        }
         else
         {
             SetNoun(draft, noun);
@@ -145,19 +164,29 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
                 draft.Nationalities = nationalities;
             }
         }
+        // "30 Palestinians, including 12 children, were killed": the aside shares the outer count's people and fate.
+        var inAside = previousInSentence is not null && qualifierFirst - 1 > prevBound && (Is(qualifierFirst - 1, "including") || Is(qualifierFirst - 1, "among"));
+        if (inAside && draft.Nationalities.Count == 0)
+        {
+            draft.Nationalities = previousInSentence!.Nationalities;
+        }
 
         var left = LeftBound(qualifierFirst, prevBound, wide: false);
         var right = RightBound(afterCount, nextBound);
-        var metric = ReadMetric(noun, afterCount, right, left, qualifierFirst);
+        var (metric, activeVerb) = ReadMetric(noun, afterCount, right, left, qualifierFirst);
         if (metric is not null)
         {
             draft.Metric = metric;
+        }
+        else if (inAside)
+        {
+            draft.Metric = previousInSentence!.Metric;
         }
         draft.Metric ??= draft.Military ? Metric.Deployed : Metric.Other;
 
         if (draft.Nationalities.Count == 0)
         {
-            var found = NationalityToLeft(qualifierFirst, sawPossessive, draft.Metric.Value);
+            var found = activeVerb ? null : NationalityToLeft(qualifierFirst, sawPossessive, draft.Metric.Value);
             if (found is not null)
             {
                 draft.Nationalities = [found];
@@ -310,48 +339,51 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         return first;
     }
 
-    private bool IsPrecededByCasualtyVerb(int qualifierFirst, int prevBound)
+    private enum Toll
+    {
+        None,
+        Casualties,
+        Figure,
+    }
+
+    // "killing 25", "the death toll rose to 1,200" (casualties); "put the figure at 12,000" (a count of whatever came before).
+    private Toll PrecedingToll(int qualifierFirst, int prevBound)
     {
         var p = qualifierFirst - 1;
         if (p <= prevBound || p < 0 || !tokens[p].IsWord)
         {
-            return false;
+            return Toll.None;
         }
         if (KillVerbs.Contains(Word(p)))
         {
-            return true;
+            return Toll.Casualties;
         }
-        // "the death toll rose to 1,200", "put the number of dead at 300".
-        if (Is(p, "to") || Is(p, "at") || Is(p, "of"))
+        if (!(Is(p, "to") || Is(p, "at") || Is(p, "of")))
         {
-            for (var b = p - 1; b > prevBound && b >= p - 6; b--)
+            return Toll.None;
+        }
+        for (var b = p - 1; b > prevBound && b >= p - 10; b--)
+        {
+            if (!tokens[b].IsWord || !TollWords.Contains(Word(b)))
             {
-                if (tokens[b].IsWord && TollWords.Contains(Word(b)))
+                continue;
+            }
+            for (var c = Math.Max(prevBound + 1, b - 2); c < p; c++)
+            {
+                if (c != b && tokens[c].IsWord && (ClaimLexicon.Killed.Contains(Word(c)) || ClaimLexicon.KilledOrWounded.Contains(Word(c)) || ClaimLexicon.MetricNouns.Contains(Word(c))))
                 {
-                    for (var c = b - 1; c > prevBound && c >= b - 2; c--)
-                    {
-                        if (tokens[c].IsWord && (ClaimLexicon.Killed.Contains(Word(c)) || ClaimLexicon.KilledOrWounded.Contains(Word(c))))
-                        {
-                            return true;
-                        }
-                    }
-                    for (var c = b + 1; c < p; c++)
-                    {
-                        if (tokens[c].IsWord && (ClaimLexicon.Killed.Contains(Word(c)) || ClaimLexicon.MetricNouns.Contains(Word(c))))
-                        {
-                            return true;
-                        }
-                    }
+                    return Toll.Casualties;
                 }
             }
+            return Toll.Figure;
         }
-        return false;
+        return Toll.None;
     }
 
     private void SetNoun(ClaimDraft draft, int noun)
     {
         var w = Word(noun);
-        if (ClaimLexicon.MilitaryNouns.Contains(w))
+        if (ClaimLexicon.MilitaryNouns.Contains(w) || (w.Equals("members", StringComparison.OrdinalIgnoreCase) && Is(noun - 1, "service")))
         {
             draft.Noun = "troops";
             draft.Military = true;
@@ -374,10 +406,17 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
                 draft.Noun = w.ToString().ToLowerInvariant();
             }
         }
+        else if (ClaimLexicon.Captured.Contains(w))
+        {
+            // "101 hostages", "95 prisoners": the count names the people by their fate.
+            draft.Noun = w.Equals("pows", StringComparison.OrdinalIgnoreCase) ? "prisoners" : w.ToString().ToLowerInvariant();
+        }
         else
         {
             // A metric word stands for the people ("50 killed", "600,000 casualties"): whose, the sentence tells.
-            draft.Military = SentenceMentionsMilitary();
+            // War casualties and losses are soldiers unless the sentence speaks of civilians.
+            var losses = ClaimLexicon.KilledOrWounded.Contains(w);
+            draft.Military = SentenceMentionsMilitary() || losses && !SentenceMentionsCivilians();
             draft.Noun = draft.Military ? "troops" : "people";
         }
     }
@@ -398,7 +437,32 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         return false;
     }
 
-    private Metric? ReadMetric(int noun, int afterCount, int right, int left, int qualifierFirst)
+    private bool SentenceMentionsCivilians()
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord && ClaimLexicon.CivilianNouns.Contains(Word(i)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The metric, and whether it came from an active verb before the number ("killed 25 people"), in which case
+    // a nationality before the verb names the killers, not the killed.
+    private (Metric? Metric, bool ActiveVerb) ReadMetric(int noun, int afterCount, int right, int left, int qualifierFirst)
+    {
+        if (qualifierFirst - 1 >= left && qualifierFirst - 1 >= 0 && tokens[qualifierFirst - 1].IsWord && KillVerbs.Contains(Word(qualifierFirst - 1))
+            && !ClaimLexicon.KilledOrWounded.Contains(Word(qualifierFirst - 1)) && MetricOf(qualifierFirst - 1, qualifierFirst) is { } verbMetric)
+        {
+            return (verbMetric, true);
+        }
+        var found = ReadMetricWindows(noun, afterCount, right, left, qualifierFirst);
+        return (found, false);
+    }
+
+    private Metric? ReadMetricWindows(int noun, int afterCount, int right, int left, int qualifierFirst)
     {
         if (noun >= 0)
         {
@@ -416,12 +480,26 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         {
             return both;
         }
-        for (var i = afterCount; i < right; i++)
+        var (resume, rightEnd) = SkipAside(right);
+        Metric? weak = null;
+        for (var i = afterCount; i < rightEnd; i++)
         {
-            if (MetricOf(i, right) is { } m)
+            if (i == right)
             {
-                return m;
+                i = resume;
             }
+            if (MetricOf(i, rightEnd) is { } m)
+            {
+                if (m is not (Metric.Engaged or Metric.Deployed))
+                {
+                    return m;
+                }
+                weak ??= m;
+            }
+        }
+        if (weak is not null)
+        {
+            return weak;
         }
         for (var i = qualifierFirst - 1; i >= left; i--)
         {
@@ -431,6 +509,25 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
             }
         }
         return null;
+    }
+
+    // "30 Palestinians, including 12 children, were killed": read on past the aside to the verb.
+    private (int Resume, int End) SkipAside(int right)
+    {
+        if (right + 1 >= tokens.Count || tokens[right].IsWord || text[tokens[right].Start] != ',' || !(Is(right + 1, "including") || Is(right + 1, "among") || Is(right + 1, "mostly") || Is(right + 1, "many")))
+        {
+            return (right, right);
+        }
+        var close = right + 2;
+        while (close < tokens.Count && !(!tokens[close].IsWord && text[tokens[close].Start] is ',' or ';' or '.'))
+        {
+            close++;
+        }
+        if (close >= tokens.Count || text[tokens[close].Start] != ',')
+        {
+            return (right, right);
+        }
+        return (close + 1, RightBound(close + 1, tokens.Count));
     }
 
     private Metric? MetricOfCombined(int from, int to)
@@ -548,7 +645,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
     {
         for (var i = from; i < to; i++)
         {
-            if (!tokens[i].IsWord || !ClaimLexicon.Expected.Contains(Word(i)))
+            if (!tokens[i].IsWord || !ClaimLexicon.Expected.Contains(Word(i)) || (i > 0 && Word(i).SequenceEqual("May")))
             {
                 continue;
             }
@@ -600,7 +697,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
                 {
                     break;
                 }
-                if (casualty && !possessive && !namesArmy)
+                if (casualty && !possessive && !namesArmy && !ExperiencerVerbBetween(i + 1, qualifierFirst))
                 {
                     break;
                 }
@@ -612,6 +709,20 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
             }
         }
         return null;
+    }
+
+    private static readonly WordSet ExperiencerVerbs = new("suffered", "suffering", "suffers", "faced", "faces", "facing", "lost", "losing", "loses", "sustained", "sustaining", "incurred");
+
+    private bool ExperiencerVerbBetween(int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (tokens[j].IsWord && ExperiencerVerbs.Contains(Word(j)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Start offsets of the sentence's attributors ("Ukrainian intelligence reports that …"), set by the caller.</summary>
@@ -675,9 +786,17 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
             {
                 break;
             }
+            // "had 600,000 troops … and planned to raise": a second verb phrase; "killed or wounded" is one.
+            if ((Is(i, "and") || Is(i, "or")) && i + 1 < nextBound && tokens[i + 1].IsWord && !IsCasualtyWord(Word(i + 1)))
+            {
+                break;
+            }
         }
         return i;
     }
+
+    private static bool IsCasualtyWord(ReadOnlySpan<char> w) =>
+        ClaimLexicon.Killed.Contains(w) || ClaimLexicon.Wounded.Contains(w) || ClaimLexicon.Missing.Contains(w) || ClaimLexicon.Captured.Contains(w);
 
     private bool HasAny(WordSet set, int from, int to)
     {
