@@ -18,7 +18,7 @@ public sealed class AxeScanTests(BrowserFixture fixture)
     {
         if (path.Contains("{first}", StringComparison.Ordinal))
         {
-            var first = (await fixture.Server.ListAsync())[0];
+            var first = (await fixture.Server.SeedArticlesAsync())[0];
             path = path.Replace("{first}", first.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
 

@@ -11,7 +11,7 @@ public sealed class HomePageTests(BrowserFixture fixture)
     [Fact]
     public async Task Home_page_lists_the_five_seed_articles_and_opens_one()
     {
-        var articles = await fixture.Server.ListAsync();
+        var articles = await fixture.Server.SeedArticlesAsync();
         Assert.Equal(5, articles.Count);
 
         var page = await fixture.OpenPageAsync();
