@@ -1,13 +1,106 @@
+using ClaimTracker.Web.Features.Ingest;
+using ClaimTracker.Web.Features.Sources;
+using ClaimTracker.Web.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
 namespace ClaimTracker.Cli.Commands;
 
+/// <summary>
+/// <c>claimtracker import DIR [--connection CS]</c>: ingests every .txt/.html/.htm of DIR (with its manifest.json
+/// metadata) into the configured store through the same IngestService as the app. Exit 1 if any file was refused.
+/// </summary>
 internal static class ImportCommand
 {
-    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        error.WriteLine("import is not built yet.");
-        return Task.FromResult(1);
+
+        string? folder = null, connection = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--connection" && i + 1 < args.Length)
+            {
+                connection = args[++i];
+            }
+            else if (folder is null && !args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                folder = args[i];
+            }
+            else
+            {
+                error.WriteLine($"import: unexpected argument '{args[i]}'.");
+                return Usage(error);
+            }
+        }
+        if (folder is null)
+        {
+            return Usage(error);
+        }
+        if (!Directory.Exists(folder))
+        {
+            error.WriteLine($"import: no folder '{folder}'.");
+            return 2;
+        }
+
+        var workingFolder = Directory.GetCurrentDirectory();
+        var configuration = new ConfigurationBuilder()
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(connection is null ? [] : [new("ConnectionStrings:ClaimTracker", connection)])
+            .Build();
+        await using var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLogging(logging => logging
+                .SetMinimumLevel(LogLevel.Warning)
+                .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace))
+            .AddClaimTrackerStore(workingFolder)
+            .AddClaimTrackerIngest()
+            .AddClaimTrackerSeeding()
+            .BuildServiceProvider();
+
+        try
+        {
+            await services.MigrateClaimTrackerStoreAsync();
+        }
+        catch (InvalidOperationException e)
+        {
+            error.WriteLine($"import: {e.Message}");
+            return 2;
+        }
+        await services.GetRequiredService<SourceRegistryImport>().ImportAsync();
+        output.WriteLine($"Store: {StoreLocation.SqliteConnectionString(configuration, workingFolder)}");
+
+        int saved = 0, duplicates = 0, refused = 0;
+        await foreach (var file in services.GetRequiredService<FolderImport>().ImportAsync(folder, "cli"))
+        {
+            var result = file.Result;
+            switch (result.Outcome)
+            {
+                case IngestOutcome.Saved:
+                    saved++;
+                    output.WriteLine($"{file.FileName}: saved {result.ClaimCount} claim{(result.ClaimCount == 1 ? "" : "s")} (article #{result.ArticleId})");
+                    break;
+                case IngestOutcome.Duplicate:
+                    duplicates++;
+                    output.WriteLine($"{file.FileName}: duplicate of #{result.ExistingArticleId}");
+                    break;
+                default:
+                    refused++;
+                    output.WriteLine($"{file.FileName}: refused: {result.Message}");
+                    break;
+            }
+        }
+        output.WriteLine($"{saved + duplicates + refused} files: {saved} saved, {duplicates} duplicates, {refused} refused");
+        return refused > 0 ? 1 : 0;
+    }
+
+    private static int Usage(TextWriter error)
+    {
+        error.WriteLine("usage: claimtracker import DIR [--connection \"Data Source=path/to/claimtracker.db\"]");
+        error.WriteLine("       (or set ConnectionStrings__ClaimTracker; default: data/claimtracker.db under the current folder)");
+        return 2;
     }
 }

@@ -1,0 +1,100 @@
+using System.Net.Http.Json;
+using ClaimTracker.Core.Articles;
+using ClaimTracker.Core.Claims;
+using ClaimTracker.Web.Data;
+using ClaimTracker.Web.Features.Articles;
+using ClaimTracker.Web.Features.Ingest;
+using ClaimTracker.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using StoredClaim = ClaimTracker.Web.Features.Claims.Claim;
+
+namespace ClaimTracker.Web.Tests.Api;
+
+/// <summary>Subject and source filters, over claims written straight into the store so their fields are known.</summary>
+public sealed class ClaimFilterTests(ClaimFilterTests.Store app) : IClassFixture<ClaimFilterTests.Store>
+{
+    [Fact]
+    public async Task Source_filter_matches_the_canonical_name_in_any_case()
+    {
+        using var client = app.CreateClient();
+        var nis = await client.GetFromJsonAsync<List<ClaimRow>>("/api/claims?source=nis");
+        var hur = await client.GetFromJsonAsync<List<ClaimRow>>("/api/claims?source=HUR");
+
+        Assert.Equal(["Seoul's figure"], nis!.Select(c => c.Quote));
+        Assert.All(nis!, c => Assert.Equal("NIS", c.Source));
+        Assert.Equal(["Kyiv's figure"], hur!.Select(c => c.Quote));
+    }
+
+    [Fact]
+    public async Task Subject_filter_matches_part_of_the_subject_ignoring_case()
+    {
+        using var client = app.CreateClient();
+        var korean = await client.GetFromJsonAsync<List<ClaimRow>>("/api/claims?subject=north%20KOREAN");
+
+        Assert.Equal(["Kyiv's figure", "Seoul's figure"], korean!.Select(c => c.Quote).Order(StringComparer.Ordinal));
+        // A % typed by the user is a literal character, not a wildcard that matches every subject.
+        Assert.Empty((await client.GetFromJsonAsync<List<ClaimRow>>("/api/claims?subject=%25"))!);
+    }
+
+    [Fact]
+    public async Task Filters_combine()
+    {
+        using var client = app.CreateClient();
+        var rows = await client.GetFromJsonAsync<List<ClaimRow>>("/api/claims?subject=korean&metric=killed&source=HUR");
+
+        var row = Assert.Single(rows!);
+        Assert.Equal(("killed", "HUR", "approximately"), (row.Metric, row.Source, row.Qualifier));
+    }
+
+    private sealed record ClaimRow(int Id, string Subject, string Metric, string Qualifier, string? Source, string Quote);
+
+    public sealed class Store : ClaimTrackerAppFactory, IAsyncLifetime
+    {
+        public async Task InitializeAsync()
+        {
+            using (CreateClient())
+            {
+                // Starting the app migrates and seeds the store; the fixture's claims go in after.
+            }
+            await WriteClaimsAsync();
+        }
+
+        Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+        private async Task WriteClaimsAsync()
+        {
+            await using var db = await Services.GetRequiredService<IDbContextFactory<ClaimTrackerDb>>().CreateDbContextAsync();
+            var sources = await db.Sources.ToDictionaryAsync(s => s.Name, s => s.Id);
+            const string text = "Seoul's figure. Kyiv's figure. Moscow's figure.";
+            var article = new Article
+            {
+                Title = "Filter fixture",
+                Original = text,
+                Text = text,
+                ContentHash = ContentHash.Of(text),
+                IngestedAt = DateTime.UtcNow,
+                Format = ArticleFormat.Text,
+            };
+            article.Claims.Add(Claim("North Korean troops", Metric.Deployed, Qualifier.Exact, sources["NIS"], "Seoul's figure", 0));
+            article.Claims.Add(Claim("North Korean troops", Metric.Killed, Qualifier.Approximately, sources["HUR"], "Kyiv's figure", 16));
+            article.Claims.Add(Claim("Russian troops", Metric.Killed, Qualifier.Exact, null, "Moscow's figure", 31));
+            db.Articles.Add(article);
+            await db.SaveChangesAsync();
+        }
+
+        private static StoredClaim Claim(string subject, Metric metric, Qualifier qualifier, int? sourceId, string quote, int start) => new()
+        {
+            Subject = subject,
+            Metric = metric,
+            Qualifier = qualifier,
+            Value = 100,
+            SourceId = sourceId,
+            Quote = quote,
+            QuoteStart = start,
+            MentionText = quote,
+            Start = start,
+            End = start + quote.Length,
+        };
+    }
+}

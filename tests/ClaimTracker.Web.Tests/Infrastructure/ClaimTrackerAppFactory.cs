@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ClaimTracker.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app over a fresh SQLite file in its own temp folder (database and logs), seeded from the repo's
+/// <c>seeds/</c>. Use as a class fixture: one store per test class. Use <see cref="Over"/> to start the same store twice.
+/// </summary>
+public class ClaimTrackerAppFactory : WebApplicationFactory<Program>
+{
+    private readonly bool ownsFolder;
+
+    public ClaimTrackerAppFactory()
+        : this(TempStore.NewFolder(), ownsFolder: true)
+    {
+    }
+
+    private ClaimTrackerAppFactory(string dataFolder, bool ownsFolder)
+    {
+        DataFolder = dataFolder;
+        this.ownsFolder = ownsFolder;
+    }
+
+    public string DataFolder { get; }
+
+    /// <summary>An app over an existing data folder, left in place on dispose (to start the same store twice).</summary>
+    public static ClaimTrackerAppFactory Over(string dataFolder) => new(dataFolder, ownsFolder: false);
+    public string DatabasePath => Path.Combine(DataFolder, "claimtracker.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("DataFolder", DataFolder);
+        builder.UseSetting("ConnectionStrings:ClaimTracker", TempStore.ConnectionStringFor(DatabasePath));
+        builder.UseSetting("Seeds:Path", RepositoryFolders.Seeds);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && ownsFolder)
+        {
+            TempStore.DeleteFolder(DataFolder);
+        }
+    }
+}
