@@ -114,7 +114,8 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory)
             .Select(column => new ComparisonCell(column, GroupEchoes(figures.Where(f => columnOf(f) == column))))
             .ToList();
 
-        var latest = cells.Select(c => c.Latest?.Point).OfType<double>().Where(v => v > 0).ToList();
+        // Disagreement is between named sources: unattributed figures wait for an editor to credit them.
+        var latest = cells.Where(c => c.Column.SourceId is not null).Select(c => c.Latest?.Point).OfType<double>().Where(v => v > 0).ToList();
         double? spread = latest.Count >= 2 ? latest.Max() / latest.Min() : null;
 
         return new ComparisonRow

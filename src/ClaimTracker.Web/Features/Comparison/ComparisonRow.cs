@@ -10,7 +10,7 @@ public sealed record ComparisonRow
     public ClaimStatus Status { get; init; }
     /// <summary>One cell per column of the result, in column order; a cell may be empty.</summary>
     public required IReadOnlyList<ComparisonCell> Cells { get; init; }
-    /// <summary>Highest ÷ lowest of each column's latest figure; null with fewer than two comparable figures.</summary>
+    /// <summary>Highest ÷ lowest of each named source's latest figure; null with fewer than two comparable figures.</summary>
     public double? Spread { get; init; }
     /// <summary>True when at least two columns' latest figures differ by more than <see cref="ComparisonQuery.DisagreementThreshold"/>.</summary>
     public bool Disagree { get; init; }

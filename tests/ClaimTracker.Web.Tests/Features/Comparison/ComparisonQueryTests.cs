@@ -1,0 +1,168 @@
+using ClaimTracker.Core.Claims;
+using ClaimTracker.Web.Features.Claims;
+using ClaimTracker.Web.Features.Comparison;
+using ClaimTracker.Web.Features.Sources;
+
+namespace ClaimTracker.Web.Tests.Features.Comparison;
+
+public sealed class ComparisonQueryTests : IDisposable
+{
+    private readonly UiTestDatabase store = new();
+    private readonly int nis;
+    private readonly int hur;
+    private readonly int pentagon;
+
+    public ComparisonQueryTests()
+    {
+        nis = store.AddSource("NIS", Credibility.Credible);
+        hur = store.AddSource("HUR", Credibility.PartlyCredible);
+        pentagon = store.AddSource("Pentagon");
+    }
+
+    public void Dispose() => store.Dispose();
+
+    private Task<ComparisonResult> RunAsync(ComparisonFilter? filter = null) => new ComparisonQuery(store).RunAsync(filter ?? new ComparisonFilter());
+
+    [Fact]
+    public async Task Rows_group_by_subject_metric_status_with_one_cell_per_source_latest_first()
+    {
+        var october = store.AddArticle("October", "Reuters", new DateOnly(2024, 10, 18));
+        var november = store.AddArticle("November", "BBC", new DateOnly(2024, 11, 5));
+        var older = store.AddClaim(october, 10000, Qualifier.Approximately, nis);
+        var newer = store.AddClaim(november, 12000, Qualifier.Exact, nis);
+        store.AddClaim(november, 11000, Qualifier.Exact, hur);
+        store.AddClaim(november, 100, Qualifier.Exact, hur, metric: Metric.Killed);
+
+        var result = await RunAsync();
+
+        Assert.Equal(2, result.Rows.Count);
+        var deployed = Assert.Single(result.Rows, r => r.Metric == Metric.Deployed);
+        Assert.Equal("North Korean troops", deployed.Subject);
+        Assert.Equal(2, deployed.SourceCount);
+        var nisCell = Assert.Single(deployed.Cells, c => c.Column.Name == "NIS");
+        Assert.Equal([newer, older], nisCell.Figures.Select(f => f.ClaimId));
+        Assert.Equal("≈10,000", nisCell.Figures[1].Text);
+        Assert.Equal($"/articles/{october}#claim-{older}", nisCell.Figures[1].Link);
+        Assert.Equal(Credibility.Credible, nisCell.Column.Credibility);
+    }
+
+    [Fact]
+    public async Task Spread_is_highest_over_lowest_of_each_sources_latest_figure_and_flags_disagreement()
+    {
+        var a = store.AddArticle("A", "Reuters", new DateOnly(2024, 11, 1));
+        store.AddClaim(a, 3000, sourceId: nis, asOf: new DateOnly(2024, 10, 1));
+        store.AddClaim(a, 10000, sourceId: nis, asOf: new DateOnly(2024, 11, 1));
+        store.AddClaim(a, 12000, sourceId: hur);
+        store.AddClaim(a, 100, sourceId: pentagon, metric: Metric.Killed);
+        store.AddClaim(a, 104, sourceId: nis, metric: Metric.Killed);
+
+        var result = await RunAsync();
+
+        var deployed = Assert.Single(result.Rows, r => r.Metric == Metric.Deployed);
+        Assert.Equal(1.2, deployed.Spread!.Value, 3); // 12,000 ÷ 10,000: NIS's older 3,000 does not count
+        Assert.True(deployed.Disagree);
+        var killed = Assert.Single(result.Rows, r => r.Metric == Metric.Killed);
+        Assert.Equal(1.04, killed.Spread!.Value, 3);
+        Assert.False(killed.Disagree);
+    }
+
+    [Fact]
+    public async Task The_same_sources_figure_repeated_by_other_outlets_is_one_figure_with_echoes()
+    {
+        var first = store.AddArticle("First", "Yonhap", new DateOnly(2024, 10, 18));
+        var second = store.AddArticle("Second", "Reuters", new DateOnly(2024, 10, 19));
+        var third = store.AddArticle("Third", "BBC", new DateOnly(2024, 10, 20));
+        var original = store.AddClaim(first, 12000, sourceId: nis);
+        store.AddClaim(second, 12000, sourceId: nis);
+        store.AddClaim(third, 12000, sourceId: nis);
+        store.AddClaim(third, 11000, sourceId: hur);
+
+        var result = await RunAsync();
+
+        var row = Assert.Single(result.Rows);
+        var nisCell = Assert.Single(row.Cells, c => c.Column.Name == "NIS");
+        var figure = Assert.Single(nisCell.Figures);
+        Assert.Equal(original, figure.ClaimId);
+        Assert.Equal(["Reuters", "BBC"], figure.Echoes.Select(e => e.Outlet));
+        Assert.Equal(2, row.SourceCount); // three articles, but only NIS and HUR as sources
+    }
+
+    [Fact]
+    public async Task Filters_narrow_by_subject_metric_status_source_dates_review_and_credibility()
+    {
+        var a = store.AddArticle("A", "Reuters", new DateOnly(2024, 10, 18));
+        var b = store.AddArticle("B", "BBC", new DateOnly(2024, 12, 1));
+        store.AddClaim(a, 10000, sourceId: nis);
+        store.AddClaim(a, 11000, sourceId: hur, review: ReviewState.Confirmed);
+        store.AddClaim(b, 1200, sourceId: pentagon, metric: Metric.KilledOrWounded);
+        store.AddClaim(b, 5000, subject: "Russian troops", status: ClaimStatus.Expected);
+        store.AddClaim(b, 999, sourceId: nis, review: ReviewState.Rejected);
+
+        Assert.Equal(3, (await RunAsync()).Rows.Count);
+        Assert.DoesNotContain((await RunAsync()).Rows.SelectMany(r => r.Cells).SelectMany(c => c.Figures), f => f.Value == 999);
+
+        var russian = await RunAsync(new ComparisonFilter { Subject = "russian" });
+        Assert.Equal("Russian troops", Assert.Single(russian.Rows).Subject);
+
+        var killed = await RunAsync(new ComparisonFilter { Metric = Metric.KilledOrWounded });
+        Assert.Equal(Metric.KilledOrWounded, Assert.Single(killed.Rows).Metric);
+
+        var expected = await RunAsync(new ComparisonFilter { Status = ClaimStatus.Expected });
+        Assert.Equal(ClaimStatus.Expected, Assert.Single(expected.Rows).Status);
+
+        var onlyNis = await RunAsync(new ComparisonFilter { Sources = ["NIS"] });
+        Assert.Equal(["NIS"], onlyNis.Columns.Select(c => c.Name));
+
+        var unattributed = await RunAsync(new ComparisonFilter { Sources = [ComparisonFilter.NoSource] });
+        Assert.Null(Assert.Single(unattributed.Columns).SourceId);
+
+        var december = await RunAsync(new ComparisonFilter { From = new DateOnly(2024, 11, 1) });
+        Assert.All(december.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Figures), f => Assert.True(f.Date >= new DateOnly(2024, 11, 1)));
+        Assert.Equal(2, december.Rows.Count);
+
+        var october = await RunAsync(new ComparisonFilter { To = new DateOnly(2024, 10, 31) });
+        Assert.Equal(2, Assert.Single(october.Rows).SourceCount);
+
+        var confirmed = await RunAsync(new ComparisonFilter { Review = ReviewState.Confirmed });
+        Assert.Equal(11000, Assert.Single(confirmed.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Figures)).Value);
+
+        var rejected = await RunAsync(new ComparisonFilter { Review = ReviewState.Rejected });
+        Assert.Equal(999, Assert.Single(rejected.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Figures)).Value);
+
+        var credible = await RunAsync(new ComparisonFilter { Credibility = [Credibility.Credible] });
+        Assert.Equal(["NIS"], credible.Columns.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Filter_round_trips_through_the_query_string()
+    {
+        var filter = new ComparisonFilter
+        {
+            Subject = "North Korean",
+            Metric = Metric.KilledOrWounded,
+            Status = ClaimStatus.Expected,
+            Sources = ["NIS", "HUR"],
+            From = new DateOnly(2024, 10, 1),
+            To = new DateOnly(2024, 12, 31),
+            Review = ReviewState.Confirmed,
+            Credibility = [Credibility.PartlyCredible],
+        };
+
+        var query = filter.ToQuery();
+        Assert.Equal("killed_or_wounded", query["metric"]);
+        Assert.Equal("partly_credible", query["credibility"]);
+        Assert.Equal("2024-10-01", query["from"]);
+
+        var back = ComparisonFilter.FromQuery((string?)query["subject"], (string?)query["metric"], (string?)query["status"], (string?)query["sources"],
+            (string?)query["from"], (string?)query["to"], (string?)query["review"], (string?)query["credibility"]);
+        Assert.Equal(filter.Subject, back.Subject);
+        Assert.Equal(filter.Metric, back.Metric);
+        Assert.Equal(filter.Status, back.Status);
+        Assert.Equal(filter.Sources, back.Sources);
+        Assert.Equal(filter.From, back.From);
+        Assert.Equal(filter.To, back.To);
+        Assert.Equal(filter.Review, back.Review);
+        Assert.Equal(filter.Credibility, back.Credibility);
+        Assert.True(ComparisonFilter.FromQuery(null, "nonsense", null, null, "not-a-date", null, null, null).IsEmpty);
+    }
+}

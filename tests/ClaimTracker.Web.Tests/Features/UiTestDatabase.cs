@@ -1,0 +1,98 @@
+using ClaimTracker.Core.Articles;
+using ClaimTracker.Core.Claims;
+using ClaimTracker.Core.Sources;
+using ClaimTracker.Web.Data;
+using ClaimTracker.Web.Features.Articles;
+using ClaimTracker.Web.Features.Claims;
+using ClaimTracker.Web.Features.Sources;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClaimTracker.Web.Tests.Features;
+
+/// <summary>A migrated SQLite file under the temp folder, one per test class instance, deleted afterwards.</summary>
+public sealed class UiTestDatabase : IDbContextFactory<ClaimTrackerDb>, IDisposable
+{
+    private readonly string path = Path.Combine(Path.GetTempPath(), $"claimtracker-ui-{Guid.NewGuid():N}.db");
+    private readonly DbContextOptions<ClaimTrackerDb> options;
+    private int hashCounter;
+
+    public UiTestDatabase()
+    {
+        options = new DbContextOptionsBuilder<ClaimTrackerDb>().UseSqlite($"Data Source={path};Pooling=False").Options;
+        using var db = CreateDbContext();
+        db.Database.Migrate();
+    }
+
+    public ClaimTrackerDb CreateDbContext() => new(options);
+
+    public int AddSource(string name, Credibility credibility = Credibility.Unrated, params string[] aliases)
+    {
+        using var db = CreateDbContext();
+        var source = new Source
+        {
+            Name = name,
+            FullName = name + " (full)",
+            Kind = SourceKind.Intelligence,
+            Credibility = credibility,
+            Aliases = [.. aliases.Select(a => new SourceAlias { Value = a })],
+        };
+        db.Sources.Add(source);
+        db.SaveChanges();
+        return source.Id;
+    }
+
+    public int AddArticle(string title, string? outlet, DateOnly? published, string text = "Some text about 10,000 troops.")
+    {
+        using var db = CreateDbContext();
+        var article = new Article
+        {
+            Title = title,
+            Outlet = outlet,
+            PublishedAt = published,
+            IngestedAt = DateTime.UtcNow,
+            Format = ArticleFormat.Text,
+            Original = text,
+            Text = text,
+            ContentHash = (++hashCounter).ToString("D64", System.Globalization.CultureInfo.InvariantCulture),
+        };
+        db.Articles.Add(article);
+        db.SaveChanges();
+        return article.Id;
+    }
+
+    public int AddClaim(int articleId, double? value, Qualifier qualifier = Qualifier.Exact, int? sourceId = null, string subject = "North Korean troops",
+        Metric metric = Metric.Deployed, ClaimStatus status = ClaimStatus.Reported, double? low = null, double? high = null, DateOnly? asOf = null,
+        ReviewState review = ReviewState.Unreviewed)
+    {
+        using var db = CreateDbContext();
+        var claim = new Claim
+        {
+            ArticleId = articleId,
+            Subject = subject,
+            Metric = metric,
+            Status = status,
+            Value = value,
+            Low = low,
+            High = high,
+            Qualifier = qualifier,
+            SourceId = sourceId,
+            AsOf = asOf,
+            Review = review,
+            Quote = "Some text about 10,000 troops.",
+            MentionText = "10,000",
+            Start = 16,
+            End = 22,
+        };
+        db.Claims.Add(claim);
+        db.SaveChanges();
+        return claim.Id;
+    }
+
+    public void Dispose()
+    {
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}
