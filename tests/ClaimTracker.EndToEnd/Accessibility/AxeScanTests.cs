@@ -34,6 +34,9 @@ public sealed class AxeScanTests(BrowserFixture fixture)
         var blocking = result.Violations.Where(v => BlockingImpacts.Contains(v.Impact)).ToList();
         Assert.True(blocking.Count == 0,
             $"{path} has serious or critical accessibility violations:{Environment.NewLine}" + string.Join(Environment.NewLine,
-                blocking.Select(v => $"- {v.Impact} {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))})")));
+                blocking.Select(v => $"- {v.Impact} {v.Id}: {v.Help}{Environment.NewLine}" + string.Join(Environment.NewLine,
+                    v.Nodes.Take(3).Select(n => $"    {Shorten(n.Html)}{Environment.NewLine}      {string.Join("; ", n.Any.Concat(n.All).Concat(n.None).Select(c => c.Message))}")))));
     }
+
+    private static string Shorten(string? html) => html is null ? "" : html.Length <= 160 ? html : html[..157] + "...";
 }
