@@ -2,6 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ClaimTracker.Web.Features.Articles;
 using ClaimTracker.Web.Features.Claims;
+using ClaimTracker.Web.Features.Comparison;
+using ClaimTracker.Web.Features.Exports;
+using ClaimTracker.Web.Features.Sources;
 
 namespace ClaimTracker.Web.Hosting;
 
@@ -21,9 +24,14 @@ public static class ApiExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapOpenApi();
+        // No antiforgery under /api: callers authenticate with a bearer token or the cookie, and cookie-authenticated
+        // writes are same-site only (SameSite cookies) with JSON or multipart bodies.
         var api = app.MapGroup("/api").DisableAntiforgery();
         api.MapArticleEndpoints();
         api.MapClaimEndpoints();
+        api.MapComparisonEndpoints();
+        api.MapSourceEndpoints();
+        api.MapExportEndpoints();
         return app;
     }
 }
