@@ -148,12 +148,15 @@ internal static class AttributionFinder
         }
     }
 
-    private static readonly WordSet AsideLeads = new("for", "in", "on", "at", "however", "meanwhile", "though", "too", "also", "separately", "speaking", "according", "citing", "as");
+    private static readonly WordSet AsideLeads = new(
+        "for", "in", "on", "at", "however", "meanwhile", "though", "too", "also", "separately", "speaking", "according", "citing", "as",
+        "which", "who", "whose", "in", "after", "when", "while");
 
-    // Given the comma that closes a short aside (", for its part,"), the index of the comma that opens it, or -1.
+    // Given the comma that closes an aside (", for its part,", ", which has fought the RSF since 2023,"), the index of
+    // the comma that opens it, or -1.
     private static int AsideStart(string text, List<Token> tokens, int closing)
     {
-        for (var k = closing - 1; k > 0 && k >= closing - 7; k--)
+        for (var k = closing - 1; k > 0 && k >= closing - 16; k--)
         {
             if (!tokens[k].IsWord && text[tokens[k].Start] == ',')
             {

@@ -29,6 +29,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             return [];
         }
         RepeatFinder.Mark(text, sentences);
+        PageFurniture.Mark(text, sentences);
         var numbers = NumberRecognizer.Find(text).OrderBy(n => n.Start).ToList();
         var mentions = Registry.FindMentions(text);
 
@@ -66,7 +67,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                 context = null;
             }
             var first = drafts.Count;
-            if (inSentence.Count > 0 && !sentence.IsRepeat)
+            if (inSentence.Count > 0 && !sentence.IsRepeat && !sentence.IsFurniture)
             {
                 ReadSentence(text, tokens, sentence, si, inSentence, attributors[si] ?? [], context, drafts);
                 if (drafts.Count > first)
@@ -226,7 +227,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                 paragraph = sentence.Paragraph;
                 paragraphActive = false;
             }
-            if (sentence.IsHeading)
+            if (sentence.IsHeading || sentence.IsFurniture)
             {
                 carried = null;
             }

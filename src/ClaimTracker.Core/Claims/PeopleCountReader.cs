@@ -609,7 +609,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
     private ClaimStatus ReadStatus(int qualifierFirst, int afterCount, int right, int prevBound, int left)
     {
         var wide = LeftBound(qualifierFirst, prevBound, wide: true);
-        if (HasAny(ClaimLexicon.Denial, wide, qualifierFirst) || HasAny(ClaimLexicon.Denial, afterCount, right) || HasNegation(afterCount, right))
+        if (DeniedBefore(wide, qualifierFirst) || HasAny(ClaimLexicon.Denial, afterCount, right) || HasNegation(afterCount, right))
         {
             return ClaimStatus.Denied;
         }
@@ -622,6 +622,29 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
             return ClaimStatus.Expected;
         }
         return ClaimStatus.Reported;
+    }
+
+    // "Moscow denied that 2,000 troops were sent" — but not "denied losing fighters and claimed it captured 70".
+    private bool DeniedBefore(int from, int to)
+    {
+        for (var i = to - 1; i >= from; i--)
+        {
+            if (!tokens[i].IsWord)
+            {
+                continue;
+            }
+            var w = Word(i);
+            if (ClaimLexicon.Denial.Contains(w))
+            {
+                return true;
+            }
+            // A second speaker in between ends the denial; "denied reports that" is still the denial.
+            if (ClaimLexicon.ReportingVerbs.Contains(w) && !(i > from && tokens[i - 1].IsWord && (ClaimLexicon.Denial.Contains(Word(i - 1)) || Is(i - 1, "the") || Is(i - 1, "media"))))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     // "10,000 troops were not deployed" / "did not send".
