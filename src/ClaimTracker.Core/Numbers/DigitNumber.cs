@@ -118,12 +118,13 @@ internal struct DigitNumber
         {
             return false;
         }
-        if (bl == 0 || buf[0] == '.')
-        {
-            // ".08" parses fine, but keep a leading zero for clarity.
-        }
         var value = double.Parse(buf[..bl], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         p = ReadTail(s, p, intLen, moneyBefore, ref value, ref d);
+        if (!double.IsFinite(value) || intLen > MaxDigits)
+        {
+            // "1e999", a 400-digit serial number: not a quantity anyone reports.
+            d.Rejected = true;
+        }
         if (d.Rejected)
         {
             d.End = p;
@@ -409,7 +410,7 @@ internal struct DigitNumber
         {
             "k" or "K" => 1e3,
             "M" or "MM" or "mil" or "mln" or "Mn" or "mn" => 1e6,
-            "m" when moneyBefore => 1e6,
+            "m" when moneyBefore || MillionNotMetres(s, q, d.Decimal) => 1e6,
             "b" or "B" or "bn" or "Bn" or "BN" or "bln" or "G" => 1e9,
             "tn" or "tln" or "trn" => 1e12,
             _ => 0,
@@ -428,6 +429,60 @@ internal struct DigitNumber
         }
         d.Rejected = true;
         return q;
+    }
+
+    private static readonly string[] PopulationNouns =
+    [
+        "people", "persons", "refugees", "civilians", "residents", "children", "troops", "soldiers", "displaced", "inhabitants",
+        "migrants", "voters", "men", "women", "citizens", "households", "families", "casualties", "deaths", "dead", "killed",
+    ];
+
+    private static readonly string[] LengthWords = ["tall", "high", "long", "wide", "deep", "away", "from", "above", "below", "thick", "across"];
+
+    /// <summary>
+    /// British reporting writes millions as "1.5m people", "3m Syrians", while "a 10m wall" is metres. Lowercase "m" is a
+    /// million before a population noun or a capitalised word, or after a decimal ("1.5m") not followed by a length word.
+    /// </summary>
+    private static bool MillionNotMetres(string s, int end, bool hasDecimal)
+    {
+        if (end < s.Length && s[end] is '-' or '\u2010' or '\u2011')
+        {
+            return false;
+        }
+        var p = end;
+        while (p < s.Length && s[p] == ' ')
+        {
+            p++;
+        }
+        var b = p;
+        while (p < s.Length && char.IsLetter(s[p]))
+        {
+            p++;
+        }
+        var word = s.AsSpan(b, p - b);
+        if (word.Length > 1 && char.IsUpper(word[0]))
+        {
+            return true;
+        }
+        foreach (var noun in PopulationNouns)
+        {
+            if (word.Equals(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        if (!hasDecimal)
+        {
+            return false;
+        }
+        foreach (var length in LengthWords)
+        {
+            if (word.Equals(length, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     internal static double? VulgarFraction(char c) => c switch
