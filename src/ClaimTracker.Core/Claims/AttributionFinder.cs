@@ -92,6 +92,8 @@ internal static class AttributionFinder
         }
         var start = end;
         var words = 0;
+        // Only an apposition right before the verb ("Skibitskyi, deputy chief of …, told") lets the name run back over a comma.
+        var acrossCommas = apposition || (end + 1 < verb && !tokens[end + 1].IsWord && text[tokens[end + 1].Start] == ',');
         while (start - 1 >= 0 && words < MaxWords)
         {
             var t = tokens[start - 1];
@@ -112,13 +114,13 @@ internal static class AttributionFinder
                 if (c == ',')
                 {
                     // "Skibitskyi, deputy chief of …" is one name; "Belarus, the border service" is not.
-                    if (start - 2 < 0 || !tokens[start - 2].IsWord || !char.IsUpper(text[tokens[start - 2].Start])
+                    if (!acrossCommas || start - 2 < 0 || !tokens[start - 2].IsWord || !char.IsUpper(text[tokens[start - 2].Start])
                         || Determiners.Contains(text.AsSpan(tokens[start].Start, tokens[start].Length)))
                     {
                         break;
                     }
                 }
-                else if (c is not ('’' or '\'' or '-' or '.' or '(' or ')'))
+                else if (c is not ('’' or '\'' or '-' or '.' or '(' or ')' or '&'))
                 {
                     break;
                 }
@@ -217,7 +219,7 @@ internal static class AttributionFinder
                 }
                 end = k;
             }
-            else if (text[t.Start] is not ('’' or '\'' or '-' or '.' or '(' or ')'))
+            else if (text[t.Start] is not ('’' or '\'' or '-' or '.' or '(' or ')' or '&'))
             {
                 break;
             }

@@ -94,7 +94,7 @@ internal static class ClaimLexicon
         "highlights", "recorded", "records", "documented", "documents", "verified", "counted", "tallied", "put", "puts",
         "briefed", "explained", "explains", "insisted", "insists", "asserted", "asserts", "argued", "argues", "believe",
         "calculated", "calculates", "showed", "shows", "show", "announce", "reckons", "reckoned", "observed", "mentioned",
-        "tweeted", "posted", "wrote", "cautioned", "emphasised", "emphasized", "stressed", "underlined", "pointed");
+        "tweeted", "posted", "cautioned", "compiled", "provided", "released", "published", "issued", "collected", "gathered", "emphasised", "emphasized", "stressed", "underlined", "pointed");
 
     /// <summary>Attributors that name nobody: they neither credit a source nor end an inherited one.</summary>
     public static readonly WordSet VagueAttributors = new(
@@ -135,7 +135,7 @@ internal static class ClaimLexicon
         "also", "further", "later", "earlier", "previously", "recently", "then", "separately", "has", "have", "had", "reportedly",
         "now", "again", "publicly", "officially", "on", "this", "last", "week", "month", "year", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "yesterday", "today", "initially", "first", "once", "repeatedly", "similarly",
-        "additionally", "however", "meanwhile", "in", "a", "statement", "has", "had", "it", "would", "will", "had");
+        "additionally", "however", "meanwhile", "there", "in", "a", "statement", "it", "would", "will");
 
     public static readonly WordSet IntroWords = new(
         "in", "on", "at", "during", "after", "before", "meanwhile", "however", "earlier", "later", "separately", "also", "but",

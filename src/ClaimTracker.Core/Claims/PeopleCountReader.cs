@@ -581,7 +581,10 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         }
         if (ClaimLexicon.KilledOrWounded.Contains(w))
         {
-            return Metric.KilledOrWounded;
+            // "lost their lives" is a death, not a loss.
+            return i + 1 < tokens.Count && (Is(i + 1, "their") || Is(i + 1, "lives") || Is(i + 1, "his")) && w.StartsWith("los", StringComparison.OrdinalIgnoreCase)
+                ? Metric.Killed
+                : Metric.KilledOrWounded;
         }
         if (ClaimLexicon.Captured.Contains(w) || (Is(i, "taken") && i + 1 < limit && (Is(i + 1, "prisoner") || Is(i + 1, "captive"))))
         {
