@@ -25,8 +25,17 @@ internal static class AttributionFinder
             {
                 AddForward(text, tokens, i + 2, AttributorCue.AccordingTo, t.Start, mentions, into);
             }
-            else if (word.Equals("citing", StringComparison.OrdinalIgnoreCase))
+            else if (word.Equals("citing", StringComparison.OrdinalIgnoreCase)
+                     || ((word.Equals("briefing", StringComparison.OrdinalIgnoreCase) || word.Equals("briefed", StringComparison.OrdinalIgnoreCase)
+                          || word.Equals("assessment", StringComparison.OrdinalIgnoreCase) || word.Equals("estimates", StringComparison.OrdinalIgnoreCase)
+                          || word.Equals("figures", StringComparison.OrdinalIgnoreCase) || word.Equals("data", StringComparison.OrdinalIgnoreCase))
+                         && i + 1 < tokens.Count && (Is(text, tokens[i + 1], "by") || Is(text, tokens[i + 1], "from"))))
             {
+                if (!word.Equals("citing", StringComparison.OrdinalIgnoreCase))
+                {
+                    // "after a closed-door briefing by the NIS", "figures from the UN": the source behind the speaker.
+                    i++;
+                }
                 AddForward(text, tokens, i + 1, AttributorCue.Citing, t.Start, mentions, into);
             }
             else if (ClaimLexicon.ReportingVerbs.Contains(word))
@@ -256,6 +265,10 @@ internal static class AttributionFinder
         }
         var start = tokens[first].Start;
         var end = tokens[last].End;
+        if (last + 1 < tokens.Count && text[tokens[last + 1].Start] == ')' && text.AsSpan(start, end - start).Contains('('))
+        {
+            end = tokens[last + 1].End;
+        }
         var words = text.AsSpan(start, end - start);
         SourceDefinition? source = null;
         foreach (var mention in MentionsWithin(mentions, start, end))
@@ -306,7 +319,7 @@ internal static class AttributionFinder
         }
         // "he", "officials", "the ministry", "the agency": words that point back rather than name someone.
         var firstWord = text.AsSpan(tokens[first].Start, tokens[first].Length);
-        var pointsBack = first == last || (last == first + 1 && (firstWord.Equals("the", StringComparison.OrdinalIgnoreCase) || firstWord.Equals("this", StringComparison.OrdinalIgnoreCase)));
+        var pointsBack = first == last || (last - first <= 4 && capitalised <= 1 && (firstWord.Equals("the", StringComparison.OrdinalIgnoreCase) || firstWord.Equals("this", StringComparison.OrdinalIgnoreCase)));
         var anaphor = source is null && (isPronoun || (pointsBack && country is null && ClaimLexicon.AnaphorNouns.Contains(head)));
         into.Add(new Attributor(start, end, words.ToString(), source, cue, position) { IsAnaphor = anaphor, Country = country, IsGeneric = properNames == 0 });
     }

@@ -33,7 +33,8 @@ internal static class ClaimLexicon
         "regime", "pro", "federal", "national", "reserve", "border", "frontline", "infantry", "air", "naval", "navy", "service",
         "defence", "defense", "medical", "health", "un", "nato", "of", "its", "their", "his", "her", "our", "the", "these", "those",
         "whom", "them", "which", "and", "or", "mostly", "mainly", "largely", "including", "all", "some", "many", "about", "uniformed",
-        "deployed", "stationed", "captured", "conscripted", "mobilised", "mobilized", "professional", "contract");
+        "deployed", "stationed", "captured", "conscripted", "mobilised", "mobilized", "professional", "contract", "operations",
+        "operation", "assault", "airborne", "mechanized", "mechanised", "motorized", "reconnaissance", "volunteer", "ethnic");
 
     public static readonly WordSet Killed = new(
         "killed", "kill", "kills", "killing", "dead", "died", "die", "dying", "deaths", "death", "fatalities", "perished",
@@ -128,7 +129,7 @@ internal static class ClaimLexicon
         "operational", "strategic", "border", "guard", "guards", "war", "correspondent", "correspondents", "officers", "activists",
         "city", "district", "province", "provincial", "village", "town", "hospital", "camp", "ombudsman", "refugee", "refugees",
         "relief", "works", "migration", "children", "rescue", "coordination", "headquarters", "prosecutor", "prosecutors",
-        "two", "three", "several", "multiple", "some", "many", "unnamed", "western");
+        "two", "three", "several", "multiple", "some", "many", "unnamed", "western", "main", "opposition", "ruling", "party");
 
     /// <summary>Words that may stand between an attributor and its verb ("the NIS also stated").</summary>
     public static readonly WordSet AttributorAdverbs = new(
