@@ -79,7 +79,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             context = LastPeople(text, tokens, sentence, si, drafts, first) ?? context;
         }
 
-        Attribute(sentences, attributors, drafts, claimsIn, mentions);
+        Attribute(sentences, attributors, drafts, claimsIn, mentions, QuoteEnds(text, sentences, attributors));
         return [.. drafts.Select(d => ToClaim(text, sentences[d.Sentence], d, published))];
     }
 
@@ -207,7 +207,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     /// sentences before (until a heading, or a paragraph that neither attributes nor claims anything);
     /// an article's opening figure may take the attributor of the sentences right after it.
     /// </summary>
-    private static void Attribute(List<Sentence> sentences, List<Attributor>?[] attributors, List<ClaimDraft> drafts, int[] claimsIn, IReadOnlyList<SourceMention> mentions)
+    private static void Attribute(List<Sentence> sentences, List<Attributor>?[] attributors, List<ClaimDraft> drafts, int[] claimsIn,
+        IReadOnlyList<SourceMention> mentions, Attributor?[] quoteSpeakers)
     {
         ResolveByCountry(attributors);
         Attributor? carried = null;
@@ -252,6 +253,11 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 var draft = drafts[d];
                 var chosen = own is null ? null : Choose(own, draft.Number.Start);
+                if (chosen is null && quoteSpeakers[si] is { } speaker)
+                {
+                    // “We lost 200 men. It was terrible,” he said: the speaker named after the quote's end.
+                    chosen = speaker;
+                }
                 if (chosen is not null)
                 {
                     draft.Source = chosen.Source;
@@ -281,6 +287,43 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             }
         }
         LookAhead(sentences, attributors, drafts, claimsIn);
+    }
+
+    /// <summary>
+    /// For each sentence inside a quotation that closes in a later sentence of the same paragraph, the attributor
+    /// named right after the closing quote mark, if any.
+    /// </summary>
+    private static Attributor?[] QuoteEnds(string text, List<Sentence> sentences, List<Attributor>?[] attributors)
+    {
+        var speakers = new Attributor?[sentences.Count];
+        for (var si = 0; si < sentences.Count; si++)
+        {
+            var s = sentences[si];
+            var span = text.AsSpan(s.Start, s.End - s.Start);
+            var open = span.LastIndexOf('“');
+            if (open < 0 || span[open..].Contains('”'))
+            {
+                continue;
+            }
+            for (var next = si + 1; next < sentences.Count && next <= si + 4 && sentences[next].Paragraph == s.Paragraph; next++)
+            {
+                var close = text.IndexOf('”', sentences[next].Start, sentences[next].End - sentences[next].Start);
+                if (close < 0)
+                {
+                    continue;
+                }
+                if (attributors[next] is { } after)
+                {
+                    speakers[si] = after.FirstOrDefault(a => a.Position > close);
+                    for (var between = si + 1; between < next; between++)
+                    {
+                        speakers[between] = speakers[si];
+                    }
+                }
+                break;
+            }
+        }
+        return speakers;
     }
 
     private static bool IsPronoun(string words) => ClaimLexicon.Pronouns.Contains(words);
