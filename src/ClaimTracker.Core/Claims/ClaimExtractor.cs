@@ -436,17 +436,18 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     /// </summary>
     private static void ResolveByCountry(List<Attributor>?[] attributors)
     {
-        var known = new List<(int Sentence, SourceDefinition Source)>();
+        var known = new Dictionary<string, List<(int Sentence, SourceDefinition Source)>>(StringComparer.Ordinal);
         for (var si = 0; si < attributors.Length; si++)
         {
-            if (attributors[si] is { } list)
+            foreach (var a in attributors[si] ?? [])
             {
-                foreach (var a in list)
+                if (a.Source is { Country: { } country } s)
                 {
-                    if (a.Source is { Country: not null } s)
+                    if (!known.TryGetValue(country, out var list))
                     {
-                        known.Add((si, s));
+                        known[country] = list = [];
                     }
+                    list.Add((si, s));
                 }
             }
         }
@@ -463,33 +464,27 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             for (var i = 0; i < list.Count; i++)
             {
                 var a = list[i];
-                if (a.Source is not null || a.Country is null || !a.IsGeneric)
+                if (a.Source is not null || a.Country is null || !a.IsGeneric || !known.TryGetValue(a.Country, out var sources))
                 {
                     continue;
                 }
-                SourceDefinition? match = null;
-                foreach (var (sentence, source) in known)
+                // The last one at or before this sentence, else the first one after it.
+                var lo = 0;
+                var hi = sources.Count;
+                while (lo < hi)
                 {
-                    if (sentence <= si && source.Country == a.Country)
+                    var mid = (lo + hi) / 2;
+                    if (sources[mid].Sentence <= si)
                     {
-                        match = source;
+                        lo = mid + 1;
+                    }
+                    else
+                    {
+                        hi = mid;
                     }
                 }
-                if (match is null)
-                {
-                    foreach (var (sentence, source) in known)
-                    {
-                        if (sentence > si && source.Country == a.Country)
-                        {
-                            match = source;
-                            break;
-                        }
-                    }
-                }
-                if (match is not null)
-                {
-                    list[i] = a with { Source = match };
-                }
+                var match = lo > 0 ? sources[lo - 1].Source : sources[lo].Source;
+                list[i] = a with { Source = match };
             }
         }
     }

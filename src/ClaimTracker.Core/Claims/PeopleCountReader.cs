@@ -294,6 +294,21 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         return false;
     }
 
+    // Hedges read when the recognizer gave no qualifier, longest first.
+    private static readonly (string[] Words, Qualifier Qualifier)[] Hedges =
+    [
+        (["no", "fewer", "than"], Qualifier.AtLeast), (["no", "less", "than"], Qualifier.AtLeast), (["no", "more", "than"], Qualifier.UpTo),
+        (["as", "many", "as"], Qualifier.UpTo), (["as", "much", "as"], Qualifier.UpTo), (["more", "than"], Qualifier.MoreThan),
+        (["at", "least"], Qualifier.AtLeast), (["up", "to"], Qualifier.UpTo), (["fewer", "than"], Qualifier.LessThan),
+        (["less", "than"], Qualifier.LessThan), (["an", "estimated"], Qualifier.Approximately), (["close", "to"], Qualifier.Approximately),
+        (["upwards", "of"], Qualifier.MoreThan), (["in", "excess", "of"], Qualifier.MoreThan), (["just", "over"], Qualifier.MoreThan),
+        (["just", "under"], Qualifier.LessThan), (["about"], Qualifier.Approximately), (["around"], Qualifier.Approximately),
+        (["approximately"], Qualifier.Approximately), (["roughly"], Qualifier.Approximately), (["some"], Qualifier.Approximately),
+        (["nearly"], Qualifier.Approximately), (["almost"], Qualifier.Approximately), (["estimated"], Qualifier.Approximately),
+        (["approx"], Qualifier.Approximately), (["over"], Qualifier.MoreThan), (["under"], Qualifier.LessThan),
+        (["maximum"], Qualifier.UpTo), (["minimum"], Qualifier.AtLeast),
+    ];
+
     private int ReadQualifier(NumberMention number, int first, ClaimDraft draft)
     {
         if (number.QualifierStart >= 0)
@@ -315,21 +330,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         {
             draft.Qualifier = Qualifier.Range;
         }
-        // The recognizer gave no qualifier: read the usual hedges just before the number.
-        (string[] Words, Qualifier Qualifier)[] hedges =
-        [
-            (["no", "fewer", "than"], Qualifier.AtLeast), (["no", "less", "than"], Qualifier.AtLeast), (["no", "more", "than"], Qualifier.UpTo),
-            (["as", "many", "as"], Qualifier.UpTo), (["as", "much", "as"], Qualifier.UpTo), (["more", "than"], Qualifier.MoreThan),
-            (["at", "least"], Qualifier.AtLeast), (["up", "to"], Qualifier.UpTo), (["fewer", "than"], Qualifier.LessThan),
-            (["less", "than"], Qualifier.LessThan), (["an", "estimated"], Qualifier.Approximately), (["close", "to"], Qualifier.Approximately),
-            (["upwards", "of"], Qualifier.MoreThan), (["in", "excess", "of"], Qualifier.MoreThan), (["just", "over"], Qualifier.MoreThan),
-            (["just", "under"], Qualifier.LessThan), (["about"], Qualifier.Approximately), (["around"], Qualifier.Approximately),
-            (["approximately"], Qualifier.Approximately), (["roughly"], Qualifier.Approximately), (["some"], Qualifier.Approximately),
-            (["nearly"], Qualifier.Approximately), (["almost"], Qualifier.Approximately), (["estimated"], Qualifier.Approximately),
-            (["approx"], Qualifier.Approximately), (["over"], Qualifier.MoreThan), (["under"], Qualifier.LessThan),
-            (["maximum"], Qualifier.UpTo), (["minimum"], Qualifier.AtLeast),
-        ];
-        foreach (var (words, qualifier) in hedges)
+        foreach (var (words, qualifier) in Hedges)
         {
             var s = first - words.Length;
             if (s < 0)
