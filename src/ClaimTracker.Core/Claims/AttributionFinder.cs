@@ -25,8 +25,17 @@ internal static class AttributionFinder
             {
                 AddForward(text, tokens, i + 2, AttributorCue.AccordingTo, t.Start, mentions, into);
             }
-            else if (word.Equals("citing", StringComparison.OrdinalIgnoreCase))
+            else if (word.Equals("citing", StringComparison.OrdinalIgnoreCase)
+                     || ((word.Equals("briefing", StringComparison.OrdinalIgnoreCase) || word.Equals("briefed", StringComparison.OrdinalIgnoreCase)
+                          || word.Equals("assessment", StringComparison.OrdinalIgnoreCase) || word.Equals("estimates", StringComparison.OrdinalIgnoreCase)
+                          || word.Equals("figures", StringComparison.OrdinalIgnoreCase) || word.Equals("data", StringComparison.OrdinalIgnoreCase))
+                         && i + 1 < tokens.Count && (Is(text, tokens[i + 1], "by") || Is(text, tokens[i + 1], "from"))))
             {
+                if (!word.Equals("citing", StringComparison.OrdinalIgnoreCase))
+                {
+                    // "after a closed-door briefing by the NIS", "figures from the UN": the source behind the speaker.
+                    i++;
+                }
                 AddForward(text, tokens, i + 1, AttributorCue.Citing, t.Start, mentions, into);
             }
             else if (ClaimLexicon.ReportingVerbs.Contains(word))
@@ -92,6 +101,8 @@ internal static class AttributionFinder
         }
         var start = end;
         var words = 0;
+        // Only an apposition right before the verb ("Skibitskyi, deputy chief of …, told") lets the name run back over a comma.
+        var acrossCommas = apposition || (end + 1 < verb && !tokens[end + 1].IsWord && text[tokens[end + 1].Start] == ',');
         while (start - 1 >= 0 && words < MaxWords)
         {
             var t = tokens[start - 1];
@@ -112,13 +123,13 @@ internal static class AttributionFinder
                 if (c == ',')
                 {
                     // "Skibitskyi, deputy chief of …" is one name; "Belarus, the border service" is not.
-                    if (start - 2 < 0 || !tokens[start - 2].IsWord || !char.IsUpper(text[tokens[start - 2].Start])
+                    if (!acrossCommas || start - 2 < 0 || !tokens[start - 2].IsWord || !char.IsUpper(text[tokens[start - 2].Start])
                         || Determiners.Contains(text.AsSpan(tokens[start].Start, tokens[start].Length)))
                     {
                         break;
                     }
                 }
-                else if (c is not ('’' or '\'' or '-' or '.' or '(' or ')'))
+                else if (c is not ('’' or '\'' or '-' or '.' or '(' or ')' or '&'))
                 {
                     break;
                 }
@@ -148,12 +159,15 @@ internal static class AttributionFinder
         }
     }
 
-    private static readonly WordSet AsideLeads = new("for", "in", "on", "at", "however", "meanwhile", "though", "too", "also", "separately", "speaking", "according", "citing", "as");
+    private static readonly WordSet AsideLeads = new(
+        "for", "in", "on", "at", "however", "meanwhile", "though", "too", "also", "separately", "speaking", "according", "citing", "as",
+        "which", "who", "whose", "in", "after", "when", "while");
 
-    // Given the comma that closes a short aside (", for its part,"), the index of the comma that opens it, or -1.
+    // Given the comma that closes an aside (", for its part,", ", which has fought the RSF since 2023,"), the index of
+    // the comma that opens it, or -1.
     private static int AsideStart(string text, List<Token> tokens, int closing)
     {
-        for (var k = closing - 1; k > 0 && k >= closing - 7; k--)
+        for (var k = closing - 1; k > 0 && k >= closing - 16; k--)
         {
             if (!tokens[k].IsWord && text[tokens[k].Start] == ',')
             {
@@ -214,7 +228,7 @@ internal static class AttributionFinder
                 }
                 end = k;
             }
-            else if (text[t.Start] is not ('’' or '\'' or '-' or '.' or '(' or ')'))
+            else if (text[t.Start] is not ('’' or '\'' or '-' or '.' or '(' or ')' or '&'))
             {
                 break;
             }
@@ -251,6 +265,10 @@ internal static class AttributionFinder
         }
         var start = tokens[first].Start;
         var end = tokens[last].End;
+        if (last + 1 < tokens.Count && text[tokens[last + 1].Start] == ')' && text.AsSpan(start, end - start).Contains('('))
+        {
+            end = tokens[last + 1].End;
+        }
         var words = text.AsSpan(start, end - start);
         SourceDefinition? source = null;
         foreach (var mention in MentionsWithin(mentions, start, end))
@@ -301,7 +319,7 @@ internal static class AttributionFinder
         }
         // "he", "officials", "the ministry", "the agency": words that point back rather than name someone.
         var firstWord = text.AsSpan(tokens[first].Start, tokens[first].Length);
-        var pointsBack = first == last || (last == first + 1 && (firstWord.Equals("the", StringComparison.OrdinalIgnoreCase) || firstWord.Equals("this", StringComparison.OrdinalIgnoreCase)));
+        var pointsBack = first == last || (last - first <= 4 && capitalised <= 1 && (firstWord.Equals("the", StringComparison.OrdinalIgnoreCase) || firstWord.Equals("this", StringComparison.OrdinalIgnoreCase)));
         var anaphor = source is null && (isPronoun || (pointsBack && country is null && ClaimLexicon.AnaphorNouns.Contains(head)));
         into.Add(new Attributor(start, end, words.ToString(), source, cue, position) { IsAnaphor = anaphor, Country = country, IsGeneric = properNames == 0 });
     }

@@ -29,6 +29,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             return [];
         }
         RepeatFinder.Mark(text, sentences);
+        PageFurniture.Mark(text, sentences);
         var numbers = NumberRecognizer.Find(text).OrderBy(n => n.Start).ToList();
         var mentions = Registry.FindMentions(text);
 
@@ -66,7 +67,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                 context = null;
             }
             var first = drafts.Count;
-            if (inSentence.Count > 0 && !sentence.IsRepeat)
+            if (inSentence.Count > 0 && !sentence.IsRepeat && !sentence.IsFurniture)
             {
                 ReadSentence(text, tokens, sentence, si, inSentence, attributors[si] ?? [], context, drafts);
                 if (drafts.Count > first)
@@ -78,7 +79,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             context = LastPeople(text, tokens, sentence, si, drafts, first) ?? context;
         }
 
-        Attribute(sentences, attributors, drafts, claimsIn, mentions);
+        Attribute(sentences, attributors, drafts, claimsIn, mentions, QuoteEnds(text, sentences, attributors));
         return [.. drafts.Select(d => ToClaim(text, sentences[d.Sentence], d, published))];
     }
 
@@ -206,7 +207,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     /// sentences before (until a heading, or a paragraph that neither attributes nor claims anything);
     /// an article's opening figure may take the attributor of the sentences right after it.
     /// </summary>
-    private static void Attribute(List<Sentence> sentences, List<Attributor>?[] attributors, List<ClaimDraft> drafts, int[] claimsIn, IReadOnlyList<SourceMention> mentions)
+    private static void Attribute(List<Sentence> sentences, List<Attributor>?[] attributors, List<ClaimDraft> drafts, int[] claimsIn,
+        IReadOnlyList<SourceMention> mentions, Attributor?[] quoteSpeakers)
     {
         ResolveByCountry(attributors);
         Attributor? carried = null;
@@ -226,7 +228,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                 paragraph = sentence.Paragraph;
                 paragraphActive = false;
             }
-            if (sentence.IsHeading)
+            if (sentence.IsHeading || sentence.IsFurniture)
             {
                 carried = null;
             }
@@ -251,6 +253,11 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 var draft = drafts[d];
                 var chosen = own is null ? null : Choose(own, draft.Number.Start);
+                if (chosen is null && quoteSpeakers[si] is { } speaker)
+                {
+                    // “We lost 200 men. It was terrible,” he said: the speaker named after the quote's end.
+                    chosen = speaker;
+                }
                 if (chosen is not null)
                 {
                     draft.Source = chosen.Source;
@@ -280,6 +287,43 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             }
         }
         LookAhead(sentences, attributors, drafts, claimsIn);
+    }
+
+    /// <summary>
+    /// For each sentence inside a quotation that closes in a later sentence of the same paragraph, the attributor
+    /// named right after the closing quote mark, if any.
+    /// </summary>
+    private static Attributor?[] QuoteEnds(string text, List<Sentence> sentences, List<Attributor>?[] attributors)
+    {
+        var speakers = new Attributor?[sentences.Count];
+        for (var si = 0; si < sentences.Count; si++)
+        {
+            var s = sentences[si];
+            var span = text.AsSpan(s.Start, s.End - s.Start);
+            var open = span.LastIndexOf('“');
+            if (open < 0 || span[open..].Contains('”'))
+            {
+                continue;
+            }
+            for (var next = si + 1; next < sentences.Count && next <= si + 4 && sentences[next].Paragraph == s.Paragraph; next++)
+            {
+                var close = text.IndexOf('”', sentences[next].Start, sentences[next].End - sentences[next].Start);
+                if (close < 0)
+                {
+                    continue;
+                }
+                if (attributors[next] is { } after)
+                {
+                    speakers[si] = after.FirstOrDefault(a => a.Position > close);
+                    for (var between = si + 1; between < next; between++)
+                    {
+                        speakers[between] = speakers[si];
+                    }
+                }
+                break;
+            }
+        }
+        return speakers;
     }
 
     private static bool IsPronoun(string words) => ClaimLexicon.Pronouns.Contains(words);
@@ -392,17 +436,18 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     /// </summary>
     private static void ResolveByCountry(List<Attributor>?[] attributors)
     {
-        var known = new List<(int Sentence, SourceDefinition Source)>();
+        var known = new Dictionary<string, List<(int Sentence, SourceDefinition Source)>>(StringComparer.Ordinal);
         for (var si = 0; si < attributors.Length; si++)
         {
-            if (attributors[si] is { } list)
+            foreach (var a in attributors[si] ?? [])
             {
-                foreach (var a in list)
+                if (a.Source is { Country: { } country } s)
                 {
-                    if (a.Source is { Country: not null } s)
+                    if (!known.TryGetValue(country, out var list))
                     {
-                        known.Add((si, s));
+                        known[country] = list = [];
                     }
+                    list.Add((si, s));
                 }
             }
         }
@@ -419,33 +464,27 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             for (var i = 0; i < list.Count; i++)
             {
                 var a = list[i];
-                if (a.Source is not null || a.Country is null || !a.IsGeneric)
+                if (a.Source is not null || a.Country is null || !a.IsGeneric || !known.TryGetValue(a.Country, out var sources))
                 {
                     continue;
                 }
-                SourceDefinition? match = null;
-                foreach (var (sentence, source) in known)
+                // The last one at or before this sentence, else the first one after it.
+                var lo = 0;
+                var hi = sources.Count;
+                while (lo < hi)
                 {
-                    if (sentence <= si && source.Country == a.Country)
+                    var mid = (lo + hi) / 2;
+                    if (sources[mid].Sentence <= si)
                     {
-                        match = source;
+                        lo = mid + 1;
+                    }
+                    else
+                    {
+                        hi = mid;
                     }
                 }
-                if (match is null)
-                {
-                    foreach (var (sentence, source) in known)
-                    {
-                        if (sentence > si && source.Country == a.Country)
-                        {
-                            match = source;
-                            break;
-                        }
-                    }
-                }
-                if (match is not null)
-                {
-                    list[i] = a with { Source = match };
-                }
+                var match = lo > 0 ? sources[lo - 1].Source : sources[lo].Source;
+                list[i] = a with { Source = match };
             }
         }
     }

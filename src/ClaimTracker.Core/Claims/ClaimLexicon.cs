@@ -33,7 +33,8 @@ internal static class ClaimLexicon
         "regime", "pro", "federal", "national", "reserve", "border", "frontline", "infantry", "air", "naval", "navy", "service",
         "defence", "defense", "medical", "health", "un", "nato", "of", "its", "their", "his", "her", "our", "the", "these", "those",
         "whom", "them", "which", "and", "or", "mostly", "mainly", "largely", "including", "all", "some", "many", "about", "uniformed",
-        "deployed", "stationed", "captured", "conscripted", "mobilised", "mobilized", "professional", "contract");
+        "deployed", "stationed", "captured", "conscripted", "mobilised", "mobilized", "professional", "contract", "operations",
+        "operation", "assault", "airborne", "mechanized", "mechanised", "motorized", "reconnaissance", "volunteer", "ethnic");
 
     public static readonly WordSet Killed = new(
         "killed", "kill", "kills", "killing", "dead", "died", "die", "dying", "deaths", "death", "fatalities", "perished",
@@ -94,7 +95,7 @@ internal static class ClaimLexicon
         "highlights", "recorded", "records", "documented", "documents", "verified", "counted", "tallied", "put", "puts",
         "briefed", "explained", "explains", "insisted", "insists", "asserted", "asserts", "argued", "argues", "believe",
         "calculated", "calculates", "showed", "shows", "show", "announce", "reckons", "reckoned", "observed", "mentioned",
-        "tweeted", "posted", "wrote", "cautioned", "emphasised", "emphasized", "stressed", "underlined", "pointed");
+        "tweeted", "posted", "cautioned", "compiled", "provided", "released", "published", "issued", "collected", "gathered", "emphasised", "emphasized", "stressed", "underlined", "pointed");
 
     /// <summary>Attributors that name nobody: they neither credit a source nor end an inherited one.</summary>
     public static readonly WordSet VagueAttributors = new(
@@ -128,14 +129,14 @@ internal static class ClaimLexicon
         "operational", "strategic", "border", "guard", "guards", "war", "correspondent", "correspondents", "officers", "activists",
         "city", "district", "province", "provincial", "village", "town", "hospital", "camp", "ombudsman", "refugee", "refugees",
         "relief", "works", "migration", "children", "rescue", "coordination", "headquarters", "prosecutor", "prosecutors",
-        "two", "three", "several", "multiple", "some", "many", "unnamed", "western");
+        "two", "three", "several", "multiple", "some", "many", "unnamed", "western", "main", "opposition", "ruling", "party");
 
     /// <summary>Words that may stand between an attributor and its verb ("the NIS also stated").</summary>
     public static readonly WordSet AttributorAdverbs = new(
         "also", "further", "later", "earlier", "previously", "recently", "then", "separately", "has", "have", "had", "reportedly",
         "now", "again", "publicly", "officially", "on", "this", "last", "week", "month", "year", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "yesterday", "today", "initially", "first", "once", "repeatedly", "similarly",
-        "additionally", "however", "meanwhile", "in", "a", "statement", "has", "had", "it", "would", "will", "had");
+        "additionally", "however", "meanwhile", "there", "in", "a", "statement", "it", "would", "will");
 
     public static readonly WordSet IntroWords = new(
         "in", "on", "at", "during", "after", "before", "meanwhile", "however", "earlier", "later", "separately", "also", "but",

@@ -18,7 +18,11 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
     private static readonly WordSet KillVerbs = new(
         "killing", "killed", "kill", "kills", "wounding", "wounded", "injuring", "injured", "capturing", "captured", "evacuating",
         "evacuated", "displacing", "displaced", "losing", "lost", "claimed", "left");
-    private static readonly WordSet TollWords = new("toll", "tally", "count", "number", "figure");
+    private static readonly WordSet TollWords = new("toll", "tally", "count", "number", "figure", "losses", "casualties", "deaths");
+    private static readonly WordSet PlaceNouns = new(
+        "town", "city", "village", "country", "region", "nation", "community", "area", "district", "province", "population",
+        "camp", "island", "enclave", "strip", "state", "capital", "municipality", "settlement", "neighbourhood", "neighborhood");
+    private static readonly WordSet SourceDescriptions = new("familiar", "knowledge", "briefed", "who", "speaking", "close");
     private static readonly WordSet YearPrepositions = new(
         "in", "since", "by", "of", "until", "from", "before", "after", "during", "early", "late", "mid", "year", "fiscal", "the",
         "summer", "spring", "autumn", "winter", "fall", "through", "between", "to", "and", "©");
@@ -109,6 +113,10 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         }
 
         var afterCount = noun >= 0 ? noun + 1 : k;
+        if (IsPopulation(qualifierFirst) || (noun >= 0 && IsSourceDescription(noun + 1)))
+        {
+            return null;
+        }
         if (noun < 0)
         {
             if (sentence.IsHeading)
@@ -128,7 +136,8 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
                 : antecedent;
             if (source is null)
             {
-                if (!preceded)
+                // "More than 100 were killed": a casualty verb makes a bare number a count of people.
+                if (!preceded && !(bare && CasualtyVerbFollows(afterCount, nextBound)))
                 {
                     return null;
                 }
@@ -183,6 +192,12 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
             draft.Metric = previousInSentence!.Metric;
         }
         draft.Metric ??= draft.Military ? Metric.Deployed : Metric.Other;
+        if (noun < 0 && draft.Noun == "people" && draft.Nationalities.Count == 0 && draft.Metric == Metric.KilledOrWounded && !SentenceMentionsCivilians())
+        {
+            // "Russian losses stand at 720,000": war losses are soldiers.
+            draft.Noun = "troops";
+            draft.Military = true;
+        }
 
         if (draft.Nationalities.Count == 0)
         {
@@ -279,6 +294,21 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         return false;
     }
 
+    // Hedges read when the recognizer gave no qualifier, longest first.
+    private static readonly (string[] Words, Qualifier Qualifier)[] Hedges =
+    [
+        (["no", "fewer", "than"], Qualifier.AtLeast), (["no", "less", "than"], Qualifier.AtLeast), (["no", "more", "than"], Qualifier.UpTo),
+        (["as", "many", "as"], Qualifier.UpTo), (["as", "much", "as"], Qualifier.UpTo), (["more", "than"], Qualifier.MoreThan),
+        (["at", "least"], Qualifier.AtLeast), (["up", "to"], Qualifier.UpTo), (["fewer", "than"], Qualifier.LessThan),
+        (["less", "than"], Qualifier.LessThan), (["an", "estimated"], Qualifier.Approximately), (["close", "to"], Qualifier.Approximately),
+        (["upwards", "of"], Qualifier.MoreThan), (["in", "excess", "of"], Qualifier.MoreThan), (["just", "over"], Qualifier.MoreThan),
+        (["just", "under"], Qualifier.LessThan), (["about"], Qualifier.Approximately), (["around"], Qualifier.Approximately),
+        (["approximately"], Qualifier.Approximately), (["roughly"], Qualifier.Approximately), (["some"], Qualifier.Approximately),
+        (["nearly"], Qualifier.Approximately), (["almost"], Qualifier.Approximately), (["estimated"], Qualifier.Approximately),
+        (["approx"], Qualifier.Approximately), (["over"], Qualifier.MoreThan), (["under"], Qualifier.LessThan),
+        (["maximum"], Qualifier.UpTo), (["minimum"], Qualifier.AtLeast),
+    ];
+
     private int ReadQualifier(NumberMention number, int first, ClaimDraft draft)
     {
         if (number.QualifierStart >= 0)
@@ -300,21 +330,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         {
             draft.Qualifier = Qualifier.Range;
         }
-        // The recognizer gave no qualifier: read the usual hedges just before the number.
-        (string[] Words, Qualifier Qualifier)[] hedges =
-        [
-            (["no", "fewer", "than"], Qualifier.AtLeast), (["no", "less", "than"], Qualifier.AtLeast), (["no", "more", "than"], Qualifier.UpTo),
-            (["as", "many", "as"], Qualifier.UpTo), (["as", "much", "as"], Qualifier.UpTo), (["more", "than"], Qualifier.MoreThan),
-            (["at", "least"], Qualifier.AtLeast), (["up", "to"], Qualifier.UpTo), (["fewer", "than"], Qualifier.LessThan),
-            (["less", "than"], Qualifier.LessThan), (["an", "estimated"], Qualifier.Approximately), (["close", "to"], Qualifier.Approximately),
-            (["upwards", "of"], Qualifier.MoreThan), (["in", "excess", "of"], Qualifier.MoreThan), (["just", "over"], Qualifier.MoreThan),
-            (["just", "under"], Qualifier.LessThan), (["about"], Qualifier.Approximately), (["around"], Qualifier.Approximately),
-            (["approximately"], Qualifier.Approximately), (["roughly"], Qualifier.Approximately), (["some"], Qualifier.Approximately),
-            (["nearly"], Qualifier.Approximately), (["almost"], Qualifier.Approximately), (["estimated"], Qualifier.Approximately),
-            (["approx"], Qualifier.Approximately), (["over"], Qualifier.MoreThan), (["under"], Qualifier.LessThan),
-            (["maximum"], Qualifier.UpTo), (["minimum"], Qualifier.AtLeast),
-        ];
-        foreach (var (words, qualifier) in hedges)
+        foreach (var (words, qualifier) in Hedges)
         {
             var s = first - words.Length;
             if (s < 0)
@@ -337,6 +353,39 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
             }
         }
         return first;
+    }
+
+    // "a city of 20,000 people", "home to 1.3 million people": a population, not a claim.
+    private bool IsPopulation(int qualifierFirst)
+    {
+        var p = qualifierFirst - 1;
+        if (p < 1 || !tokens[p].IsWord)
+        {
+            return false;
+        }
+        return (Is(p, "of") && tokens[p - 1].IsWord && PlaceNouns.Contains(Word(p - 1))) || (Is(p, "to") && Is(p - 1, "home"));
+    }
+
+    // "two people familiar with the matter said": the count describes the source.
+    private bool IsSourceDescription(int next) =>
+        next < tokens.Count && tokens[next].IsWord && SourceDescriptions.Contains(Word(next))
+        && (Is(next, "familiar") || Is(next, "knowledge") || Is(next, "briefed") || Is(next, "close")
+            || (next + 1 < tokens.Count && (Is(next + 1, "spoke") || Is(next + 1, "asked") || Is(next + 1, "declined") || Is(next + 1, "requested") || Is(next + 1, "condition"))));
+
+    private bool CasualtyVerbFollows(int from, int nextBound)
+    {
+        for (var i = from; i < nextBound && i < from + 5; i++)
+        {
+            if (tokens[i].IsWord && IsCasualtyWord(Word(i)))
+            {
+                return true;
+            }
+            if (!tokens[i].IsWord)
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private enum Toll
@@ -367,6 +416,10 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
             if (!tokens[b].IsWord || !TollWords.Contains(Word(b)))
             {
                 continue;
+            }
+            if (ClaimLexicon.KilledOrWounded.Contains(Word(b)) || ClaimLexicon.Killed.Contains(Word(b)))
+            {
+                return Toll.Casualties;
             }
             for (var c = Math.Max(prevBound + 1, b - 2); c < p; c++)
             {
@@ -441,7 +494,8 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].IsWord && ClaimLexicon.CivilianNouns.Contains(Word(i)))
+            // Lower case only: "General Staff" is not staff.
+            if (tokens[i].IsWord && char.IsLower(text[tokens[i].Start]) && ClaimLexicon.CivilianNouns.Contains(Word(i)))
             {
                 return true;
             }
@@ -581,7 +635,10 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         }
         if (ClaimLexicon.KilledOrWounded.Contains(w))
         {
-            return Metric.KilledOrWounded;
+            // "lost their lives" is a death, not a loss.
+            return i + 1 < tokens.Count && (Is(i + 1, "their") || Is(i + 1, "lives") || Is(i + 1, "his")) && w.StartsWith("los", StringComparison.OrdinalIgnoreCase)
+                ? Metric.Killed
+                : Metric.KilledOrWounded;
         }
         if (ClaimLexicon.Captured.Contains(w) || (Is(i, "taken") && i + 1 < limit && (Is(i + 1, "prisoner") || Is(i + 1, "captive"))))
         {
@@ -609,7 +666,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
     private ClaimStatus ReadStatus(int qualifierFirst, int afterCount, int right, int prevBound, int left)
     {
         var wide = LeftBound(qualifierFirst, prevBound, wide: true);
-        if (HasAny(ClaimLexicon.Denial, wide, qualifierFirst) || HasAny(ClaimLexicon.Denial, afterCount, right) || HasNegation(afterCount, right))
+        if (DeniedBefore(wide, qualifierFirst) || HasAny(ClaimLexicon.Denial, afterCount, right) || HasNegation(afterCount, right))
         {
             return ClaimStatus.Denied;
         }
@@ -622,6 +679,29 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
             return ClaimStatus.Expected;
         }
         return ClaimStatus.Reported;
+    }
+
+    // "Moscow denied that 2,000 troops were sent" — but not "denied losing fighters and claimed it captured 70".
+    private bool DeniedBefore(int from, int to)
+    {
+        for (var i = to - 1; i >= from; i--)
+        {
+            if (!tokens[i].IsWord)
+            {
+                continue;
+            }
+            var w = Word(i);
+            if (ClaimLexicon.Denial.Contains(w))
+            {
+                return true;
+            }
+            // A second speaker in between ends the denial; "denied reports that" is still the denial.
+            if (ClaimLexicon.ReportingVerbs.Contains(w) && !(i > from && tokens[i - 1].IsWord && (ClaimLexicon.Denial.Contains(Word(i - 1)) || Is(i - 1, "the") || Is(i - 1, "media"))))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     // "10,000 troops were not deployed" / "did not send".
