@@ -2,8 +2,9 @@ using Bunit;
 using ClaimTracker.Core.Claims;
 using ClaimTracker.Web.Features.Claims;
 using Microsoft.EntityFrameworkCore;
+using ClaimTracker.Web.Tests.Ui;
 
-namespace ClaimTracker.Web.Tests.Features.Claims;
+namespace ClaimTracker.Web.Tests.Claims;
 
 public class ClaimEditorTests : UiComponentTest
 {
