@@ -121,6 +121,18 @@ public sealed class IngestServiceTests : IAsyncLifetime
         Assert.Equal(1, await db.Articles.CountAsync());
     }
 
+    [Fact]
+    public async Task Twenty_concurrent_ingests_of_different_articles_are_all_stored()
+    {
+        var results = await Task.WhenAll(Enumerable.Range(1, 20).Select(i => Task.Run(() =>
+            ingest.IngestAsync(new IngestRequest { Text = Article.Replace("3,000", $"{i},000", StringComparison.Ordinal) }))));
+
+        Assert.All(results, r => Assert.Equal(IngestOutcome.Saved, r.Outcome));
+        Assert.Equal(20, results.Select(r => r.ArticleId).Distinct().Count());
+        await using var db = await store.OpenAsync();
+        Assert.Equal(20, await db.Articles.CountAsync());
+    }
+
     public static TheoryData<string, byte[], ArticleReadError> UnreadableUploads() => new()
     {
         { "empty", [], ArticleReadError.Empty },
