@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ClaimTracker.Web.Features.Accounts;
 using ClaimTracker.Web.Features.Articles;
 using ClaimTracker.Web.Features.Claims;
 using ClaimTracker.Web.Features.Comparison;
@@ -26,12 +27,14 @@ public static class ApiExtensions
         app.MapOpenApi();
         // No antiforgery under /api: callers authenticate with a bearer token or the cookie, and cookie-authenticated
         // writes are same-site only (SameSite cookies) with JSON or multipart bodies.
-        var api = app.MapGroup("/api").DisableAntiforgery();
+        // Reads need the Read policy; each write endpoint adds .RequireAuthorization(AccessPolicies.Write).
+        var api = app.MapGroup("/api").DisableAntiforgery().RequireAuthorization(AccessPolicies.Read);
         api.MapArticleEndpoints();
         api.MapClaimEndpoints();
         api.MapComparisonEndpoints();
         api.MapSourceEndpoints();
         api.MapExportEndpoints();
+        api.MapAccountEndpoints();
         return app;
     }
 }
