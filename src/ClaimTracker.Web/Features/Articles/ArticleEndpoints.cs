@@ -32,8 +32,7 @@ public static class ArticleEndpoints
         articles.MapPost("/", CreateAsync).WithName("CreateArticle")
             .WithSummary("Ingests an article: JSON {title, outlet, url, author, publishedAt, text | html} or a multipart upload (field 'file', "
                 + "plus the same metadata fields). 201 with the article and its claims; 409 with existingId for a duplicate.")
-            .Accepts<ArticleSubmission>("application/json")
-            .Accepts<ArticleSubmission>("multipart/form-data")
+            .Accepts<ArticleSubmission>("application/json", "multipart/form-data")
             .Produces<ArticleDetail>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)
