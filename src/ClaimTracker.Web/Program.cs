@@ -14,6 +14,7 @@ builder.Services.AddClaimTrackerIngest();
 builder.Services.AddClaimTrackerSeeding();
 builder.Services.AddClaimTrackerHealthChecks();
 builder.Services.AddClaimTrackerErrorHandling();
+builder.Services.AddClaimTrackerAccounts();
 builder.Services.AddClaimTrackerApi();
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
@@ -28,6 +29,7 @@ await app.PrepareClaimTrackerStoreAsync();
 app.UseClaimTrackerSecurityHeaders();
 app.UseClaimTrackerRequestLogging();
 app.UseClaimTrackerErrorHandling();
+app.UseClaimTrackerAccounts();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

@@ -1,29 +1,34 @@
+using ClaimTracker.Web.Features.Accounts;
 using ClaimTracker.Web.Features.Articles;
 using ClaimTracker.Web.Features.Audit;
 using ClaimTracker.Web.Features.Claims;
 using ClaimTracker.Web.Features.Sources;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClaimTracker.Web.Data;
 
-/// <summary>The store: articles, their claims, the source registry and the audit trail.</summary>
-public sealed class ClaimTrackerDb(DbContextOptions<ClaimTrackerDb> options) : DbContext(options)
+/// <summary>The store: articles, their claims, the source registry, the audit trail, and the accounts (ASP.NET Core Identity) with their API tokens.</summary>
+public sealed class ClaimTrackerDb(DbContextOptions<ClaimTrackerDb> options) : IdentityDbContext<IdentityUser, IdentityRole, string>(options)
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Claim> Claims => Set<Claim>();
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<SourceAlias> SourceAliases => Set<SourceAlias>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ClaimTrackerDb).Assembly);
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ClaimTrackerDb).Assembly);
         if (Database.IsSqlite())
         {
             // "NIS" and "nis", "Budanov" and "budanov" are the same name: uniqueness ignores case.
-            modelBuilder.Entity<Source>().Property(s => s.Name).UseCollation("NOCASE");
-            modelBuilder.Entity<SourceAlias>().Property(a => a.Value).UseCollation("NOCASE");
+            builder.Entity<Source>().Property(s => s.Name).UseCollation("NOCASE");
+            builder.Entity<SourceAlias>().Property(a => a.Value).UseCollation("NOCASE");
         }
     }
 

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Security.Claims;
 using ClaimTracker.Core.Claims;
 using ClaimTracker.Web.Data;
+using ClaimTracker.Web.Features.Accounts;
 using ClaimTracker.Web.Features.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +16,18 @@ public sealed partial class ClaimCorrection(IDbContextFactory<ClaimTrackerDb> db
 {
     public const string ConflictMessage =
         "Another editor saved this claim after you opened it. Nothing of yours was saved: reload it to see their changes, then edit again.";
+
+    /// <summary>Saves as the signed-in <paramref name="user"/>: refused unless they are an Editor or Admin.</summary>
+    public Task<ClaimSaveResult> SaveAsync(int claimId, int expectedVersion, ClaimEdit edit, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!WriteAccess.Allows(user))
+        {
+            LogForbidden(user.Identity?.Name ?? "anonymous", claimId);
+            return Task.FromResult(new ClaimSaveResult(ClaimSaveOutcome.Forbidden, WriteAccess.RefusedMessage));
+        }
+        return SaveAsync(claimId, expectedVersion, edit, WriteAccess.UserName(user), cancellationToken);
+    }
 
     public async Task<ClaimSaveResult> SaveAsync(int claimId, int expectedVersion, ClaimEdit edit, string user, CancellationToken cancellationToken = default)
     {
@@ -154,4 +168,7 @@ public sealed partial class ClaimCorrection(IDbContextFactory<ClaimTrackerDb> db
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Stale save of claim {ClaimId} refused: editor had version {ExpectedVersion}, store has {StoredVersion}")]
     private partial void LogConflict(int claimId, int expectedVersion, int? storedVersion);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a change to claim {ClaimId} by {User}: not an editor")]
+    private partial void LogForbidden(string user, int claimId);
 }

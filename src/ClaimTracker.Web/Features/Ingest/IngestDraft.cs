@@ -26,7 +26,7 @@ public sealed class IngestDraft
 
     public bool CanSave => Error is null && DuplicateOf is null && SavedArticleId is null && Preview?.Document is not null && !Busy;
 
-    public IngestRequest ToRequest(string user) => new()
+    public IngestRequest ToRequest(string? user) => new()
     {
         Content = Content,
         FileName = Content is null ? null : Name,

@@ -8,4 +8,6 @@ public enum IngestOutcome
     Duplicate,
     /// <summary>The input could not be read as an article (see <see cref="IngestResult.Error"/>).</summary>
     Invalid,
+    /// <summary>The user may not write (not signed in, or not an Editor or Admin); nothing was read or stored.</summary>
+    Forbidden,
 }

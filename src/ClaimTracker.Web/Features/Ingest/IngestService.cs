@@ -1,7 +1,9 @@
+using System.Security.Claims;
 using System.Text;
 using ClaimTracker.Core.Articles;
 using ClaimTracker.Core.Claims;
 using ClaimTracker.Web.Data;
+using ClaimTracker.Web.Features.Accounts;
 using ClaimTracker.Web.Features.Articles;
 using Microsoft.EntityFrameworkCore;
 using StoredClaim = ClaimTracker.Web.Features.Claims.Claim;
@@ -41,6 +43,22 @@ public sealed partial class IngestService(
             DuplicateOfArticleId = existingId,
             Message = existingId is int id ? DuplicateMessage(id) : null,
         };
+    }
+
+    /// <summary>
+    /// <see cref="IngestAsync(IngestRequest, CancellationToken)"/> for a signed-in user: refused unless they are an
+    /// Editor or Admin, and recorded as ingested by them whatever the request says.
+    /// </summary>
+    public Task<IngestResult> IngestAsync(IngestRequest request, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(user);
+        if (!WriteAccess.Allows(user))
+        {
+            LogForbidden(user.Identity?.Name ?? "anonymous", request.FileName);
+            return Task.FromResult(new IngestResult { Outcome = IngestOutcome.Forbidden, Message = WriteAccess.RefusedMessage });
+        }
+        return IngestAsync(request with { IngestedBy = WriteAccess.UserName(user) }, cancellationToken);
     }
 
     /// <summary>Stores the article with its claims in one transaction, or says why not (duplicate, unreadable input).</summary>
@@ -200,4 +218,7 @@ public sealed partial class IngestService(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused input {FileName}: {Error} ({Reason})")]
     private partial void LogRefused(string? fileName, ArticleReadError? error, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an ingest of {FileName} by {User}: not an editor")]
+    private partial void LogForbidden(string user, string? fileName);
 }

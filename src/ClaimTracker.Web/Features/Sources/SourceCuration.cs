@@ -1,7 +1,9 @@
 using ClaimTracker.Web.Data;
+using ClaimTracker.Web.Features.Accounts;
 using ClaimTracker.Web.Features.Audit;
 using ClaimTracker.Web.Features.Claims;
 using Microsoft.EntityFrameworkCore;
+using ClaimsPrincipal = System.Security.Claims.ClaimsPrincipal;
 
 namespace ClaimTracker.Web.Features.Sources;
 
@@ -26,6 +28,29 @@ public sealed partial class SourceCuration(IDbContextFactory<ClaimTrackerDb> dbF
                     [.. s.Aliases.Select(a => a.Value).Order(StringComparer.OrdinalIgnoreCase)],
                     s.Credibility, s.CredibilityNote, counts.GetValueOrDefault(s.Id))),
         ];
+    }
+
+    /// <summary>Adds as the signed-in <paramref name="user"/>: refused unless they are an Editor or Admin.</summary>
+    public Task<SourceChange> AddAsync(SourceDraft draft, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        Refuse(user, "add") ?? AddAsync(draft, WriteAccess.UserName(user), cancellationToken);
+
+    /// <summary>Edits as the signed-in <paramref name="user"/>: refused unless they are an Editor or Admin.</summary>
+    public Task<SourceChange> UpdateAsync(int sourceId, SourceDraft draft, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        Refuse(user, "edit") ?? UpdateAsync(sourceId, draft, WriteAccess.UserName(user), cancellationToken);
+
+    /// <summary>Merges as the signed-in <paramref name="user"/>: refused unless they are an Editor or Admin.</summary>
+    public Task<SourceChange> MergeAsync(int fromId, int intoId, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        Refuse(user, "merge") ?? MergeAsync(fromId, intoId, WriteAccess.UserName(user), cancellationToken);
+
+    private Task<SourceChange>? Refuse(ClaimsPrincipal user, string change)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (WriteAccess.Allows(user))
+        {
+            return null;
+        }
+        LogForbidden(user.Identity?.Name ?? "anonymous", change);
+        return Task.FromResult(new SourceChange(false, WriteAccess.RefusedMessage));
     }
 
     public async Task<SourceChange> AddAsync(SourceDraft draft, string user, CancellationToken cancellationToken = default)
@@ -240,4 +265,7 @@ public sealed partial class SourceCuration(IDbContextFactory<ClaimTrackerDb> dbF
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId} ({SourceName}) {Change} by {User}")]
     private partial void LogChange(string change, int sourceId, string sourceName, string user);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a source {Change} by {User}: not an editor")]
+    private partial void LogForbidden(string user, string change);
 }

@@ -1,0 +1,165 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClaimTracker.Web.Features.Accounts;
+
+/// <summary>
+/// What admins do on the Users page: list users, create them, give each one role, reset passwords. Every call checks
+/// that the acting user is an Admin, and opens its own scope (a fresh UserManager and store context), since the page
+/// lives as long as the browser tab.
+/// </summary>
+public sealed partial class UserAccounts(IServiceScopeFactory scopes, ILogger<UserAccounts> logger)
+{
+    public const string RefusedMessage = "Only admins can manage users.";
+
+    public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var all = await users.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(cancellationToken);
+        var list = new List<UserSummary>(all.Count);
+        foreach (var user in all)
+        {
+            var roles = await users.GetRolesAsync(user);
+            list.Add(new UserSummary(user.Id, user.UserName ?? "", HighestRole(roles), await users.IsLockedOutAsync(user)));
+        }
+        return list;
+    }
+
+    /// <summary>Creates a user with one role; with no <paramref name="password"/> a one-time password is generated and returned.</summary>
+    public async Task<AccountChange> CreateAsync(ClaimsPrincipal actor, string userName, string role, string? password, CancellationToken cancellationToken = default)
+    {
+        if (Refuse(actor, "create a user") is { } refused)
+        {
+            return refused;
+        }
+        userName = (userName ?? "").Trim();
+        if (userName.Length == 0)
+        {
+            return new AccountChange(false, "Enter a user name.");
+        }
+        if (!AccountRoles.All.Contains(role))
+        {
+            return new AccountChange(false, $"'{role}' is not a role. Use one of: {string.Join(", ", AccountRoles.All)}.");
+        }
+        var generated = string.IsNullOrEmpty(password);
+        password = generated ? AdminBootstrap.NewPassword() : password!;
+
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var user = new IdentityUser(userName);
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            return new AccountChange(false, Describe(created));
+        }
+        var added = await users.AddToRoleAsync(user, role);
+        if (!added.Succeeded)
+        {
+            await users.DeleteAsync(user);
+            return new AccountChange(false, Describe(added));
+        }
+        var admin = WriteAccess.UserName(actor);
+        LogCreated(userName, role, admin);
+        return new AccountChange(true, $"{userName} can now sign in as {role}.", generated ? password : null);
+    }
+
+    /// <summary>Gives the user exactly this role. The last admin cannot be demoted, so the site never loses its admin.</summary>
+    public async Task<AccountChange> SetRoleAsync(ClaimsPrincipal actor, string userId, string role, CancellationToken cancellationToken = default)
+    {
+        if (Refuse(actor, "change a role") is { } refused)
+        {
+            return refused;
+        }
+        if (!AccountRoles.All.Contains(role))
+        {
+            return new AccountChange(false, $"'{role}' is not a role.");
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return new AccountChange(false, "This user no longer exists.");
+        }
+        var current = await users.GetRolesAsync(user);
+        if (current.Contains(AccountRoles.Admin) && role != AccountRoles.Admin
+            && (await users.GetUsersInRoleAsync(AccountRoles.Admin)).Count <= 1)
+        {
+            return new AccountChange(false, $"{user.UserName} is the only admin. Make someone else an admin first.");
+        }
+        var removed = await users.RemoveFromRolesAsync(user, current.Where(r => r != role));
+        var result = removed.Succeeded && !current.Contains(role) ? await users.AddToRoleAsync(user, role) : removed;
+        if (!result.Succeeded)
+        {
+            return new AccountChange(false, Describe(result));
+        }
+        // Signs the user's other sessions out at their next check, so the new rights apply everywhere.
+        await users.UpdateSecurityStampAsync(user);
+        var admin = WriteAccess.UserName(actor);
+        LogRoleSet(user.UserName ?? userId, role, admin);
+        return new AccountChange(true, $"{user.UserName} is now {role}.");
+    }
+
+    /// <summary>Sets a new generated password (shown once to the admin) and ends the lockout, if any.</summary>
+    public async Task<AccountChange> ResetPasswordAsync(ClaimsPrincipal actor, string userId, CancellationToken cancellationToken = default)
+    {
+        if (Refuse(actor, "reset a password") is { } refused)
+        {
+            return refused;
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return new AccountChange(false, "This user no longer exists.");
+        }
+        var password = AdminBootstrap.NewPassword();
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var reset = await users.ResetPasswordAsync(user, token, password);
+        if (!reset.Succeeded)
+        {
+            return new AccountChange(false, Describe(reset));
+        }
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        var admin = WriteAccess.UserName(actor);
+        LogPasswordReset(user.UserName ?? userId, admin);
+        return new AccountChange(true, $"New password for {user.UserName}. Give it to them; it is not shown again.", password);
+    }
+
+    /// <summary>The strongest of the user's roles (a user normally has exactly one).</summary>
+    public static string HighestRole(IEnumerable<string> roles)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        var held = roles.ToHashSet(StringComparer.Ordinal);
+        return AccountRoles.All.Reverse().FirstOrDefault(held.Contains) ?? "none";
+    }
+
+    private AccountChange? Refuse(ClaimsPrincipal actor, string what)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.Identity?.IsAuthenticated == true && actor.IsInRole(AccountRoles.Admin))
+        {
+            return null;
+        }
+        LogForbidden(actor.Identity?.Name ?? "anonymous", what);
+        return new AccountChange(false, RefusedMessage);
+    }
+
+    private static string Describe(IdentityResult result) => string.Join(" ", result.Errors.Select(e => e.Description));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "User {UserName} created with role {Role} by {Admin}")]
+    private partial void LogCreated(string userName, string role, string admin);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "User {UserName} given role {Role} by {Admin}")]
+    private partial void LogRoleSet(string userName, string role, string admin);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Password of {UserName} reset by {Admin}")]
+    private partial void LogPasswordReset(string userName, string admin);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused: {User} tried to {Action} without being an admin")]
+    private partial void LogForbidden(string user, string action);
+}

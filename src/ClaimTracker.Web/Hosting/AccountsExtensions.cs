@@ -1,0 +1,117 @@
+using ClaimTracker.Web.Data;
+using ClaimTracker.Web.Features.Accounts;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace ClaimTracker.Web.Hosting;
+
+/// <summary>
+/// Accounts: ASP.NET Core Identity in the store, the sign-in cookie, personal API tokens, and the
+/// <see cref="AccessPolicies"/> (Read, Write, Admin) every page and endpoint uses.
+/// </summary>
+public static class AccountsExtensions
+{
+    public const string SignInPath = "/account/signin";
+    public const string AccessDeniedPath = "/account/denied";
+
+    public static IServiceCollection AddClaimTrackerAccounts(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = ApiTokenAuthentication.CookieOrToken;
+                options.DefaultSignInScheme = IdentityConstants.ApplicationScheme;
+            })
+            .AddPolicyScheme(ApiTokenAuthentication.CookieOrToken, "Cookie or API token", options =>
+                options.ForwardDefaultSelector = context => HasBearerToken(context.Request)
+                    ? ApiTokenAuthentication.Scheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenAuthentication.Scheme, displayName: "Personal API token", _ => { })
+            .AddIdentityCookies();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "ClaimTracker.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.LoginPath = SignInPath;
+            options.LogoutPath = "/account/signout";
+            options.AccessDeniedPath = AccessDeniedPath;
+            options.ExpireTimeSpan = TimeSpan.FromHours(12);
+            options.SlidingExpiration = true;
+            // Scripts and fetch calls want a status code, not the HTML of the sign-in page.
+            options.Events.OnRedirectToLogin = context => StatusOrRedirect(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => StatusOrRedirect(context, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddIdentityCore<IdentityUser>(options =>
+            {
+                options.Password.RequiredLength = 10;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                options.User.RequireUniqueEmail = false;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<ClaimTrackerDb>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        services.AddSingleton<IAuthorizationHandler, ReadAccessHandler>();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AccessPolicies.Read, policy => policy.AddRequirements(new ReadAccessRequirement()))
+            .AddPolicy(AccessPolicies.Write, policy => policy.RequireAuthenticatedUser().RequireRole(AccountRoles.Writers))
+            .AddPolicy(AccessPolicies.Admin, policy => policy.RequireAuthenticatedUser().RequireRole(AccountRoles.Admin));
+        services.AddCascadingAuthenticationState();
+
+        // Role changes and password resets reach other sessions within a minute, not the default half hour.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddSingleton<ApiTokens>();
+        services.AddSingleton<UserAccounts>();
+        services.AddHostedService<AdminBootstrap>();
+        return services;
+    }
+
+    /// <summary>Authentication and authorization: after routing and error handling, before antiforgery.</summary>
+    public static WebApplication UseClaimTrackerAccounts(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseAuthentication();
+        // A token that was sent but is unknown or revoked is refused outright, even where anonymous reading is allowed:
+        // a script must learn that its credentials are bad rather than silently read as nobody.
+        app.Use(async (context, next) =>
+        {
+            if (HasBearerToken(context.Request) && context.User.Identity?.IsAuthenticated != true)
+            {
+                await context.ChallengeAsync(ApiTokenAuthentication.Scheme);
+                return;
+            }
+            await next(context);
+        });
+        app.UseAuthorization();
+        return app;
+    }
+
+    private static bool HasBearerToken(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+
+    private static Task StatusOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            if (status == StatusCodes.Status401Unauthorized)
+            {
+                context.Response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.WWWAuthenticate, "Bearer");
+            }
+            return Task.CompletedTask;
+        }
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}
