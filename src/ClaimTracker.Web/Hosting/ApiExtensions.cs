@@ -25,9 +25,9 @@ public static class ApiExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapOpenApi();
-        // No antiforgery under /api: callers authenticate with a bearer token or the cookie, and cookie-authenticated
-        // writes are same-site only (SameSite cookies) with JSON or multipart bodies.
         // Reads need the Read policy; each write endpoint adds .RequireAuthorization(AccessPolicies.Write).
+        // No antiforgery under /api: scripts authenticate with a bearer token, and the cookie is SameSite, so a
+        // cross-site page cannot make a signed-in browser write.
         var api = app.MapGroup("/api").DisableAntiforgery().RequireAuthorization(AccessPolicies.Read);
         api.MapArticleEndpoints();
         api.MapClaimEndpoints();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using ClaimTracker.Core.Articles;
 using ClaimTracker.Web.Data;
+using ClaimTracker.Web.Features.Accounts;
 using ClaimTracker.Web.Features.Claims;
 using ClaimTracker.Web.Features.Ingest;
 using ClaimTracker.Web.Hosting;
@@ -30,10 +31,10 @@ public static class ArticleEndpoints
             .WithSummary("Stored articles, newest first, with their claim counts. Paged: ?page=1&pageSize=100; X-Total-Count and Link headers.");
         articles.MapGet("/{id:int}", GetAsync).WithName("GetArticle").WithSummary("One article with its text and claims.");
         articles.MapPost("/", CreateAsync).WithName("CreateArticle")
+            .RequireAuthorization(AccessPolicies.Write)
             .WithSummary("Ingests an article: JSON {title, outlet, url, author, publishedAt, text | html} or a multipart upload (field 'file', "
                 + "plus the same metadata fields). 201 with the article and its claims; 409 with existingId for a duplicate.")
-            .Accepts<ArticleSubmission>("application/json")
-            .Accepts<ArticleSubmission>("multipart/form-data")
+            .Accepts<ArticleSubmission>("application/json", "multipart/form-data")
             .Produces<ArticleDetail>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -107,10 +108,12 @@ public static class ArticleEndpoints
             return submission.Problem!;
         }
 
-        var user = context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name : null;
-        var result = await ingest.IngestAsync(submission.Request with { IngestedBy = user ?? "api" }, cancellationToken);
+        // The principal overload checks the role again and records who ingested it.
+        var result = await ingest.IngestAsync(submission.Request, context.User, cancellationToken);
         switch (result.Outcome)
         {
+            case IngestOutcome.Forbidden:
+                return Problem(StatusCodes.Status403Forbidden, "Not allowed", result.Message ?? WriteAccess.RefusedMessage);
             case IngestOutcome.Saved:
                 var article = await LoadAsync(result.ArticleId!.Value, dbFactory, cancellationToken);
                 return TypedResults.Created($"/api/articles/{result.ArticleId}", article);

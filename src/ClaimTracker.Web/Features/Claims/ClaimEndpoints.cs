@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ClaimTracker.Core.Claims;
 using ClaimTracker.Web.Data;
+using ClaimTracker.Web.Features.Accounts;
 using ClaimTracker.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ public static class ClaimEndpoints
 
     public static IEndpointRouteBuilder MapClaimEndpoints(this IEndpointRouteBuilder api) => api.MapClaimReadEndpoints().MapClaimWriteEndpoints();
 
-    public static IEndpointRouteBuilder MapClaimReadEndpoints(this IEndpointRouteBuilder api)
+    private static IEndpointRouteBuilder MapClaimReadEndpoints(this IEndpointRouteBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
         api.MapGet("/claims", ListAsync)
@@ -26,10 +27,11 @@ public static class ClaimEndpoints
         return api;
     }
 
-    public static IEndpointRouteBuilder MapClaimWriteEndpoints(this IEndpointRouteBuilder api)
+    private static IEndpointRouteBuilder MapClaimWriteEndpoints(this IEndpointRouteBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
         api.MapPatch("/claims/{id:int}", PatchAsync)
+            .RequireAuthorization(AccessPolicies.Write)
             .WithName("CorrectClaim")
             .WithTags("Claims")
             .WithSummary("Corrects a claim: a JSON merge patch of subject, metric, status, qualifier, value, low, high, asOf, review, "
@@ -51,6 +53,11 @@ public static class ClaimEndpoints
         if (paging is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad paging", detail: pagingError);
+        }
+        if (subject is { Length: > Comparison.ComparisonQuery.MaxSubjectFilterLength })
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Subject filter too long",
+                detail: $"The subject filter is at most {Comparison.ComparisonQuery.MaxSubjectFilterLength} characters.");
         }
         if (!TryFilter<Metric>(metric, "metric", out var metricFilter, out var problem)
             || !TryFilter<ClaimStatus>(status, "status", out var statusFilter, out problem)
@@ -163,10 +170,11 @@ public static class ClaimEndpoints
                 return TypedResults.ValidationProblem(errors, title: "The correction is not valid");
             }
 
-            var user = context.User.Identity?.IsAuthenticated == true && !string.IsNullOrWhiteSpace(context.User.Identity.Name) ? context.User.Identity.Name : "api";
-            var result = await correction.SaveAsync(id, patch.Version, edit, user, cancellationToken);
+            var result = await correction.SaveAsync(id, patch.Version, edit, context.User, cancellationToken);
             switch (result.Outcome)
             {
+                case ClaimSaveOutcome.Forbidden:
+                    return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: result.Message);
                 case ClaimSaveOutcome.Saved or ClaimSaveOutcome.Unchanged:
                     return TypedResults.Ok(await LoadAsync(id, dbFactory, cancellationToken));
                 case ClaimSaveOutcome.NotFound:

@@ -18,6 +18,10 @@ public sealed record ComparisonParameters(
     public (ComparisonFilter? Filter, Dictionary<string, string[]> Errors) ToFilter()
     {
         var errors = new Dictionary<string, string[]>();
+        if (Subject is { Length: > ComparisonQuery.MaxSubjectFilterLength })
+        {
+            errors["subject"] = [$"At most {ComparisonQuery.MaxSubjectFilterLength} characters."];
+        }
         Check<Metric>("metric", Metric, errors);
         Check<ClaimStatus>("status", Status, errors);
         Check<ReviewState>("review", Review, errors);
