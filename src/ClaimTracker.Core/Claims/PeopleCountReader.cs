@@ -199,7 +199,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
             draft.Military = true;
         }
 
-        if (draft.Nationalities.Count == 0)
+        if (draft.Nationalities.Count == 0 && !inAside)
         {
             var found = activeVerb ? null : NationalityToLeft(qualifierFirst, sawPossessive, draft.Metric.Value);
             if (found is not null)
