@@ -26,6 +26,8 @@ await app.PrepareClaimTrackerStoreAsync();
 
 app.UseClaimTrackerRequestLogging();
 app.UseClaimTrackerErrorHandling();
+// Routing after the status-code pages, so a re-executed /not-found is routed to its page.
+app.UseRouting();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
