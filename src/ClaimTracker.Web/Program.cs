@@ -8,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
 
 builder.AddClaimTrackerLogging();
+builder.AddClaimTrackerSecurity();
 builder.Services.AddClaimTrackerStore(builder.Environment.ContentRootPath);
 builder.Services.AddClaimTrackerIngest();
 builder.Services.AddClaimTrackerSeeding();
@@ -25,8 +26,11 @@ var app = builder.Build();
 // Migrate, load the source registry and import the seeds before the first request is served.
 await app.PrepareClaimTrackerStoreAsync();
 
+app.UseClaimTrackerSecurityHeaders();
 app.UseClaimTrackerRequestLogging();
 app.UseClaimTrackerErrorHandling();
+// Routing after the status-code pages, so a re-executed /not-found is routed to its page.
+app.UseRouting();
 app.UseClaimTrackerAccounts();
 app.UseAntiforgery();
 

@@ -3,6 +3,9 @@ using System.Text.Json.Serialization;
 using ClaimTracker.Web.Features.Accounts;
 using ClaimTracker.Web.Features.Articles;
 using ClaimTracker.Web.Features.Claims;
+using ClaimTracker.Web.Features.Comparison;
+using ClaimTracker.Web.Features.Exports;
+using ClaimTracker.Web.Features.Sources;
 
 namespace ClaimTracker.Web.Hosting;
 
@@ -23,9 +26,14 @@ public static class ApiExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.MapOpenApi();
         // Reads need the Read policy; each write endpoint adds .RequireAuthorization(AccessPolicies.Write).
+        // No antiforgery under /api: scripts authenticate with a bearer token, and the cookie is SameSite, so a
+        // cross-site page cannot make a signed-in browser write.
         var api = app.MapGroup("/api").DisableAntiforgery().RequireAuthorization(AccessPolicies.Read);
         api.MapArticleEndpoints();
         api.MapClaimEndpoints();
+        api.MapComparisonEndpoints();
+        api.MapSourceEndpoints();
+        api.MapExportEndpoints();
         api.MapAccountEndpoints();
         return app;
     }

@@ -1,27 +1,61 @@
+using System.Globalization;
+using System.Text.Json;
+using ClaimTracker.Core.Articles;
 using ClaimTracker.Web.Data;
+using ClaimTracker.Web.Features.Accounts;
 using ClaimTracker.Web.Features.Claims;
+using ClaimTracker.Web.Features.Ingest;
+using ClaimTracker.Web.Hosting;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ClaimTracker.Web.Features.Articles;
 
-/// <summary>GET /api/articles and GET /api/articles/{id}.</summary>
+/// <summary>POST /api/articles, GET /api/articles and GET /api/articles/{id}.</summary>
 public static class ArticleEndpoints
 {
+    private static readonly FormOptions UploadForm = new()
+    {
+        MultipartBodyLengthLimit = RequestLimits.MaxRequestBytes,
+        ValueLengthLimit = RequestLimits.MaxFormValueLength,
+        ValueCountLimit = RequestLimits.MaxFormFields,
+    };
+
     public static IEndpointRouteBuilder MapArticleEndpoints(this IEndpointRouteBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
         var articles = api.MapGroup("/articles").WithTags("Articles");
-        articles.MapGet("/", ListAsync).WithName("ListArticles").WithSummary("All stored articles, newest first, with their claim counts.");
+        articles.MapGet("/", ListAsync).WithName("ListArticles")
+            .WithSummary("Stored articles, newest first, with their claim counts. Paged: ?page=1&pageSize=100; X-Total-Count and Link headers.");
         articles.MapGet("/{id:int}", GetAsync).WithName("GetArticle").WithSummary("One article with its text and claims.");
+        articles.MapPost("/", CreateAsync).WithName("CreateArticle")
+            .RequireAuthorization(AccessPolicies.Write)
+            .WithSummary("Ingests an article: JSON {title, outlet, url, author, publishedAt, text | html} or a multipart upload (field 'file', "
+                + "plus the same metadata fields). 201 with the article and its claims; 409 with existingId for a duplicate.")
+            .Accepts<ArticleSubmission>("application/json", "multipart/form-data")
+            .Produces<ArticleDetail>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         return api;
     }
 
-    private static async Task<Ok<List<ArticleSummary>>> ListAsync(IDbContextFactory<ClaimTrackerDb> dbFactory, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<List<ArticleSummary>>, ProblemHttpResult>> ListAsync(
+        HttpContext context, IDbContextFactory<ClaimTrackerDb> dbFactory, int? page, int? pageSize, CancellationToken cancellationToken)
     {
+        var (paging, error) = Paging.From(page, pageSize);
+        if (paging is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad paging", detail: error);
+        }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var total = await db.Articles.CountAsync(cancellationToken);
         var articles = await db.Articles.AsNoTracking()
             .OrderByDescending(a => a.PublishedAt).ThenBy(a => a.Id)
+            .Skip(paging.Skip).Take(paging.PageSize)
             .Select(a => new ArticleSummary
             {
                 Id = a.Id,
@@ -32,11 +66,215 @@ public static class ArticleEndpoints
                 ClaimCount = a.Claims.Count,
             })
             .ToListAsync(cancellationToken);
+        paging.WriteHeaders(context, total);
         return TypedResults.Ok(articles);
     }
 
     private static async Task<Results<Ok<ArticleDetail>, ProblemHttpResult>> GetAsync(
         int id, IDbContextFactory<ClaimTrackerDb> dbFactory, CancellationToken cancellationToken)
+    {
+        var article = await LoadAsync(id, dbFactory, cancellationToken);
+        return article is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Article not found", detail: $"There is no article #{id}.")
+            : TypedResults.Ok(article);
+    }
+
+    private static async Task<IResult> CreateAsync(
+        HttpContext context, IngestService ingest, IDbContextFactory<ClaimTrackerDb> dbFactory, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
+        CancellationToken cancellationToken)
+    {
+        var request = context.Request;
+        if (request.ContentLength > RequestLimits.MaxRequestBytes)
+        {
+            return TooLarge();
+        }
+
+        (IngestRequest? Request, IResult? Problem) submission;
+        try
+        {
+            submission = request.HasJsonContentType()
+                ? await ReadJsonAsync(request, json.Value.SerializerOptions, cancellationToken)
+                : IsMultipart(request)
+                    ? await ReadMultipartAsync(request, cancellationToken)
+                    : (null, Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
+                        "Send application/json ({\"title\":…,\"text\":…}) or multipart/form-data with the article in a field named 'file'."));
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge();
+        }
+        if (submission.Request is null)
+        {
+            return submission.Problem!;
+        }
+
+        // The principal overload checks the role again and records who ingested it.
+        var result = await ingest.IngestAsync(submission.Request, context.User, cancellationToken);
+        switch (result.Outcome)
+        {
+            case IngestOutcome.Forbidden:
+                return Problem(StatusCodes.Status403Forbidden, "Not allowed", result.Message ?? WriteAccess.RefusedMessage);
+            case IngestOutcome.Saved:
+                var article = await LoadAsync(result.ArticleId!.Value, dbFactory, cancellationToken);
+                return TypedResults.Created($"/api/articles/{result.ArticleId}", article);
+            case IngestOutcome.Duplicate:
+                return TypedResults.Problem(
+                    statusCode: StatusCodes.Status409Conflict,
+                    title: "Duplicate article",
+                    detail: result.Message,
+                    extensions: new Dictionary<string, object?>
+                    {
+                        ["existingId"] = result.ExistingArticleId,
+                        ["existing"] = $"/api/articles/{result.ExistingArticleId}",
+                    });
+            default:
+                var status = result.Error switch
+                {
+                    ArticleReadError.TooLarge => StatusCodes.Status413PayloadTooLarge,
+                    ArticleReadError.Binary or ArticleReadError.UnsupportedType => StatusCodes.Status415UnsupportedMediaType,
+                    _ => StatusCodes.Status400BadRequest,
+                };
+                return TypedResults.Problem(
+                    statusCode: status,
+                    title: "The article could not be read",
+                    detail: result.Message,
+                    extensions: new Dictionary<string, object?> { ["error"] = result.Error is { } e ? SnakeCaseName.Of(e) : null });
+        }
+    }
+
+    private static async Task<(IngestRequest?, IResult?)> ReadJsonAsync(HttpRequest request, JsonSerializerOptions options, CancellationToken cancellationToken)
+    {
+        // Read with a cap rather than trusting Content-Length: a chunked body has none.
+        var body = await ReadCappedAsync(request.Body, RequestLimits.MaxRequestBytes, cancellationToken);
+        if (body is null)
+        {
+            return (null, TooLarge());
+        }
+        ArticleSubmission? submission;
+        try
+        {
+            submission = JsonSerializer.Deserialize<ArticleSubmission>(body, options);
+        }
+        catch (JsonException e)
+        {
+            return (null, Problem(StatusCodes.Status400BadRequest, "Malformed JSON",
+                $"The body is not the expected JSON object ({e.Path ?? "$"}, line {e.LineNumber + 1}). Send {{\"title\":…,\"text\":…}} or {{…,\"html\":…}}."));
+        }
+        return submission is null
+            ? (null, Problem(StatusCodes.Status400BadRequest, "Empty request", "Send a JSON object with the article's text or html."))
+            : FromFields(submission);
+    }
+
+    private static async Task<(IngestRequest?, IResult?)> ReadMultipartAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(UploadForm, cancellationToken);
+        }
+        catch (InvalidDataException e) when (e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, TooLarge());
+        }
+        catch (InvalidDataException)
+        {
+            return (null, Problem(StatusCodes.Status400BadRequest, "Malformed upload", "The multipart body could not be read."));
+        }
+
+        string? Field(string name) => form.TryGetValue(name, out var value) ? value.ToString() : null;
+        DateOnly? published = null;
+        if (Field("publishedAt") is { Length: > 0 } date)
+        {
+            if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                return (null, Problem(StatusCodes.Status400BadRequest, "Bad date", "publishedAt must be a date like 2025-03-05."));
+            }
+            published = parsed;
+        }
+        var submission = new ArticleSubmission
+        {
+            Title = Field("title"),
+            Outlet = Field("outlet"),
+            Url = Field("url"),
+            Author = Field("author"),
+            PublishedAt = published,
+            Text = Field("text"),
+            Html = Field("html"),
+        };
+
+        var file = form.Files.GetFile("file") ?? (form.Files.Count > 0 ? form.Files[0] : null);
+        if (file is null)
+        {
+            return FromFields(submission);
+        }
+        if (file.Length > RequestLimits.MaxFileBytes)
+        {
+            return (null, TooLarge());
+        }
+        if (file.Length == 0)
+        {
+            return (null, Problem(StatusCodes.Status400BadRequest, "Empty file", "The uploaded file is empty: there is nothing to read."));
+        }
+        var content = new byte[file.Length];
+        await using (var stream = file.OpenReadStream())
+        {
+            await stream.ReadExactlyAsync(content, cancellationToken);
+        }
+        // The browser's Content-Type for the part and the file's name are claims, not facts: the reader checks the bytes.
+        var name = UploadFileName.Clean(file.FileName);
+        return (ToRequest(submission) with { Content = content, FileName = UploadFileName.AsReaderHint(name) }, null);
+    }
+
+    private static (IngestRequest?, IResult?) FromFields(ArticleSubmission submission)
+    {
+        var hasText = !string.IsNullOrEmpty(submission.Text);
+        var hasHtml = !string.IsNullOrEmpty(submission.Html);
+        if (hasText && hasHtml)
+        {
+            return (null, Problem(StatusCodes.Status400BadRequest, "Text or HTML, not both", "Send the article either as text or as html."));
+        }
+        if (!hasText && !hasHtml)
+        {
+            return (null, Problem(StatusCodes.Status400BadRequest, "Empty article", "Nothing to ingest: send the article's text or html (or upload a file)."));
+        }
+        return (ToRequest(submission) with { Text = hasText ? submission.Text : submission.Html }, null);
+    }
+
+    private static IngestRequest ToRequest(ArticleSubmission submission) => new()
+    {
+        Title = submission.Title,
+        Outlet = submission.Outlet,
+        Url = submission.Url,
+        Author = submission.Author,
+        PublishedAt = submission.PublishedAt,
+    };
+
+    private static bool IsMultipart(HttpRequest request) =>
+        request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true;
+
+    private static async Task<byte[]?> ReadCappedAsync(Stream body, long max, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > max)
+            {
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static ProblemHttpResult TooLarge() => Problem(StatusCodes.Status413PayloadTooLarge, "Too large",
+        $"An article may be at most {RequestLimits.MaxFileBytes / (1024 * 1024)} MB, a request at most {RequestLimits.MaxRequestBytes / (1024 * 1024)} MB.");
+
+    private static ProblemHttpResult Problem(int status, string title, string detail) =>
+        TypedResults.Problem(statusCode: status, title: title, detail: detail);
+
+    internal static async Task<ArticleDetail?> LoadAsync(int id, IDbContextFactory<ClaimTrackerDb> dbFactory, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var article = await db.Articles.AsNoTracking()
@@ -58,16 +296,13 @@ public static class ArticleEndpoints
             .FirstOrDefaultAsync(cancellationToken);
         if (article is null)
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status404NotFound,
-                title: "Article not found",
-                detail: $"There is no article #{id}.");
+            return null;
         }
         var claims = await db.Claims.AsNoTracking()
             .Where(c => c.ArticleId == id)
             .OrderBy(c => c.Start)
             .Select(ClaimProjection.ToView)
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(article with { Claims = claims });
+        return article with { Claims = claims };
     }
 }

@@ -1,45 +1,76 @@
+using System.Text.Json;
 using ClaimTracker.Core.Claims;
 using ClaimTracker.Web.Data;
+using ClaimTracker.Web.Features.Accounts;
 using ClaimTracker.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClaimTracker.Web.Features.Claims;
 
-/// <summary>GET /api/claims?subject=&amp;metric=&amp;source=</summary>
+/// <summary>GET /api/claims (filters, paging) and PATCH /api/claims/{id} (corrections with the concurrency token).</summary>
 public static class ClaimEndpoints
 {
-    public static IEndpointRouteBuilder MapClaimEndpoints(this IEndpointRouteBuilder api)
+    private const int MaxPatchBytes = 256 * 1024;
+
+    public static IEndpointRouteBuilder MapClaimEndpoints(this IEndpointRouteBuilder api) => api.MapClaimReadEndpoints().MapClaimWriteEndpoints();
+
+    private static IEndpointRouteBuilder MapClaimReadEndpoints(this IEndpointRouteBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
         api.MapGet("/claims", ListAsync)
             .WithName("ListClaims")
             .WithTags("Claims")
-            .WithSummary("Claims, filtered by subject (contains), metric (snake_case) and source (canonical name).");
+            .WithSummary("Claims, filtered by subject (contains), metric, status, review (snake_case) and source (canonical name, or 'none'). "
+                + "Paged: ?page=1&pageSize=100; X-Total-Count and Link headers.");
+        api.MapGet("/claims/{id:int}", GetAsync).WithName("GetClaim").WithTags("Claims").WithSummary("One claim, with its version.");
+        return api;
+    }
+
+    private static IEndpointRouteBuilder MapClaimWriteEndpoints(this IEndpointRouteBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        api.MapPatch("/claims/{id:int}", PatchAsync)
+            .RequireAuthorization(AccessPolicies.Write)
+            .WithName("CorrectClaim")
+            .WithTags("Claims")
+            .WithSummary("Corrects a claim: a JSON merge patch of subject, metric, status, qualifier, value, low, high, asOf, review, "
+                + "source (name) or sourceId, with the version you read. 409 when someone saved it since. Every change is audited.")
+            .Accepts<JsonElement>("application/merge-patch+json", "application/json")
+            .Produces<ClaimView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         return api;
     }
 
     private static async Task<Results<Ok<List<ClaimView>>, ProblemHttpResult>> ListAsync(
-        IDbContextFactory<ClaimTrackerDb> dbFactory, string? subject, string? metric, string? source, CancellationToken cancellationToken)
+        HttpContext context, IDbContextFactory<ClaimTrackerDb> dbFactory, string? subject, string? metric, string? status, string? source,
+        string? review, int? articleId, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        Metric? metricFilter = null;
-        if (!string.IsNullOrWhiteSpace(metric))
+        var (paging, pagingError) = Paging.From(page, pageSize);
+        if (paging is null)
         {
-            if (!SnakeCaseName.TryParse<Metric>(metric, out var parsed))
-            {
-                return TypedResults.Problem(
-                    statusCode: StatusCodes.Status400BadRequest,
-                    title: "Unknown metric",
-                    detail: $"'{metric}' is not a metric. Use one of: {string.Join(", ", SnakeCaseName.All<Metric>())}.");
-            }
-            metricFilter = parsed;
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad paging", detail: pagingError);
+        }
+        if (subject is { Length: > Comparison.ComparisonQuery.MaxSubjectFilterLength })
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Subject filter too long",
+                detail: $"The subject filter is at most {Comparison.ComparisonQuery.MaxSubjectFilterLength} characters.");
+        }
+        if (!TryFilter<Metric>(metric, "metric", out var metricFilter, out var problem)
+            || !TryFilter<ClaimStatus>(status, "status", out var statusFilter, out problem)
+            || !TryFilter<ReviewState>(review, "review", out var reviewFilter, out problem))
+        {
+            return problem!;
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var claims = db.Claims.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(subject))
         {
-            // LIKE ignores case (ASCII) in SQLite; the user's % and _ are matched literally.
+            // A bound parameter: LIKE ignores case (ASCII) in SQLite; the user's % and _ are matched literally.
             var pattern = "%" + subject.Trim().Replace("\\", "\\\\", StringComparison.Ordinal)
                 .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
             claims = claims.Where(c => EF.Functions.Like(c.Subject, pattern, "\\"));
@@ -48,14 +79,143 @@ public static class ClaimEndpoints
         {
             claims = claims.Where(c => c.Metric == m);
         }
+        if (statusFilter is ClaimStatus s)
+        {
+            claims = claims.Where(c => c.Status == s);
+        }
+        if (reviewFilter is ReviewState r)
+        {
+            claims = claims.Where(c => c.Review == r);
+        }
+        if (articleId is int article)
+        {
+            claims = claims.Where(c => c.ArticleId == article);
+        }
         if (!string.IsNullOrWhiteSpace(source))
         {
             var name = source.Trim();
-            claims = claims.Where(c => c.Source != null && c.Source.Name == name);
+            claims = name.Equals("none", StringComparison.OrdinalIgnoreCase)
+                ? claims.Where(c => c.SourceId == null)
+                : claims.Where(c => c.Source != null && c.Source.Name == name);
         }
-        return TypedResults.Ok(await claims
-            .OrderBy(c => c.ArticleId).ThenBy(c => c.Start)
+        var total = await claims.CountAsync(cancellationToken);
+        var rows = await claims
+            .OrderBy(c => c.ArticleId).ThenBy(c => c.Start).ThenBy(c => c.Id)
+            .Skip(paging.Skip).Take(paging.PageSize)
             .Select(ClaimProjection.ToView)
-            .ToListAsync(cancellationToken));
+            .ToListAsync(cancellationToken);
+        paging.WriteHeaders(context, total);
+        return TypedResults.Ok(rows);
+    }
+
+    private static async Task<Results<Ok<ClaimView>, ProblemHttpResult>> GetAsync(int id, IDbContextFactory<ClaimTrackerDb> dbFactory, CancellationToken cancellationToken)
+    {
+        var claim = await LoadAsync(id, dbFactory, cancellationToken);
+        return claim is null ? NotFound(id) : TypedResults.Ok(claim);
+    }
+
+    private static async Task<IResult> PatchAsync(
+        int id, HttpContext context, ClaimCorrection correction, IDbContextFactory<ClaimTrackerDb> dbFactory, CancellationToken cancellationToken)
+    {
+        var mediaType = context.Request.ContentType?.Split(';')[0].Trim();
+        if (!string.Equals(mediaType, "application/json", StringComparison.OrdinalIgnoreCase)
+            && !string.Equals(mediaType, "application/merge-patch+json", StringComparison.OrdinalIgnoreCase))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
+                detail: "Send the changes as application/merge-patch+json (or application/json).");
+        }
+        if (context.Request.ContentLength > MaxPatchBytes)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too large", detail: "A claim correction is at most 256 KB.");
+        }
+
+        JsonElement body;
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(context.Request.Body, default, cancellationToken);
+            body = document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed JSON", detail: "The body is not valid JSON.");
+        }
+
+        var (patch, errors) = ClaimPatch.Parse(body);
+        if (patch is null)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The correction is not valid");
+        }
+
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            var claim = await db.Claims.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+            if (claim is null)
+            {
+                return NotFound(id);
+            }
+            var edit = ClaimEdit.From(claim);
+            patch.ApplyTo(edit, errors);
+            if (patch.SetsSourceByName)
+            {
+                var name = patch.SourceName?.Trim();
+                edit.SourceId = name is null ? null
+                    : await db.Sources.Where(s => s.Name == name).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
+                if (name is not null && edit.SourceId is null)
+                {
+                    errors["source"] = [$"There is no source named '{name}'. GET /api/sources lists them."];
+                }
+            }
+            if (errors.Count > 0)
+            {
+                return TypedResults.ValidationProblem(errors, title: "The correction is not valid");
+            }
+
+            var result = await correction.SaveAsync(id, patch.Version, edit, context.User, cancellationToken);
+            switch (result.Outcome)
+            {
+                case ClaimSaveOutcome.Forbidden:
+                    return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: result.Message);
+                case ClaimSaveOutcome.Saved or ClaimSaveOutcome.Unchanged:
+                    return TypedResults.Ok(await LoadAsync(id, dbFactory, cancellationToken));
+                case ClaimSaveOutcome.NotFound:
+                    return NotFound(id);
+                case ClaimSaveOutcome.Conflict:
+                    return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Edit conflict", detail: result.Message,
+                        extensions: new Dictionary<string, object?> { ["yourVersion"] = patch.Version, ["currentVersion"] = result.Version });
+                default:
+                    return TypedResults.ValidationProblem(
+                        result.Errors.ToDictionary(e => JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => new[] { e.Value }),
+                        detail: result.Message, title: "The correction is not valid");
+            }
+        }
+    }
+
+    private static bool TryFilter<T>(string? text, string name, out T? value, out ProblemHttpResult? problem) where T : struct, Enum
+    {
+        value = null;
+        problem = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+        if (SnakeCaseName.TryParse<T>(text, out var parsed))
+        {
+            value = parsed;
+            return true;
+        }
+        problem = TypedResults.Problem(
+            statusCode: StatusCodes.Status400BadRequest,
+            title: $"Unknown {name}",
+            detail: $"'{text}' is not a {name}. Use one of: {string.Join(", ", SnakeCaseName.All<T>())}.");
+        return false;
+    }
+
+    private static ProblemHttpResult NotFound(int id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Claim not found", detail: $"There is no claim #{id}.");
+
+    private static async Task<ClaimView?> LoadAsync(int id, IDbContextFactory<ClaimTrackerDb> dbFactory, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Claims.AsNoTracking().Where(c => c.Id == id).Select(ClaimProjection.ToView).FirstOrDefaultAsync(cancellationToken);
     }
 }

@@ -14,6 +14,9 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory)
     /// <summary>Latest figures further apart than this ratio count as disagreement (10 %: rounding is not a dispute).</summary>
     public const double DisagreementThreshold = 1.1;
 
+    /// <summary>Longer subject filters match nothing (stored subjects are at most 200 characters).</summary>
+    public const int MaxSubjectFilterLength = 1000;
+
     public async Task<ComparisonResult> RunAsync(ComparisonFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
@@ -35,7 +38,12 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory)
             claims = claims.Where(c => c.Status == status);
         }
 
-        if (filter.Subject is { } subject)
+        if (filter.Subject is { Length: > MaxSubjectFilterLength })
+        {
+            // No subject is that long, and SQLite refuses LIKE patterns over 50,000 characters: answer "no rows", not an error.
+            claims = claims.Where(c => false);
+        }
+        else if (filter.Subject is { } subject)
         {
             var pattern = "%" + subject.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
                 .Replace("_", "\\_", StringComparison.Ordinal) + "%";

@@ -1,0 +1,75 @@
+using System.Text;
+using System.Text.Json;
+using ClaimTracker.Web.Data;
+using ClaimTracker.Web.Features.Comparison;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ClaimTracker.Web.Features.Exports;
+
+/// <summary>
+/// /api/exports/claims.csv and .json (the claims of the comparison for the page's own URL parameters) and
+/// /api/claims/{id}/claimreview (one claim as schema.org ClaimReview JSON-LD).
+/// </summary>
+public static class ExportEndpoints
+{
+    public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        var exports = api.MapGroup("/exports").WithTags("Exports");
+        exports.MapGet("/claims.csv", CsvAsync).WithName("ExportClaimsCsv")
+            .WithSummary("The comparison's claims as CSV, for the comparison page's filter parameters.")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv");
+        exports.MapGet("/claims.json", JsonAsync).WithName("ExportClaimsJson")
+            .WithSummary("The comparison's claims as a JSON array, for the comparison page's filter parameters.");
+        api.MapGet("/claims/{id:int}/claimreview", ClaimReviewAsync).WithName("ClaimReview").WithTags("Exports")
+            .WithSummary("One claim as a schema.org ClaimReview JSON-LD record.")
+            .Produces<JsonElement>(StatusCodes.Status200OK, "application/ld+json")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return api;
+    }
+
+    private static async Task<Results<FileContentHttpResult, ValidationProblem>> CsvAsync(
+        HttpRequest request, ComparisonQuery query, CancellationToken cancellationToken,
+        string? subject = null, string? metric = null, string? status = null, string? sources = null,
+        string? from = null, string? to = null, string? review = null, string? credibility = null)
+    {
+        var (filter, errors) = new ComparisonParameters(subject, metric, status, sources, from, to, review, credibility).ToFilter();
+        if (filter is null)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Bad comparison filter");
+        }
+        var rows = ClaimExport.Rows(await query.RunAsync(filter, cancellationToken), AppRoot(request));
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ClaimCsv.Write(rows))).ToArray();
+        return TypedResults.File(bytes, "text/csv; charset=utf-8", "claims.csv");
+    }
+
+    private static async Task<Results<FileContentHttpResult, ValidationProblem>> JsonAsync(
+        HttpRequest request, ComparisonQuery query, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken,
+        string? subject = null, string? metric = null, string? status = null, string? sources = null,
+        string? from = null, string? to = null, string? review = null, string? credibility = null)
+    {
+        var (filter, errors) = new ComparisonParameters(subject, metric, status, sources, from, to, review, credibility).ToFilter();
+        if (filter is null)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Bad comparison filter");
+        }
+        var rows = ClaimExport.Rows(await query.RunAsync(filter, cancellationToken), AppRoot(request));
+        return TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(rows, json.Value.SerializerOptions), "application/json; charset=utf-8", "claims.json");
+    }
+
+    private static async Task<IResult> ClaimReviewAsync(int id, HttpRequest request, IDbContextFactory<ClaimTrackerDb> dbFactory, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var claim = await db.Claims.AsNoTracking().Include(c => c.Article).Include(c => c.Source).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (claim?.Article is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Claim not found", detail: $"There is no claim #{id}.");
+        }
+        var record = ClaimReviewRecord.Build(claim, claim.Article, AppRoot(request));
+        return TypedResults.Text(record.ToJsonString(), "application/ld+json; charset=utf-8", Encoding.UTF8);
+    }
+
+    private static Uri AppRoot(HttpRequest request) => new($"{request.Scheme}://{request.Host}{request.PathBase}/");
+}
