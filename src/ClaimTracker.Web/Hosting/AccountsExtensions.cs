@@ -97,8 +97,13 @@ public static class AccountsExtensions
         return app;
     }
 
-    private static bool HasBearerToken(HttpRequest request) =>
-        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+    /// <summary>True for <c>Authorization: Bearer …</c>, including a bare "Bearer" whose token went missing in a script.</summary>
+    private static bool HasBearerToken(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString().Trim();
+        return header.Equals("Bearer", StringComparison.OrdinalIgnoreCase)
+            || header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static Task StatusOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
     {

@@ -16,7 +16,7 @@ public sealed class TaggingTests(BrowserFixture fixture)
         Assert.NotNull(claim);
         var target = (await fixture.Server.SourcesAsync()).First(s => s.Id != claim.SourceId);
 
-        var page = await fixture.OpenPageAsync();
+        var page = await fixture.OpenSignedInPageAsync();
         await page.GotoInteractiveAsync("/");
         var figure = page.Locator($"[data-testid=claim-figure][data-claim-id='{claim.Id}']");
         await Expect(figure).ToBeVisibleAsync();

@@ -27,6 +27,9 @@ public sealed class ClaimTrackerServer : WebApplicationFactory<Program>
         RootUri = new Uri(addresses.Addresses.First());
     }
 
+    /// <summary>The first admin's password (Auth:AdminPassword), so tests that write can sign in.</summary>
+    public const string AdminPassword = "E2e-Admin-Password-1";
+
     /// <summary>Where the app listens, e.g. http://127.0.0.1:45123/.</summary>
     public Uri RootUri { get; }
 
@@ -44,6 +47,8 @@ public sealed class ClaimTrackerServer : WebApplicationFactory<Program>
         builder.UseSetting("Seeds:Path", RepositoryFolder.Seeds);
         // Logs too, so a test run leaves nothing in the developer's own data folder.
         builder.UseSetting("DataFolder", _dataFolder);
+        // Writes need an editor or admin; the write tests sign in as this admin (BrowserFixture.OpenSignedInPageAsync).
+        builder.UseSetting("Auth:AdminPassword", AdminPassword);
     }
 
     protected override void Dispose(bool disposing)

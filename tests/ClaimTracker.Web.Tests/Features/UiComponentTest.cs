@@ -1,4 +1,6 @@
 using Bunit;
+using Bunit.TestDoubles;
+using ClaimTracker.Web.Features.Accounts;
 using ClaimTracker.Web.Data;
 using ClaimTracker.Web.Features.Claims;
 using ClaimTracker.Web.Features.Comparison;
@@ -28,7 +30,14 @@ public abstract class UiComponentTest : BunitContext, IAsyncLifetime
         Services.AddSingleton<ComparisonQuery>();
         Services.AddSingleton<ClaimCorrection>();
         Services.AddSingleton<SourceCuration>();
+        // Signed in as an editor unless a test says otherwise (Authorization.SetRoles(AccountRoles.Analyst) ...).
+        Authorization = AddAuthorization();
+        Authorization.SetAuthorized("editor");
+        Authorization.SetRoles(AccountRoles.Editor);
+        Authorization.SetPolicies(AccessPolicies.Read, AccessPolicies.Write);
     }
+
+    protected BunitAuthorizationContext Authorization { get; }
 
     /// <summary>Popovers (selects, autocompletes) need their provider in the render tree first.</summary>
     protected void RenderProviders()

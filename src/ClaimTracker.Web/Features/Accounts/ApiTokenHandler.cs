@@ -24,12 +24,12 @@ public sealed class ApiTokenHandler(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var header = Request.Headers.Authorization.ToString();
-        if (!header.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
+        var header = Request.Headers.Authorization.ToString().Trim();
+        if (!header.StartsWith(BearerPrefix.Trim(), StringComparison.OrdinalIgnoreCase))
         {
             return AuthenticateResult.NoResult();
         }
-        var token = header[BearerPrefix.Length..].Trim();
+        var token = header[BearerPrefix.Trim().Length..].Trim();
         var userId = await tokens.FindUserIdAsync(token, Context.RequestAborted);
         var user = userId is null ? null : await users.FindByIdAsync(userId);
         if (user is null)

@@ -1,0 +1,141 @@
+using System.Net;
+using System.Security.Claims;
+using System.Text.RegularExpressions;
+using ClaimTracker.Web.Features.Accounts;
+using ClaimTracker.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClaimTracker.Web.Tests.Features.Accounts;
+
+/// <summary>
+/// The real app over a SQLite file in a temp folder, with extra settings (Auth:*), and ways to sign in as the
+/// browser does (the form, with its antiforgery token) or as a script does (a personal API token).
+/// </summary>
+public sealed partial class AccountsApp : WebApplicationFactory<Program>
+{
+    public const string AdminPassword = "Admin-Password-2024";
+    public const string UserPassword = "User-Password-2024";
+
+    private readonly IReadOnlyDictionary<string, string?> settings;
+    private readonly bool ownsFolder;
+
+    public AccountsApp(IReadOnlyDictionary<string, string?>? settings = null, string? dataFolder = null)
+    {
+        this.settings = settings ?? new Dictionary<string, string?> { ["Auth:AdminPassword"] = AdminPassword };
+        ownsFolder = dataFolder is null;
+        DataFolder = dataFolder ?? TempStore.NewFolder();
+    }
+
+    public string DataFolder { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("DataFolder", DataFolder);
+        builder.UseSetting("ConnectionStrings:ClaimTracker", TempStore.ConnectionStringFor(Path.Combine(DataFolder, "claimtracker.db")));
+        builder.UseSetting("Seeds:Path", RepositoryFolders.Seeds);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>Posts the sign-in form as a browser would; returns the response (302 on success).</summary>
+    public static async Task<HttpResponseMessage> PostSignInAsync(HttpClient browser, string userName, string password, string? returnUrl = null)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        var page = await browser.GetStringAsync("/account/signin");
+        var token = AntiforgeryField().Match(page);
+        Assert.True(token.Success, "The sign-in form carries an antiforgery token.");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
+            ["_handler"] = "signin",
+            ["Input.UserName"] = userName,
+            ["Input.Password"] = password,
+        });
+        var url = returnUrl is null ? "/account/signin" : "/account/signin?ReturnUrl=" + Uri.EscapeDataString(returnUrl);
+        return await browser.PostAsync(url, form);
+    }
+
+    /// <summary>A browser client signed in through the form.</summary>
+    public async Task<HttpClient> SignedInBrowserAsync(string userName, string password)
+    {
+        var browser = Browser();
+        using var response = await PostSignInAsync(browser, userName, password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return browser;
+    }
+
+    /// <summary>Creates a user with one role (as the configured admin would on the Users page).</summary>
+    public async Task CreateUserAsync(string userName, string role)
+    {
+        var change = await Services.GetRequiredService<UserAccounts>().CreateAsync(Admin(), userName, role, UserPassword);
+        Assert.True(change.Succeeded, change.Message);
+    }
+
+    /// <summary>A new personal API token for an existing user.</summary>
+    public async Task<string> CreateTokenAsync(string userName, string name = "test script")
+    {
+        var userId = await UserIdAsync(userName);
+        return (await Services.GetRequiredService<ApiTokens>().CreateAsync(userId, name)).Token;
+    }
+
+    public async Task<string> UserIdAsync(string userName)
+    {
+        using var scope = Services.CreateScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>().FindByNameAsync(userName);
+        Assert.NotNull(user);
+        return user.Id;
+    }
+
+    /// <summary>A client that sends <c>Authorization: Bearer</c> with every request.</summary>
+    public HttpClient Script(string token)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>A principal as the pages and endpoints pass to the services.</summary>
+    public static ClaimsPrincipal Principal(string name, params string[] roles) =>
+        new(new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, name), .. roles.Select(r => new Claim(ClaimTypes.Role, r))], authenticationType: "Test"));
+
+    public static ClaimsPrincipal Admin() => Principal("admin", AccountRoles.Admin);
+
+    /// <summary>Everything the app has logged so far (the daily file under the data folder's logs/).</summary>
+    public string ReadLog()
+    {
+        var folder = Path.Combine(DataFolder, "logs");
+        if (!Directory.Exists(folder))
+        {
+            return "";
+        }
+        return string.Concat(Directory.GetFiles(folder, "*.log").Order().Select(path =>
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
+        }));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && ownsFolder)
+        {
+            TempStore.DeleteFolder(DataFolder);
+        }
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+}
