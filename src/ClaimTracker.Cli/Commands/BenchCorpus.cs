@@ -74,7 +74,9 @@ internal static class BenchCorpus
             page.Append(CultureInfo.InvariantCulture, $"<li><a href=\"/{section.ToLowerInvariant()}\">{section}</a></li>");
         }
         page.Append("</ul></nav><form class=\"search\"><input type=\"search\" placeholder=\"Search\"><button>Search</button></form></header>\n");
-        page.Append("<div class=\"ad-slot ad-top\"><span>Advertisement</span></div>\n<main><article class=\"story\">\n");
+        // Half the pages mark the story with <article> (read directly), half with a plain <div> (found by SmartReader).
+        var container = random.Next(2) == 0 ? "article" : "div";
+        page.Append(CultureInfo.InvariantCulture, $"<div class=\"ad-slot ad-top\"><span>Advertisement</span></div>\n<main><{container} class=\"story\">\n");
         page.Append(CultureInfo.InvariantCulture, $"<header><h1>{Escape(title)}</h1><p class=\"byline\">By <a rel=\"author\" href=\"/staff\">Staff Reporter</a></p><time datetime=\"{date:yyyy-MM-dd}\">{date:MMMM d, yyyy}</time></header>\n");
         page.Append("<div class=\"share-bar\"><a href=\"#\">Share</a> <a href=\"#\">Facebook</a> <a href=\"#\">X</a> <a href=\"#\">Email</a></div>\n<div class=\"story-body\">\n");
         for (var p = 0; p < body.Count; p++)
@@ -94,7 +96,8 @@ internal static class BenchCorpus
                 page.Append("</ul></aside>\n");
             }
         }
-        page.Append("</div><div class=\"newsletter-promo\"><p>Sign up for our daily briefing.</p><button>Subscribe</button></div></article></main>\n");
+        page.Append("</div><div class=\"newsletter-promo\"><p>Sign up for our daily briefing.</p><button>Subscribe</button></div>");
+        page.Append(CultureInfo.InvariantCulture, $"</{container}></main>\n");
         page.Append("<aside class=\"sidebar most-read\"><h2>Most read</h2><ol>");
         for (var r = 0; r < 6; r++)
         {

@@ -46,17 +46,20 @@ internal static class ImportCommand
             return 2;
         }
 
-        var workingFolder = Directory.GetCurrentDirectory();
         var configuration = new ConfigurationBuilder()
             .AddEnvironmentVariables()
             .AddInMemoryCollection(connection is null ? [] : [new("ConnectionStrings:ClaimTracker", connection)])
             .Build();
+        // A path the user gives is relative to where they are; the default store is the app's own.
+        var storeRoot = string.IsNullOrWhiteSpace(configuration.GetConnectionString("ClaimTracker"))
+            ? WebAppFolder(Directory.GetCurrentDirectory())
+            : Directory.GetCurrentDirectory();
         await using var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging(logging => logging
                 .SetMinimumLevel(LogLevel.Warning)
                 .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace))
-            .AddClaimTrackerStore(workingFolder)
+            .AddClaimTrackerStore(storeRoot)
             .AddClaimTrackerIngest()
             .AddClaimTrackerSeeding()
             .BuildServiceProvider();
@@ -71,7 +74,7 @@ internal static class ImportCommand
             return 2;
         }
         await services.GetRequiredService<SourceRegistryImport>().ImportAsync();
-        output.WriteLine($"Store: {StoreLocation.SqliteConnectionString(configuration, workingFolder)}");
+        output.WriteLine($"Store: {StoreLocation.SqliteConnectionString(configuration, storeRoot)}");
 
         int saved = 0, duplicates = 0, refused = 0;
         await foreach (var file in services.GetRequiredService<FolderImport>().ImportAsync(folder, "cli"))
@@ -97,10 +100,24 @@ internal static class ImportCommand
         return refused > 0 ? 1 : 0;
     }
 
+    /// <summary>Inside a checkout, the web app's folder (so the default store is src/ClaimTracker.Web/data/claimtracker.db); elsewhere the current folder.</summary>
+    private static string WebAppFolder(string currentFolder)
+    {
+        for (var folder = new DirectoryInfo(currentFolder); folder is not null; folder = folder.Parent)
+        {
+            var web = Path.Combine(folder.FullName, "src", "ClaimTracker.Web");
+            if (File.Exists(Path.Combine(web, "ClaimTracker.Web.csproj")))
+            {
+                return web;
+            }
+        }
+        return currentFolder;
+    }
+
     private static int Usage(TextWriter error)
     {
         error.WriteLine("usage: claimtracker import DIR [--connection \"Data Source=path/to/claimtracker.db\"]");
-        error.WriteLine("       (or set ConnectionStrings__ClaimTracker; default: data/claimtracker.db under the current folder)");
+        error.WriteLine("       (or set ConnectionStrings__ClaimTracker; default: the app's store, src/ClaimTracker.Web/data/claimtracker.db)");
         return 2;
     }
 }

@@ -31,11 +31,45 @@ internal static partial class HtmlContent
 
     public static HtmlParser CreateParser() => new();
 
+    /// <summary>
+    /// The story when the page marks it: a single <c>[itemprop=articleBody]</c> or a single <c>&lt;article&gt;</c> that holds most of
+    /// the page's paragraph text. Null when the markup does not say (several articles, teasers, none), so SmartReader decides.
+    /// </summary>
+    public static List<string>? MarkedArticle(IHtmlDocument document, int pageParagraphText)
+    {
+        var marked = document.QuerySelectorAll("[itemprop=articleBody]");
+        if (marked.Length != 1)
+        {
+            marked = document.QuerySelectorAll("article");
+        }
+        if (marked.Length != 1)
+        {
+            return null;
+        }
+        var inside = marked[0].QuerySelectorAll("p").Sum(p => p.TextContent.Length);
+        if (inside < 400 || inside * 10 < pageParagraphText * 6)
+        {
+            return null;
+        }
+        var paragraphs = TextBlocks(marked[0], skipChrome: true);
+        return paragraphs.Count == 0 ? null : paragraphs;
+    }
+
     /// <summary>Main content found by SmartReader on the parsed page (which it changes), or null when it found none.</summary>
     public static List<string>? MainContent(IHtmlDocument document, string? url)
     {
+        // Nothing in these is ever article text; removing them first spares SmartReader most of a page's nodes.
+        foreach (var element in document.QuerySelectorAll("script, style, noscript, template, svg, iframe, nav, footer, aside, form, link, meta").ToList())
+        {
+            element.Remove();
+        }
         IElement? content = null;
-        var reader = new Reader(AbsoluteUrl(url), document);
+        var reader = new Reader(AbsoluteUrl(url), document)
+        {
+            // Metadata is read beforehand from the untouched page; SmartReader's default visibility test computes CSS styles.
+            DisableJSONLD = true,
+            IsNodeVisible = element => !element.HasAttribute("hidden") && element.GetAttribute("aria-hidden") != "true",
+        };
         reader.AddCustomOperationEnd(element => content = element);
         var article = reader.GetArticle();
         if (content is null || !article.Completed)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace ClaimTracker.Core.Articles;
@@ -39,6 +40,15 @@ internal static partial class PageFurniture
         "copy", "link", "pinterest", "reddit", "messenger", "vk", "viber", "save", "comment", "comments", "on", "this", "article",
         "|", "/", "•", "·",
     };
+
+    // Words without which the notice and credit patterns cannot match: a fast test that spares most lines the regexes.
+    private static readonly SearchValues<string> NoticeWords = SearchValues.Create(
+        ["comment", "reproduc", "reserved", "cookie", "opinion", "views", "may not be", "materials", "leave a"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> CreditWords = SearchValues.Create(
+        ["photo", "image", "picture", "illustration", "credit", "video", "/", "getty", "screenshot", "©"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<char> NotLettersOrDigits = SearchValues.Create(" \t!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~•·–—…«»“”‘’|");
 
     public static FurnitureResult Clean(IReadOnlyList<string> paragraphs, string? knownTitle)
     {
@@ -136,12 +146,21 @@ internal static partial class PageFurniture
     {
         var words = 0;
         var lower = 0;
-        foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var inWord = false;
+        foreach (var c in line)
         {
-            words++;
-            if (char.IsLower(word[0]))
+            if (c == ' ')
             {
-                lower++;
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                inWord = true;
+                words++;
+                if (char.IsLower(c))
+                {
+                    lower++;
+                }
             }
         }
         var last = line.Length > 0 ? line[^1] : ' ';
@@ -152,19 +171,20 @@ internal static partial class PageFurniture
 
     private static bool IsFurnitureLine(string line)
     {
-        if (!line.Any(char.IsLetterOrDigit))
+        if (line.AsSpan().IndexOfAnyExcept(NotLettersOrDigits) < 0)
         {
             return true;
         }
-        if (IsMenu(line) || IsShareBar(line))
+        var words = Words(line);
+        if ((words <= 15 && IsMenu(line)) || (words <= 12 && IsShareBar(line)))
         {
             return true;
         }
-        return ReadingTime().IsMatch(line)
-            || ReadMore().IsMatch(line)
-            || (Words(line) <= 20 && Prompt().IsMatch(line))
-            || Notice().IsMatch(line)
-            || (Words(line) <= 25 && !IsProse(line) && PhotoCredit().IsMatch(line));
+        return (words <= 30 && (ReadingTime().IsMatch(line) || ReadMore().IsMatch(line)))
+            || (words <= 20 && Prompt().IsMatch(line))
+            || (words <= 20 && line.Contains("ctrl", StringComparison.OrdinalIgnoreCase) && CtrlEnter().IsMatch(line))
+            || (line.AsSpan().ContainsAny(NoticeWords) && Notice().IsMatch(line))
+            || (words <= 25 && line.AsSpan().ContainsAny(CreditWords) && !IsProse(line) && PhotoCredit().IsMatch(line));
     }
 
     // "World Russia Society Opinion Science Sport Incidents Business", "News All >", "Advertising Sitemap Archive About Authors".
@@ -192,13 +212,13 @@ internal static partial class PageFurniture
     {
         for (var i = 0; i < paragraphs.Count; i++)
         {
-            if (!RelatedHeading().IsMatch(paragraphs[i]))
+            if (!IsRelatedHeading(paragraphs[i]))
             {
                 continue;
             }
             keep[i] = false;
             var j = i + 1;
-            while (j < paragraphs.Count && !IsProse(paragraphs[j]) && !RelatedHeading().IsMatch(paragraphs[j]))
+            while (j < paragraphs.Count && !IsProse(paragraphs[j]) && !IsRelatedHeading(paragraphs[j]))
             {
                 keep[j] = false;
                 j++;
@@ -206,6 +226,8 @@ internal static partial class PageFurniture
             i = j - 1;
         }
     }
+
+    private static bool IsRelatedHeading(string line) => Words(line) <= 7 && RelatedHeading().IsMatch(line);
 
     private static bool RepeatsTitle(string line, string title)
     {
@@ -260,8 +282,11 @@ internal static partial class PageFurniture
     [GeneratedRegex(@"^(?:read (?:more|also|next)|see also|also read|related|more|watch|listen|click here|recommended)\s*[:>»|–-]", RegexOptions.IgnoreCase)]
     private static partial Regex ReadMore();
 
-    [GeneratedRegex(@"^(?:subscribe\b|sign up\b|follow us\b|join us on\b|get (?:our|the) .*newsletter|download (?:our|the) app|advertisement$|sponsored(?: content)?$|skip to (?:main )?content|listen to (?:this )?article|share (?:this|on)\b|found a (?:typo|mistake|error)|.*\bctrl\s*\+\s*enter\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:subscribe\b|sign up\b|follow us\b|join us on\b|get (?:our|the) .*newsletter|download (?:our|the) app|advertisement$|sponsored(?: content)?$|skip to (?:main )?content|listen to (?:this )?article|share (?:this|on)\b|found a (?:typo|mistake|error))", RegexOptions.IgnoreCase)]
     private static partial Regex Prompt();
+
+    [GeneratedRegex(@"\bctrl\s*\+\s*enter\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CtrlEnter();
 
     // Notices that sites put under every article: comments, reuse and reproduction, cookies, rights.
     [GeneratedRegex(@"(?:\bcomments? (?:posted|published) (?:here|on this site|below)\b|\bcomments are (?:moderated|closed)\b|^leave a (?:comment|reply)|^\d+\s+comments?$|\bwhen (?:reproducing|quoting|using) (?:our|the|any) materials?\b|\bmay not be (?:reproduced|published|republished|broadcast|redistributed|rewritten)\b|\ball rights reserved\b|\bwe use cookies\b|\bthis (?:site|website) uses cookies\b|\b(?:opinions|views) (?:expressed|of the authors?)\b.*\b(?:do not|don't) (?:necessarily|always)\b)", RegexOptions.IgnoreCase)]

@@ -25,8 +25,17 @@ internal static class AttributionFinder
             {
                 AddForward(text, tokens, i + 2, AttributorCue.AccordingTo, t.Start, mentions, into);
             }
-            else if (word.Equals("citing", StringComparison.OrdinalIgnoreCase))
+            else if (word.Equals("citing", StringComparison.OrdinalIgnoreCase)
+                     || ((word.Equals("briefing", StringComparison.OrdinalIgnoreCase) || word.Equals("briefed", StringComparison.OrdinalIgnoreCase)
+                          || word.Equals("assessment", StringComparison.OrdinalIgnoreCase) || word.Equals("estimates", StringComparison.OrdinalIgnoreCase)
+                          || word.Equals("figures", StringComparison.OrdinalIgnoreCase) || word.Equals("data", StringComparison.OrdinalIgnoreCase))
+                         && i + 1 < tokens.Count && (Is(text, tokens[i + 1], "by") || Is(text, tokens[i + 1], "from"))))
             {
+                if (!word.Equals("citing", StringComparison.OrdinalIgnoreCase))
+                {
+                    // "after a closed-door briefing by the NIS", "figures from the UN": the source behind the speaker.
+                    i++;
+                }
                 AddForward(text, tokens, i + 1, AttributorCue.Citing, t.Start, mentions, into);
             }
             else if (ClaimLexicon.ReportingVerbs.Contains(word))
@@ -61,6 +70,12 @@ internal static class AttributionFinder
             AddSubject(text, tokens, verb, position, mentions, into);
             return;
         }
+        // "Russia's Defence Ministry, for its part, said": step over the aside to the speaker.
+        if (hasBefore && !before.IsWord && text[before.Start] == ',' && AsideStart(text, tokens, verb - 1) is var aside and > 0)
+        {
+            verb = aside;
+            before = tokens[verb - 1];
+        }
         var apposition = hasBefore && !before.IsWord && text[before.Start] == ',' && verb >= 2 && tokens[verb - 2].IsWord
             && char.IsUpper(text[tokens[verb - 2].Start]);
         if (hasBefore && !before.IsWord && text[before.Start] is ',' or '”' or '"' or '’' or '—' or '–' && !apposition)
@@ -86,6 +101,8 @@ internal static class AttributionFinder
         }
         var start = end;
         var words = 0;
+        // Only an apposition right before the verb ("Skibitskyi, deputy chief of …, told") lets the name run back over a comma.
+        var acrossCommas = apposition || (end + 1 < verb && !tokens[end + 1].IsWord && text[tokens[end + 1].Start] == ',');
         while (start - 1 >= 0 && words < MaxWords)
         {
             var t = tokens[start - 1];
@@ -105,12 +122,14 @@ internal static class AttributionFinder
                 var c = text[t.Start];
                 if (c == ',')
                 {
-                    if (start - 2 < 0 || !tokens[start - 2].IsWord || !char.IsUpper(text[tokens[start - 2].Start]))
+                    // "Skibitskyi, deputy chief of …" is one name; "Belarus, the border service" is not.
+                    if (!acrossCommas || start - 2 < 0 || !tokens[start - 2].IsWord || !char.IsUpper(text[tokens[start - 2].Start])
+                        || Determiners.Contains(text.AsSpan(tokens[start].Start, tokens[start].Length)))
                     {
                         break;
                     }
                 }
-                else if (c is not ('’' or '\'' or '-' or '.' or '(' or ')'))
+                else if (c is not ('’' or '\'' or '-' or '.' or '(' or ')' or '&'))
                 {
                     break;
                 }
@@ -118,7 +137,45 @@ internal static class AttributionFinder
             start--;
             words++;
         }
+        // A registry name that ends where the words do reaches back further than the word lists ("the UN refugee agency").
+        foreach (var mention in MentionsEndingAt(mentions, tokens[end].End))
+        {
+            while (start > 0 && tokens[start].Start > mention.Start)
+            {
+                start--;
+            }
+        }
         Add(text, tokens, start, end, AttributorCue.Verb, position, mentions, into);
+    }
+
+    private static IEnumerable<SourceMention> MentionsEndingAt(IReadOnlyList<SourceMention> mentions, int end)
+    {
+        foreach (var mention in MentionsWithin(mentions, Math.Max(0, end - 120), end))
+        {
+            if (mention.End == end)
+            {
+                yield return mention;
+            }
+        }
+    }
+
+    private static readonly WordSet AsideLeads = new(
+        "for", "in", "on", "at", "however", "meanwhile", "though", "too", "also", "separately", "speaking", "according", "citing", "as",
+        "which", "who", "whose", "in", "after", "when", "while");
+
+    // Given the comma that closes an aside (", for its part,", ", which has fought the RSF since 2023,"), the index of
+    // the comma that opens it, or -1.
+    private static int AsideStart(string text, List<Token> tokens, int closing)
+    {
+        for (var k = closing - 1; k > 0 && k >= closing - 16; k--)
+        {
+            if (!tokens[k].IsWord && text[tokens[k].Start] == ',')
+            {
+                return k + 1 < closing && tokens[k + 1].IsWord && AsideLeads.Contains(text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length))
+                    && k > 0 && tokens[k - 1].IsWord ? k : -1;
+            }
+        }
+        return -1;
     }
 
     private static void AddSubject(string text, List<Token> tokens, int verb, int position, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
@@ -171,7 +228,7 @@ internal static class AttributionFinder
                 }
                 end = k;
             }
-            else if (text[t.Start] is not ('’' or '\'' or '-' or '.' or '(' or ')'))
+            else if (text[t.Start] is not ('’' or '\'' or '-' or '.' or '(' or ')' or '&'))
             {
                 break;
             }
@@ -208,6 +265,10 @@ internal static class AttributionFinder
         }
         var start = tokens[first].Start;
         var end = tokens[last].End;
+        if (last + 1 < tokens.Count && text[tokens[last + 1].Start] == ')' && text.AsSpan(start, end - start).Contains('('))
+        {
+            end = tokens[last + 1].End;
+        }
         var words = text.AsSpan(start, end - start);
         SourceDefinition? source = null;
         foreach (var mention in MentionsWithin(mentions, start, end))
@@ -256,8 +317,10 @@ internal static class AttributionFinder
         {
             return;
         }
-        var anaphor = source is null && (isPronoun || (capitalised == 0 || (capitalised == 1 && Determiners.Contains(text.AsSpan(tokens[first].Start, tokens[first].Length))))
-            && country is null && ClaimLexicon.AnaphorNouns.Contains(head));
+        // "he", "officials", "the ministry", "the agency": words that point back rather than name someone.
+        var firstWord = text.AsSpan(tokens[first].Start, tokens[first].Length);
+        var pointsBack = first == last || (last - first <= 4 && capitalised <= 1 && (firstWord.Equals("the", StringComparison.OrdinalIgnoreCase) || firstWord.Equals("this", StringComparison.OrdinalIgnoreCase)));
+        var anaphor = source is null && (isPronoun || (pointsBack && country is null && ClaimLexicon.AnaphorNouns.Contains(head)));
         into.Add(new Attributor(start, end, words.ToString(), source, cue, position) { IsAnaphor = anaphor, Country = country, IsGeneric = properNames == 0 });
     }
 

@@ -29,6 +29,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             return [];
         }
         RepeatFinder.Mark(text, sentences);
+        PageFurniture.Mark(text, sentences);
         var numbers = NumberRecognizer.Find(text).OrderBy(n => n.Start).ToList();
         var mentions = Registry.FindMentions(text);
 
@@ -53,7 +54,9 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             inSentence.Clear();
             while (next < numbers.Count && numbers[next].Start < sentence.End)
             {
-                if (numbers[next].Start >= sentence.Start && numbers[next].End <= sentence.End)
+                // Years, dates and the like are not counts, and must not cut a count off from its words.
+                var n = numbers[next];
+                if (n.Start >= sentence.Start && n.End <= sentence.End && !(n.IsYearLike || n.IsDate || n.IsPercent || n.IsMoney || n.IsDuration || n.IsAge))
                 {
                     inSentence.Add(numbers[next]);
                 }
@@ -64,7 +67,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                 context = null;
             }
             var first = drafts.Count;
-            if (inSentence.Count > 0 && !sentence.IsRepeat)
+            if (inSentence.Count > 0 && !sentence.IsRepeat && !sentence.IsFurniture)
             {
                 ReadSentence(text, tokens, sentence, si, inSentence, attributors[si] ?? [], context, drafts);
                 if (drafts.Count > first)
@@ -76,7 +79,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             context = LastPeople(text, tokens, sentence, si, drafts, first) ?? context;
         }
 
-        Attribute(sentences, attributors, drafts, claimsIn);
+        Attribute(sentences, attributors, drafts, claimsIn, mentions, QuoteEnds(text, sentences, attributors));
         return [.. drafts.Select(d => ToClaim(text, sentences[d.Sentence], d, published))];
     }
 
@@ -145,6 +148,13 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                     continue;
                 }
                 var distance = time.End <= drafts[d].MentionStart ? drafts[d].MentionStart - time.End : time.Start - n.End;
+                // A comma between them means another clause: "38,500 killed since the war began, and 88,000 wounded".
+                var gapStart = time.End <= drafts[d].MentionStart ? time.End : n.End;
+                var gapEnd = time.End <= drafts[d].MentionStart ? drafts[d].MentionStart : time.Start;
+                if (text.AsSpan(gapStart, Math.Max(0, gapEnd - gapStart)).IndexOfAny(',', ';') >= 0)
+                {
+                    distance += 1000;
+                }
                 if (distance < bestDistance)
                 {
                     bestDistance = distance;
@@ -197,7 +207,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     /// sentences before (until a heading, or a paragraph that neither attributes nor claims anything);
     /// an article's opening figure may take the attributor of the sentences right after it.
     /// </summary>
-    private static void Attribute(List<Sentence> sentences, List<Attributor>?[] attributors, List<ClaimDraft> drafts, int[] claimsIn)
+    private static void Attribute(List<Sentence> sentences, List<Attributor>?[] attributors, List<ClaimDraft> drafts, int[] claimsIn,
+        IReadOnlyList<SourceMention> mentions, Attributor?[] quoteSpeakers)
     {
         ResolveByCountry(attributors);
         Attributor? carried = null;
@@ -217,7 +228,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                 paragraph = sentence.Paragraph;
                 paragraphActive = false;
             }
-            if (sentence.IsHeading)
+            if (sentence.IsHeading || sentence.IsFurniture)
             {
                 carried = null;
             }
@@ -230,12 +241,23 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                     {
                         own[a] = own[a] with { Source = carried.Source };
                     }
+                    else if (own[a].IsAnaphor && own[a].Source is null && IsPronoun(own[a].Text))
+                    {
+                        // "Budanov spoke … He said": a pronoun stands for the last named source close before it.
+                        var from = sentences[Math.Max(0, si - 2)].Start;
+                        own[a] = own[a] with { Source = LastMentionBetween(mentions, from, own[a].Start) };
+                    }
                 }
             }
             for (; d < drafts.Count && drafts[d].Sentence == si; d++)
             {
                 var draft = drafts[d];
                 var chosen = own is null ? null : Choose(own, draft.Number.Start);
+                if (chosen is null && quoteSpeakers[si] is { } speaker)
+                {
+                    // “We lost 200 men. It was terrible,” he said: the speaker named after the quote's end.
+                    chosen = speaker;
+                }
                 if (chosen is not null)
                 {
                     draft.Source = chosen.Source;
@@ -265,6 +287,69 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             }
         }
         LookAhead(sentences, attributors, drafts, claimsIn);
+    }
+
+    /// <summary>
+    /// For each sentence inside a quotation that closes in a later sentence of the same paragraph, the attributor
+    /// named right after the closing quote mark, if any.
+    /// </summary>
+    private static Attributor?[] QuoteEnds(string text, List<Sentence> sentences, List<Attributor>?[] attributors)
+    {
+        var speakers = new Attributor?[sentences.Count];
+        for (var si = 0; si < sentences.Count; si++)
+        {
+            var s = sentences[si];
+            var span = text.AsSpan(s.Start, s.End - s.Start);
+            var open = span.LastIndexOf('“');
+            if (open < 0 || span[open..].Contains('”'))
+            {
+                continue;
+            }
+            for (var next = si + 1; next < sentences.Count && next <= si + 4 && sentences[next].Paragraph == s.Paragraph; next++)
+            {
+                var close = text.IndexOf('”', sentences[next].Start, sentences[next].End - sentences[next].Start);
+                if (close < 0)
+                {
+                    continue;
+                }
+                if (attributors[next] is { } after)
+                {
+                    speakers[si] = after.FirstOrDefault(a => a.Position > close);
+                    for (var between = si + 1; between < next; between++)
+                    {
+                        speakers[between] = speakers[si];
+                    }
+                }
+                break;
+            }
+        }
+        return speakers;
+    }
+
+    private static bool IsPronoun(string words) => ClaimLexicon.Pronouns.Contains(words);
+
+    private static SourceDefinition? LastMentionBetween(IReadOnlyList<SourceMention> mentions, int from, int to)
+    {
+        var lo = 0;
+        var hi = mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (mentions[mid].Start < from)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        SourceDefinition? last = null;
+        for (var k = lo; k < mentions.Count && mentions[k].Start < to; k++)
+        {
+            last = mentions[k].Source;
+        }
+        return last;
     }
 
     private static void LookAhead(List<Sentence> sentences, List<Attributor>?[] attributors, List<ClaimDraft> drafts, int[] claimsIn)
@@ -351,17 +436,18 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     /// </summary>
     private static void ResolveByCountry(List<Attributor>?[] attributors)
     {
-        var known = new List<(int Sentence, SourceDefinition Source)>();
+        var known = new Dictionary<string, List<(int Sentence, SourceDefinition Source)>>(StringComparer.Ordinal);
         for (var si = 0; si < attributors.Length; si++)
         {
-            if (attributors[si] is { } list)
+            foreach (var a in attributors[si] ?? [])
             {
-                foreach (var a in list)
+                if (a.Source is { Country: { } country } s)
                 {
-                    if (a.Source is { Country: not null } s)
+                    if (!known.TryGetValue(country, out var list))
                     {
-                        known.Add((si, s));
+                        known[country] = list = [];
                     }
+                    list.Add((si, s));
                 }
             }
         }
@@ -378,33 +464,27 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             for (var i = 0; i < list.Count; i++)
             {
                 var a = list[i];
-                if (a.Source is not null || a.Country is null || !a.IsGeneric)
+                if (a.Source is not null || a.Country is null || !a.IsGeneric || !known.TryGetValue(a.Country, out var sources))
                 {
                     continue;
                 }
-                SourceDefinition? match = null;
-                foreach (var (sentence, source) in known)
+                // The last one at or before this sentence, else the first one after it.
+                var lo = 0;
+                var hi = sources.Count;
+                while (lo < hi)
                 {
-                    if (sentence <= si && source.Country == a.Country)
+                    var mid = (lo + hi) / 2;
+                    if (sources[mid].Sentence <= si)
                     {
-                        match = source;
+                        lo = mid + 1;
+                    }
+                    else
+                    {
+                        hi = mid;
                     }
                 }
-                if (match is null)
-                {
-                    foreach (var (sentence, source) in known)
-                    {
-                        if (sentence > si && source.Country == a.Country)
-                        {
-                            match = source;
-                            break;
-                        }
-                    }
-                }
-                if (match is not null)
-                {
-                    list[i] = a with { Source = match };
-                }
+                var match = lo > 0 ? sources[lo - 1].Source : sources[lo].Source;
+                list[i] = a with { Source = match };
             }
         }
     }

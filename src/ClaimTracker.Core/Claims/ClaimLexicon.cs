@@ -16,14 +16,14 @@ internal static class ClaimLexicon
     public static readonly WordSet CivilianNouns = new(
         "civilians", "people", "persons", "children", "kids", "women", "men", "residents", "workers", "villagers", "refugees",
         "migrants", "patients", "journalists", "doctors", "medics", "nurses", "students", "inhabitants", "family", "families",
-        "hostages", "detainees", "individuals", "babies", "infants", "minors", "teenagers", "adults", "victims", "survivors",
-        "evacuees", "passengers", "staff", "employees", "volunteers", "protesters", "demonstrators", "others", "citizens", "nationals",
+        "detainees", "individuals", "babies", "infants", "minors", "teenagers", "adults", "victims", "survivors",
+        "evacuees", "passengers", "staff", "employees", "volunteers", "protesters", "demonstrators", "others", "citizens", "nationals", "members",
         "israelis", "palestinians", "ukrainians", "russians", "syrians", "sudanese", "gazans", "lebanese", "yemenis", "iraqis", "afghans");
 
     /// <summary>Words that are themselves a count of people ("50 killed", "3,600 wounded", "600,000 casualties").</summary>
     public static readonly WordSet MetricNouns = new(
         "casualties", "killed", "dead", "deaths", "fatalities", "wounded", "injured", "injuries", "captured", "prisoners",
-        "pows", "missing", "displaced", "died", "slain");
+        "pows", "missing", "displaced", "died", "slain", "hostages");
 
     /// <summary>Words that may sit between a number and its people noun ("10,000 North Korean elite troops").</summary>
     public static readonly WordSet NounModifiers = new(
@@ -33,7 +33,8 @@ internal static class ClaimLexicon
         "regime", "pro", "federal", "national", "reserve", "border", "frontline", "infantry", "air", "naval", "navy", "service",
         "defence", "defense", "medical", "health", "un", "nato", "of", "its", "their", "his", "her", "our", "the", "these", "those",
         "whom", "them", "which", "and", "or", "mostly", "mainly", "largely", "including", "all", "some", "many", "about", "uniformed",
-        "deployed", "stationed", "captured", "conscripted", "mobilised", "mobilized", "professional", "contract");
+        "deployed", "stationed", "captured", "conscripted", "mobilised", "mobilized", "professional", "contract", "operations",
+        "operation", "assault", "airborne", "mechanized", "mechanised", "motorized", "reconnaissance", "volunteer", "ethnic");
 
     public static readonly WordSet Killed = new(
         "killed", "kill", "kills", "killing", "dead", "died", "die", "dying", "deaths", "death", "fatalities", "perished",
@@ -94,7 +95,7 @@ internal static class ClaimLexicon
         "highlights", "recorded", "records", "documented", "documents", "verified", "counted", "tallied", "put", "puts",
         "briefed", "explained", "explains", "insisted", "insists", "asserted", "asserts", "argued", "argues", "believe",
         "calculated", "calculates", "showed", "shows", "show", "announce", "reckons", "reckoned", "observed", "mentioned",
-        "tweeted", "posted", "wrote", "cautioned", "emphasised", "emphasized", "stressed", "underlined", "pointed");
+        "tweeted", "posted", "cautioned", "compiled", "provided", "released", "published", "issued", "collected", "gathered", "emphasised", "emphasized", "stressed", "underlined", "pointed");
 
     /// <summary>Attributors that name nobody: they neither credit a source nor end an inherited one.</summary>
     public static readonly WordSet VagueAttributors = new(
@@ -125,14 +126,17 @@ internal static class ClaimLexicon
         "emergencies", "national", "federal", "international", "organisation", "organization", "chairman", "member", "members",
         "briefing", "assessment", "statement", "report", "data", "figures", "estimate", "estimates", "by", "from", "latest",
         "daily", "update", "updates", "counterparts", "administration", "presidential", "parliament", "legislator", "legislators",
-        "operational", "strategic", "border", "guard", "guards", "war", "correspondent", "correspondents", "officers");
+        "operational", "strategic", "border", "guard", "guards", "war", "correspondent", "correspondents", "officers", "activists",
+        "city", "district", "province", "provincial", "village", "town", "hospital", "camp", "ombudsman", "refugee", "refugees",
+        "relief", "works", "migration", "children", "rescue", "coordination", "headquarters", "prosecutor", "prosecutors",
+        "two", "three", "several", "multiple", "some", "many", "unnamed", "western", "main", "opposition", "ruling", "party");
 
     /// <summary>Words that may stand between an attributor and its verb ("the NIS also stated").</summary>
     public static readonly WordSet AttributorAdverbs = new(
         "also", "further", "later", "earlier", "previously", "recently", "then", "separately", "has", "have", "had", "reportedly",
         "now", "again", "publicly", "officially", "on", "this", "last", "week", "month", "year", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "yesterday", "today", "initially", "first", "once", "repeatedly", "similarly",
-        "additionally", "however", "meanwhile", "in", "a", "statement", "has", "had", "it", "would", "will", "had");
+        "additionally", "however", "meanwhile", "there", "in", "a", "statement", "it", "would", "will");
 
     public static readonly WordSet IntroWords = new(
         "in", "on", "at", "during", "after", "before", "meanwhile", "however", "earlier", "later", "separately", "also", "but",

@@ -17,7 +17,7 @@ internal static partial class ClaimTime
         + @"|\b(?:in|since|by|as of|during|before|after|until)\s+(?:19|20)\d{2}\b"
         + @"|\b(?:on|last|this|next|since|by)\s+(?:" + Weekday + @")\b"
         + @"|\b(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|weekend|month|year)\b"
-        + @"|\b(?:in|within|over|during)\s+the\s+(?:coming|next|past|last|following)\s+(?:few\s+|several\s+|two\s+|three\s+|\d+\s+)?(?:days|weeks|months|years)\b"
+        + @"|\b(?:in|within|over|during)\s+the\s+(?:coming|next|past|last|following)\s+(?:few\s+|several\s+|two\s+|three\s+|\d+\s+)?(?:hours|days|weeks|months|years)\b"
         + @"|\bin\s+recent\s+(?:days|weeks|months)\b"
         + @"|\b(?:yesterday|today|tonight|at\s+present|currently|so\s+far|to\s+date|as\s+of\s+now|at\s+the\s+moment|soon|now)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -32,6 +32,11 @@ internal static partial class ClaimTime
             var value = text.Substring(s, match.Length);
             // "May" is a month only with a preposition, a day or a year next to it.
             if (value.Equals("May", StringComparison.OrdinalIgnoreCase) || value.Equals("March", StringComparison.OrdinalIgnoreCase) && char.IsLower(value[0]))
+            {
+                continue;
+            }
+            // "KYIV, Nov 20 (Reuters) -": a dateline dates the story, not the figures in it.
+            if (IsDateline(text, s + match.Length, end))
             {
                 continue;
             }
@@ -141,6 +146,21 @@ internal static partial class ClaimTime
         }
         // "soon", "in the coming weeks": the figure lies ahead of publication, on no fixed date.
         return (null, null);
+    }
+
+    private static bool IsDateline(string text, int from, int end)
+    {
+        var i = from;
+        while (i < end && text[i] == ' ')
+        {
+            i++;
+        }
+        if (i >= end || text[i] != '(')
+        {
+            return false;
+        }
+        var close = text.IndexOf(')', i, Math.Min(40, end - i));
+        return close > i + 1 && char.IsUpper(text[i + 1]);
     }
 
     private static string FirstWord(string words)

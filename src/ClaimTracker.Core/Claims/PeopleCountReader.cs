@@ -18,7 +18,11 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
     private static readonly WordSet KillVerbs = new(
         "killing", "killed", "kill", "kills", "wounding", "wounded", "injuring", "injured", "capturing", "captured", "evacuating",
         "evacuated", "displacing", "displaced", "losing", "lost", "claimed", "left");
-    private static readonly WordSet TollWords = new("toll", "tally", "count", "number", "figure");
+    private static readonly WordSet TollWords = new("toll", "tally", "count", "number", "figure", "losses", "casualties", "deaths");
+    private static readonly WordSet PlaceNouns = new(
+        "town", "city", "village", "country", "region", "nation", "community", "area", "district", "province", "population",
+        "camp", "island", "enclave", "strip", "state", "capital", "municipality", "settlement", "neighbourhood", "neighborhood");
+    private static readonly WordSet SourceDescriptions = new("familiar", "knowledge", "briefed", "who", "speaking", "close");
     private static readonly WordSet YearPrepositions = new(
         "in", "since", "by", "of", "until", "from", "before", "after", "during", "early", "late", "mid", "year", "fiscal", "the",
         "summer", "spring", "autumn", "winter", "fall", "through", "between", "to", "and", "©");
@@ -78,6 +82,10 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
                 k += n.Tokens - 1;
                 continue;
             }
+            if (ClaimLexicon.IncrementTrue.Contains(w) && !w.Equals("more", StringComparison.OrdinalIgnoreCase))
+            {
+                more = true;
+            }
             if (w.Equals("more", StringComparison.OrdinalIgnoreCase))
             {
                 more = true;
@@ -105,6 +113,10 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         }
 
         var afterCount = noun >= 0 ? noun + 1 : k;
+        if (IsPopulation(qualifierFirst) || (noun >= 0 && IsSourceDescription(noun + 1)))
+        {
+            return null;
+        }
         if (noun < 0)
         {
             if (sentence.IsHeading)
@@ -112,7 +124,8 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
                 return null;
             }
             var bare = sawThem || (afterCount < tokens.Count && tokens[afterCount].IsWord && VerbStarts.Contains(Word(afterCount)));
-            var preceded = IsPrecededByCasualtyVerb(qualifierFirst, prevBound)
+            var toll = PrecedingToll(qualifierFirst, prevBound);
+            var preceded = (toll == Toll.Casualties || toll == Toll.Figure && previousInSentence is not null)
                 && (last + 1 >= tokens.Count || !tokens[last + 1].IsWord || AfterBareCount.Contains(Word(last + 1)));
             if (!bare && !preceded)
             {
@@ -123,7 +136,8 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
                 : antecedent;
             if (source is null)
             {
-                if (!preceded)
+                // "More than 100 were killed": a casualty verb makes a bare number a count of people.
+                if (!preceded && !(bare && CasualtyVerbFollows(afterCount, nextBound)))
                 {
                     return null;
                 }
@@ -137,6 +151,20 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
                 draft.Metric = source.Metric;
             }
         }
+        else if (Is(noun, "others") && previousInSentence is not null)
+        {
+            // "killed 12 people and wounded 30 others".
+            draft.Nationalities = previousInSentence.Nationalities;
+            draft.Noun = previousInSentence.Noun;
+            draft.Military = previousInSentence.Military;
+        }
+        else if (noun == last + 1 && previousInSentence is not null && ClaimLexicon.MetricNouns.Contains(Word(noun)) && !ClaimLexicon.Captured.Contains(Word(noun)))
+        {
+            // "38,500 Palestinians killed and 88,000 wounded": the second count is of the same people.
+            draft.Nationalities = previousInSentence.Nationalities;
+            draft.Noun = previousInSentence.Noun;
+            draft.Military = previousInSentence.Military;
+        }
         else
         {
             SetNoun(draft, noun);
@@ -145,19 +173,35 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
                 draft.Nationalities = nationalities;
             }
         }
+        // "30 Palestinians, including 12 children, were killed": the aside shares the outer count's people and fate.
+        var inAside = previousInSentence is not null && qualifierFirst - 1 > prevBound && (Is(qualifierFirst - 1, "including") || Is(qualifierFirst - 1, "among"));
+        if (inAside && draft.Nationalities.Count == 0)
+        {
+            draft.Nationalities = previousInSentence!.Nationalities;
+        }
 
         var left = LeftBound(qualifierFirst, prevBound, wide: false);
         var right = RightBound(afterCount, nextBound);
-        var metric = ReadMetric(noun, afterCount, right, left, qualifierFirst);
+        var (metric, activeVerb) = ReadMetric(noun, afterCount, right, left, qualifierFirst);
         if (metric is not null)
         {
             draft.Metric = metric;
         }
+        else if (inAside)
+        {
+            draft.Metric = previousInSentence!.Metric;
+        }
         draft.Metric ??= draft.Military ? Metric.Deployed : Metric.Other;
+        if (noun < 0 && draft.Noun == "people" && draft.Nationalities.Count == 0 && draft.Metric == Metric.KilledOrWounded && !SentenceMentionsCivilians())
+        {
+            // "Russian losses stand at 720,000": war losses are soldiers.
+            draft.Noun = "troops";
+            draft.Military = true;
+        }
 
         if (draft.Nationalities.Count == 0)
         {
-            var found = NationalityToLeft(qualifierFirst, sawPossessive, draft.Metric.Value);
+            var found = activeVerb ? null : NationalityToLeft(qualifierFirst, sawPossessive, draft.Metric.Value);
             if (found is not null)
             {
                 draft.Nationalities = [found];
@@ -250,6 +294,21 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         return false;
     }
 
+    // Hedges read when the recognizer gave no qualifier, longest first.
+    private static readonly (string[] Words, Qualifier Qualifier)[] Hedges =
+    [
+        (["no", "fewer", "than"], Qualifier.AtLeast), (["no", "less", "than"], Qualifier.AtLeast), (["no", "more", "than"], Qualifier.UpTo),
+        (["as", "many", "as"], Qualifier.UpTo), (["as", "much", "as"], Qualifier.UpTo), (["more", "than"], Qualifier.MoreThan),
+        (["at", "least"], Qualifier.AtLeast), (["up", "to"], Qualifier.UpTo), (["fewer", "than"], Qualifier.LessThan),
+        (["less", "than"], Qualifier.LessThan), (["an", "estimated"], Qualifier.Approximately), (["close", "to"], Qualifier.Approximately),
+        (["upwards", "of"], Qualifier.MoreThan), (["in", "excess", "of"], Qualifier.MoreThan), (["just", "over"], Qualifier.MoreThan),
+        (["just", "under"], Qualifier.LessThan), (["about"], Qualifier.Approximately), (["around"], Qualifier.Approximately),
+        (["approximately"], Qualifier.Approximately), (["roughly"], Qualifier.Approximately), (["some"], Qualifier.Approximately),
+        (["nearly"], Qualifier.Approximately), (["almost"], Qualifier.Approximately), (["estimated"], Qualifier.Approximately),
+        (["approx"], Qualifier.Approximately), (["over"], Qualifier.MoreThan), (["under"], Qualifier.LessThan),
+        (["maximum"], Qualifier.UpTo), (["minimum"], Qualifier.AtLeast),
+    ];
+
     private int ReadQualifier(NumberMention number, int first, ClaimDraft draft)
     {
         if (number.QualifierStart >= 0)
@@ -271,21 +330,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         {
             draft.Qualifier = Qualifier.Range;
         }
-        // The recognizer gave no qualifier: read the usual hedges just before the number.
-        (string[] Words, Qualifier Qualifier)[] hedges =
-        [
-            (["no", "fewer", "than"], Qualifier.AtLeast), (["no", "less", "than"], Qualifier.AtLeast), (["no", "more", "than"], Qualifier.UpTo),
-            (["as", "many", "as"], Qualifier.UpTo), (["as", "much", "as"], Qualifier.UpTo), (["more", "than"], Qualifier.MoreThan),
-            (["at", "least"], Qualifier.AtLeast), (["up", "to"], Qualifier.UpTo), (["fewer", "than"], Qualifier.LessThan),
-            (["less", "than"], Qualifier.LessThan), (["an", "estimated"], Qualifier.Approximately), (["close", "to"], Qualifier.Approximately),
-            (["upwards", "of"], Qualifier.MoreThan), (["in", "excess", "of"], Qualifier.MoreThan), (["just", "over"], Qualifier.MoreThan),
-            (["just", "under"], Qualifier.LessThan), (["about"], Qualifier.Approximately), (["around"], Qualifier.Approximately),
-            (["approximately"], Qualifier.Approximately), (["roughly"], Qualifier.Approximately), (["some"], Qualifier.Approximately),
-            (["nearly"], Qualifier.Approximately), (["almost"], Qualifier.Approximately), (["estimated"], Qualifier.Approximately),
-            (["approx"], Qualifier.Approximately), (["over"], Qualifier.MoreThan), (["under"], Qualifier.LessThan),
-            (["maximum"], Qualifier.UpTo), (["minimum"], Qualifier.AtLeast),
-        ];
-        foreach (var (words, qualifier) in hedges)
+        foreach (var (words, qualifier) in Hedges)
         {
             var s = first - words.Length;
             if (s < 0)
@@ -310,48 +355,88 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         return first;
     }
 
-    private bool IsPrecededByCasualtyVerb(int qualifierFirst, int prevBound)
+    // "a city of 20,000 people", "home to 1.3 million people": a population, not a claim.
+    private bool IsPopulation(int qualifierFirst)
     {
         var p = qualifierFirst - 1;
-        if (p <= prevBound || p < 0 || !tokens[p].IsWord)
+        if (p < 1 || !tokens[p].IsWord)
         {
             return false;
         }
-        if (KillVerbs.Contains(Word(p)))
+        return (Is(p, "of") && tokens[p - 1].IsWord && PlaceNouns.Contains(Word(p - 1))) || (Is(p, "to") && Is(p - 1, "home"));
+    }
+
+    // "two people familiar with the matter said": the count describes the source.
+    private bool IsSourceDescription(int next) =>
+        next < tokens.Count && tokens[next].IsWord && SourceDescriptions.Contains(Word(next))
+        && (Is(next, "familiar") || Is(next, "knowledge") || Is(next, "briefed") || Is(next, "close")
+            || (next + 1 < tokens.Count && (Is(next + 1, "spoke") || Is(next + 1, "asked") || Is(next + 1, "declined") || Is(next + 1, "requested") || Is(next + 1, "condition"))));
+
+    private bool CasualtyVerbFollows(int from, int nextBound)
+    {
+        for (var i = from; i < nextBound && i < from + 5; i++)
         {
-            return true;
-        }
-        // "the death toll rose to 1,200", "put the number of dead at 300".
-        if (Is(p, "to") || Is(p, "at") || Is(p, "of"))
-        {
-            for (var b = p - 1; b > prevBound && b >= p - 6; b--)
+            if (tokens[i].IsWord && IsCasualtyWord(Word(i)))
             {
-                if (tokens[b].IsWord && TollWords.Contains(Word(b)))
-                {
-                    for (var c = b - 1; c > prevBound && c >= b - 2; c--)
-                    {
-                        if (tokens[c].IsWord && (ClaimLexicon.Killed.Contains(Word(c)) || ClaimLexicon.KilledOrWounded.Contains(Word(c))))
-                        {
-                            return true;
-                        }
-                    }
-                    for (var c = b + 1; c < p; c++)
-                    {
-                        if (tokens[c].IsWord && (ClaimLexicon.Killed.Contains(Word(c)) || ClaimLexicon.MetricNouns.Contains(Word(c))))
-                        {
-                            return true;
-                        }
-                    }
-                }
+                return true;
+            }
+            if (!tokens[i].IsWord)
+            {
+                return false;
             }
         }
         return false;
     }
 
+    private enum Toll
+    {
+        None,
+        Casualties,
+        Figure,
+    }
+
+    // "killing 25", "the death toll rose to 1,200" (casualties); "put the figure at 12,000" (a count of whatever came before).
+    private Toll PrecedingToll(int qualifierFirst, int prevBound)
+    {
+        var p = qualifierFirst - 1;
+        if (p <= prevBound || p < 0 || !tokens[p].IsWord)
+        {
+            return Toll.None;
+        }
+        if (KillVerbs.Contains(Word(p)))
+        {
+            return Toll.Casualties;
+        }
+        if (!(Is(p, "to") || Is(p, "at") || Is(p, "of")))
+        {
+            return Toll.None;
+        }
+        for (var b = p - 1; b > prevBound && b >= p - 10; b--)
+        {
+            if (!tokens[b].IsWord || !TollWords.Contains(Word(b)))
+            {
+                continue;
+            }
+            if (ClaimLexicon.KilledOrWounded.Contains(Word(b)) || ClaimLexicon.Killed.Contains(Word(b)))
+            {
+                return Toll.Casualties;
+            }
+            for (var c = Math.Max(prevBound + 1, b - 2); c < p; c++)
+            {
+                if (c != b && tokens[c].IsWord && (ClaimLexicon.Killed.Contains(Word(c)) || ClaimLexicon.KilledOrWounded.Contains(Word(c)) || ClaimLexicon.MetricNouns.Contains(Word(c))))
+                {
+                    return Toll.Casualties;
+                }
+            }
+            return Toll.Figure;
+        }
+        return Toll.None;
+    }
+
     private void SetNoun(ClaimDraft draft, int noun)
     {
         var w = Word(noun);
-        if (ClaimLexicon.MilitaryNouns.Contains(w))
+        if (ClaimLexicon.MilitaryNouns.Contains(w) || (w.Equals("members", StringComparison.OrdinalIgnoreCase) && Is(noun - 1, "service")))
         {
             draft.Noun = "troops";
             draft.Military = true;
@@ -374,10 +459,17 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
                 draft.Noun = w.ToString().ToLowerInvariant();
             }
         }
+        else if (ClaimLexicon.Captured.Contains(w))
+        {
+            // "101 hostages", "95 prisoners": the count names the people by their fate.
+            draft.Noun = w.Equals("pows", StringComparison.OrdinalIgnoreCase) ? "prisoners" : w.ToString().ToLowerInvariant();
+        }
         else
         {
             // A metric word stands for the people ("50 killed", "600,000 casualties"): whose, the sentence tells.
-            draft.Military = SentenceMentionsMilitary();
+            // War casualties and losses are soldiers unless the sentence speaks of civilians.
+            var losses = ClaimLexicon.KilledOrWounded.Contains(w);
+            draft.Military = SentenceMentionsMilitary() || losses && !SentenceMentionsCivilians();
             draft.Noun = draft.Military ? "troops" : "people";
         }
     }
@@ -398,7 +490,33 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         return false;
     }
 
-    private Metric? ReadMetric(int noun, int afterCount, int right, int left, int qualifierFirst)
+    private bool SentenceMentionsCivilians()
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            // Lower case only: "General Staff" is not staff.
+            if (tokens[i].IsWord && char.IsLower(text[tokens[i].Start]) && ClaimLexicon.CivilianNouns.Contains(Word(i)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The metric, and whether it came from an active verb before the number ("killed 25 people"), in which case
+    // a nationality before the verb names the killers, not the killed.
+    private (Metric? Metric, bool ActiveVerb) ReadMetric(int noun, int afterCount, int right, int left, int qualifierFirst)
+    {
+        if (qualifierFirst - 1 >= left && qualifierFirst - 1 >= 0 && tokens[qualifierFirst - 1].IsWord && KillVerbs.Contains(Word(qualifierFirst - 1))
+            && !ClaimLexicon.KilledOrWounded.Contains(Word(qualifierFirst - 1)) && MetricOf(qualifierFirst - 1, qualifierFirst) is { } verbMetric)
+        {
+            return (verbMetric, true);
+        }
+        var found = ReadMetricWindows(noun, afterCount, right, left, qualifierFirst);
+        return (found, false);
+    }
+
+    private Metric? ReadMetricWindows(int noun, int afterCount, int right, int left, int qualifierFirst)
     {
         if (noun >= 0)
         {
@@ -416,12 +534,26 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         {
             return both;
         }
-        for (var i = afterCount; i < right; i++)
+        var (resume, rightEnd) = SkipAside(right);
+        Metric? weak = null;
+        for (var i = afterCount; i < rightEnd; i++)
         {
-            if (MetricOf(i, right) is { } m)
+            if (i == right)
             {
-                return m;
+                i = resume;
             }
+            if (MetricOf(i, rightEnd) is { } m)
+            {
+                if (m is not (Metric.Engaged or Metric.Deployed))
+                {
+                    return m;
+                }
+                weak ??= m;
+            }
+        }
+        if (weak is not null)
+        {
+            return weak;
         }
         for (var i = qualifierFirst - 1; i >= left; i--)
         {
@@ -431,6 +563,25 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
             }
         }
         return null;
+    }
+
+    // "30 Palestinians, including 12 children, were killed": read on past the aside to the verb.
+    private (int Resume, int End) SkipAside(int right)
+    {
+        if (right + 1 >= tokens.Count || tokens[right].IsWord || text[tokens[right].Start] != ',' || !(Is(right + 1, "including") || Is(right + 1, "among") || Is(right + 1, "mostly") || Is(right + 1, "many")))
+        {
+            return (right, right);
+        }
+        var close = right + 2;
+        while (close < tokens.Count && !(!tokens[close].IsWord && text[tokens[close].Start] is ',' or ';' or '.'))
+        {
+            close++;
+        }
+        if (close >= tokens.Count || text[tokens[close].Start] != ',')
+        {
+            return (right, right);
+        }
+        return (close + 1, RightBound(close + 1, tokens.Count));
     }
 
     private Metric? MetricOfCombined(int from, int to)
@@ -484,7 +635,10 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         }
         if (ClaimLexicon.KilledOrWounded.Contains(w))
         {
-            return Metric.KilledOrWounded;
+            // "lost their lives" is a death, not a loss.
+            return i + 1 < tokens.Count && (Is(i + 1, "their") || Is(i + 1, "lives") || Is(i + 1, "his")) && w.StartsWith("los", StringComparison.OrdinalIgnoreCase)
+                ? Metric.Killed
+                : Metric.KilledOrWounded;
         }
         if (ClaimLexicon.Captured.Contains(w) || (Is(i, "taken") && i + 1 < limit && (Is(i + 1, "prisoner") || Is(i + 1, "captive"))))
         {
@@ -512,7 +666,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
     private ClaimStatus ReadStatus(int qualifierFirst, int afterCount, int right, int prevBound, int left)
     {
         var wide = LeftBound(qualifierFirst, prevBound, wide: true);
-        if (HasAny(ClaimLexicon.Denial, wide, qualifierFirst) || HasAny(ClaimLexicon.Denial, afterCount, right) || HasNegation(afterCount, right))
+        if (DeniedBefore(wide, qualifierFirst) || HasAny(ClaimLexicon.Denial, afterCount, right) || HasNegation(afterCount, right))
         {
             return ClaimStatus.Denied;
         }
@@ -525,6 +679,29 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
             return ClaimStatus.Expected;
         }
         return ClaimStatus.Reported;
+    }
+
+    // "Moscow denied that 2,000 troops were sent" — but not "denied losing fighters and claimed it captured 70".
+    private bool DeniedBefore(int from, int to)
+    {
+        for (var i = to - 1; i >= from; i--)
+        {
+            if (!tokens[i].IsWord)
+            {
+                continue;
+            }
+            var w = Word(i);
+            if (ClaimLexicon.Denial.Contains(w))
+            {
+                return true;
+            }
+            // A second speaker in between ends the denial; "denied reports that" is still the denial.
+            if (ClaimLexicon.ReportingVerbs.Contains(w) && !(i > from && tokens[i - 1].IsWord && (ClaimLexicon.Denial.Contains(Word(i - 1)) || Is(i - 1, "the") || Is(i - 1, "media"))))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     // "10,000 troops were not deployed" / "did not send".
@@ -548,7 +725,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
     {
         for (var i = from; i < to; i++)
         {
-            if (!tokens[i].IsWord || !ClaimLexicon.Expected.Contains(Word(i)))
+            if (!tokens[i].IsWord || !ClaimLexicon.Expected.Contains(Word(i)) || (i > 0 && Word(i).SequenceEqual("May")))
             {
                 continue;
             }
@@ -600,7 +777,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
                 {
                     break;
                 }
-                if (casualty && !possessive && !namesArmy)
+                if (casualty && !possessive && !namesArmy && !ExperiencerVerbBetween(i + 1, qualifierFirst))
                 {
                     break;
                 }
@@ -612,6 +789,20 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
             }
         }
         return null;
+    }
+
+    private static readonly WordSet ExperiencerVerbs = new("suffered", "suffering", "suffers", "faced", "faces", "facing", "lost", "losing", "loses", "sustained", "sustaining", "incurred");
+
+    private bool ExperiencerVerbBetween(int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (tokens[j].IsWord && ExperiencerVerbs.Contains(Word(j)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Start offsets of the sentence's attributors ("Ukrainian intelligence reports that …"), set by the caller.</summary>
@@ -675,9 +866,17 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
             {
                 break;
             }
+            // "had 600,000 troops … and planned to raise": a second verb phrase; "killed or wounded" is one.
+            if ((Is(i, "and") || Is(i, "or")) && i + 1 < nextBound && tokens[i + 1].IsWord && !IsCasualtyWord(Word(i + 1)))
+            {
+                break;
+            }
         }
         return i;
     }
+
+    private static bool IsCasualtyWord(ReadOnlySpan<char> w) =>
+        ClaimLexicon.Killed.Contains(w) || ClaimLexicon.Wounded.Contains(w) || ClaimLexicon.Missing.Contains(w) || ClaimLexicon.Captured.Contains(w);
 
     private bool HasAny(WordSet set, int from, int to)
     {

@@ -8,4 +8,7 @@ internal sealed record Sentence(int Start, int End, int Paragraph, int Line, boo
 {
     /// <summary>A repeat of earlier text (a headline echoed in a caption): its numbers are not claimed again.</summary>
     public bool IsRepeat { get; set; }
+
+    /// <summary>Menus, related-article lists, copyright lines: not the article's own words.</summary>
+    public bool IsFurniture { get; set; }
 }

@@ -118,12 +118,13 @@ internal struct DigitNumber
         {
             return false;
         }
-        if (bl == 0 || buf[0] == '.')
-        {
-            // ".08" parses fine, but keep a leading zero for clarity.
-        }
         var value = double.Parse(buf[..bl], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         p = ReadTail(s, p, intLen, moneyBefore, ref value, ref d);
+        if (!double.IsFinite(value) || intLen > MaxDigits)
+        {
+            // "1e999", a 400-digit serial number: not a quantity anyone reports.
+            d.Rejected = true;
+        }
         if (d.Rejected)
         {
             d.End = p;

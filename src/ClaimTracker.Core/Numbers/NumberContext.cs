@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ClaimTracker.Core.Numbers;
 
 /// <summary>Reads the words around a number to set its <see cref="NumberTraits"/>.</summary>
@@ -33,19 +35,59 @@ internal static class NumberContext
         "mid", "pre", "post", "early", "late", "non", "anti", "over", "under", "top", "all", "re", "ex", "about", "some", "around",
     ];
 
-    internal static bool IsMonth(ReadOnlySpan<char> word) => Contains(Months, word);
-
-    private static bool Contains(string[] list, ReadOnlySpan<char> word)
+    /// <summary>A month name, capitalised as dates are ("March 5", not "troops march 20 km", "5 may die").</summary>
+    [Flags]
+    private enum Cue
     {
-        foreach (var item in list)
+        None = 0,
+        Month = 1,
+        Currency = 2,
+        TimeUnit = 4,
+        Measure = 8,
+        Percent = 16,
+        Clock = 32,
+        AgeLead = 64,
+        NameFree = 128,
+    }
+
+    // One case-insensitive table for every cue word, so each neighbour costs one lookup.
+    private static readonly FrozenDictionary<string, Cue> Cues = BuildCues();
+
+    private static readonly FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> CueLookup =
+        Cues.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static FrozenDictionary<string, Cue> BuildCues()
+    {
+        var d = new Dictionary<string, Cue>(StringComparer.OrdinalIgnoreCase);
+        void Add(Cue cue, IEnumerable<string> words)
         {
-            if (word.Equals(item, StringComparison.OrdinalIgnoreCase))
+            foreach (var w in words)
             {
-                return true;
+                d[w] = d.GetValueOrDefault(w) | cue;
             }
         }
-        return false;
+        Add(Cue.Month, Months);
+        Add(Cue.Currency, CurrencyWords);
+        Add(Cue.TimeUnit, TimeUnits);
+        Add(Cue.Measure, MeasureUnits);
+        Add(Cue.Percent, ["percent", "pct", "percentage"]);
+        Add(Cue.Clock, ["am", "pm", "GMT", "UTC"]);
+        Add(Cue.AgeLead, ["aged", "ages", "age"]);
+        Add(Cue.NameFree, NameFreePrefixes);
+        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
+
+    private static Cue CueOf(string s, int start, int end) =>
+        end > start && end - start <= 12 && CueLookup.TryGetValue(s.AsSpan(start, end - start), out var cue) ? cue : Cue.None;
+
+    private static bool Is(string s, (int Start, int End) word, string expected) =>
+        s.AsSpan(word.Start, word.End - word.Start).Equals(expected, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A month name, capitalised as dates are ("March 5", not "troops march 20 km", "5 may die").</summary>
+    internal static bool IsMonth(ReadOnlySpan<char> word) =>
+        word.Length is > 0 and <= 12 && char.IsUpper(word[0]) && CueLookup.TryGetValue(word, out var cue) && (cue & Cue.Month) != 0;
+
+    private static bool IsMonth(string s, (int Start, int End) word) => IsMonth(s.AsSpan(word.Start, word.End - word.Start));
 
     private static bool IsCurrencySymbol(char c) => c is '$' or '£' or '€' or '¥' or '₹' or '₽' or '₴' or '₪';
 
@@ -66,7 +108,7 @@ internal static class NumberContext
             return true;
         }
         var (ws, we) = WordBefore(s, p);
-        return we > ws && Contains(CurrencyWords, s.AsSpan(ws, we - ws)) && we == p;
+        return we == p && (CueOf(s, ws, we) & Cue.Currency) != 0;
     }
 
     private static (int Start, int End) WordBefore(string s, int pos)
@@ -104,26 +146,18 @@ internal static class NumberContext
         return (b, p);
     }
 
-    private static bool WordAfterIs(string s, int pos, string[] list)
+    /// <summary>A unit of time or measure right after <paramref name="pos"/> ("24 hours", "10 km").</summary>
+    internal static bool UnitAfter(string s, int pos)
     {
         var (b, e) = WordAfter(s, pos);
-        return e > b && Contains(list, s.AsSpan(b, e - b));
+        return (CueOf(s, b, e) & (Cue.TimeUnit | Cue.Measure)) != 0;
     }
 
-    private static bool WordAfterIs(string s, int pos, string word)
-    {
-        var (b, e) = WordAfter(s, pos);
-        return s.AsSpan(b, e - b).Equals(word, StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static bool WordBeforeIs(string s, int pos, string word)
+    internal static bool AgeBefore(string s, int pos)
     {
         var (b, e) = WordBefore(s, pos);
-        return s.AsSpan(b, e - b).Equals(word, StringComparison.OrdinalIgnoreCase);
+        return (CueOf(s, b, e) & Cue.AgeLead) != 0;
     }
-
-    internal static bool AgeBefore(string s, int pos) =>
-        WordBeforeIs(s, pos, "aged") || WordBeforeIs(s, pos, "ages") || WordBeforeIs(s, pos, "age");
 
     internal static NumberTraits Of(string s, NumberAtom a)
     {
@@ -139,23 +173,20 @@ internal static class NumberContext
         {
             t |= NumberTraits.Fraction;
         }
-        // percent
+        var next = WordAfter(s, end);
+        var nextCue = CueOf(s, next.Start, next.End);
+        var after = WordAfter(s, next.End);
         var p = end;
         while (p < n && NumberScanner.IsInlineSpace(s[p]))
         {
             p++;
         }
-        if (p < n && s[p] == '%')
+        if ((p < n && s[p] == '%') || (nextCue & Cue.Percent) != 0 || (Is(s, next, "per") && Is(s, after, "cent")))
         {
             t |= NumberTraits.Percent;
         }
-        else if (WordAfterIs(s, end, "percent") || WordAfterIs(s, end, "pct") || WordAfterIs(s, end, "percentage")
-            || (WordAfterIs(s, end, "per") && WordAfterIs(s, WordAfter(s, end).End, "cent")))
-        {
-            t |= NumberTraits.Percent;
-        }
-        if (MoneyBefore(s, start) || WordAfterIs(s, end, CurrencyWords)
-            || (WordAfterIs(s, end, "of") && WordAfterIs(s, WordAfter(s, end).End, CurrencyWords)))
+        if (MoneyBefore(s, start) || (nextCue & Cue.Currency) != 0
+            || (Is(s, next, "of") && (CueOf(s, after.Start, after.End) & Cue.Currency) != 0))
         {
             t |= NumberTraits.Money;
         }
@@ -163,43 +194,34 @@ internal static class NumberContext
         {
             t |= NumberTraits.YearLike;
         }
-        var (mb, me) = WordBefore(s, start);
-        var (ab, ae) = WordAfter(s, end);
-        if ((me > mb && me >= LastNonSpace(s, start) - 1 && IsMonth(s.AsSpan(mb, me - mb)) && a.PlainInt && a.Value <= 31)
-            || (ae > ab && IsMonth(s.AsSpan(ab, ae - ab)) && a.PlainInt && a.Value is >= 1 and <= 31 && !HasHyphenBetween(s, end, ab))
+        var before = WordBefore(s, start);
+        if ((before.End > before.Start && before.End >= LastNonSpace(s, start) - 1 && IsMonth(s, before) && a.PlainInt && a.Value <= 31)
+            || (next.End > next.Start && IsMonth(s, next) && a.PlainInt && a.Value is >= 1 and <= 31 && !HasHyphenBetween(s, end, next.Start))
             || InDateChain(s, start, end))
         {
             t |= NumberTraits.Date;
         }
         if ((end < n - 1 && s[end] == ':' && DigitNumber.IsDigit(s[end + 1])) || (start > 1 && s[start - 1] == ':' && DigitNumber.IsDigit(s[start - 2]))
-            || WordAfterIs(s, end, "am") || WordAfterIs(s, end, "pm") || WordAfterIs(s, end, "GMT") || WordAfterIs(s, end, "UTC"))
+            || (nextCue & Cue.Clock) != 0)
         {
             t |= NumberTraits.Time;
         }
-        if (WordAfterIs(s, end, TimeUnits))
+        if ((nextCue & Cue.TimeUnit) != 0)
         {
-            var unitEnd = WordAfter(s, end).End;
-            if (WordAfterIs(s, unitEnd, "old"))
-            {
-                t |= NumberTraits.Age;
-            }
-            else
-            {
-                t |= NumberTraits.Duration;
-            }
+            t |= Is(s, after, "old") ? NumberTraits.Age : NumberTraits.Duration;
         }
-        if (AgeBefore(s, start))
+        if ((CueOf(s, before.Start, before.End) & Cue.AgeLead) != 0)
         {
             t |= NumberTraits.Age;
         }
-        if (WordAfterIs(s, end, MeasureUnits))
+        if ((nextCue & Cue.Measure) != 0)
         {
             t |= NumberTraits.Measure;
         }
         if (start > 1 && s[start - 1] is '-' or '\u2010' or '\u2011' && char.IsLetter(s[start - 2]))
         {
             var (nb, ne) = WordBefore(s, start - 1);
-            if (ne - nb is >= 1 and <= 8 && !Contains(NameFreePrefixes, s.AsSpan(nb, ne - nb)))
+            if (ne - nb is >= 1 and <= 8 && (CueOf(s, nb, ne) & Cue.NameFree) == 0)
             {
                 t |= NumberTraits.ModelName;
             }
@@ -232,8 +254,8 @@ internal static class NumberContext
     /// <summary>"5/17/2018", "2024-10-05", "17.05.2018": digits joined to digits by / - or . on both sides.</summary>
     private static bool InDateChain(string s, int start, int end)
     {
-        var before = start > 1 && s[start - 1] is '/' or '-' && DigitNumber.IsDigit(s[start - 2]);
-        var after = end + 1 < s.Length && s[end] is '/' or '-' && DigitNumber.IsDigit(s[end + 1]);
+        var before = start > 1 && s[start - 1] is '/' or '-' or '.' && DigitNumber.IsDigit(s[start - 2]);
+        var after = end + 1 < s.Length && s[end] is '/' or '-' or '.' && DigitNumber.IsDigit(s[end + 1]);
         if (!before && !after)
         {
             return false;
@@ -258,6 +280,7 @@ internal static class NumberContext
         {
             seps += s[k] == sep ? 1 : 0;
         }
-        return seps == 2 || (sep == '-' && seps == 1 && last - first == 7 && s[first + 4] == '-');
+        // "12.03.2024" is a date, "192.168.1.2" is not.
+        return (seps == 2 && (sep != '.' || last - first <= 10)) || (sep == '-' && seps == 1 && last - first == 7 && s[first + 4] == '-');
     }
 }

@@ -55,4 +55,6 @@ public sealed record NumberMention
     public bool IsModelName => (Traits & NumberTraits.ModelName) != 0;
     public bool IsDuration => (Traits & NumberTraits.Duration) != 0;
     public bool IsAge => (Traits & NumberTraits.Age) != 0;
+    public bool IsTime => (Traits & NumberTraits.Time) != 0;
+    public bool IsMeasure => (Traits & NumberTraits.Measure) != 0;
 }

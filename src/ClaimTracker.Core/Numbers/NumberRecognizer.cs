@@ -89,7 +89,16 @@ public static class NumberRecognizer
         var qualifier = q.Found ? q.Qualifier : Qualifier.Exact;
         var mentionStart = q.Found ? q.Start : a.Start;
         var mentionEnd = a.End;
-        if (post.Found)
+        if (post.Found && post.Qualifier == Qualifier.Approximately)
+        {
+            // "a dozen or so"
+            if (!q.Found || q.Qualifier is Qualifier.Exact or Qualifier.Approximately)
+            {
+                qualifier = Qualifier.Approximately;
+                mentionEnd = post.End;
+            }
+        }
+        else if (post.Found)
         {
             var combined = QualifierPhrases.Combine(q, post.Qualifier);
             if (combined is { } c)
@@ -137,7 +146,10 @@ public static class NumberRecognizer
         var isTo = between.Equals("to", StringComparison.OrdinalIgnoreCase);
         var dash = IsDash(between) && !between.SequenceEqual("—");
         var through = between.Equals("through", StringComparison.OrdinalIgnoreCase) || between.Equals("thru", StringComparison.OrdinalIgnoreCase);
-        var ok = (isAnd && pre.Word == "between") || isTo || dash || through;
+        // "two or three", "10 or 12": alternatives this close are how reporters give a range.
+        var isOr = between.Equals("or", StringComparison.OrdinalIgnoreCase) && a.Words == b.Words && !a.Fraction && !b.Fraction
+            && a.Value > 0 && b.Value <= 10 * a.Value;
+        var ok = (isAnd && pre.Word == "between") || isTo || dash || through || isOr;
         if (!ok || (a.Ordinal || b.Ordinal) && pre.Word != "between")
         {
             return false;
@@ -160,6 +172,12 @@ public static class NumberRecognizer
         {
             // "10 to 12 million", "between 8 and 10 thousand": the scale belongs to both ends.
             low = a.Value * b.Multiplier;
+        }
+        else if (a.PlainInt && b.Value >= 1000 && b.Value % 1000 == 0 && a.Value >= 1 && a.Value < b.Value / 1000
+            && text.AsSpan(b.Start, b.End - b.Start).IndexOfAny(',', '\u00A0', '\u202F') > 0)
+        {
+            // "70-80,000", "between 10 and 12,000": the thousands are written once for both ends.
+            low = a.Value * 1000;
         }
         if (!(low < high))
         {

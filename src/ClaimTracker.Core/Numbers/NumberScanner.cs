@@ -67,8 +67,6 @@ internal static class NumberScanner
         public bool Closed;
     }
 
-    internal static bool IsLetter(char c) => char.IsLetter(c);
-
     internal static bool IsInlineSpace(char c) => c is ' ' or '\t' or '\u00A0' or '\u202F' or '\u2009';
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
@@ -267,22 +265,12 @@ internal static class NumberScanner
                 }
             case WordClass.Half or WordClass.Quarter:
                 return ReadHalf(s, i, w, out end);
-            case WordClass.Ordinal:
+            case WordClass.Ordinal when !w.Plural && PrevWordIs(s, i, "the"):
                 {
-                    if (!w.Plural && PrevWordIs(s, i, "the"))
-                    {
-                        var e = WordEnd(s, i);
-                        var t = Peek(s, e);
-                        var value = w.Value;
-                        if (w.Value is >= 20 and < 100 && w.Value % 10 == 0)
-                        {
-                            // "the twentieth" stays 20; "twenty-first" is read through the tens word.
-                        }
-                        _ = t;
-                        end = e;
-                        return new NumberAtom { Start = i, End = e, Value = value, Mantissa = value, Words = true, Ordinal = true };
-                    }
-                    return null;
+                    // Kept only for comparisons and ranges ("between the tenth and the fifteenth"); dropped when alone.
+                    var e = WordEnd(s, i);
+                    end = e;
+                    return new NumberAtom { Start = i, End = e, Value = w.Value, Mantissa = w.Value, Words = true, Ordinal = true };
                 }
             case WordClass.Hundred or WordClass.Scale or WordClass.Dozen or WordClass.VagueLead:
                 return ReadVague(s, i, out end);
@@ -396,9 +384,22 @@ internal static class NumberScanner
     private static bool FractionMayEnd(string s, int end)
     {
         var t = Peek(s, end);
-        return t.Type is not (TokType.OtherWord or TokType.Word) || Is(s, t, "of") || Is(s, t, "and") || Is(s, t, "or")
-            || Is(s, t, "is") || Is(s, t, "was") || Is(s, t, "plus") || Is(s, t, "equals") || Is(s, t, "in");
+        if (t.Type is not (TokType.OtherWord or TokType.Word))
+        {
+            return true;
+        }
+        foreach (var word in FractionFollowers)
+        {
+            if (Is(s, t, word))
+            {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static readonly string[] FractionFollowers =
+        ["of", "and", "or", "in", "plus", "equals", "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "may", "remain", "remained"];
 
     /// <summary>"half", "half a dozen", "half a million", "half million", "quarter million", "a quarter of a million".</summary>
     private static NumberAtom? ReadHalf(string s, int i, NumberWord w, out int end)
@@ -913,7 +914,7 @@ internal static class NumberScanner
                 atom.Multiplier = 1;
                 atom.End = tailEnd;
                 atom.Fraction = value != Math.Floor(value);
-                atom.Words = true;
+                atom.Words = !card.DigitsStart;
                 return atom;
             }
         }
@@ -981,7 +982,8 @@ internal static class NumberScanner
                 {
                     return false;
                 }
-                if (!Agrees(card.Value, plural) || (!plural && den.Class == WordClass.Ordinal && !FractionMayEnd(s, den.End)))
+                var hyphenated = t.Type == TokType.Hyphen;
+                if (!Agrees(card.Value, plural) || (!plural && !hyphenated && den.Class == WordClass.Ordinal && !FractionMayEnd(s, den.End)))
                 {
                     return false;
                 }
@@ -1123,8 +1125,9 @@ internal static class NumberScanner
         }
         else
         {
+            // "killed 5 in 24 hours" and "3 in 2024" are counts with a time, not ratios.
             var yearLike = den.PlainInt && den.IntDigits == 4;
-            if (card.Value >= den.Value || yearLike || card.Value <= 0 || card.Value != Math.Floor(card.Value))
+            if (card.Value >= den.Value || yearLike || card.Value <= 0 || card.Value != Math.Floor(card.Value) || NumberContext.UnitAfter(s, den.End))
             {
                 return;
             }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimTracker.Core.Claims;
 
 namespace ClaimTracker.Core.Numbers;
@@ -13,6 +14,14 @@ internal static class QualifierPhrases
 {
     private static readonly (string[] Tokens, Qualifier Qualifier)[] Prefixes = BuildPrefixes();
 
+    // Phrases grouped by their last word, so a number whose previous word ends no phrase costs one lookup.
+    private static readonly FrozenDictionary<string, (string[] Tokens, Qualifier Qualifier)[]> ByLastToken =
+        Prefixes.GroupBy(p => p.Tokens[^1], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, (string[] Tokens, Qualifier Qualifier)[]>.AlternateLookup<ReadOnlySpan<char>> ByLastTokenLookup =
+        ByLastToken.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static (string[], Qualifier)[] BuildPrefixes()
     {
         var list = new List<(string[], Qualifier)>();
@@ -24,10 +33,10 @@ internal static class QualifierPhrases
             }
         }
         Add(Qualifier.Approximately, "about", "around", "approximately", "approx", "an estimated", "estimated", "some", "roughly",
-            "nearly", "almost", "close to", "circa", "an approximate", "approximate", "just about", "around about", "ca", "an average of");
+            "nearly", "almost", "close to", "circa", "an approximate", "approximate", "just about", "around about", "ca", "an average of", "estimated at");
         Add(Qualifier.MoreThan, "over", "more than", "upwards of", "upward of", "in excess of", "greater than", "larger than", "bigger than",
             "higher than", "above", "exceeding", "exceed", "exceeds", "exceeded", "surpass", "surpassing", "surpassed", "surpasses",
-            "well over", "just over", "well above", "just above", "slightly more than", "a little over", "a little more than", "well in excess of", ">");
+            "well over", "just over", "well above", "just above", "past", "passed", "topped", "tops", "topping", "slightly more than", "a little over", "a little more than", "well in excess of", ">");
         Add(Qualifier.AtLeast, "at least", "no fewer than", "not fewer than", "no less than", "not less than", "a minimum of", "at a minimum",
             "at the very least", "greater than or equal to", "more than or equal to", "higher than or equal to", "larger than or equal to",
             "bigger than or equal to", "greater or equal than", "higher or equal than", "bigger or equal than", "larger or equal than",
@@ -101,7 +110,11 @@ internal static class QualifierPhrases
         {
             pos = ts;
         }
-        foreach (var (tokens, qualifier) in Prefixes)
+        if (!PrevToken(s, pos, out var ls, out var le) || !ByLastTokenLookup.TryGetValue(s.AsSpan(ls, le - ls), out var candidates))
+        {
+            return default;
+        }
+        foreach (var (tokens, qualifier) in candidates)
         {
             var p = pos;
             var start = pos;
@@ -186,6 +199,10 @@ internal static class QualifierPhrases
         }
         var (wb, we) = NextWord(s, ce);
         var word = s.AsSpan(wb, we - wb);
+        if (isOr && word.Equals("so", StringComparison.OrdinalIgnoreCase))
+        {
+            return new QualifierMatch(true, Qualifier.Approximately, cb, we);
+        }
         PostKind kind;
         if (Any(word, "more", "greater", "above", "higher", "over", "larger", "bigger"))
         {

@@ -103,7 +103,7 @@ internal sealed class AliasTrie
         for (var p = from; p < to; p++)
         {
             var c = text[p];
-            if (!(char.IsWhiteSpace(c) || c is '-' or '\'' or '’' or '‘'))
+            if (!(char.IsWhiteSpace(c) || c is '-' or '\'' or '’' or '‘' or '&'))
             {
                 return false;
             }

@@ -49,6 +49,8 @@ public sealed class NumberRecognizerTests
     [InlineData("The BBC said 1.5m people fled Mosul.", "1.5m", 1500000)]
     [InlineData("Turkey hosts 3m Syrians.", "3m", 3000000)]
     [InlineData("Gaza's two-thirds majority", "two-thirds", 2.0 / 3)]
+    [InlineData("One-third are under 10 years old.", "One-third", 1.0 / 3)]
+    [InlineData("One third were women, the IOM said.", "One third", 1.0 / 3)]
     [InlineData("One in five children in Yemen is malnourished.", "One in five", 0.2)]
     public void Reads_single_numbers(string text, string mentionText, double value)
     {
@@ -72,6 +74,8 @@ public sealed class NumberRecognizerTests
     [InlineData("More than 1,000 troops were sent to Niger.", "More than 1,000", Qualifier.MoreThan, 1000, 1000d, null)]
     [InlineData("Upwards of 10,000 mercenaries fight for the junta.", "Upwards of 10,000", Qualifier.MoreThan, 10000, 10000d, null)]
     [InlineData("In excess of 2,000 homes were shelled.", "In excess of 2,000", Qualifier.MoreThan, 2000, 2000d, null)]
+    [InlineData("The death toll has climbed past 40,000, officials in Gaza said.", "past 40,000", Qualifier.MoreThan, 40000, 40000d, null)]
+    [InlineData("Sudan's displaced topped 10 million this year.", "topped 10 million", Qualifier.MoreThan, 10000000, 10000000d, null)]
     [InlineData("At least 50 people were killed in Khan Younis.", "At least 50", Qualifier.AtLeast, 50, 50d, null)]
     [InlineData("No fewer than 40 villagers were abducted in Zamfara.", "No fewer than 40", Qualifier.AtLeast, 40, 40d, null)]
     [InlineData("A minimum of 20 peacekeepers will rotate in.", "A minimum of 20", Qualifier.AtLeast, 20, 20d, null)]
@@ -88,6 +92,8 @@ public sealed class NumberRecognizerTests
     [InlineData("Ten or fewer aid trucks entered per day.", "Ten or fewer", Qualifier.UpTo, 10, null, 10d)]
     [InlineData("The army said exactly 97 hostages were freed.", "exactly 97", Qualifier.Exact, 97, null, null)]
     [InlineData("with an additional 3,500 expected next month", "an additional 3,500", Qualifier.Exact, 3500, null, null)]
+    [InlineData("A dozen or so fighters held the bridge.", "A dozen or so", Qualifier.Approximately, 12, null, null)]
+    [InlineData("Their number is estimated at 7,000 in Tigray.", "estimated at 7,000", Qualifier.Approximately, 7000, null, null)]
     public void Maps_qualifiers_to_low_best_high(string text, string mentionText, Qualifier qualifier, double value, double? low, double? high)
     {
         var m = Single(text, mentionText);
@@ -116,6 +122,10 @@ public sealed class NumberRecognizerTests
     [InlineData("It would take 1.5-2 million shells.", "1.5-2 million", 1500000, 2000000)]
     [InlineData("Two-three brigades were moved to Zaporizhzhia.", "Two-three", 2, 3)]
     [InlineData("Aged between 18 and 60, the men were mobilised.", "between 18 and 60", 18, 60)]
+    [InlineData("Two or three drones hit Belgorod overnight.", "Two or three", 2, 3)]
+    [InlineData("Kyiv puts Russian losses at 70-80,000 in the Bakhmut fighting.", "70-80,000", 70000, 80000)]
+    [InlineData("Shelters took in 200-1,000 people a night.", "200-1,000", 200, 1000)]
+    [InlineData("Police said 10 or 12 protesters were detained in Tbilisi.", "10 or 12", 10, 12)]
     public void Reads_ranges_with_both_ends(string text, string mentionText, double low, double high)
     {
         var m = Single(text, mentionText);
@@ -168,6 +178,7 @@ public sealed class NumberRecognizerTests
     [InlineData("It sold billions of dollars' worth of arms.", "billions", NumberTraits.Money)]
     [InlineData("Aged between 18 and 60, the men were mobilised.", "18 and 60", NumberTraits.Age)]
     [InlineData("Bombs fell at 10:30 in Kharkiv.", "10", NumberTraits.Time)]
+    [InlineData("The report, published 12.03.2024, put the toll at 3,400.", "2024", NumberTraits.Date)]
     public void Marks_numbers_that_are_not_people_counts(string text, string numberText, NumberTraits trait)
     {
         var m = NumberRecognizer.Find(text).Single(x => x.Text == numberText);
@@ -210,6 +221,25 @@ public sealed class NumberRecognizerTests
         var found = NumberRecognizer.Find(text);
         Assert.Equal(["1,500", "about 200", "Hundreds more", "between 30 and 40"], found.Select(m => m.MentionText));
         Assert.Equal(found.OrderBy(m => m.Start).Select(m => m.Start), found.Select(m => m.Start));
+    }
+
+    [Theory]
+    [InlineData("Thousands of troops march 20 km a day.", "20")]
+    [InlineData("Doctors warn 5 may die without fuel.", "5")]
+    public void Lowercase_month_words_do_not_make_dates(string text, string numberText)
+    {
+        var m = NumberRecognizer.Find(text).Single(x => x.Text == numberText);
+        Assert.False(m.IsDate);
+    }
+
+    [Theory]
+    [InlineData("Russian strikes killed 5 in 24 hours in Sumy.", "5")]
+    [InlineData("The army lost 3 in 2024 alone.", "3")]
+    public void A_count_with_a_time_is_not_a_ratio(string text, string numberText)
+    {
+        var m = NumberRecognizer.Find(text)[0];
+        Assert.Equal(numberText, m.Text);
+        Assert.False(m.IsFraction);
     }
 
     [Fact]

@@ -19,6 +19,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--disable-sync",
     ];
 
+    // Generous: CI runs the other test projects beside this one on two cores, and a slow step is not a failure.
+    private const float StepTimeout = 20_000;
+
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -31,6 +34,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        Assertions.SetDefaultExpectTimeout(StepTimeout);
         var chromium = await ChromiumExecutable.FindAsync();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -50,7 +54,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
             Locale = "en-US",
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(StepTimeout);
         return await context.NewPageAsync();
     }
 

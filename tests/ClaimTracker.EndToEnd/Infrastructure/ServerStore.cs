@@ -13,15 +13,6 @@ namespace ClaimTracker.EndToEnd.Infrastructure;
 /// </summary>
 internal static class ServerStore
 {
-    public static async Task<IReadOnlyList<StoredArticle>> ListAsync(this ClaimTrackerServer server)
-    {
-        await using var db = await server.OpenStoreAsync();
-        return await db.Articles.AsNoTracking()
-            .OrderBy(a => a.Id)
-            .Select(a => new StoredArticle(a.Id, a.Title, a.Text))
-            .ToListAsync();
-    }
-
     public static async Task<IReadOnlyList<Claim>> ClaimsOfAsync(this ClaimTrackerServer server, int articleId)
     {
         await using var db = await server.OpenStoreAsync();
@@ -29,6 +20,32 @@ internal static class ServerStore
             .Where(c => c.ArticleId == articleId)
             .OrderBy(c => c.Start)
             .ToListAsync();
+    }
+
+    /// <summary>
+    /// The stored articles that came from the repository's seeds/ (matched on the original text, stored exactly as
+    /// received), leaving out whatever other tests of the collection uploaded.
+    /// </summary>
+    public static async Task<IReadOnlyList<StoredArticle>> SeedArticlesAsync(this ClaimTrackerServer server)
+    {
+        var seedTexts = Directory.GetFiles(RepositoryFolder.Seeds, "*.txt").Select(File.ReadAllText).ToHashSet();
+        await using var db = await server.OpenStoreAsync();
+        var articles = await db.Articles.AsNoTracking().OrderBy(a => a.Id).ToListAsync();
+        return [.. articles.Where(a => seedTexts.Contains(a.Original)).Select(a => new StoredArticle(a.Id, a.Title, a.Text, a.Original))];
+    }
+
+    public static async Task<StoredArticle> ArticleAsync(this ClaimTrackerServer server, int id)
+    {
+        await using var db = await server.OpenStoreAsync();
+        return await db.Articles.AsNoTracking().Where(a => a.Id == id)
+            .Select(a => new StoredArticle(a.Id, a.Title, a.Text, a.Original))
+            .SingleAsync();
+    }
+
+    public static async Task<int> ArticleCountAsync(this ClaimTrackerServer server)
+    {
+        await using var db = await server.OpenStoreAsync();
+        return await db.Articles.CountAsync();
     }
 
     /// <summary>The first claim the seed import stored (seeds are imported before any test runs).</summary>

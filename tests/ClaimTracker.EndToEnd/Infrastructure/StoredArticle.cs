@@ -1,6 +1,6 @@
 namespace ClaimTracker.EndToEnd.Infrastructure;
 
-public sealed record StoredArticle(int Id, string Title, string Text)
+public sealed record StoredArticle(int Id, string Title, string Text, string Original)
 {
     /// <summary>
     /// A phrase of the article body that contains no digits, so number highlighting cannot split it

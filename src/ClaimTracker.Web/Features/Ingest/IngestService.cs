@@ -27,19 +27,17 @@ public sealed partial class IngestService(
     public async Task<IngestPreview> PreviewAsync(IngestRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var read = Read(request);
-        if (read.Document is null)
+        var prepared = Prepare(request);
+        if (prepared.Document is null)
         {
-            return new IngestPreview { Error = read.Error, Message = read.ErrorMessage };
+            return new IngestPreview { Error = prepared.Error, Message = prepared.Message };
         }
-        var document = WithEditorMetadata(read.Document, request);
-        var claims = extractor.Extract(document.Text, document.Published);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var existingId = await FindByHashAsync(db, ContentHash.Of(document.Text), cancellationToken);
+        var existingId = await FindByHashAsync(db, prepared.Hash, cancellationToken);
         return new IngestPreview
         {
-            Document = document,
-            Claims = claims,
+            Document = prepared.Document,
+            Claims = prepared.Claims,
             DuplicateOfArticleId = existingId,
             Message = existingId is int id ? DuplicateMessage(id) : null,
         };
@@ -65,18 +63,15 @@ public sealed partial class IngestService(
     public async Task<IngestResult> IngestAsync(IngestRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var read = Read(request);
-        if (read.Document is null)
+        var prepared = Prepare(request);
+        if (prepared.Document is not { } document)
         {
-            LogRefused(request.FileName, read.Error, read.ErrorMessage);
-            return new IngestResult { Outcome = IngestOutcome.Invalid, Error = read.Error, Message = read.ErrorMessage };
+            LogRefused(request.FileName, prepared.Error, prepared.Message);
+            return new IngestResult { Outcome = IngestOutcome.Invalid, Error = prepared.Error, Message = prepared.Message };
         }
-        var document = WithEditorMetadata(read.Document, request);
-        var extracted = extractor.Extract(document.Text, document.Published);
-        var hash = ContentHash.Of(document.Text);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (await FindByHashAsync(db, hash, cancellationToken) is int existingId)
+        if (await FindByHashAsync(db, prepared.Hash, cancellationToken) is int existingId)
         {
             return Duplicate(existingId);
         }
@@ -96,9 +91,9 @@ public sealed partial class IngestService(
             Format = document.Format,
             Original = request.Content is not null ? Decode(request.Content) : request.Text ?? "",
             Text = document.Text,
-            ContentHash = hash,
+            ContentHash = prepared.Hash,
         };
-        article.Claims.AddRange(extracted.Select(c => ToStoredClaim(c, sourceIds)));
+        article.Claims.AddRange(prepared.Claims.Select(c => ToStoredClaim(c, sourceIds)));
         db.Articles.Add(article);
         try
         {
@@ -109,7 +104,7 @@ public sealed partial class IngestService(
         {
             // Another ingest of the same text won the race to the unique content-hash index.
             await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
-            if (await FindByHashAsync(fresh, hash, CancellationToken.None) is int winnerId)
+            if (await FindByHashAsync(fresh, prepared.Hash, CancellationToken.None) is int winnerId)
             {
                 return Duplicate(winnerId);
             }
@@ -125,6 +120,21 @@ public sealed partial class IngestService(
             Message = $"Saved with {article.Claims.Count} claims.",
         };
     }
+
+    /// <summary>Read, apply the editor's metadata, extract, fingerprint: everything before the store is touched.</summary>
+    private Prepared Prepare(IngestRequest request)
+    {
+        var read = Read(request);
+        if (read.Document is null)
+        {
+            return new Prepared(null, [], "", read.Error, read.ErrorMessage);
+        }
+        var document = WithEditorMetadata(read.Document, request);
+        return new Prepared(document, extractor.Extract(document.Text, document.Published), ContentHash.Of(document.Text), null, null);
+    }
+
+    private sealed record Prepared(
+        ArticleDocument? Document, IReadOnlyList<ExtractedClaim> Claims, string Hash, ArticleReadError? Error, string? Message);
 
     private ArticleReadResult Read(IngestRequest request)
     {

@@ -2,8 +2,9 @@ using ClaimTracker.Core.Claims;
 using ClaimTracker.Web.Features.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using ClaimTracker.Web.Tests.Ui;
 
-namespace ClaimTracker.Web.Tests.Features.Claims;
+namespace ClaimTracker.Web.Tests.Claims;
 
 public sealed class ClaimCorrectionTests : IDisposable
 {

@@ -1,7 +1,8 @@
 using ClaimTracker.Core.Claims;
 using ClaimTracker.Web.Features.Claims;
+using ClaimTracker.Web.Tests.Ui;
 
-namespace ClaimTracker.Web.Tests.Features.Claims;
+namespace ClaimTracker.Web.Tests.Claims;
 
 public class ClaimEditTests
 {

@@ -1,7 +1,8 @@
 using ClaimTracker.Core.Claims;
 using ClaimTracker.Web.Features.Comparison;
+using ClaimTracker.Web.Tests.Ui;
 
-namespace ClaimTracker.Web.Tests.Features.Comparison;
+namespace ClaimTracker.Web.Tests.Comparison;
 
 public class ClaimFigureFormatTests
 {

@@ -4,8 +4,9 @@ using ClaimTracker.Web.Features.Comparison;
 using ClaimTracker.Web.Features.Sources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using ClaimTracker.Web.Tests.Ui;
 
-namespace ClaimTracker.Web.Tests.Features.Comparison;
+namespace ClaimTracker.Web.Tests.Comparison;
 
 public class ComparisonPageTests : UiComponentTest
 {

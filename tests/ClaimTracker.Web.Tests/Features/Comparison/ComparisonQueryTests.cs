@@ -2,8 +2,9 @@ using ClaimTracker.Core.Claims;
 using ClaimTracker.Web.Features.Claims;
 using ClaimTracker.Web.Features.Comparison;
 using ClaimTracker.Web.Features.Sources;
+using ClaimTracker.Web.Tests.Ui;
 
-namespace ClaimTracker.Web.Tests.Features.Comparison;
+namespace ClaimTracker.Web.Tests.Comparison;
 
 public sealed class ComparisonQueryTests : IDisposable
 {

@@ -1,0 +1,73 @@
+using Bunit;
+using ClaimTracker.Web.Features.Ingest;
+using ClaimTracker.Web.Hosting;
+using ClaimTracker.Web.Tests.Ui;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClaimTracker.Web.Tests.Ingest;
+
+public class IngestPageTests : UiComponentTest
+{
+    private const string Article = "North Korea has sent about 12,000 troops to Russia, South Korea's spy agency said on Friday.";
+
+    public IngestPageTests() => Services.AddClaimTrackerIngest();
+
+    private IRenderedComponent<IngestPage> RenderPage()
+    {
+        RenderProviders();
+        return Render<IngestPage>();
+    }
+
+    [Fact]
+    public void Empty_and_oversize_files_each_get_their_own_message_and_nothing_is_stored()
+    {
+        var page = RenderPage();
+
+        page.FindComponent<InputFile>().UploadFiles(
+            InputFileContent.CreateFromText("", "empty.txt"),
+            InputFileContent.CreateFromBinary(new byte[(5 * 1024 * 1024) + 1], "huge.html"));
+
+        // Binary detection belongs to ArticleReader (Core) and is tested there and in IngestServiceTests.
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=ingest-error]").Count));
+        var errors = page.FindAll("[data-testid=ingest-error]").ToDictionary(e => e.GetAttribute("data-error")!, e => e.TextContent);
+        Assert.Contains("empty.txt is empty", errors["empty"], StringComparison.Ordinal);
+        Assert.Contains("huge.html is 5 MB; each file can be at most 5 MB", errors["too_large"], StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("button[data-testid=ingest-save]"));
+        using var db = Store.CreateDbContext();
+        Assert.Equal(0, db.Articles.Count());
+    }
+
+    [Fact]
+    public async Task A_pasted_article_is_previewed_then_saved_and_a_second_paste_is_refused_as_a_duplicate()
+    {
+        var page = RenderPage();
+
+        page.Find("#ingest-text").Input(Article);
+        await page.Find("button[data-testid=ingest-preview-paste]").ClickAsync(new());
+        page.WaitForElement("[data-testid=ingest-item]");
+        Assert.Empty(page.FindAll("[data-testid=ingest-error]"));
+        await page.Find("button[data-testid=ingest-save]").ClickAsync(new());
+        page.WaitForElement("[data-testid=ingest-saved]");
+
+        int id;
+        await using (var db = Store.CreateDbContext())
+        {
+            id = (await db.Articles.SingleAsync()).Id;
+        }
+
+        Assert.Equal($"/articles/{id}", page.Find("[data-testid=ingest-saved-link]").GetAttribute("href"));
+
+        page.Find("#ingest-text").Input(Article);
+        await page.Find("button[data-testid=ingest-preview-paste]").ClickAsync(new());
+        page.WaitForElement("[data-testid=ingest-duplicate]");
+        Assert.Equal($"/articles/{id}", page.Find("[data-testid=ingest-duplicate-link]").GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData(ClaimTracker.Core.Articles.ArticleReadError.Empty, "a.txt is empty: there is nothing to read.")]
+    [InlineData(ClaimTracker.Core.Articles.ArticleReadError.UnsupportedType, "a.txt is not a .txt, .html or .htm file.")]
+    [InlineData(ClaimTracker.Core.Articles.ArticleReadError.TooLarge, "a.txt is 6 MB; each file can be at most 5 MB.")]
+    public void Each_refusal_names_the_file_and_the_reason(ClaimTracker.Core.Articles.ArticleReadError error, string expected) =>
+        Assert.Equal(expected, IngestDraft.Explain(error, "a.txt", 6 * 1024 * 1024, 5 * 1024 * 1024));
+}

@@ -1,0 +1,68 @@
+using ClaimTracker.Web.Hosting;
+using ClaimTracker.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+
+namespace ClaimTracker.Web.Tests.Hosting;
+
+public sealed class ConfigurationTests
+{
+    [Fact]
+    public async Task An_unknown_database_provider_stops_the_start_with_a_clear_message()
+    {
+        await using var app = new ClaimTrackerAppFactory();
+        using var broken = app.WithWebHostBuilder(b => b.UseSetting("Database:Provider", "Oracle"));
+
+        var e = Assert.Throws<InvalidOperationException>(() => broken.CreateClient());
+
+        Assert.Contains("Database:Provider 'Oracle'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_a_connection_string_the_store_is_a_file_in_the_data_folder_under_the_content_root()
+    {
+        var root = TempStore.NewFolder();
+        try
+        {
+            var connection = StoreLocation.SqliteConnectionString(Configuration([]), root);
+
+            Assert.Equal($"Data Source={Path.Combine(root, "data", "claimtracker.db")}", connection);
+            Assert.True(Directory.Exists(Path.Combine(root, "data")));
+        }
+        finally
+        {
+            TempStore.DeleteFolder(root);
+        }
+    }
+
+    [Fact]
+    public void A_relative_data_source_is_taken_from_the_content_root_and_other_settings_are_kept()
+    {
+        var root = TempStore.NewFolder();
+        try
+        {
+            var connection = StoreLocation.SqliteConnectionString(
+                Configuration(new() { ["ConnectionStrings:ClaimTracker"] = "Data Source=store/ct.db;Pooling=False" }), root);
+
+            Assert.Contains($"Data Source={Path.Combine(root, "store", "ct.db")}", connection, StringComparison.Ordinal);
+            Assert.Contains("Pooling=False", connection, StringComparison.Ordinal);
+            Assert.True(Directory.Exists(Path.Combine(root, "store")));
+        }
+        finally
+        {
+            TempStore.DeleteFolder(root);
+        }
+    }
+
+    [Fact]
+    public void A_malformed_connection_string_names_the_setting()
+    {
+        var e = Assert.Throws<InvalidOperationException>(() => StoreLocation.SqliteConnectionString(
+            Configuration(new() { ["ConnectionStrings:ClaimTracker"] = "Flavour=strawberry" }), Path.GetTempPath()));
+
+        Assert.Contains("ConnectionStrings:ClaimTracker", e.Message, StringComparison.Ordinal);
+    }
+
+    private static IConfiguration Configuration(Dictionary<string, string?> values) =>
+        new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+}
