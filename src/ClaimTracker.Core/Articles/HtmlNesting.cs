@@ -7,8 +7,11 @@ namespace ClaimTracker.Core.Articles;
 /// </summary>
 internal static class HtmlNesting
 {
-    /// <summary>Chromium's own cap on DOM depth while parsing; real news pages stay far below it.</summary>
-    public const int MaxDepth = 512;
+    /// <summary>
+    /// Real news pages rarely nest past 60 levels; at 256 the parser and SmartReader still finish in a fraction of a
+    /// second (Chromium itself flattens past 512).
+    /// </summary>
+    public const int MaxDepth = 256;
 
     // Elements that never have content, or whose end tag browsers imply: leaving them open does not nest anything.
     private static readonly HashSet<string> NonNesting = new(StringComparer.OrdinalIgnoreCase)

@@ -39,14 +39,18 @@ public sealed class SecurityHeaders(RequestDelegate next)
         ArgumentNullException.ThrowIfNull(context);
         var nonce = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
         context.Items[NonceKey] = nonce;
-        var headers = context.Response.Headers;
-        // Set before the body starts: once the response has begun, headers can no longer change.
-        headers.ContentSecurityPolicy = PolicyFor(context.Request, nonce);
-        headers.XContentTypeOptions = "nosniff";
-        headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "no-referrer";
-        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
-        headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        // Just before the response starts, so error pages get them too (the exception handler clears headers set earlier).
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = PolicyFor(context.Request, nonce);
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
+            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            return Task.CompletedTask;
+        });
         return next(context);
     }
 }

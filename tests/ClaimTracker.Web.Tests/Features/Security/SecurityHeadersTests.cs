@@ -46,6 +46,24 @@ public sealed class SecurityHeadersTests(ClaimTrackerAppFactory app) : IClassFix
     }
 
     [Fact]
+    public async Task A_crashing_request_still_carries_the_headers()
+    {
+        await using var broken = new ClaimTrackerAppFactory();
+        using var client = broken.CreateClient();
+        await using (var db = await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<ClaimTracker.Web.Data.ClaimTrackerDb>>(broken.Services).CreateDbContextAsync())
+        {
+            await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database, "DROP TABLE Claims");
+        }
+
+        using var response = await client.GetAsync("/api/claims");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Contains("frame-ancestors 'none'", Header(response, "Content-Security-Policy"), StringComparison.Ordinal);
+        Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
+    }
+
+    [Fact]
     public async Task A_form_post_without_an_antiforgery_token_is_refused()
     {
         using var client = app.CreateClient();
