@@ -22,7 +22,8 @@ public sealed class AxeScanTests(BrowserFixture fixture)
             path = path.Replace("{first}", first.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
 
-        var page = await fixture.OpenPageAsync();
+        // Signed in, so the editor's controls (and the Ingest page, which needs an editor) are scanned too.
+        var page = await fixture.OpenSignedInPageAsync();
         await page.GotoInteractiveAsync(path);
         // Scan the page as the analyst sees it, once its data has loaded, not the loading placeholder.
         await page.Locator(loaded).First.WaitForAsync();
