@@ -29,6 +29,8 @@ await app.PrepareClaimTrackerStoreAsync();
 app.UseClaimTrackerSecurityHeaders();
 app.UseClaimTrackerRequestLogging();
 app.UseClaimTrackerErrorHandling();
+// Routing after the status-code pages, so a re-executed /not-found is routed to its page.
+app.UseRouting();
 app.UseClaimTrackerAccounts();
 app.UseAntiforgery();
 

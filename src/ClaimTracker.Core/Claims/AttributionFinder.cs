@@ -10,6 +10,10 @@ internal static class AttributionFinder
     private static readonly WordSet FunctionWords = new("the", "a", "an", "of", "for", "in", "at", "on", "and", "s", "by", "from");
     private const int MaxWords = 14;
 
+    // Every word that can open an attribution, so most words cost one lookup.
+    private static readonly WordSet Cues = new(
+        [.. ClaimLexicon.ReportingVerbs.Words, "according", "citing", "briefing", "briefed", "assessment", "estimates", "figures", "data"]);
+
     public static void Find(string text, List<Token> tokens, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
         into.Clear();
@@ -21,6 +25,10 @@ internal static class AttributionFinder
                 continue;
             }
             var word = text.AsSpan(t.Start, t.Length);
+            if (!Cues.Contains(word))
+            {
+                continue;
+            }
             if (word.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && Is(text, tokens[i + 1], "to"))
             {
                 AddForward(text, tokens, i + 2, AttributorCue.AccordingTo, t.Start, mentions, into);

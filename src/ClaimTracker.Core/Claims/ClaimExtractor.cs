@@ -40,8 +40,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         var found = new List<Attributor>();
         var times = new List<TimeExpression>();
         var inSentence = new List<NumberMention>();
-        PeopleContext? context = null;
         var next = 0;
+        var earlier = new List<Token>();
         for (var si = 0; si < sentences.Count; si++)
         {
             var sentence = sentences[si];
@@ -62,21 +62,17 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                 }
                 next++;
             }
-            if (context is not null && (context.Paragraph != sentence.Paragraph && si - context.Sentence > 2 || sentence.IsHeading))
-            {
-                context = null;
-            }
             var first = drafts.Count;
             if (inSentence.Count > 0 && !sentence.IsRepeat && !sentence.IsFurniture)
             {
-                ReadSentence(text, tokens, sentence, si, inSentence, attributors[si] ?? [], context, drafts);
+                var current = si;
+                ReadSentence(text, tokens, sentence, si, inSentence, attributors[si] ?? [], () => PeopleBefore(text, sentences, current, drafts, earlier), drafts);
                 if (drafts.Count > first)
                 {
                     AssignTimes(text, sentence, drafts, first, times);
                 }
             }
             claimsIn[si] = drafts.Count - first;
-            context = LastPeople(text, tokens, sentence, si, drafts, first) ?? context;
         }
 
         Attribute(sentences, attributors, drafts, claimsIn, mentions, QuoteEnds(text, sentences, attributors));
@@ -84,7 +80,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     }
 
     private static void ReadSentence(string text, List<Token> tokens, Sentence sentence, int si, List<NumberMention> numbers,
-        List<Attributor> attributors, PeopleContext? context, List<ClaimDraft> drafts)
+        List<Attributor> attributors, Func<PeopleContext?> context, List<ClaimDraft> drafts)
     {
         var spans = new (int Start, int End)[numbers.Count];
         for (var n = 0; n < numbers.Count; n++)
@@ -168,14 +164,41 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         }
     }
 
-    // The people this sentence talked about, for a later "400 have been killed".
-    private static PeopleContext? LastPeople(string text, List<Token> tokens, Sentence sentence, int si, List<ClaimDraft> drafts, int first)
+    /// <summary>
+    /// The people the sentences before sentence <paramref name="si"/> talked about, for a bare "400 have been killed":
+    /// the last claim or people noun, looking back within the paragraph (or two sentences) and never past a heading.
+    /// Only asked for when a bare number needs it, so most sentences are never looked at twice.
+    /// </summary>
+    private static PeopleContext? PeopleBefore(string text, List<Sentence> sentences, int si, List<ClaimDraft> drafts, List<Token> tokens)
     {
-        if (drafts.Count > first)
+        var d = drafts.Count - 1;
+        while (d >= 0 && drafts[d].Sentence >= si)
         {
-            var d = drafts[^1];
-            return new PeopleContext(d.Nationalities, d.Noun, d.Military, d.Metric, sentence.Paragraph, si);
+            d--;
         }
+        for (var back = si - 1; back >= 0; back--)
+        {
+            var sentence = sentences[back];
+            if (sentence.IsHeading || sentence.IsFurniture || (sentence.Paragraph != sentences[si].Paragraph && si - back > 2))
+            {
+                return null;
+            }
+            if (d >= 0 && drafts[d].Sentence == back)
+            {
+                var last = drafts[d];
+                return new PeopleContext(last.Nationalities, last.Noun, last.Military, last.Metric, sentence.Paragraph, back);
+            }
+            Token.Split(text, sentence.Start, sentence.End, tokens);
+            if (PeopleIn(text, tokens, sentence, back) is { } found)
+            {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static PeopleContext? PeopleIn(string text, List<Token> tokens, Sentence sentence, int si)
+    {
         for (var i = tokens.Count - 1; i >= 0; i--)
         {
             if (!tokens[i].IsWord)

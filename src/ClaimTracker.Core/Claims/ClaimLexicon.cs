@@ -47,7 +47,7 @@ internal static class ClaimLexicon
 
     public static readonly WordSet Captured = new(
         "captured", "capture", "capturing", "prisoners", "prisoner", "pows", "pow", "surrendered", "surrender", "hostages", "hostage",
-        "abducted", "kidnapped", "detained", "captive", "captivity");
+        "abducted", "kidnapped", "detained", "captive", "captivity", "detention", "custody", "jailed", "imprisoned");
 
     public static readonly WordSet Missing = new("missing", "unaccounted", "disappeared");
 
@@ -129,7 +129,7 @@ internal static class ClaimLexicon
         "operational", "strategic", "border", "guard", "guards", "war", "correspondent", "correspondents", "officers", "activists",
         "city", "district", "province", "provincial", "village", "town", "hospital", "camp", "ombudsman", "refugee", "refugees",
         "relief", "works", "migration", "children", "rescue", "coordination", "headquarters", "prosecutor", "prosecutors",
-        "two", "three", "several", "multiple", "some", "many", "unnamed", "western", "main", "opposition", "ruling", "party");
+        "two", "three", "several", "multiple", "some", "many", "unnamed", "western", "main", "opposition", "ruling", "party", "resistance");
 
     /// <summary>Words that may stand between an attributor and its verb ("the NIS also stated").</summary>
     public static readonly WordSet AttributorAdverbs = new(

@@ -1,10 +1,12 @@
+using System.Collections.Frozen;
+
 namespace ClaimTracker.Core.Claims;
 
 /// <summary>A people or country named in the text: its adjective ("North Korean") and ISO country code.</summary>
 internal sealed record Nationality(string Adjective, string Country)
 {
-    private static readonly Dictionary<string, Nationality> ByPhrase = Build();
-    private static readonly Dictionary<string, Nationality>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+    private static readonly FrozenDictionary<string, Nationality> ByPhrase = Build().ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenDictionary<string, Nationality>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         ByPhrase.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

@@ -64,6 +64,11 @@ internal static class PageFurniture
 
     private static bool IsFurnitureLine(ReadOnlySpan<char> line)
     {
+        // Furniture lines are short; a paragraph of prose is not looked through.
+        if (line.Length > 240)
+        {
+            return false;
+        }
         foreach (var prefix in LinePrefixes)
         {
             if (line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))

@@ -36,7 +36,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
     private static readonly WordSet SentBy = new("to", "in", "into", "toward", "towards", "near", "from", "against", "at", "on", "across", "for", "with", "by", "inside", "within", "over");
     private static readonly WordSet Experiencer = new("military", "army", "forces", "troops", "side", "losses", "casualties", "soldiers", "s", "armed");
 
-    public ClaimDraft? Read(NumberMention number, (int Start, int End)[] numberTokens, int index, ClaimDraft? previousInSentence, PeopleContext? antecedent)
+    public ClaimDraft? Read(NumberMention number, (int Start, int End)[] numberTokens, int index, ClaimDraft? previousInSentence, Func<PeopleContext?> antecedent)
     {
         var (first, last) = numberTokens[index];
         if (first < 0 || IsNotAPeopleCount(number, first, last))
@@ -133,7 +133,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
             }
             var source = previousInSentence is not null
                 ? new PeopleContext(previousInSentence.Nationalities, previousInSentence.Noun, previousInSentence.Military, previousInSentence.Metric, sentence.Paragraph, sentenceIndex)
-                : antecedent;
+                : antecedent();
             if (source is null)
             {
                 // "More than 100 were killed": a casualty verb makes a bare number a count of people.
@@ -199,7 +199,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
             draft.Military = true;
         }
 
-        if (draft.Nationalities.Count == 0)
+        if (draft.Nationalities.Count == 0 && !inAside)
         {
             var found = activeVerb ? null : NationalityToLeft(qualifierFirst, sawPossessive, draft.Metric.Value);
             if (found is not null)

@@ -1,16 +1,24 @@
+using System.Collections.Frozen;
+
 namespace ClaimTracker.Core.Claims;
 
 /// <summary>A case-insensitive set of words that answers for spans of the text without allocating.</summary>
 internal sealed class WordSet
 {
-    private readonly HashSet<string> words;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly int shortest;
+    private readonly int longest;
 
     public WordSet(params string[] items)
     {
-        words = new HashSet<string>(items, StringComparer.OrdinalIgnoreCase);
+        Words = items;
+        var words = items.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        shortest = items.Min(w => w.Length);
+        longest = items.Max(w => w.Length);
     }
 
-    public bool Contains(ReadOnlySpan<char> word) => lookup.Contains(word);
+    public IReadOnlyList<string> Words { get; }
+
+    public bool Contains(ReadOnlySpan<char> word) => word.Length >= shortest && word.Length <= longest && lookup.Contains(word);
 }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ClaimTracker.Core.Sources;
 
 /// <summary>
@@ -7,9 +9,35 @@ namespace ClaimTracker.Core.Sources;
 internal sealed class AliasTrie
 {
     private readonly Node root = new();
+    private bool frozen;
+
+    /// <summary>Turns every node's children into a frozen dictionary: built once, read for every text.</summary>
+    public void Freeze()
+    {
+        Freeze(root);
+        frozen = true;
+    }
+
+    private static void Freeze(Node node)
+    {
+        if (node.Children is null)
+        {
+            return;
+        }
+        foreach (var child in node.Children.Values)
+        {
+            Freeze(child);
+        }
+        node.Lookup = node.Children.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        node.Frozen = true;
+    }
 
     public void Add(string alias, SourceDefinition source)
     {
+        if (frozen)
+        {
+            throw new InvalidOperationException("Aliases cannot be added after the trie is frozen.");
+        }
         var node = root;
         var scanner = new WordScanner(alias);
         var any = false;
@@ -94,7 +122,7 @@ internal sealed class AliasTrie
         {
             return node.Children.TryGetValue(WordScanner.Key(word), out next!);
         }
-        return node.Children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out next!);
+        return node.Frozen ? node.Lookup.TryGetValue(word, out next!) : node.Children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out next!);
     }
 
     // Words of one alias may be joined by spaces, hyphens or apostrophes, never by sentence punctuation.
@@ -114,6 +142,8 @@ internal sealed class AliasTrie
     private sealed class Node
     {
         public Dictionary<string, Node>? Children;
+        public FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup;
+        public bool Frozen;
         public SourceDefinition? Source;
     }
 }

@@ -37,6 +37,7 @@ public sealed class SourceRegistry
                 aliases.Add(alias, source);
             }
         }
+        aliases.Freeze();
     }
 
     /// <summary>The registry shipped with ClaimTracker (Sources/sources.json).</summary>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ClaimTracker.EndToEnd.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -28,8 +29,12 @@ public sealed class TaggingTests(BrowserFixture fixture)
         await Expect(editor).ToBeVisibleAsync();
         await editor.Locator("#claim-source").FillAsync(target.Name);
         await page.Locator("[data-testid=source-option]", new() { HasTextString = target.Name }).First.ClickAsync();
+        // Save only once the choice is taken and the suggestions are closed; a click while they are open just closes them.
+        await Expect(editor.Locator("#claim-source")).ToHaveValueAsync(target.Name);
+        await Expect(page.Locator("[data-testid=source-option]")).ToHaveCountAsync(0);
         await editor.Locator("[data-testid=claim-save]").ClickAsync();
-        await Expect(page.GetByText("Saved", new() { Exact = false }).First).ToBeVisibleAsync();
+        // The change is recorded in the claim's history as soon as it is saved.
+        await Expect(editor.Locator("[data-testid=claim-history]")).ToContainTextAsync(new Regex(@"History \([1-9]"));
         await editor.Locator("[data-testid=claim-cancel]").ClickAsync();
         await Expect(editor).ToHaveCountAsync(0);
 

@@ -77,4 +77,16 @@ public sealed class HomePageTests(ClaimTrackerAppFactory app) : IClassFixture<Cl
             Assert.Contains($"data-testid=\"{nav}\"", html, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task An_unknown_page_gets_the_friendly_not_found_page_with_a_404()
+    {
+        using var client = app.CreateClient();
+        using var response = await client.GetAsync(new Uri("/no-such-page", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("We couldn't find that page", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"nav-comparison\"", html, StringComparison.Ordinal);
+    }
 }
