@@ -26,6 +26,11 @@ public sealed class SignInTests(BrowserFixture fixture)
         await Expect(page.Locator("[data-testid=nav-ingest]")).ToBeVisibleAsync();
         await Expect(page.Locator("[data-testid=account-name]")).ToContainTextAsync("admin");
         await page.SaveScreenshotAsync("accounts-admin-ingest");
+
+        await page.Locator("[data-testid=signout-button]").ClickAsync();
+        await Expect(page.Locator("[data-testid=signed-out]")).ToBeVisibleAsync();
+        await page.GotoAsync("/ingest");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/signin"));
     }
 
     [Fact]

@@ -22,6 +22,9 @@ public class ClaimTrackerAppFactory : WebApplicationFactory<Program>
         this.ownsFolder = ownsFolder;
     }
 
+    /// <summary>The first admin's password (Auth:AdminPassword), for tests that open editor pages.</summary>
+    public const string AdminPassword = "Factory-Admin-Password-1";
+
     public string DataFolder { get; }
 
     /// <summary>An app over an existing data folder, left in place on dispose (to start the same store twice).</summary>
@@ -35,6 +38,7 @@ public class ClaimTrackerAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("DataFolder", DataFolder);
         builder.UseSetting("ConnectionStrings:ClaimTracker", TempStore.ConnectionStringFor(DatabasePath));
         builder.UseSetting("Seeds:Path", RepositoryFolders.Seeds);
+        builder.UseSetting("Auth:AdminPassword", AdminPassword);
     }
 
     protected override void Dispose(bool disposing)

@@ -9,9 +9,14 @@ namespace ClaimTracker.Web.Tests.Comparison;
 
 public sealed class HomePageTests(ClaimTrackerAppFactory app) : IClassFixture<ClaimTrackerAppFactory>
 {
+    /// <summary>The page as the admin sees it (the Ingest page and link are for editors and admins only).</summary>
     private async Task<string> GetPageAsync(string path)
     {
-        using var client = app.CreateClient();
+        using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
+        using (var signIn = await ClaimTracker.Web.Tests.Features.Accounts.AccountsApp.PostSignInAsync(client, "admin", ClaimTrackerAppFactory.AdminPassword))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        }
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
