@@ -15,7 +15,7 @@ public sealed partial class UploadTests(BrowserFixture fixture)
     public async Task Uploaded_html_article_is_previewed_saved_and_shown_with_its_numbers_highlighted()
     {
         const string fileName = "border-buildup.html";
-        var page = await fixture.OpenPageAsync();
+        var page = await fixture.OpenSignedInPageAsync();
         await page.GotoInteractiveAsync("/ingest");
 
         await page.Locator(UploadInput).SetInputFilesAsync(TestArticle.PathOf(fileName));
@@ -76,7 +76,7 @@ public sealed partial class UploadTests(BrowserFixture fixture)
             .First(f => File.ReadAllText(f) == seed.Original);
 
         var articlesBefore = await fixture.Server.ArticleCountAsync();
-        var page = await fixture.OpenPageAsync();
+        var page = await fixture.OpenSignedInPageAsync();
         await page.GotoInteractiveAsync("/ingest");
 
         await page.Locator(UploadInput).SetInputFilesAsync(new FilePayload
