@@ -98,6 +98,10 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
 
     private static ArticleReadResult ReadHtml(string html, List<string> warnings)
     {
+        if (HtmlNesting.TooDeep(html))
+        {
+            return NoText($"The HTML nests its elements more than {HtmlNesting.MaxDepth} levels deep, which no article page does. Paste the article's text instead.");
+        }
         var parser = HtmlContent.CreateParser();
         var errors = 0;
         parser.Error += (_, error) =>

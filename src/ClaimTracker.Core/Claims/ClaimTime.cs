@@ -71,7 +71,7 @@ internal static partial class ClaimTime
         {
             if (year is { } y)
             {
-                return day is { } d && d <= DateTime.DaysInMonth(y, m) ? (new DateOnly(y, m, d), AsOfPrecision.Day) : (new DateOnly(y, m, 1), AsOfPrecision.Month);
+                return day is { } d && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? (new DateOnly(y, m, d), AsOfPrecision.Day) : (new DateOnly(y, m, 1), AsOfPrecision.Month);
             }
             if (published is not { } p)
             {
@@ -89,7 +89,7 @@ internal static partial class ClaimTime
             {
                 candidate = candidate.AddYears(-1);
             }
-            return day is { } dd && dd <= DateTime.DaysInMonth(candidate.Year, m)
+            return day is { } dd && dd >= 1 && dd <= DateTime.DaysInMonth(candidate.Year, m)
                 ? (new DateOnly(candidate.Year, m, dd), AsOfPrecision.Day)
                 : (candidate, AsOfPrecision.Month);
         }

@@ -3,12 +3,12 @@ using System.Globalization;
 namespace ClaimTracker.Web.Hosting;
 
 /// <summary>
-/// <c>?page=1&amp;pageSize=100</c> on list endpoints. The body stays a plain JSON array; the total and the next and
+/// <c>?page=1&amp;pageSize=500</c> on list endpoints. The body stays a plain JSON array; the total and the next and
 /// previous pages travel in <c>X-Total-Count</c> and <c>Link</c> headers (as GitHub's API does).
 /// </summary>
 public sealed record Paging(int Page, int PageSize)
 {
-    public const int DefaultPageSize = 100;
+    public const int DefaultPageSize = 500;
 
     public int Skip => (Page - 1) * PageSize;
 

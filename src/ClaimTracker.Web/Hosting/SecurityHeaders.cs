@@ -7,17 +7,22 @@ namespace ClaimTracker.Web.Hosting;
 public sealed class SecurityHeaders(RequestDelegate next)
 {
     /// <summary>
-    /// Blazor Server needs only same-origin scripts and its websocket; MudBlazor sets inline style attributes, hence
-    /// 'unsafe-inline' for styles only. No script may run inline or come from elsewhere, so even markup that slipped
-    /// into a page could not execute.
+    /// Blazor Server needs only same-origin scripts, its import map (inline, allowed by a per-response nonce) and its
+    /// websocket; MudBlazor sets inline style attributes, hence 'unsafe-inline' for styles only. No other script may run
+    /// inline or come from elsewhere, so even markup that slipped into a page could not execute.
     /// </summary>
-    public static string PolicyFor(HttpRequest request)
+    public const string NonceKey = "ClaimTracker.ScriptNonce";
+
+    /// <summary>The one-time nonce of this response, for the page's single inline script (Blazor's import map).</summary>
+    public static string? NonceOf(HttpContext? context) => context?.Items[NonceKey] as string;
+
+    public static string PolicyFor(HttpRequest request, string nonce)
     {
         ArgumentNullException.ThrowIfNull(request);
         var host = request.Host.HasValue ? request.Host.Value : null;
         var sockets = host is null ? "" : $" ws://{host} wss://{host}";
         return "default-src 'self'; "
-            + "script-src 'self'; "
+            + $"script-src 'self' 'nonce-{nonce}'; "
             + "style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; "
             + "font-src 'self' data:; "
@@ -32,14 +37,20 @@ public sealed class SecurityHeaders(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var headers = context.Response.Headers;
-        // Set before the body starts: once the response has begun, headers can no longer change.
-        headers.ContentSecurityPolicy = PolicyFor(context.Request);
-        headers.XContentTypeOptions = "nosniff";
-        headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "no-referrer";
-        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
-        headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        var nonce = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        context.Items[NonceKey] = nonce;
+        // Just before the response starts, so error pages get them too (the exception handler clears headers set earlier).
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = PolicyFor(context.Request, nonce);
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
+            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            return Task.CompletedTask;
+        });
         return next(context);
     }
 }

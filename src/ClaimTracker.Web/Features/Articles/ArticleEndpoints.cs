@@ -28,7 +28,7 @@ public static class ArticleEndpoints
         ArgumentNullException.ThrowIfNull(api);
         var articles = api.MapGroup("/articles").WithTags("Articles");
         articles.MapGet("/", ListAsync).WithName("ListArticles")
-            .WithSummary("Stored articles, newest first, with their claim counts. Paged: ?page=1&pageSize=100; X-Total-Count and Link headers.");
+            .WithSummary("Stored articles, newest first, with their claim counts. Paged: ?page=1&pageSize=500 (at most 1000); X-Total-Count and Link headers.");
         articles.MapGet("/{id:int}", GetAsync).WithName("GetArticle").WithSummary("One article with its text and claims.");
         articles.MapPost("/", CreateAsync).WithName("CreateArticle")
             .RequireAuthorization(AccessPolicies.Write)

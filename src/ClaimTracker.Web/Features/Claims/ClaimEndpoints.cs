@@ -22,7 +22,7 @@ public static class ClaimEndpoints
             .WithName("ListClaims")
             .WithTags("Claims")
             .WithSummary("Claims, filtered by subject (contains), metric, status, review (snake_case) and source (canonical name, or 'none'). "
-                + "Paged: ?page=1&pageSize=100; X-Total-Count and Link headers.");
+                + "Paged: ?page=1&pageSize=500 (at most 1000); X-Total-Count and Link headers.");
         api.MapGet("/claims/{id:int}", GetAsync).WithName("GetClaim").WithTags("Claims").WithSummary("One claim, with its version.");
         return api;
     }

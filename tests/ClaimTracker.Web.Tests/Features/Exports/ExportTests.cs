@@ -138,6 +138,18 @@ public sealed class ExportTests(ClaimTrackerAppFactory app) : IClassFixture<Clai
     }
 
     [Fact]
+    public async Task The_comparison_page_offers_downloads_of_exactly_its_filter()
+    {
+        using var client = app.CreateClient();
+
+        var html = await client.GetStringAsync("/?metric=deployed&sources=NIS");
+
+        Assert.Contains("href=\"/api/exports/claims.csv?metric=deployed&amp;sources=NIS\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/api/exports/claims.json?metric=deployed&amp;sources=NIS\"", html, StringComparison.Ordinal);
+        Assert.Contains("download=\"claims.csv\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Sources_list_the_registry()
     {
         using var client = await EditorClient.CreateAsync(app);

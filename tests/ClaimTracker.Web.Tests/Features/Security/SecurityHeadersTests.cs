@@ -19,7 +19,7 @@ public sealed class SecurityHeadersTests(ClaimTrackerAppFactory app) : IClassFix
 
         var csp = Header(response, "Content-Security-Policy");
         Assert.Contains("default-src 'self'", csp, StringComparison.Ordinal);
-        Assert.Contains("script-src 'self';", csp, StringComparison.Ordinal);
+        Assert.Matches("script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}';", csp);
         Assert.DoesNotContain("unsafe-eval", csp, StringComparison.Ordinal);
         Assert.DoesNotMatch("script-src[^;]*unsafe-inline", csp);
         Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
@@ -29,6 +29,38 @@ public sealed class SecurityHeadersTests(ClaimTrackerAppFactory app) : IClassFix
         Assert.Equal("DENY", Header(response, "X-Frame-Options"));
         Assert.Equal("no-referrer", Header(response, "Referrer-Policy"));
         Assert.False(response.Headers.Contains("Server"));
+    }
+
+    [Fact]
+    public async Task The_script_nonce_is_new_for_every_response_and_marks_only_the_import_map()
+    {
+        using var client = app.CreateClient();
+        using var first = await client.GetAsync("/");
+        using var second = await client.GetAsync("/");
+        var nonce = System.Text.RegularExpressions.Regex.Match(Header(first, "Content-Security-Policy"), "'nonce-([^']+)'").Groups[1].Value;
+
+        var html = await first.Content.ReadAsStringAsync();
+        Assert.NotEqual(Header(first, "Content-Security-Policy"), Header(second, "Content-Security-Policy"));
+        Assert.Matches($"<script[^>]*(type=\"importmap\"[^>]*nonce=\"{System.Text.RegularExpressions.Regex.Escape(nonce)}\"|nonce=\"{System.Text.RegularExpressions.Regex.Escape(nonce)}\"[^>]*type=\"importmap\")", html);
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(html, "nonce="));
+    }
+
+    [Fact]
+    public async Task A_crashing_request_still_carries_the_headers()
+    {
+        await using var broken = new ClaimTrackerAppFactory();
+        using var client = broken.CreateClient();
+        await using (var db = await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<ClaimTracker.Web.Data.ClaimTrackerDb>>(broken.Services).CreateDbContextAsync())
+        {
+            await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database, "DROP TABLE Claims");
+        }
+
+        using var response = await client.GetAsync("/api/claims");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Contains("frame-ancestors 'none'", Header(response, "Content-Security-Policy"), StringComparison.Ordinal);
+        Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
     }
 
     [Fact]
