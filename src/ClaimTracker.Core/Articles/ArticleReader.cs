@@ -120,8 +120,11 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
         }
 
         // SmartReader sometimes settles on a small block (a teaser, a caption) of a page whose paragraphs say much more.
-        var paragraphText = document.QuerySelectorAll("p").Sum(p => p.TextContent.Length);
-        var paragraphs = HtmlContent.MarkedArticle(document, paragraphText) ?? HtmlContent.MainContent(document, metadata.Url);
+        var pageParagraphs = document.QuerySelectorAll("p");
+        var paragraphText = pageParagraphs.Sum(p => p.TextContent.Length);
+        var paragraphs = HtmlContent.MarkedArticle(document, paragraphText)
+            ?? HtmlContent.DenseArticle(document, pageParagraphs, paragraphText)
+            ?? HtmlContent.MainContent(document, metadata.Url);
         if (paragraphs is null || (paragraphText > 1000 && paragraphs.Sum(p => p.Length) * 4 < paragraphText))
         {
             // SmartReader changes the document it reads; parse again for the page's own text blocks.
