@@ -121,9 +121,14 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
 
         // SmartReader sometimes settles on a small block (a teaser, a caption) of a page whose paragraphs say much more.
         var pageParagraphs = document.QuerySelectorAll("p");
-        var paragraphText = pageParagraphs.Sum(p => p.TextContent.Length);
+        var paragraphLengths = new int[pageParagraphs.Length];
+        for (var i = 0; i < paragraphLengths.Length; i++)
+        {
+            paragraphLengths[i] = pageParagraphs[i].TextContent.Length;
+        }
+        var paragraphText = paragraphLengths.Sum();
         var paragraphs = HtmlContent.MarkedArticle(document, paragraphText)
-            ?? HtmlContent.DenseArticle(document, pageParagraphs, paragraphText)
+            ?? HtmlContent.DenseArticle(document, pageParagraphs, paragraphLengths)
             ?? HtmlContent.MainContent(document, metadata.Url);
         if (paragraphs is null || (paragraphText > 1000 && paragraphs.Sum(p => p.Length) * 4 < paragraphText))
         {

@@ -62,8 +62,9 @@ internal static partial class HtmlContent
     /// most of the page's paragraph text, widened to the ancestors that add no paragraph text (its headline and byline, not a sidebar's blurbs).
     /// Null when no single block is clearly the story (paragraphs split across blocks, little text), so SmartReader decides.
     /// </summary>
-    public static List<string>? DenseArticle(IHtmlDocument document, IHtmlCollection<IElement> pageParagraphs, int pageParagraphText)
+    public static List<string>? DenseArticle(IHtmlDocument document, IHtmlCollection<IElement> pageParagraphs, int[] paragraphLengths)
     {
+        var pageParagraphText = paragraphLengths.Sum();
         if (pageParagraphText < 400 || document.Body is not { } body)
         {
             return null;
@@ -73,13 +74,13 @@ internal static partial class HtmlContent
         var below = new Dictionary<IElement, int>();
         IElement? best = null;
         var bestText = 0;
-        foreach (var paragraph in pageParagraphs)
+        for (var i = 0; i < pageParagraphs.Length; i++)
         {
-            if (paragraph.ParentElement is not { } parent)
+            if (pageParagraphs[i].ParentElement is not { } parent)
             {
                 continue;
             }
-            var length = paragraph.TextContent.Length;
+            var length = paragraphLengths[i];
             var sum = own.GetValueOrDefault(parent) + length;
             own[parent] = sum;
             if (sum > bestText)

@@ -25,7 +25,7 @@ public sealed class DenseArticleTests
     {
         using var document = new HtmlParser().ParseDocument(html);
         var paragraphs = document.QuerySelectorAll("p");
-        return HtmlContent.DenseArticle(document, paragraphs, paragraphs.Sum(p => p.TextContent.Length));
+        return HtmlContent.DenseArticle(document, paragraphs, paragraphs.Select(p => p.TextContent.Length).ToArray());
     }
 
     [Fact]
