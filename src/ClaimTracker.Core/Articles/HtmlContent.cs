@@ -59,7 +59,7 @@ internal static partial class HtmlContent
 
     /// <summary>
     /// The story found by paragraph density when the markup does not mark it: the element whose own <c>&lt;p&gt;</c> children hold
-    /// most of the page's paragraph text, widened to the ancestors that add no paragraph text (its headline and byline, not a sidebar's blurbs).
+    /// most of the page's paragraph text, widened to the ancestors that add little paragraph text (its headline, byline and a standfirst kept in a header block).
     /// Null when no single block is clearly the story (paragraphs split across blocks, little text), so SmartReader decides.
     /// </summary>
     public static List<string>? DenseArticle(IHtmlDocument document, IHtmlCollection<IElement> pageParagraphs, int[] paragraphLengths)
@@ -101,12 +101,21 @@ internal static partial class HtmlContent
         var story = best;
         // Only through sectioning blocks: an unclosed inline element (an <a>, a <font>) can wrap the rest of a broken page.
         while (story.ParentElement is { } parent && parent != body && Sections.Contains(parent.LocalName)
-            && below.GetValueOrDefault(parent) == below.GetValueOrDefault(best))
+            && AddsOnlyHeading(parent, story, below))
         {
             story = parent;
         }
         var paragraphs = TextBlocks(story, skipChrome: true);
         return paragraphs.Count == 0 ? null : paragraphs;
+    }
+
+    // A parent adds nothing but the story's own head: no more paragraph text, or a little (a standfirst) next to the headline
+    // that the story so far lacks. Paragraphs beside a story that already has its headline are a sidebar's.
+    private static bool AddsOnlyHeading(IElement parent, IElement story, Dictionary<IElement, int> below)
+    {
+        var extra = below.GetValueOrDefault(parent) - below.GetValueOrDefault(story);
+        return extra == 0
+            || (extra * 20 <= below.GetValueOrDefault(story) * 3 && parent.QuerySelector("h1") is { } heading && !story.Contains(heading));
     }
 
     /// <summary>Main content found by SmartReader on the parsed page (which it changes), or null when it found none.</summary>

@@ -72,6 +72,23 @@ public sealed class DenseArticleTests
     }
 
     [Fact]
+    public void Standfirst_in_a_header_block_before_the_body_is_kept()
+    {
+        var html = $"""
+            <html><body><div class="wrap"><div class="story">
+            <div class="story-head"><h1>River district evacuated</h1><p>Water levels are still rising after a night of rain.</p></div>
+            <div class="story-body">
+            {Paragraphs()}</div></div></div></body></html>
+            """;
+
+        var found = Dense(html);
+
+        Assert.NotNull(found);
+        Assert.Contains("Water levels are still rising after a night of rain.", found);
+        Assert.Equal(Story, found.Where(p => p.Length > 60));
+    }
+
+    [Fact]
     public void Story_split_across_blocks_is_left_to_smartreader_and_still_read_whole()
     {
         // Paragraphs cut into two blocks by an inline ad: no single block holds most of the text, so density does not decide.
