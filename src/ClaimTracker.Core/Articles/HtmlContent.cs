@@ -88,7 +88,9 @@ internal static partial class HtmlContent
                 best = parent;
                 bestText = sum;
             }
-            for (var ancestor = parent; ancestor is not null && ancestor != body; ancestor = ancestor.ParentElement)
+            // A story sits a few levels above its paragraphs; the cap keeps hostile deep nesting from making this quadratic.
+            var levels = 0;
+            for (var ancestor = parent; ancestor is not null && ancestor != body && levels++ < 32; ancestor = ancestor.ParentElement)
             {
                 below[ancestor] = below.GetValueOrDefault(ancestor) + length;
             }
