@@ -157,7 +157,7 @@ internal static class BenchCommand
         Report(output, "claim-extractor", textBytes, readable.Count, stages[Stage.Extract], string.Create(CultureInfo.InvariantCulture, $"cleaned text, {claims} claims found"));
         Report(output, "full-pipeline", allBytes, corpus.Count, stages[Stage.Pipeline], "read + extract");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"reader-by-path: {Ms(byPath[0], pathCounts[0]):0.000} ms per page marked with <article>, {Ms(byPath[1], pathCounts[1]):0.000} ms per page left to SmartReader, {Ms(byPath[2], pathCounts[2]):0.000} ms per text article; bare parse {Ms(stages[Stage.Parse], html.Count):0.000} ms per page"));
+            $"reader-by-path: {Ms(byPath[0], pathCounts[0]):0.000} ms per page marked with <article>, {Ms(byPath[1], pathCounts[1]):0.000} ms per page without <article> (paragraph density, else SmartReader), {Ms(byPath[2], pathCounts[2]):0.000} ms per text article; bare parse {Ms(stages[Stage.Parse], html.Count):0.000} ms per page"));
         var ratio = stages[Stage.HtmlPipeline] / (double)Math.Max(1, stages[Stage.Parse]);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"pipeline-vs-parse: {ratio:0.00}x the time of AngleSharp's bare parse on the same html pages (target <= 3x)"));

@@ -124,8 +124,16 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
         }
 
         // SmartReader sometimes settles on a small block (a teaser, a caption) of a page whose paragraphs say much more.
-        var paragraphText = document.QuerySelectorAll("p").Sum(p => p.TextContent.Length);
-        var paragraphs = HtmlContent.MarkedArticle(document, paragraphText) ?? HtmlContent.MainContent(document, metadata.Url);
+        var pageParagraphs = document.QuerySelectorAll("p");
+        var paragraphLengths = new int[pageParagraphs.Length];
+        for (var i = 0; i < paragraphLengths.Length; i++)
+        {
+            paragraphLengths[i] = pageParagraphs[i].TextContent.Length;
+        }
+        var paragraphText = paragraphLengths.Sum();
+        var paragraphs = HtmlContent.MarkedArticle(document, paragraphText)
+            ?? HtmlContent.DenseArticle(document, pageParagraphs, paragraphLengths)
+            ?? HtmlContent.MainContent(document, metadata.Url);
         if (paragraphs is null || (paragraphText > 1000 && paragraphs.Sum(p => p.Length) * 4 < paragraphText))
         {
             // SmartReader changes the document it reads; parse again for the page's own text blocks.

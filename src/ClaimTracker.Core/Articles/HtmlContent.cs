@@ -22,6 +22,8 @@ internal static partial class HtmlContent
         "nav", "footer", "aside", "form", "menu", "dialog",
     };
 
+    private static readonly HashSet<string> Sections = new(StringComparer.OrdinalIgnoreCase) { "div", "section", "article", "main" };
+
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "section",
@@ -53,6 +55,69 @@ internal static partial class HtmlContent
         }
         var paragraphs = TextBlocks(marked[0], skipChrome: true);
         return paragraphs.Count == 0 ? null : paragraphs;
+    }
+
+    /// <summary>
+    /// The story found by paragraph density when the markup does not mark it: the element whose own <c>&lt;p&gt;</c> children hold
+    /// most of the page's paragraph text, widened to the ancestors that add little paragraph text (its headline, byline and a standfirst kept in a header block).
+    /// Null when no single block is clearly the story (paragraphs split across blocks, little text), so SmartReader decides.
+    /// </summary>
+    public static List<string>? DenseArticle(IHtmlDocument document, IHtmlCollection<IElement> pageParagraphs, int[] paragraphLengths)
+    {
+        var pageParagraphText = paragraphLengths.Sum();
+        if (pageParagraphText < 400 || document.Body is not { } body)
+        {
+            return null;
+        }
+        // One pass over the paragraphs: text held by each element's own <p> children, and by all <p> below each element.
+        var own = new Dictionary<IElement, int>();
+        var below = new Dictionary<IElement, int>();
+        IElement? best = null;
+        var bestText = 0;
+        for (var i = 0; i < pageParagraphs.Length; i++)
+        {
+            if (pageParagraphs[i].ParentElement is not { } parent)
+            {
+                continue;
+            }
+            var length = paragraphLengths[i];
+            var sum = own.GetValueOrDefault(parent) + length;
+            own[parent] = sum;
+            if (sum > bestText)
+            {
+                best = parent;
+                bestText = sum;
+            }
+            // A story sits a few levels above its paragraphs; the cap keeps hostile deep nesting from making this quadratic.
+            var levels = 0;
+            for (var ancestor = parent; ancestor is not null && ancestor != body && levels++ < 32; ancestor = ancestor.ParentElement)
+            {
+                below[ancestor] = below.GetValueOrDefault(ancestor) + length;
+            }
+        }
+        if (best is null || best == body || bestText < 400 || bestText * 10 < pageParagraphText * 7 || below.GetValueOrDefault(best) * 10 > bestText * 11
+            || best.Closest("nav, footer, aside, form, li, td, a") is not null)
+        {
+            return null;
+        }
+        var story = best;
+        // Only through sectioning blocks: an unclosed inline element (an <a>, a <font>) can wrap the rest of a broken page.
+        while (story.ParentElement is { } parent && parent != body && Sections.Contains(parent.LocalName)
+            && AddsOnlyHeading(parent, story, below))
+        {
+            story = parent;
+        }
+        var paragraphs = TextBlocks(story, skipChrome: true);
+        return paragraphs.Count == 0 ? null : paragraphs;
+    }
+
+    // A parent adds nothing but the story's own head: no more paragraph text, or a little (a standfirst) next to the headline
+    // that the story so far lacks. Paragraphs beside a story that already has its headline are a sidebar's.
+    private static bool AddsOnlyHeading(IElement parent, IElement story, Dictionary<IElement, int> below)
+    {
+        var extra = below.GetValueOrDefault(parent) - below.GetValueOrDefault(story);
+        return extra == 0
+            || (extra * 20 <= below.GetValueOrDefault(story) * 3 && parent.QuerySelector("h1") is { } heading && !story.Contains(heading));
     }
 
     /// <summary>Main content found by SmartReader on the parsed page (which it changes), or null when it found none.</summary>
