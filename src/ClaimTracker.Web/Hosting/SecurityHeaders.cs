@@ -37,7 +37,8 @@ public sealed class SecurityHeaders(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var nonce = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        // Hex, not base64: Razor HTML-encodes "+" in attributes, and a nonce that reads the same everywhere is easier to check.
+        var nonce = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
         context.Items[NonceKey] = nonce;
         // Just before the response starts, so error pages get them too (the exception handler clears headers set earlier).
         context.Response.OnStarting(() =>
