@@ -29,8 +29,11 @@ public sealed class FilterTests(BrowserFixture fixture)
         await Expect(page).ToHaveURLAsync(new Regex($"[?&]metric={metric}"));
 
         var rows = page.Locator("[data-testid=comparison-row]");
-        await Expect(rows.First).ToBeVisibleAsync();
-        var before = await RowKeysAsync(rows);
+        await Expect(page.GetByTestId("comparison-loading")).ToHaveCountAsync(0);
+        // The URL changes before the grid re-renders, so wait for the grid to show only filtered rows.
+        var before = await SettledRowKeysAsync(rows, keys => keys.All(key =>
+            key.Subject.Contains(subjectWord, StringComparison.OrdinalIgnoreCase) && key.Metric == metric));
+        Assert.NotEmpty(before);
         Assert.All(before, key =>
         {
             Assert.Contains(subjectWord, key.Subject, StringComparison.OrdinalIgnoreCase);
@@ -43,22 +46,31 @@ public sealed class FilterTests(BrowserFixture fixture)
         await Expect(page).ToHaveURLAsync(new Regex($"subject=.*metric={metric}|metric={metric}.*subject="));
         await Expect(page.Locator("#filter-subject")).ToHaveValueAsync(subjectWord);
         await Expect(page.Locator("[data-testid=filter-metric]")).ToContainTextAsync(EnumText.Label(claim.Metric));
-        await Expect(rows.First).ToBeVisibleAsync();
-        Assert.Equal(before, await RowKeysAsync(rows));
+        await Expect(page.GetByTestId("comparison-loading")).ToHaveCountAsync(0);
+        Assert.Equal(before, await SettledRowKeysAsync(rows, keys => keys.SequenceEqual(before)));
         await page.SaveScreenshotAsync("d-filters-after-reload");
     }
 
-    private static async Task<List<(string Subject, string Metric, string Status)>> RowKeysAsync(ILocator rows)
+    /// <summary>
+    /// Reads every row's key in one snapshot (a re-render between reads cannot tear it) and retries until
+    /// the grid is non-empty and <paramref name="settled"/> holds, or the timeout passes; returns the last snapshot.
+    /// </summary>
+    private static async Task<List<RowKey>> SettledRowKeysAsync(ILocator rows, Func<List<RowKey>, bool> settled)
     {
-        var keys = new List<(string, string, string)>();
-        foreach (var row in await rows.AllAsync())
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (true)
         {
-            keys.Add((
-                await row.GetAttributeAsync("data-subject") ?? "",
-                await row.GetAttributeAsync("data-metric") ?? "",
-                await row.GetAttributeAsync("data-status") ?? ""));
-        }
+            var snapshot = await rows.EvaluateAllAsync<string[][]>(
+                "els => els.map(e => [e.dataset.subject ?? '', e.dataset.metric ?? '', e.dataset.status ?? ''])");
+            var keys = snapshot.Select(k => new RowKey(k[0], k[1], k[2])).ToList();
+            if ((keys.Count > 0 && settled(keys)) || DateTime.UtcNow > deadline)
+            {
+                return keys;
+            }
 
-        return keys;
+            await Task.Delay(100);
+        }
     }
+
+    private sealed record RowKey(string Subject, string Metric, string Status);
 }
