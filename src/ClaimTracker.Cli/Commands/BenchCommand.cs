@@ -97,6 +97,7 @@ internal static class BenchCommand
         var memory = new PeakMemory();
         var parser = new HtmlParser();
         var stages = new long[Stage.Count];
+        var allocated = new long[Stage.Count];
         var byPath = new long[3];
         var pathCounts = new int[3];
         for (var pass = 0; pass < 2; pass++)
@@ -111,19 +112,23 @@ internal static class BenchCommand
             for (var i = 0; i < items; i++)
             {
                 var article = corpus[i];
+                var a0 = GC.GetAllocatedBytesForCurrentThread();
                 var t0 = Stopwatch.GetTimestamp();
                 if (article.IsHtml)
                 {
                     using var document = parser.ParseDocument(article.Content);
                 }
                 var t1 = Stopwatch.GetTimestamp();
+                var a1 = GC.GetAllocatedBytesForCurrentThread();
                 reader.Read(article.Bytes, article.Name);
                 var t2 = Stopwatch.GetTimestamp();
+                var a2 = GC.GetAllocatedBytesForCurrentThread();
                 if (texts[i] is { } text)
                 {
                     extractor.Extract(text.Text, text.Published);
                 }
                 var t3 = Stopwatch.GetTimestamp();
+                var a3 = GC.GetAllocatedBytesForCurrentThread();
                 if (reader.Read(article.Bytes, article.Name).Document is { } document2)
                 {
                     extractor.Extract(document2.Text, document2.Published);
@@ -133,6 +138,9 @@ internal static class BenchCommand
                 {
                     continue;
                 }
+                allocated[Stage.Parse] += a1 - a0;
+                allocated[Stage.Read] += a2 - a1;
+                allocated[Stage.Extract] += a3 - a2;
                 stages[Stage.Parse] += t1 - t0;
                 stages[Stage.Read] += t2 - t1;
                 stages[Stage.Extract] += t3 - t2;
@@ -158,6 +166,8 @@ internal static class BenchCommand
         Report(output, "full-pipeline", allBytes, corpus.Count, stages[Stage.Pipeline], "read + extract");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"reader-by-path: {Ms(byPath[0], pathCounts[0]):0.000} ms per page marked with <article>, {Ms(byPath[1], pathCounts[1]):0.000} ms per page without <article> (paragraph density, else SmartReader), {Ms(byPath[2], pathCounts[2]):0.000} ms per text article; bare parse {Ms(stages[Stage.Parse], html.Count):0.000} ms per page"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"allocated: {Kb(allocated[Stage.Parse], html.Count):0} KB per page by the bare parse, {Kb(allocated[Stage.Read], corpus.Count):0} KB per article by the reader, {Kb(allocated[Stage.Extract], readable.Count):0} KB per article by the extractor"));
         var ratio = stages[Stage.HtmlPipeline] / (double)Math.Max(1, stages[Stage.Parse]);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"pipeline-vs-parse: {ratio:0.00}x the time of AngleSharp's bare parse on the same html pages (target <= 3x)"));
@@ -189,6 +199,8 @@ internal static class BenchCommand
     private static double Seconds(long ticks) => Math.Max(1, ticks) / (double)Stopwatch.Frequency;
 
     private static double Ms(long ticks, int count) => count == 0 ? 0 : Seconds(ticks) * 1000 / count;
+
+    private static double Kb(long bytes, int count) => count == 0 ? 0 : bytes / 1024.0 / count;
 
     private static double Mb(long bytes) => bytes / (1024.0 * 1024.0);
 

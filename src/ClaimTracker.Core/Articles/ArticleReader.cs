@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using AngleSharp.Html.Dom;
 
 namespace ClaimTracker.Core.Articles;
 
@@ -102,17 +103,27 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
         {
             return NoText($"The HTML nests its elements more than {HtmlNesting.MaxDepth} levels deep, which no article page does. Paste the article's text instead.");
         }
-        var parser = HtmlContent.CreateParser();
+        var parser = HtmlContent.Parser;
         var errors = 0;
-        parser.Error += (_, error) =>
+        void CountError(object sender, AngleSharp.Dom.Events.Event error)
         {
             // A page without a doctype is normal on the web and changes nothing in how it reads.
             if (error is not AngleSharp.Html.Dom.Events.HtmlErrorEvent { Code: (int)AngleSharp.Html.Parser.HtmlParseError.DoctypeMissing })
             {
                 errors++;
             }
-        };
-        using var document = parser.ParseDocument(html);
+        }
+        parser.Error += CountError;
+        IHtmlDocument document;
+        try
+        {
+            document = parser.ParseDocument(html);
+        }
+        finally
+        {
+            parser.Error -= CountError;
+        }
+        using var parsed = document;
         if (errors > 0)
         {
             warnings.Add(string.Create(CultureInfo.InvariantCulture, $"The HTML has {errors} markup error(s); read what the parser could recover."));
@@ -128,16 +139,16 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
         var paragraphLengths = new int[pageParagraphs.Length];
         for (var i = 0; i < paragraphLengths.Length; i++)
         {
-            paragraphLengths[i] = pageParagraphs[i].TextContent.Length;
+            paragraphLengths[i] = HtmlContent.TextLength(pageParagraphs[i]);
         }
         var paragraphText = paragraphLengths.Sum();
-        var paragraphs = HtmlContent.MarkedArticle(document, paragraphText)
+        var paragraphs = HtmlContent.MarkedArticle(document, pageParagraphs, paragraphLengths, paragraphText)
             ?? HtmlContent.DenseArticle(document, pageParagraphs, paragraphLengths)
             ?? HtmlContent.MainContent(document, metadata.Url);
         if (paragraphs is null || (paragraphText > 1000 && paragraphs.Sum(p => p.Length) * 4 < paragraphText))
         {
             // SmartReader changes the document it reads; parse again for the page's own text blocks.
-            using var fresh = HtmlContent.CreateParser().ParseDocument(html);
+            using var fresh = HtmlContent.Parser.ParseDocument(html);
             paragraphs = HtmlContent.BodyBlocks(fresh);
             if (paragraphs.Count > 0)
             {

@@ -55,6 +55,11 @@ internal static partial class PageFurniture
         ArgumentNullException.ThrowIfNull(paragraphs);
         var keep = new bool[paragraphs.Count];
         Array.Fill(keep, true);
+        var words = new int[paragraphs.Count];
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] = Words(paragraphs[i]);
+        }
         string? author = null, outlet = null;
         PartialDate? published = null;
 
@@ -68,7 +73,7 @@ internal static partial class PageFurniture
                 keep[i] = false;
                 continue;
             }
-            if (IsFurnitureLine(line))
+            if (IsFurnitureLine(line, words[i]))
             {
                 keep[i] = false;
                 continue;
@@ -84,14 +89,14 @@ internal static partial class PageFurniture
                 keep[i] = false;
                 continue;
             }
-            if (Words(line) <= 12 && DateLine().IsMatch(line) && ArticleDates.FindInLine(line) is { } date)
+            if (words[i] <= 12 && DateLine().IsMatch(line) && ArticleDates.FindInLine(line) is { } date)
             {
                 published ??= date;
                 keep[i] = false;
             }
         }
 
-        RemoveRelatedSections(paragraphs, keep);
+        RemoveRelatedSections(paragraphs, words, keep);
 
         // The title: the one given by metadata, else the first line that survived (how a copied page starts).
         var title = knownTitle;
@@ -102,11 +107,15 @@ internal static partial class PageFurniture
             title = titleIndex >= 0 ? paragraphs[titleIndex] : null;
         }
 
+        var titleWords = title is null ? 0 : Words(title);
         // Repeats of the headline (image captions that quote it) and short lines that appear more than once (captions).
         var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var line in paragraphs)
+        for (var i = 0; i < paragraphs.Count; i++)
         {
-            counts[line] = counts.GetValueOrDefault(line) + 1;
+            if (words[i] <= 12)
+            {
+                counts[paragraphs[i]] = counts.GetValueOrDefault(paragraphs[i]) + 1;
+            }
         }
         for (var i = 0; i < paragraphs.Count; i++)
         {
@@ -115,11 +124,11 @@ internal static partial class PageFurniture
                 continue;
             }
             var line = paragraphs[i];
-            if (title is not null && RepeatsTitle(line, title))
+            if (title is not null && RepeatsTitle(line, title, titleWords))
             {
                 keep[i] = false;
             }
-            else if (counts[line] > 1 && Words(line) <= 12 && !IsProse(line))
+            else if (words[i] <= 12 && counts[line] > 1 && !IsProse(line))
             {
                 keep[i] = false;
             }
@@ -134,7 +143,7 @@ internal static partial class PageFurniture
             }
         }
         // A page whose only text is its headline: that line is the article, not a repeat of the title.
-        if (kept.Count == 0 && title is not null && paragraphs.FirstOrDefault(p => RepeatsTitle(p, title) && !IsFurnitureLine(p)) is { } headline)
+        if (kept.Count == 0 && title is not null && paragraphs.FirstOrDefault(p => RepeatsTitle(p, title, titleWords) && !IsFurnitureLine(p, Words(p))) is { } headline)
         {
             kept.Add(headline);
         }
@@ -169,13 +178,12 @@ internal static partial class PageFurniture
             || (words >= 25 && lower * 10 >= words * 4);
     }
 
-    private static bool IsFurnitureLine(string line)
+    private static bool IsFurnitureLine(string line, int words)
     {
         if (line.AsSpan().IndexOfAnyExcept(NotLettersOrDigits) < 0)
         {
             return true;
         }
-        var words = Words(line);
         if ((words <= 15 && IsMenu(line)) || (words <= 12 && IsShareBar(line)))
         {
             return true;
@@ -208,17 +216,17 @@ internal static partial class PageFurniture
     }
 
     // A heading such as "RELATED" or "Most read" starts a list of other stories: drop it and the non-prose lines after it.
-    private static void RemoveRelatedSections(IReadOnlyList<string> paragraphs, bool[] keep)
+    private static void RemoveRelatedSections(IReadOnlyList<string> paragraphs, int[] words, bool[] keep)
     {
         for (var i = 0; i < paragraphs.Count; i++)
         {
-            if (!IsRelatedHeading(paragraphs[i]))
+            if (!IsRelatedHeading(paragraphs[i], words[i]))
             {
                 continue;
             }
             keep[i] = false;
             var j = i + 1;
-            while (j < paragraphs.Count && !IsProse(paragraphs[j]) && !IsRelatedHeading(paragraphs[j]))
+            while (j < paragraphs.Count && !IsProse(paragraphs[j]) && !IsRelatedHeading(paragraphs[j], words[j]))
             {
                 keep[j] = false;
                 j++;
@@ -227,16 +235,16 @@ internal static partial class PageFurniture
         }
     }
 
-    private static bool IsRelatedHeading(string line) => Words(line) <= 7 && RelatedHeading().IsMatch(line);
+    private static bool IsRelatedHeading(string line, int words) => words <= 7 && RelatedHeading().IsMatch(line);
 
-    private static bool RepeatsTitle(string line, string title)
+    private static bool RepeatsTitle(string line, string title, int titleWords)
     {
         if (line.Equals(title, StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
         // A caption that quotes the headline among a few words of credit; needs a headline long enough to be distinctive.
-        return Words(title) >= 5
+        return titleWords >= 5
             && line.Length <= title.Length * 2
             && !IsProse(line)
             && line.Contains(title, StringComparison.OrdinalIgnoreCase);

@@ -73,4 +73,37 @@ public sealed class ClaimTimeTests
         Assert.Equal(new DateOnly(2025, 3, 5), claim.AsOf);
         Assert.Equal(AsOfPrecision.Day, claim.AsOfPrecision);
     }
+
+    [Fact]
+    public void The_word_by_word_search_finds_exactly_what_the_expression_finds_anywhere()
+    {
+        // Every text the tests hold, plus edge cases around word boundaries: the fast search must agree with
+        // the plain regex search, match for match, or claims would silently lose their dates.
+        var texts = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "TestData"), "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal))
+            .Select(File.ReadAllText)
+            .Concat([
+                "Marines arrived; May5 they left; in2024 nothing; 5 March and 12 Sept. 2024; since the war began in February 2022.",
+                "On_Monday, _in May, \u200Din June, déc in October; 3 oct; by Friday; earlier this week; at the moment; as of now.",
+                "KYIV, Nov 20 (Reuters) - by 2025 about 3,000; in the coming few weeks, within the next 3 months, over the past years.",
+            ])
+            .ToList();
+        Assert.True(texts.Count > 100, $"Only {texts.Count} texts found under TestData.");
+        var compared = 0;
+        foreach (var text in texts)
+        {
+            var expected = ClaimTime.Expression().Matches(text).Select(m => (m.Index, m.Length)).ToList();
+            Assert.Equal(expected, ClaimTime.Matches(text, 0, text.Length));
+            // A sentence is searched on its own: nothing outside it counts, not even for \b.
+            var (from, to) = (text.Length / 3, text.Length * 2 / 3);
+            var inRange = new List<(int, int)>();
+            foreach (var m in ClaimTime.Expression().EnumerateMatches(text.AsSpan(from, to - from)))
+            {
+                inRange.Add((from + m.Index, m.Length));
+            }
+            Assert.Equal(inRange, ClaimTime.Matches(text, from, to));
+            compared += expected.Count;
+        }
+        Assert.True(compared > 200, $"Only {compared} time expressions compared.");
+    }
 }
