@@ -135,14 +135,15 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
         }
 
         // SmartReader sometimes settles on a small block (a teaser, a caption) of a page whose paragraphs say much more.
-        var pageParagraphs = document.QuerySelectorAll("p");
-        var paragraphLengths = new int[pageParagraphs.Length];
+        var page = PageElements.From(document);
+        var pageParagraphs = page.Paragraphs;
+        var paragraphLengths = new int[pageParagraphs.Count];
         for (var i = 0; i < paragraphLengths.Length; i++)
         {
             paragraphLengths[i] = HtmlContent.TextLength(pageParagraphs[i]);
         }
         var paragraphText = paragraphLengths.Sum();
-        var paragraphs = HtmlContent.MarkedArticle(document, pageParagraphs, paragraphLengths, paragraphText)
+        var paragraphs = HtmlContent.MarkedArticle(page, paragraphLengths, paragraphText)
             ?? HtmlContent.DenseArticle(document, pageParagraphs, paragraphLengths)
             ?? HtmlContent.MainContent(document, metadata.Url);
         if (paragraphs is null || (paragraphText > 1000 && paragraphs.Sum(p => p.Length) * 4 < paragraphText))

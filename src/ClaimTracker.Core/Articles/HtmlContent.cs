@@ -67,21 +67,17 @@ internal static partial class HtmlContent
     /// The story when the page marks it: a single <c>[itemprop=articleBody]</c> or a single <c>&lt;article&gt;</c> that holds most of
     /// the page's paragraph text. Null when the markup does not say (several articles, teasers, none), so SmartReader decides.
     /// </summary>
-    public static List<string>? MarkedArticle(IHtmlDocument document, IHtmlCollection<IElement> pageParagraphs, int[] paragraphLengths, int pageParagraphText)
+    public static List<string>? MarkedArticle(PageElements page, int[] paragraphLengths, int pageParagraphText)
     {
-        var marked = document.QuerySelectorAll("[itemprop=articleBody]");
-        if (marked.Length != 1)
-        {
-            marked = document.QuerySelectorAll("article");
-        }
-        if (marked.Length != 1)
+        var marked = page.ArticleBodies.Count == 1 ? page.ArticleBodies : page.Articles;
+        if (marked.Count != 1)
         {
             return null;
         }
         var inside = 0;
-        for (var i = 0; i < pageParagraphs.Length; i++)
+        for (var i = 0; i < page.Paragraphs.Count; i++)
         {
-            if (marked[0].Contains(pageParagraphs[i]))
+            if (marked[0].Contains(page.Paragraphs[i]))
             {
                 inside += paragraphLengths[i];
             }
@@ -99,7 +95,7 @@ internal static partial class HtmlContent
     /// most of the page's paragraph text, widened to the ancestors that add little paragraph text (its headline, byline and a standfirst kept in a header block).
     /// Null when no single block is clearly the story (paragraphs split across blocks, little text), so SmartReader decides.
     /// </summary>
-    public static List<string>? DenseArticle(IHtmlDocument document, IHtmlCollection<IElement> pageParagraphs, int[] paragraphLengths)
+    public static List<string>? DenseArticle(IHtmlDocument document, List<IElement> pageParagraphs, int[] paragraphLengths)
     {
         var pageParagraphText = paragraphLengths.Sum();
         if (pageParagraphText < 400 || document.Body is not { } body)
@@ -111,7 +107,7 @@ internal static partial class HtmlContent
         var below = new Dictionary<IElement, int>();
         IElement? best = null;
         var bestText = 0;
-        for (var i = 0; i < pageParagraphs.Length; i++)
+        for (var i = 0; i < pageParagraphs.Count; i++)
         {
             if (pageParagraphs[i].ParentElement is not { } parent)
             {

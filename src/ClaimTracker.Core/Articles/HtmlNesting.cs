@@ -87,6 +87,12 @@ internal static class HtmlNesting
 
     private static bool IsRawText(ReadOnlySpan<char> name, out string rawName)
     {
+        rawName = "";
+        // Most tags are none of these: tell by length and first letter before comparing names.
+        if (name.Length is not (3 or 5 or 6 or 8) || (name[0] | 0x20) is not ('s' or 't' or 'x' or 'n'))
+        {
+            return false;
+        }
         foreach (var candidate in RawText)
         {
             if (name.Equals(candidate, StringComparison.OrdinalIgnoreCase))

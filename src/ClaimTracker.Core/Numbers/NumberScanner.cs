@@ -122,6 +122,12 @@ internal static class NumberScanner
         while (i < n)
         {
             var c = s[i];
+            // Spaces and punctuation are most of a text and start nothing (a minus sign or a leading point aside).
+            if (c < 128 && !char.IsAsciiLetterOrDigit(c) && c is not '-' and not '.')
+            {
+                i++;
+                continue;
+            }
             NumberAtom? atom = null;
             var next = i + 1;
             if (DigitNumber.IsDigit(c))
@@ -146,7 +152,7 @@ internal static class NumberScanner
             {
                 atom = ReadNumber(s, i, false, out next);
             }
-            else if (DigitNumber.VulgarFraction(c) is { } vulgar)
+            else if (c >= '\u00BC' && DigitNumber.VulgarFraction(c) is { } vulgar)
             {
                 atom = new NumberAtom { Start = i, End = i + 1, Value = vulgar, Mantissa = vulgar, Fraction = true };
             }

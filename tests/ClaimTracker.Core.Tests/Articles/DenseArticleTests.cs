@@ -24,7 +24,7 @@ public sealed class DenseArticleTests
     private static List<string>? Dense(string html)
     {
         using var document = new HtmlParser().ParseDocument(html);
-        var paragraphs = document.QuerySelectorAll("p");
+        var paragraphs = PageElements.From(document).Paragraphs;
         return HtmlContent.DenseArticle(document, paragraphs, paragraphs.Select(p => p.TextContent.Length).ToArray());
     }
 

@@ -45,4 +45,24 @@ public sealed class HtmlContentTests
         Assert.Same(here, HtmlContent.Parser);
         Assert.NotSame(here, elsewhere);
     }
+
+    [Fact]
+    public void One_walk_finds_the_same_elements_as_the_selector_queries()
+    {
+        var pages = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "TestData", "Articles"), "*.html", SearchOption.AllDirectories)
+            .Select(File.ReadAllText)
+            .Append("<html><body><article><p>a</p><div itemprop=articleBody><p>b</p></div></article><p>c<p>d<article><p>e</article></body></html>")
+            .ToList();
+        var paragraphs = 0;
+        foreach (var html in pages)
+        {
+            using var document = HtmlContent.Parser.ParseDocument(html);
+            var page = PageElements.From(document);
+            Assert.Equal(document.QuerySelectorAll("p"), page.Paragraphs);
+            Assert.Equal(document.QuerySelectorAll("article"), page.Articles);
+            Assert.Equal(document.QuerySelectorAll("[itemprop=articleBody]"), page.ArticleBodies);
+            paragraphs += page.Paragraphs.Count;
+        }
+        Assert.True(paragraphs > 20, $"Only {paragraphs} paragraphs compared.");
+    }
 }
