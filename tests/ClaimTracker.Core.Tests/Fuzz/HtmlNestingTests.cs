@@ -14,14 +14,14 @@ public sealed class HtmlNestingTests
 
         Assert.True(HtmlNesting.TooDeep(html));
         Assert.Equal(ArticleReadError.NoText, result.Error);
-        Assert.Contains("256", result.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains("128", result.ErrorMessage, StringComparison.Ordinal);
         Assert.True(watch.ElapsedMilliseconds < 1000, $"{watch.ElapsedMilliseconds} ms");
     }
 
     [Theory]
-    [InlineData(255, false)]
-    [InlineData(257, true)]
-    public void The_cap_is_256_open_elements(int depth, bool tooDeep) =>
+    [InlineData(127, false)]
+    [InlineData(129, true)]
+    public void The_cap_is_128_open_elements(int depth, bool tooDeep) =>
         Assert.Equal(tooDeep, HtmlNesting.TooDeep(string.Concat(Enumerable.Repeat("<span class=\"x\">", depth))));
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class HtmlNestingTests
     [Fact]
     public void Unclosed_formatting_elements_count()
     {
-        Assert.True(HtmlNesting.TooDeep(string.Concat(Enumerable.Repeat("<b><i>", 150))));
+        Assert.True(HtmlNesting.TooDeep(string.Concat(Enumerable.Repeat("<b><i>", 70))));
     }
 
     [Fact]
