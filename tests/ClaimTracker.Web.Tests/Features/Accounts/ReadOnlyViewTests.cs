@@ -3,7 +3,7 @@ using ClaimTracker.Core.Claims;
 using ClaimTracker.Web.Features.Accounts;
 using ClaimTracker.Web.Features.Claims;
 using ClaimTracker.Web.Features.Comparison;
-using ClaimTracker.Web.Tests.Ui;
+using ClaimTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClaimTracker.Web.Tests.Features.Accounts;

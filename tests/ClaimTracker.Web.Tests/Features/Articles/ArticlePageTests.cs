@@ -4,7 +4,7 @@ using ClaimTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ClaimTracker.Web.Tests.Articles;
+namespace ClaimTracker.Web.Tests.Features.Articles;
 
 public sealed class ArticlePageTests(ClaimTrackerAppFactory app) : IClassFixture<ClaimTrackerAppFactory>
 {

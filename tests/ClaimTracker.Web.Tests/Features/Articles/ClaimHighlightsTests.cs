@@ -1,6 +1,6 @@
 using ClaimTracker.Web.Features.Articles;
 
-namespace ClaimTracker.Web.Tests.Articles;
+namespace ClaimTracker.Web.Tests.Features.Articles;
 
 public class ClaimHighlightsTests
 {

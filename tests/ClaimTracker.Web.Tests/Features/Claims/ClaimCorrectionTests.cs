@@ -2,9 +2,9 @@ using ClaimTracker.Core.Claims;
 using ClaimTracker.Web.Features.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
-using ClaimTracker.Web.Tests.Ui;
+using ClaimTracker.Web.Tests.Infrastructure;
 
-namespace ClaimTracker.Web.Tests.Claims;
+namespace ClaimTracker.Web.Tests.Features.Claims;
 
 public sealed class ClaimCorrectionTests : IDisposable
 {

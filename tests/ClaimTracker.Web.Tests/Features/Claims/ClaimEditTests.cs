@@ -1,8 +1,8 @@
 using ClaimTracker.Core.Claims;
 using ClaimTracker.Web.Features.Claims;
-using ClaimTracker.Web.Tests.Ui;
+using ClaimTracker.Web.Tests.Infrastructure;
 
-namespace ClaimTracker.Web.Tests.Claims;
+namespace ClaimTracker.Web.Tests.Features.Claims;
 
 public class ClaimEditTests
 {

@@ -1,8 +1,8 @@
 using ClaimTracker.Core.Claims;
 using ClaimTracker.Web.Features.Comparison;
-using ClaimTracker.Web.Tests.Ui;
+using ClaimTracker.Web.Tests.Infrastructure;
 
-namespace ClaimTracker.Web.Tests.Comparison;
+namespace ClaimTracker.Web.Tests.Features.Comparison;
 
 public class ClaimFigureFormatTests
 {

@@ -4,9 +4,9 @@ using ClaimTracker.Web.Features.Comparison;
 using ClaimTracker.Web.Features.Sources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
-using ClaimTracker.Web.Tests.Ui;
+using ClaimTracker.Web.Tests.Infrastructure;
 
-namespace ClaimTracker.Web.Tests.Comparison;
+namespace ClaimTracker.Web.Tests.Features.Comparison;
 
 public class ComparisonPageTests : UiComponentTest
 {

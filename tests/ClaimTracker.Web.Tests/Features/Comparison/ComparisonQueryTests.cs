@@ -2,9 +2,9 @@ using ClaimTracker.Core.Claims;
 using ClaimTracker.Web.Features.Claims;
 using ClaimTracker.Web.Features.Comparison;
 using ClaimTracker.Web.Features.Sources;
-using ClaimTracker.Web.Tests.Ui;
+using ClaimTracker.Web.Tests.Infrastructure;
 
-namespace ClaimTracker.Web.Tests.Comparison;
+namespace ClaimTracker.Web.Tests.Features.Comparison;
 
 public sealed class ComparisonQueryTests : IDisposable
 {

@@ -3,9 +3,8 @@ using ClaimTracker.Web.Data;
 using ClaimTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ClaimTracker.Web.Tests.Ui;
 
-namespace ClaimTracker.Web.Tests.Comparison;
+namespace ClaimTracker.Web.Tests.Features.Comparison;
 
 public sealed class HomePageTests(ClaimTrackerAppFactory app) : IClassFixture<ClaimTrackerAppFactory>
 {

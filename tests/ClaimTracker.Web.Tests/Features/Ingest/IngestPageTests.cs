@@ -1,11 +1,11 @@
 using Bunit;
 using ClaimTracker.Web.Features.Ingest;
 using ClaimTracker.Web.Hosting;
-using ClaimTracker.Web.Tests.Ui;
+using ClaimTracker.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.EntityFrameworkCore;
 
-namespace ClaimTracker.Web.Tests.Ingest;
+namespace ClaimTracker.Web.Tests.Features.Ingest;
 
 public class IngestPageTests : UiComponentTest
 {

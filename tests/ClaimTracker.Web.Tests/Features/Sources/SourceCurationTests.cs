@@ -1,11 +1,11 @@
 using ClaimTracker.Core.Sources;
 using ClaimTracker.Web.Features.Claims;
 using ClaimTracker.Web.Features.Sources;
-using ClaimTracker.Web.Tests.Ui;
+using ClaimTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace ClaimTracker.Web.Tests.Sources;
+namespace ClaimTracker.Web.Tests.Features.Sources;
 
 public sealed class SourceCurationTests : IDisposable
 {

@@ -1,6 +1,6 @@
 using ClaimTracker.Web.Features.Sources;
 
-namespace ClaimTracker.Web.Tests.Sources;
+namespace ClaimTracker.Web.Tests.Features.Sources;
 
 public class SourceOptionTests
 {

@@ -5,7 +5,7 @@ using ClaimTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ClaimTracker.Web.Tests.Ingest;
+namespace ClaimTracker.Web.Tests.Features.Ingest;
 
 public sealed class IngestServiceTests : IAsyncLifetime
 {

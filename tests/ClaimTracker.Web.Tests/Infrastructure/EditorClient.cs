@@ -1,10 +1,9 @@
 using System.Net.Http.Headers;
 using ClaimTracker.Web.Features.Accounts;
-using ClaimTracker.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ClaimTracker.Web.Tests.Features;
+namespace ClaimTracker.Web.Tests.Infrastructure;
 
 /// <summary>
 /// API clients signed in the way scripts are: a fresh user in the given role with a personal API token

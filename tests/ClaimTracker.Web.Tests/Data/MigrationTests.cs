@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using StoredClaim = ClaimTracker.Web.Features.Claims.Claim;
 
-namespace ClaimTracker.Web.Tests.Store;
+namespace ClaimTracker.Web.Tests.Data;
 
 public sealed class MigrationTests
 {

@@ -4,7 +4,7 @@ using ClaimTracker.Web.Features.Ingest;
 using ClaimTracker.Web.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 
-namespace ClaimTracker.Web.Tests.Seeding;
+namespace ClaimTracker.Web.Tests.Features.Ingest;
 
 public sealed class SeedImportTests
 {

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
 
-namespace ClaimTracker.Web.Tests.Ui;
+namespace ClaimTracker.Web.Tests.Infrastructure;
 
 /// <summary>
 /// A bUnit context with MudBlazor, loose JS interop and a real SQLite store. Disposed asynchronously because

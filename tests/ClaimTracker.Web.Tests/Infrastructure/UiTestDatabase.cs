@@ -7,7 +7,7 @@ using ClaimTracker.Web.Features.Claims;
 using ClaimTracker.Web.Features.Sources;
 using Microsoft.EntityFrameworkCore;
 
-namespace ClaimTracker.Web.Tests.Ui;
+namespace ClaimTracker.Web.Tests.Infrastructure;
 
 /// <summary>A migrated SQLite file under the temp folder, one per test class instance, deleted afterwards.</summary>
 public sealed class UiTestDatabase : IDbContextFactory<ClaimTrackerDb>, IDisposable
