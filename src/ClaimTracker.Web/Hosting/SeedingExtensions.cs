@@ -23,6 +23,6 @@ public static class SeedingExtensions
         await app.Services.MigrateClaimTrackerStoreAsync(cancellationToken);
         await app.Services.GetRequiredService<SourceRegistryImport>().ImportAsync(cancellationToken);
         var seeds = SeedImport.FindSeedsFolder(app.Configuration["Seeds:Path"], app.Environment.ContentRootPath);
-        await app.Services.GetRequiredService<SeedImport>().ImportIfEmptyAsync(seeds, cancellationToken);
+        await app.Services.GetRequiredService<SeedImport>().ImportAsync(seeds, cancellationToken);
     }
 }

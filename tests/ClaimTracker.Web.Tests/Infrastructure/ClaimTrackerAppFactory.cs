@@ -10,16 +10,18 @@ namespace ClaimTracker.Web.Tests.Infrastructure;
 public class ClaimTrackerAppFactory : WebApplicationFactory<Program>
 {
     private readonly bool ownsFolder;
+    private readonly string seedsFolder;
 
     public ClaimTrackerAppFactory()
-        : this(TempStore.NewFolder(), ownsFolder: true)
+        : this(TempStore.NewFolder(), ownsFolder: true, RepositoryFolders.Seeds)
     {
     }
 
-    private ClaimTrackerAppFactory(string dataFolder, bool ownsFolder)
+    private ClaimTrackerAppFactory(string dataFolder, bool ownsFolder, string seedsFolder)
     {
         DataFolder = dataFolder;
         this.ownsFolder = ownsFolder;
+        this.seedsFolder = seedsFolder;
     }
 
     /// <summary>The first admin's password (Auth:AdminPassword), for tests that open editor pages.</summary>
@@ -27,8 +29,9 @@ public class ClaimTrackerAppFactory : WebApplicationFactory<Program>
 
     public string DataFolder { get; }
 
-    /// <summary>An app over an existing data folder, left in place on dispose (to start the same store twice).</summary>
-    public static ClaimTrackerAppFactory Over(string dataFolder) => new(dataFolder, ownsFolder: false);
+    /// <summary>An app over an existing data folder, left in place on dispose (to start the same store twice), seeded from <paramref name="seedsFolder"/> (default: the repo's).</summary>
+    public static ClaimTrackerAppFactory Over(string dataFolder, string? seedsFolder = null) => new(dataFolder, ownsFolder: false, seedsFolder ?? RepositoryFolders.Seeds);
+
     public string DatabasePath => Path.Combine(DataFolder, "claimtracker.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -37,7 +40,7 @@ public class ClaimTrackerAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("DataFolder", DataFolder);
         builder.UseSetting("ConnectionStrings:ClaimTracker", TempStore.ConnectionStringFor(DatabasePath));
-        builder.UseSetting("Seeds:Path", RepositoryFolders.Seeds);
+        builder.UseSetting("Seeds:Path", seedsFolder);
         builder.UseSetting("Auth:AdminPassword", AdminPassword);
     }
 

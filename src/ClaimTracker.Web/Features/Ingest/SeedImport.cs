@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore;
 namespace ClaimTracker.Web.Features.Ingest;
 
 /// <summary>
-/// First start: imports the founding articles in <c>seeds/</c> through the normal ingestion path, but only
-/// while the store has no articles, so a restart (or an emptied-then-refilled store) adds nothing.
+/// First start: imports the founding articles in <c>seeds/</c> through the normal ingestion path. It runs while every
+/// stored article came from the seeds, so a first start that was cut short finishes on the next one (seeds already
+/// stored are refused as duplicates and skipped quietly); once anyone has ingested an article, it never runs again.
 /// </summary>
 public sealed partial class SeedImport(
     IDbContextFactory<ClaimTrackerDb> dbFactory,
@@ -15,18 +16,23 @@ public sealed partial class SeedImport(
     public const string IngestedBy = "seed";
 
     /// <returns>How many articles were saved.</returns>
-    public async Task<int> ImportIfEmptyAsync(string? seedsFolder, CancellationToken cancellationToken = default)
+    public async Task<int> ImportAsync(string? seedsFolder, CancellationToken cancellationToken = default)
     {
+        int stored;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            if (await db.Articles.AnyAsync(cancellationToken))
+            if (await db.Articles.AnyAsync(a => a.IngestedBy != IngestedBy, cancellationToken))
             {
                 return 0;
             }
+            stored = await db.Articles.CountAsync(cancellationToken);
         }
         if (seedsFolder is null)
         {
-            LogNoSeeds();
+            if (stored == 0)
+            {
+                LogNoSeeds();
+            }
             return 0;
         }
         var saved = 0;
@@ -36,12 +42,15 @@ public sealed partial class SeedImport(
             {
                 saved++;
             }
-            else
+            else if (!(file.Result.Outcome == IngestOutcome.Duplicate && stored > 0))
             {
                 LogSeedRefused(file.FileName, file.Result.Outcome, file.Result.Message);
             }
         }
-        LogSeeded(saved, seedsFolder);
+        if (saved > 0 || stored == 0)
+        {
+            LogSeeded(saved, seedsFolder, stored);
+        }
         return saved;
     }
 
@@ -69,8 +78,8 @@ public sealed partial class SeedImport(
         return null;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {ArticleCount} articles from {SeedsFolder}")]
-    private partial void LogSeeded(int articleCount, string seedsFolder);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {ArticleCount} articles from {SeedsFolder} ({AlreadyStored} were already stored)")]
+    private partial void LogSeeded(int articleCount, string seedsFolder, int alreadyStored);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Seed {FileName} not imported: {Outcome} ({Reason})")]
     private partial void LogSeedRefused(string fileName, IngestOutcome outcome, string? reason);

@@ -31,6 +31,67 @@ public sealed class SeedImportTests
     }
 
     [Fact]
+    public async Task A_first_start_cut_short_is_finished_by_the_next_start()
+    {
+        var folder = TempStore.NewFolder();
+        // The first start "dies" after two seeds: start it over a seeds folder that holds only those two.
+        var partial = Path.Combine(folder, "partial-seeds");
+        Directory.CreateDirectory(partial);
+        foreach (var file in Directory.GetFiles(RepositoryFolders.Seeds, "*.txt").Order(StringComparer.Ordinal).Take(2))
+        {
+            File.Copy(file, Path.Combine(partial, Path.GetFileName(file)));
+        }
+        File.Copy(Path.Combine(RepositoryFolders.Seeds, ArticleManifest.FileName), Path.Combine(partial, ArticleManifest.FileName));
+        try
+        {
+            foreach (var (seeds, expected) in new[] { (partial, 2), (RepositoryFolders.Seeds, 5), (RepositoryFolders.Seeds, 5) })
+            {
+                await using var app = ClaimTrackerAppFactory.Over(folder, seeds);
+                using var client = app.CreateClient();
+                var articles = await client.GetFromJsonAsync<List<ArticleRow>>("/api/articles");
+                Assert.Equal(expected, articles!.Count);
+            }
+            var database = Path.Combine(folder, "claimtracker.db");
+            Assert.Equal(5L, await CountAsync(database, "SELECT COUNT(DISTINCT ContentHash) FROM Articles"));
+            // Every seed's claims were stored once, not once per start.
+            Assert.Equal(0L, await CountAsync(database, "SELECT COUNT(*) FROM (SELECT ArticleId, Start FROM Claims GROUP BY ArticleId, Start HAVING COUNT(*) > 1)"));
+        }
+        finally
+        {
+            TempStore.DeleteFolder(folder);
+        }
+    }
+
+    [Fact]
+    public async Task Once_an_editor_has_ingested_an_article_the_seeds_are_never_imported()
+    {
+        var folder = TempStore.NewFolder();
+        var noSeeds = Path.Combine(folder, "no-seeds");
+        Directory.CreateDirectory(noSeeds);
+        try
+        {
+            await using (var first = ClaimTrackerAppFactory.Over(folder, noSeeds))
+            {
+                using var editor = await EditorClient.CreateAsync(first);
+                using var response = await editor.PostAsJsonAsync("/api/articles", new
+                {
+                    title = "Border clashes",
+                    text = "About 1,200 soldiers were deployed to the border on Monday, the defence ministry said.",
+                });
+                Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+            }
+            await using var second = ClaimTrackerAppFactory.Over(folder);
+            using var client = second.CreateClient();
+            var articles = await client.GetFromJsonAsync<List<ArticleRow>>("/api/articles");
+            Assert.Equal("Border clashes", Assert.Single(articles!).Title);
+        }
+        finally
+        {
+            TempStore.DeleteFolder(folder);
+        }
+    }
+
+    [Fact]
     public async Task Seeds_carry_the_manifest_metadata()
     {
         await using var app = new ClaimTrackerAppFactory();
