@@ -46,12 +46,18 @@ internal static class AttributionFinder
                 }
                 AddForward(text, tokens, i + 1, AttributorCue.Citing, t.Start, mentions, into);
             }
-            else if (ClaimLexicon.ReportingVerbs.Contains(word))
+            else if (ClaimLexicon.ReportingVerbs.Contains(word) && !IsPluralStates(text, tokens, i, word))
             {
                 AddForVerb(text, tokens, i, mentions, into);
             }
         }
     }
+
+    // "the Baltic states, Rutte said", "member states": the noun, not a speaker stating something. As a verb it
+    // introduces what is stated ("the report states that …", "states: …").
+    private static bool IsPluralStates(string text, List<Token> tokens, int i, ReadOnlySpan<char> word) =>
+        word.Equals("states", StringComparison.OrdinalIgnoreCase)
+        && !(i + 1 < tokens.Count && (Is(text, tokens[i + 1], "that") || text[tokens[i + 1].Start] is ':' or '"' or '“'));
 
     private static void AddForVerb(string text, List<Token> tokens, int verb, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {

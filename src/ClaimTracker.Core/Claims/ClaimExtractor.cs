@@ -66,7 +66,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             if (inSentence.Count > 0 && !sentence.IsRepeat && !sentence.IsFurniture)
             {
                 var current = si;
-                ReadSentence(text, tokens, sentence, si, inSentence, attributors[si] ?? [], () => PeopleBefore(text, sentences, current, drafts, earlier), drafts);
+                ReadSentence(text, tokens, sentence, si, inSentence, attributors[si] ?? [], mentions, () => PeopleBefore(text, sentences, current, drafts, earlier), drafts);
                 if (drafts.Count > first)
                 {
                     AssignTimes(text, sentence, drafts, first, times);
@@ -80,14 +80,14 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     }
 
     private static void ReadSentence(string text, List<Token> tokens, Sentence sentence, int si, List<NumberMention> numbers,
-        List<Attributor> attributors, Func<PeopleContext?> context, List<ClaimDraft> drafts)
+        List<Attributor> attributors, IReadOnlyList<SourceMention> mentions, Func<PeopleContext?> context, List<ClaimDraft> drafts)
     {
         var spans = new (int Start, int End)[numbers.Count];
         for (var n = 0; n < numbers.Count; n++)
         {
             spans[n] = TokenSpan(tokens, numbers[n]);
         }
-        var reader = new PeopleCountReader(text, tokens, sentence, si) { Attributors = attributors };
+        var reader = new PeopleCountReader(text, tokens, sentence, si) { Attributors = attributors, Mentions = mentions };
         ClaimDraft? previous = null;
         for (var n = 0; n < numbers.Count; n++)
         {

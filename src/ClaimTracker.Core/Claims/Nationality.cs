@@ -9,6 +9,13 @@ internal sealed record Nationality(string Adjective, string Country)
     private static readonly FrozenDictionary<string, Nationality>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         ByPhrase.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenDictionary<string, Nationality> ByCountry = ByPhrase.Values
+        .GroupBy(n => n.Country, StringComparer.OrdinalIgnoreCase)
+        .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The nationality of an ISO country code ("US" → American), as the source registry gives countries.</summary>
+    public static Nationality? OfCountry(string? country) => country is null ? null : ByCountry.GetValueOrDefault(country);
+
     /// <summary>
     /// The nationality named by the words starting at token <paramref name="index"/> (up to three words:
     /// "North Korean", "United States"), with the number of tokens it covers; null when there is none.

@@ -1,4 +1,5 @@
 using ClaimTracker.Core.Numbers;
+using ClaimTracker.Core.Sources;
 
 namespace ClaimTracker.Core.Claims;
 
@@ -202,6 +203,10 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         if (draft.Nationalities.Count == 0 && !inAside)
         {
             var found = activeVerb ? null : NationalityToLeft(qualifierFirst, sawPossessive, draft.Metric.Value);
+            if (found is null && draft.Military && draft.Metric == Metric.Deployed)
+            {
+                found = SenderNationality(qualifierFirst, left);
+            }
             if (found is not null)
             {
                 draft.Nationalities = [found];
@@ -791,6 +796,52 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         return null;
     }
 
+    private static readonly WordSet SendVerbs = new(
+        "send", "sends", "sent", "sending", "deploy", "deploys", "deployed", "deploying", "dispatch", "dispatches", "dispatched",
+        "dispatching", "station", "stations", "stationed", "stationing", "commit", "commits", "committed", "committing");
+
+    private static readonly WordSet SenderAuxiliaries = new(
+        "will", "would", "could", "can", "may", "might", "shall", "has", "have", "had", "is", "are", "was", "were", "be", "been",
+        "to", "plans", "planned", "planning", "plan", "intends", "intended", "agreed", "decided", "expects", "expected", "also",
+        "already", "now", "soon", "recently", "since", "not", "said", "says", "it", "about", "set", "ready", "prepared",
+        "preparing", "prepares", "prepare", "more", "than");
+
+    /// <summary>
+    /// "The Pentagon will send 3,000 troops": deployed troops with no nationality in their own words belong to the
+    /// government or military that sends them, when the registry knows its country.
+    /// </summary>
+    private string? SenderNationality(int qualifierFirst, int left)
+    {
+        var verb = qualifierFirst - 1;
+        while (verb > left && (!tokens[verb].IsWord || SenderAuxiliaries.Contains(Word(verb)) || Is(verb, "an") || Is(verb, "another") || Is(verb, "additional")))
+        {
+            verb--;
+        }
+        if (verb <= left || !tokens[verb].IsWord || !SendVerbs.Contains(Word(verb)))
+        {
+            return null;
+        }
+        // The sender stands right before the verb and its auxiliaries: "the Pentagon has already sent", "Moscow plans to send".
+        var before = verb - 1;
+        while (before > left && (!tokens[before].IsWord || SenderAuxiliaries.Contains(Word(before))))
+        {
+            before--;
+        }
+        if (before < 0 || !tokens[before].IsWord)
+        {
+            return null;
+        }
+        foreach (var mention in Mentions)
+        {
+            if (mention.End == tokens[before].End && mention.Start >= sentence.Start
+                && mention.Source is { Kind: SourceKind.Government or SourceKind.Military or SourceKind.Official } source)
+            {
+                return Nationality.OfCountry(source.Country)?.Adjective;
+            }
+        }
+        return null;
+    }
+
     private static readonly WordSet ExperiencerVerbs = new("suffered", "suffering", "suffers", "faced", "faces", "facing", "lost", "losing", "loses", "sustained", "sustaining", "incurred");
 
     private bool ExperiencerVerbBetween(int from, int to)
@@ -807,6 +858,9 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
 
     /// <summary>Start offsets of the sentence's attributors ("Ukrainian intelligence reports that …"), set by the caller.</summary>
     public List<Attributor> Attributors { get; init; } = [];
+
+    /// <summary>Registry sources named anywhere in the text, in order.</summary>
+    public IReadOnlyList<SourceMention> Mentions { get; init; } = [];
 
     private bool IsInsideAttributor(int offset)
     {
