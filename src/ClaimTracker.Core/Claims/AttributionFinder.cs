@@ -151,6 +151,15 @@ internal static class AttributionFinder
             start--;
             words++;
         }
+        // "the enclave's health ministry": a possessive takes its possessor along, whatever word that is, and its article.
+        if (start >= 1 && !tokens[start].IsWord && text[tokens[start].Start] is '’' or '\'' && tokens[start - 1].IsWord)
+        {
+            start--;
+            if (start >= 1 && Is(text, tokens[start - 1], "the"))
+            {
+                start--;
+            }
+        }
         // A registry name that ends where the words do reaches back further than the word lists ("the UN refugee agency").
         foreach (var mention in MentionsEndingAt(mentions, tokens[end].End))
         {

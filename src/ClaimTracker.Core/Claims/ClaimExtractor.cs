@@ -262,7 +262,11 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                 {
                     if (own[a].IsAnaphor && own[a].Source is null && carried?.Source is not null)
                     {
-                        own[a] = own[a] with { Source = carried.Source };
+                        // "The army said" after the UN spoke points back to the last army named, not to the UN.
+                        own[a] = own[a] with
+                        {
+                            Source = AnaphorFit.Fits(own[a].Text, carried.Source) ? carried.Source : LastFittingMention(mentions, own[a]),
+                        };
                     }
                     else if (own[a].IsAnaphor && own[a].Source is null && IsPronoun(own[a].Text))
                     {
@@ -350,6 +354,18 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     }
 
     private static bool IsPronoun(string words) => ClaimLexicon.Pronouns.Contains(words);
+
+    private static SourceDefinition? LastFittingMention(IReadOnlyList<SourceMention> mentions, Attributor anaphor)
+    {
+        for (var k = mentions.Count - 1; k >= 0; k--)
+        {
+            if (mentions[k].End <= anaphor.Start && mentions[k].Source is { } source && AnaphorFit.Names(anaphor.Text, source))
+            {
+                return source;
+            }
+        }
+        return null;
+    }
 
     private static SourceDefinition? LastMentionBetween(IReadOnlyList<SourceMention> mentions, int from, int to)
     {

@@ -1,0 +1,76 @@
+using ClaimTracker.Core.Sources;
+
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// Whether "the army", "the ministry" or "police" can point back to a given source. "The UN said … The army said":
+/// the army is not the UN, so the UN is not carried over to it. Titles and people ("the spokesman", "officials")
+/// fit any source.
+/// </summary>
+internal static class AnaphorFit
+{
+    private static readonly WordSet ArmedBodies = new("army", "military", "forces", "command", "navy", "troops", "staff");
+    private static readonly WordSet StateBodies = new("ministry", "government", "administration", "department", "police", "authorities");
+
+    public static bool Fits(string attributorText, SourceDefinition source)
+    {
+        ArgumentNullException.ThrowIfNull(attributorText);
+        ArgumentNullException.ThrowIfNull(source);
+        var head = HeadNoun(attributorText);
+        if (ArmedBodies.Contains(head))
+        {
+            return source.Kind is SourceKind.Military or SourceKind.Government or SourceKind.Official;
+        }
+        if (StateBodies.Contains(head))
+        {
+            return source.Kind is SourceKind.Government or SourceKind.Military or SourceKind.Official or SourceKind.Intelligence;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the source calls itself by the anaphor's head noun ("the army" → "Sudanese army", "Israeli army"): the
+    /// stricter test for reaching back past the source just carried.
+    /// </summary>
+    public static bool Names(string attributorText, SourceDefinition source)
+    {
+        ArgumentNullException.ThrowIfNull(attributorText);
+        ArgumentNullException.ThrowIfNull(source);
+        var head = HeadNoun(attributorText);
+        if (!ArmedBodies.Contains(head) && !StateBodies.Contains(head))
+        {
+            return false;
+        }
+        if (HasWord(source.Name, head) || HasWord(source.FullName, head))
+        {
+            return true;
+        }
+        foreach (var alias in source.Aliases)
+        {
+            if (HasWord(alias, head))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool HasWord(string name, ReadOnlySpan<char> word)
+    {
+        foreach (var range in name.AsSpan().SplitAny(' ', '-'))
+        {
+            if (name.AsSpan()[range].Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ReadOnlySpan<char> HeadNoun(string text)
+    {
+        var span = text.AsSpan().TrimEnd();
+        var space = span.LastIndexOf(' ');
+        return space < 0 ? span : span[(space + 1)..];
+    }
+}
