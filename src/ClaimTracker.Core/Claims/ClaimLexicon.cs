@@ -100,7 +100,7 @@ internal static class ClaimLexicon
     /// <summary>Attributors that name nobody: they neither credit a source nor end an inherited one.</summary>
     public static readonly WordSet VagueAttributors = new(
         "reports", "report", "media", "it", "this", "that", "which", "there", "data", "figures", "estimates", "intelligence",
-        "evidence", "analysis", "footage", "images", "studies", "information", "accounts", "rumours", "rumors", "sources", "what");
+        "evidence", "analysis", "footage", "images", "studies", "information", "accounts", "rumours", "rumors", "what");
 
     public static readonly WordSet Pronouns = new("he", "she", "they", "we", "i");
 
@@ -109,7 +109,7 @@ internal static class ClaimLexicon
         "agency", "ministry", "service", "office", "department", "military", "army", "command", "spokesman", "spokeswoman",
         "spokesperson", "official", "officials", "minister", "statement", "report", "directorate", "staff", "government",
         "authorities", "organisation", "organization", "group", "monitor", "observatory", "mission", "president", "chief", "commander",
-        "institute", "bureau", "representative", "source", "sources", "intelligence", "secretary");
+        "institute", "bureau", "representative", "intelligence", "secretary");
 
     /// <summary>Lower-case words that may be part of an attributor's name or title.</summary>
     public static readonly WordSet AttributorWords = new(

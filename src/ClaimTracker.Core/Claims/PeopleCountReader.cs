@@ -118,6 +118,10 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         {
             return null;
         }
+        // "30 Palestinians, including 12 children, were killed": the aside shares the outer count's people and fate.
+        var inAside = previousInSentence is not null && qualifierFirst - 1 > prevBound && (Is(qualifierFirst - 1, "including") || Is(qualifierFirst - 1, "among"));
+        // "killed 40 people, including 10 children, and wounded more than 60": after an aside, a count goes on from the outer one.
+        var like = inAside ? previousInSentence : previousInSentence?.AsideOf ?? previousInSentence;
         if (noun < 0)
         {
             if (sentence.IsHeading)
@@ -132,8 +136,8 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
             {
                 return null;
             }
-            var source = previousInSentence is not null
-                ? new PeopleContext(previousInSentence.Nationalities, previousInSentence.Noun, previousInSentence.Military, previousInSentence.Metric, sentence.Paragraph, sentenceIndex)
+            var source = like is not null
+                ? new PeopleContext(like.Nationalities, like.Noun, like.Military, like.Metric, sentence.Paragraph, sentenceIndex)
                 : antecedent();
             if (source is null)
             {
@@ -152,19 +156,19 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
                 draft.Metric = source.Metric;
             }
         }
-        else if (Is(noun, "others") && previousInSentence is not null)
+        else if (Is(noun, "others") && like is not null)
         {
             // "killed 12 people and wounded 30 others".
-            draft.Nationalities = previousInSentence.Nationalities;
-            draft.Noun = previousInSentence.Noun;
-            draft.Military = previousInSentence.Military;
+            draft.Nationalities = like.Nationalities;
+            draft.Noun = like.Noun;
+            draft.Military = like.Military;
         }
-        else if (noun == last + 1 && previousInSentence is not null && ClaimLexicon.MetricNouns.Contains(Word(noun)) && !ClaimLexicon.Captured.Contains(Word(noun)))
+        else if (noun == last + 1 && like is not null && ClaimLexicon.MetricNouns.Contains(Word(noun)) && !ClaimLexicon.Captured.Contains(Word(noun)))
         {
             // "38,500 Palestinians killed and 88,000 wounded": the second count is of the same people.
-            draft.Nationalities = previousInSentence.Nationalities;
-            draft.Noun = previousInSentence.Noun;
-            draft.Military = previousInSentence.Military;
+            draft.Nationalities = like.Nationalities;
+            draft.Noun = like.Noun;
+            draft.Military = like.Military;
         }
         else
         {
@@ -174,11 +178,13 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
                 draft.Nationalities = nationalities;
             }
         }
-        // "30 Palestinians, including 12 children, were killed": the aside shares the outer count's people and fate.
-        var inAside = previousInSentence is not null && qualifierFirst - 1 > prevBound && (Is(qualifierFirst - 1, "including") || Is(qualifierFirst - 1, "among"));
-        if (inAside && draft.Nationalities.Count == 0)
+        if (inAside)
         {
-            draft.Nationalities = previousInSentence!.Nationalities;
+            draft.AsideOf = previousInSentence!.AsideOf ?? previousInSentence;
+            if (draft.Nationalities.Count == 0)
+            {
+                draft.Nationalities = previousInSentence.Nationalities;
+            }
         }
 
         var left = LeftBound(qualifierFirst, prevBound, wide: false);
