@@ -93,6 +93,8 @@ public static class AccountsExtensions
             }
             await next(context);
         });
+        // Before authorization: a user with a one-time password is sent to change it, whatever their role would allow.
+        app.UseMiddleware<OneTimePasswordGate>();
         app.UseAuthorization();
         return app;
     }

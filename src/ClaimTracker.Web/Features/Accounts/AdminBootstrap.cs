@@ -5,8 +5,8 @@ namespace ClaimTracker.Web.Features.Accounts;
 
 /// <summary>
 /// At start: makes sure the roles exist and, when the store has no users at all, creates the first Admin —
-/// with <c>Auth:AdminPassword</c> if configured, else a generated one-time password written to the log once
-/// (a second start finds the user and says nothing).
+/// with <c>Auth:AdminPassword</c> if configured (the operator's own choice, used as is), else a generated one-time
+/// password written to the log once and marked to be changed at first sign-in (a second start finds the user and says nothing).
 /// </summary>
 public sealed partial class AdminBootstrap(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<AdminBootstrap> logger) : IHostedService
 {
@@ -47,6 +47,8 @@ public sealed partial class AdminBootstrap(IServiceScopeFactory scopes, IConfigu
 
         if (string.IsNullOrEmpty(configured))
         {
+            // The password goes through the log, so whoever reads the log could use it: the admin must replace it.
+            Check(await OneTimePassword.MarkAsync(users, admin), $"mark {userName}'s password as one-time");
             LogGeneratedPassword(logger, userName, password);
         }
         else
@@ -81,7 +83,7 @@ public sealed partial class AdminBootstrap(IServiceScopeFactory scopes, IConfigu
 
     [LoggerMessage(Level = LogLevel.Warning, Message =
         "FIRST START: no accounts existed, so the admin account {AdminUser} was created with the one-time password {AdminPassword} . " +
-        "Sign in at /account/signin and change it on the Profile page. This password is not shown again.")]
+        "Sign in at /account/signin; you are asked to choose your own password at once. This password is not shown again.")]
     private static partial void LogGeneratedPassword(ILogger logger, string adminUser, string adminPassword);
 
     [LoggerMessage(Level = LogLevel.Information, Message =

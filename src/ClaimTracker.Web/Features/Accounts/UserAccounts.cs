@@ -22,12 +22,16 @@ public sealed partial class UserAccounts(IServiceScopeFactory scopes, ILogger<Us
         foreach (var user in all)
         {
             var roles = await users.GetRolesAsync(user);
-            list.Add(new UserSummary(user.Id, user.UserName ?? "", HighestRole(roles), await users.IsLockedOutAsync(user)));
+            list.Add(new UserSummary(user.Id, user.UserName ?? "", HighestRole(roles), await users.IsLockedOutAsync(user),
+                await OneTimePassword.IsMarkedAsync(users, user)));
         }
         return list;
     }
 
-    /// <summary>Creates a user with one role; with no <paramref name="password"/> a one-time password is generated and returned.</summary>
+    /// <summary>
+    /// Creates a user with one role; with no <paramref name="password"/> a one-time password is generated, returned, and
+    /// marked to be changed at the user's first sign-in.
+    /// </summary>
     public async Task<AccountChange> CreateAsync(ClaimsPrincipal actor, string userName, string role, string? password, CancellationToken cancellationToken = default)
     {
         if (Refuse(actor, "create a user") is { } refused)
@@ -55,6 +59,11 @@ public sealed partial class UserAccounts(IServiceScopeFactory scopes, ILogger<Us
             return new AccountChange(false, Describe(created));
         }
         var added = await users.AddToRoleAsync(user, role);
+        if (added.Succeeded && generated)
+        {
+            // The admin has seen the generated password; a password the admin typed is their own choice and stays.
+            added = await OneTimePassword.MarkAsync(users, user);
+        }
         if (!added.Succeeded)
         {
             await users.DeleteAsync(user);
@@ -102,7 +111,10 @@ public sealed partial class UserAccounts(IServiceScopeFactory scopes, ILogger<Us
         return new AccountChange(true, $"{user.UserName} is now {role}.");
     }
 
-    /// <summary>Sets a new generated password (shown once to the admin) and ends the lockout, if any.</summary>
+    /// <summary>
+    /// Sets a new generated password (shown once to the admin, to be changed at the user's next sign-in) and ends the
+    /// lockout, if any.
+    /// </summary>
     public async Task<AccountChange> ResetPasswordAsync(ClaimsPrincipal actor, string userId, CancellationToken cancellationToken = default)
     {
         if (Refuse(actor, "reset a password") is { } refused)
@@ -122,6 +134,11 @@ public sealed partial class UserAccounts(IServiceScopeFactory scopes, ILogger<Us
         if (!reset.Succeeded)
         {
             return new AccountChange(false, Describe(reset));
+        }
+        var marked = await OneTimePassword.MarkAsync(users, user);
+        if (!marked.Succeeded)
+        {
+            return new AccountChange(false, Describe(marked));
         }
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);

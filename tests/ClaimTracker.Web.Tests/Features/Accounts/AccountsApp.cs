@@ -48,21 +48,37 @@ public sealed partial class AccountsApp : WebApplicationFactory<Program>
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     /// <summary>Posts the sign-in form as a browser would; returns the response (302 on success).</summary>
-    public static async Task<HttpResponseMessage> PostSignInAsync(HttpClient browser, string userName, string password, string? returnUrl = null)
+    public static Task<HttpResponseMessage> PostSignInAsync(HttpClient browser, string userName, string password, string? returnUrl = null)
     {
-        ArgumentNullException.ThrowIfNull(browser);
-        var page = await browser.GetStringAsync("/account/signin");
-        var token = AntiforgeryField().Match(page);
-        Assert.True(token.Success, "The sign-in form carries an antiforgery token.");
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        var url = returnUrl is null ? "/account/signin" : "/account/signin?ReturnUrl=" + Uri.EscapeDataString(returnUrl);
+        return PostFormAsync(browser, "/account/signin", url, "signin", new()
         {
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
-            ["_handler"] = "signin",
             ["Input.UserName"] = userName,
             ["Input.Password"] = password,
         });
-        var url = returnUrl is null ? "/account/signin" : "/account/signin?ReturnUrl=" + Uri.EscapeDataString(returnUrl);
-        return await browser.PostAsync(url, form);
+    }
+
+    /// <summary>Posts the change-password form as a browser would; returns the page the post answers with.</summary>
+    public static Task<HttpResponseMessage> PostPasswordChangeAsync(HttpClient browser, string current, string newPassword) =>
+        PostFormAsync(browser, "/account/password", "/account/password", "password", new()
+        {
+            ["Input.Current"] = current,
+            ["Input.New"] = newPassword,
+            ["Input.Confirm"] = newPassword,
+        });
+
+    /// <summary>Opens a server-rendered form page for its antiforgery token, then posts the fields with it.</summary>
+    private static async Task<HttpResponseMessage> PostFormAsync(
+        HttpClient browser, string pagePath, string postUrl, string handler, Dictionary<string, string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        var page = await browser.GetStringAsync(pagePath);
+        var token = AntiforgeryField().Match(page);
+        Assert.True(token.Success, $"The form on {pagePath} carries an antiforgery token.");
+        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value);
+        fields["_handler"] = handler;
+        using var form = new FormUrlEncodedContent(fields);
+        return await browser.PostAsync(postUrl, form);
     }
 
     /// <summary>A browser client signed in through the form.</summary>

@@ -210,6 +210,10 @@ public sealed class WriteAccessTests : IClassFixture<WriteAccessTests.App>, IAsy
         var body = await created.Content.ReadFromJsonAsync<NewUserResult>();
         Assert.NotNull(body?.GeneratedPassword);
         using var newcomer = await app.Host.SignedInBrowserAsync("newcomer", body.GeneratedPassword);
+        // A generated password is one-time: the editor replaces it before the ingest page opens.
+        Assert.Equal(HttpStatusCode.Redirect, (await newcomer.GetAsync("/ingest")).StatusCode);
+        using var changed = await AccountsApp.PostPasswordChangeAsync(newcomer, body.GeneratedPassword, AccountsApp.UserPassword);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await newcomer.GetAsync("/ingest")).StatusCode);
         using var scope = app.Host.Services.CreateScope();
         Assert.Null(await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Microsoft.AspNetCore.Identity.IdentityUser>>().FindByNameAsync("sneaky"));
