@@ -34,7 +34,7 @@ internal static class ClaimLexicon
         "defence", "defense", "medical", "health", "un", "nato", "of", "its", "their", "his", "her", "our", "the", "these", "those",
         "whom", "them", "which", "and", "or", "mostly", "mainly", "largely", "including", "all", "some", "many", "about", "uniformed",
         "deployed", "stationed", "captured", "conscripted", "mobilised", "mobilized", "professional", "contract", "operations",
-        "operation", "assault", "airborne", "mechanized", "mechanised", "motorized", "reconnaissance", "volunteer", "ethnic");
+        "operation", "assault", "airborne", "mechanized", "mechanised", "motorized", "reconnaissance", "volunteer", "ethnic", "own");
 
     public static readonly WordSet Killed = new(
         "killed", "kill", "kills", "killing", "dead", "died", "die", "dying", "deaths", "death", "fatalities", "perished",

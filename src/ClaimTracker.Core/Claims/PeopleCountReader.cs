@@ -194,7 +194,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         {
             draft.Metric = metric;
         }
-        else if (inAside)
+        else if (inAside || SharesVerbWithPrevious(previousInSentence, prevBound, qualifierFirst))
         {
             draft.Metric = previousInSentence!.Metric;
         }
@@ -816,6 +816,32 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
     /// "The Pentagon will send 3,000 troops": deployed troops with no nationality in their own words belong to the
     /// government or military that sends them, when the registry knows its country.
     /// </summary>
+    /// <summary>
+    /// "captured 1,200 government soldiers and more than 300 foreign mercenaries": a second count joined to the first
+    /// by "and", with only the first one's people in between, is the object of the same verb.
+    /// </summary>
+    private bool SharesVerbWithPrevious(ClaimDraft? previous, int prevBound, int qualifierFirst)
+    {
+        // Only the count right before this one, and only if it was read as a claim.
+        if (previous is null || prevBound < 0 || qualifierFirst - 1 <= prevBound || !Is(qualifierFirst - 1, "and")
+            || previous.Number.Start >= tokens[prevBound].End || previous.Number.End <= tokens[prevBound].Start)
+        {
+            return false;
+        }
+        for (var i = prevBound + 1; i < qualifierFirst - 1; i++)
+        {
+            if (tokens[i].IsWord && !IsPeopleNoun(Word(i)) && !ClaimLexicon.NounModifiers.Contains(Word(i)) && !char.IsUpper(text[tokens[i].Start]))
+            {
+                return false;
+            }
+            if (!tokens[i].IsWord && text[tokens[i].Start] is not ('-' or '’' or '\''))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private string? SenderNationality(int qualifierFirst, int left)
     {
         var verb = qualifierFirst - 1;
