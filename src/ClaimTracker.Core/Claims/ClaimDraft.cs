@@ -14,6 +14,8 @@ internal sealed class ClaimDraft(NumberMention number, int sentence)
     public string Noun { get; set; } = "people";
     public bool Military { get; set; }
     public Metric? Metric { get; set; }
+    /// <summary>No word gave the metric; it was guessed from the noun (troops: deployed, others: other).</summary>
+    public bool MetricGuessed { get; set; }
     public ClaimStatus Status { get; set; }
     public bool? Increment { get; set; }
     public TimeExpression? Time { get; set; }

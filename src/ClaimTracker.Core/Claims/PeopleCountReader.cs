@@ -198,7 +198,17 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         {
             draft.Metric = previousInSentence!.Metric;
         }
-        draft.Metric ??= draft.Military ? Metric.Deployed : Metric.Other;
+        if (draft.Metric is null)
+        {
+            draft.Metric = draft.Military ? Metric.Deployed : Metric.Other;
+            draft.MetricGuessed = true;
+        }
+        else if (previousInSentence is { MetricGuessed: true } previous && SharesVerbWithPrevious(previous, prevBound, qualifierFirst))
+        {
+            // "30 militants and two soldiers were killed": the verb after the second count is the first one's too.
+            previous.Metric = draft.Metric;
+            previous.MetricGuessed = false;
+        }
         if (noun < 0 && draft.Noun == "people" && draft.Nationalities.Count == 0 && draft.Metric == Metric.KilledOrWounded && !SentenceMentionsCivilians())
         {
             // "Russian losses stand at 720,000": war losses are soldiers.
