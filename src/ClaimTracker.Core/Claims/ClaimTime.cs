@@ -9,26 +9,41 @@ internal static partial class ClaimTime
     private const string Month = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
     private const string Weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
+    private const string YearNumber = @"(?:19|20)\d{2}";
+    private const string Count = "few|several|couple of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+";
+
     // Every alternative starts with \b and one of these words (or a one- or two-digit day), so the expression
     // is tried only where such a word starts rather than at every character: a third of the extractor's time
-    // went to failed attempts before.
+    // went to failed attempts before. So "the" never starts one: "the end of the year" is found from "end" on
+    // unless a preposition leads it.
     private const string Pattern =
-        @"\b(?:(?:since|until|through|from|as of|as at|by|in|during|on|before|after)\s+(?:(?:early|late|mid)[- ]\s*)?)?(?:" + Month + @")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d{2})?\b"
-        + @"|\b(?:(?:since|until|by|as of|on)\s+)?\d{1,2}\s+(?:" + Month + @")\.?(?:\s+(?:19|20)\d{2})?\b"
-        + @"|\bsince\s+the\s+(?:beginning|start|outbreak)\s+of\s+(?:the\s+)?(?:full-scale\s+)?(?:war|conflict|invasion|fighting|year|month)(?:\s+in\s+(?:(?:" + Month + @")\s+)?(?:19|20)\d{2})?"
-        + @"|\bsince\s+the\s+(?:full-scale\s+)?(?:war|conflict|invasion|fighting)\s+(?:began|started|broke\s+out)(?:\s+in\s+(?:(?:" + Month + @")\s+)?(?:19|20)\d{2})?"
-        + @"|\b(?:in|since|by|as of|during|before|after|until)\s+(?:19|20)\d{2}\b"
-        + @"|\b(?:on|last|this|next|since|by)\s+(?:" + Weekday + @")\b"
-        + @"|\b(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|weekend|month|year)\b"
-        + @"|\b(?:in|within|over|during)\s+the\s+(?:coming|next|past|last|following)\s+(?:few\s+|several\s+|two\s+|three\s+|\d+\s+)?(?:hours|days|weeks|months|years)\b"
-        + @"|\bin\s+recent\s+(?:days|weeks|months)\b"
+        @"\b(?:(?:since|until|through|from|as of|as at|by|in|during|on|before|after|around)\s+)?(?:(?:early|late|mid)[- ]\s*)?(?:" + Month + @")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+" + YearNumber + @")?\b"
+        + @"|\b(?:(?:since|until|by|as of|on)\s+)?\d{1,2}\s+(?:" + Month + @")\.?(?:\s+" + YearNumber + @")?\b"
+        + @"|\bsince\s+the\s+(?:beginning|start|outbreak)\s+of\s+(?:the\s+)?(?:full-scale\s+)?(?:war|conflict|invasion|fighting|year|month)(?:\s+in\s+(?:(?:" + Month + @")\s+)?" + YearNumber + @")?"
+        + @"|\bsince\s+the\s+(?:full-scale\s+)?(?:war|conflict|invasion|fighting)\s+(?:began|started|broke\s+out)(?:\s+in\s+(?:(?:" + Month + @")\s+)?" + YearNumber + @")?"
+        // "by the end of the year", "at the start of next month", "end of October", Reuters' "by end-2025".
+        + @"|\b(?:(?:by|at|until|till|before|after|toward|towards|since|from|in|around|through)\s+(?:the\s+(?:very\s+)?)?)?(?:(?:end|start|beginning|middle)\s+of\s+(?:(?:the|this|last|next)\s+(?:year|month|week)|(?:" + Month + @")\.?(?:,?\s+" + YearNumber + @")?|" + YearNumber + @")|end-(?:(?:" + Month + @")\.?(?:\s+" + YearNumber + @")?|" + YearNumber + @"))\b"
+        + @"|\b(?:by|at|before|until|till|after|toward|towards|around|through)\s+(?:the\s+)?(?:year|month)(?:-end|['\u2019]s\s+end)\b"
+        // "in the first half of 2025", "in the final quarter of last year", "in the first nine months of the year".
+        + @"|\b(?:in|during|over|for|by|since|through|throughout|from)\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:half|quarter|(?:" + Count + @")\s+months)\s+of\s+(?:(?:the|this|last|next)\s+year|(?:" + Month + @")(?:\s+" + YearNumber + @")?|" + YearNumber + @")\b"
+        + @"|\b(?:(?:since|until|through|from|by|in|during|before|after|around)\s+)?(?:early|late|mid)[- ]\s*" + YearNumber + @"\b"
+        + @"|\b(?:in|since|by|as of|during|before|after|until)\s+" + YearNumber + @"\b"
+        // AP style dates by the bare weekday: "killed 40 people Sunday", "late Saturday", "overnight into Monday".
+        + @"|\b(?:(?:on|last|this|next|since|by|until|from|overnight(?:\s+(?:into|to|on))?|(?:early|late)(?:\s+on)?)\s+)?(?:" + Weekday + @")(?:\s+(?:night|morning|afternoon|evening))?\b"
+        + @"|\b(?:(?:earlier|later|early|late)\s+(?:this|in\s+the)|(?:early|late|mid)[- ]\s*(?:last|this|next)|last|this|next)\s+(?:week|weekend|month|year)\b"
+        + @"|\b(?:over|during|at|on)\s+the\s+weekend\b"
+        + @"|\b(?:in|within|over|during|for|throughout)\s+the\s+(?:coming|next|past|last|following|previous|preceding)\s+(?:(?:" + Count + @")\s+)?(?:hours?|days?|weeks?|months?|years?|\d+-hour\s+period)\b"
+        + @"|\bin\s+recent\s+(?:hours|days|weeks|months|years)\b"
+        + @"|\b(?:(?:this|last)\s+(?:morning|afternoon|evening|night)|(?:earlier|later)\s+(?:today|tonight)|overnight)\b"
         + @"|\b(?:yesterday|today|tonight|at\s+present|currently|so\s+far|to\s+date|as\s+of\s+now|at\s+the\s+moment|soon|now)\b";
 
     /// <summary>The words a time expression can start with (besides a day number); keep in step with <see cref="Pattern"/>.</summary>
     private static readonly WordSet FirstWords = new(
-        "since", "until", "through", "from", "as", "by", "in", "during", "on", "before", "after",
-        "last", "this", "next", "earlier", "later", "within", "over",
+        "since", "until", "till", "through", "throughout", "from", "as", "by", "in", "during", "on", "before", "after", "around", "toward", "towards",
+        "last", "this", "next", "earlier", "later", "early", "late", "mid", "within", "over", "for", "overnight",
+        "end", "start", "beginning", "middle",
         "yesterday", "today", "tonight", "at", "currently", "so", "to", "soon", "now",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec");
 
@@ -112,17 +127,18 @@ internal static partial class ClaimTime
     public static (DateOnly? AsOf, AsOfPrecision? Precision) Resolve(string expression, DateOnly? published, bool future)
     {
         ArgumentNullException.ThrowIfNull(expression);
-        var words = expression.ToUpperInvariant();
+        // One spelling to compare: upper case, single spaces, hyphens as spaces ("mid-2025", "year-end", "end-June").
+        var words = Spaces().Replace(expression.ToUpperInvariant().Replace('-', ' ').Replace('\u2019', '\''), " ").Trim();
         var lead = FirstWord(words);
-        var lookAhead = future || lead is "BY" or "UNTIL" or "NEXT" || words.StartsWith("IN THE COMING", StringComparison.Ordinal)
-            || words.StartsWith("WITHIN", StringComparison.Ordinal) || words.StartsWith("OVER THE NEXT", StringComparison.Ordinal);
+        var lookAhead = future || lead is "BY" or "UNTIL" or "TILL" or "NEXT";
         if (lead == "SINCE" || words is "AT PRESENT" or "CURRENTLY" or "SO FAR" or "TO DATE" or "AS OF NOW" or "AT THE MOMENT" or "NOW" or "TODAY" or "TONIGHT")
         {
             return published is { } p ? (p, AsOfPrecision.Day) : (null, null);
         }
-        if (words == "YESTERDAY")
+        if (Span().Match(words) is { Success: true } span)
         {
-            return published is { } p ? (p.AddDays(-1), AsOfPrecision.Day) : (null, null);
+            // "in the past 24 hours" counts up to publication; "in the coming weeks" lies ahead on no fixed date.
+            return published is { } p && !span.Groups["ahead"].Success ? (p, AsOfPrecision.Day) : (null, null);
         }
         var year = YearIn(words);
         var month = MonthIn(words);
@@ -155,11 +171,16 @@ internal static partial class ClaimTime
         }
         if (year is { } onlyYear)
         {
-            return (new DateOnly(onlyYear, 1, 1), AsOfPrecision.Year);
+            var (startMonth, precision) = PartOfYear(words);
+            return (new DateOnly(onlyYear, startMonth, 1), precision);
         }
         if (published is not { } pub)
         {
             return (null, null);
+        }
+        if (words is "YESTERDAY" or "LAST NIGHT" or "LAST EVENING")
+        {
+            return (pub.AddDays(-1), AsOfPrecision.Day);
         }
         var weekday = WeekdayIn(words);
         if (weekday is { } w)
@@ -171,41 +192,73 @@ internal static partial class ClaimTime
             }
             return lookAhead ? (pub.AddDays(((int)w - (int)pub.DayOfWeek + 7) % 7), AsOfPrecision.Day) : (pub.AddDays(-back), AsOfPrecision.Day);
         }
-        if (words.EndsWith("WEEK", StringComparison.Ordinal) || words.EndsWith("WEEKEND", StringComparison.Ordinal))
-        {
-            return lead switch
-            {
-                "LAST" => (pub.AddDays(-7), AsOfPrecision.Day),
-                "NEXT" => (pub.AddDays(7), AsOfPrecision.Day),
-                _ => (pub, AsOfPrecision.Day),
-            };
-        }
-        if (words.EndsWith("MONTH", StringComparison.Ordinal))
-        {
-            var first = new DateOnly(pub.Year, pub.Month, 1);
-            return lead switch
-            {
-                "LAST" => (first.AddMonths(-1), AsOfPrecision.Month),
-                "NEXT" => (first.AddMonths(1), AsOfPrecision.Month),
-                _ => (first, AsOfPrecision.Month),
-            };
-        }
-        if (words.EndsWith("YEAR", StringComparison.Ordinal))
-        {
-            var first = new DateOnly(pub.Year, 1, 1);
-            return lead switch
-            {
-                "LAST" => (first.AddYears(-1), AsOfPrecision.Year),
-                "NEXT" => (first.AddYears(1), AsOfPrecision.Year),
-                _ => (first, AsOfPrecision.Year),
-            };
-        }
-        if (words.Contains("PAST", StringComparison.Ordinal) || words.Contains("LAST", StringComparison.Ordinal) || words.Contains("RECENT", StringComparison.Ordinal))
+        if (words is "OVERNIGHT" or "THIS MORNING" or "THIS AFTERNOON" or "THIS EVENING" or "THIS NIGHT" or "EARLIER TODAY" or "LATER TODAY" or "EARLIER TONIGHT" or "LATER TONIGHT")
         {
             return (pub, AsOfPrecision.Day);
         }
-        // "soon", "in the coming weeks": the figure lies ahead of publication, on no fixed date.
-        return (null, null);
+        if (Unit().Match(words) is not { Success: true } unit)
+        {
+            // "soon": the figure lies ahead of publication, on no fixed date.
+            return (null, null);
+        }
+        var offset = unit.Groups["which"].Value switch
+        {
+            "LAST" => -1,
+            "NEXT" => 1,
+            _ => 0,
+        };
+        switch (unit.Groups["unit"].Value)
+        {
+            case "WEEKEND":
+                return (Weekend(pub, lookAhead, offset), AsOfPrecision.Day);
+            case "WEEK":
+                return (pub.AddDays(7 * offset), AsOfPrecision.Day);
+            case "MONTH":
+                return (new DateOnly(pub.Year, pub.Month, 1).AddMonths(offset), AsOfPrecision.Month);
+            default:
+                var (startMonth, precision) = PartOfYear(words);
+                return (new DateOnly(pub.Year + offset, startMonth, 1), precision);
+        }
+    }
+
+    /// <summary>
+    /// Which month a part of a year starts in, and how precisely that is known. The end of a year is its December and
+    /// its start January; a half or a quarter starts on a known month but spans several, and the precisions stop at
+    /// month, so it keeps its first month at year precision. "Early", "late" and "mid" name no month at all.
+    /// </summary>
+    private static (int Month, AsOfPrecision Precision) PartOfYear(string words)
+    {
+        if ((" " + words + " ").Contains(" END ", StringComparison.Ordinal))
+        {
+            return (12, AsOfPrecision.Month);
+        }
+        if (words.Contains("START OF", StringComparison.Ordinal) || words.Contains("BEGINNING OF", StringComparison.Ordinal))
+        {
+            return (1, AsOfPrecision.Month);
+        }
+        var month = words switch
+        {
+            _ when words.Contains("SECOND HALF", StringComparison.Ordinal) || words.Contains("LAST HALF", StringComparison.Ordinal) || words.Contains("FINAL HALF", StringComparison.Ordinal) => 7,
+            _ when words.Contains("SECOND QUARTER", StringComparison.Ordinal) => 4,
+            _ when words.Contains("THIRD QUARTER", StringComparison.Ordinal) => 7,
+            _ when words.Contains("FOURTH QUARTER", StringComparison.Ordinal) || words.Contains("LAST QUARTER", StringComparison.Ordinal) || words.Contains("FINAL QUARTER", StringComparison.Ordinal) => 10,
+            _ => 1,
+        };
+        return (month, AsOfPrecision.Year);
+    }
+
+    /// <summary>A weekend as its last day: the one just past (or under way) at publication, or the next one when the words look ahead.</summary>
+    private static DateOnly Weekend(DateOnly published, bool lookAhead, int offset)
+    {
+        var dayOfWeek = (int)published.DayOfWeek;
+        if (lookAhead)
+        {
+            // The coming Sunday, or today when publication falls on one.
+            return published.AddDays((7 - dayOfWeek) % 7);
+        }
+        var last = dayOfWeek == (int)DayOfWeek.Saturday ? published : published.AddDays(-dayOfWeek);
+        // "Last weekend" said during a weekend means the one before it.
+        return offset < 0 && (last == published) ? last.AddDays(-7) : last;
     }
 
     private static bool IsDateline(string text, int from, int end)
@@ -276,6 +329,17 @@ internal static partial class ClaimTime
 
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
     private static partial Regex Year();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    // A stretch of time counted back from publication, or ahead of it.
+    [GeneratedRegex(@"^(?:(?:IN|WITHIN|OVER|DURING|FOR|THROUGHOUT) THE (?:(?<ahead>COMING|NEXT|FOLLOWING)|PAST|LAST|PREVIOUS|PRECEDING) (?:[A-Z0-9 ]+ )?(?:HOURS?|DAYS?|WEEKS?|MONTHS?|YEARS?|PERIOD)|IN RECENT [A-Z]+)$")]
+    private static partial Regex Span();
+
+    // The week, month or year the words end on, and which one: "at the end of last month", "by year-end", "over the weekend".
+    [GeneratedRegex(@"(?:\b(?<which>LAST|NEXT|THIS|THE) )?\b(?<unit>WEEKEND|WEEK|MONTH|YEAR)(?:'S)?(?: END)?$")]
+    private static partial Regex Unit();
 
     [GeneratedRegex(@"\b(\d{1,2})(?:ST|ND|RD|TH)?\b(?!\d)")]
     private static partial Regex Day();
