@@ -35,12 +35,16 @@ internal static partial class ClaimTime
         + @"|\b(?:in|within|over|during|for|throughout)\s+the\s+(?:coming|next|past|last|following|previous|preceding)\s+(?:(?:" + Count + @")\s+)?(?:hours?|days?|weeks?|months?|years?|\d+-hour\s+period)\b"
         + @"|\bin\s+recent\s+(?:hours|days|weeks|months|years)\b"
         + @"|\b(?:(?:this|last)\s+(?:morning|afternoon|evening|night)|(?:earlier|later)\s+(?:today|tonight)|overnight)\b"
+        // A day counted back from a day the story has named: "50 were killed the previous day", "a day earlier".
+        + @"|\b(?:the\s+(?:previous|preceding)\s+(?:day|night)|(?:a|one)\s+day\s+earlier|the\s+day\s+before(?=\s*[,.;]))"
+        + @"|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+ago\b"
         + @"|\b(?:yesterday|today|tonight|at\s+present|currently|so\s+far|to\s+date|as\s+of\s+now|at\s+the\s+moment|soon|now)\b";
 
     /// <summary>The words a time expression can start with (besides a day number); keep in step with <see cref="Pattern"/>.</summary>
     private static readonly WordSet FirstWords = new(
         "since", "until", "till", "through", "throughout", "from", "as", "by", "in", "during", "on", "before", "after", "around", "toward", "towards",
         "last", "this", "next", "earlier", "later", "early", "late", "mid", "within", "over", "for", "overnight",
+        "the", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "end", "start", "beginning", "middle",
         "yesterday", "today", "tonight", "at", "currently", "so", "to", "soon", "now",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -178,7 +182,20 @@ internal static partial class ClaimTime
         {
             return (null, null);
         }
-        if (words is "YESTERDAY" or "LAST NIGHT" or "LAST EVENING")
+        if (Ago().Match(words) is { Success: true } ago)
+        {
+            var number = ago.Groups["count"].Value;
+            var count = number is "A" or "AN" ? 1 : Counts.IndexOf(number) is var i and > 0 ? i : int.Parse(number, CultureInfo.InvariantCulture);
+            return ago.Groups["unit"].Value switch
+            {
+                "DAY" => (pub.AddDays(-count), AsOfPrecision.Day),
+                "WEEK" => (pub.AddDays(-7 * count), AsOfPrecision.Day),
+                "MONTH" => (new DateOnly(pub.Year, pub.Month, 1).AddMonths(-count), AsOfPrecision.Month),
+                _ => (new DateOnly(pub.Year - count, 1, 1), AsOfPrecision.Year),
+            };
+        }
+        // Counted back from publication only when the story names no day before it (see ClaimExtractor).
+        if (words is "YESTERDAY" or "LAST NIGHT" or "LAST EVENING" || CountsBackADay(words))
         {
             return (pub.AddDays(-1), AsOfPrecision.Day);
         }
@@ -220,6 +237,24 @@ internal static partial class ClaimTime
                 return (new DateOnly(pub.Year + offset, startMonth, 1), precision);
         }
     }
+
+    /// <summary>Whether the words name the day before another the story has named: "the previous day", "a day earlier".</summary>
+    public static bool CountsBackADay(string expression) =>
+        expression.EndsWith("previous day", StringComparison.OrdinalIgnoreCase) || expression.EndsWith("preceding day", StringComparison.OrdinalIgnoreCase)
+        || expression.EndsWith("previous night", StringComparison.OrdinalIgnoreCase) || expression.EndsWith("preceding night", StringComparison.OrdinalIgnoreCase)
+        || expression.EndsWith("day earlier", StringComparison.OrdinalIgnoreCase) || expression.EndsWith("day before", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the words name one day, so that a later "the previous day" can count back from it.</summary>
+    public static bool NamesADay(string expression)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        var words = expression.ToUpperInvariant();
+        // "Currently", "so far", "since May", "in the past 24 hours" resolve to publication without naming a day of the story.
+        return !words.StartsWith("SINCE", StringComparison.Ordinal) && !words.Contains(" THE ", StringComparison.Ordinal) && !words.Contains("AGO", StringComparison.Ordinal)
+            && (WeekdayIn(words) is not null || words is "YESTERDAY" or "LAST NIGHT" or "OVERNIGHT" or "THIS MORNING" or "TODAY" || DayIn(words, MonthIn(words) is not null) is not null);
+    }
+
+    private static readonly List<string> Counts = ["ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "ELEVEN", "TWELVE"];
 
     /// <summary>
     /// Which month a part of a year starts in, and how precisely that is known. The end of a year is its December and
@@ -329,6 +364,9 @@ internal static partial class ClaimTime
 
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
     private static partial Regex Year();
+
+    [GeneratedRegex(@"^(?<count>AN?|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|\d+) (?<unit>DAY|WEEK|MONTH|YEAR)S? AGO$")]
+    private static partial Regex Ago();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -61,6 +61,11 @@ public sealed class ClaimTimeTests
     [InlineData("on Sunday night", "2025-01-01", false, "2024-12-29", AsOfPrecision.Day)]
     [InlineData("Sunday", "2025-03-10", false, "2025-03-09", AsOfPrecision.Day)]
     [InlineData("late Saturday", "2025-03-10", false, "2025-03-08", AsOfPrecision.Day)]
+    [InlineData("two days ago", "2026-01-01", false, "2025-12-30", AsOfPrecision.Day)]
+    [InlineData("a week ago", "2025-03-05", false, "2025-02-26", AsOfPrecision.Day)]
+    [InlineData("three months ago", "2026-02-10", false, "2025-11-01", AsOfPrecision.Month)]
+    [InlineData("a year ago", "2025-03-05", false, "2024-01-01", AsOfPrecision.Year)]
+    [InlineData("the previous day", "2026-01-01", false, "2025-12-31", AsOfPrecision.Day)]
     public void Resolves_against_the_published_date(string words, string? published, bool future, string expected, AsOfPrecision precision)
     {
         var (asOf, p) = ClaimTime.Resolve(words, published is null ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), future);
@@ -80,6 +85,8 @@ public sealed class ClaimTimeTests
     [InlineData("last night")]
     [InlineData("overnight")]
     [InlineData("on Sunday night")]
+    [InlineData("two days ago")]
+    [InlineData("the previous day")]
     public void Relative_words_without_a_published_date_stay_unresolved(string words)
     {
         Assert.Equal((null, null), ClaimTime.Resolve(words, null, false));
@@ -125,6 +132,10 @@ public sealed class ClaimTimeTests
     [InlineData("Gunmen killed nine people on Sunday night.", "on Sunday night")]
     [InlineData("Israeli strikes killed 40 people Sunday, health officials said.", "Sunday")]
     [InlineData("Gangs attacked the town early on Saturday.", "early on Saturday")]
+    [InlineData("Aid reached 20,000 people, up from 8,000 a year ago.", "a year ago")]
+    [InlineData("Another 50 were killed the previous day.", "the previous day")]
+    [InlineData("A day earlier, 52 people were killed.", "A day earlier")]
+    [InlineData("Turnout fell the day before the vote.", null)]
     public void Finds_the_words_that_date_a_claim(string sentence, string? expected)
     {
         var found = new List<TimeExpression>();
@@ -139,6 +150,19 @@ public sealed class ClaimTimeTests
         Assert.Equal("In October", claim.TimeText);
         Assert.Equal(new DateOnly(2024, 10, 1), claim.AsOf);
         Assert.Equal(AsOfPrecision.Month, claim.AsOfPrecision);
+    }
+
+    [Fact]
+    public void The_previous_day_counts_back_from_the_day_the_story_named()
+    {
+        var claims = new ClaimExtractor().Extract(
+            "Strikes killed 30 people in Khan Younis on Tuesday, health officials said. A day earlier, 52 people were killed in Rafah, the officials said.",
+            new DateOnly(2025, 1, 2));
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(new DateOnly(2024, 12, 31), claims[0].AsOf);
+        Assert.Equal("A day earlier", claims[1].TimeText);
+        Assert.Equal(new DateOnly(2024, 12, 30), claims[1].AsOf);
+        Assert.Equal(AsOfPrecision.Day, claims[1].AsOfPrecision);
     }
 
     [Fact]
@@ -163,6 +187,7 @@ public sealed class ClaimTimeTests
                 "On_Monday, _in May, \u200Din June, déc in October; 3 oct; by Friday; earlier this week; at the moment; as of now.",
                 "KYIV, Nov 20 (Reuters) - by 2025 about 3,000; in the coming few weeks, within the next 3 months, over the past years.",
                 "the end of the year; the very end of October; by the very end of 2025; xend of the month; year-end; by year\u2019s end; end-June 2025; mid-2025; amid-2025;",
+                "the day before. the previous night; a day earlier; an hour ago; a year ago; 12 days ago; twelve weeks ago; athe previous day; one day before;",
                 "Sunday's strike, overnight into Sunday, late on Friday night; for the past 24-hour period; the first half of 2025; in the second half of October 2024; earlier in the week.",
             ])
             .ToList();
