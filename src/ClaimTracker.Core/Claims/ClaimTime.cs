@@ -28,8 +28,9 @@ internal static partial class ClaimTime
         + @"|\b(?:in|during|over|for|by|since|through|throughout|from)\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:half|quarter|(?:" + Count + @")\s+months)\s+of\s+(?:(?:the|this|last|next)\s+year|(?:" + Month + @")(?:\s+" + YearNumber + @")?|" + YearNumber + @")\b"
         + @"|\b(?:(?:since|until|through|from|by|in|during|before|after|around)\s+)?(?:early|late|mid)[- ]\s*" + YearNumber + @"\b"
         + @"|\b(?:in|since|by|as of|during|before|after|until)\s+" + YearNumber + @"\b"
-        // AP style dates by the bare weekday: "killed 40 people Sunday", "late Saturday", "overnight into Monday".
-        + @"|\b(?:(?:on|last|this|next|since|by|until|from|overnight(?:\s+(?:into|to|on))?|(?:early|late)(?:\s+on)?)\s+)?(?:" + Weekday + @")(?:\s+(?:night|morning|afternoon|evening))?\b"
+        // AP style dates by the bare weekday: "killed 40 people Sunday", "late Saturday", "overnight into Monday";
+        // "Saturday's attack" names an event, and "the toll from Saturday's attack" is counted later.
+        + @"|\b(?:(?:on|last|this|next|since|by|until|from|overnight(?:\s+(?:into|to|on))?|(?:early|late)(?:\s+on)?)\s+)?(?:" + Weekday + @")(?:\s+(?:night|morning|afternoon|evening))?\b(?!['\u2019]s\b)"
         + @"|\b(?:(?:earlier|later|early|late)\s+(?:this|in\s+the)|(?:early|late|mid)[- ]\s*(?:last|this|next)|last|this|next)\s+(?:week|weekend|month|year)\b"
         + @"|\b(?:over|during|at|on)\s+the\s+weekend\b"
         + @"|\b(?:in|within|over|during|for|throughout)\s+the\s+(?:coming|next|past|last|following|previous|preceding)\s+(?:(?:" + Count + @")\s+)?(?:hours?|days?|weeks?|months?|years?|\d+-hour\s+period)\b"

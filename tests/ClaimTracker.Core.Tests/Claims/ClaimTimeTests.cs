@@ -132,6 +132,7 @@ public sealed class ClaimTimeTests
     [InlineData("Gunmen killed nine people on Sunday night.", "on Sunday night")]
     [InlineData("Israeli strikes killed 40 people Sunday, health officials said.", "Sunday")]
     [InlineData("Gangs attacked the town early on Saturday.", "early on Saturday")]
+    [InlineData("The death toll from Saturday\u2019s attack rose to 1,200.", null)]
     [InlineData("Aid reached 20,000 people, up from 8,000 a year ago.", "a year ago")]
     [InlineData("Another 50 were killed the previous day.", "the previous day")]
     [InlineData("A day earlier, 52 people were killed.", "A day earlier")]
