@@ -167,16 +167,16 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     }
 
     /// <summary>
-    /// Dates "the previous day" and "a day earlier" from the last day the story named before them ("30 were killed on
+    /// Dates "the previous day" and "two days earlier" from the last day the story named before them ("30 were killed on
     /// Tuesday, after 50 the previous day"), not from publication. Returns the last day named, for the sentences after.
     /// </summary>
     private static DateOnly? CountBack(List<TimeExpression> times, List<ClaimDraft> drafts, int first, DateOnly? published, DateOnly? lastDay)
     {
         foreach (var time in times)
         {
-            if (ClaimTime.CountsBackADay(time.Text))
+            if (ClaimTime.DaysBack(time.Text) is { } back)
             {
-                lastDay = lastDay?.AddDays(-1);
+                lastDay = lastDay?.AddDays(-back);
                 for (var d = first; d < drafts.Count; d++)
                 {
                     if (drafts[d].Time == time)

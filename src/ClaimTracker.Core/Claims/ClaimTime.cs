@@ -10,6 +10,7 @@ internal static partial class ClaimTime
     private const string Weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
     private const string YearNumber = @"(?:19|20)\d{2}";
+    private const string Few = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}";
     private const string Count = "few|several|couple of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+";
 
     // Every alternative starts with \b and one of these words (or a one- or two-digit day), so the expression
@@ -36,9 +37,9 @@ internal static partial class ClaimTime
         + @"|\b(?:in|within|over|during|for|throughout)\s+the\s+(?:coming|next|past|last|following|previous|preceding)\s+(?:(?:" + Count + @")\s+)?(?:hours?|days?|weeks?|months?|years?|\d+-hour\s+period)\b"
         + @"|\bin\s+recent\s+(?:hours|days|weeks|months|years)\b"
         + @"|\b(?:(?:this|last)\s+(?:morning|afternoon|evening|night)|(?:earlier|later)\s+(?:today|tonight)|overnight)\b"
-        // A day counted back from a day the story has named: "50 were killed the previous day", "a day earlier".
-        + @"|\b(?:the\s+(?:previous|preceding)\s+(?:day|night)|(?:a|one)\s+day\s+earlier|the\s+day\s+before(?=\s*[,.;]))"
-        + @"|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+ago\b"
+        // Days counted back from a day the story has named: "50 were killed the previous day", "two days earlier".
+        + @"|\b(?:the\s+(?:previous|preceding)\s+(?:day|night)|(?:" + Few + @")\s+(?:days?|weeks?)\s+earlier|the\s+day\s+before(?=\s*[,.;]))"
+        + @"|\b(?:" + Few + @")\s+(?:days?|weeks?|months?|years?)\s+ago\b"
         + @"|\b(?:yesterday|today|tonight|at\s+present|currently|so\s+far|to\s+date|as\s+of\s+now|at\s+the\s+moment|soon|now)\b";
 
     /// <summary>The words a time expression can start with (besides a day number); keep in step with <see cref="Pattern"/>.</summary>
@@ -183,10 +184,9 @@ internal static partial class ClaimTime
         {
             return (null, null);
         }
-        if (Ago().Match(words) is { Success: true } ago)
+        if (Ago().Match(words) is { Success: true } ago && ago.Groups["way"].Value == "AGO")
         {
-            var number = ago.Groups["count"].Value;
-            var count = number is "A" or "AN" ? 1 : Counts.IndexOf(number) is var i and > 0 ? i : int.Parse(number, CultureInfo.InvariantCulture);
+            var count = CountOf(ago.Groups["count"].Value);
             return ago.Groups["unit"].Value switch
             {
                 "DAY" => (pub.AddDays(-count), AsOfPrecision.Day),
@@ -196,9 +196,13 @@ internal static partial class ClaimTime
             };
         }
         // Counted back from publication only when the story names no day before it (see ClaimExtractor).
-        if (words is "YESTERDAY" or "LAST NIGHT" or "LAST EVENING" || CountsBackADay(words))
+        if (words is "YESTERDAY" or "LAST NIGHT" or "LAST EVENING")
         {
             return (pub.AddDays(-1), AsOfPrecision.Day);
+        }
+        if (DaysBack(words) is { } daysBack)
+        {
+            return (pub.AddDays(-daysBack), AsOfPrecision.Day);
         }
         var weekday = WeekdayIn(words);
         if (weekday is { } w)
@@ -239,11 +243,22 @@ internal static partial class ClaimTime
         }
     }
 
-    /// <summary>Whether the words name the day before another the story has named: "the previous day", "a day earlier".</summary>
-    public static bool CountsBackADay(string expression) =>
-        expression.EndsWith("previous day", StringComparison.OrdinalIgnoreCase) || expression.EndsWith("preceding day", StringComparison.OrdinalIgnoreCase)
-        || expression.EndsWith("previous night", StringComparison.OrdinalIgnoreCase) || expression.EndsWith("preceding night", StringComparison.OrdinalIgnoreCase)
-        || expression.EndsWith("day earlier", StringComparison.OrdinalIgnoreCase) || expression.EndsWith("day before", StringComparison.OrdinalIgnoreCase);
+    /// <summary>How many days the words count back from a day the story has named: "the previous day" 1, "a week earlier" 7; null for other words.</summary>
+    public static int? DaysBack(string expression)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        var words = Spaces().Replace(expression.ToUpperInvariant(), " ").Trim();
+        if (words is "THE PREVIOUS DAY" or "THE PRECEDING DAY" or "THE PREVIOUS NIGHT" or "THE PRECEDING NIGHT" or "THE DAY BEFORE")
+        {
+            return 1;
+        }
+        return Ago().Match(words) is { Success: true } earlier && earlier.Groups["way"].Value == "EARLIER"
+            ? CountOf(earlier.Groups["count"].Value) * (earlier.Groups["unit"].Value == "WEEK" ? 7 : 1)
+            : null;
+    }
+
+    private static int CountOf(string number) =>
+        number is "A" or "AN" ? 1 : Counts.IndexOf(number) is var i and > 0 ? i : int.Parse(number, CultureInfo.InvariantCulture);
 
     /// <summary>Whether the words name one day, so that a later "the previous day" can count back from it.</summary>
     public static bool NamesADay(string expression)
@@ -366,7 +381,7 @@ internal static partial class ClaimTime
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"^(?<count>AN?|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|\d+) (?<unit>DAY|WEEK|MONTH|YEAR)S? AGO$")]
+    [GeneratedRegex(@"^(?<count>AN?|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|\d+) (?<unit>DAY|WEEK|MONTH|YEAR)S? (?<way>AGO|EARLIER)$")]
     private static partial Regex Ago();
 
     [GeneratedRegex(@"\s+")]

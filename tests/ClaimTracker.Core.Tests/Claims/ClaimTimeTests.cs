@@ -66,6 +66,8 @@ public sealed class ClaimTimeTests
     [InlineData("three months ago", "2026-02-10", false, "2025-11-01", AsOfPrecision.Month)]
     [InlineData("a year ago", "2025-03-05", false, "2024-01-01", AsOfPrecision.Year)]
     [InlineData("the previous day", "2026-01-01", false, "2025-12-31", AsOfPrecision.Day)]
+    [InlineData("two days earlier", "2026-01-01", false, "2025-12-30", AsOfPrecision.Day)]
+    [InlineData("a week earlier", "2025-03-05", false, "2025-02-26", AsOfPrecision.Day)]
     public void Resolves_against_the_published_date(string words, string? published, bool future, string expected, AsOfPrecision precision)
     {
         var (asOf, p) = ClaimTime.Resolve(words, published is null ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), future);
@@ -136,6 +138,7 @@ public sealed class ClaimTimeTests
     [InlineData("Aid reached 20,000 people, up from 8,000 a year ago.", "a year ago")]
     [InlineData("Another 50 were killed the previous day.", "the previous day")]
     [InlineData("A day earlier, 52 people were killed.", "A day earlier")]
+    [InlineData("Two weeks earlier, 14 soldiers died in an ambush.", "Two weeks earlier")]
     [InlineData("Turnout fell the day before the vote.", null)]
     public void Finds_the_words_that_date_a_claim(string sentence, string? expected)
     {
