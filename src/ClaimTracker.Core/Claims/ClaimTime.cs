@@ -136,7 +136,9 @@ internal static partial class ClaimTime
         // One spelling to compare: upper case, single spaces, hyphens as spaces ("mid-2025", "year-end", "end-June").
         var words = Spaces().Replace(expression.ToUpperInvariant().Replace('-', ' ').Replace('\u2019', '\''), " ").Trim();
         var lead = FirstWord(words);
-        var lookAhead = future || lead is "BY" or "UNTIL" or "TILL" or "NEXT";
+        // Only a claim about what lies ahead looks ahead: "by the end of October, 17,000 had been killed" in a January
+        // story is last October's count.
+        var lookAhead = future || lead == "NEXT";
         if (lead == "SINCE" || words is "AT PRESENT" or "CURRENTLY" or "SO FAR" or "TO DATE" or "AS OF NOW" or "AT THE MOMENT" or "NOW" or "TODAY" or "TONIGHT")
         {
             return published is { } p ? (p, AsOfPrecision.Day) : (null, null);
@@ -239,7 +241,9 @@ internal static partial class ClaimTime
                 return (new DateOnly(pub.Year, pub.Month, 1).AddMonths(offset), AsOfPrecision.Month);
             default:
                 var (startMonth, precision) = PartOfYear(words);
-                return (new DateOnly(pub.Year + offset, startMonth, 1), precision);
+                var date = new DateOnly(pub.Year + offset, startMonth, 1);
+                // "By the end of the year, 12 million had fled" told in January is the year just ended; "this year" stays this year.
+                return (unit.Groups["which"].Value is "THE" or "" && !lookAhead && date > pub ? date.AddYears(-1) : date, precision);
         }
     }
 

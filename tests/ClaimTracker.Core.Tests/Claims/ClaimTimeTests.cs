@@ -24,6 +24,10 @@ public sealed class ClaimTimeTests
     // The phrases of conflict reporting, several across a year boundary.
     [InlineData("by the end of the year", "2025-03-05", true, "2025-12-01", AsOfPrecision.Month)]
     [InlineData("by the end of this year", "2025-03-05", false, "2025-12-01", AsOfPrecision.Month)]
+    [InlineData("By the end of the year", "2025-01-06", false, "2024-12-01", AsOfPrecision.Month)]
+    [InlineData("in the second half of the year", "2025-03-05", false, "2024-07-01", AsOfPrecision.Year)]
+    [InlineData("by the end of October", "2025-01-06", false, "2024-10-01", AsOfPrecision.Month)]
+    [InlineData("until Friday", "2025-03-05", false, "2025-02-28", AsOfPrecision.Day)]
     [InlineData("by the end of next year", "2025-12-20", true, "2026-12-01", AsOfPrecision.Month)]
     [InlineData("by year-end", "2025-06-01", true, "2025-12-01", AsOfPrecision.Month)]
     [InlineData("by the year\u2019s end", "2025-06-01", true, "2025-12-01", AsOfPrecision.Month)]
