@@ -10,31 +10,41 @@ internal static partial class ClaimTime
     private const string Weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
     private const string YearNumber = @"(?:19|20)\d{2}";
-    private const string Few = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}";
+    private const string Few = "a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}";
     private const string Count = "few|several|couple of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+";
 
-    // Every alternative starts with \b and one of these words (or a one- or two-digit day), so the expression
-    // is tried only where such a word starts rather than at every character: a third of the extractor's time
-    // went to failed attempts before. So "the" never starts one: "the end of the year" is found from "end" on
-    // unless a preposition leads it.
-    private const string Pattern =
+    // Every alternative starts with \b and one of its group's first words (or a one- or two-digit day), so a group is
+    // tried only where such a word starts rather than at every character: a third of the extractor's time went to
+    // failed attempts before. So "the" starts only "the previous day": "the end of the year" is found from "end" on
+    // unless a preposition leads it. The groups are tried in order, as one alternation would be, but each is kept
+    // small: one expression holding them all compiled to a method so large that the JIT left it unoptimised, ten
+    // times slower per attempt.
+
+    /// <summary>Dates, months, years, and the ends, starts and parts of them.</summary>
+    private const string DatePattern =
         @"\b(?:(?:since|until|through|from|as of|as at|by|in|during|on|before|after|around)\s+)?(?:(?:early|late|mid)[- ]\s*)?(?:" + Month + @")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+" + YearNumber + @")?\b"
         + @"|\b(?:(?:since|until|by|as of|on)\s+)?\d{1,2}\s+(?:" + Month + @")\.?(?:\s+" + YearNumber + @")?\b"
         + @"|\bsince\s+the\s+(?:beginning|start|outbreak)\s+of\s+(?:the\s+)?(?:full-scale\s+)?(?:war|conflict|invasion|fighting|year|month)(?:\s+in\s+(?:(?:" + Month + @")\s+)?" + YearNumber + @")?"
         + @"|\bsince\s+the\s+(?:full-scale\s+)?(?:war|conflict|invasion|fighting)\s+(?:began|started|broke\s+out)(?:\s+in\s+(?:(?:" + Month + @")\s+)?" + YearNumber + @")?"
         // "by the end of the year", "at the start of next month", "end of October", Reuters' "by end-2025".
         + @"|\b(?:(?:by|at|until|till|before|after|toward|towards|since|from|in|around|through)\s+(?:the\s+(?:very\s+)?)?)?(?:(?:end|start|beginning|middle)\s+of\s+(?:(?:the|this|last|next)\s+(?:year|month|week)|(?:" + Month + @")\.?(?:,?\s+" + YearNumber + @")?|" + YearNumber + @")|end-(?:(?:" + Month + @")\.?(?:\s+" + YearNumber + @")?|" + YearNumber + @"))\b"
-        + @"|\b(?:by|at|before|until|till|after|toward|towards|around|through)\s+(?:the\s+)?(?:year|month)(?:-end|['\u2019]s\s+end)\b"
+        + @"|\b(?:by|at|before|until|till|after|toward|towards|around|through)\s+(?:the\s+)?(?:year|month)(?:-end|['\u2019]s\s+end)\b";
+
+    /// <summary>Halves and quarters, years, weekdays, this/last/next week, month or year, weekends.</summary>
+    private const string PeriodPattern =
         // "in the first half of 2025", "in the final quarter of last year", "in the first nine months of the year".
-        + @"|\b(?:in|during|over|for|by|since|through|throughout|from)\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:half|quarter|(?:" + Count + @")\s+months)\s+of\s+(?:(?:the|this|last|next)\s+year|(?:" + Month + @")(?:\s+" + YearNumber + @")?|" + YearNumber + @")\b"
+        @"\b(?:in|during|over|for|by|since|through|throughout|from)\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:half|quarter|(?:" + Count + @")\s+months)\s+of\s+(?:(?:the|this|last|next)\s+year|(?:" + Month + @")(?:\s+" + YearNumber + @")?|" + YearNumber + @")\b"
         + @"|\b(?:(?:since|until|through|from|by|in|during|before|after|around)\s+)?(?:early|late|mid)[- ]\s*" + YearNumber + @"\b"
         + @"|\b(?:in|since|by|as of|during|before|after|until)\s+" + YearNumber + @"\b"
         // AP style dates by the bare weekday: "killed 40 people Sunday", "late Saturday", "overnight into Monday";
         // "Saturday's attack" names an event, and "the toll from Saturday's attack" is counted later.
         + @"|\b(?:(?:on|last|this|next|since|by|until|from|overnight(?:\s+(?:into|to|on))?|(?:early|late)(?:\s+on)?)\s+)?(?:" + Weekday + @")(?:\s+(?:night|morning|afternoon|evening))?\b(?!['\u2019]s\b)"
         + @"|\b(?:(?:earlier|later|early|late)\s+(?:this|in\s+the)|(?:early|late|mid)[- ]\s*(?:last|this|next)|last|this|next)\s+(?:week|weekend|month|year)\b"
-        + @"|\b(?:over|during|at|on)\s+the\s+weekend\b"
-        + @"|\b(?:in|within|over|during|for|throughout)\s+the\s+(?:coming|next|past|last|following|previous|preceding)\s+(?:(?:" + Count + @")\s+)?(?:hours?|days?|weeks?|months?|years?|\d+-hour\s+period)\b"
+        + @"|\b(?:over|during|at|on)\s+the\s+weekend\b";
+
+    /// <summary>Spans counted from publication, parts of the day, days counted back, "ago", "now".</summary>
+    private const string RelativePattern =
+        @"\b(?:in|within|over|during|for|throughout)\s+the\s+(?:coming|next|past|last|following|previous|preceding)\s+(?:(?:" + Count + @")\s+)?(?:hours?|days?|weeks?|months?|years?|\d+-hour\s+period)\b"
         + @"|\bin\s+recent\s+(?:hours|days|weeks|months|years)\b"
         + @"|\b(?:(?:this|last)\s+(?:morning|afternoon|evening|night)|(?:earlier|later)\s+(?:today|tonight)|overnight)\b"
         // Days counted back from a day the story has named: "50 were killed the previous day", "two days earlier".
@@ -42,24 +52,38 @@ internal static partial class ClaimTime
         + @"|\b(?:" + Few + @")\s+(?:days?|weeks?|months?|years?)\s+ago\b"
         + @"|\b(?:yesterday|today|tonight|at\s+present|currently|so\s+far|to\s+date|as\s+of\s+now|at\s+the\s+moment|soon|now)\b";
 
-    /// <summary>The words a time expression can start with (besides a day number); keep in step with <see cref="Pattern"/>.</summary>
-    private static readonly WordSet FirstWords = new(
-        "since", "until", "till", "through", "throughout", "from", "as", "by", "in", "during", "on", "before", "after", "around", "toward", "towards",
-        "last", "this", "next", "earlier", "later", "early", "late", "mid", "within", "over", "for", "overnight",
-        "the", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "end", "start", "beginning", "middle",
-        "yesterday", "today", "tonight", "at", "currently", "so", "to", "soon", "now",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    private const string Pattern = DatePattern + "|" + PeriodPattern + "|" + RelativePattern;
+
+    /// <summary>The words a group's alternatives can start with (besides a day number); keep each in step with its pattern.</summary>
+    private static readonly WordSet DateFirstWords = new(
+        "since", "until", "till", "through", "from", "as", "by", "in", "during", "on", "before", "after", "around", "at", "toward", "towards",
+        "early", "late", "mid", "end", "start", "beginning", "middle",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec");
+
+    private static readonly WordSet PeriodFirstWords = new(
+        "in", "during", "over", "for", "by", "since", "through", "throughout", "from", "until", "as", "before", "after", "around", "at", "on",
+        "early", "late", "mid", "last", "this", "next", "overnight", "earlier", "later",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    private static readonly WordSet RelativeFirstWords = new(
+        "in", "within", "over", "during", "for", "throughout", "this", "last", "earlier", "later", "overnight",
+        "the", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "yesterday", "today", "tonight", "at", "currently", "so", "to", "soon", "now", "as");
 
     /// <summary>The expression anywhere: the reference the fast search is tested against.</summary>
     [GeneratedRegex(Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Expression();
 
-    /// <summary>The expression starting exactly where the search is told to start.</summary>
-    [GeneratedRegex(@"\G(?:" + Pattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ExpressionHere();
+    /// <summary>Each group starting exactly where the search is told to start.</summary>
+    [GeneratedRegex(@"\G(?:" + DatePattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateHere();
+
+    [GeneratedRegex(@"\G(?:" + PeriodPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodHere();
+
+    [GeneratedRegex(@"\G(?:" + RelativePattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeHere();
 
     public static void Find(string text, int start, int end, List<TimeExpression> into)
     {
@@ -100,7 +124,11 @@ internal static partial class ClaimTime
                 wordEnd++;
             }
             var word = span[i..wordEnd];
-            if ((FirstWords.Contains(word) || (word.Length <= 2 && char.IsDigit(word[0]) && char.IsDigit(word[^1]))) && TryMatchAt(span, i, out var length))
+            var day = word.Length <= 2 && char.IsDigit(word[0]) && char.IsDigit(word[^1]);
+            // In the order of the alternation: the first group that matches here wins, as its alternative would.
+            if (((day || DateFirstWords.Contains(word)) && TryMatchAt(DateHere(), span, i, out var length))
+                || (PeriodFirstWords.Contains(word) && TryMatchAt(PeriodHere(), span, i, out length))
+                || ((day || RelativeFirstWords.Contains(word)) && MayStartRelative(word, day, span, wordEnd) && TryMatchAt(RelativeHere(), span, i, out length)))
             {
                 matches.Add((start + i, length));
                 i += length;
@@ -113,9 +141,39 @@ internal static partial class ClaimTime
         return matches;
     }
 
-    private static bool TryMatchAt(ReadOnlySpan<char> span, int at, out int length)
+    /// <summary>
+    /// The commonest words start few relative expressions ("the previous day", "to date", "two days ago"): a look at
+    /// the next word spares trying the expression after every "the", "to", "a" and number.
+    /// </summary>
+    private static bool MayStartRelative(ReadOnlySpan<char> word, bool number, ReadOnlySpan<char> span, int wordEnd)
     {
-        foreach (var match in ExpressionHere().EnumerateMatches(span, at))
+        var the = word.Equals("the", StringComparison.OrdinalIgnoreCase);
+        var to = word.Equals("to", StringComparison.OrdinalIgnoreCase);
+        if (!the && !to && !number && !Counting.Contains(word))
+        {
+            return true;
+        }
+        var next = wordEnd;
+        while (next < span.Length && char.IsWhiteSpace(span[next]))
+        {
+            next++;
+        }
+        var nextEnd = next;
+        while (nextEnd < span.Length && IsWordChar(span[nextEnd]))
+        {
+            nextEnd++;
+        }
+        var following = span[next..nextEnd];
+        return next > wordEnd && (the ? AfterThe.Contains(following) : to ? following.Equals("date", StringComparison.OrdinalIgnoreCase) : Units.Contains(following));
+    }
+
+    private static readonly WordSet Counting = new("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
+    private static readonly WordSet AfterThe = new("previous", "preceding", "day");
+    private static readonly WordSet Units = new("day", "days", "week", "weeks", "month", "months", "year", "years");
+
+    private static bool TryMatchAt(Regex here, ReadOnlySpan<char> span, int at, out int length)
+    {
+        foreach (var match in here.EnumerateMatches(span, at))
         {
             length = match.Length;
             return match.Index == at && length > 0;
@@ -251,6 +309,11 @@ internal static partial class ClaimTime
     public static int? DaysBack(string expression)
     {
         ArgumentNullException.ThrowIfNull(expression);
+        if (!expression.EndsWith("day", StringComparison.OrdinalIgnoreCase) && !expression.EndsWith("night", StringComparison.OrdinalIgnoreCase)
+            && !expression.EndsWith("before", StringComparison.OrdinalIgnoreCase) && !expression.EndsWith("earlier", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
         var words = Spaces().Replace(expression.ToUpperInvariant(), " ").Trim();
         if (words is "THE PREVIOUS DAY" or "THE PRECEDING DAY" or "THE PREVIOUS NIGHT" or "THE PRECEDING NIGHT" or "THE DAY BEFORE")
         {
@@ -370,13 +433,15 @@ internal static partial class ClaimTime
         return null;
     }
 
+    private static readonly string[] WeekdayNames = ["SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY"];
+
     private static DayOfWeek? WeekdayIn(string words)
     {
-        foreach (var day in Enum.GetValues<DayOfWeek>())
+        for (var day = 0; day < WeekdayNames.Length; day++)
         {
-            if (words.Contains(day.ToString().ToUpperInvariant(), StringComparison.Ordinal))
+            if (words.Contains(WeekdayNames[day], StringComparison.Ordinal))
             {
-                return day;
+                return (DayOfWeek)day;
             }
         }
         return null;

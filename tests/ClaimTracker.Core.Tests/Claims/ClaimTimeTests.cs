@@ -195,6 +195,7 @@ public sealed class ClaimTimeTests
                 "On_Monday, _in May, \u200Din June, déc in October; 3 oct; by Friday; earlier this week; at the moment; as of now.",
                 "KYIV, Nov 20 (Reuters) - by 2025 about 3,000; in the coming few weeks, within the next 3 months, over the past years.",
                 "the end of the year; the very end of October; by the very end of 2025; xend of the month; year-end; by year\u2019s end; end-June 2025; mid-2025; amid-2025;",
+                "the\u00A0previous day; to\ndate; so far; thepast; 3\tdays ago; the  day before, a  weeks earlier; 4 Weeks Ago; The Previous Day.",
                 "the day before. the previous night; a day earlier; an hour ago; a year ago; 12 days ago; twelve weeks ago; athe previous day; one day before;",
                 "Sunday's strike, overnight into Sunday, late on Friday night; for the past 24-hour period; the first half of 2025; in the second half of October 2024; earlier in the week.",
             ])
