@@ -32,19 +32,20 @@ internal static partial class ClaimTime
 
     /// <summary>Halves and quarters, years, weekdays, this/last/next week, month or year, weekends.</summary>
     private const string PeriodPattern =
-        // "in the first half of 2025", "in the final quarter of last year", "in the first nine months of the year".
-        @"\b(?:in|during|over|for|by|since|through|throughout|from)\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:half|quarter|(?:" + Count + @")\s+months)\s+of\s+(?:(?:the|this|last|next)\s+year|(?:" + Month + @")(?:\s+" + YearNumber + @")?|" + YearNumber + @")\b"
+        // "in the first half of 2025", "in the final quarter of last year", "in the first nine months of the year",
+        // "in the last week of October", "in the first days of the year".
+        @"\b(?:in|during|over|for|by|since|through|throughout|from)\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:half|quarter|week|days|(?:" + Count + @")\s+(?:months|weeks|days))\s+of\s+(?:(?:the|this|last|next)\s+year|(?:" + Month + @")(?:\s+" + YearNumber + @")?|" + YearNumber + @")\b"
         + @"|\b(?:(?:since|until|through|from|by|in|during|before|after|around)\s+)?(?:early|late|mid)[- ]\s*" + YearNumber + @"\b"
         + @"|\b(?:in|since|by|as of|during|before|after|until)\s+" + YearNumber + @"\b"
         // AP style dates by the bare weekday: "killed 40 people Sunday", "late Saturday", "overnight into Monday";
         // "Saturday's attack" names an event, and "the toll from Saturday's attack" is counted later.
         + @"|\b(?:(?:on|last|this|next|since|by|until|from|overnight(?:\s+(?:into|to|on))?|(?:early|late)(?:\s+on)?)\s+)?(?:" + Weekday + @")(?:\s+(?:night|morning|afternoon|evening))?\b(?!['\u2019]s\b)"
-        + @"|\b(?:(?:earlier|later|early|late)\s+(?:this|in\s+the)|(?:early|late|mid)[- ]\s*(?:last|this|next)|last|this|next)\s+(?:week|weekend|month|year)\b"
+        + @"|\b(?:(?:earlier|later|early|late)\s+(?:this|in\s+the)|(?:early|late|mid)[- ]\s*(?:last|this|next)|last|this|next)\s+(?:week|weekend|month|year)\b(?!\s+of\b)"
         + @"|\b(?:over|during|at|on)\s+the\s+weekend\b";
 
     /// <summary>Spans counted from publication, parts of the day, days counted back, "ago", "now".</summary>
     private const string RelativePattern =
-        @"\b(?:in|within|over|during|for|throughout)\s+the\s+(?:coming|next|past|last|following|previous|preceding)\s+(?:(?:" + Count + @")\s+)?(?:hours?|days?|weeks?|months?|years?|\d+-hour\s+period)\b"
+        @"\b(?:in|within|over|during|for|throughout)\s+the\s+(?:coming|next|past|last|following|previous|preceding)\s+(?:(?:" + Count + @")\s+)?(?:hours?|days?|weeks?|months?|years?|\d+-hour\s+period)\b(?!\s+of\b)"
         + @"|\bin\s+recent\s+(?:hours|days|weeks|months|years)\b"
         + @"|\b(?:(?:this|last)\s+(?:morning|afternoon|evening|night)|(?:earlier|later)\s+(?:today|tonight)|overnight)\b"
         // Days counted back from a day the story has named: "50 were killed the previous day", "two days earlier".
@@ -208,7 +209,10 @@ internal static partial class ClaimTime
         }
         var year = YearIn(words);
         var month = MonthIn(words);
-        var day = DayIn(words, month is not null);
+        // "The first 10 days of October" names no day of it.
+        var day = words.Contains(" DAYS OF ", StringComparison.Ordinal) || words.Contains(" WEEKS OF ", StringComparison.Ordinal) || words.Contains(" MONTHS OF ", StringComparison.Ordinal)
+            ? null
+            : DayIn(words, month is not null);
         if (month is { } m)
         {
             if (year is { } y)
