@@ -40,7 +40,7 @@ internal static partial class ClaimTime
         // AP style dates by the bare weekday: "killed 40 people Sunday", "late Saturday", "overnight into Monday";
         // "Saturday's attack" names an event, and "the toll from Saturday's attack" is counted later.
         + @"|\b(?:(?:on|last|this|next|since|by|until|from|overnight(?:\s+(?:into|to|on))?|(?:early|late)(?:\s+on)?)\s+)?(?:" + Weekday + @")(?:\s+(?:night|morning|afternoon|evening))?\b(?!['\u2019]s\b)"
-        + @"|\b(?:(?:earlier|later|early|late)\s+(?:this|in\s+the)|(?:early|late|mid)[- ]\s*(?:last|this|next)|last|this|next)\s+(?:week|weekend|month|year)\b(?!\s+of\b)"
+        + @"|\b(?:(?:earlier|later|early|late)\s+(?:this|in\s+the)|(?:early|late|mid)[- ]\s*(?:last|this|next)|this\s+past|last|this|next)\s+(?:week|weekend|month|year)\b(?!\s+of\b)"
         + @"|\b(?:over|during|at|on)\s+the\s+weekend\b";
 
     /// <summary>Spans counted from publication, parts of the day, days counted back, "ago", "now".</summary>
@@ -49,7 +49,7 @@ internal static partial class ClaimTime
         + @"|\bin\s+recent\s+(?:hours|days|weeks|months|years)\b"
         + @"|\b(?:(?:this|last)\s+(?:morning|afternoon|evening|night)|(?:earlier|later)\s+(?:today|tonight)|overnight)\b"
         // Days counted back from a day the story has named: "50 were killed the previous day", "two days earlier".
-        + @"|\b(?:the\s+(?:previous|preceding)\s+(?:day|night)|(?:" + Few + @")\s+(?:days?|weeks?)\s+earlier|the\s+day\s+before(?=\s*[,.;]))"
+        + @"|\b(?:the\s+(?:previous|preceding)\s+(?:day|night|week)|(?:" + Few + @")\s+(?:days?|weeks?)\s+earlier|the\s+day\s+before(?=\s*[,.;]))"
         + @"|\b(?:" + Few + @")\s+(?:days?|weeks?|months?|years?)\s+ago\b"
         + @"|\b(?:yesterday|today|tonight|at\s+present|currently|so\s+far|to\s+date|as\s+of\s+now|at\s+the\s+moment|soon|now)\b";
 
@@ -309,12 +309,12 @@ internal static partial class ClaimTime
         }
     }
 
-    /// <summary>How many days the words count back from a day the story has named: "the previous day" 1, "a week earlier" 7; null for other words.</summary>
+    /// <summary>How many days the words count back from a day the story has named: "the previous day" 1, "the previous week" 7; null for other words.</summary>
     public static int? DaysBack(string expression)
     {
         ArgumentNullException.ThrowIfNull(expression);
         if (!expression.EndsWith("day", StringComparison.OrdinalIgnoreCase) && !expression.EndsWith("night", StringComparison.OrdinalIgnoreCase)
-            && !expression.EndsWith("before", StringComparison.OrdinalIgnoreCase) && !expression.EndsWith("earlier", StringComparison.OrdinalIgnoreCase))
+            && !expression.EndsWith("week", StringComparison.OrdinalIgnoreCase) && !expression.EndsWith("before", StringComparison.OrdinalIgnoreCase) && !expression.EndsWith("earlier", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
@@ -322,6 +322,10 @@ internal static partial class ClaimTime
         if (words is "THE PREVIOUS DAY" or "THE PRECEDING DAY" or "THE PREVIOUS NIGHT" or "THE PRECEDING NIGHT" or "THE DAY BEFORE")
         {
             return 1;
+        }
+        if (words is "THE PREVIOUS WEEK" or "THE PRECEDING WEEK")
+        {
+            return 7;
         }
         return Ago().Match(words) is { Success: true } earlier && earlier.Groups["way"].Value == "EARLIER"
             ? CountOf(earlier.Groups["count"].Value) * (earlier.Groups["unit"].Value == "WEEK" ? 7 : 1)

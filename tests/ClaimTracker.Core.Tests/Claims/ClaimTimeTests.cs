@@ -74,6 +74,8 @@ public sealed class ClaimTimeTests
     [InlineData("the previous day", "2026-01-01", false, "2025-12-31", AsOfPrecision.Day)]
     [InlineData("two days earlier", "2026-01-01", false, "2025-12-30", AsOfPrecision.Day)]
     [InlineData("a week earlier", "2025-03-05", false, "2025-02-26", AsOfPrecision.Day)]
+    [InlineData("the previous week", "2026-01-03", false, "2025-12-27", AsOfPrecision.Day)]
+    [InlineData("this past weekend", "2025-03-11", false, "2025-03-09", AsOfPrecision.Day)]
     public void Resolves_against_the_published_date(string words, string? published, bool future, string expected, AsOfPrecision precision)
     {
         var (asOf, p) = ClaimTime.Resolve(words, published is null ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), future);
@@ -147,6 +149,8 @@ public sealed class ClaimTimeTests
     [InlineData("Another 50 were killed the previous day.", "the previous day")]
     [InlineData("A day earlier, 52 people were killed.", "A day earlier")]
     [InlineData("Two weeks earlier, 14 soldiers died in an ambush.", "Two weeks earlier")]
+    [InlineData("Some 40 were killed the previous week.", "the previous week")]
+    [InlineData("Some 40 were killed this past weekend.", "this past weekend")]
     [InlineData("Turnout fell the day before the vote.", null)]
     public void Finds_the_words_that_date_a_claim(string sentence, string? expected)
     {
