@@ -19,6 +19,8 @@ internal sealed class ClaimDraft(NumberMention number, int sentence)
     public ClaimStatus Status { get; set; }
     public bool? Increment { get; set; }
     public TimeExpression? Time { get; set; }
+    /// <summary>The day before the last one the story named, for "the previous day".</summary>
+    public DateOnly? CountedBackTo { get; set; }
     public SourceDefinition? Source { get; set; }
     public string? SourceMention { get; set; }
     public Attribution Attribution { get; set; }

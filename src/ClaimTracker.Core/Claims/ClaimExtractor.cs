@@ -42,6 +42,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         var inSentence = new List<NumberMention>();
         var next = 0;
         var earlier = new List<Token>();
+        DateOnly? lastDay = null;
         for (var si = 0; si < sentences.Count; si++)
         {
             var sentence = sentences[si];
@@ -70,6 +71,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                 if (drafts.Count > first)
                 {
                     AssignTimes(text, sentence, drafts, first, times);
+                    lastDay = CountBack(times, drafts, first, published, lastDay);
                 }
             }
             claimsIn[si] = drafts.Count - first;
@@ -162,6 +164,33 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                 best.Time = time;
             }
         }
+    }
+
+    /// <summary>
+    /// Dates "the previous day" and "two days earlier" from the last day the story named before them ("30 were killed on
+    /// Tuesday, after 50 the previous day"), not from publication. Returns the last day named, for the sentences after.
+    /// </summary>
+    private static DateOnly? CountBack(List<TimeExpression> times, List<ClaimDraft> drafts, int first, DateOnly? published, DateOnly? lastDay)
+    {
+        foreach (var time in times)
+        {
+            if (ClaimTime.DaysBack(time.Text) is { } back)
+            {
+                lastDay = lastDay?.AddDays(-back);
+                for (var d = first; d < drafts.Count; d++)
+                {
+                    if (drafts[d].Time == time)
+                    {
+                        drafts[d].CountedBackTo = lastDay;
+                    }
+                }
+            }
+            else if (ClaimTime.NamesADay(time.Text) && ClaimTime.Resolve(time.Text, published, future: false) is ({ } day, AsOfPrecision.Day))
+            {
+                lastDay = day;
+            }
+        }
+        return lastDay;
     }
 
     /// <summary>
@@ -550,7 +579,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         AsOfPrecision? precision = published is null ? null : AsOfPrecision.Day;
         if (d.Time is { } time)
         {
-            (asOf, precision) = ClaimTime.Resolve(time.Text, published, status is ClaimStatus.Expected or ClaimStatus.Planned);
+            (asOf, precision) = d.CountedBackTo is { } day ? (day, AsOfPrecision.Day) : ClaimTime.Resolve(time.Text, published, status is ClaimStatus.Expected or ClaimStatus.Planned);
         }
         var prefixStart = Math.Max(0, n.Start - AnchorLength);
         var suffixEnd = Math.Min(text.Length, n.End + AnchorLength);

@@ -9,36 +9,82 @@ internal static partial class ClaimTime
     private const string Month = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
     private const string Weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
-    // Every alternative starts with \b and one of these words (or a one- or two-digit day), so the expression
-    // is tried only where such a word starts rather than at every character: a third of the extractor's time
-    // went to failed attempts before.
-    private const string Pattern =
-        @"\b(?:(?:since|until|through|from|as of|as at|by|in|during|on|before|after)\s+(?:(?:early|late|mid)[- ]\s*)?)?(?:" + Month + @")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d{2})?\b"
-        + @"|\b(?:(?:since|until|by|as of|on)\s+)?\d{1,2}\s+(?:" + Month + @")\.?(?:\s+(?:19|20)\d{2})?\b"
-        + @"|\bsince\s+the\s+(?:beginning|start|outbreak)\s+of\s+(?:the\s+)?(?:full-scale\s+)?(?:war|conflict|invasion|fighting|year|month)(?:\s+in\s+(?:(?:" + Month + @")\s+)?(?:19|20)\d{2})?"
-        + @"|\bsince\s+the\s+(?:full-scale\s+)?(?:war|conflict|invasion|fighting)\s+(?:began|started|broke\s+out)(?:\s+in\s+(?:(?:" + Month + @")\s+)?(?:19|20)\d{2})?"
-        + @"|\b(?:in|since|by|as of|during|before|after|until)\s+(?:19|20)\d{2}\b"
-        + @"|\b(?:on|last|this|next|since|by)\s+(?:" + Weekday + @")\b"
-        + @"|\b(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|weekend|month|year)\b"
-        + @"|\b(?:in|within|over|during)\s+the\s+(?:coming|next|past|last|following)\s+(?:few\s+|several\s+|two\s+|three\s+|\d+\s+)?(?:hours|days|weeks|months|years)\b"
-        + @"|\bin\s+recent\s+(?:days|weeks|months)\b"
+    private const string YearNumber = @"(?:19|20)\d{2}";
+    private const string Few = "a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}";
+    private const string Count = "few|several|couple of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+";
+
+    // Every alternative starts with \b and one of its group's first words (or a one- or two-digit day), so a group is
+    // tried only where such a word starts rather than at every character: a third of the extractor's time went to
+    // failed attempts before. So "the" starts only "the previous day": "the end of the year" is found from "end" on
+    // unless a preposition leads it. The groups are tried in order, as one alternation would be, but each is kept
+    // small: one expression holding them all took ten times as long per attempt as its three parts together
+    // (measured; most likely the JIT does not optimise a method that large).
+
+    /// <summary>Dates, months, years, and the ends, starts and parts of them.</summary>
+    private const string DatePattern =
+        @"\b(?:(?:since|until|through|from|as of|as at|by|in|during|on|before|after|around)\s+)?(?:(?:early|late|mid)[- ]\s*)?(?:" + Month + @")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+" + YearNumber + @")?\b"
+        + @"|\b(?:(?:since|until|by|as of|on)\s+)?\d{1,2}\s+(?:" + Month + @")\.?(?:\s+" + YearNumber + @")?\b"
+        + @"|\bsince\s+the\s+(?:beginning|start|outbreak)\s+of\s+(?:the\s+)?(?:full-scale\s+)?(?:war|conflict|invasion|fighting|year|month)(?:\s+in\s+(?:(?:" + Month + @")\s+)?" + YearNumber + @")?"
+        + @"|\bsince\s+the\s+(?:full-scale\s+)?(?:war|conflict|invasion|fighting)\s+(?:began|started|broke\s+out)(?:\s+in\s+(?:(?:" + Month + @")\s+)?" + YearNumber + @")?"
+        // "by the end of the year", "at the start of next month", "end of October", Reuters' "by end-2025".
+        + @"|\b(?:(?:by|at|until|till|before|after|toward|towards|since|from|in|around|through)\s+(?:the\s+(?:very\s+)?)?)?(?:(?:end|start|beginning|middle)\s+of\s+(?:(?:the|this|last|next)\s+(?:year|month|week)|(?:" + Month + @")\.?(?:,?\s+" + YearNumber + @")?|" + YearNumber + @")|end-(?:(?:" + Month + @")\.?(?:\s+" + YearNumber + @")?|" + YearNumber + @"))\b"
+        + @"|\b(?:by|at|before|until|till|after|toward|towards|around|through)\s+(?:the\s+)?(?:year|month)(?:-end|['\u2019]s\s+end)\b";
+
+    /// <summary>Halves and quarters, years, weekdays, this/last/next week, month or year, weekends.</summary>
+    private const string PeriodPattern =
+        // "in the first half of 2025", "in the final quarter of last year", "in the first nine months of the year",
+        // "in the last week of October", "in the first days of the year".
+        @"\b(?:in|during|over|for|by|since|through|throughout|from)\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:half|quarter|week|days|(?:" + Count + @")\s+(?:months|weeks|days))\s+of\s+(?:(?:the|this|last|next)\s+year|(?:" + Month + @")(?:\s+" + YearNumber + @")?|" + YearNumber + @")\b"
+        + @"|\b(?:(?:since|until|through|from|by|in|during|before|after|around)\s+)?(?:early|late|mid)[- ]\s*" + YearNumber + @"\b"
+        + @"|\b(?:in|since|by|as of|during|before|after|until)\s+" + YearNumber + @"\b"
+        // AP style dates by the bare weekday: "killed 40 people Sunday", "late Saturday", "overnight into Monday";
+        // "Saturday's attack" names an event, and "the toll from Saturday's attack" is counted later.
+        + @"|\b(?:(?:on|last|this|next|since|by|until|from|overnight(?:\s+(?:into|to|on))?|(?:early|late)(?:\s+on)?)\s+)?(?:" + Weekday + @")(?:\s+(?:night|morning|afternoon|evening))?\b(?!['\u2019]s\b)"
+        + @"|\b(?:(?:earlier|later|early|late)\s+(?:this|in\s+the)|(?:early|late|mid)[- ]\s*(?:last|this|next)|this\s+past|last|this|next)\s+(?:week|weekend|month|year)\b(?!\s+of\b)"
+        + @"|\b(?:over|during|at|on)\s+the\s+weekend\b";
+
+    /// <summary>Spans counted from publication, parts of the day, days counted back, "ago", "now".</summary>
+    private const string RelativePattern =
+        @"\b(?:in|within|over|during|for|throughout)\s+the\s+(?:coming|next|past|last|following|previous|preceding)\s+(?:(?:" + Count + @")\s+)?(?:hours?|days?|weeks?|months?|years?|\d+-hour\s+period)\b(?!\s+of\b)"
+        + @"|\bin\s+recent\s+(?:hours|days|weeks|months|years)\b"
+        + @"|\b(?:(?:this|last)\s+(?:morning|afternoon|evening|night)|(?:earlier|later)\s+(?:today|tonight)|overnight)\b"
+        // Days counted back from a day the story has named: "50 were killed the previous day", "two days earlier".
+        + @"|\b(?:the\s+(?:previous|preceding)\s+(?:day|night|week)|(?:" + Few + @")\s+(?:days?|weeks?)\s+earlier|the\s+day\s+before(?=\s*[,.;]))"
+        + @"|\b(?:" + Few + @")\s+(?:days?|weeks?|months?|years?)\s+ago\b"
         + @"|\b(?:yesterday|today|tonight|at\s+present|currently|so\s+far|to\s+date|as\s+of\s+now|at\s+the\s+moment|soon|now)\b";
 
-    /// <summary>The words a time expression can start with (besides a day number); keep in step with <see cref="Pattern"/>.</summary>
-    private static readonly WordSet FirstWords = new(
-        "since", "until", "through", "from", "as", "by", "in", "during", "on", "before", "after",
-        "last", "this", "next", "earlier", "later", "within", "over",
-        "yesterday", "today", "tonight", "at", "currently", "so", "to", "soon", "now",
+    private const string Pattern = DatePattern + "|" + PeriodPattern + "|" + RelativePattern;
+
+    /// <summary>The words a group's alternatives can start with (besides a day number); keep each in step with its pattern.</summary>
+    private static readonly WordSet DateFirstWords = new(
+        "since", "until", "till", "through", "from", "as", "by", "in", "during", "on", "before", "after", "around", "at", "toward", "towards",
+        "early", "late", "mid", "end", "start", "beginning", "middle",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec");
+
+    private static readonly WordSet PeriodFirstWords = new(
+        "in", "during", "over", "for", "by", "since", "through", "throughout", "from", "until", "as", "before", "after", "around", "at", "on",
+        "early", "late", "mid", "last", "this", "next", "overnight", "earlier", "later",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    private static readonly WordSet RelativeFirstWords = new(
+        "in", "within", "over", "during", "for", "throughout", "this", "last", "earlier", "later", "overnight",
+        "the", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "yesterday", "today", "tonight", "at", "currently", "so", "to", "soon", "now", "as");
 
     /// <summary>The expression anywhere: the reference the fast search is tested against.</summary>
     [GeneratedRegex(Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Expression();
 
-    /// <summary>The expression starting exactly where the search is told to start.</summary>
-    [GeneratedRegex(@"\G(?:" + Pattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ExpressionHere();
+    /// <summary>Each group starting exactly where the search is told to start.</summary>
+    [GeneratedRegex(@"\G(?:" + DatePattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateHere();
+
+    [GeneratedRegex(@"\G(?:" + PeriodPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodHere();
+
+    [GeneratedRegex(@"\G(?:" + RelativePattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeHere();
 
     public static void Find(string text, int start, int end, List<TimeExpression> into)
     {
@@ -79,7 +125,11 @@ internal static partial class ClaimTime
                 wordEnd++;
             }
             var word = span[i..wordEnd];
-            if ((FirstWords.Contains(word) || (word.Length <= 2 && char.IsDigit(word[0]) && char.IsDigit(word[^1]))) && TryMatchAt(span, i, out var length))
+            var day = word.Length <= 2 && char.IsDigit(word[0]) && char.IsDigit(word[^1]);
+            // In the order of the alternation: the first group that matches here wins, as its alternative would.
+            if (((day || DateFirstWords.Contains(word)) && TryMatchAt(DateHere(), span, i, out var length))
+                || (PeriodFirstWords.Contains(word) && TryMatchAt(PeriodHere(), span, i, out length))
+                || ((day || RelativeFirstWords.Contains(word)) && MayStartRelative(word, day, span, wordEnd) && TryMatchAt(RelativeHere(), span, i, out length)))
             {
                 matches.Add((start + i, length));
                 i += length;
@@ -92,9 +142,39 @@ internal static partial class ClaimTime
         return matches;
     }
 
-    private static bool TryMatchAt(ReadOnlySpan<char> span, int at, out int length)
+    /// <summary>
+    /// The commonest words start few relative expressions ("the previous day", "to date", "two days ago"): a look at
+    /// the next word spares trying the expression after every "the", "to", "a" and number.
+    /// </summary>
+    private static bool MayStartRelative(ReadOnlySpan<char> word, bool number, ReadOnlySpan<char> span, int wordEnd)
     {
-        foreach (var match in ExpressionHere().EnumerateMatches(span, at))
+        var the = word.Equals("the", StringComparison.OrdinalIgnoreCase);
+        var to = word.Equals("to", StringComparison.OrdinalIgnoreCase);
+        if (!the && !to && !number && !Counting.Contains(word))
+        {
+            return true;
+        }
+        var next = wordEnd;
+        while (next < span.Length && char.IsWhiteSpace(span[next]))
+        {
+            next++;
+        }
+        var nextEnd = next;
+        while (nextEnd < span.Length && IsWordChar(span[nextEnd]))
+        {
+            nextEnd++;
+        }
+        var following = span[next..nextEnd];
+        return next > wordEnd && (the ? AfterThe.Contains(following) : to ? following.Equals("date", StringComparison.OrdinalIgnoreCase) : Units.Contains(following));
+    }
+
+    private static readonly WordSet Counting = new("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
+    private static readonly WordSet AfterThe = new("previous", "preceding", "day");
+    private static readonly WordSet Units = new("day", "days", "week", "weeks", "month", "months", "year", "years");
+
+    private static bool TryMatchAt(Regex here, ReadOnlySpan<char> span, int at, out int length)
+    {
+        foreach (var match in here.EnumerateMatches(span, at))
         {
             length = match.Length;
             return match.Index == at && length > 0;
@@ -112,21 +192,27 @@ internal static partial class ClaimTime
     public static (DateOnly? AsOf, AsOfPrecision? Precision) Resolve(string expression, DateOnly? published, bool future)
     {
         ArgumentNullException.ThrowIfNull(expression);
-        var words = expression.ToUpperInvariant();
+        // One spelling to compare: upper case, single spaces, hyphens as spaces ("mid-2025", "year-end", "end-June").
+        var words = SingleSpaced(expression.ToUpperInvariant().Replace('-', ' ').Replace('\u2019', '\''));
         var lead = FirstWord(words);
-        var lookAhead = future || lead is "BY" or "UNTIL" or "NEXT" || words.StartsWith("IN THE COMING", StringComparison.Ordinal)
-            || words.StartsWith("WITHIN", StringComparison.Ordinal) || words.StartsWith("OVER THE NEXT", StringComparison.Ordinal);
+        // Only a claim about what lies ahead looks ahead: "by the end of October, 17,000 had been killed" in a January
+        // story is last October's count.
+        var lookAhead = future || lead == "NEXT";
         if (lead == "SINCE" || words is "AT PRESENT" or "CURRENTLY" or "SO FAR" or "TO DATE" or "AS OF NOW" or "AT THE MOMENT" or "NOW" or "TODAY" or "TONIGHT")
         {
             return published is { } p ? (p, AsOfPrecision.Day) : (null, null);
         }
-        if (words == "YESTERDAY")
+        if (lead is "IN" or "WITHIN" or "OVER" or "DURING" or "FOR" or "THROUGHOUT" && Span().Match(words) is { Success: true } span)
         {
-            return published is { } p ? (p.AddDays(-1), AsOfPrecision.Day) : (null, null);
+            // "in the past 24 hours" counts up to publication; "in the coming weeks" lies ahead on no fixed date.
+            return published is { } p && !span.Groups["ahead"].Success ? (p, AsOfPrecision.Day) : (null, null);
         }
         var year = YearIn(words);
         var month = MonthIn(words);
-        var day = DayIn(words, month is not null);
+        // "The first 10 days of October" names no day of it.
+        var day = words.Contains(" DAYS OF ", StringComparison.Ordinal) || words.Contains(" WEEKS OF ", StringComparison.Ordinal) || words.Contains(" MONTHS OF ", StringComparison.Ordinal)
+            ? null
+            : DayIn(words, month is not null);
         if (month is { } m)
         {
             if (year is { } y)
@@ -155,11 +241,32 @@ internal static partial class ClaimTime
         }
         if (year is { } onlyYear)
         {
-            return (new DateOnly(onlyYear, 1, 1), AsOfPrecision.Year);
+            var (startMonth, precision) = PartOfYear(words);
+            return (new DateOnly(onlyYear, startMonth, 1), precision);
         }
         if (published is not { } pub)
         {
             return (null, null);
+        }
+        if (words.EndsWith(" AGO", StringComparison.Ordinal) && Ago().Match(words) is { Success: true } ago)
+        {
+            var count = CountOf(ago.Groups["count"].Value);
+            return ago.Groups["unit"].Value switch
+            {
+                "DAY" => (pub.AddDays(-count), AsOfPrecision.Day),
+                "WEEK" => (pub.AddDays(-7 * count), AsOfPrecision.Day),
+                "MONTH" => (new DateOnly(pub.Year, pub.Month, 1).AddMonths(-count), AsOfPrecision.Month),
+                _ => (new DateOnly(pub.Year - count, 1, 1), AsOfPrecision.Year),
+            };
+        }
+        // Counted back from publication only when the story names no day before it (see ClaimExtractor).
+        if (words is "YESTERDAY" or "LAST NIGHT" or "LAST EVENING")
+        {
+            return (pub.AddDays(-1), AsOfPrecision.Day);
+        }
+        if (DaysBack(words) is { } daysBack)
+        {
+            return (pub.AddDays(-daysBack), AsOfPrecision.Day);
         }
         var weekday = WeekdayIn(words);
         if (weekday is { } w)
@@ -171,41 +278,113 @@ internal static partial class ClaimTime
             }
             return lookAhead ? (pub.AddDays(((int)w - (int)pub.DayOfWeek + 7) % 7), AsOfPrecision.Day) : (pub.AddDays(-back), AsOfPrecision.Day);
         }
-        if (words.EndsWith("WEEK", StringComparison.Ordinal) || words.EndsWith("WEEKEND", StringComparison.Ordinal))
-        {
-            return lead switch
-            {
-                "LAST" => (pub.AddDays(-7), AsOfPrecision.Day),
-                "NEXT" => (pub.AddDays(7), AsOfPrecision.Day),
-                _ => (pub, AsOfPrecision.Day),
-            };
-        }
-        if (words.EndsWith("MONTH", StringComparison.Ordinal))
-        {
-            var first = new DateOnly(pub.Year, pub.Month, 1);
-            return lead switch
-            {
-                "LAST" => (first.AddMonths(-1), AsOfPrecision.Month),
-                "NEXT" => (first.AddMonths(1), AsOfPrecision.Month),
-                _ => (first, AsOfPrecision.Month),
-            };
-        }
-        if (words.EndsWith("YEAR", StringComparison.Ordinal))
-        {
-            var first = new DateOnly(pub.Year, 1, 1);
-            return lead switch
-            {
-                "LAST" => (first.AddYears(-1), AsOfPrecision.Year),
-                "NEXT" => (first.AddYears(1), AsOfPrecision.Year),
-                _ => (first, AsOfPrecision.Year),
-            };
-        }
-        if (words.Contains("PAST", StringComparison.Ordinal) || words.Contains("LAST", StringComparison.Ordinal) || words.Contains("RECENT", StringComparison.Ordinal))
+        if (words is "OVERNIGHT" or "THIS MORNING" or "THIS AFTERNOON" or "THIS EVENING" or "THIS NIGHT" or "EARLIER TODAY" or "LATER TODAY" or "EARLIER TONIGHT" or "LATER TONIGHT")
         {
             return (pub, AsOfPrecision.Day);
         }
-        // "soon", "in the coming weeks": the figure lies ahead of publication, on no fixed date.
-        return (null, null);
+        if (Unit().Match(words) is not { Success: true } unit)
+        {
+            // "soon": the figure lies ahead of publication, on no fixed date.
+            return (null, null);
+        }
+        var offset = unit.Groups["which"].Value switch
+        {
+            "LAST" => -1,
+            "NEXT" => 1,
+            _ => 0,
+        };
+        switch (unit.Groups["unit"].Value)
+        {
+            case "WEEKEND":
+                return (Weekend(pub, lookAhead, offset), AsOfPrecision.Day);
+            case "WEEK":
+                return (pub.AddDays(7 * offset), AsOfPrecision.Day);
+            case "MONTH":
+                return (new DateOnly(pub.Year, pub.Month, 1).AddMonths(offset), AsOfPrecision.Month);
+            default:
+                var (startMonth, precision) = PartOfYear(words);
+                var date = new DateOnly(pub.Year + offset, startMonth, 1);
+                // "By the end of the year, 12 million had fled" told in January is the year just ended; "this year" stays this year.
+                return (unit.Groups["which"].Value is "THE" or "" && !lookAhead && date > pub ? date.AddYears(-1) : date, precision);
+        }
+    }
+
+    /// <summary>How many days the words count back from a day the story has named: "the previous day" 1, "the previous week" 7; null for other words.</summary>
+    public static int? DaysBack(string expression)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        if (!expression.EndsWith("day", StringComparison.OrdinalIgnoreCase) && !expression.EndsWith("night", StringComparison.OrdinalIgnoreCase)
+            && !expression.EndsWith("week", StringComparison.OrdinalIgnoreCase) && !expression.EndsWith("before", StringComparison.OrdinalIgnoreCase) && !expression.EndsWith("earlier", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        var words = SingleSpaced(expression.ToUpperInvariant());
+        if (words is "THE PREVIOUS DAY" or "THE PRECEDING DAY" or "THE PREVIOUS NIGHT" or "THE PRECEDING NIGHT" or "THE DAY BEFORE")
+        {
+            return 1;
+        }
+        if (words is "THE PREVIOUS WEEK" or "THE PRECEDING WEEK")
+        {
+            return 7;
+        }
+        return Ago().Match(words) is { Success: true } earlier && earlier.Groups["way"].Value == "EARLIER"
+            ? CountOf(earlier.Groups["count"].Value) * (earlier.Groups["unit"].Value == "WEEK" ? 7 : 1)
+            : null;
+    }
+
+    private static int CountOf(string number) =>
+        number is "A" or "AN" ? 1 : Counts.IndexOf(number) is var i and > 0 ? i : int.Parse(number, CultureInfo.InvariantCulture);
+
+    /// <summary>Whether the words name one day, so that a later "the previous day" can count back from it.</summary>
+    public static bool NamesADay(string expression)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        var words = expression.ToUpperInvariant();
+        // "Currently", "so far", "since May", "in the past 24 hours" resolve to publication without naming a day of the story.
+        return !words.StartsWith("SINCE", StringComparison.Ordinal) && !words.Contains(" THE ", StringComparison.Ordinal) && !words.Contains("AGO", StringComparison.Ordinal)
+            && (WeekdayIn(words) is not null || words is "YESTERDAY" or "LAST NIGHT" or "OVERNIGHT" or "THIS MORNING" or "TODAY" || DayIn(words, MonthIn(words) is not null) is not null);
+    }
+
+    private static readonly List<string> Counts = ["ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "ELEVEN", "TWELVE"];
+
+    /// <summary>
+    /// Which month a part of a year starts in, and how precisely that is known. The end of a year is its December and
+    /// its start January; a half or a quarter starts on a known month but spans several, and the precisions stop at
+    /// month, so it keeps its first month at year precision. "Early", "late" and "mid" name no month at all.
+    /// </summary>
+    private static (int Month, AsOfPrecision Precision) PartOfYear(string words)
+    {
+        if ((" " + words + " ").Contains(" END ", StringComparison.Ordinal))
+        {
+            return (12, AsOfPrecision.Month);
+        }
+        if (words.Contains("START OF", StringComparison.Ordinal) || words.Contains("BEGINNING OF", StringComparison.Ordinal))
+        {
+            return (1, AsOfPrecision.Month);
+        }
+        var month = words switch
+        {
+            _ when words.Contains("SECOND HALF", StringComparison.Ordinal) || words.Contains("LAST HALF", StringComparison.Ordinal) || words.Contains("FINAL HALF", StringComparison.Ordinal) => 7,
+            _ when words.Contains("SECOND QUARTER", StringComparison.Ordinal) => 4,
+            _ when words.Contains("THIRD QUARTER", StringComparison.Ordinal) => 7,
+            _ when words.Contains("FOURTH QUARTER", StringComparison.Ordinal) || words.Contains("LAST QUARTER", StringComparison.Ordinal) || words.Contains("FINAL QUARTER", StringComparison.Ordinal) => 10,
+            _ => 1,
+        };
+        return (month, AsOfPrecision.Year);
+    }
+
+    /// <summary>A weekend as its last day: the one just past (or under way) at publication, or the next one when the words look ahead.</summary>
+    private static DateOnly Weekend(DateOnly published, bool lookAhead, int offset)
+    {
+        var dayOfWeek = (int)published.DayOfWeek;
+        if (lookAhead)
+        {
+            // The coming Sunday, or today when publication falls on one.
+            return published.AddDays((7 - dayOfWeek) % 7);
+        }
+        var last = dayOfWeek == (int)DayOfWeek.Saturday ? published : published.AddDays(-dayOfWeek);
+        // "Last weekend" said during a weekend means the one before it.
+        return offset < 0 && (last == published) ? last.AddDays(-7) : last;
     }
 
     private static bool IsDateline(string text, int from, int end)
@@ -221,6 +400,19 @@ internal static partial class ClaimTime
         }
         var close = text.IndexOf(')', i, Math.Min(40, end - i));
         return close > i + 1 && char.IsUpper(text[i + 1]);
+    }
+
+    // Most expressions are single-spaced already; the regex runs only for the few broken across lines or spaces.
+    private static string SingleSpaced(string words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (char.IsWhiteSpace(words[i]) && (words[i] != ' ' || i == 0 || i == words.Length - 1 || words[i + 1] == ' '))
+            {
+                return Spaces().Replace(words, " ").Trim();
+            }
+        }
+        return words;
     }
 
     private static string FirstWord(string words)
@@ -262,13 +454,15 @@ internal static partial class ClaimTime
         return null;
     }
 
+    private static readonly string[] WeekdayNames = ["SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY"];
+
     private static DayOfWeek? WeekdayIn(string words)
     {
-        foreach (var day in Enum.GetValues<DayOfWeek>())
+        for (var day = 0; day < WeekdayNames.Length; day++)
         {
-            if (words.Contains(day.ToString().ToUpperInvariant(), StringComparison.Ordinal))
+            if (words.Contains(WeekdayNames[day], StringComparison.Ordinal))
             {
-                return day;
+                return (DayOfWeek)day;
             }
         }
         return null;
@@ -276,6 +470,20 @@ internal static partial class ClaimTime
 
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
     private static partial Regex Year();
+
+    [GeneratedRegex(@"^(?<count>AN?|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|\d+) (?<unit>DAY|WEEK|MONTH|YEAR)S? (?<way>AGO|EARLIER)$")]
+    private static partial Regex Ago();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    // A stretch of time counted back from publication, or ahead of it.
+    [GeneratedRegex(@"^(?:(?:IN|WITHIN|OVER|DURING|FOR|THROUGHOUT) THE (?:(?<ahead>COMING|NEXT|FOLLOWING)|PAST|LAST|PREVIOUS|PRECEDING) (?:[A-Z0-9 ]+ )?(?:HOURS?|DAYS?|WEEKS?|MONTHS?|YEARS?|PERIOD)|IN RECENT [A-Z]+)$")]
+    private static partial Regex Span();
+
+    // The week, month or year the words end on, and which one: "at the end of last month", "by year-end", "over the weekend".
+    [GeneratedRegex(@"(?:\b(?<which>LAST|NEXT|THIS|THE) )?\b(?<unit>WEEKEND|WEEK|MONTH|YEAR)(?:'S)?(?: END)?$")]
+    private static partial Regex Unit();
 
     [GeneratedRegex(@"\b(\d{1,2})(?:ST|ND|RD|TH)?\b(?!\d)")]
     private static partial Regex Day();
