@@ -110,6 +110,11 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
             {
                 continue;
             }
+            // "3,000 junta soldiers", "500 paramilitary fighters": a word the lists do not know, right before a people noun.
+            if (IsDescribingWord(k) && k + 1 < nextBound && tokens[k + 1].IsWord && IsPeopleNoun(Word(k + 1)))
+            {
+                continue;
+            }
             break;
         }
 
@@ -996,6 +1001,20 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
             }
         }
         return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz-");
+
+    private static readonly WordSet NotDescribing = new(
+        "were", "was", "are", "is", "be", "been", "have", "has", "had", "will", "would", "and", "or", "but", "in", "on", "at",
+        "to", "from", "by", "with", "for", "who", "which", "that", "than", "as", "into", "against", "among", "per", "a", "an");
+
+    /// <summary>A lower-case word that can describe people before their noun: not a verb form, preposition or conjunction.</summary>
+    private bool IsDescribingWord(int i)
+    {
+        var w = Word(i);
+        return w.Length >= 3 && char.IsLower(w[0]) && !NotDescribing.Contains(w) && !IsVerbLike(w) && !ClaimLexicon.NotPeople.Contains(w)
+            && w.IndexOfAnyExcept(LowerLetters) < 0;
     }
 
     private static bool IsPeopleNoun(ReadOnlySpan<char> w) =>
