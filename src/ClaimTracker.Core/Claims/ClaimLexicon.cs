@@ -95,7 +95,7 @@ internal static class ClaimLexicon
         "highlights", "recorded", "records", "documented", "documents", "verified", "counted", "tallied", "put", "puts",
         "briefed", "explained", "explains", "insisted", "insists", "asserted", "asserts", "argued", "argues", "believe",
         "calculated", "calculates", "showed", "shows", "show", "announce", "reckons", "reckoned", "observed", "mentioned",
-        "tweeted", "posted", "cautioned", "compiled", "provided", "released", "published", "issued", "collected", "gathered", "emphasised", "emphasized", "stressed", "underlined", "pointed");
+        "tweeted", "posted", "cautioned", "expects", "anticipates", "forecasts", "fears", "compiled", "provided", "released", "published", "issued", "collected", "gathered", "emphasised", "emphasized", "stressed", "underlined", "pointed");
 
     /// <summary>Attributors that name nobody: they neither credit a source nor end an inherited one.</summary>
     public static readonly WordSet VagueAttributors = new(

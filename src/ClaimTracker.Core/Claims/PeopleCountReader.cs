@@ -437,7 +437,8 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         {
             return Toll.None;
         }
-        for (var b = p - 1; b > prevBound && b >= p - 10; b--)
+        // "The death toll from Sunday's Israeli strike in Gaza City rose to 33": the toll may stand a dozen words back.
+        for (var b = p - 1; b > prevBound && b >= p - 16; b--)
         {
             if (!tokens[b].IsWord || !TollWords.Contains(Word(b)))
             {
