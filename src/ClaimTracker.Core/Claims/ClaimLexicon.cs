@@ -23,7 +23,7 @@ internal static class ClaimLexicon
     /// <summary>Words that are themselves a count of people ("50 killed", "3,600 wounded", "600,000 casualties").</summary>
     public static readonly WordSet MetricNouns = new(
         "casualties", "killed", "dead", "deaths", "fatalities", "wounded", "injured", "injuries", "captured", "prisoners",
-        "pows", "missing", "displaced", "died", "slain", "hostages");
+        "pows", "missing", "displaced", "died", "slain", "hostages", "bodies");
 
     /// <summary>Words that may sit between a number and its people noun ("10,000 North Korean elite troops").</summary>
     public static readonly WordSet NounModifiers = new(
@@ -38,7 +38,7 @@ internal static class ClaimLexicon
 
     public static readonly WordSet Killed = new(
         "killed", "kill", "kills", "killing", "dead", "died", "die", "dying", "deaths", "death", "fatalities", "perished",
-        "slain", "executed", "massacred", "fatally");
+        "slain", "executed", "massacred", "fatally", "bodies", "neutralised", "neutralized", "neutralising", "neutralizing");
 
     public static readonly WordSet Wounded = new(
         "wounded", "wounding", "injured", "injuring", "injuries", "hurt", "injury", "wounds");
@@ -62,7 +62,8 @@ internal static class ClaimLexicon
         "deployed", "deploy", "deploys", "deploying", "deployment", "sent", "send", "sends", "sending", "stationed", "arrived", "arrive",
         "arriving", "arrives", "dispatched", "dispatch", "transferred", "based", "positioned", "present", "follow", "massed", "amassed",
         "mobilised", "mobilized", "reinforcements", "contingent", "wave", "consist", "train", "training", "soil", "posted", "moved",
-        "relocated", "gathered", "concentrated", "reached", "joined", "committed", "commit");
+        "relocated", "gathered", "concentrated", "reached", "joined", "committed", "commit", "recruited", "recruit", "recruiting",
+        "enlist", "enlisted", "enlisting", "mobilise", "mobilize", "mobilising", "mobilizing", "conscript", "drafted");
 
     public static readonly WordSet Displaced = new("displaced", "fled", "evacuated", "uprooted", "homeless", "refugees", "rescued", "arrested");
 

@@ -62,7 +62,8 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
             var t = tokens[k];
             if (!t.IsWord)
             {
-                if (text[t.Start] is '-' or '’' or '\'')
+                // "killed "dozens" of fighters": a figure in quotation marks still counts the people after it.
+                if (text[t.Start] is '-' or '’' or '\'' or '"' or '“' or '”')
                 {
                     continue;
                 }
@@ -119,12 +120,16 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         }
 
         var afterCount = noun >= 0 ? noun + 1 : k;
+        var tollOfCasualties = false;
         if (IsPopulation(qualifierFirst) || (noun >= 0 && IsSourceDescription(noun + 1)))
         {
             return null;
         }
         // "30 Palestinians, including 12 children, were killed": the aside shares the outer count's people and fate.
-        var inAside = previousInSentence is not null && qualifierFirst - 1 > prevBound && (Is(qualifierFirst - 1, "including") || Is(qualifierFirst - 1, "among"));
+        // "killing 17 people, among them seven women": so is "among them" or "of whom".
+        var inAside = previousInSentence is not null && qualifierFirst - 1 > prevBound
+            && (Is(qualifierFirst - 1, "including") || Is(qualifierFirst - 1, "among")
+                || ((Is(qualifierFirst - 1, "them") || Is(qualifierFirst - 1, "whom")) && qualifierFirst - 2 > prevBound && (Is(qualifierFirst - 2, "among") || Is(qualifierFirst - 2, "of"))));
         // "killed 40 people, including 10 children, and wounded more than 60": after an aside, a count goes on from the outer one.
         var like = inAside ? previousInSentence : previousInSentence?.AsideOf ?? previousInSentence;
         if (noun < 0)
@@ -133,8 +138,11 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
             {
                 return null;
             }
-            var bare = sawThem || (afterCount < tokens.Count && tokens[afterCount].IsWord && VerbStarts.Contains(Word(afterCount)));
+            var bare = sawThem || (afterCount < tokens.Count && tokens[afterCount].IsWord && VerbStarts.Contains(Word(afterCount)))
+                // "said it would deploy 2,000 more": more of the people already named.
+                || (more && qualifierFirst - 1 > prevBound && tokens[qualifierFirst - 1].IsWord && ClaimLexicon.Deployed.Contains(Word(qualifierFirst - 1)));
             var toll = PrecedingToll(qualifierFirst, prevBound);
+            tollOfCasualties = toll == Toll.Casualties;
             var preceded = (toll == Toll.Casualties || toll == Toll.Figure && previousInSentence is not null)
                 && (last + 1 >= tokens.Count || !tokens[last + 1].IsWord || AfterBareCount.Contains(Word(last + 1)));
             if (!bare && !preceded)
@@ -195,6 +203,11 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         var left = LeftBound(qualifierFirst, prevBound, wide: false);
         var right = RightBound(afterCount, nextBound);
         var (metric, activeVerb) = ReadMetric(noun, afterCount, right, left, qualifierFirst);
+        if (metric is null && tollOfCasualties)
+        {
+            // "put the toll at more than 60": a toll with no other cue counts the dead, whatever the people before.
+            metric = Metric.Killed;
+        }
         if (metric is not null)
         {
             draft.Metric = metric;
@@ -324,7 +337,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
     private static readonly (string[] Words, Qualifier Qualifier)[] Hedges =
     [
         (["no", "fewer", "than"], Qualifier.AtLeast), (["no", "less", "than"], Qualifier.AtLeast), (["no", "more", "than"], Qualifier.UpTo),
-        (["as", "many", "as"], Qualifier.UpTo), (["as", "much", "as"], Qualifier.UpTo), (["more", "than"], Qualifier.MoreThan),
+        (["as", "many", "as"], Qualifier.UpTo), (["as", "much", "as"], Qualifier.UpTo), (["as", "high", "as"], Qualifier.UpTo), (["more", "than"], Qualifier.MoreThan),
         (["at", "least"], Qualifier.AtLeast), (["up", "to"], Qualifier.UpTo), (["fewer", "than"], Qualifier.LessThan),
         (["less", "than"], Qualifier.LessThan), (["an", "estimated"], Qualifier.Approximately), (["close", "to"], Qualifier.Approximately),
         (["upwards", "of"], Qualifier.MoreThan), (["in", "excess", "of"], Qualifier.MoreThan), (["just", "over"], Qualifier.MoreThan),
@@ -433,18 +446,21 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         {
             return Toll.Casualties;
         }
-        if (!(Is(p, "to") || Is(p, "at") || Is(p, "of")))
+        // "put the death toll as high as 150,000": the toll word may stand right before the qualifier.
+        var tollFirst = TollWords.Contains(Word(p));
+        if (!(tollFirst || Is(p, "to") || Is(p, "at") || Is(p, "of")))
         {
             return Toll.None;
         }
         // "The death toll from Sunday's Israeli strike in Gaza City rose to 33": the toll may stand a dozen words back.
-        for (var b = p - 1; b > prevBound && b >= p - 16; b--)
+        for (var b = tollFirst ? p : p - 1; b > prevBound && b >= p - 16; b--)
         {
             if (!tokens[b].IsWord || !TollWords.Contains(Word(b)))
             {
                 continue;
             }
-            if (ClaimLexicon.KilledOrWounded.Contains(Word(b)) || ClaimLexicon.Killed.Contains(Word(b)))
+            // A bare "toll" in conflict reporting is a death toll ("another put the toll at more than 100").
+            if (ClaimLexicon.KilledOrWounded.Contains(Word(b)) || ClaimLexicon.Killed.Contains(Word(b)) || Is(b, "toll"))
             {
                 return Toll.Casualties;
             }
@@ -580,7 +596,10 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         }
         if (weak is not null)
         {
-            return weak;
+            // "sent 12,000 troops to fight alongside", "recruited 90,000 volunteers to help fight": the verb before the count says what happened.
+            return weak == Metric.Engaged && qualifierFirst - 1 >= left && MetricOf(qualifierFirst - 1, qualifierFirst) == Metric.Deployed
+                ? Metric.Deployed
+                : weak;
         }
         for (var i = qualifierFirst - 1; i >= left; i--)
         {
@@ -969,12 +988,34 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
                 break;
             }
             // "had 600,000 troops … and planned to raise": a second verb phrase; "killed or wounded" is one.
-            if ((Is(i, "and") || Is(i, "or")) && i + 1 < nextBound && tokens[i + 1].IsWord && !IsCasualtyWord(Word(i + 1)))
+            if ((Is(i, "and") || Is(i, "or")) && i + 1 < nextBound && tokens[i + 1].IsWord && !IsCasualtyWord(Word(i + 1)) && !CoordinatedPeople(i, nextBound))
             {
                 break;
             }
         }
         return i;
+    }
+
+    // "50 soldiers and volunteer fighters died": a second people noun joined to the first shares its verb.
+    private bool CoordinatedPeople(int conjunction, int nextBound)
+    {
+        for (var j = conjunction + 1; j < nextBound && j <= conjunction + 3; j++)
+        {
+            if (!tokens[j].IsWord)
+            {
+                return false;
+            }
+            var w = Word(j);
+            if (ClaimLexicon.MilitaryNouns.Contains(w) || ClaimLexicon.IrregularNouns.Contains(w) || ClaimLexicon.CivilianNouns.Contains(w))
+            {
+                return true;
+            }
+            if (!ClaimLexicon.NounModifiers.Contains(w) && !IsDescribingWord(j))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static bool IsCasualtyWord(ReadOnlySpan<char> w) =>
