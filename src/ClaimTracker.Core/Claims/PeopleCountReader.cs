@@ -190,6 +190,10 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
             {
                 draft.Nationalities = nationalities;
             }
+            else if (NationalityAfter(noun + 1, nextBound) is { } owner)
+            {
+                draft.Nationalities = [owner];
+            }
         }
         if (inAside)
         {
@@ -800,6 +804,11 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
             {
                 continue;
             }
+            // "The United States pledged $200 million, while the WFP warned that 25 million people…": a contrast starts a new clause.
+            if (Is(i, "while") || Is(i, "whereas") || Is(i, "but") || Is(i, "although"))
+            {
+                return null;
+            }
             // Find the nationality phrase that ends at token i.
             for (var s = Math.Max(0, i - 2); s <= i; s++)
             {
@@ -818,7 +827,9 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
                 {
                     after++;
                 }
-                var namesArmy = after < tokens.Count && after - i <= 3 && Experiencer.Contains(Word(after)) && !Is(after, "s");
+                // "the overall Palestinian death toll … to 44,211": the toll is of that people.
+                var namesArmy = after < tokens.Count && after - i <= 3 && !Is(after, "s")
+                    && (Experiencer.Contains(Word(after)) || TollWords.Contains(Word(after)) || (Is(after, "death") && Is(after + 1, "toll")));
                 if (!namesArmy && before >= 0 && SentBy.Contains(Word(before)))
                 {
                     break;
@@ -875,6 +886,26 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
             }
         }
         return true;
+    }
+
+    // "150 soldiers of the Sudanese army", "3,000 troops from Rwanda": the people belong to the force or country named after them.
+    private string? NationalityAfter(int from, int nextBound)
+    {
+        if (!(Is(from, "of") || Is(from, "from")))
+        {
+            return null;
+        }
+        var at = Is(from + 1, "the") ? from + 2 : from + 1;
+        if (at >= nextBound || Nationality.At(text, tokens, at) is not { } n)
+        {
+            return null;
+        }
+        // "of the Russian army" names a force; "of Ukrainian cities" does not name the people.
+        var next = at + n.Tokens;
+        var force = next < nextBound && tokens[next].IsWord && (Experiencer.Contains(Word(next)) || Is(next, "navy") || Is(next, "police"));
+        // "troops from Rwanda" names a country; "troops from Russian units" an adjective of something else.
+        var country = !text.AsSpan(tokens[at].Start, tokens[next - 1].End - tokens[at].Start).Equals(n.Nationality.Adjective, StringComparison.OrdinalIgnoreCase);
+        return force || (country && Is(from, "from")) ? n.Nationality.Adjective : null;
     }
 
     private string? SenderNationality(int qualifierFirst, int left)
