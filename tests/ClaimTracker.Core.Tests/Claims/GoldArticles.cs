@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ClaimTracker.Core.Claims;
+using Xunit.Abstractions;
+
+namespace ClaimTracker.Core.Tests.Claims;
+
+/// <summary>
+/// A folder of hand-annotated articles under TestData: manifest.json lists each file with its published date
+/// ("yyyy-MM-dd", or "yyyy-MM" read as the first of the month); the extractor's claims come back as scorer rows.
+/// </summary>
+internal static class GoldArticles
+{
+    public static readonly string Data = Path.Combine(AppContext.BaseDirectory, "TestData");
+
+    public static List<JsonObject> Predict(string folder, bool paragraphPerLine = false)
+    {
+        var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(Data, folder, "manifest.json")))!;
+        var extractor = new ClaimExtractor();
+        var rows = new List<JsonObject>();
+        foreach (var article in manifest["articles"]!.AsArray())
+        {
+            var file = article!["file"]!.GetValue<string>();
+            var text = File.ReadAllText(Path.Combine(Data, folder, file));
+            if (paragraphPerLine)
+            {
+                text = string.Join("\n\n", text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
+            }
+            var published = Published(article["published"]?.GetValue<string>());
+            foreach (var claim in extractor.Extract(text, published))
+            {
+                rows.Add(ClaimJson.ToRow(file, claim));
+            }
+        }
+        return rows;
+    }
+
+    /// <summary>Scores the rows against a gold file (relative to TestData) and prints the counts, the summary line as score_claims.py prints it, and every problem.</summary>
+    public static ClaimScorer.Score Score(List<JsonObject> predictions, string gold, string label, ITestOutputHelper output)
+    {
+        var score = ClaimScorer.Run(ClaimScorer.ReadJsonl(Path.Combine(Data, gold)), predictions);
+        output.WriteLine($"[{label}] gold={score.Gold} predicted={score.Predicted} matched={score.Matched}");
+        output.WriteLine($"recall={score.Recall:0.000} precision={score.Precision:0.000} "
+            + string.Join(" ", score.Fields.Select(f => $"{f.Key}={f.Value:0.000}")));
+        foreach (var problem in score.Problems)
+        {
+            output.WriteLine(problem);
+        }
+        return score;
+    }
+
+    private static DateOnly? Published(string? value) => value switch
+    {
+        null => null,
+        { Length: 7 } => DateOnly.ParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        _ => DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
+}
