@@ -229,11 +229,34 @@ internal static class AttributionFinder
         {
             return;
         }
-        var end = Forward(text, tokens, start, tokens.Count);
+        var end = Math.Max(Forward(text, tokens, start, tokens.Count), RegistryNameAhead(text, tokens, start, mentions));
         if (end >= start)
         {
             Add(text, tokens, start, end, cue, position, mentions, into);
         }
+    }
+
+    // "according to the conflict monitor Acled", "citing the London-based group Airwars": a registry name a few
+    // describing words on, before any punctuation, is the source. Its last token index, or -1.
+    private static int RegistryNameAhead(string text, List<Token> tokens, int start, IReadOnlyList<SourceMention> mentions)
+    {
+        var last = -1;
+        for (var k = start; k < tokens.Count && k - start < 8; k++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord && text[t.Start] is not ('’' or '\'' or '-'))
+            {
+                break;
+            }
+            foreach (var mention in MentionsEndingAt(mentions, t.End))
+            {
+                if (mention.Start >= tokens[start].Start)
+                {
+                    last = k;
+                }
+            }
+        }
+        return last;
     }
 
     // Last token index of the name that starts at token start, or start - 1 when there is none.

@@ -31,7 +31,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         RepeatFinder.Mark(text, sentences);
         PageFurniture.Mark(text, sentences);
         var numbers = NumberRecognizer.Find(text).OrderBy(n => n.Start).ToList();
-        var mentions = Registry.FindMentions(text);
+        var mentions = WithoutAddressees(text, Registry.FindMentions(text));
 
         var attributors = new List<Attributor>?[sentences.Count];
         var drafts = new List<ClaimDraft>();
@@ -383,6 +383,52 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     }
 
     private static bool IsPronoun(string words) => ClaimLexicon.Pronouns.Contains(words);
+
+    private static readonly WordSet TellVerbs = new("told", "tell", "tells", "telling");
+
+    // "a rescue worker told AFP", "a doctor told Reuters": the outlet is told, it does not speak; nor does the byline
+    // of a dateline ("YANGON (AFP) –"). A later "he said" must not fall back on either.
+    private static IReadOnlyList<SourceMention> WithoutAddressees(string text, IReadOnlyList<SourceMention> mentions)
+    {
+        List<SourceMention>? kept = null;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var addressee = IsAddressee(text, mentions[k].Start) || IsByline(text, mentions[k]);
+            if (addressee && kept is null)
+            {
+                kept = [.. mentions.Take(k)];
+            }
+            if (!addressee)
+            {
+                kept?.Add(mentions[k]);
+            }
+        }
+        return kept ?? mentions;
+    }
+
+    private static bool IsByline(string text, SourceMention mention) =>
+        mention.Source is { Kind: SourceKind.Media } && mention.Start > 0 && text[mention.Start - 1] == '('
+        && mention.End < text.Length && text[mention.End] == ')';
+
+    private static bool IsAddressee(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+        var word = text.AsSpan(begin, end - begin);
+        if (word.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return IsAddressee(text, begin);
+        }
+        return begin < end && TellVerbs.Contains(word);
+    }
 
     private static SourceDefinition? LastFittingMention(IReadOnlyList<SourceMention> mentions, Attributor anaphor)
     {

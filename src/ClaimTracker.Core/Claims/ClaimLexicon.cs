@@ -130,7 +130,9 @@ internal static class ClaimLexicon
         "operational", "strategic", "border", "guard", "guards", "war", "correspondent", "correspondents", "officers", "activists",
         "city", "district", "province", "provincial", "village", "town", "hospital", "camp", "ombudsman", "refugee", "refugees",
         "relief", "works", "migration", "children", "rescue", "coordination", "headquarters", "prosecutor", "prosecutors",
-        "two", "three", "several", "multiple", "some", "many", "unnamed", "western", "main", "opposition", "ruling", "party", "resistance");
+        "two", "three", "several", "multiple", "some", "many", "unnamed", "western", "main", "opposition", "ruling", "party", "resistance",
+        "doctor", "medic", "paramedic", "paramedics", "nurse", "worker", "workers", "rescuer", "witness", "resident", "activist",
+        "analyst", "expert", "diplomat", "diplomats", "junta");
 
     /// <summary>Words that may stand between an attributor and its verb ("the NIS also stated").</summary>
     public static readonly WordSet AttributorAdverbs = new(
