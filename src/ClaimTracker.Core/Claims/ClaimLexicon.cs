@@ -132,7 +132,7 @@ internal static class ClaimLexicon
         "relief", "works", "migration", "children", "rescue", "coordination", "headquarters", "prosecutor", "prosecutors",
         "two", "three", "several", "multiple", "some", "many", "unnamed", "western", "main", "opposition", "ruling", "party", "resistance",
         "doctor", "medic", "paramedic", "paramedics", "nurse", "worker", "workers", "rescuer", "witness", "resident", "activist",
-        "analyst", "expert", "diplomat", "diplomats", "junta");
+        "analyst", "expert", "diplomat", "diplomats", "junta", "panel", "investigators", "researchers", "inquiry");
 
     /// <summary>Words that may stand between an attributor and its verb ("the NIS also stated").</summary>
     public static readonly WordSet AttributorAdverbs = new(

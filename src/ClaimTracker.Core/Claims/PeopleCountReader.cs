@@ -121,7 +121,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
 
         var afterCount = noun >= 0 ? noun + 1 : k;
         var tollOfCasualties = false;
-        if (IsPopulation(qualifierFirst) || (noun >= 0 && IsSourceDescription(noun + 1)))
+        if (IsPopulation(qualifierFirst) || (noun >= 0 && (IsSourceDescription(noun + 1) || LiveThere(noun + 1))))
         {
             return null;
         }
@@ -408,6 +408,9 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         }
         return (Is(p, "of") && tokens[p - 1].IsWord && PlaceNouns.Contains(Word(p - 1))) || (Is(p, "to") && Is(p - 1, "home"));
     }
+
+    // "an area where some three million people live": a population, not a claim.
+    private bool LiveThere(int next) => Is(next, "live") || Is(next, "lived") || Is(next, "living") || Is(next, "reside");
 
     // "two people familiar with the matter said": the count describes the source.
     private bool IsSourceDescription(int next) =>
