@@ -153,25 +153,7 @@ internal static partial class PageFurniture
     /// <summary>A sentence-like paragraph: enough words, mostly lower-case ones, ending like a sentence.</summary>
     public static bool IsProse(string line)
     {
-        var words = 0;
-        var lower = 0;
-        var inWord = false;
-        foreach (var c in line)
-        {
-            if (c == ' ')
-            {
-                inWord = false;
-            }
-            else if (!inWord)
-            {
-                inWord = true;
-                words++;
-                if (char.IsLower(c))
-                {
-                    lower++;
-                }
-            }
-        }
+        var (words, lower) = CountWords(line);
         var last = line.Length > 0 ? line[^1] : ' ';
         var endsLikeSentence = last is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ')' or '…' or ':';
         return (words >= 8 && endsLikeSentence && lower * 10 >= words * 3)
@@ -265,9 +247,13 @@ internal static partial class PageFurniture
             || first is "Then" or "Now" or "Today" or "Yesterday";
     }
 
-    internal static int Words(string line)
+    internal static int Words(string line) => CountWords(line).Words;
+
+    // Words are runs between single spaces (paragraphs are normalised); "lower" counts those starting in lower case.
+    private static (int Words, int Lower) CountWords(string line)
     {
-        var count = 0;
+        var words = 0;
+        var lower = 0;
         var inWord = false;
         foreach (var c in line)
         {
@@ -278,10 +264,14 @@ internal static partial class PageFurniture
             else if (!inWord)
             {
                 inWord = true;
-                count++;
+                words++;
+                if (char.IsLower(c))
+                {
+                    lower++;
+                }
             }
         }
-        return count;
+        return (words, lower);
     }
 
     [GeneratedRegex(@"^\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read$", RegexOptions.IgnoreCase)]
