@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using ClaimTracker.Web.Features.Claims;
@@ -7,7 +8,9 @@ namespace ClaimTracker.Web.Features.Exports;
 /// <summary>
 /// Claims as CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheets read the accents and dashes). A cell that a
 /// spreadsheet would take for a formula (= + - @, tab, carriage return first) gets a leading apostrophe: an article
-/// can say anything, and opening an export must not run it (OWASP "CSV injection").
+/// can say anything, and opening an export must not run it (OWASP "CSV injection"). A cell holding a semicolon or a
+/// tab is quoted too: a spreadsheet set to split on those would otherwise start a new cell there, and "a;=1+1"
+/// would become a formula in the second one.
 /// </summary>
 public static class ClaimCsv
 {
@@ -16,6 +19,8 @@ public static class ClaimCsv
         "claim_id", "article_id", "article_title", "outlet", "published_at", "subject", "metric", "status", "figure", "value", "low", "high",
         "qualifier", "as_of", "source", "source_full_name", "source_credibility", "review", "echo_of", "quote", "link",
     ];
+
+    private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",;\t\"\r\n");
 
     public static string Write(IEnumerable<ClaimExportRow> rows)
     {
@@ -46,7 +51,7 @@ public static class ClaimCsv
         {
             value = "'" + value;
         }
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+        return value.AsSpan().IndexOfAny(NeedsQuotes) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
 
     private static void AppendLine(StringBuilder csv, IEnumerable<string?> cells)
