@@ -18,13 +18,17 @@ public static class UploadFileName
 
         // Both separators, whatever the server's OS: "..\..\etc\passwd" and "../../etc/passwd" end as "passwd".
         var last = name[(name.LastIndexOfAny(['/', '\\']) + 1)..];
-        var clean = new string([.. last.Where(c => !char.IsControl(c) && c is not ('\u202E' or '\u202D' or '\u2066' or '\u2067' or '\u2068' or '\u2069'))]).Trim().TrimStart('.');
+        var clean = new string([.. last.Where(c => !char.IsControl(c) && !IsDirectionControl(c))]).Trim().TrimStart('.');
         if (clean.Length > MaxLength)
         {
             clean = clean[^MaxLength..];
         }
         return clean.Length == 0 ? null : clean;
     }
+
+    // Embeddings, overrides, isolates and the invisible direction marks: "invoice\u202Elmth.exe" shows as "invoiceexe.html".
+    private static bool IsDirectionControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069')
+        or '\u200E' or '\u200F' or '\u061C' or '\u2028' or '\u2029';
 
     /// <summary>
     /// The name to give the reader: with its extension only when that names a text format, so the type is decided by

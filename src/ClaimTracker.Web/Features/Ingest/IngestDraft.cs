@@ -1,4 +1,5 @@
 using ClaimTracker.Core.Articles;
+using ClaimTracker.Web.Features.Articles;
 
 namespace ClaimTracker.Web.Features.Ingest;
 
@@ -29,7 +30,8 @@ public sealed class IngestDraft
     public IngestRequest ToRequest(string? user) => new()
     {
         Content = Content,
-        FileName = Content is null ? null : Name,
+        // As the API does: the type is decided by the content, the name only hints at a text format.
+        FileName = Content is null ? null : UploadFileName.AsReaderHint(Name),
         Text = Content is null ? Text : null,
         Title = Title,
         Outlet = Outlet,

@@ -1,4 +1,5 @@
 using Bunit;
+using ClaimTracker.Web.Features.Articles;
 using ClaimTracker.Web.Features.Ingest;
 using ClaimTracker.Web.Hosting;
 using ClaimTracker.Web.Tests.Infrastructure;
@@ -62,6 +63,26 @@ public class IngestPageTests : UiComponentTest
         await page.Find("button[data-testid=ingest-preview-paste]").ClickAsync(new());
         page.WaitForElement("[data-testid=ingest-duplicate]");
         Assert.Equal($"/articles/{id}", page.Find("[data-testid=ingest-duplicate-link]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task An_uploaded_name_is_cleaned_as_the_api_cleans_it_and_the_content_decides_the_type()
+    {
+        var page = RenderPage();
+
+        // Shown raw, "invoice\u202Elmth.exe" reads as "invoiceexe.html"; ".exe" must not decide how the text is read.
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(Article, "C:\\Users\\x\\invoice\u202Elmth\u0007.exe"));
+
+        page.WaitForElement("button[data-testid=ingest-save]");
+        var item = page.Find("[data-testid=ingest-item]");
+        Assert.Equal(UploadFileName.Clean("invoice\u202Elmth\u0007.exe"), item.GetAttribute("data-name"));
+        Assert.Equal("invoicelmth.exe", item.GetAttribute("data-name"));
+        Assert.DoesNotContain('\u202E', page.Markup);
+        Assert.Empty(page.FindAll("[data-testid=ingest-error]"));
+        await page.Find("button[data-testid=ingest-save]").ClickAsync(new());
+        page.WaitForElement("[data-testid=ingest-saved]");
+        await using var db = Store.CreateDbContext();
+        Assert.DoesNotContain('\u202E', (await db.Articles.SingleAsync()).Title);
     }
 
     [Theory]
