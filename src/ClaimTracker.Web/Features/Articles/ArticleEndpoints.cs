@@ -145,7 +145,7 @@ public static class ArticleEndpoints
     private static async Task<(IngestRequest?, IResult?)> ReadJsonAsync(HttpRequest request, JsonSerializerOptions options, CancellationToken cancellationToken)
     {
         // Read with a cap rather than trusting Content-Length: a chunked body has none.
-        var body = await ReadCappedAsync(request.Body, RequestLimits.MaxRequestBytes, cancellationToken);
+        var body = await RequestBody.ReadCappedAsync(request.Body, RequestLimits.MaxRequestBytes, cancellationToken);
         if (body is null)
         {
             return (null, TooLarge());
@@ -251,22 +251,6 @@ public static class ArticleEndpoints
 
     private static bool IsMultipart(HttpRequest request) =>
         request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true;
-
-    private static async Task<byte[]?> ReadCappedAsync(Stream body, long max, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > max)
-            {
-                return null;
-            }
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
-    }
 
     private static ProblemHttpResult TooLarge() => Problem(StatusCodes.Status413PayloadTooLarge, "Too large",
         $"An article may be at most {RequestLimits.MaxFileBytes / (1024 * 1024)} MB, a request at most {RequestLimits.MaxRequestBytes / (1024 * 1024)} MB.");

@@ -124,7 +124,11 @@ public static class ClaimEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
                 detail: "Send the changes as application/merge-patch+json (or application/json).");
         }
-        if (context.Request.ContentLength > MaxPatchBytes)
+        // Content-Length is checked up front, and the read itself stops at the limit for a chunked body, which has none.
+        var bytes = context.Request.ContentLength > MaxPatchBytes
+            ? null
+            : await RequestBody.ReadCappedAsync(context.Request.Body, MaxPatchBytes, cancellationToken);
+        if (bytes is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too large", detail: "A claim correction is at most 256 KB.");
         }
@@ -132,7 +136,7 @@ public static class ClaimEndpoints
         JsonElement body;
         try
         {
-            using var document = await JsonDocument.ParseAsync(context.Request.Body, default, cancellationToken);
+            using var document = JsonDocument.Parse(bytes);
             body = document.RootElement.Clone();
         }
         catch (JsonException)
