@@ -7,10 +7,10 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 {
     public void Configure(EntityTypeBuilder<Article> builder)
     {
-        builder.Property(a => a.Title).HasMaxLength(500);
-        builder.Property(a => a.Outlet).HasMaxLength(200);
-        builder.Property(a => a.Url).HasMaxLength(2000);
-        builder.Property(a => a.Author).HasMaxLength(200);
+        builder.Property(a => a.Title).HasMaxLength(ArticleFields.MaxTitleLength);
+        builder.Property(a => a.Outlet).HasMaxLength(ArticleFields.MaxOutletLength);
+        builder.Property(a => a.Url).HasMaxLength(ArticleFields.MaxUrlLength);
+        builder.Property(a => a.Author).HasMaxLength(ArticleFields.MaxAuthorLength);
         builder.Property(a => a.IngestedBy).HasMaxLength(200);
         builder.Property(a => a.Format).HasConversion<string>().HasMaxLength(10);
         builder.Property(a => a.ContentHash).HasMaxLength(64).IsFixedLength();

@@ -128,6 +128,11 @@ public static class ArticleEndpoints
                         ["existing"] = $"/api/articles/{result.ExistingArticleId}",
                     });
             default:
+                if (result.Errors.Count > 0)
+                {
+                    return TypedResults.ValidationProblem(
+                        result.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }), detail: result.Message, title: "The article's details are not valid");
+                }
                 var status = result.Error switch
                 {
                     ArticleReadError.TooLarge => StatusCodes.Status413PayloadTooLarge,

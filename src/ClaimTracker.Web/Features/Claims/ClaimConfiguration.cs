@@ -7,7 +7,7 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
 {
     public void Configure(EntityTypeBuilder<Claim> builder)
     {
-        builder.Property(c => c.Subject).HasMaxLength(200);
+        builder.Property(c => c.Subject).HasMaxLength(ClaimEdit.MaxSubjectLength);
         builder.Property(c => c.Metric).HasConversion<string>().HasMaxLength(30);
         builder.Property(c => c.Qualifier).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);

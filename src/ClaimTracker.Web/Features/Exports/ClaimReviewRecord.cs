@@ -31,7 +31,8 @@ public static class ClaimReviewRecord
         {
             ["@type"] = "NewsArticle",
             ["headline"] = article.Title,
-            ["url"] = article.Url,
+            // Articles stored before URLs were checked may hold anything; a consumer may follow this link.
+            ["url"] = ArticleFields.IsWebAddress(article.Url) ? article.Url : null,
             ["datePublished"] = Date(article.PublishedAt),
             ["publisher"] = article.Outlet is null ? null : new JsonObject { ["@type"] = "Organization", ["name"] = article.Outlet },
             ["author"] = article.Author is null ? null : new JsonObject { ["@type"] = "Person", ["name"] = article.Author },

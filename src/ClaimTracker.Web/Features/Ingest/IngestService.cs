@@ -21,8 +21,6 @@ public sealed partial class IngestService(
     TimeProvider time,
     ILogger<IngestService> logger)
 {
-    private const int MaxTitleLength = 500;
-
     /// <summary>What <see cref="IngestAsync"/> would store, and whether it is a duplicate; stores nothing.</summary>
     public async Task<IngestPreview> PreviewAsync(IngestRequest request, CancellationToken cancellationToken = default)
     {
@@ -63,6 +61,13 @@ public sealed partial class IngestService(
     public async Task<IngestResult> IngestAsync(IngestRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        // The editor's metadata first: cheap to check, and whatever sent it (page, API, manifest) gets the same answer.
+        var problems = ArticleFields.Check(request.Title, request.Outlet, request.Url, request.Author);
+        if (problems.Count > 0)
+        {
+            LogRefusedMetadata(string.Join(", ", problems.Keys));
+            return new IngestResult { Outcome = IngestOutcome.Invalid, Message = string.Join(" ", problems.Values), Errors = problems };
+        }
         var prepared = Prepare(request);
         if (prepared.Document is not { } document)
         {
@@ -129,7 +134,7 @@ public sealed partial class IngestService(
         {
             return new Prepared(null, [], "", read.Error, read.ErrorMessage);
         }
-        var document = WithEditorMetadata(read.Document, request);
+        var document = WithEditorMetadata(ArticleFields.Tidy(read.Document), request);
         return new Prepared(document, extractor.Extract(document.Text, document.Published), ContentHash.Of(document.Text), null, null);
     }
 
@@ -162,8 +167,8 @@ public sealed partial class IngestService(
 
     private static string TitleFor(ArticleDocument document, IngestRequest request)
     {
-        var title = Given(document.Title) ?? Given(Path.GetFileNameWithoutExtension(request.FileName)) ?? "Untitled article";
-        return title.Length <= MaxTitleLength ? title : title[..MaxTitleLength];
+        var title = Given(document.Title) ?? Given(Path.GetFileNameWithoutExtension(UploadFileName.Clean(request.FileName))) ?? "Untitled article";
+        return title.Length <= ArticleFields.MaxTitleLength ? title : title[..ArticleFields.MaxTitleLength];
     }
 
     /// <summary>The upload as text, as received: UTF-8 (or the encoding its byte-order mark names), else Latin-1.</summary>
@@ -228,6 +233,9 @@ public sealed partial class IngestService(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused input {FileName}: {Error} ({Reason})")]
     private partial void LogRefused(string? fileName, ArticleReadError? error, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an ingest: bad metadata ({Fields})")]
+    private partial void LogRefusedMetadata(string fields);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an ingest of {FileName} by {User}: not an editor")]
     private partial void LogForbidden(string user, string? fileName);

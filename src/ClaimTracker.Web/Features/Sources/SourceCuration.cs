@@ -61,6 +61,10 @@ public sealed partial class SourceCuration(IDbContextFactory<ClaimTrackerDb> dbF
         {
             return new SourceChange(false, "A source needs a short name (e.g. NIS).");
         }
+        if (draft.LengthProblem() is { } tooLong)
+        {
+            return new SourceChange(false, tooLong);
+        }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await NameTakenAsync(db, name, null, cancellationToken) is { } taken)
@@ -99,6 +103,10 @@ public sealed partial class SourceCuration(IDbContextFactory<ClaimTrackerDb> dbF
         if (name.Length == 0)
         {
             return new SourceChange(false, "A source needs a short name (e.g. NIS).");
+        }
+        if (draft.LengthProblem() is { } tooLong)
+        {
+            return new SourceChange(false, tooLong);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
