@@ -20,6 +20,8 @@ public sealed class IngestDraft
     public IngestPreview? Preview { get; set; }
     public ArticleReadError? Error { get; set; }
     public string? Message { get; set; }
+    /// <summary>Why the typed details (title, outlet, URL) could not be stored; the draft stays open to correct them.</summary>
+    public string? DetailsProblem { get; set; }
     public int? DuplicateOf { get; set; }
     public int? SavedArticleId { get; set; }
     public int SavedClaimCount { get; set; }

@@ -85,6 +85,34 @@ public class IngestPageTests : UiComponentTest
         Assert.DoesNotContain('\u202E', (await db.Articles.SingleAsync()).Title);
     }
 
+    [Fact]
+    public async Task A_javascript_url_typed_on_the_page_is_refused_with_a_message_and_the_draft_stays_open_to_correct()
+    {
+        var page = RenderPage();
+        page.Find("#ingest-text").Input(Article);
+        await page.Find("button[data-testid=ingest-preview-paste]").ClickAsync(new());
+        page.WaitForElement("[data-testid=ingest-item]");
+
+        page.Find("#meta-url-1").Change("javascript:alert(document.cookie)");
+        await page.Find("button[data-testid=ingest-save]").ClickAsync(new());
+
+        page.WaitForElement("[data-testid=ingest-details-error]");
+        Assert.Contains("The URL must be an absolute http:// or https:// address", page.Find("[data-testid=ingest-details-error]").TextContent, StringComparison.Ordinal);
+        await using (var db = Store.CreateDbContext())
+        {
+            Assert.Equal(0, await db.Articles.CountAsync());
+        }
+
+        page.Find("#meta-url-1").Change("https://example.org/news/2");
+        await page.Find("button[data-testid=ingest-save]").ClickAsync(new());
+        page.WaitForElement("[data-testid=ingest-saved]");
+        Assert.Empty(page.FindAll("[data-testid=ingest-details-error]"));
+        await using (var db = Store.CreateDbContext())
+        {
+            Assert.Equal("https://example.org/news/2", (await db.Articles.SingleAsync()).Url);
+        }
+    }
+
     [Theory]
     [InlineData(ClaimTracker.Core.Articles.ArticleReadError.Empty, "a.txt is empty: there is nothing to read.")]
     [InlineData(ClaimTracker.Core.Articles.ArticleReadError.UnsupportedType, "a.txt is not a .txt, .html or .htm file.")]
