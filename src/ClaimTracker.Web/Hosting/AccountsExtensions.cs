@@ -3,6 +3,7 @@ using ClaimTracker.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 
 namespace ClaimTracker.Web.Hosting;
@@ -68,9 +69,12 @@ public static class AccountsExtensions
             .AddPolicy(AccessPolicies.Write, policy => policy.RequireAuthenticatedUser().RequireRole(AccountRoles.Writers))
             .AddPolicy(AccessPolicies.Admin, policy => policy.RequireAuthenticatedUser().RequireRole(AccountRoles.Admin));
         services.AddCascadingAuthenticationState();
+        // Registered before AddInteractiveServerComponents, whose own provider is only added when none is.
+        services.AddScoped<AuthenticationStateProvider, AccountRevalidation>();
 
-        // Role changes and password resets reach other sessions within a minute, not the default half hour.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Role changes and password resets reach other cookie sessions within 30 s, not the default half hour
+        // (and open Blazor circuits as often, through AccountRevalidation).
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = AccountRevalidation.Interval);
         services.AddSingleton<ApiTokens>();
         services.AddSingleton<UserAccounts>();
         services.AddHostedService<AdminBootstrap>();

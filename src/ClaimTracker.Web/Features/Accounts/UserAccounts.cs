@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ClaimTracker.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,10 +7,10 @@ namespace ClaimTracker.Web.Features.Accounts;
 
 /// <summary>
 /// What admins do on the Users page: list users, create them, give each one role, reset passwords. Every call checks
-/// that the acting user is an Admin, and opens its own scope (a fresh UserManager and store context), since the page
-/// lives as long as the browser tab.
+/// that the acting user is an Admin now, in the store (not by the page's principal, which may predate a demotion), and
+/// opens its own scope (a fresh UserManager and store context), since the page lives as long as the browser tab.
 /// </summary>
-public sealed partial class UserAccounts(IServiceScopeFactory scopes, ILogger<UserAccounts> logger)
+public sealed partial class UserAccounts(IServiceScopeFactory scopes, IDbContextFactory<ClaimTrackerDb> store, ILogger<UserAccounts> logger)
 {
     public const string RefusedMessage = "Only admins can manage users.";
 
@@ -34,7 +35,7 @@ public sealed partial class UserAccounts(IServiceScopeFactory scopes, ILogger<Us
     /// </summary>
     public async Task<AccountChange> CreateAsync(ClaimsPrincipal actor, string userName, string role, string? password, CancellationToken cancellationToken = default)
     {
-        if (Refuse(actor, "create a user") is { } refused)
+        if (await RefuseAsync(actor, "create a user", cancellationToken) is { } refused)
         {
             return refused;
         }
@@ -77,7 +78,7 @@ public sealed partial class UserAccounts(IServiceScopeFactory scopes, ILogger<Us
     /// <summary>Gives the user exactly this role. The last admin cannot be demoted, so the site never loses its admin.</summary>
     public async Task<AccountChange> SetRoleAsync(ClaimsPrincipal actor, string userId, string role, CancellationToken cancellationToken = default)
     {
-        if (Refuse(actor, "change a role") is { } refused)
+        if (await RefuseAsync(actor, "change a role", cancellationToken) is { } refused)
         {
             return refused;
         }
@@ -117,7 +118,7 @@ public sealed partial class UserAccounts(IServiceScopeFactory scopes, ILogger<Us
     /// </summary>
     public async Task<AccountChange> ResetPasswordAsync(ClaimsPrincipal actor, string userId, CancellationToken cancellationToken = default)
     {
-        if (Refuse(actor, "reset a password") is { } refused)
+        if (await RefuseAsync(actor, "reset a password", cancellationToken) is { } refused)
         {
             return refused;
         }
@@ -155,15 +156,15 @@ public sealed partial class UserAccounts(IServiceScopeFactory scopes, ILogger<Us
         return AccountRoles.All.Reverse().FirstOrDefault(held.Contains) ?? "none";
     }
 
-    private AccountChange? Refuse(ClaimsPrincipal actor, string what)
+    private async Task<AccountChange?> RefuseAsync(ClaimsPrincipal actor, string what, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (actor.Identity?.IsAuthenticated == true && actor.IsInRole(AccountRoles.Admin))
+        if (await AccountStanding.RefuseAsync(store, actor, [AccountRoles.Admin], RefusedMessage, cancellationToken) is not { } refused)
         {
             return null;
         }
-        LogForbidden(actor.Identity?.Name ?? "anonymous", what);
-        return new AccountChange(false, RefusedMessage);
+        LogForbidden(actor.Identity?.Name ?? "anonymous", what, refused);
+        return new AccountChange(false, refused);
     }
 
     private static string Describe(IdentityResult result) => string.Join(" ", result.Errors.Select(e => e.Description));
@@ -177,6 +178,6 @@ public sealed partial class UserAccounts(IServiceScopeFactory scopes, ILogger<Us
     [LoggerMessage(Level = LogLevel.Information, Message = "Password of {UserName} reset by {Admin}")]
     private partial void LogPasswordReset(string userName, string admin);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused: {User} tried to {Action} without being an admin")]
-    private partial void LogForbidden(string user, string action);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused: {User} tried to {Action}: {Reason}")]
+    private partial void LogForbidden(string user, string action, string reason);
 }

@@ -127,6 +127,16 @@ public sealed partial class AccountsApp : WebApplicationFactory<Program>
 
     public static ClaimsPrincipal Admin() => Principal("admin", AccountRoles.Admin);
 
+    /// <summary>The principal a sign-in gives the user now (id, name, roles, security stamp), as an open page keeps it.</summary>
+    public async Task<ClaimsPrincipal> SignInPrincipalAsync(string userName)
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var user = await users.FindByNameAsync(userName);
+        Assert.NotNull(user);
+        return await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<IdentityUser>>().CreateAsync(user);
+    }
+
     /// <summary>Everything the app has logged so far (the daily file under the data folder's logs/).</summary>
     public string ReadLog()
     {
