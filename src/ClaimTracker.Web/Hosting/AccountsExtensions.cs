@@ -61,7 +61,10 @@ public static class AccountsExtensions
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ClaimTrackerDb>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<PasswordPolicy>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddClaimTrackerRateLimits();
 
         services.AddSingleton<IAuthorizationHandler, ReadAccessHandler>();
         services.AddAuthorizationBuilder()
@@ -85,6 +88,8 @@ public static class AccountsExtensions
     public static WebApplication UseClaimTrackerAccounts(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // Before authentication, so a flood of sign-ins or token writes is turned away before any store work.
+        app.UseRateLimiter();
         app.UseAuthentication();
         // A token that was sent but is unknown or revoked is refused outright, even where anonymous reading is allowed:
         // a script must learn that its credentials are bad rather than silently read as nobody.
@@ -97,6 +102,7 @@ public static class AccountsExtensions
             }
             await next(context);
         });
+        app.UseMiddleware<SameOriginWrites>();
         // Before authorization: a user with a one-time password is sent to change it, whatever their role would allow.
         app.UseMiddleware<OneTimePasswordGate>();
         app.UseAuthorization();

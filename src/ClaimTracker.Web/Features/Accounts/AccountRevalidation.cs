@@ -10,12 +10,14 @@ namespace ClaimTracker.Web.Features.Accounts;
 /// reset, lock or deletion (each renews the security stamp, or removes the user) signs the circuit out, so an open tab
 /// stops showing controls its user no longer has. The write services check again at the moment they write.
 /// </summary>
-public sealed class AccountRevalidation(ILoggerFactory loggerFactory, IDbContextFactory<ClaimTrackerDb> store)
+public sealed class AccountRevalidation(ILoggerFactory loggerFactory, IDbContextFactory<ClaimTrackerDb> store, IConfiguration configuration)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
+    /// <summary>The production interval; <c>Auth:RevalidationSeconds</c> may change it (the browser tests lengthen it to watch the write-time check alone).</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
 
-    protected override TimeSpan RevalidationInterval => Interval;
+    protected override TimeSpan RevalidationInterval =>
+        configuration.GetValue<int?>("Auth:RevalidationSeconds") is int seconds and > 0 ? TimeSpan.FromSeconds(seconds) : Interval;
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
