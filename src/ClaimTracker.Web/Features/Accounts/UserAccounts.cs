@@ -24,7 +24,7 @@ public sealed partial class UserAccounts(IServiceScopeFactory scopes, IDbContext
         {
             var roles = await users.GetRolesAsync(user);
             list.Add(new UserSummary(user.Id, user.UserName ?? "", HighestRole(roles), await users.IsLockedOutAsync(user),
-                await OneTimePassword.IsMarkedAsync(users, user)));
+                await OneTimePassword.IsMarkedAsync(users, user), IsLockedByAdmin(user)));
         }
         return list;
     }
@@ -141,11 +141,59 @@ public sealed partial class UserAccounts(IServiceScopeFactory scopes, IDbContext
         {
             return new AccountChange(false, Describe(marked));
         }
-        await users.SetLockoutEndDateAsync(user, null);
+        if (!IsLockedByAdmin(user))
+        {
+            // A reset ends the lockout after wrong passwords; an admin's lock stays until an admin unlocks.
+            await users.SetLockoutEndDateAsync(user, null);
+        }
         await users.ResetAccessFailedCountAsync(user);
         var admin = WriteAccess.UserName(actor);
         LogPasswordReset(user.UserName ?? userId, admin);
         return new AccountChange(true, $"New password for {user.UserName}. Give it to them; it is not shown again.", password);
+    }
+
+    /// <summary>
+    /// Locks the user out until an admin unlocks them: no password sign-in, no API token, and (through the renewed
+    /// security stamp) no open page keeps working. Admins cannot lock themselves (so the last admin stays too).
+    /// </summary>
+    public async Task<AccountChange> SetLockedAsync(ClaimsPrincipal actor, string userId, bool locked, CancellationToken cancellationToken = default)
+    {
+        if (await RefuseAsync(actor, locked ? "lock a user" : "unlock a user", cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return new AccountChange(false, "This user no longer exists.");
+        }
+        if (locked && string.Equals(user.UserName, actor.Identity?.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            return new AccountChange(false, "You cannot lock your own account.");
+        }
+        var result = await users.SetLockoutEnabledAsync(user, true);
+        result = result.Succeeded ? await users.SetLockoutEndDateAsync(user, locked ? LockedByAdminUntil : null) : result;
+        result = result.Succeeded ? await users.ResetAccessFailedCountAsync(user) : result;
+        // Signs the user's open pages out at their next check and refuses their writes at once.
+        result = result.Succeeded ? await users.UpdateSecurityStampAsync(user) : result;
+        if (!result.Succeeded)
+        {
+            return new AccountChange(false, Describe(result));
+        }
+        LogLockSet(user.UserName ?? userId, locked ? "locked" : "unlocked", WriteAccess.UserName(actor));
+        return new AccountChange(true, locked ? $"{user.UserName} is locked until an admin unlocks them." : $"{user.UserName} is unlocked.");
+    }
+
+    /// <summary>The lockout end an admin's lock sets: never, in practice.</summary>
+    public static readonly DateTimeOffset LockedByAdminUntil = DateTimeOffset.MaxValue;
+
+    /// <summary>True for an admin's lock, false for none or for the few minutes after wrong passwords.</summary>
+    public static bool IsLockedByAdmin(IdentityUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.LockoutEnd is { Year: >= 9999 };
     }
 
     /// <summary>The strongest of the user's roles (a user normally has exactly one).</summary>
@@ -174,6 +222,9 @@ public sealed partial class UserAccounts(IServiceScopeFactory scopes, IDbContext
 
     [LoggerMessage(Level = LogLevel.Information, Message = "User {UserName} given role {Role} by {Admin}")]
     private partial void LogRoleSet(string userName, string role, string admin);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "User {UserName} {Change} by {Admin}")]
+    private partial void LogLockSet(string userName, string change, string admin);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Password of {UserName} reset by {Admin}")]
     private partial void LogPasswordReset(string userName, string admin);
