@@ -5,6 +5,7 @@ using ClaimTracker.Web.Data;
 using ClaimTracker.Web.Features.Articles;
 using ClaimTracker.Web.Features.Claims;
 using ClaimTracker.Web.Features.Sources;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClaimTracker.Web.Tests.Infrastructure;
@@ -86,6 +87,25 @@ public sealed class UiTestDatabase : IDbContextFactory<ClaimTrackerDb>, IDisposa
         db.Claims.Add(claim);
         db.SaveChanges();
         return claim.Id;
+    }
+
+    /// <summary>
+    /// A user with one role, as the Identity tables hold them: the write services ask the store for the signed-in
+    /// user's current role at the moment they write, so the user the components sign in as must exist.
+    /// </summary>
+    public void AddUser(string userName, string role)
+    {
+        using var db = CreateDbContext();
+        var stored = db.Roles.FirstOrDefault(r => r.Name == role);
+        if (stored is null)
+        {
+            stored = new IdentityRole(role) { NormalizedName = role.ToUpperInvariant() };
+            db.Roles.Add(stored);
+        }
+        var user = new IdentityUser(userName) { NormalizedUserName = userName.ToUpperInvariant(), SecurityStamp = Guid.NewGuid().ToString("N") };
+        db.Users.Add(user);
+        db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = stored.Id });
+        db.SaveChanges();
     }
 
     public void Dispose()

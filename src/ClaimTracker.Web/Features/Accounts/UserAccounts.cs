@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ClaimTracker.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,10 +7,10 @@ namespace ClaimTracker.Web.Features.Accounts;
 
 /// <summary>
 /// What admins do on the Users page: list users, create them, give each one role, reset passwords. Every call checks
-/// that the acting user is an Admin, and opens its own scope (a fresh UserManager and store context), since the page
-/// lives as long as the browser tab.
+/// that the acting user is an Admin now, in the store (not by the page's principal, which may predate a demotion), and
+/// opens its own scope (a fresh UserManager and store context), since the page lives as long as the browser tab.
 /// </summary>
-public sealed partial class UserAccounts(IServiceScopeFactory scopes, ILogger<UserAccounts> logger)
+public sealed partial class UserAccounts(IServiceScopeFactory scopes, IDbContextFactory<ClaimTrackerDb> store, ILogger<UserAccounts> logger)
 {
     public const string RefusedMessage = "Only admins can manage users.";
 
@@ -23,7 +24,7 @@ public sealed partial class UserAccounts(IServiceScopeFactory scopes, ILogger<Us
         {
             var roles = await users.GetRolesAsync(user);
             list.Add(new UserSummary(user.Id, user.UserName ?? "", HighestRole(roles), await users.IsLockedOutAsync(user),
-                await OneTimePassword.IsMarkedAsync(users, user)));
+                await OneTimePassword.IsMarkedAsync(users, user), IsLockedByAdmin(user)));
         }
         return list;
     }
@@ -34,7 +35,7 @@ public sealed partial class UserAccounts(IServiceScopeFactory scopes, ILogger<Us
     /// </summary>
     public async Task<AccountChange> CreateAsync(ClaimsPrincipal actor, string userName, string role, string? password, CancellationToken cancellationToken = default)
     {
-        if (Refuse(actor, "create a user") is { } refused)
+        if (await RefuseAsync(actor, "create a user", cancellationToken) is { } refused)
         {
             return refused;
         }
@@ -77,7 +78,7 @@ public sealed partial class UserAccounts(IServiceScopeFactory scopes, ILogger<Us
     /// <summary>Gives the user exactly this role. The last admin cannot be demoted, so the site never loses its admin.</summary>
     public async Task<AccountChange> SetRoleAsync(ClaimsPrincipal actor, string userId, string role, CancellationToken cancellationToken = default)
     {
-        if (Refuse(actor, "change a role") is { } refused)
+        if (await RefuseAsync(actor, "change a role", cancellationToken) is { } refused)
         {
             return refused;
         }
@@ -117,7 +118,7 @@ public sealed partial class UserAccounts(IServiceScopeFactory scopes, ILogger<Us
     /// </summary>
     public async Task<AccountChange> ResetPasswordAsync(ClaimsPrincipal actor, string userId, CancellationToken cancellationToken = default)
     {
-        if (Refuse(actor, "reset a password") is { } refused)
+        if (await RefuseAsync(actor, "reset a password", cancellationToken) is { } refused)
         {
             return refused;
         }
@@ -140,11 +141,59 @@ public sealed partial class UserAccounts(IServiceScopeFactory scopes, ILogger<Us
         {
             return new AccountChange(false, Describe(marked));
         }
-        await users.SetLockoutEndDateAsync(user, null);
+        if (!IsLockedByAdmin(user))
+        {
+            // A reset ends the lockout after wrong passwords; an admin's lock stays until an admin unlocks.
+            await users.SetLockoutEndDateAsync(user, null);
+        }
         await users.ResetAccessFailedCountAsync(user);
         var admin = WriteAccess.UserName(actor);
         LogPasswordReset(user.UserName ?? userId, admin);
         return new AccountChange(true, $"New password for {user.UserName}. Give it to them; it is not shown again.", password);
+    }
+
+    /// <summary>
+    /// Locks the user out until an admin unlocks them: no password sign-in, no API token, and (through the renewed
+    /// security stamp) no open page keeps working. Admins cannot lock themselves (so the last admin stays too).
+    /// </summary>
+    public async Task<AccountChange> SetLockedAsync(ClaimsPrincipal actor, string userId, bool locked, CancellationToken cancellationToken = default)
+    {
+        if (await RefuseAsync(actor, locked ? "lock a user" : "unlock a user", cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return new AccountChange(false, "This user no longer exists.");
+        }
+        if (locked && string.Equals(user.UserName, actor.Identity?.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            return new AccountChange(false, "You cannot lock your own account.");
+        }
+        var result = await users.SetLockoutEnabledAsync(user, true);
+        result = result.Succeeded ? await users.SetLockoutEndDateAsync(user, locked ? LockedByAdminUntil : null) : result;
+        result = result.Succeeded ? await users.ResetAccessFailedCountAsync(user) : result;
+        // Signs the user's open pages out at their next check and refuses their writes at once.
+        result = result.Succeeded ? await users.UpdateSecurityStampAsync(user) : result;
+        if (!result.Succeeded)
+        {
+            return new AccountChange(false, Describe(result));
+        }
+        LogLockSet(user.UserName ?? userId, locked ? "locked" : "unlocked", WriteAccess.UserName(actor));
+        return new AccountChange(true, locked ? $"{user.UserName} is locked until an admin unlocks them." : $"{user.UserName} is unlocked.");
+    }
+
+    /// <summary>The lockout end an admin's lock sets: never, in practice.</summary>
+    public static readonly DateTimeOffset LockedByAdminUntil = DateTimeOffset.MaxValue;
+
+    /// <summary>True for an admin's lock, false for none or for the few minutes after wrong passwords.</summary>
+    public static bool IsLockedByAdmin(IdentityUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.LockoutEnd is { Year: >= 9999 };
     }
 
     /// <summary>The strongest of the user's roles (a user normally has exactly one).</summary>
@@ -155,15 +204,15 @@ public sealed partial class UserAccounts(IServiceScopeFactory scopes, ILogger<Us
         return AccountRoles.All.Reverse().FirstOrDefault(held.Contains) ?? "none";
     }
 
-    private AccountChange? Refuse(ClaimsPrincipal actor, string what)
+    private async Task<AccountChange?> RefuseAsync(ClaimsPrincipal actor, string what, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (actor.Identity?.IsAuthenticated == true && actor.IsInRole(AccountRoles.Admin))
+        if (await AccountStanding.RefuseAsync(store, actor, [AccountRoles.Admin], RefusedMessage, cancellationToken) is not { } refused)
         {
             return null;
         }
-        LogForbidden(actor.Identity?.Name ?? "anonymous", what);
-        return new AccountChange(false, RefusedMessage);
+        LogForbidden(actor.Identity?.Name ?? "anonymous", what, refused);
+        return new AccountChange(false, refused);
     }
 
     private static string Describe(IdentityResult result) => string.Join(" ", result.Errors.Select(e => e.Description));
@@ -174,9 +223,12 @@ public sealed partial class UserAccounts(IServiceScopeFactory scopes, ILogger<Us
     [LoggerMessage(Level = LogLevel.Information, Message = "User {UserName} given role {Role} by {Admin}")]
     private partial void LogRoleSet(string userName, string role, string admin);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "User {UserName} {Change} by {Admin}")]
+    private partial void LogLockSet(string userName, string change, string admin);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Password of {UserName} reset by {Admin}")]
     private partial void LogPasswordReset(string userName, string admin);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused: {User} tried to {Action} without being an admin")]
-    private partial void LogForbidden(string user, string action);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused: {User} tried to {Action}: {Reason}")]
+    private partial void LogForbidden(string user, string action, string reason);
 }

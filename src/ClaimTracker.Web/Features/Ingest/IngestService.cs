@@ -45,16 +45,16 @@ public sealed partial class IngestService(
     /// <see cref="IngestAsync(IngestRequest, CancellationToken)"/> for a signed-in user: refused unless they are an
     /// Editor or Admin, and recorded as ingested by them whatever the request says.
     /// </summary>
-    public Task<IngestResult> IngestAsync(IngestRequest request, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<IngestResult> IngestAsync(IngestRequest request, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(user);
-        if (!WriteAccess.Allows(user))
+        if (await WriteAccess.RefuseAsync(dbFactory, user, cancellationToken) is { } refused)
         {
-            LogForbidden(user.Identity?.Name ?? "anonymous", request.FileName);
-            return Task.FromResult(new IngestResult { Outcome = IngestOutcome.Forbidden, Message = WriteAccess.RefusedMessage });
+            LogForbidden(user.Identity?.Name ?? "anonymous", request.FileName, refused);
+            return new IngestResult { Outcome = IngestOutcome.Forbidden, Message = refused };
         }
-        return IngestAsync(request with { IngestedBy = WriteAccess.UserName(user) }, cancellationToken);
+        return await IngestAsync(request with { IngestedBy = WriteAccess.UserName(user) }, cancellationToken);
     }
 
     /// <summary>Stores the article with its claims in one transaction, or says why not (duplicate, unreadable input).</summary>
@@ -237,6 +237,6 @@ public sealed partial class IngestService(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an ingest: bad metadata ({Fields})")]
     private partial void LogRefusedMetadata(string fields);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an ingest of {FileName} by {User}: not an editor")]
-    private partial void LogForbidden(string user, string? fileName);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an ingest of {FileName} by {User}: {Reason}")]
+    private partial void LogForbidden(string user, string? fileName, string reason);
 }
