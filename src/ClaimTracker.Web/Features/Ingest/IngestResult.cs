@@ -12,4 +12,6 @@ public sealed record IngestResult
     /// <summary>A message for the user (never a stack trace).</summary>
     public string? Message { get; init; }
     public int ClaimCount { get; init; }
+    /// <summary>The caveat the article was stored with (only the first claims kept), or null.</summary>
+    public string? Warning { get; init; }
 }
