@@ -169,6 +169,7 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
             // SmartReader changes the document it reads; parse again for the page's own text blocks.
             using var fresh = HtmlContent.Parser.ParseDocument(html);
             paragraphs = HtmlContent.BodyBlocks(fresh);
+            budget.ThrowIfCancellationRequested();
             if (paragraphs.Count > 0)
             {
                 warnings.Add("No main article block was found; the text is taken from the page's paragraphs outside navigation and footers.");
@@ -178,6 +179,7 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
         var title = TrimOutletFromTitle(metadata.Title, metadata.Outlet)
             ?? paragraphs.FirstOrDefault(p => PageFurniture.Words(p) <= 20 && !PageFurniture.IsProse(p));
         var furniture = PageFurniture.Clean(paragraphs, title ?? "");
+        budget.ThrowIfCancellationRequested();
         if (furniture.Paragraphs.Count == 0)
         {
             return NoText("The page has no readable text: no article paragraphs were found in its HTML.");

@@ -14,8 +14,8 @@ internal static class HtmlCost
     /// <summary>Sloppy real pages misnest a few dozen formatting tags; thousands only come from generated or hostile markup.</summary>
     public const int MaxMisnested = 1000;
 
-    /// <summary>A long real article page has a few thousand elements; a 5 MB page of markup-heavy HTML under 100,000.</summary>
-    public const int MaxElements = 200_000;
+    /// <summary>A long real article page has a few thousand elements; 100,000 one-word paragraphs take seconds to read.</summary>
+    public const int MaxElements = 100_000;
 
     // The HTML standard's formatting elements: the ones the parser reopens and moves when they are closed out of order.
     private static readonly HashSet<string> Formatting = new(StringComparer.OrdinalIgnoreCase)
