@@ -89,7 +89,12 @@ internal static class ExtractCommand
             {
                 error.WriteLine($"{file}: warning: {warning}");
             }
-            foreach (var claim in extractor.Extract(document.Text, PublishedDate(document, published)))
+            var extraction = extractor.Extract(document.Text, PublishedDate(document, published), CancellationToken.None);
+            if (extraction.Warning is { } limit)
+            {
+                error.WriteLine($"{file}: warning: {limit}");
+            }
+            foreach (var claim in extraction.Claims)
             {
                 var row = ClaimRow.From(file, claim);
                 if (format == "jsonl")

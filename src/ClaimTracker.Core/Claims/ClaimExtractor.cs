@@ -12,21 +12,41 @@ public sealed class ClaimExtractor(SourceRegistry registry)
 {
     private const int AnchorLength = 32;
     private const int LookAheadSentences = 2;
+    // A bare "400 have been killed" takes its people from this many sentences back at most: a paragraph of bare
+    // numbers would otherwise look back over the whole paragraph for each one, the square of its length.
+    private const int LookBackSentences = 12;
 
     public ClaimExtractor() : this(SourceRegistry.Default)
     {
     }
 
+    /// <summary>The default for <see cref="MaxClaims"/>.</summary>
+    public const int DefaultMaxClaims = 1000;
+
     public SourceRegistry Registry { get; } = registry;
 
+    /// <summary>
+    /// At most this many claims are kept per article: a text that is one figure after another ("1,000 troops and 1,000
+    /// troops and …") would otherwise store thousands of claims that say nothing.
+    /// </summary>
+    public int MaxClaims { get; init; } = DefaultMaxClaims;
+
     /// <summary>Claims in <paramref name="text"/>; relative dates resolve against <paramref name="published"/>.</summary>
-    public IReadOnlyList<ExtractedClaim> Extract(string text, DateOnly? published = null)
+    public IReadOnlyList<ExtractedClaim> Extract(string text, DateOnly? published = null) =>
+        Extract(text, published, CancellationToken.None).Claims;
+
+    /// <summary>
+    /// Claims in <paramref name="text"/>, at most <see cref="MaxClaims"/>; relative dates resolve against
+    /// <paramref name="published"/>. Throws <see cref="OperationCanceledException"/> soon after the token is cancelled.
+    /// </summary>
+    public ClaimExtraction Extract(string text, DateOnly? published, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
+        cancellationToken.ThrowIfCancellationRequested();
         var sentences = SentenceSplitter.Split(text);
         if (sentences.Count == 0)
         {
-            return [];
+            return new ClaimExtraction([], false, MaxClaims);
         }
         RepeatFinder.Mark(text, sentences);
         PageFurniture.Mark(text, sentences);
@@ -43,8 +63,13 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         var next = 0;
         var earlier = new List<Token>();
         DateOnly? lastDay = null;
+        var reachedLimit = false;
         for (var si = 0; si < sentences.Count; si++)
         {
+            if ((si & 63) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
             var sentence = sentences[si];
             Token.Split(text, sentence.Start, sentence.End, tokens);
             AttributionFinder.Find(text, tokens, mentions, found);
@@ -64,7 +89,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                 next++;
             }
             var first = drafts.Count;
-            if (inSentence.Count > 0 && !sentence.IsRepeat && !sentence.IsFurniture)
+            // Past the limit, sentences are still read for their attributors, which claims before them may take.
+            if (inSentence.Count > 0 && !sentence.IsRepeat && !sentence.IsFurniture && !reachedLimit)
             {
                 var current = si;
                 ReadSentence(text, tokens, sentence, si, inSentence, attributors[si] ?? [], mentions, () => PeopleBefore(text, sentences, current, drafts, earlier), drafts);
@@ -74,11 +100,17 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                     lastDay = CountBack(times, drafts, first, published, lastDay);
                 }
             }
+            if (drafts.Count > MaxClaims)
+            {
+                reachedLimit = true;
+                drafts.RemoveRange(MaxClaims, drafts.Count - MaxClaims);
+            }
             claimsIn[si] = drafts.Count - first;
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         Attribute(sentences, attributors, drafts, claimsIn, mentions, QuoteEnds(text, sentences, attributors));
-        return [.. drafts.Select(d => ToClaim(text, sentences[d.Sentence], d, published))];
+        return new ClaimExtraction([.. drafts.Select(d => ToClaim(text, sentences[d.Sentence], d, published))], reachedLimit, MaxClaims);
     }
 
     private static void ReadSentence(string text, List<Token> tokens, Sentence sentence, int si, List<NumberMention> numbers,
@@ -205,7 +237,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         {
             d--;
         }
-        for (var back = si - 1; back >= 0; back--)
+        for (var back = si - 1; back >= 0 && si - back <= LookBackSentences; back--)
         {
             var sentence = sentences[back];
             if (sentence.IsHeading || sentence.IsFurniture || (sentence.Paragraph != sentences[si].Paragraph && si - back > 2))
@@ -412,22 +444,27 @@ public sealed class ClaimExtractor(SourceRegistry registry)
 
     private static bool IsAddressee(string text, int start)
     {
-        var end = start;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        // "told the UN", not "told the the the … UN": a loop, not recursion, and a short one, so no text can exhaust the stack.
+        for (var articles = 0; articles < 2; articles++)
         {
-            end--;
+            var end = start;
+            while (end > 0 && start - end < 100 && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+            var begin = end;
+            while (begin > 0 && end - begin < 100 && char.IsLetter(text[begin - 1]))
+            {
+                begin--;
+            }
+            var word = text.AsSpan(begin, end - begin);
+            if (!word.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                return begin < end && TellVerbs.Contains(word);
+            }
+            start = begin;
         }
-        var begin = end;
-        while (begin > 0 && char.IsLetter(text[begin - 1]))
-        {
-            begin--;
-        }
-        var word = text.AsSpan(begin, end - begin);
-        if (word.Equals("the", StringComparison.OrdinalIgnoreCase))
-        {
-            return IsAddressee(text, begin);
-        }
-        return begin < end && TellVerbs.Contains(word);
+        return false;
     }
 
     private static SourceDefinition? LastFittingMention(IReadOnlyList<SourceMention> mentions, Attributor anaphor)
@@ -627,6 +664,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         {
             (asOf, precision) = d.CountedBackTo is { } day ? (day, AsOfPrecision.Day) : ClaimTime.Resolve(time.Text, published, status is ClaimStatus.Expected or ClaimStatus.Planned);
         }
+        var (quote, quoteStart) = QuoteWindow.Around(text, sentence.Start, sentence.End, Math.Min(d.MentionStart, n.Start), n.End);
         var prefixStart = Math.Max(0, n.Start - AnchorLength);
         var suffixEnd = Math.Min(text.Length, n.End + AnchorLength);
         return new ExtractedClaim
@@ -645,8 +683,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             TimeText = d.Time?.Text,
             AsOf = asOf,
             AsOfPrecision = precision,
-            Quote = text[sentence.Start..sentence.End],
-            QuoteStart = sentence.Start,
+            Quote = quote,
+            QuoteStart = quoteStart,
             MentionText = text[Math.Min(d.MentionStart, n.Start)..n.End],
             Start = n.Start,
             End = n.End,

@@ -22,5 +22,7 @@ public sealed class Article
     public required string Text { get; set; }
     /// <summary>SHA-256 (hex) of the normalized text; unique, so a re-upload is recognised as a duplicate.</summary>
     public required string ContentHash { get; set; }
+    /// <summary>What the editor should know about how the article was read, e.g. that only the first 1,000 claims were kept.</summary>
+    public string? Warning { get; set; }
     public List<Claim> Claims { get; set; } = [];
 }

@@ -12,6 +12,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.Url).HasMaxLength(ArticleFields.MaxUrlLength);
         builder.Property(a => a.Author).HasMaxLength(ArticleFields.MaxAuthorLength);
         builder.Property(a => a.IngestedBy).HasMaxLength(200);
+        builder.Property(a => a.Warning).HasMaxLength(1000);
         builder.Property(a => a.Format).HasConversion<string>().HasMaxLength(10);
         builder.Property(a => a.ContentHash).HasMaxLength(64).IsFixedLength();
         builder.HasIndex(a => a.ContentHash).IsUnique();

@@ -16,6 +16,8 @@ public sealed record ArticleDetail
     public DateTime IngestedAt { get; init; }
     public string? IngestedBy { get; init; }
     public ArticleFormat Format { get; init; }
+    /// <summary>Set when the article was stored with a caveat, e.g. that only the first 1,000 claims were kept.</summary>
+    public string? Warning { get; init; }
     /// <summary>The cleaned text; claims' Start/End index into it.</summary>
     public required string Text { get; init; }
     public IReadOnlyList<ClaimView> Claims { get; init; } = [];

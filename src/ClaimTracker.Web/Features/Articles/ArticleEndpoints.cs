@@ -137,6 +137,7 @@ public static class ArticleEndpoints
                 {
                     ArticleReadError.TooLarge => StatusCodes.Status413PayloadTooLarge,
                     ArticleReadError.Binary or ArticleReadError.UnsupportedType => StatusCodes.Status415UnsupportedMediaType,
+                    ArticleReadError.TooExpensive => StatusCodes.Status422UnprocessableEntity,
                     _ => StatusCodes.Status400BadRequest,
                 };
                 return TypedResults.Problem(
@@ -280,6 +281,7 @@ public static class ArticleEndpoints
                 IngestedAt = a.IngestedAt,
                 IngestedBy = a.IngestedBy,
                 Format = a.Format,
+                Warning = a.Warning,
                 Text = a.Text,
             })
             .FirstOrDefaultAsync(cancellationToken);

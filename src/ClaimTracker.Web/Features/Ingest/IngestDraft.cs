@@ -60,6 +60,7 @@ public sealed class IngestDraft
         ArticleReadError.Binary => $"{name} is not text (an image, PDF or Word file?). Upload a .txt or .html file, or paste the article's text.",
         ArticleReadError.UnsupportedType => $"{name} is not a .txt, .html or .htm file.",
         ArticleReadError.NoText => $"{name} has no article text we could read (only markup, scripts or page furniture).",
+        ArticleReadError.TooExpensive => $"{name} is HTML too expensive to read (its markup is broken in ways no article page is). Paste the article's text instead.",
         _ => $"{name} could not be read.",
     };
 

@@ -8,6 +8,8 @@ public sealed record IngestPreview
 {
     public ArticleDocument? Document { get; init; }
     public IReadOnlyList<ExtractedClaim> Claims { get; init; } = [];
+    /// <summary>Set when the article has more figures than one article may keep claims for.</summary>
+    public string? ClaimsWarning { get; init; }
     /// <summary>Set when the same text is already stored.</summary>
     public int? DuplicateOfArticleId { get; init; }
     public ArticleReadError? Error { get; init; }

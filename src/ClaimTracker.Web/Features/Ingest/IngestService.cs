@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text;
 using ClaimTracker.Core.Articles;
 using ClaimTracker.Core.Claims;
 using ClaimTracker.Web.Data;
@@ -25,7 +24,7 @@ public sealed partial class IngestService(
     public async Task<IngestPreview> PreviewAsync(IngestRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var prepared = Prepare(request);
+        var prepared = Prepare(request, cancellationToken);
         if (prepared.Document is null)
         {
             return new IngestPreview { Error = prepared.Error, Message = prepared.Message };
@@ -36,6 +35,7 @@ public sealed partial class IngestService(
         {
             Document = prepared.Document,
             Claims = prepared.Claims,
+            ClaimsWarning = prepared.ClaimsWarning,
             DuplicateOfArticleId = existingId,
             Message = existingId is int id ? DuplicateMessage(id) : null,
         };
@@ -68,7 +68,7 @@ public sealed partial class IngestService(
             LogRefusedMetadata(string.Join(", ", problems.Keys));
             return new IngestResult { Outcome = IngestOutcome.Invalid, Message = string.Join(" ", problems.Values), Errors = problems };
         }
-        var prepared = Prepare(request);
+        var prepared = Prepare(request, cancellationToken);
         if (prepared.Document is not { } document)
         {
             LogRefused(request.FileName, prepared.Error, prepared.Message);
@@ -94,9 +94,10 @@ public sealed partial class IngestService(
             IngestedAt = time.GetUtcNow().UtcDateTime,
             IngestedBy = request.IngestedBy,
             Format = document.Format,
-            Original = request.Content is not null ? Decode(request.Content) : request.Text ?? "",
+            Original = document.Original,
             Text = document.Text,
             ContentHash = prepared.Hash,
+            Warning = prepared.ClaimsWarning,
         };
         article.Claims.AddRange(prepared.Claims.Select(c => ToStoredClaim(c, sourceIds)));
         db.Articles.Add(article);
@@ -117,39 +118,46 @@ public sealed partial class IngestService(
         }
 
         LogSaved(article.Id, article.Title, article.Outlet, article.Claims.Count);
+        if (prepared.ClaimsWarning is not null)
+        {
+            LogClaimLimit(article.Id, article.Claims.Count);
+        }
         return new IngestResult
         {
             Outcome = IngestOutcome.Saved,
             ArticleId = article.Id,
             ClaimCount = article.Claims.Count,
             Message = $"Saved with {article.Claims.Count} claims.",
+            Warning = prepared.ClaimsWarning,
         };
     }
 
     /// <summary>Read, apply the editor's metadata, extract, fingerprint: everything before the store is touched.</summary>
-    private Prepared Prepare(IngestRequest request)
+    // The token is the request's: an ingest the client abandons stops reading and extracting instead of burning a core.
+    private Prepared Prepare(IngestRequest request, CancellationToken cancellationToken)
     {
-        var read = Read(request);
+        var read = Read(request, cancellationToken);
         if (read.Document is null)
         {
-            return new Prepared(null, [], "", read.Error, read.ErrorMessage);
+            return new Prepared(null, [], null, "", read.Error, read.ErrorMessage);
         }
         var document = WithEditorMetadata(ArticleFields.Tidy(read.Document), request);
-        return new Prepared(document, extractor.Extract(document.Text, document.Published), ContentHash.Of(document.Text), null, null);
+        var extraction = extractor.Extract(document.Text, document.Published, cancellationToken);
+        return new Prepared(document, extraction.Claims, extraction.Warning, ContentHash.Of(document.Text), null, null);
     }
 
     private sealed record Prepared(
-        ArticleDocument? Document, IReadOnlyList<ExtractedClaim> Claims, string Hash, ArticleReadError? Error, string? Message);
+        ArticleDocument? Document, IReadOnlyList<ExtractedClaim> Claims, string? ClaimsWarning, string Hash, ArticleReadError? Error, string? Message);
 
-    private ArticleReadResult Read(IngestRequest request)
+    private ArticleReadResult Read(IngestRequest request, CancellationToken cancellationToken)
     {
         if (request.Content is not null)
         {
-            return reader.Read(request.Content, request.FileName);
+            return reader.Read(request.Content, request.FileName, cancellationToken);
         }
         if (request.Text is not null)
         {
-            return reader.ReadText(request.Text);
+            return reader.ReadText(request.Text, cancellationToken);
         }
         return ArticleReadResult.Failure(ArticleReadError.Empty, "Nothing to ingest: upload a file or paste the article's text.");
     }
@@ -169,21 +177,6 @@ public sealed partial class IngestService(
     {
         var title = Given(document.Title) ?? Given(Path.GetFileNameWithoutExtension(UploadFileName.Clean(request.FileName))) ?? "Untitled article";
         return title.Length <= ArticleFields.MaxTitleLength ? title : title[..ArticleFields.MaxTitleLength];
-    }
-
-    /// <summary>The upload as text, as received: UTF-8 (or the encoding its byte-order mark names), else Latin-1.</summary>
-    private static string Decode(byte[] content)
-    {
-        using var stream = new MemoryStream(content, writable: false);
-        using var text = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
-        try
-        {
-            return text.ReadToEnd();
-        }
-        catch (DecoderFallbackException)
-        {
-            return Encoding.Latin1.GetString(content);
-        }
     }
 
     private static StoredClaim ToStoredClaim(ExtractedClaim claim, Dictionary<string, int> sourceIds) => new()
@@ -227,6 +220,9 @@ public sealed partial class IngestService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingested article {ArticleId} \"{Title}\" ({Outlet}) with {ClaimCount} claims")]
     private partial void LogSaved(int articleId, string title, string? outlet, int claimCount);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Article {ArticleId} has more figures than the limit; kept its first {ClaimCount} claims")]
+    private partial void LogClaimLimit(int articleId, int claimCount);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refused a duplicate of article {ExistingArticleId}")]
     private partial void LogDuplicate(int existingArticleId);
