@@ -5,6 +5,7 @@ return args.FirstOrDefault() switch
 {
     "extract" => ExtractCommand.Run(args[1..], Console.Out, Console.Error),
     "import" => await ImportCommand.RunAsync(args[1..], Console.Out, Console.Error),
+    "bench" when args.Length > 1 && args[1] == "store" => await StoreBenchCommand.RunAsync(args[2..], Console.Out, Console.Error),
     "bench" => BenchCommand.Run(args[1..], Console.Out, Console.Error),
     _ => Usage(),
 };
@@ -16,6 +17,7 @@ static int Usage()
           extract FILE... [--published YYYY-MM-DD] [--format jsonl|table]   print the claims found in files
           import DIR                                                         ingest a folder of .txt/.html into the store
           bench [--articles N]                                               measure reader and extractor throughput
+          bench store [--articles N] [--keep DIR]                            import N generated articles into a fresh store, time its queries
         """);
     return 2;
 }

@@ -29,6 +29,8 @@ public sealed class ClaimTrackerDb(DbContextOptions<ClaimTrackerDb> options) : I
             // "NIS" and "nis", "Budanov" and "budanov" are the same name: uniqueness ignores case.
             builder.Entity<Source>().Property(s => s.Name).UseCollation("NOCASE");
             builder.Entity<SourceAlias>().Property(a => a.Value).UseCollation("NOCASE");
+            // "North Korean troops" and "north Korean troops" are one comparison row, grouped and indexed as such.
+            builder.Entity<Claim>().Property(c => c.Subject).UseCollation("NOCASE");
         }
     }
 

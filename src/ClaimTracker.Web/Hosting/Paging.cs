@@ -69,4 +69,20 @@ public sealed record Paging(int Page, int PageSize)
             response.Headers.Link = string.Join(", ", links);
         }
     }
+
+    /// <summary>Keyset paging (<c>?after=ID</c>): the total, and a next link from the last id of this page while pages are full.</summary>
+    public void WriteAfterHeaders(HttpContext context, int total, int? nextAfter)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Response.Headers["X-Total-Count"] = total.ToString(CultureInfo.InvariantCulture);
+        if (nextAfter is int after)
+        {
+            var request = context.Request;
+            var pairs = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(request.QueryString.Value)
+                .Where(q => q.Key is not "page" and not "after")
+                .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
+                .Append(new("after", after.ToString(CultureInfo.InvariantCulture)));
+            context.Response.Headers.Link = $"<{Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(request.Path, pairs)}>; rel=\"next\"";
+        }
+    }
 }

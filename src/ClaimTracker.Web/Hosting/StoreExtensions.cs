@@ -16,6 +16,7 @@ public static class StoreExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(contentRoot);
         services.AddSingleton<SqliteBusyTimeoutInterceptor>();
+        services.AddSingleton<StoreChangeCounter>();
         services.AddDbContextFactory<ClaimTrackerDb>((provider, options) =>
         {
             var configuration = provider.GetRequiredService<IConfiguration>();
@@ -27,7 +28,7 @@ public static class StoreExtensions
             }
             var connectionString = StoreLocation.SqliteConnectionString(configuration, contentRoot);
             options.UseSqlite(connectionString)
-                .AddInterceptors(provider.GetRequiredService<SqliteBusyTimeoutInterceptor>());
+                .AddInterceptors(provider.GetRequiredService<SqliteBusyTimeoutInterceptor>(), provider.GetRequiredService<StoreChangeCounter>());
         });
         return services;
     }

@@ -253,7 +253,8 @@ namespace ClaimTracker.Web.Data.Migrations
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("Suffix")
                         .IsRequired()
@@ -278,11 +279,16 @@ namespace ClaimTracker.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ArticleId");
+                    b.HasIndex("AsOf");
 
                     b.HasIndex("SourceId");
 
-                    b.HasIndex("Subject", "Metric", "Status", "SourceId");
+                    b.HasIndex("Metric", "Status");
+
+                    b.HasIndex("ArticleId", "Start", "Id");
+
+                    b.HasIndex("Subject", "Metric", "Status", "SourceId", "Value", "Low", "High", "Qualifier", "Review", "AsOf", "ArticleId")
+                        .HasDatabaseName("IX_Claims_Comparison");
 
                     b.ToTable("Claims");
                 });

@@ -28,7 +28,8 @@ public static class ArticleEndpoints
         ArgumentNullException.ThrowIfNull(api);
         var articles = api.MapGroup("/articles").WithTags("Articles");
         articles.MapGet("/", ListAsync).WithName("ListArticles")
-            .WithSummary("Stored articles, newest first, with their claim counts. Paged: ?page=1&pageSize=500 (at most 1000); X-Total-Count and Link headers.");
+            .WithSummary("Stored articles, newest first, with their claim counts. Paged: ?page=1&pageSize=500 (at most 1000), or ?after={last article id} "
+                + "(keyset: as fast deep in the list); X-Total-Count and Link headers.");
         articles.MapGet("/{id:int}", GetAsync).WithName("GetArticle").WithSummary("One article with its text and claims.");
         articles.MapPost("/", CreateAsync).WithName("CreateArticle")
             .RequireAuthorization(AccessPolicies.Write)
@@ -44,7 +45,7 @@ public static class ArticleEndpoints
     }
 
     private static async Task<Results<Ok<List<ArticleSummary>>, ProblemHttpResult>> ListAsync(
-        HttpContext context, IDbContextFactory<ClaimTrackerDb> dbFactory, int? page, int? pageSize, CancellationToken cancellationToken)
+        HttpContext context, IDbContextFactory<ClaimTrackerDb> dbFactory, int? page, int? pageSize, int? after, CancellationToken cancellationToken)
     {
         var (paging, error) = Paging.From(page, pageSize);
         if (paging is null)
@@ -53,9 +54,21 @@ public static class ArticleEndpoints
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var total = await db.Articles.CountAsync(cancellationToken);
-        var articles = await db.Articles.AsNoTracking()
+        var listed = db.Articles.AsNoTracking();
+        var skip = paging.Skip;
+        if (after is int afterId)
+        {
+            // Newest first, undated last (SQLite sorts NULL lowest), then by id: the rows after the cursor's place.
+            var cursor = await db.Articles.AsNoTracking().Where(a => a.Id == afterId).Select(a => new { a.PublishedAt }).FirstOrDefaultAsync(cancellationToken);
+            var published = cursor?.PublishedAt;
+            listed = cursor is null ? listed.Where(a => false)
+                : published is null ? listed.Where(a => a.PublishedAt == null && a.Id > afterId)
+                : listed.Where(a => a.PublishedAt < published || a.PublishedAt == null || (a.PublishedAt == published && a.Id > afterId));
+            skip = 0;
+        }
+        var articles = await listed
             .OrderByDescending(a => a.PublishedAt).ThenBy(a => a.Id)
-            .Skip(paging.Skip).Take(paging.PageSize)
+            .Skip(skip).Take(paging.PageSize)
             .Select(a => new ArticleSummary
             {
                 Id = a.Id,
@@ -66,7 +79,14 @@ public static class ArticleEndpoints
                 ClaimCount = a.Claims.Count,
             })
             .ToListAsync(cancellationToken);
-        paging.WriteHeaders(context, total);
+        if (after is not null)
+        {
+            paging.WriteAfterHeaders(context, total, articles.Count == paging.PageSize ? articles[^1].Id : null);
+        }
+        else
+        {
+            paging.WriteHeaders(context, total);
+        }
         return TypedResults.Ok(articles);
     }
 

@@ -22,23 +22,34 @@ public static class ClaimCsv
 
     private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",;\t\"\r\n");
 
-    public static string Write(IEnumerable<ClaimExportRow> rows)
+        /// <summary>The header, then each row as it is read; flushed every few hundred rows so the response goes out as it is written.</summary>
+    public static async Task WriteAsync(IAsyncEnumerable<ClaimExportRow> rows, TextWriter output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var csv = new StringBuilder();
-        AppendLine(csv, Header);
-        foreach (var row in rows)
+        ArgumentNullException.ThrowIfNull(output);
+        var line = new StringBuilder();
+        AppendLine(line, Header);
+        var count = 0;
+        await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            AppendLine(csv,
-            [
-                Number(row.ClaimId), Number(row.ArticleId), row.ArticleTitle, row.Outlet, Date(row.PublishedAt), row.Subject, EnumText.Slug(row.Metric),
-                EnumText.Slug(row.Status), row.Figure, Number(row.Value), Number(row.Low), Number(row.High), EnumText.Slug(row.Qualifier), Date(row.AsOf),
-                row.Source, row.SourceFullName, row.SourceCredibility is { } c ? EnumText.Slug(c) : null, EnumText.Slug(row.Review),
-                row.EchoOf is { } e ? Number(e) : null, row.Quote, row.Link,
-            ]);
+            AppendLine(line, Cells(row));
+            if (++count % 256 == 0)
+            {
+                await output.WriteAsync(line, cancellationToken);
+                line.Clear();
+            }
         }
-        return csv.ToString();
+        await output.WriteAsync(line, cancellationToken);
+        await output.FlushAsync(cancellationToken);
     }
+
+    private static string?[] Cells(ClaimExportRow row) =>
+    [
+        Number(row.ClaimId), Number(row.ArticleId), row.ArticleTitle, row.Outlet, Date(row.PublishedAt), row.Subject, EnumText.Slug(row.Metric),
+        EnumText.Slug(row.Status), row.Figure, Number(row.Value), Number(row.Low), Number(row.High), EnumText.Slug(row.Qualifier), Date(row.AsOf),
+        row.Source, row.SourceFullName, row.SourceCredibility is { } c ? EnumText.Slug(c) : null, EnumText.Slug(row.Review),
+        row.EchoOf is { } e ? Number(e) : null, row.Quote, row.Link,
+    ];
 
     /// <summary>One cell, defused and quoted as needed.</summary>
     public static string Cell(string? value)

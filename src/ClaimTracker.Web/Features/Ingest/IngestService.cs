@@ -81,25 +81,8 @@ public sealed partial class IngestService(
             return Duplicate(existingId);
         }
 
-        var sourceIds = await db.Sources.AsNoTracking()
-            .ToDictionaryAsync(s => s.Name, s => s.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
-        var article = new Article
-        {
-            Title = TitleFor(document, request),
-            Outlet = document.Outlet,
-            Url = document.Url,
-            Author = document.Author,
-            PublishedAt = document.Published,
-            PublishedInferred = request.PublishedAt is not null && request.PublishedInferred,
-            IngestedAt = time.GetUtcNow().UtcDateTime,
-            IngestedBy = request.IngestedBy,
-            Format = document.Format,
-            Original = document.Original,
-            Text = document.Text,
-            ContentHash = prepared.Hash,
-            Warning = prepared.ClaimsWarning,
-        };
-        article.Claims.AddRange(prepared.Claims.Select(c => ToStoredClaim(c, sourceIds)));
+        var sourceIds = await SourceIdsAsync(db, cancellationToken);
+        var article = NewArticle(request, prepared, document, sourceIds);
         db.Articles.Add(article);
         try
         {
@@ -132,6 +115,31 @@ public sealed partial class IngestService(
         };
     }
 
+    private Article NewArticle(IngestRequest request, Prepared prepared, ArticleDocument document, Dictionary<string, int> sourceIds)
+    {
+        var article = new Article
+        {
+            Title = TitleFor(document, request),
+            Outlet = document.Outlet,
+            Url = document.Url,
+            Author = document.Author,
+            PublishedAt = document.Published,
+            PublishedInferred = request.PublishedAt is not null && request.PublishedInferred,
+            IngestedAt = time.GetUtcNow().UtcDateTime,
+            IngestedBy = request.IngestedBy,
+            Format = document.Format,
+            Original = document.Original,
+            Text = document.Text,
+            ContentHash = prepared.Hash,
+            Warning = prepared.ClaimsWarning,
+        };
+        article.Claims.AddRange(prepared.Claims.Select(c => ToStoredClaim(c, sourceIds)));
+        return article;
+    }
+
+    private static Task<Dictionary<string, int>> SourceIdsAsync(ClaimTrackerDb db, CancellationToken cancellationToken) =>
+        db.Sources.AsNoTracking().ToDictionaryAsync(s => s.Name, s => s.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+
     /// <summary>Read, apply the editor's metadata, extract, fingerprint: everything before the store is touched.</summary>
     // The token is the request's: an ingest the client abandons stops reading and extracting instead of burning a core.
     private Prepared Prepare(IngestRequest request, CancellationToken cancellationToken)
@@ -146,7 +154,7 @@ public sealed partial class IngestService(
         return new Prepared(document, extraction.Claims, extraction.Warning, ContentHash.Of(document.Text), null, null);
     }
 
-    private sealed record Prepared(
+    internal sealed record Prepared(
         ArticleDocument? Document, IReadOnlyList<ExtractedClaim> Claims, string? ClaimsWarning, string Hash, ArticleReadError? Error, string? Message);
 
     private ArticleReadResult Read(IngestRequest request, CancellationToken cancellationToken)

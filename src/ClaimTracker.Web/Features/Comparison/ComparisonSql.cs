@@ -1,0 +1,162 @@
+using System.Data.Common;
+using System.Globalization;
+using ClaimTracker.Web.Features.Claims;
+
+namespace ClaimTracker.Web.Features.Comparison;
+
+/// <summary>
+/// The comparison's filter as SQL over <c>Claims c JOIN Articles a LEFT JOIN Sources s</c>, with every value a bound
+/// parameter. Shared by the grid, a cell's figures, a row's timeline and the exports, so they all show the same claims.
+/// Enums are stored by name and dates as yyyy-MM-dd text (EF Core's SQLite mapping), which compare in order.
+/// </summary>
+public static class ComparisonSql
+{
+    /// <summary>The FROM clause every comparison query reads; the figure's date is <c>coalesce(c.AsOf, a.PublishedAt)</c>.</summary>
+    public const string From = "FROM Claims AS c JOIN Articles AS a ON a.Id = c.ArticleId LEFT JOIN Sources AS s ON s.Id = c.SourceId";
+
+    /// <summary>
+    /// The date a figure describes: its as-of date, else its article's publication date. Nearly every claim has an
+    /// as-of date, so the article is looked up only for the few without (coalesce stops at the first value).
+    /// </summary>
+    public const string DateOf = "coalesce(c.AsOf, (SELECT PublishedAt FROM Articles WHERE Id = c.ArticleId))";
+
+    /// <summary>
+    /// Only the joins the filter needs: the grid's row count reads every matching claim, and a join per claim is a
+    /// lookup per claim (an unused LEFT JOIN on a key SQLite drops by itself; an inner one it cannot). Dates are read
+    /// through <see cref="DateOf"/>, so the articles are not joined.
+    /// </summary>
+    public static string FromFor(ComparisonFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var from = "FROM Claims AS c";
+        if (filter.Sources.Count > 0 || filter.Credibility.Count > 0)
+        {
+            from += " LEFT JOIN Sources AS s ON s.Id = c.SourceId";
+        }
+        return from;
+    }
+
+    /// <summary>The WHERE clause (starting "WHERE") for the filter; adds its parameters to the command.</summary>
+    public static string Where(ComparisonFilter filter, DbCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(command);
+        var conditions = new List<string>();
+        if (filter.Review is { } review)
+        {
+            conditions.Add("c.Review = " + Parameter(command, review.ToString()));
+        }
+        else
+        {
+            conditions.Add("c.Review <> " + Parameter(command, nameof(ReviewState.Rejected)));
+        }
+        if (filter.Metric is { } metric)
+        {
+            conditions.Add("c.Metric = " + Parameter(command, metric.ToString()));
+        }
+        if (filter.Status is { } status)
+        {
+            conditions.Add("c.Status = " + Parameter(command, status.ToString()));
+        }
+        if (filter.Subject is { Length: > ComparisonQuery.MaxSubjectFilterLength })
+        {
+            // No subject is that long, and SQLite refuses LIKE patterns over 50,000 characters: answer "no rows", not an error.
+            conditions.Add("0");
+        }
+        else if (filter.Subject is { } subject)
+        {
+            var pattern = "%" + subject.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
+                .Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            conditions.Add($"c.Subject LIKE {Parameter(command, pattern)} ESCAPE '\\'");
+        }
+        if (filter.From is { } from)
+        {
+            conditions.Add(DateOf + " >= " + Parameter(command, Date(from)));
+        }
+        if (filter.To is { } to)
+        {
+            conditions.Add(DateOf + " <= " + Parameter(command, Date(to)));
+        }
+        if (filter.Sources.Count > 0)
+        {
+            var names = filter.Sources.Where(n => !n.Equals(ComparisonFilter.NoSource, StringComparison.OrdinalIgnoreCase)).ToList();
+            var either = new List<string>();
+            if (names.Count > 0)
+            {
+                // Sources.Name is NOCASE: "nis" finds NIS.
+                either.Add($"s.Name IN ({string.Join(", ", names.Select(n => Parameter(command, n)))})");
+            }
+            if (names.Count < filter.Sources.Count)
+            {
+                either.Add("c.SourceId IS NULL");
+            }
+            conditions.Add("(" + string.Join(" OR ", either) + ")");
+        }
+        if (filter.Credibility.Count > 0)
+        {
+            // Unattributed claims stand in the "No source" column, which is unrated.
+            conditions.Add($"coalesce(s.Credibility, '{nameof(Sources.Credibility.Unrated)}') IN ({string.Join(", ", filter.Credibility.Select(c => Parameter(command, c.ToString())))})");
+        }
+        return "WHERE " + string.Join(" AND ", conditions);
+    }
+
+    /// <summary>The columns <see cref="ReadFigure"/> reads, in order (over <see cref="From"/>).</summary>
+    public const string FigureColumns =
+        "c.Id, c.ArticleId, a.Title, a.Outlet, a.PublishedAt, c.Subject, c.Metric, c.Status, c.Value, c.Low, c.High, c.Qualifier, c.AsOf, c.SourceId, c.Review, c.Quote";
+
+    /// <summary>One claim of a reader over <see cref="FigureColumns"/>.</summary>
+    public static ClaimFigure ReadFigure(DbDataReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return new ClaimFigure
+        {
+            ClaimId = reader.GetInt32(0),
+            ArticleId = reader.GetInt32(1),
+            ArticleTitle = reader.GetString(2),
+            Outlet = reader.IsDBNull(3) ? null : reader.GetString(3),
+            PublishedAt = ReadDate(reader, 4),
+            Subject = reader.GetString(5),
+            Metric = Enum.Parse<Core.Claims.Metric>(reader.GetString(6)),
+            Status = Enum.Parse<Core.Claims.ClaimStatus>(reader.GetString(7)),
+            Value = ReadDouble(reader, 8),
+            Low = ReadDouble(reader, 9),
+            High = ReadDouble(reader, 10),
+            Qualifier = Enum.Parse<Core.Claims.Qualifier>(reader.GetString(11)),
+            AsOf = ReadDate(reader, 12),
+            SourceId = ReadInt(reader, 13),
+            Review = Enum.Parse<ReviewState>(reader.GetString(14)),
+            Quote = reader.GetString(15),
+        };
+    }
+
+    /// <summary>Adds a parameter and returns its name.</summary>
+    public static string Parameter(DbCommand command, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@p" + command.Parameters.Count.ToString(CultureInfo.InvariantCulture);
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+        return parameter.ParameterName;
+    }
+
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static DateOnly? ReadDate(DbDataReader reader, int ordinal)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return reader.IsDBNull(ordinal) ? null : DateOnly.ParseExact(reader.GetString(ordinal), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    public static double? ReadDouble(DbDataReader reader, int ordinal)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
+    }
+
+    public static int? ReadInt(DbDataReader reader, int ordinal)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
+    }
+}
