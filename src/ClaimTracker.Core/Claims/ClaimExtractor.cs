@@ -500,6 +500,11 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             }
         }
         var chosen = before ?? after;
+        if (chosen is { Source.Kind: SourceKind.Media } && own.Find(a => a.Cue == AttributorCue.Citing) is { } cited)
+        {
+            // "Citing a military source, Yonhap reported": the outlet relays; the one it cites is the source.
+            return cited;
+        }
         if (chosen is { Source: null })
         {
             foreach (var a in own)
