@@ -14,7 +14,7 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: claimtracker <command> [options]
-          extract FILE... [--published YYYY-MM-DD] [--format jsonl|table]   print the claims found in files
+          extract FILE... [--published YYYY-MM-DD] [--format jsonl|table] [--merge-repeats]   print the claims found in files
           import DIR                                                         ingest a folder of .txt/.html into the store
           bench [--articles N]                                               measure reader and extractor throughput
           bench store [--articles N] [--keep DIR]                            import N generated articles into a fresh store, time its queries

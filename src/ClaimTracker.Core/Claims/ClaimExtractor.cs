@@ -31,6 +31,12 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     /// </summary>
     public int MaxClaims { get; init; } = DefaultMaxClaims;
 
+    /// <summary>
+    /// One claim per figure: the same figure stated again (headline and body, lede and later paragraph) comes back
+    /// once, with the other statements as its <see cref="ExtractedClaim.Mentions"/>.
+    /// </summary>
+    public bool MergeRepeats { get; init; }
+
     /// <summary>Claims in <paramref name="text"/>; relative dates resolve against <paramref name="published"/>.</summary>
     public IReadOnlyList<ExtractedClaim> Extract(string text, DateOnly? published = null) =>
         Extract(text, published, CancellationToken.None).Claims;
@@ -109,8 +115,12 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        Attribute(sentences, attributors, drafts, claimsIn, mentions, QuoteEnds(text, sentences, attributors));
-        return new ClaimExtraction([.. drafts.Select(d => ToClaim(text, sentences[d.Sentence], d, published))], reachedLimit, MaxClaims);
+        EstablishedPopulation.Carry(text, sentences, drafts);
+        var resolver = new AnaphorResolver(text, sentences, mentions, Registry);
+        Attribute(text, sentences, attributors, drafts, claimsIn, resolver, QuoteEnds(text, sentences, attributors));
+        var claims = drafts.Select(d => ToClaim(text, sentences[d.Sentence], d, published)).ToList();
+        IReadOnlyList<ExtractedClaim> kept = MergeRepeats ? RepeatedClaims.Merge(claims, [.. drafts.Select(d => sentences[d.Sentence].IsHeading)]) : claims;
+        return new ClaimExtraction(kept, reachedLimit, MaxClaims);
     }
 
     private static void ReadSentence(string text, List<Token> tokens, Sentence sentence, int si, List<NumberMention> numbers,
@@ -291,8 +301,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     /// sentences before (until a heading, or a paragraph that neither attributes nor claims anything);
     /// an article's opening figure may take the attributor of the sentences right after it.
     /// </summary>
-    private static void Attribute(List<Sentence> sentences, List<Attributor>?[] attributors, List<ClaimDraft> drafts, int[] claimsIn,
-        IReadOnlyList<SourceMention> mentions, Attributor?[] quoteSpeakers)
+    private static void Attribute(string text, List<Sentence> sentences, List<Attributor>?[] attributors, List<ClaimDraft> drafts, int[] claimsIn,
+        AnaphorResolver resolver, Attributor?[] quoteSpeakers)
     {
         ResolveByCountry(attributors);
         Attributor? carried = null;
@@ -321,19 +331,9 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 for (var a = 0; a < own.Count; a++)
                 {
-                    if (own[a].IsAnaphor && own[a].Source is null && carried?.Source is not null)
+                    if (own[a].IsAnaphor && own[a].Source is null && !AnaphorResolver.IsFirstPerson(own[a]))
                     {
-                        // "The army said" after the UN spoke points back to the last army named, not to the UN.
-                        own[a] = own[a] with
-                        {
-                            Source = AnaphorFit.Fits(own[a].Text, carried.Source) ? carried.Source : LastFittingMention(mentions, own[a]),
-                        };
-                    }
-                    else if (own[a].IsAnaphor && own[a].Source is null && IsPronoun(own[a].Text))
-                    {
-                        // "Budanov spoke … He said": a pronoun stands for the last named source close before it.
-                        var from = sentences[Math.Max(0, si - 2)].Start;
-                        own[a] = own[a] with { Source = LastMentionBetween(mentions, from, own[a].Start) };
+                        own[a] = own[a] with { Source = resolver.Resolve(own[a], si, carried, si > 0 ? attributors[si - 1] : null) };
                     }
                 }
             }
@@ -365,7 +365,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             }
             if (own is not null)
             {
-                carried = Best(own);
+                // "a charge Kigali denies": the one who denies is not the source of the figures after it.
+                carried = Best(own) is { } best && !Denies(text, best) ? best : carried;
                 seenAny = true;
                 paragraphActive = true;
             }
@@ -414,7 +415,20 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         return speakers;
     }
 
-    private static bool IsPronoun(string words) => ClaimLexicon.Pronouns.Contains(words);
+    private static bool Denies(string text, Attributor a)
+    {
+        var end = a.End;
+        while (end < text.Length && char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+        var wordEnd = end;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+        return ClaimLexicon.Denial.Contains(text.AsSpan(end, wordEnd - end));
+    }
 
     private static readonly WordSet TellVerbs = new("told", "tell", "tells", "telling");
 
@@ -467,42 +481,6 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         return false;
     }
 
-    private static SourceDefinition? LastFittingMention(IReadOnlyList<SourceMention> mentions, Attributor anaphor)
-    {
-        for (var k = mentions.Count - 1; k >= 0; k--)
-        {
-            if (mentions[k].End <= anaphor.Start && mentions[k].Source is { } source && AnaphorFit.Names(anaphor.Text, source))
-            {
-                return source;
-            }
-        }
-        return null;
-    }
-
-    private static SourceDefinition? LastMentionBetween(IReadOnlyList<SourceMention> mentions, int from, int to)
-    {
-        var lo = 0;
-        var hi = mentions.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (mentions[mid].Start < from)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        SourceDefinition? last = null;
-        for (var k = lo; k < mentions.Count && mentions[k].Start < to; k++)
-        {
-            last = mentions[k].Source;
-        }
-        return last;
-    }
-
     private static void LookAhead(List<Sentence> sentences, List<Attributor>?[] attributors, List<ClaimDraft> drafts, int[] claimsIn)
     {
         foreach (var draft in drafts)
@@ -541,6 +519,15 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         Attributor? after = null;
         foreach (var a in own)
         {
+            if (AnaphorResolver.IsFirstPerson(a) && own.Count > 1)
+            {
+                continue;
+            }
+            if (a.Start < position && position < a.Position)
+            {
+                // "Burundi, which has some 10,000 soldiers in Congo, said": the figure sits between the speaker and its verb.
+                return a;
+            }
             if (a.Position < position)
             {
                 before = a;
@@ -551,6 +538,11 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             }
         }
         var chosen = before ?? after;
+        if (chosen is { Source.Kind: SourceKind.Media } && own.Find(a => a.Cue == AttributorCue.Citing) is { } cited)
+        {
+            // "Citing a military source, Yonhap reported": the outlet relays; the one it cites is the source.
+            return cited;
+        }
         if (chosen is { Source: null })
         {
             foreach (var a in own)

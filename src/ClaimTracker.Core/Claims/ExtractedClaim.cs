@@ -41,4 +41,7 @@ public sealed record ExtractedClaim
     /// <summary>A few words before and after the mention, so highlights can be re-anchored (W3C TextQuoteSelector).</summary>
     public string Prefix { get; init; } = "";
     public string Suffix { get; init; } = "";
+
+    /// <summary>The other places in the article that state the same claim (filled when repeats are merged; else empty).</summary>
+    public IReadOnlyList<ClaimMention> Mentions { get; init; } = [];
 }
