@@ -76,115 +76,86 @@ public sealed partial class UserAccounts(IServiceScopeFactory scopes, IDbContext
     }
 
     /// <summary>Gives the user exactly this role. The last admin cannot be demoted, so the site never loses its admin.</summary>
-    public async Task<AccountChange> SetRoleAsync(ClaimsPrincipal actor, string userId, string role, CancellationToken cancellationToken = default)
-    {
-        if (await RefuseAsync(actor, "change a role", cancellationToken) is { } refused)
+    public Task<AccountChange> SetRoleAsync(ClaimsPrincipal actor, string userId, string role, CancellationToken cancellationToken = default) =>
+        ChangeUserAsync(actor, "change a role", userId, async (users, user) =>
         {
-            return refused;
-        }
-        if (!AccountRoles.All.Contains(role))
-        {
-            return new AccountChange(false, $"'{role}' is not a role.");
-        }
-        await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
-        var user = await users.FindByIdAsync(userId);
-        if (user is null)
-        {
-            return new AccountChange(false, "This user no longer exists.");
-        }
-        var current = await users.GetRolesAsync(user);
-        if (current.Contains(AccountRoles.Admin) && role != AccountRoles.Admin
-            && (await users.GetUsersInRoleAsync(AccountRoles.Admin)).Count <= 1)
-        {
-            return new AccountChange(false, $"{user.UserName} is the only admin. Make someone else an admin first.");
-        }
-        var removed = await users.RemoveFromRolesAsync(user, current.Where(r => r != role));
-        var result = removed.Succeeded && !current.Contains(role) ? await users.AddToRoleAsync(user, role) : removed;
-        if (!result.Succeeded)
-        {
-            return new AccountChange(false, Describe(result));
-        }
-        // Signs the user's other sessions out at their next check, so the new rights apply everywhere.
-        await users.UpdateSecurityStampAsync(user);
-        var admin = WriteAccess.UserName(actor);
-        LogRoleSet(user.UserName ?? userId, role, admin);
-        return new AccountChange(true, $"{user.UserName} is now {role}.");
-    }
+            if (!AccountRoles.All.Contains(role))
+            {
+                return new AccountChange(false, $"'{role}' is not a role.");
+            }
+            var current = await users.GetRolesAsync(user);
+            if (current.Contains(AccountRoles.Admin) && role != AccountRoles.Admin
+                && (await users.GetUsersInRoleAsync(AccountRoles.Admin)).Count <= 1)
+            {
+                return new AccountChange(false, $"{user.UserName} is the only admin. Make someone else an admin first.");
+            }
+            var removed = await users.RemoveFromRolesAsync(user, current.Where(r => r != role));
+            var result = removed.Succeeded && !current.Contains(role) ? await users.AddToRoleAsync(user, role) : removed;
+            if (!result.Succeeded)
+            {
+                return new AccountChange(false, Describe(result));
+            }
+            // Signs the user's other sessions out at their next check, so the new rights apply everywhere.
+            await users.UpdateSecurityStampAsync(user);
+            var admin = WriteAccess.UserName(actor);
+            LogRoleSet(user.UserName ?? userId, role, admin);
+            return new AccountChange(true, $"{user.UserName} is now {role}.");
+        }, cancellationToken);
 
     /// <summary>
     /// Sets a new generated password (shown once to the admin, to be changed at the user's next sign-in) and ends the
     /// lockout, if any.
     /// </summary>
-    public async Task<AccountChange> ResetPasswordAsync(ClaimsPrincipal actor, string userId, CancellationToken cancellationToken = default)
-    {
-        if (await RefuseAsync(actor, "reset a password", cancellationToken) is { } refused)
+    public Task<AccountChange> ResetPasswordAsync(ClaimsPrincipal actor, string userId, CancellationToken cancellationToken = default) =>
+        ChangeUserAsync(actor, "reset a password", userId, async (users, user) =>
         {
-            return refused;
-        }
-        await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
-        var user = await users.FindByIdAsync(userId);
-        if (user is null)
-        {
-            return new AccountChange(false, "This user no longer exists.");
-        }
-        var password = AdminBootstrap.NewPassword();
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        var reset = await users.ResetPasswordAsync(user, token, password);
-        if (!reset.Succeeded)
-        {
-            return new AccountChange(false, Describe(reset));
-        }
-        var marked = await OneTimePassword.MarkAsync(users, user);
-        if (!marked.Succeeded)
-        {
-            return new AccountChange(false, Describe(marked));
-        }
-        if (!IsLockedByAdmin(user))
-        {
-            // A reset ends the lockout after wrong passwords; an admin's lock stays until an admin unlocks.
-            await users.SetLockoutEndDateAsync(user, null);
-        }
-        await users.ResetAccessFailedCountAsync(user);
-        var admin = WriteAccess.UserName(actor);
-        LogPasswordReset(user.UserName ?? userId, admin);
-        return new AccountChange(true, $"New password for {user.UserName}. Give it to them; it is not shown again.", password);
-    }
+            var password = AdminBootstrap.NewPassword();
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            var reset = await users.ResetPasswordAsync(user, token, password);
+            if (!reset.Succeeded)
+            {
+                return new AccountChange(false, Describe(reset));
+            }
+            var marked = await OneTimePassword.MarkAsync(users, user);
+            if (!marked.Succeeded)
+            {
+                return new AccountChange(false, Describe(marked));
+            }
+            if (!IsLockedByAdmin(user))
+            {
+                // A reset ends the lockout after wrong passwords; an admin's lock stays until an admin unlocks.
+                await users.SetLockoutEndDateAsync(user, null);
+            }
+            await users.ResetAccessFailedCountAsync(user);
+            var admin = WriteAccess.UserName(actor);
+            LogPasswordReset(user.UserName ?? userId, admin);
+            return new AccountChange(true, $"New password for {user.UserName}. Give it to them; it is not shown again.", password);
+        }, cancellationToken);
 
     /// <summary>
     /// Locks the user out until an admin unlocks them: no password sign-in, no API token, and (through the renewed
     /// security stamp) no open page keeps working. Admins cannot lock themselves (so the last admin stays too).
     /// </summary>
-    public async Task<AccountChange> SetLockedAsync(ClaimsPrincipal actor, string userId, bool locked, CancellationToken cancellationToken = default)
-    {
-        if (await RefuseAsync(actor, locked ? "lock a user" : "unlock a user", cancellationToken) is { } refused)
+    public Task<AccountChange> SetLockedAsync(ClaimsPrincipal actor, string userId, bool locked, CancellationToken cancellationToken = default) =>
+        ChangeUserAsync(actor, locked ? "lock a user" : "unlock a user", userId, async (users, user) =>
         {
-            return refused;
-        }
-        await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
-        var user = await users.FindByIdAsync(userId);
-        if (user is null)
-        {
-            return new AccountChange(false, "This user no longer exists.");
-        }
-        if (locked && string.Equals(user.UserName, actor.Identity?.Name, StringComparison.OrdinalIgnoreCase))
-        {
-            return new AccountChange(false, "You cannot lock your own account.");
-        }
-        var result = await users.SetLockoutEnabledAsync(user, true);
-        result = result.Succeeded ? await users.SetLockoutEndDateAsync(user, locked ? LockedByAdminUntil : null) : result;
-        result = result.Succeeded ? await users.ResetAccessFailedCountAsync(user) : result;
-        // Signs the user's open pages out at their next check and refuses their writes at once.
-        result = result.Succeeded ? await users.UpdateSecurityStampAsync(user) : result;
-        if (!result.Succeeded)
-        {
-            return new AccountChange(false, Describe(result));
-        }
-        LogLockSet(user.UserName ?? userId, locked ? "locked" : "unlocked", WriteAccess.UserName(actor));
-        return new AccountChange(true, locked ? $"{user.UserName} is locked until an admin unlocks them." : $"{user.UserName} is unlocked.");
-    }
+            if (locked && string.Equals(user.UserName, actor.Identity?.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                return new AccountChange(false, "You cannot lock your own account.");
+            }
+            var result = await users.SetLockoutEnabledAsync(user, true);
+            result = result.Succeeded ? await users.SetLockoutEndDateAsync(user, locked ? LockedByAdminUntil : null) : result;
+            result = result.Succeeded ? await users.ResetAccessFailedCountAsync(user) : result;
+            // Signs the user's open pages out at their next check and refuses their writes at once.
+            result = result.Succeeded ? await users.UpdateSecurityStampAsync(user) : result;
+            if (!result.Succeeded)
+            {
+                return new AccountChange(false, Describe(result));
+            }
+            var admin = WriteAccess.UserName(actor);
+            LogLockSet(user.UserName ?? userId, locked ? "locked" : "unlocked", admin);
+            return new AccountChange(true, locked ? $"{user.UserName} is locked until an admin unlocks them." : $"{user.UserName} is unlocked.");
+        }, cancellationToken);
 
     /// <summary>The lockout end an admin's lock sets: never, in practice.</summary>
     public static readonly DateTimeOffset LockedByAdminUntil = DateTimeOffset.MaxValue;
@@ -202,6 +173,20 @@ public sealed partial class UserAccounts(IServiceScopeFactory scopes, IDbContext
         ArgumentNullException.ThrowIfNull(roles);
         var held = roles.ToHashSet(StringComparer.Ordinal);
         return AccountRoles.All.Reverse().FirstOrDefault(held.Contains) ?? "none";
+    }
+
+    /// <summary>Refuses anyone who is not an admin now; else runs <paramref name="change"/> on the user in a fresh scope, or says they are gone.</summary>
+    private async Task<AccountChange> ChangeUserAsync(ClaimsPrincipal actor, string what, string userId,
+        Func<UserManager<IdentityUser>, IdentityUser, Task<AccountChange>> change, CancellationToken cancellationToken)
+    {
+        if (await RefuseAsync(actor, what, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var user = await users.FindByIdAsync(userId);
+        return user is null ? new AccountChange(false, "This user no longer exists.") : await change(users, user);
     }
 
     private async Task<AccountChange?> RefuseAsync(ClaimsPrincipal actor, string what, CancellationToken cancellationToken)
