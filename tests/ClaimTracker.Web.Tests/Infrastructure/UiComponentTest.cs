@@ -30,8 +30,6 @@ public abstract class UiComponentTest : BunitContext, IAsyncLifetime
         Services.AddSingleton<ComparisonQuery>();
         Services.AddSingleton<ClaimCorrection>();
         Services.AddSingleton<SourceCuration>();
-        // The comparison page hands its prerendered result to the interactive render through this.
-        this.AddBunitPersistentComponentState();
         // Signed in as an editor unless a test says otherwise (Authorization.SetRoles(AccountRoles.Analyst) ...).
         Authorization = AddAuthorization();
         Store.AddUser("editor", AccountRoles.Editor);

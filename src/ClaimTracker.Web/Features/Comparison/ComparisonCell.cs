@@ -7,6 +7,8 @@ namespace ClaimTracker.Web.Features.Comparison;
 /// </summary>
 public sealed record ComparisonCell(SourceColumn Column, IReadOnlyList<ClaimFigure> Figures)
 {
+    /// <summary>The headline figure (the first of <see cref="Figures"/>); not written to JSON, where it would be a second copy.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public ClaimFigure? Latest => Figures.Count > 0 ? Figures[0] : null;
 
     /// <summary>Distinct figures (value, bounds, qualifier) the source gave for the row.</summary>
