@@ -13,4 +13,8 @@ public enum ArticleReadError
     UnsupportedType,
     /// <summary>Markup or text with nothing readable left once page furniture is removed.</summary>
     NoText,
+    /// <summary>A PDF or Word file locked with a password.</summary>
+    Encrypted,
+    /// <summary>A PDF or Word file whose structure is broken (truncated, corrupted, or only named like one).</summary>
+    Damaged,
 }
