@@ -19,6 +19,8 @@ public sealed class Article
     public ArticleFormat Format { get; set; }
     /// <summary>The upload or paste exactly as received; never modified.</summary>
     public required string Original { get; set; }
+    /// <summary>The uploaded or fetched PDF or Word file, byte for byte (<see cref="Original"/> is then empty); null for text and HTML.</summary>
+    public byte[]? OriginalFile { get; set; }
     public required string Text { get; set; }
     /// <summary>SHA-256 (hex) of the normalized text; unique, so a re-upload is recognised as a duplicate.</summary>
     public required string ContentHash { get; set; }

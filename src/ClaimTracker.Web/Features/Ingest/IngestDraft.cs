@@ -10,6 +10,8 @@ public sealed class IngestDraft
     public byte[]? Content { get; init; }
     public string? Text { get; init; }
     public long Size { get; init; }
+    /// <summary>A file name whose extension tells the reader the format, when <see cref="Name"/> does not (a fetched link).</summary>
+    public string? FileHint { get; init; }
 
     public string? Title { get; set; }
     public string? Outlet { get; set; }
@@ -29,7 +31,7 @@ public sealed class IngestDraft
     public IngestRequest ToRequest(string? user) => new()
     {
         Content = Content,
-        FileName = Content is null ? null : Name,
+        FileName = Content is null ? null : FileHint ?? Name,
         Text = Content is null ? Text : null,
         Title = Title,
         Outlet = Outlet,
@@ -53,8 +55,10 @@ public sealed class IngestDraft
     {
         ArticleReadError.Empty => $"{name} is empty: there is nothing to read.",
         ArticleReadError.TooLarge => $"{name} is {Megabytes(size)}; each file can be at most {Megabytes(maxBytes)}.",
-        ArticleReadError.Binary => $"{name} is not text (an image, PDF or Word file?). Upload a .txt or .html file, or paste the article's text.",
-        ArticleReadError.UnsupportedType => $"{name} is not a .txt, .html or .htm file.",
+        ArticleReadError.Binary => $"{name} is not text (an image or an archive?). Upload a .txt, .html, .pdf or .docx file, or paste the article's text.",
+        ArticleReadError.UnsupportedType => $"{name} is not a .txt, .html, .htm, .pdf or .docx file.",
+        ArticleReadError.Encrypted => $"{name} is protected by a password. Save an unprotected copy and upload that.",
+        ArticleReadError.Damaged => $"{name} is damaged or incomplete and could not be opened. Save it again, or paste its text.",
         ArticleReadError.NoText => $"{name} has no article text we could read (only markup, scripts or page furniture).",
         _ => $"{name} could not be read.",
     };

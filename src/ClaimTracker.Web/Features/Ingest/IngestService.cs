@@ -89,7 +89,8 @@ public sealed partial class IngestService(
             IngestedAt = time.GetUtcNow().UtcDateTime,
             IngestedBy = request.IngestedBy,
             Format = document.Format,
-            Original = request.Content is not null ? Decode(request.Content) : request.Text ?? "",
+            Original = IsFile(document.Format) ? "" : request.Content is not null ? Decode(request.Content) : request.Text ?? "",
+            OriginalFile = IsFile(document.Format) ? request.Content : null,
             Text = document.Text,
             ContentHash = prepared.Hash,
         };
@@ -165,6 +166,8 @@ public sealed partial class IngestService(
         var title = Given(document.Title) ?? Given(Path.GetFileNameWithoutExtension(request.FileName)) ?? "Untitled article";
         return title.Length <= MaxTitleLength ? title : title[..MaxTitleLength];
     }
+
+    private static bool IsFile(ArticleFormat format) => format is ArticleFormat.Pdf or ArticleFormat.Word;
 
     /// <summary>The upload as text, as received: UTF-8 (or the encoding its byte-order mark names), else Latin-1.</summary>
     private static string Decode(byte[] content)
