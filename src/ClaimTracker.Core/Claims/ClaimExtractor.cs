@@ -19,8 +19,11 @@ public sealed class ClaimExtractor(SourceRegistry registry)
 
     public SourceRegistry Registry { get; } = registry;
 
-    /// <summary>Claims in <paramref name="text"/>; relative dates resolve against <paramref name="published"/>.</summary>
-    public IReadOnlyList<ExtractedClaim> Extract(string text, DateOnly? published = null)
+    /// <summary>
+    /// Claims in <paramref name="text"/>; relative dates resolve against <paramref name="published"/>, and claims dated
+    /// by it alone carry its <paramref name="publishedPrecision"/> (an article known only to the month dates them to the month).
+    /// </summary>
+    public IReadOnlyList<ExtractedClaim> Extract(string text, DateOnly? published = null, AsOfPrecision publishedPrecision = AsOfPrecision.Day)
     {
         ArgumentNullException.ThrowIfNull(text);
         var sentences = SentenceSplitter.Split(text);
@@ -78,7 +81,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         }
 
         Attribute(sentences, attributors, drafts, claimsIn, mentions, QuoteEnds(text, sentences, attributors));
-        return [.. drafts.Select(d => ToClaim(text, sentences[d.Sentence], d, published))];
+        return [.. drafts.Select(d => ToClaim(text, sentences[d.Sentence], d, published, publishedPrecision))];
     }
 
     private static void ReadSentence(string text, List<Token> tokens, Sentence sentence, int si, List<NumberMention> numbers,
@@ -603,7 +606,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         }
     }
 
-    private static ExtractedClaim ToClaim(string text, Sentence sentence, ClaimDraft d, DateOnly? published)
+    private static ExtractedClaim ToClaim(string text, Sentence sentence, ClaimDraft d, DateOnly? published, AsOfPrecision publishedPrecision)
     {
         var n = d.Number;
         var value = n.Kind == NumberKind.Value ? n.Value : null;
@@ -622,7 +625,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         }
         var status = d.Status;
         DateOnly? asOf = published;
-        AsOfPrecision? precision = published is null ? null : AsOfPrecision.Day;
+        AsOfPrecision? precision = published is null ? null : publishedPrecision;
         if (d.Time is { } time)
         {
             (asOf, precision) = d.CountedBackTo is { } day ? (day, AsOfPrecision.Day) : ClaimTime.Resolve(time.Text, published, status is ClaimStatus.Expected or ClaimStatus.Planned);

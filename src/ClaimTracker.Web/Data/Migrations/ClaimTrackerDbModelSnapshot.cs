@@ -107,6 +107,10 @@ namespace ClaimTracker.Web.Data.Migrations
                     b.Property<bool>("PublishedInferred")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PublishedPrecision")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");

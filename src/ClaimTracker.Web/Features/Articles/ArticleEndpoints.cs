@@ -67,6 +67,7 @@ public static class ArticleEndpoints
                 Outlet = a.Outlet,
                 Published = a.PublishedAt,
                 PublishedInferred = a.PublishedInferred,
+                PublishedPrecision = a.PublishedPrecision,
                 ClaimCount = a.Claims.Count,
             })
             .ToListAsync(cancellationToken);
@@ -323,6 +324,7 @@ public static class ArticleEndpoints
                 Author = a.Author,
                 Published = a.PublishedAt,
                 PublishedInferred = a.PublishedInferred,
+                PublishedPrecision = a.PublishedPrecision,
                 IngestedAt = a.IngestedAt,
                 IngestedBy = a.IngestedBy,
                 Format = a.Format,

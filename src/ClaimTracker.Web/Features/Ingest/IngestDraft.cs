@@ -17,6 +17,8 @@ public sealed class IngestDraft
     public string? Outlet { get; set; }
     public string? Url { get; set; }
     public DateTime? Published { get; set; }
+    /// <summary>The date the reader inferred (a dateline's day, the year guessed); saved as inferred unless the editor changes it.</summary>
+    public DateOnly? InferredPublished { get; set; }
 
     public IngestPreview? Preview { get; set; }
     public ArticleReadError? Error { get; set; }
@@ -37,13 +39,18 @@ public sealed class IngestDraft
         Outlet = Outlet,
         Url = Url,
         PublishedAt = Published is { } p ? DateOnly.FromDateTime(p) : null,
+        PublishedInferred = InferredPublished is { } inferred && Published is { } chosen && DateOnly.FromDateTime(chosen) == inferred,
         IngestedBy = user,
     };
 
     /// <summary>Fills the metadata fields from what the reader found, without overwriting what the editor typed.</summary>
-    public void Prefill(ArticleDocument document)
+    public void Prefill(ArticleDocument document, bool publishedInferred = false)
     {
         ArgumentNullException.ThrowIfNull(document);
+        if (publishedInferred && Published is null)
+        {
+            InferredPublished = document.Published;
+        }
         Title ??= document.Title;
         Outlet ??= document.Outlet;
         Url ??= document.Url;

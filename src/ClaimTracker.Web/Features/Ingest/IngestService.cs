@@ -39,6 +39,7 @@ public sealed partial class IngestService(
             Document = prepared.Document,
             Claims = prepared.Claims,
             DuplicateOfArticleId = existingId,
+            PublishedInferred = prepared.PublishedInferred,
             Message = existingId is int id ? DuplicateMessage(id) : null,
         };
     }
@@ -85,7 +86,8 @@ public sealed partial class IngestService(
             Url = document.Url,
             Author = document.Author,
             PublishedAt = document.Published,
-            PublishedInferred = request.PublishedAt is not null && request.PublishedInferred,
+            PublishedInferred = (request.PublishedAt is not null && request.PublishedInferred) || prepared.PublishedInferred,
+            PublishedPrecision = document.Published is null ? null : request.PublishedAt is not null ? request.PublishedPrecision ?? AsOfPrecision.Day : AsOfPrecision.Day,
             IngestedAt = time.GetUtcNow().UtcDateTime,
             IngestedBy = request.IngestedBy,
             Format = document.Format,
@@ -131,11 +133,25 @@ public sealed partial class IngestService(
             return new Prepared(null, [], "", read.Error, read.ErrorMessage);
         }
         var document = WithEditorMetadata(read.Document, request);
-        return new Prepared(document, extractor.Extract(document.Text, document.Published), ContentHash.Of(document.Text), null, null);
+        // A dateline's day without a year ("SEOUL, March 5 (Yonhap)") still dates the article, marked as inferred.
+        var inferred = DatelineDate.Infer(document, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        if (inferred is not null)
+        {
+            document = document with { Published = inferred };
+        }
+        // A month-only date ("2025-11") dates the article's claims to that month, not to its first day.
+        var precision = request.PublishedAt is not null ? request.PublishedPrecision ?? AsOfPrecision.Day : AsOfPrecision.Day;
+        return new Prepared(document, extractor.Extract(document.Text, document.Published, precision), ContentHash.Of(document.Text), null, null)
+        {
+            PublishedInferred = inferred is not null,
+        };
     }
 
     private sealed record Prepared(
-        ArticleDocument? Document, IReadOnlyList<ExtractedClaim> Claims, string Hash, ArticleReadError? Error, string? Message);
+        ArticleDocument? Document, IReadOnlyList<ExtractedClaim> Claims, string Hash, ArticleReadError? Error, string? Message)
+    {
+        public bool PublishedInferred { get; init; }
+    }
 
     private ArticleReadResult Read(IngestRequest request)
     {

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ClaimTracker.Web.Data.Migrations
 {
     [DbContext(typeof(ClaimTrackerDb))]
-    [Migration("20261201153447_IngestFeedsAndOriginalFiles")]
-    partial class IngestFeedsAndOriginalFiles
+    [Migration("20261201161633_IngestFeedsOriginalFilesAndPublishedPrecision")]
+    partial class IngestFeedsOriginalFilesAndPublishedPrecision
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -109,6 +109,10 @@ namespace ClaimTracker.Web.Data.Migrations
 
                     b.Property<bool>("PublishedInferred")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedPrecision")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Text")
                         .IsRequired()

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ClaimTracker.Web.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class IngestFeedsAndOriginalFiles : Migration
+    public partial class IngestFeedsOriginalFilesAndPublishedPrecision : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -15,6 +15,13 @@ namespace ClaimTracker.Web.Data.Migrations
                 name: "OriginalFile",
                 table: "Articles",
                 type: "BLOB",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PublishedPrecision",
+                table: "Articles",
+                type: "TEXT",
+                maxLength: 10,
                 nullable: true);
 
             migrationBuilder.CreateTable(
@@ -52,6 +59,10 @@ namespace ClaimTracker.Web.Data.Migrations
 
             migrationBuilder.DropColumn(
                 name: "OriginalFile",
+                table: "Articles");
+
+            migrationBuilder.DropColumn(
+                name: "PublishedPrecision",
                 table: "Articles");
         }
     }
