@@ -1,11 +1,13 @@
 using ClaimTracker.Cli.Commands;
 
-// claimtracker extract FILE... | import DIR | bench: each command lives in Commands/ and returns an exit code.
+// claimtracker extract FILE... | import DIR | bench | tokens create USER | users add NAME: each command lives in Commands/ and returns an exit code.
 return args.FirstOrDefault() switch
 {
     "extract" => ExtractCommand.Run(args[1..], Console.Out, Console.Error),
     "import" => await ImportCommand.RunAsync(args[1..], Console.Out, Console.Error),
     "bench" => BenchCommand.Run(args[1..], Console.Out, Console.Error),
+    "tokens" => await TokensCommand.RunAsync(args[1..], Console.Out, Console.Error),
+    "users" => await UsersCommand.RunAsync(args[1..], Console.Out, Console.Error),
     _ => Usage(),
 };
 
@@ -14,7 +16,9 @@ static int Usage()
     Console.Error.WriteLine("""
         usage: claimtracker <command> [options]
           extract FILE... [--published YYYY-MM-DD] [--format jsonl|table]   print the claims found in files
-          import DIR                                                         ingest a folder of .txt/.html into the store
+          import DIR                                                         ingest a folder of .txt/.html/.pdf/.docx into the store
+          tokens create USER [--name NAME]                                   print a new API token for a user (last line)
+          users add NAME --role ROLE                                         add a user; prints a one-time password once
           bench [--articles N]                                               measure reader and extractor throughput
         """);
     return 2;
