@@ -49,6 +49,9 @@ public sealed class ClaimTrackerServer : WebApplicationFactory<Program>
         builder.UseSetting("DataFolder", _dataFolder);
         // Writes need an editor or admin; the write tests sign in as this admin (BrowserFixture.OpenSignedInPageAsync).
         builder.UseSetting("Auth:AdminPassword", AdminPassword);
+        // The link and feed tests serve their pages from a loopback site; feeds are polled every two seconds.
+        builder.UseSetting("Ingest:AllowPrivateAddresses", "true");
+        builder.UseSetting("Feeds:PollSeconds", "2");
     }
 
     protected override void Dispose(bool disposing)
