@@ -11,6 +11,7 @@ builder.AddClaimTrackerLogging();
 builder.AddClaimTrackerSecurity();
 builder.Services.AddClaimTrackerStore(builder.Environment.ContentRootPath);
 builder.Services.AddClaimTrackerIngest();
+builder.Services.AddClaimTrackerFeeds();
 builder.Services.AddClaimTrackerSeeding();
 builder.Services.AddClaimTrackerHealthChecks();
 builder.Services.AddClaimTrackerErrorHandling();

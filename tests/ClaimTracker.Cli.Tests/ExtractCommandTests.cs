@@ -168,7 +168,7 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("good.txt", output, StringComparison.Ordinal);
         Assert.Contains("empty.txt: The file is empty.", error, StringComparison.Ordinal);
-        Assert.Contains("scan.txt: The file is a PDF document", error, StringComparison.Ordinal);
+        Assert.Contains("scan.txt: This PDF is damaged", error, StringComparison.Ordinal);
         Assert.Contains("missing.txt: cannot open the file", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }

@@ -110,7 +110,7 @@ internal static class ImportCommand
     }
 
     /// <summary>Inside a checkout, the web app's folder (so the default store is src/ClaimTracker.Web/data/claimtracker.db); elsewhere the current folder.</summary>
-    private static string WebAppFolder(string currentFolder)
+    internal static string WebAppFolder(string currentFolder)
     {
         for (var folder = new DirectoryInfo(currentFolder); folder is not null; folder = folder.Parent)
         {

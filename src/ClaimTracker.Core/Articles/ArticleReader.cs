@@ -13,7 +13,7 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
     // Files that are certainly not an article's text or markup, by their name.
     private static readonly Dictionary<string, string> UnsupportedExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
-        [".pdf"] = "PDF documents", [".doc"] = "Word documents", [".docx"] = "Word documents", [".odt"] = "OpenDocument files",
+        [".doc"] = "Old Word documents", [".odt"] = "OpenDocument files",
         [".rtf"] = "RTF documents", [".epub"] = "e-books", [".xls"] = "spreadsheets", [".xlsx"] = "spreadsheets",
         [".ppt"] = "presentations", [".pptx"] = "presentations", [".jpg"] = "images", [".jpeg"] = "images", [".png"] = "images",
         [".gif"] = "images", [".webp"] = "images", [".zip"] = "archives", [".gz"] = "archives", [".7z"] = "archives",
@@ -42,7 +42,22 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
         if (UnsupportedExtensions.TryGetValue(extension, out var kind))
         {
             return ArticleReadResult.Failure(ArticleReadError.UnsupportedType,
-                $"{kind} ({extension}) can't be read. Save the article as text (.txt) or as a web page (.html) and upload that.");
+                $"{kind} ({extension}) can't be read. Save the article as text (.txt), a web page (.html), a PDF or a Word (.docx) file and upload that.");
+        }
+        // PDF and Word files are recognised by their bytes; a name alone is only a claim.
+        if (content.AsSpan().StartsWith("%PDF"u8))
+        {
+            return ReadFile(PdfText.Read(content), ArticleFormat.Pdf);
+        }
+        if (IsWordPackage(content))
+        {
+            return ReadFile(WordText.Read(content), ArticleFormat.Word);
+        }
+        if (extension.Equals(".docx", StringComparison.OrdinalIgnoreCase) && content.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
+        {
+            // Word saves a password-protected .docx inside an OLE compound file.
+            return ArticleReadResult.Failure(ArticleReadError.Encrypted,
+                "This Word file is protected by a password (or is an old .doc renamed). Save an unprotected .docx copy, or paste its text.");
         }
         if (ArticleBytes.DetectBinary(content) is { } binary)
         {
@@ -219,6 +234,27 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
             Warnings = warnings,
         });
     }
+
+    private static ArticleReadResult ReadFile(FileText file, ArticleFormat format)
+    {
+        if (file.Text is null)
+        {
+            return ArticleReadResult.Failure(file.Error ?? ArticleReadError.Damaged, file.Message ?? "The file could not be read.");
+        }
+        var furniture = PageFurniture.Clean(ArticleParagraphs.FromPlainText(file.Text), knownTitle: file.Title);
+        if (furniture.Paragraphs.Count == 0)
+        {
+            return NoText(format == ArticleFormat.Pdf
+                ? "There is no text in this PDF that reads as an article (only headers, page numbers or furniture)."
+                : "The Word file has no readable article paragraphs.");
+        }
+        return Build(format, furniture.Paragraphs, file.Title ?? furniture.Title, file.Author ?? furniture.Author, furniture.Outlet,
+            furniture.Published, url: null, []);
+    }
+
+    // A .docx is a ZIP package with a word/document.xml part (named in the ZIP's local and central headers).
+    private static bool IsWordPackage(byte[] content) =>
+        content.AsSpan().StartsWith("PK\u0003\u0004"u8) && content.AsSpan().IndexOf("word/document.xml"u8) >= 0;
 
     private static ArticleReadResult NoText(string message) => ArticleReadResult.Failure(ArticleReadError.NoText, message);
 

@@ -37,15 +37,22 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     /// </summary>
     public bool MergeRepeats { get; init; }
 
-    /// <summary>Claims in <paramref name="text"/>; relative dates resolve against <paramref name="published"/>.</summary>
-    public IReadOnlyList<ExtractedClaim> Extract(string text, DateOnly? published = null) =>
-        Extract(text, published, CancellationToken.None).Claims;
+    /// <summary>
+    /// Claims in <paramref name="text"/>; relative dates resolve against <paramref name="published"/>, and claims dated
+    /// by it alone carry its <paramref name="publishedPrecision"/> (an article known only to the month dates them to the month).
+    /// </summary>
+    public IReadOnlyList<ExtractedClaim> Extract(string text, DateOnly? published = null, AsOfPrecision publishedPrecision = AsOfPrecision.Day) =>
+        Extract(text, published, publishedPrecision, CancellationToken.None).Claims;
+
+    /// <summary>As <see cref="Extract(string, DateOnly?, AsOfPrecision, CancellationToken)"/> for a date known to the day.</summary>
+    public ClaimExtraction Extract(string text, DateOnly? published, CancellationToken cancellationToken) =>
+        Extract(text, published, AsOfPrecision.Day, cancellationToken);
 
     /// <summary>
     /// Claims in <paramref name="text"/>, at most <see cref="MaxClaims"/>; relative dates resolve against
     /// <paramref name="published"/>. Throws <see cref="OperationCanceledException"/> soon after the token is cancelled.
     /// </summary>
-    public ClaimExtraction Extract(string text, DateOnly? published, CancellationToken cancellationToken)
+    public ClaimExtraction Extract(string text, DateOnly? published, AsOfPrecision publishedPrecision, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         cancellationToken.ThrowIfCancellationRequested();
@@ -118,7 +125,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         EstablishedPopulation.Carry(text, sentences, drafts);
         var resolver = new AnaphorResolver(text, sentences, mentions, Registry);
         Attribute(text, sentences, attributors, drafts, claimsIn, resolver, QuoteEnds(text, sentences, attributors));
-        var claims = drafts.Select(d => ToClaim(text, sentences[d.Sentence], d, published)).ToList();
+        var claims = drafts.Select(d => ToClaim(text, sentences[d.Sentence], d, published, publishedPrecision)).ToList();
         IReadOnlyList<ExtractedClaim> kept = MergeRepeats ? RepeatedClaims.Merge(claims, [.. drafts.Select(d => sentences[d.Sentence].IsHeading)]) : claims;
         return new ClaimExtraction(kept, reachedLimit, MaxClaims);
     }
@@ -632,7 +639,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         }
     }
 
-    private static ExtractedClaim ToClaim(string text, Sentence sentence, ClaimDraft d, DateOnly? published)
+    private static ExtractedClaim ToClaim(string text, Sentence sentence, ClaimDraft d, DateOnly? published, AsOfPrecision publishedPrecision)
     {
         var n = d.Number;
         var value = n.Kind == NumberKind.Value ? n.Value : null;
@@ -651,7 +658,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         }
         var status = d.Status;
         DateOnly? asOf = published;
-        AsOfPrecision? precision = published is null ? null : AsOfPrecision.Day;
+        AsOfPrecision? precision = published is null ? null : publishedPrecision;
         if (d.Time is { } time)
         {
             (asOf, precision) = d.CountedBackTo is { } day ? (day, AsOfPrecision.Day) : ClaimTime.Resolve(time.Text, published, status is ClaimStatus.Expected or ClaimStatus.Planned);

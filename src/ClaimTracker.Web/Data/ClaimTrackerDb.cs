@@ -2,6 +2,7 @@ using ClaimTracker.Web.Features.Accounts;
 using ClaimTracker.Web.Features.Articles;
 using ClaimTracker.Web.Features.Audit;
 using ClaimTracker.Web.Features.Claims;
+using ClaimTracker.Web.Features.Feeds;
 using ClaimTracker.Web.Features.Sources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -18,6 +19,7 @@ public sealed class ClaimTrackerDb(DbContextOptions<ClaimTrackerDb> options) : I
     public DbSet<SourceAlias> SourceAliases => Set<SourceAlias>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<Feed> Feeds => Set<Feed>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

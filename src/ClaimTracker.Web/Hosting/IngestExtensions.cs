@@ -2,6 +2,7 @@ using ClaimTracker.Core.Articles;
 using ClaimTracker.Core.Claims;
 using ClaimTracker.Core.Sources;
 using ClaimTracker.Web.Features.Ingest;
+using ClaimTracker.Web.Features.UrlIngest;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ClaimTracker.Web.Hosting;
@@ -21,6 +22,11 @@ public static class IngestExtensions
             MaxClaims = MaxClaimsPerArticle(provider.GetService<IConfiguration>()),
         });
         services.TryAddSingleton<IngestService>();
+        // Bound from configuration when there is one (the app, the CLI); component tests have none and get the defaults.
+        services.AddOptions<UrlIngestOptions>().Configure<IServiceProvider>((options, provider) =>
+            provider.GetService<IConfiguration>()?.GetSection(UrlIngestOptions.Section).Bind(options));
+        services.TryAddSingleton<PageFetcher>();
+        services.TryAddSingleton<LinkIngest>();
         return services;
     }
 

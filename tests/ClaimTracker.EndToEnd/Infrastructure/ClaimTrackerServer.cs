@@ -54,6 +54,9 @@ public sealed class ClaimTrackerServer : WebApplicationFactory<Program>
         // Open circuits are re-checked every 10 minutes instead of 30 s, so the stale-role tests see the write-time check
         // refuse, not a sign-out that a slow machine might let happen first.
         builder.UseSetting("Auth:RevalidationSeconds", "600");
+        // The link and feed tests serve their pages from a loopback site; feeds are polled every two seconds.
+        builder.UseSetting("Ingest:AllowPrivateAddresses", "true");
+        builder.UseSetting("Feeds:PollSeconds", "2");
     }
 
     protected override void Dispose(bool disposing)

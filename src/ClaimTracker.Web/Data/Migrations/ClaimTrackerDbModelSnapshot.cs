@@ -94,6 +94,9 @@ namespace ClaimTracker.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("OriginalFile")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("Outlet")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -103,6 +106,10 @@ namespace ClaimTracker.Web.Data.Migrations
 
                     b.Property<bool>("PublishedInferred")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedPrecision")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -291,6 +298,50 @@ namespace ClaimTracker.Web.Data.Migrations
                         .HasDatabaseName("IX_Claims_Comparison");
 
                     b.ToTable("Claims");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Web.Features.Feeds.Feed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemsTaken")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastPolledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outlet")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Paused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Url")
+                        .IsUnique();
+
+                    b.ToTable("Feeds");
                 });
 
             modelBuilder.Entity("ClaimTracker.Web.Features.Sources.Source", b =>

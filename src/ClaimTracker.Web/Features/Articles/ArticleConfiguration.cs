@@ -14,6 +14,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.IngestedBy).HasMaxLength(200);
         builder.Property(a => a.Warning).HasMaxLength(1000);
         builder.Property(a => a.Format).HasConversion<string>().HasMaxLength(10);
+        builder.Property(a => a.PublishedPrecision).HasConversion<string>().HasMaxLength(10);
         builder.Property(a => a.ContentHash).HasMaxLength(64).IsFixedLength();
         builder.HasIndex(a => a.ContentHash).IsUnique();
         builder.HasIndex(a => a.PublishedAt);

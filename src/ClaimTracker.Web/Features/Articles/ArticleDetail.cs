@@ -13,6 +13,8 @@ public sealed record ArticleDetail
     public string? Author { get; init; }
     public DateOnly? Published { get; init; }
     public bool PublishedInferred { get; init; }
+    /// <summary>day, month or year: "2025-11-01" with month is November 2025.</summary>
+    public ClaimTracker.Core.Claims.AsOfPrecision? PublishedPrecision { get; init; }
     public DateTime IngestedAt { get; init; }
     public string? IngestedBy { get; init; }
     public ArticleFormat Format { get; init; }

@@ -5,6 +5,7 @@ using ClaimTracker.Web.Data;
 using ClaimTracker.Web.Features.Accounts;
 using ClaimTracker.Web.Features.Claims;
 using ClaimTracker.Web.Features.Ingest;
+using ClaimTracker.Web.Features.UrlIngest;
 using ClaimTracker.Web.Hosting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -33,14 +34,17 @@ public static class ArticleEndpoints
         articles.MapGet("/{id:int}", GetAsync).WithName("GetArticle").WithSummary("One article with its text and claims.");
         articles.MapPost("/", CreateAsync).WithName("CreateArticle")
             .RequireAuthorization(AccessPolicies.Write)
-            .WithSummary("Ingests an article: JSON {title, outlet, url, author, publishedAt, text | html} or a multipart upload (field 'file', "
-                + "plus the same metadata fields). 201 with the article and its claims; 409 with existingId for a duplicate.")
+            .WithSummary("Ingests an article: JSON {title, outlet, url, author, publishedAt, text | html}, JSON {url} alone (the server fetches "
+                + "the page; 422 for a private address or a non-article, 502 when the site fails), or a multipart upload (field 'file': "
+                + ".txt, .html, .pdf, .docx, plus the same metadata fields). 201 with the article and its claims; 409 with existingId for a duplicate.")
             .Accepts<ArticleSubmission>("application/json", "multipart/form-data")
             .Produces<ArticleDetail>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status502BadGateway);
         return api;
     }
 
@@ -76,6 +80,7 @@ public static class ArticleEndpoints
                 Outlet = a.Outlet,
                 Published = a.PublishedAt,
                 PublishedInferred = a.PublishedInferred,
+                PublishedPrecision = a.PublishedPrecision,
                 ClaimCount = a.Claims.Count,
             })
             .ToListAsync(cancellationToken);
@@ -100,7 +105,7 @@ public static class ArticleEndpoints
     }
 
     private static async Task<IResult> CreateAsync(
-        HttpContext context, IngestService ingest, IDbContextFactory<ClaimTrackerDb> dbFactory, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
+        HttpContext context, IngestService ingest, LinkIngest links, IDbContextFactory<ClaimTrackerDb> dbFactory, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
         CancellationToken cancellationToken)
     {
         var request = context.Request;
@@ -129,7 +134,20 @@ public static class ArticleEndpoints
         }
 
         // The principal overload checks the role again and records who ingested it.
-        var result = await ingest.IngestAsync(submission.Request, context.User, cancellationToken);
+        IngestResult result;
+        if (submission.Request is { Content: null, Text: null, Url: { } link })
+        {
+            var fetched = await links.IngestAsync(link, submission.Request, context.User, cancellationToken);
+            if (fetched.Ingest is null)
+            {
+                return LinkProblem(fetched);
+            }
+            result = fetched.Ingest;
+        }
+        else
+        {
+            result = await ingest.IngestAsync(submission.Request, context.User, cancellationToken);
+        }
         switch (result.Outcome)
         {
             case IngestOutcome.Forbidden:
@@ -158,6 +176,7 @@ public static class ArticleEndpoints
                     ArticleReadError.TooLarge => StatusCodes.Status413PayloadTooLarge,
                     ArticleReadError.Binary or ArticleReadError.UnsupportedType => StatusCodes.Status415UnsupportedMediaType,
                     ArticleReadError.TooExpensive => StatusCodes.Status422UnprocessableEntity,
+                    ArticleReadError.Encrypted or ArticleReadError.Damaged => StatusCodes.Status422UnprocessableEntity,
                     _ => StatusCodes.Status400BadRequest,
                 };
                 return TypedResults.Problem(
@@ -259,9 +278,14 @@ public static class ArticleEndpoints
         {
             return (null, Problem(StatusCodes.Status400BadRequest, "Text or HTML, not both", "Send the article either as text or as html."));
         }
+        if (!hasText && !hasHtml && !string.IsNullOrWhiteSpace(submission.Url))
+        {
+            // A link alone: the server fetches the page.
+            return (ToRequest(submission), null);
+        }
         if (!hasText && !hasHtml)
         {
-            return (null, Problem(StatusCodes.Status400BadRequest, "Empty article", "Nothing to ingest: send the article's text or html (or upload a file)."));
+            return (null, Problem(StatusCodes.Status400BadRequest, "Empty article", "Nothing to ingest: send the article's text or html, its url, or upload a file."));
         }
         return (ToRequest(submission) with { Text = hasText ? submission.Text : submission.Html }, null);
     }
@@ -277,6 +301,18 @@ public static class ArticleEndpoints
 
     private static bool IsMultipart(HttpRequest request) =>
         request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true;
+
+    // A link the guard refuses or that is not an article is the client's to fix (422); a site that fails is a bad gateway (502).
+    private static ProblemHttpResult LinkProblem(LinkIngestResult fetched) => TypedResults.Problem(
+        statusCode: fetched.FetchError switch
+        {
+            FetchError.Unreachable or FetchError.HttpStatus => StatusCodes.Status502BadGateway,
+            FetchError.TooLarge => StatusCodes.Status413PayloadTooLarge,
+            _ => StatusCodes.Status422UnprocessableEntity,
+        },
+        title: "The link could not be ingested",
+        detail: fetched.Message,
+        extensions: new Dictionary<string, object?> { ["error"] = fetched.FetchError is { } e ? SnakeCaseName.Of(e) : null });
 
     private static ProblemHttpResult TooLarge() => Problem(StatusCodes.Status413PayloadTooLarge, "Too large",
         $"An article may be at most {RequestLimits.MaxFileBytes / (1024 * 1024)} MB, a request at most {RequestLimits.MaxRequestBytes / (1024 * 1024)} MB.");
@@ -298,6 +334,7 @@ public static class ArticleEndpoints
                 Author = a.Author,
                 Published = a.PublishedAt,
                 PublishedInferred = a.PublishedInferred,
+                PublishedPrecision = a.PublishedPrecision,
                 IngestedAt = a.IngestedAt,
                 IngestedBy = a.IngestedBy,
                 Format = a.Format,

@@ -2,10 +2,10 @@ using System.Runtime.CompilerServices;
 
 namespace ClaimTracker.Web.Features.Ingest;
 
-/// <summary>Ingests every article file (.txt, .html, .htm) of a folder, in name order, with its manifest's metadata.</summary>
+/// <summary>Ingests every article file (.txt, .html, .htm, .pdf, .docx) of a folder, in name order, with its manifest's metadata.</summary>
 public sealed class FolderImport(IngestService ingest)
 {
-    private static readonly string[] ArticleExtensions = [".txt", ".html", ".htm"];
+    private static readonly string[] ArticleExtensions = [".txt", ".html", ".htm", ".pdf", ".docx"];
 
     public static IReadOnlyList<string> ArticleFiles(string folder) =>
         [.. Directory.EnumerateFiles(folder)

@@ -12,6 +12,8 @@ public sealed record IngestPreview
     public string? ClaimsWarning { get; init; }
     /// <summary>Set when the same text is already stored.</summary>
     public int? DuplicateOfArticleId { get; init; }
+    /// <summary>True when the published date was inferred (a dateline's day with the year guessed), for the editor to check.</summary>
+    public bool PublishedInferred { get; init; }
     public ArticleReadError? Error { get; init; }
     /// <summary>A message for the user when the input cannot be read or is a duplicate.</summary>
     public string? Message { get; init; }

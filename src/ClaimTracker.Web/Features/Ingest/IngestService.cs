@@ -37,6 +37,7 @@ public sealed partial class IngestService(
             Claims = prepared.Claims,
             ClaimsWarning = prepared.ClaimsWarning,
             DuplicateOfArticleId = existingId,
+            PublishedInferred = prepared.PublishedInferred,
             Message = existingId is int id ? DuplicateMessage(id) : null,
         };
     }
@@ -124,11 +125,14 @@ public sealed partial class IngestService(
             Url = document.Url,
             Author = document.Author,
             PublishedAt = document.Published,
-            PublishedInferred = request.PublishedAt is not null && request.PublishedInferred,
+            PublishedInferred = (request.PublishedAt is not null && request.PublishedInferred) || prepared.PublishedInferred,
+            PublishedPrecision = document.Published is null ? null : request.PublishedAt is not null ? request.PublishedPrecision ?? AsOfPrecision.Day : AsOfPrecision.Day,
             IngestedAt = time.GetUtcNow().UtcDateTime,
             IngestedBy = request.IngestedBy,
             Format = document.Format,
-            Original = document.Original,
+            // A PDF or Word file is kept as its bytes; its decoded text would only repeat Text.
+            Original = IsFile(document.Format) ? "" : document.Original,
+            OriginalFile = IsFile(document.Format) ? request.Content : null,
             Text = document.Text,
             ContentHash = prepared.Hash,
             Warning = prepared.ClaimsWarning,
@@ -150,12 +154,26 @@ public sealed partial class IngestService(
             return new Prepared(null, [], null, "", read.Error, read.ErrorMessage);
         }
         var document = WithEditorMetadata(ArticleFields.Tidy(read.Document), request);
-        var extraction = extractor.Extract(document.Text, document.Published, cancellationToken);
-        return new Prepared(document, extraction.Claims, extraction.Warning, ContentHash.Of(document.Text), null, null);
+        // A dateline's day without a year ("SEOUL, March 5 (Yonhap)") still dates the article, marked as inferred.
+        var inferred = DatelineDate.Infer(document, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        if (inferred is not null)
+        {
+            document = document with { Published = inferred };
+        }
+        // A month-only date ("2025-11") dates the article's claims to that month, not to its first day.
+        var precision = request.PublishedAt is not null ? request.PublishedPrecision ?? AsOfPrecision.Day : AsOfPrecision.Day;
+        var extraction = extractor.Extract(document.Text, document.Published, precision, cancellationToken);
+        return new Prepared(document, extraction.Claims, extraction.Warning, ContentHash.Of(document.Text), null, null)
+        {
+            PublishedInferred = inferred is not null,
+        };
     }
 
     internal sealed record Prepared(
-        ArticleDocument? Document, IReadOnlyList<ExtractedClaim> Claims, string? ClaimsWarning, string Hash, ArticleReadError? Error, string? Message);
+        ArticleDocument? Document, IReadOnlyList<ExtractedClaim> Claims, string? ClaimsWarning, string Hash, ArticleReadError? Error, string? Message)
+    {
+        public bool PublishedInferred { get; init; }
+    }
 
     private ArticleReadResult Read(IngestRequest request, CancellationToken cancellationToken)
     {
@@ -185,6 +203,9 @@ public sealed partial class IngestService(
     {
         var title = Given(document.Title) ?? Given(Path.GetFileNameWithoutExtension(UploadFileName.Clean(request.FileName))) ?? "Untitled article";
         return title.Length <= ArticleFields.MaxTitleLength ? title : title[..ArticleFields.MaxTitleLength];
+    }
+
+    private static bool IsFile(ArticleFormat format) => format is ArticleFormat.Pdf or ArticleFormat.Word;
     }
 
     private static StoredClaim ToStoredClaim(ExtractedClaim claim, Dictionary<string, int> sourceIds) => new()

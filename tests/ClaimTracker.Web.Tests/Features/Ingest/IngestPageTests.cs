@@ -115,7 +115,7 @@ public class IngestPageTests : UiComponentTest
 
     [Theory]
     [InlineData(ClaimTracker.Core.Articles.ArticleReadError.Empty, "a.txt is empty: there is nothing to read.")]
-    [InlineData(ClaimTracker.Core.Articles.ArticleReadError.UnsupportedType, "a.txt is not a .txt, .html or .htm file.")]
+    [InlineData(ClaimTracker.Core.Articles.ArticleReadError.UnsupportedType, "a.txt is not a .txt, .html, .htm, .pdf or .docx file.")]
     [InlineData(ClaimTracker.Core.Articles.ArticleReadError.TooLarge, "a.txt is 6 MB; each file can be at most 5 MB.")]
     public void Each_refusal_names_the_file_and_the_reason(ClaimTracker.Core.Articles.ArticleReadError error, string expected) =>
         Assert.Equal(expected, IngestDraft.Explain(error, "a.txt", 6 * 1024 * 1024, 5 * 1024 * 1024));
