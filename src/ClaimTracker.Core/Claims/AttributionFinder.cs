@@ -35,7 +35,8 @@ internal static class AttributionFinder
             }
             if (CountNouns.Contains(word) && ByOwner(text, tokens, i) is var by and >= 0)
             {
-                AddForward(text, tokens, by + 1, AttributorCue.AccordingTo, tokens[by].Start, mentions, into);
+                // The owner ends at the possessive: "the UN", not "the UN'".
+                Add(text, tokens, by + 1, i - 3, AttributorCue.AccordingTo, tokens[by].Start, mentions, into);
             }
             else if (word.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && Is(text, tokens[i + 1], "to"))
             {
@@ -76,7 +77,8 @@ internal static class AttributionFinder
             }
             if (Is(text, tokens[k], "by"))
             {
-                return k;
+                // At least one word of owner between "by" and the possessive.
+                return k < noun - 3 ? k : -1;
             }
         }
         return -1;
