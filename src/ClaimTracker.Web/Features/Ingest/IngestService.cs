@@ -206,7 +206,6 @@ public sealed partial class IngestService(
     }
 
     private static bool IsFile(ArticleFormat format) => format is ArticleFormat.Pdf or ArticleFormat.Word;
-    }
 
     private static StoredClaim ToStoredClaim(ExtractedClaim claim, Dictionary<string, int> sourceIds) => new()
     {
