@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using AngleSharp.Html.Parser;
+using AngleSharp.Html.Dom;
 
 namespace ClaimTracker.Core.Articles;
 
@@ -139,8 +139,8 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
 
     private static ArticleReadResult ReadParsed(string html, List<string> warnings, CancellationToken budget)
     {
-        // A parser of its own: the error handler below stops this parse, and must never see another request's errors.
-        var parser = new HtmlParser();
+        // This thread's parser: no other parse sees the handler below, which may stop this one.
+        var parser = HtmlContent.Parser;
         var errors = 0;
         void CountError(object sender, AngleSharp.Dom.Events.Event error)
         {
@@ -153,8 +153,16 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
             }
         }
         parser.Error += CountError;
-        using var parsed = parser.ParseDocument(html);
-        var document = parsed;
+        IHtmlDocument document;
+        try
+        {
+            document = parser.ParseDocument(html);
+        }
+        finally
+        {
+            parser.Error -= CountError;
+        }
+        using var parsed = document;
         budget.ThrowIfCancellationRequested();
         if (errors > 0)
         {
