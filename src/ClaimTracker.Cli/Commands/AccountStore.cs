@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using ClaimTracker.Web.Features.Accounts;
 using ClaimTracker.Web.Hosting;
 using Microsoft.AspNetCore.DataProtection;
@@ -14,9 +13,8 @@ namespace ClaimTracker.Cli.Commands;
 /// </summary>
 internal static class AccountStore
 {
-    /// <summary>Whoever runs the CLI on the server already holds the store: they act as an admin.</summary>
-    public static readonly ClaimsPrincipal Operator = new(new ClaimsIdentity(
-        [new Claim(ClaimTypes.Name, "cli"), new Claim(ClaimTypes.Role, AccountRoles.Admin)], authenticationType: "cli"));
+    /// <summary>Whoever runs the CLI on the server already holds the store: the log names them so.</summary>
+    public const string OperatorName = "cli";
 
     public static async Task<ServiceProvider?> OpenAsync(string? connection, TextWriter error, string command)
     {

@@ -56,7 +56,7 @@ internal static class UsersCommand
         {
             return 2;
         }
-        var change = await services.GetRequiredService<UserAccounts>().CreateAsync(AccountStore.Operator, user, canonical, password: null);
+        var change = await services.GetRequiredService<UserAccounts>().CreateAsOperatorAsync(AccountStore.OperatorName, user, canonical, password: null);
         if (!change.Succeeded)
         {
             error.WriteLine($"users: {change.Message}");

@@ -39,6 +39,18 @@ public sealed partial class UserAccounts(IServiceScopeFactory scopes, IDbContext
         {
             return refused;
         }
+        return await CreateCheckedAsync(WriteAccess.UserName(actor), userName, role, password);
+    }
+
+    /// <summary>
+    /// <see cref="CreateAsync"/> for the server's operator (<c>claimtracker users add</c>): whoever runs the CLI against
+    /// the store already holds it, so there is no signed-in account to re-check; the log names them as <paramref name="operatorName"/>.
+    /// </summary>
+    public Task<AccountChange> CreateAsOperatorAsync(string operatorName, string userName, string role, string? password) =>
+        CreateCheckedAsync(operatorName, userName, role, password);
+
+    private async Task<AccountChange> CreateCheckedAsync(string admin, string userName, string role, string? password)
+    {
         userName = (userName ?? "").Trim();
         if (userName.Length == 0)
         {
@@ -70,7 +82,6 @@ public sealed partial class UserAccounts(IServiceScopeFactory scopes, IDbContext
             await users.DeleteAsync(user);
             return new AccountChange(false, Describe(added));
         }
-        var admin = WriteAccess.UserName(actor);
         LogCreated(userName, role, admin);
         return new AccountChange(true, $"{userName} can now sign in as {role}.", generated ? password : null);
     }

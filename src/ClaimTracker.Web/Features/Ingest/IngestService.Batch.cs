@@ -47,7 +47,11 @@ public sealed partial class IngestService
             for (var i = 0; i < batch.Items.Length; i++)
             {
                 var prepared = batch.Items[i];
-                if (prepared.Document is not { } document)
+                if (RefuseMetadata(batch.Requests[i]) is { } refused)
+                {
+                    results[i] = refused;
+                }
+                else if (prepared.Document is not { } document)
                 {
                     LogRefused(batch.Requests[i].FileName, prepared.Error, prepared.Message);
                     results[i] = new IngestResult { Outcome = IngestOutcome.Invalid, Error = prepared.Error, Message = prepared.Message };

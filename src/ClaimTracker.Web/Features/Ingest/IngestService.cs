@@ -63,11 +63,9 @@ public sealed partial class IngestService(
     {
         ArgumentNullException.ThrowIfNull(request);
         // The editor's metadata first: cheap to check, and whatever sent it (page, API, manifest) gets the same answer.
-        var problems = ArticleFields.Check(request.Title, request.Outlet, request.Url, request.Author);
-        if (problems.Count > 0)
+        if (RefuseMetadata(request) is { } refused)
         {
-            LogRefusedMetadata(string.Join(", ", problems.Keys));
-            return new IngestResult { Outcome = IngestOutcome.Invalid, Message = string.Join(" ", problems.Values), Errors = problems };
+            return refused;
         }
         var prepared = Prepare(request, cancellationToken);
         if (prepared.Document is not { } document)
@@ -231,6 +229,18 @@ public sealed partial class IngestService(
         SourceMention = claim.SourceMention,
         Attribution = claim.Attribution,
     };
+
+    /// <summary>The refusal for metadata an editor gave that cannot be stored (a javascript: URL, a 5 MB outlet); null when it can.</summary>
+    private IngestResult? RefuseMetadata(IngestRequest request)
+    {
+        var problems = ArticleFields.Check(request.Title, request.Outlet, request.Url, request.Author);
+        if (problems.Count == 0)
+        {
+            return null;
+        }
+        LogRefusedMetadata(string.Join(", ", problems.Keys));
+        return new IngestResult { Outcome = IngestOutcome.Invalid, Message = string.Join(" ", problems.Values), Errors = problems };
+    }
 
     private static async Task<int?> FindByHashAsync(ClaimTrackerDb db, string hash, CancellationToken cancellationToken) =>
         await db.Articles.AsNoTracking()
