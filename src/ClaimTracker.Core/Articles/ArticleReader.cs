@@ -125,7 +125,15 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
             return ArticleReadResult.Failure(ArticleReadError.TooExpensive, refusal);
         }
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(Options.MaxHtmlReadTime);
+        if (Options.MaxHtmlReadTime < TimeSpan.FromMilliseconds(1))
+        {
+            // CancelAfter counts whole milliseconds and cancels later, on a timer thread: a budget below that is spent already.
+            budget.Cancel();
+        }
+        else
+        {
+            budget.CancelAfter(Options.MaxHtmlReadTime);
+        }
         try
         {
             return ReadParsed(html, warnings, budget.Token);
