@@ -16,7 +16,7 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: claimtracker <command> [options]
-          extract FILE... [--published YYYY-MM-DD] [--format jsonl|table] [--merge-repeats]   print the claims found in files
+          extract FILE... [--published YYYY-MM-DD] [--format jsonl|table] [--keep-repeats]    print the claims found in files
           import DIR                                                         ingest a folder of .txt/.html/.pdf/.docx into the store
           tokens create USER [--name NAME]                                   print a new API token for a user (last line)
           users add NAME --role ROLE                                         add a user; prints a one-time password once

@@ -37,7 +37,7 @@ public sealed class ExtractCommandTests : IDisposable
         """;
 
     [Fact]
-    public void Merge_repeats_prints_a_repeated_figure_once_with_its_mentions()
+    public void A_repeated_figure_prints_once_with_its_mentions_unless_repeats_are_kept()
     {
         var file = Write("repeat.txt", """
             BEIRUT (AP) — Israeli airstrikes on villages in southern Lebanon killed 31 people on Wednesday, Lebanon's Health Ministry said.
@@ -45,7 +45,7 @@ public sealed class ExtractCommandTests : IDisposable
             The 31 people killed included seven children, the ministry said.
             """);
 
-        var (code, output, error) = Run(file, "--merge-repeats");
+        var (code, output, error) = Run(file);
 
         Assert.Equal(0, code);
         Assert.Equal("", error);
@@ -56,7 +56,7 @@ public sealed class ExtractCommandTests : IDisposable
         var mention = Assert.Single(claim.GetProperty("mentions").EnumerateArray().ToList());
         Assert.StartsWith("The 31 people killed", mention.GetProperty("quote").GetString(), StringComparison.Ordinal);
         Assert.Equal(2, mention.GetProperty("end").GetInt32() - mention.GetProperty("start").GetInt32());
-        var (_, unmerged, _) = Run(file);
+        var (_, unmerged, _) = Run(file, "--keep-repeats");
         Assert.Equal(2, unmerged.Split('\n', StringSplitOptions.RemoveEmptyEntries).Count(l => l.Contains("\"value\":31,", StringComparison.Ordinal)));
         Assert.DoesNotContain("mentions", unmerged, StringComparison.Ordinal);
     }

@@ -6,7 +6,7 @@ namespace ClaimTracker.Cli.Commands;
 
 /// <summary>
 /// One extracted claim as `extract` prints it (the foundation issue's field list, camelCase, enums in snake_case).
-/// <see cref="Qualifier"/> is null for an exact number; <see cref="Mentions"/> (other places stating the claim) only with --merge-repeats; <see cref="AsOf"/> is written to its precision (2024, 2024-10, 2024-10-05).
+/// <see cref="Qualifier"/> is null for an exact number; <see cref="Mentions"/> (other places stating the claim) absent with --keep-repeats or when the claim is stated once; <see cref="AsOf"/> is written to its precision (2024, 2024-10, 2024-10-05).
 /// </summary>
 internal sealed record ClaimRow(
     string File,

@@ -8,8 +8,9 @@ using ClaimTracker.Core.Claims;
 namespace ClaimTracker.Cli.Commands;
 
 /// <summary>
-/// <c>claimtracker extract FILE... [--published YYYY-MM-DD] [--format jsonl|table] [--merge-repeats]</c>: reads each file as an article and
-/// prints the claims found in it. No store needed. Exit code 1 when any file could not be read, 2 on bad usage.
+/// <c>claimtracker extract FILE... [--published YYYY-MM-DD] [--format jsonl|table] [--keep-repeats]</c>: reads each file as an article and
+/// prints the claims found in it, one claim per figure (a repeated statement is a mention of the claim, unless
+/// --keep-repeats). No store needed. Exit code 1 when any file could not be read, 2 on bad usage.
 /// </summary>
 internal static class ExtractCommand
 {
@@ -29,7 +30,7 @@ internal static class ExtractCommand
         var files = new List<string>();
         DateOnly? published = null;
         var format = "jsonl";
-        var merge = false;
+        var merge = true;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -49,7 +50,11 @@ internal static class ExtractCommand
                     }
                     break;
                 case "--merge-repeats":
+                    // The default since issue 10; still accepted so scripts written before keep working.
                     merge = true;
+                    break;
+                case "--keep-repeats":
+                    merge = false;
                     break;
                 case "--published" or "--format":
                     return Usage(error, $"{args[i]} needs a value.");
@@ -124,7 +129,7 @@ internal static class ExtractCommand
     private static int Usage(TextWriter error, string problem)
     {
         error.WriteLine($"extract: {problem}");
-        error.WriteLine("usage: claimtracker extract FILE... [--published YYYY-MM-DD] [--format jsonl|table] [--merge-repeats]");
+        error.WriteLine("usage: claimtracker extract FILE... [--published YYYY-MM-DD] [--format jsonl|table] [--keep-repeats]");
         return 2;
     }
 

@@ -126,7 +126,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         var resolver = new AnaphorResolver(text, sentences, mentions, Registry);
         Attribute(text, sentences, attributors, drafts, claimsIn, resolver, QuoteEnds(text, sentences, attributors));
         var claims = drafts.Select(d => ToClaim(text, sentences[d.Sentence], d, published, publishedPrecision)).ToList();
-        IReadOnlyList<ExtractedClaim> kept = MergeRepeats ? RepeatedClaims.Merge(claims, [.. drafts.Select(d => sentences[d.Sentence].IsHeading)]) : claims;
+        IReadOnlyList<ExtractedClaim> kept = MergeRepeats ? RepeatedClaims.Merge(claims, [.. drafts.Select(d => RepeatedClaims.ReadsAsHeadline(text, sentences[d.Sentence]))]) : claims;
         return new ClaimExtraction(kept, reachedLimit, MaxClaims);
     }
 

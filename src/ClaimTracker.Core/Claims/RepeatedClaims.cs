@@ -1,26 +1,30 @@
 namespace ClaimTracker.Core.Claims;
 
 /// <summary>
-/// One claim per figure per article: the same value, metric, status and subject stated again (headline, lede, body,
-/// caption) by the same source, or with no source named on one side, becomes one claim whose other statements are
-/// its <see cref="ExtractedClaim.Mentions"/>. The claim kept is the clearest statement: a body sentence over a
-/// headline, one that names its source over one that does not, else the first.
+/// One claim per figure per article: the same value, qualifier, metric, status and subject stated again (headline,
+/// lede, body, caption) by the same source, or with no source named on one side, becomes one claim whose other
+/// statements are its <see cref="ExtractedClaim.Mentions"/>. The claim kept is the clearest statement: a body sentence
+/// over a headline, one that names its source over one that does not, else the first.
+/// A restatement that says something the first does not is a claim of its own, as annotators count it (seed gold):
+/// another qualifier ("10,000" in the lede, "around 10,000" later), another wave or total, another date ("since
+/// September" / "at present"), or another named speaker repeating the figure ("Ukrainian intelligence reports about
+/// 11,000 …"; "Skibitskyi told Suspilne an estimated 11,000 …") is corroboration, not a repeat.
 /// </summary>
 internal static class RepeatedClaims
 {
     public static List<ExtractedClaim> Merge(IReadOnlyList<ExtractedClaim> claims, IReadOnlyList<bool> inHeading)
     {
         var groups = new List<List<int>>();
-        var byFigure = new Dictionary<(double?, double?, double?, Metric, ClaimStatus), List<List<int>>>();
+        var byFigure = new Dictionary<(double?, double?, double?, Qualifier, Metric, ClaimStatus), List<List<int>>>();
         for (var i = 0; i < claims.Count; i++)
         {
             var c = claims[i];
-            var figure = (c.Value, c.Low, c.High, c.Metric, c.Status);
+            var figure = (c.Value, c.Low, c.High, c.Qualifier, c.Metric, c.Status);
             if (!byFigure.TryGetValue(figure, out var sameFigure))
             {
                 byFigure[figure] = sameFigure = [];
             }
-            // A vague "thousands" is no figure to merge on.
+            // An open amount with no bound at all is no figure to merge on; "dozens" (low 24) in a headline and the lede is.
             var group = c.Value is null && c.Low is null && c.High is null ? null : sameFigure.Find(g => g.TrueForAll(j => Same(claims[j], inHeading[j], c, inHeading[i])));
             if (group is null)
             {
@@ -52,11 +56,40 @@ internal static class RepeatedClaims
         return merged;
     }
 
+    /// <summary>
+    /// A heading, or a line with no closing punctuation: a sentence-case headline longer than a heading
+    /// ("Burkina Faso: Jihadists kill dozens of soldiers in attack on army base") is no clearer statement than the body.
+    /// </summary>
+    public static bool ReadsAsHeadline(string text, Sentence sentence)
+    {
+        var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd();
+        return sentence.IsHeading || span.Length == 0 || span[^1] is not ('.' or '!' or '?' or '"' or '”' or '\'' or '’' or ')');
+    }
+
     // A headline shortens the subject ("North Korea sends 10,000 troops"), so a heading matches on the figure alone.
     private static bool Same(ExtractedClaim a, bool aHeading, ExtractedClaim b, bool bHeading) =>
         (a.Source is null || b.Source is null || a.Source == b.Source)
-        && (aHeading || bHeading || string.Equals(a.Subject, b.Subject, StringComparison.OrdinalIgnoreCase));
+        && (aHeading || bHeading || string.Equals(a.Subject, b.Subject, StringComparison.OrdinalIgnoreCase))
+        && (a.Increment is null || b.Increment is null || a.Increment == b.Increment)
+        && Agree(a.TimeText, b.TimeText)
+        && (a.Attribution != Attribution.Extracted || b.Attribution != Attribution.Extracted || SameSpeaker(a.SourceMention, b.SourceMention));
 
     private static bool Clearer(ExtractedClaim c, bool heading, ExtractedClaim than, bool thanHeading) =>
         (thanHeading && !heading) || (heading == thanHeading && c.Source is not null && than.Source is null);
+
+    private static bool Agree(string? a, string? b) =>
+        a is null || b is null || string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    // An anaphor ("the ministry", "he") continuing the speaker is Inherited, so only two named speakers are compared:
+    // "Gaza's health ministry" and "the Gaza Health Ministry" are one speaker, "Ukrainian intelligence" and "Vadym
+    // Skibitskyi" two.
+    private static bool SameSpeaker(string? a, string? b) =>
+        a is null || b is null || string.Equals(Speaker(a), Speaker(b), StringComparison.Ordinal);
+
+    private static string Speaker(string mention)
+    {
+        var words = mention.ToLowerInvariant().Replace("\u2019s", "", StringComparison.Ordinal).Replace("'s", "", StringComparison.Ordinal)
+            .Split([' ', ',', '.', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Where(w => w != "the"));
+    }
 }

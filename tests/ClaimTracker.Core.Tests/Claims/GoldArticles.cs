@@ -7,13 +7,14 @@ namespace ClaimTracker.Core.Tests.Claims;
 
 /// <summary>
 /// A folder of hand-annotated articles under TestData: manifest.json lists each file with its published date
-/// ("yyyy-MM-dd", or "yyyy-MM" read as the first of the month); the extractor's claims come back as scorer rows.
+/// ("yyyy-MM-dd", or "yyyy-MM" read as the first of the month); the extractor's claims come back as scorer rows, one
+/// per figure with its repeats as mentions, as the CLI prints them (unless <c>mergeRepeats: false</c>).
 /// </summary>
 internal static class GoldArticles
 {
     public static readonly string Data = Path.Combine(AppContext.BaseDirectory, "TestData");
 
-    public static List<JsonObject> Predict(string folder, bool paragraphPerLine = false, bool mergeRepeats = false)
+    public static List<JsonObject> Predict(string folder, bool paragraphPerLine = false, bool mergeRepeats = true)
     {
         var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(Data, folder, "manifest.json")))!;
         var extractor = new ClaimExtractor { MergeRepeats = mergeRepeats };

@@ -42,4 +42,44 @@ public sealed class RepeatedClaimTests
         Assert.Equal(3, claims.Count);
         Assert.All(claims, c => Assert.Empty(c.Mentions));
     }
+
+    private const string Restated = """
+        North Korea sends 11,000 troops to Russia
+
+        Ukrainian intelligence said on Monday that about 11,000 North Korean soldiers are already stationed in Russia's Kursk region.
+
+        Vadym Skibitskyi, deputy chief of the Defense Intelligence, told reporters that about 11,000 North Korean soldiers are stationed there.
+
+        Seoul's spy agency said 2,000 North Korean soldiers had been sent since August. At present, 2,000 North Korean soldiers are near the border, the agency said.
+
+        A further 3,000 North Korean soldiers will follow, the agency said. The 3,000 North Korean soldiers will follow in December, it said.
+        """;
+
+    [Fact]
+    public void A_headline_without_the_qualifier_of_the_body_is_a_claim_of_its_own()
+    {
+        // Seed gold: "Sends 11,000 Troops" (headline) and "about 11,000 … stationed" are two rows.
+        var claims = new ClaimExtractor { MergeRepeats = true }.Extract(Restated).Where(c => c.Value == 11000).ToList();
+
+        Assert.Single(claims, c => c.Qualifier == Qualifier.Exact);
+    }
+
+    [Fact]
+    public void Another_named_speaker_repeating_the_figure_is_a_claim_of_its_own()
+    {
+        var claims = new ClaimExtractor { MergeRepeats = true }.Extract(Restated).Where(c => c.Value == 11000 && c.Qualifier == Qualifier.Approximately).ToList();
+
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Empty(c.Mentions));
+    }
+
+    [Fact]
+    public void The_figure_at_another_date_is_a_claim_of_its_own_and_an_undated_repeat_is_a_mention()
+    {
+        var claims = new ClaimExtractor { MergeRepeats = true }.Extract(Restated).ToList();
+
+        Assert.Equal(2, claims.Count(c => c.Value == 2000));
+        var further = Assert.Single(claims, c => c.Value == 3000);
+        Assert.StartsWith("The 3,000", Assert.Single(further.Mentions).Quote, StringComparison.Ordinal);
+    }
 }

@@ -29,7 +29,7 @@ public sealed class ReportingArticleTests(ITestOutputHelper output)
         // With headline repeats folded into mentions, a merged claim may stand for a headline row (required: false)
         // and its body row at once; the scorer matches one row per prediction, so only recall can tell them apart.
         var score = GoldArticles.Score(GoldArticles.Predict("Reporting", mergeRepeats: true), Gold, "reporting articles, repeats merged", output);
-        Assert.True(score.Predicted < GoldArticles.Predict("Reporting").Count, "merging left as many claims as before");
+        Assert.True(score.Predicted < GoldArticles.Predict("Reporting", mergeRepeats: false).Count, "merging left as many claims as before");
         GoldArticles.AssertFloors(score, new Dictionary<string, double> { ["recall"] = 0.95, ["precision"] = 0.97 });
     }
 }
