@@ -125,6 +125,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         EstablishedPopulation.Carry(text, sentences, drafts);
         var resolver = new AnaphorResolver(text, sentences, mentions, Registry);
         Attribute(text, sentences, attributors, drafts, claimsIn, resolver, QuoteEnds(text, sentences, attributors));
+        OwnPopulation.Give(text, sentences, drafts);
         var claims = drafts.Select(d => ToClaim(text, sentences[d.Sentence], d, published, publishedPrecision)).ToList();
         IReadOnlyList<ExtractedClaim> kept = MergeRepeats ? RepeatedClaims.Merge(claims, [.. drafts.Select(d => RepeatedClaims.ReadsAsHeadline(text, sentences[d.Sentence]))]) : claims;
         return new ClaimExtraction(kept, reachedLimit, MaxClaims);
@@ -549,6 +550,13 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         {
             // "Citing a military source, Yonhap reported": the outlet relays; the one it cites is the source.
             return cited;
+        }
+        if (chosen is { Cue: not AttributorCue.Citing } && (chosen.Source is null || chosen.IsGeneric)
+            && own.Find(a => a.Cue == AttributorCue.Citing && a.Source is not null) is { } known)
+        {
+            // "a South Korean lawmaker said, citing a briefing by the spy agency": a speaker who names no body of
+            // their own relays the one they cite.
+            return known;
         }
         if (chosen is { Source: null })
         {

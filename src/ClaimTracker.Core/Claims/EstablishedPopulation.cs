@@ -3,8 +3,9 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// Carries the article's established population to unqualified counts of soldiers: in a story about North Korean
 /// troops, "around 3,000 were combat engineers" and "20 soldiers are missing" count North Koreans too. Only
-/// when the count's own sentence names no people or country of its own ("In neighbouring Mali, the army said seven
-/// soldiers…" starts another population), and only from a military count a few paragraphs back.
+/// when the count's own sentence names no other people or country ("In neighbouring Mali, the army said seven
+/// soldiers…" starts another population; "of the 11,000 troops sent by Pyongyang, 3,500 had become casualties" does
+/// not), and only from a military count a few paragraphs back.
 /// </summary>
 internal static class EstablishedPopulation
 {
@@ -35,7 +36,7 @@ internal static class EstablishedPopulation
             if (checkedSentence != draft.Sentence)
             {
                 checkedSentence = draft.Sentence;
-                namesAPeople = NamesAPeople(text, sentences[draft.Sentence], tokens);
+                namesAPeople = NamesAPeople(text, sentences[draft.Sentence], tokens, established.Nationalities);
             }
             if (!namesAPeople)
             {
@@ -44,12 +45,12 @@ internal static class EstablishedPopulation
         }
     }
 
-    private static bool NamesAPeople(string text, Sentence sentence, List<Token> tokens)
+    private static bool NamesAPeople(string text, Sentence sentence, List<Token> tokens, IReadOnlyList<string> established)
     {
         Token.Split(text, sentence.Start, sentence.End, tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (Nationality.At(text, tokens, i) is not null)
+            if (Nationality.At(text, tokens, i) is { } named && !established.Contains(named.Nationality.Adjective))
             {
                 return true;
             }

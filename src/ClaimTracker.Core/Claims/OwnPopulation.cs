@@ -1,0 +1,100 @@
+using ClaimTracker.Core.Sources;
+
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// Gives unqualified counts the people they count, after attribution (issue 10, "Subjects"):
+/// <list type="bullet">
+/// <item><b>An army counts its own.</b> Soldiers, troops, reservists or conscripts with no nationality, credited to a
+/// country's military or government, are that country's ("three soldiers were killed in northern Gaza, the military
+/// said": Israeli; "the army has ordered 10,000 reservists to be called up": Sudanese). Not when the sentence names
+/// another people other than as a place ("Russia lost 1,500 soldiers, Ukraine's General Staff said"), nor when it
+/// speaks of others' losses ("inflicted up to 425 casualties on the enemy", "captured 70 soldiers").</item>
+/// <item><b>A country's only soldiers.</b> Soldiers with no nationality and no such source, in a sentence that names
+/// one country and no other ("Jihadists kill at least 50 soldiers in Burkina Faso attack"), are that country's.</item>
+/// <item><b>Gaza's dead are Palestinians.</b> People, civilians, children or health workers counted by a Palestinian
+/// body (the Gaza health ministry, civil defence) or in a sentence about Gaza are Palestinians; elsewhere "people"
+/// stays "people", as the gold sets annotate them.</item>
+/// </list>
+/// Golden cases: own_army_counts_its_soldiers, soldiers_in_a_named_country, gaza_people_are_palestinians.
+/// </summary>
+internal static class OwnPopulation
+{
+    private const string Palestinian = "PS";
+    private static readonly WordSet CivilianNouns = WordLists.Set("civilianNouns");
+    private static readonly WordSet Locatives = WordLists.Set("locatives");
+    private static readonly WordSet OthersLosses = WordLists.Set("othersLosses");
+    private static readonly WordSet PalestinianPlaces = WordLists.Set("palestinianPlaces");
+    private static readonly WordSet DistinctForces = WordLists.Set("distinctForces");
+
+    public static void Give(string text, List<Sentence> sentences, List<ClaimDraft> drafts)
+    {
+        var tokens = new List<Token>();
+        var read = -1;
+        var named = new List<(Nationality People, bool AsPlace)>();
+        var aboutGaza = false;
+        var othersLosses = false;
+        foreach (var draft in drafts)
+        {
+            if (draft.Nationalities.Count > 0)
+            {
+                continue;
+            }
+            if (read != draft.Sentence)
+            {
+                read = draft.Sentence;
+                aboutGaza = ReadPeople(text, sentences[read], tokens, named);
+                othersLosses = tokens.Exists(t => t.IsWord && OthersLosses.Contains(text.AsSpan(t.Start, t.End - t.Start)));
+            }
+            var people = draft.Military ? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(draft, named)) : Civilians(draft, aboutGaza);
+            if (people is not null)
+            {
+                draft.Nationalities = [people.Adjective];
+            }
+        }
+    }
+
+    private static Nationality? Soldiers(ClaimDraft draft, List<(Nationality People, bool AsPlace)> named)
+    {
+        if (draft.Noun != "troops" || draft.AsideOf is not null || (draft.NounWord is { } word && DistinctForces.Contains(word)))
+        {
+            return null;
+        }
+        if (draft.Source is { Kind: SourceKind.Military or SourceKind.Government, Country: { } country }
+            && Nationality.OfCountry(country) is { } own)
+        {
+            return named.TrueForAll(n => n.AsPlace || n.People.Country == own.Country) ? own : null;
+        }
+        var countries = named.Select(n => n.People).DistinctBy(n => n.Country).ToList();
+        return draft.Source is null && countries.Count == 1 && named.TrueForAll(n => n.AsPlace) ? countries[0] : null;
+    }
+
+    private static Nationality? Civilians(ClaimDraft draft, bool aboutGaza) =>
+        (draft.NounWord ?? draft.Noun) is var noun && CivilianNouns.Contains(noun)
+        && (aboutGaza || draft.Source?.Country == Palestinian)
+            ? Nationality.OfCountry(Palestinian)
+            : null;
+
+    // The peoples and countries the sentence names, each marked when named as a place ("in northern Gaza"); true when
+    // it names a place in Gaza.
+    private static bool ReadPeople(string text, Sentence sentence, List<Token> tokens, List<(Nationality, bool)> named)
+    {
+        named.Clear();
+        var gaza = false;
+        Token.Split(text, sentence.Start, sentence.End, tokens);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord && PalestinianPlaces.Contains(text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start)))
+            {
+                gaza = true;
+            }
+            if (Nationality.At(text, tokens, i) is { } found)
+            {
+                var before = i > 0 ? text.AsSpan(tokens[i - 1].Start, tokens[i - 1].End - tokens[i - 1].Start) : [];
+                named.Add((found.Nationality, Locatives.Contains(before)));
+                i += found.Tokens - 1;
+            }
+        }
+        return gaza;
+    }
+}
