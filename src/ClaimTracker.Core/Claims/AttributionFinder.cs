@@ -232,6 +232,23 @@ internal static class AttributionFinder
         return -1;
     }
 
+    private static readonly WordSet BodyWords = WordLists.Set("bodyWords");
+
+    // "the Health Ministry", "the General Staff": capitalised, yet a description of a body named by the context (a
+    // country before it, a name earlier), not a name of its own.
+    private static bool OnlyBodyWords(string text, List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            var w = text.AsSpan(tokens[k].Start, tokens[k].Length);
+            if (tokens[k].IsWord && !BodyWords.Contains(w) && !ClaimLexicon.AnaphorNouns.Contains(w))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void AddSubject(string text, List<Token> tokens, int verb, int position, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
         var start = 0;
@@ -396,7 +413,8 @@ internal static class AttributionFinder
         }
         // "he", "officials", "the ministry", "the agency": words that point back rather than name someone.
         var firstWord = text.AsSpan(tokens[first].Start, tokens[first].Length);
-        var pointsBack = first == last || (last - first <= 4 && capitalised <= 1 && (firstWord.Equals("the", StringComparison.OrdinalIgnoreCase) || firstWord.Equals("this", StringComparison.OrdinalIgnoreCase)));
+        var pointsBack = first == last || (last - first <= 4 && (capitalised <= 1 || OnlyBodyWords(text, tokens, first + 1, last))
+            && (firstWord.Equals("the", StringComparison.OrdinalIgnoreCase) || firstWord.Equals("this", StringComparison.OrdinalIgnoreCase)));
         var anaphor = source is null && (isPronoun || (pointsBack && country is null && ClaimLexicon.AnaphorNouns.Contains(head)));
         into.Add(new Attributor(start, end, words.ToString(), source, cue, position) { IsAnaphor = anaphor, Country = country, IsGeneric = properNames == 0 });
     }
