@@ -1,6 +1,3 @@
-using ClaimTracker.Web.Features.Ingest;
-using ClaimTracker.Web.Features.Sources;
-using ClaimTracker.Web.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

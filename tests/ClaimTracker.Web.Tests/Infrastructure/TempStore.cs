@@ -53,7 +53,7 @@ public sealed class TempStore : IAsyncDisposable
         if (migrate)
         {
             await store.Services.MigrateClaimTrackerStoreAsync();
-            await store.Services.GetRequiredService<global::ClaimTracker.Web.Features.Sources.SourceRegistryImport>().ImportAsync();
+            await store.Services.GetRequiredService<global::ClaimTracker.Store.Sources.SourceRegistryImport>().ImportAsync();
         }
         return store;
     }

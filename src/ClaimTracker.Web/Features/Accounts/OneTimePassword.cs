@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Claim = System.Security.Claims.Claim;
 using Microsoft.AspNetCore.Identity;
 
 namespace ClaimTracker.Web.Features.Accounts;

@@ -1,0 +1,17 @@
+using ClaimTracker.Core.Sources;
+
+namespace ClaimTracker.Store.Sources;
+
+/// <summary>A body claims are attributed to (NIS, HUR, Pentagon), with the aliases that name it.</summary>
+public sealed class Source
+{
+    public int Id { get; set; }
+    /// <summary>Short canonical name, unique ("NIS").</summary>
+    public required string Name { get; set; }
+    public required string FullName { get; set; }
+    public SourceKind Kind { get; set; }
+    public string? Country { get; set; }
+    public List<SourceAlias> Aliases { get; set; } = [];
+    public Credibility Credibility { get; set; }
+    public string? CredibilityNote { get; set; }
+}
