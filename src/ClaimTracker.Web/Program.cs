@@ -12,6 +12,7 @@ builder.AddClaimTrackerSecurity();
 builder.Services.AddClaimTrackerStore(builder.Environment.ContentRootPath);
 builder.Services.AddClaimTrackerIngest();
 builder.Services.AddClaimTrackerSeeding();
+builder.Services.AddClaimTrackerDataProtection();
 builder.Services.AddClaimTrackerHealthChecks();
 builder.Services.AddClaimTrackerErrorHandling();
 builder.Services.AddClaimTrackerAccounts();

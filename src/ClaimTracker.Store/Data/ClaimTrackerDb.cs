@@ -3,14 +3,20 @@ using ClaimTracker.Store.Articles;
 using ClaimTracker.Store.Audit;
 using ClaimTracker.Store.Claims;
 using ClaimTracker.Store.Sources;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace ClaimTracker.Store.Data;
 
-/// <summary>The store: articles, their claims, the source registry, the audit trail, and the accounts (ASP.NET Core Identity) with their API tokens.</summary>
-public sealed class ClaimTrackerDb(DbContextOptions<ClaimTrackerDb> options) : IdentityDbContext<IdentityUser, IdentityRole, string>(options)
+/// <summary>
+/// The store: articles, their claims, the source registry, the audit trail, the accounts (ASP.NET Core Identity)
+/// with their API tokens, and the data-protection keys every app instance shares (so each accepts the others' cookies).
+/// </summary>
+public sealed class ClaimTrackerDb(DbContextOptions<ClaimTrackerDb> options)
+    : IdentityDbContext<IdentityUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Claim> Claims => Set<Claim>();
@@ -18,6 +24,18 @@ public sealed class ClaimTrackerDb(DbContextOptions<ClaimTrackerDb> options) : I
     public DbSet<SourceAlias> SourceAliases => Set<SourceAlias>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
+        // SQLite's migrations live in ClaimTracker.Store.Sqlite: code that calls UseSqlite itself (tests, tools) finds them too.
+        var provider = optionsBuilder.Options.Extensions.OfType<RelationalOptionsExtension>().FirstOrDefault();
+        if (provider is { MigrationsAssembly: null } && provider.GetType().Assembly == typeof(SqliteDbContextOptionsBuilder).Assembly)
+        {
+            optionsBuilder.UseSqlite(o => o.MigrationsAssembly(StoreProvider.SqliteMigrations));
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -29,6 +47,22 @@ public sealed class ClaimTrackerDb(DbContextOptions<ClaimTrackerDb> options) : I
             // "NIS" and "nis", "Budanov" and "budanov" are the same name: uniqueness ignores case.
             builder.Entity<Source>().Property(s => s.Name).UseCollation("NOCASE");
             builder.Entity<SourceAlias>().Property(a => a.Value).UseCollation("NOCASE");
+        }
+        else if (Database.IsNpgsql())
+        {
+            // The same on PostgreSQL with citext; the subject too, because LIKE on text is case-sensitive there and
+            // the subject filter ignores case (SQLite's LIKE does for ASCII).
+            builder.HasPostgresExtension("citext");
+            builder.Entity<Source>().Property(s => s.Name).HasColumnType("citext");
+            builder.Entity<SourceAlias>().Property(a => a.Value).HasColumnType("citext");
+            builder.Entity<Claim>().Property(c => c.Subject).HasColumnType("citext");
+            // SQLite enforces no lengths and the app counts on that (a 100 KB author is stored whole, see
+            // HostileInputTests); varchar(n) would refuse it here, text keeps both providers alike.
+            foreach (var property in builder.Model.GetEntityTypes().SelectMany(e => e.GetProperties())
+                .Where(p => p.ClrType == typeof(string) && p.GetColumnType() is null))
+            {
+                property.SetColumnType("text");
+            }
         }
     }
 

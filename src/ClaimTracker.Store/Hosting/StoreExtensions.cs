@@ -7,9 +7,9 @@ namespace ClaimTracker.Store.Hosting;
 public static class StoreExtensions
 {
     /// <summary>
-    /// <c>Database:Provider</c> (Sqlite, the default) and <c>ConnectionStrings:ClaimTracker</c> (default: a file
-    /// <c>claimtracker.db</c> in the data folder). Configuration is read when the store is first resolved,
-    /// so settings added after registration (tests, command-line switches) still apply.
+    /// <c>Database:Provider</c> (Sqlite, the default, or Postgres) and <c>ConnectionStrings:ClaimTracker</c> (for SQLite
+    /// default: a file <c>claimtracker.db</c> in the data folder; for PostgreSQL required). Configuration is read when the
+    /// store is first resolved, so settings added after registration (tests, command-line switches) still apply.
     /// </summary>
     public static IServiceCollection AddClaimTrackerStore(this IServiceCollection services, string contentRoot)
     {
@@ -19,14 +19,12 @@ public static class StoreExtensions
         services.AddDbContextFactory<ClaimTrackerDb>((provider, options) =>
         {
             var configuration = provider.GetRequiredService<IConfiguration>();
-            var databaseProvider = configuration["Database:Provider"] ?? "Sqlite";
-            if (!databaseProvider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+            if (StoreProvider.FromConfiguration(configuration) == StoreProvider.Postgres)
             {
-                throw new InvalidOperationException(
-                    $"Database:Provider '{databaseProvider}' is not supported. Use 'Sqlite' (the default).");
+                options.UseClaimTrackerPostgres(StoreLocation.PostgresConnectionString(configuration));
+                return;
             }
-            var connectionString = StoreLocation.SqliteConnectionString(configuration, contentRoot);
-            options.UseSqlite(connectionString)
+            options.UseClaimTrackerSqlite(StoreLocation.SqliteConnectionString(configuration, contentRoot))
                 .AddInterceptors(provider.GetRequiredService<SqliteBusyTimeoutInterceptor>());
         });
         return services;

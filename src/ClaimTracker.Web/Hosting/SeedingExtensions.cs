@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace ClaimTracker.Web.Hosting;
 
 /// <summary>First-start work: migrate the store, load the source registry, import the seed articles (registered by AddClaimTrackerSeeding in the store).</summary>
@@ -7,6 +9,9 @@ public static class SeedingExtensions
     public static async Task PrepareClaimTrackerStoreAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // Instances starting together on one database take turns: the second finds the store migrated and seeded.
+        await using var startLock = await StoreStartLock.AcquireAsync(
+            app.Services.GetRequiredService<IDbContextFactory<ClaimTrackerDb>>(), cancellationToken);
         await app.Services.MigrateClaimTrackerStoreAsync(cancellationToken);
         await app.Services.GetRequiredService<SourceRegistryImport>().ImportAsync(cancellationToken);
         var seeds = SeedImport.FindSeedsFolder(app.Configuration["Seeds:Path"], app.Environment.ContentRootPath);

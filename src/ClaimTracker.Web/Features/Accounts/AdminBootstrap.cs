@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace ClaimTracker.Web.Features.Accounts;
 
@@ -15,6 +16,9 @@ public sealed partial class AdminBootstrap(IServiceScopeFactory scopes, IConfigu
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        // Two instances starting at once would both create the roles and the first admin; they take turns instead.
+        await using var startLock = await StoreStartLock.AcquireAsync(
+            scope.ServiceProvider.GetRequiredService<IDbContextFactory<ClaimTrackerDb>>(), cancellationToken);
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in AccountRoles.All)
         {

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace ClaimTracker.Store.Data.Migrations
+namespace ClaimTracker.Store.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Accounts : Migration
