@@ -4,7 +4,8 @@ namespace ClaimTracker.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The PostgreSQL server of the Postgres tests: <c>CLAIMTRACKER_TEST_POSTGRES</c>, an Npgsql connection string for a
-/// user who may create databases. Every fixture gets a fresh database of its own, dropped afterwards.
+/// user who may create databases, or else a throwaway server the tests start themselves from Debian's postgresql.
+/// Every fixture gets a fresh database of its own, dropped afterwards.
 /// </summary>
 public static class TestPostgres
 {
@@ -12,13 +13,19 @@ public static class TestPostgres
 
     // A missing server fails the Postgres tests (it does not skip them): they are half of what the store promises.
     private const string Missing =
-        "No PostgreSQL server for the Postgres tests: " + Variable + " is not set. `bash .ci/run` starts a throwaway " +
-        "server and sets it. By hand (Debian's postgresql package, as a non-root user): " +
+        "No PostgreSQL server for the Postgres tests: " + Variable + " is not set and PostgreSQL is not installed under " +
+        "/usr/lib/postgresql (the tests install Debian's postgresql themselves only when running as root; `bash .ci/run` " +
+        "does too). Install it with `sudo apt-get install -y postgresql`, or point the tests at a server (as a non-root user): " +
         "initdb -D /tmp/pg -U postgres --auth=trust && pg_ctl -D /tmp/pg -o \"-p 55432 -k /tmp\" start, then " +
         "export " + Variable + "=\"Host=127.0.0.1;Port=55432;Username=postgres\".";
 
-    public static string Server =>
-        Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } server ? server : throw new InvalidOperationException(Missing);
+    // Several test classes ask at once; one server serves the whole run.
+    private static readonly Lazy<string> Located = new(() =>
+        Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } server
+            ? server
+            : ThrowawayPostgres.Start() ?? throw new InvalidOperationException(Missing));
+
+    public static string Server => Located.Value;
 
     /// <summary>Creates an empty database and returns its connection string.</summary>
     public static string CreateDatabase()
