@@ -1,11 +1,14 @@
 using ClaimTracker.Cli.Commands;
 
-// claimtracker extract FILE... | import DIR | bench: each command lives in Commands/ and returns an exit code.
+// claimtracker extract FILE... | import DIR | bench | tokens create USER | users add NAME: each command lives in Commands/ and returns an exit code.
 return args.FirstOrDefault() switch
 {
     "extract" => ExtractCommand.Run(args[1..], Console.Out, Console.Error),
     "import" => await ImportCommand.RunAsync(args[1..], Console.Out, Console.Error),
+    "bench" when args.Length > 1 && args[1] == "store" => await StoreBenchCommand.RunAsync(args[2..], Console.Out, Console.Error),
     "bench" => BenchCommand.Run(args[1..], Console.Out, Console.Error),
+    "tokens" => await TokensCommand.RunAsync(args[1..], Console.Out, Console.Error),
+    "users" => await UsersCommand.RunAsync(args[1..], Console.Out, Console.Error),
     _ => Usage(),
 };
 
@@ -13,9 +16,12 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: claimtracker <command> [options]
-          extract FILE... [--published YYYY-MM-DD] [--format jsonl|table]   print the claims found in files
-          import DIR                                                         ingest a folder of .txt/.html into the store
+          extract FILE... [--published YYYY-MM-DD] [--format jsonl|table] [--merge-repeats]   print the claims found in files
+          import DIR                                                         ingest a folder of .txt/.html/.pdf/.docx into the store
+          tokens create USER [--name NAME]                                   print a new API token for a user (last line)
+          users add NAME --role ROLE                                         add a user; prints a one-time password once
           bench [--articles N]                                               measure reader and extractor throughput
+          bench store [--articles N] [--keep DIR]                            import N generated articles into a fresh store, time its queries
         """);
     return 2;
 }

@@ -37,6 +37,31 @@ public sealed class ExtractCommandTests : IDisposable
         """;
 
     [Fact]
+    public void Merge_repeats_prints_a_repeated_figure_once_with_its_mentions()
+    {
+        var file = Write("repeat.txt", """
+            BEIRUT (AP) — Israeli airstrikes on villages in southern Lebanon killed 31 people on Wednesday, Lebanon's Health Ministry said.
+
+            The 31 people killed included seven children, the ministry said.
+            """);
+
+        var (code, output, error) = Run(file, "--merge-repeats");
+
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        using var json = JsonDocument.Parse(Assert.Single(lines, l => l.Contains("\"value\":31,", StringComparison.Ordinal)));
+        var claim = json.RootElement;
+        Assert.StartsWith("BEIRUT (AP)", claim.GetProperty("quote").GetString(), StringComparison.Ordinal);
+        var mention = Assert.Single(claim.GetProperty("mentions").EnumerateArray().ToList());
+        Assert.StartsWith("The 31 people killed", mention.GetProperty("quote").GetString(), StringComparison.Ordinal);
+        Assert.Equal(2, mention.GetProperty("end").GetInt32() - mention.GetProperty("start").GetInt32());
+        var (_, unmerged, _) = Run(file);
+        Assert.Equal(2, unmerged.Split('\n', StringSplitOptions.RemoveEmptyEntries).Count(l => l.Contains("\"value\":31,", StringComparison.Ordinal)));
+        Assert.DoesNotContain("mentions", unmerged, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Jsonl_prints_one_object_per_claim_with_every_field()
     {
         var file = Write("a.txt", Article);
@@ -143,7 +168,7 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("good.txt", output, StringComparison.Ordinal);
         Assert.Contains("empty.txt: The file is empty.", error, StringComparison.Ordinal);
-        Assert.Contains("scan.txt: The file is a PDF document", error, StringComparison.Ordinal);
+        Assert.Contains("scan.txt: This PDF is damaged", error, StringComparison.Ordinal);
         Assert.Contains("missing.txt: cannot open the file", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }

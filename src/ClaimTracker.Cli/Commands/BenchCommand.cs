@@ -224,7 +224,7 @@ internal static class BenchCommand
         }
     }
 
-    private static string? FindSeeds()
+    internal static string? FindSeeds()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {

@@ -1,11 +1,12 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using ClaimTracker.Core.Claims;
 
 namespace ClaimTracker.Cli.Commands;
 
 /// <summary>
 /// One extracted claim as `extract` prints it (the foundation issue's field list, camelCase, enums in snake_case).
-/// <see cref="Qualifier"/> is null for an exact number; <see cref="AsOf"/> is written to its precision (2024, 2024-10, 2024-10-05).
+/// <see cref="Qualifier"/> is null for an exact number; <see cref="Mentions"/> (other places stating the claim) only with --merge-repeats; <see cref="AsOf"/> is written to its precision (2024, 2024-10, 2024-10-05).
 /// </summary>
 internal sealed record ClaimRow(
     string File,
@@ -23,7 +24,8 @@ internal sealed record ClaimRow(
     int Start,
     int End,
     string? TimeText,
-    string? AsOf)
+    string? AsOf,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ClaimMention>? Mentions = null)
 {
     public static ClaimRow From(string file, ExtractedClaim claim) => new(
         file,
@@ -41,7 +43,8 @@ internal sealed record ClaimRow(
         claim.Start,
         claim.End,
         claim.TimeText,
-        FormatAsOf(claim.AsOf, claim.AsOfPrecision));
+        FormatAsOf(claim.AsOf, claim.AsOfPrecision),
+        claim.Mentions.Count == 0 ? null : claim.Mentions);
 
     private static string? FormatAsOf(DateOnly? asOf, AsOfPrecision? precision) => asOf?.ToString(
         precision switch

@@ -8,7 +8,7 @@ using ClaimTracker.Core.Claims;
 namespace ClaimTracker.Cli.Commands;
 
 /// <summary>
-/// <c>claimtracker extract FILE... [--published YYYY-MM-DD] [--format jsonl|table]</c>: reads each file as an article and
+/// <c>claimtracker extract FILE... [--published YYYY-MM-DD] [--format jsonl|table] [--merge-repeats]</c>: reads each file as an article and
 /// prints the claims found in it. No store needed. Exit code 1 when any file could not be read, 2 on bad usage.
 /// </summary>
 internal static class ExtractCommand
@@ -29,6 +29,7 @@ internal static class ExtractCommand
         var files = new List<string>();
         DateOnly? published = null;
         var format = "jsonl";
+        var merge = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -47,6 +48,9 @@ internal static class ExtractCommand
                         return Usage(error, $"--format is jsonl or table, not '{format}'.");
                     }
                     break;
+                case "--merge-repeats":
+                    merge = true;
+                    break;
                 case "--published" or "--format":
                     return Usage(error, $"{args[i]} needs a value.");
                 case var option when option.StartsWith("--", StringComparison.Ordinal):
@@ -62,7 +66,7 @@ internal static class ExtractCommand
         }
 
         var reader = new ArticleReader();
-        var extractor = new ClaimExtractor();
+        var extractor = new ClaimExtractor { MergeRepeats = merge };
         var rows = new List<ClaimRow>();
         var failed = false;
         foreach (var file in files)
@@ -89,7 +93,12 @@ internal static class ExtractCommand
             {
                 error.WriteLine($"{file}: warning: {warning}");
             }
-            foreach (var claim in extractor.Extract(document.Text, PublishedDate(document, published)))
+            var extraction = extractor.Extract(document.Text, PublishedDate(document, published), CancellationToken.None);
+            if (extraction.Warning is { } limit)
+            {
+                error.WriteLine($"{file}: warning: {limit}");
+            }
+            foreach (var claim in extraction.Claims)
             {
                 var row = ClaimRow.From(file, claim);
                 if (format == "jsonl")
@@ -115,7 +124,7 @@ internal static class ExtractCommand
     private static int Usage(TextWriter error, string problem)
     {
         error.WriteLine($"extract: {problem}");
-        error.WriteLine("usage: claimtracker extract FILE... [--published YYYY-MM-DD] [--format jsonl|table]");
+        error.WriteLine("usage: claimtracker extract FILE... [--published YYYY-MM-DD] [--format jsonl|table] [--merge-repeats]");
         return 2;
     }
 

@@ -79,8 +79,17 @@ internal static class ImportCommand
         output.WriteLine($"Store: {StoreLocation.Describe(configuration, storeRoot)}");
 
         int saved = 0, duplicates = 0, refused = 0;
+        var total = FolderImport.ArticleFiles(folder).Count;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         await foreach (var file in services.GetRequiredService<FolderImport>().ImportAsync(folder, "cli"))
         {
+            var done = saved + duplicates + refused + 1;
+            if (total > FolderImport.BatchSize && (done % FolderImport.BatchSize == 0 || done == total))
+            {
+                // Long imports say how far they are, on stderr so the per-file lines on stdout stay a clean record.
+                var rate = done / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
+                error.WriteLine(FormattableString.Invariant($"progress: {done}/{total} articles, {rate:0} articles/s, ETA {(total - done) / rate:0} s"));
+            }
             var result = file.Result;
             switch (result.Outcome)
             {
@@ -103,7 +112,7 @@ internal static class ImportCommand
     }
 
     /// <summary>Inside a checkout, the web app's folder (so the default store is src/ClaimTracker.Web/data/claimtracker.db); elsewhere the current folder.</summary>
-    private static string WebAppFolder(string currentFolder)
+    internal static string WebAppFolder(string currentFolder)
     {
         for (var folder = new DirectoryInfo(currentFolder); folder is not null; folder = folder.Parent)
         {

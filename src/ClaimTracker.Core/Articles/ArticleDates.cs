@@ -105,10 +105,10 @@ internal static partial class ArticleDates
         RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex WordDate();
 
-    // The place in capitals, an optional region, an optional date, an optional agency in brackets, then a dash or colon.
+    // The place in capitals, an optional region, an optional date, an optional agency in brackets, then a dash ("--" too) or colon.
     [GeneratedRegex(@"^(?<line>(?<place>\p{Lu}[\p{Lu}\p{M} .'-]*\p{Lu})(?:,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)??" +
                     @"(?:,\s+(?<date>" + Month + @"\s+(?<day>\d{1,2})|(?<day2>\d{1,2})\s+" + Month + @")(?:,?\s+(?<year>(?:19|20)\d\d))?)?" +
-                    @"\s*(?:\((?<agency>[\p{L}][\p{L} .&-]{0,30})\))?)\s*[-–—:]\s",
+                    @"\s*(?:\((?<agency>[\p{L}][\p{L} .&-]{0,30})\))?)\s*(?:--|[-–—:])\s",
         RegexOptions.ExplicitCapture)]
     private static partial Regex Dateline();
 }

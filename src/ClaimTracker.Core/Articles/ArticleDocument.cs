@@ -28,6 +28,8 @@ public sealed record ArticleDocument
     public string? Url { get; init; }
     public required IReadOnlyList<string> Paragraphs { get; init; }
     public required string Text { get; init; }
+    /// <summary>The input as received, decoded to text (the upload's own encoding, UTF-16 included) but not cleaned.</summary>
+    public string Original { get; init; } = "";
     public ArticleFormat Format { get; init; }
     /// <summary>Things the reader noticed but worked around (broken markup, guessed encoding).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];

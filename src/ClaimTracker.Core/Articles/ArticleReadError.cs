@@ -13,4 +13,10 @@ public enum ArticleReadError
     UnsupportedType,
     /// <summary>Markup or text with nothing readable left once page furniture is removed.</summary>
     NoText,
+    /// <summary>HTML whose markup would cost far more time to parse than its size warrants (misnested tags, a flood of elements).</summary>
+    TooExpensive,
+    /// <summary>A PDF or Word file locked with a password.</summary>
+    Encrypted,
+    /// <summary>A PDF or Word file whose structure is broken (truncated, corrupted, or only named like one).</summary>
+    Damaged,
 }

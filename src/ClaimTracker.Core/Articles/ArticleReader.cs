@@ -13,7 +13,7 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
     // Files that are certainly not an article's text or markup, by their name.
     private static readonly Dictionary<string, string> UnsupportedExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
-        [".pdf"] = "PDF documents", [".doc"] = "Word documents", [".docx"] = "Word documents", [".odt"] = "OpenDocument files",
+        [".doc"] = "Old Word documents", [".odt"] = "OpenDocument files",
         [".rtf"] = "RTF documents", [".epub"] = "e-books", [".xls"] = "spreadsheets", [".xlsx"] = "spreadsheets",
         [".ppt"] = "presentations", [".pptx"] = "presentations", [".jpg"] = "images", [".jpeg"] = "images", [".png"] = "images",
         [".gif"] = "images", [".webp"] = "images", [".zip"] = "archives", [".gz"] = "archives", [".7z"] = "archives",
@@ -27,7 +27,7 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
     public ArticleReaderOptions Options { get; } = options;
 
     /// <summary>Reads an uploaded file; <paramref name="fileName"/> is only a hint to the format.</summary>
-    public ArticleReadResult Read(byte[] content, string? fileName = null)
+    public ArticleReadResult Read(byte[] content, string? fileName = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
         if (content.Length == 0)
@@ -42,7 +42,22 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
         if (UnsupportedExtensions.TryGetValue(extension, out var kind))
         {
             return ArticleReadResult.Failure(ArticleReadError.UnsupportedType,
-                $"{kind} ({extension}) can't be read. Save the article as text (.txt) or as a web page (.html) and upload that.");
+                $"{kind} ({extension}) can't be read. Save the article as text (.txt), a web page (.html), a PDF or a Word (.docx) file and upload that.");
+        }
+        // PDF and Word files are recognised by their bytes; a name alone is only a claim.
+        if (content.AsSpan().StartsWith("%PDF"u8))
+        {
+            return ReadFile(PdfText.Read(content), ArticleFormat.Pdf);
+        }
+        if (IsWordPackage(content))
+        {
+            return ReadFile(WordText.Read(content), ArticleFormat.Word);
+        }
+        if (extension.Equals(".docx", StringComparison.OrdinalIgnoreCase) && content.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
+        {
+            // Word saves a password-protected .docx inside an OLE compound file.
+            return ArticleReadResult.Failure(ArticleReadError.Encrypted,
+                "This Word file is protected by a password (or is an old .doc renamed). Save an unprotected .docx copy, or paste its text.");
         }
         if (ArticleBytes.DetectBinary(content) is { } binary)
         {
@@ -51,26 +66,27 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
         }
         var text = ArticleBytes.Decode(content, out var warning);
         var isHtml = HtmlExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase) || LooksLikeHtml(text);
-        return ReadDecoded(text, isHtml, warning is null ? [] : [warning]);
+        return ReadDecoded(text, isHtml, warning is null ? [] : [warning], cancellationToken);
     }
 
     /// <summary>Reads pasted text; text that is really HTML is read as HTML.</summary>
-    public ArticleReadResult ReadText(string text)
+    public ArticleReadResult ReadText(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > Options.MaxBytes || (text.Length * 3L > Options.MaxBytes && Encoding.UTF8.GetByteCount(text) > Options.MaxBytes))
         {
             return TooLarge("text");
         }
-        return ReadDecoded(text, LooksLikeHtml(text), []);
+        return ReadDecoded(text, LooksLikeHtml(text), [], cancellationToken);
     }
 
     private ArticleReadResult TooLarge(string what) =>
         ArticleReadResult.Failure(ArticleReadError.TooLarge,
             $"The {what} is larger than the limit of {Options.MaxBytes / (1024.0 * 1024.0):0.#} MB. Upload the article alone, not a whole site or archive.");
 
-    private static ArticleReadResult ReadDecoded(string text, bool isHtml, List<string> warnings)
+    private ArticleReadResult ReadDecoded(string text, bool isHtml, List<string> warnings, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         if (text.Length == 0)
         {
             return ArticleReadResult.Failure(ArticleReadError.Empty, "The article is empty.");
@@ -84,7 +100,8 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
             return ArticleReadResult.Failure(ArticleReadError.Binary,
                 "The text contains binary data (NUL or control characters), not an article. Paste or upload the article's text or HTML.");
         }
-        return isHtml ? ReadHtml(text, warnings) : ReadPlain(text, warnings);
+        var read = isHtml ? ReadHtml(text, warnings, cancellationToken) : ReadPlain(text, warnings);
+        return read.Document is { } document ? ArticleReadResult.Success(document with { Original = text }) : read;
     }
 
     private static ArticleReadResult ReadPlain(string text, List<string> warnings)
@@ -97,16 +114,46 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
         return Build(ArticleFormat.Text, furniture.Paragraphs, furniture.Title, furniture.Author, furniture.Outlet, furniture.Published, url: null, warnings);
     }
 
-    private static ArticleReadResult ReadHtml(string html, List<string> warnings)
+    private ArticleReadResult ReadHtml(string html, List<string> warnings, CancellationToken cancellationToken)
     {
         if (HtmlNesting.TooDeep(html))
         {
             return NoText($"The HTML nests its elements more than {HtmlNesting.MaxDepth} levels deep, which no article page does. Paste the article's text instead.");
         }
+        if (HtmlCost.Refusal(html) is { } refusal)
+        {
+            return ArticleReadResult.Failure(ArticleReadError.TooExpensive, refusal);
+        }
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (Options.MaxHtmlReadTime < TimeSpan.FromMilliseconds(1))
+        {
+            // CancelAfter counts whole milliseconds and cancels later, on a timer thread: a budget below that is spent already.
+            budget.Cancel();
+        }
+        else
+        {
+            budget.CancelAfter(Options.MaxHtmlReadTime);
+        }
+        try
+        {
+            return ReadParsed(html, warnings, budget.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return ArticleReadResult.Failure(ArticleReadError.TooExpensive, string.Create(CultureInfo.InvariantCulture,
+                $"This HTML is too expensive to read: it was still being read after {Options.MaxHtmlReadTime.TotalSeconds:0} seconds. Paste the article's text instead."));
+        }
+    }
+
+    private static ArticleReadResult ReadParsed(string html, List<string> warnings, CancellationToken budget)
+    {
+        // This thread's parser: no other parse sees the handler below, which may stop this one.
         var parser = HtmlContent.Parser;
         var errors = 0;
         void CountError(object sender, AngleSharp.Dom.Events.Event error)
         {
+            // The parser reports each tag it has to repair, which is where hostile markup spends its time.
+            budget.ThrowIfCancellationRequested();
             // A page without a doctype is normal on the web and changes nothing in how it reads.
             if (error is not AngleSharp.Html.Dom.Events.HtmlErrorEvent { Code: (int)AngleSharp.Html.Parser.HtmlParseError.DoctypeMissing })
             {
@@ -124,6 +171,7 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
             parser.Error -= CountError;
         }
         using var parsed = document;
+        budget.ThrowIfCancellationRequested();
         if (errors > 0)
         {
             warnings.Add(string.Create(CultureInfo.InvariantCulture, $"The HTML has {errors} markup error(s); read what the parser could recover."));
@@ -145,12 +193,14 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
         var paragraphText = paragraphLengths.Sum();
         var paragraphs = HtmlContent.MarkedArticle(page, paragraphLengths, paragraphText)
             ?? HtmlContent.DenseArticle(document, pageParagraphs, paragraphLengths)
-            ?? HtmlContent.MainContent(document, metadata.Url);
+            ?? (pageParagraphs.Count > HtmlContent.MaxMainContentParagraphs ? null : HtmlContent.MainContent(document, metadata.Url, budget));
+        budget.ThrowIfCancellationRequested();
         if (paragraphs is null || (paragraphText > 1000 && paragraphs.Sum(p => p.Length) * 4 < paragraphText))
         {
             // SmartReader changes the document it reads; parse again for the page's own text blocks.
             using var fresh = HtmlContent.Parser.ParseDocument(html);
             paragraphs = HtmlContent.BodyBlocks(fresh);
+            budget.ThrowIfCancellationRequested();
             if (paragraphs.Count > 0)
             {
                 warnings.Add("No main article block was found; the text is taken from the page's paragraphs outside navigation and footers.");
@@ -160,6 +210,7 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
         var title = TrimOutletFromTitle(metadata.Title, metadata.Outlet)
             ?? paragraphs.FirstOrDefault(p => PageFurniture.Words(p) <= 20 && !PageFurniture.IsProse(p));
         var furniture = PageFurniture.Clean(paragraphs, title ?? "");
+        budget.ThrowIfCancellationRequested();
         if (furniture.Paragraphs.Count == 0)
         {
             return NoText("The page has no readable text: no article paragraphs were found in its HTML.");
@@ -199,6 +250,27 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
             Warnings = warnings,
         });
     }
+
+    private static ArticleReadResult ReadFile(FileText file, ArticleFormat format)
+    {
+        if (file.Text is null)
+        {
+            return ArticleReadResult.Failure(file.Error ?? ArticleReadError.Damaged, file.Message ?? "The file could not be read.");
+        }
+        var furniture = PageFurniture.Clean(ArticleParagraphs.FromPlainText(file.Text), knownTitle: file.Title);
+        if (furniture.Paragraphs.Count == 0)
+        {
+            return NoText(format == ArticleFormat.Pdf
+                ? "There is no text in this PDF that reads as an article (only headers, page numbers or furniture)."
+                : "The Word file has no readable article paragraphs.");
+        }
+        return Build(format, furniture.Paragraphs, file.Title ?? furniture.Title, file.Author ?? furniture.Author, furniture.Outlet,
+            furniture.Published, url: null, []);
+    }
+
+    // A .docx is a ZIP package with a word/document.xml part (named in the ZIP's local and central headers).
+    private static bool IsWordPackage(byte[] content) =>
+        content.AsSpan().StartsWith("PK\u0003\u0004"u8) && content.AsSpan().IndexOf("word/document.xml"u8) >= 0;
 
     private static ArticleReadResult NoText(string message) => ArticleReadResult.Failure(ArticleReadError.NoText, message);
 

@@ -105,6 +105,13 @@ internal static partial class PageFurniture
         {
             titleIndex = Array.IndexOf(keep, true);
             title = titleIndex >= 0 ? paragraphs[titleIndex] : null;
+            if (title is not null && ArticleDates.FindDateline(title) is { } dateline)
+            {
+                // A wire story that opens on its dateline has no headline line: the title is its first sentence without
+                // the dateline, and the paragraph stays in the body.
+                title = LeadSentence(title[dateline.Text.Length..]);
+                titleIndex = -1;
+            }
         }
 
         var titleWords = title is null ? 0 : Words(title);
@@ -151,6 +158,24 @@ internal static partial class PageFurniture
     }
 
     /// <summary>A sentence-like paragraph: enough words, mostly lower-case ones, ending like a sentence.</summary>
+    /// <summary>The first sentence of a lead paragraph (after its dateline), cut at a word near 100 characters.</summary>
+    private static string? LeadSentence(string text)
+    {
+        var lead = text.TrimStart(' ', '-', '–', '—', ':');
+        var end = lead.IndexOf(". ", StringComparison.Ordinal);
+        if (end > 0)
+        {
+            lead = lead[..end];
+        }
+        lead = lead.TrimEnd('.');
+        if (lead.Length > 100)
+        {
+            var cut = lead.LastIndexOf(' ', 100);
+            lead = lead[..(cut > 40 ? cut : 100)] + "…";
+        }
+        return lead.Length == 0 ? null : lead;
+    }
+
     public static bool IsProse(string line)
     {
         var (words, lower) = CountWords(line);

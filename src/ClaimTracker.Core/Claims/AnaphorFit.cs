@@ -55,6 +55,24 @@ internal static class AnaphorFit
         return false;
     }
 
+    /// <summary>
+    /// Whether the anaphor's head noun describes the source closely enough to reach back to it over a nearer
+    /// attributor: it names it ("the army" → "Malian army"), or it is the kind of body it is ("the group" → Human
+    /// Rights Watch, "the agency" → the IOM).
+    /// </summary>
+    public static bool Describes(string attributorText, SourceDefinition source)
+    {
+        ArgumentNullException.ThrowIfNull(attributorText);
+        ArgumentNullException.ThrowIfNull(source);
+        var head = HeadNoun(attributorText);
+        return Names(attributorText, source)
+            || (Groups.Contains(head) && source.Kind is SourceKind.Ngo or SourceKind.Military or SourceKind.Other)
+            || (Agencies.Contains(head) && source.Kind is SourceKind.InternationalOrganisation or SourceKind.Intelligence or SourceKind.Ngo);
+    }
+
+    private static readonly WordSet Groups = new("group", "monitor", "observatory", "network", "organisation", "organization");
+    private static readonly WordSet Agencies = new("agency", "organisation", "organization", "body", "mission");
+
     private static bool HasWord(string name, ReadOnlySpan<char> word)
     {
         foreach (var range in name.AsSpan().SplitAny(' ', '-'))

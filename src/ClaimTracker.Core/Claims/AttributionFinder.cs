@@ -10,9 +10,13 @@ internal static class AttributionFinder
     private static readonly WordSet FunctionWords = new("the", "a", "an", "of", "for", "in", "at", "on", "and", "s", "by", "from");
     private const int MaxWords = 14;
 
+    // "by the UN's count", "by the ministry's tally": the owner of the count is the source.
+    private static readonly WordSet CountNouns = new("count", "tally", "reckoning", "estimate", "figures", "figure", "numbers");
+
     // Every word that can open an attribution, so most words cost one lookup.
     private static readonly WordSet Cues = new(
-        [.. ClaimLexicon.ReportingVerbs.Words, "according", "citing", "briefing", "briefed", "assessment", "estimates", "figures", "data"]);
+        [.. ClaimLexicon.ReportingVerbs.Words, "according", "citing", "briefing", "briefed", "assessment", "estimates", "figures", "data", .. CountNouns.Words]);
+
 
     public static void Find(string text, List<Token> tokens, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
@@ -29,7 +33,12 @@ internal static class AttributionFinder
             {
                 continue;
             }
-            if (word.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && Is(text, tokens[i + 1], "to"))
+            if (CountNouns.Contains(word) && ByOwner(text, tokens, i) is var by and >= 0)
+            {
+                // The owner ends at the possessive: "the UN", not "the UN'".
+                Add(text, tokens, by + 1, i - 3, AttributorCue.AccordingTo, tokens[by].Start, mentions, into);
+            }
+            else if (word.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && Is(text, tokens[i + 1], "to"))
             {
                 AddForward(text, tokens, i + 2, AttributorCue.AccordingTo, t.Start, mentions, into);
             }
@@ -51,6 +60,28 @@ internal static class AttributionFinder
                 AddForVerb(text, tokens, i, mentions, into);
             }
         }
+    }
+
+    // The token index of "by" in "by the UN's count" (a possessive right before the count noun), or -1.
+    private static int ByOwner(string text, List<Token> tokens, int noun)
+    {
+        if (noun < 3 || !Is(text, tokens[noun - 1], "s") || tokens[noun - 2].IsWord || text[tokens[noun - 2].Start] is not ('’' or '\''))
+        {
+            return -1;
+        }
+        for (var k = noun - 3; k >= 0 && noun - k <= 8; k--)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return -1;
+            }
+            if (Is(text, tokens[k], "by"))
+            {
+                // At least one word of owner between "by" and the possessive.
+                return k < noun - 3 ? k : -1;
+            }
+        }
+        return -1;
     }
 
     // "the Baltic states, Rutte said", "member states": the noun, not a speaker stating something. As a verb it

@@ -12,6 +12,8 @@ internal sealed class ClaimDraft(NumberMention number, int sentence)
     public Qualifier Qualifier { get; set; } = number.Qualifier;
     public IReadOnlyList<string> Nationalities { get; set; } = [];
     public string Noun { get; set; } = "people";
+    /// <summary>The people noun as written ("peacekeepers" for Noun "troops"), when the count has its own.</summary>
+    public string? NounWord { get; set; }
     public bool Military { get; set; }
     public Metric? Metric { get; set; }
     /// <summary>No word gave the metric; it was guessed from the noun (troops: deployed, others: other).</summary>

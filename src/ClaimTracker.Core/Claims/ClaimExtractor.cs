@@ -12,21 +12,54 @@ public sealed class ClaimExtractor(SourceRegistry registry)
 {
     private const int AnchorLength = 32;
     private const int LookAheadSentences = 2;
+    // A bare "400 have been killed" takes its people from this many sentences back at most: a paragraph of bare
+    // numbers would otherwise look back over the whole paragraph for each one, the square of its length.
+    private const int LookBackSentences = 12;
 
     public ClaimExtractor() : this(SourceRegistry.Default)
     {
     }
 
+    /// <summary>The default for <see cref="MaxClaims"/>.</summary>
+    public const int DefaultMaxClaims = 1000;
+
     public SourceRegistry Registry { get; } = registry;
 
-    /// <summary>Claims in <paramref name="text"/>; relative dates resolve against <paramref name="published"/>.</summary>
-    public IReadOnlyList<ExtractedClaim> Extract(string text, DateOnly? published = null)
+    /// <summary>
+    /// At most this many claims are kept per article: a text that is one figure after another ("1,000 troops and 1,000
+    /// troops and …") would otherwise store thousands of claims that say nothing.
+    /// </summary>
+    public int MaxClaims { get; init; } = DefaultMaxClaims;
+
+    /// <summary>
+    /// One claim per figure: the same figure stated again (headline and body, lede and later paragraph) comes back
+    /// once, with the other statements as its <see cref="ExtractedClaim.Mentions"/>.
+    /// </summary>
+    public bool MergeRepeats { get; init; }
+
+    /// <summary>
+    /// Claims in <paramref name="text"/>; relative dates resolve against <paramref name="published"/>, and claims dated
+    /// by it alone carry its <paramref name="publishedPrecision"/> (an article known only to the month dates them to the month).
+    /// </summary>
+    public IReadOnlyList<ExtractedClaim> Extract(string text, DateOnly? published = null, AsOfPrecision publishedPrecision = AsOfPrecision.Day) =>
+        Extract(text, published, publishedPrecision, CancellationToken.None).Claims;
+
+    /// <summary>As <see cref="Extract(string, DateOnly?, AsOfPrecision, CancellationToken)"/> for a date known to the day.</summary>
+    public ClaimExtraction Extract(string text, DateOnly? published, CancellationToken cancellationToken) =>
+        Extract(text, published, AsOfPrecision.Day, cancellationToken);
+
+    /// <summary>
+    /// Claims in <paramref name="text"/>, at most <see cref="MaxClaims"/>; relative dates resolve against
+    /// <paramref name="published"/>. Throws <see cref="OperationCanceledException"/> soon after the token is cancelled.
+    /// </summary>
+    public ClaimExtraction Extract(string text, DateOnly? published, AsOfPrecision publishedPrecision, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
+        cancellationToken.ThrowIfCancellationRequested();
         var sentences = SentenceSplitter.Split(text);
         if (sentences.Count == 0)
         {
-            return [];
+            return new ClaimExtraction([], false, MaxClaims);
         }
         RepeatFinder.Mark(text, sentences);
         PageFurniture.Mark(text, sentences);
@@ -43,8 +76,13 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         var next = 0;
         var earlier = new List<Token>();
         DateOnly? lastDay = null;
+        var reachedLimit = false;
         for (var si = 0; si < sentences.Count; si++)
         {
+            if ((si & 63) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
             var sentence = sentences[si];
             Token.Split(text, sentence.Start, sentence.End, tokens);
             AttributionFinder.Find(text, tokens, mentions, found);
@@ -64,7 +102,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                 next++;
             }
             var first = drafts.Count;
-            if (inSentence.Count > 0 && !sentence.IsRepeat && !sentence.IsFurniture)
+            // Past the limit, sentences are still read for their attributors, which claims before them may take.
+            if (inSentence.Count > 0 && !sentence.IsRepeat && !sentence.IsFurniture && !reachedLimit)
             {
                 var current = si;
                 ReadSentence(text, tokens, sentence, si, inSentence, attributors[si] ?? [], mentions, () => PeopleBefore(text, sentences, current, drafts, earlier), drafts);
@@ -74,11 +113,21 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                     lastDay = CountBack(times, drafts, first, published, lastDay);
                 }
             }
+            if (drafts.Count > MaxClaims)
+            {
+                reachedLimit = true;
+                drafts.RemoveRange(MaxClaims, drafts.Count - MaxClaims);
+            }
             claimsIn[si] = drafts.Count - first;
         }
 
-        Attribute(sentences, attributors, drafts, claimsIn, mentions, QuoteEnds(text, sentences, attributors));
-        return [.. drafts.Select(d => ToClaim(text, sentences[d.Sentence], d, published))];
+        cancellationToken.ThrowIfCancellationRequested();
+        EstablishedPopulation.Carry(text, sentences, drafts);
+        var resolver = new AnaphorResolver(text, sentences, mentions, Registry);
+        Attribute(text, sentences, attributors, drafts, claimsIn, resolver, QuoteEnds(text, sentences, attributors));
+        var claims = drafts.Select(d => ToClaim(text, sentences[d.Sentence], d, published, publishedPrecision)).ToList();
+        IReadOnlyList<ExtractedClaim> kept = MergeRepeats ? RepeatedClaims.Merge(claims, [.. drafts.Select(d => sentences[d.Sentence].IsHeading)]) : claims;
+        return new ClaimExtraction(kept, reachedLimit, MaxClaims);
     }
 
     private static void ReadSentence(string text, List<Token> tokens, Sentence sentence, int si, List<NumberMention> numbers,
@@ -205,7 +254,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         {
             d--;
         }
-        for (var back = si - 1; back >= 0; back--)
+        for (var back = si - 1; back >= 0 && si - back <= LookBackSentences; back--)
         {
             var sentence = sentences[back];
             if (sentence.IsHeading || sentence.IsFurniture || (sentence.Paragraph != sentences[si].Paragraph && si - back > 2))
@@ -259,8 +308,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     /// sentences before (until a heading, or a paragraph that neither attributes nor claims anything);
     /// an article's opening figure may take the attributor of the sentences right after it.
     /// </summary>
-    private static void Attribute(List<Sentence> sentences, List<Attributor>?[] attributors, List<ClaimDraft> drafts, int[] claimsIn,
-        IReadOnlyList<SourceMention> mentions, Attributor?[] quoteSpeakers)
+    private static void Attribute(string text, List<Sentence> sentences, List<Attributor>?[] attributors, List<ClaimDraft> drafts, int[] claimsIn,
+        AnaphorResolver resolver, Attributor?[] quoteSpeakers)
     {
         ResolveByCountry(attributors);
         Attributor? carried = null;
@@ -289,19 +338,9 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 for (var a = 0; a < own.Count; a++)
                 {
-                    if (own[a].IsAnaphor && own[a].Source is null && carried?.Source is not null)
+                    if (own[a].IsAnaphor && own[a].Source is null && !AnaphorResolver.IsFirstPerson(own[a]))
                     {
-                        // "The army said" after the UN spoke points back to the last army named, not to the UN.
-                        own[a] = own[a] with
-                        {
-                            Source = AnaphorFit.Fits(own[a].Text, carried.Source) ? carried.Source : LastFittingMention(mentions, own[a]),
-                        };
-                    }
-                    else if (own[a].IsAnaphor && own[a].Source is null && IsPronoun(own[a].Text))
-                    {
-                        // "Budanov spoke … He said": a pronoun stands for the last named source close before it.
-                        var from = sentences[Math.Max(0, si - 2)].Start;
-                        own[a] = own[a] with { Source = LastMentionBetween(mentions, from, own[a].Start) };
+                        own[a] = own[a] with { Source = resolver.Resolve(own[a], si, carried, si > 0 ? attributors[si - 1] : null) };
                     }
                 }
             }
@@ -333,7 +372,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             }
             if (own is not null)
             {
-                carried = Best(own);
+                // "a charge Kigali denies": the one who denies is not the source of the figures after it.
+                carried = Best(own) is { } best && !Denies(text, best) ? best : carried;
                 seenAny = true;
                 paragraphActive = true;
             }
@@ -382,7 +422,20 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         return speakers;
     }
 
-    private static bool IsPronoun(string words) => ClaimLexicon.Pronouns.Contains(words);
+    private static bool Denies(string text, Attributor a)
+    {
+        var end = a.End;
+        while (end < text.Length && char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+        var wordEnd = end;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+        return ClaimLexicon.Denial.Contains(text.AsSpan(end, wordEnd - end));
+    }
 
     private static readonly WordSet TellVerbs = new("told", "tell", "tells", "telling");
 
@@ -412,58 +465,27 @@ public sealed class ClaimExtractor(SourceRegistry registry)
 
     private static bool IsAddressee(string text, int start)
     {
-        var end = start;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        // "told the UN", not "told the the the … UN": a loop, not recursion, and a short one, so no text can exhaust the stack.
+        for (var articles = 0; articles < 2; articles++)
         {
-            end--;
-        }
-        var begin = end;
-        while (begin > 0 && char.IsLetter(text[begin - 1]))
-        {
-            begin--;
-        }
-        var word = text.AsSpan(begin, end - begin);
-        if (word.Equals("the", StringComparison.OrdinalIgnoreCase))
-        {
-            return IsAddressee(text, begin);
-        }
-        return begin < end && TellVerbs.Contains(word);
-    }
-
-    private static SourceDefinition? LastFittingMention(IReadOnlyList<SourceMention> mentions, Attributor anaphor)
-    {
-        for (var k = mentions.Count - 1; k >= 0; k--)
-        {
-            if (mentions[k].End <= anaphor.Start && mentions[k].Source is { } source && AnaphorFit.Names(anaphor.Text, source))
+            var end = start;
+            while (end > 0 && start - end < 100 && char.IsWhiteSpace(text[end - 1]))
             {
-                return source;
+                end--;
             }
-        }
-        return null;
-    }
-
-    private static SourceDefinition? LastMentionBetween(IReadOnlyList<SourceMention> mentions, int from, int to)
-    {
-        var lo = 0;
-        var hi = mentions.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (mentions[mid].Start < from)
+            var begin = end;
+            while (begin > 0 && end - begin < 100 && char.IsLetter(text[begin - 1]))
             {
-                lo = mid + 1;
+                begin--;
             }
-            else
+            var word = text.AsSpan(begin, end - begin);
+            if (!word.Equals("the", StringComparison.OrdinalIgnoreCase))
             {
-                hi = mid;
+                return begin < end && TellVerbs.Contains(word);
             }
+            start = begin;
         }
-        SourceDefinition? last = null;
-        for (var k = lo; k < mentions.Count && mentions[k].Start < to; k++)
-        {
-            last = mentions[k].Source;
-        }
-        return last;
+        return false;
     }
 
     private static void LookAhead(List<Sentence> sentences, List<Attributor>?[] attributors, List<ClaimDraft> drafts, int[] claimsIn)
@@ -504,6 +526,15 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         Attributor? after = null;
         foreach (var a in own)
         {
+            if (AnaphorResolver.IsFirstPerson(a) && own.Count > 1)
+            {
+                continue;
+            }
+            if (a.Start < position && position < a.Position)
+            {
+                // "Burundi, which has some 10,000 soldiers in Congo, said": the figure sits between the speaker and its verb.
+                return a;
+            }
             if (a.Position < position)
             {
                 before = a;
@@ -514,6 +545,11 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             }
         }
         var chosen = before ?? after;
+        if (chosen is { Source.Kind: SourceKind.Media } && own.Find(a => a.Cue == AttributorCue.Citing) is { } cited)
+        {
+            // "Citing a military source, Yonhap reported": the outlet relays; the one it cites is the source.
+            return cited;
+        }
         if (chosen is { Source: null })
         {
             foreach (var a in own)
@@ -603,7 +639,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         }
     }
 
-    private static ExtractedClaim ToClaim(string text, Sentence sentence, ClaimDraft d, DateOnly? published)
+    private static ExtractedClaim ToClaim(string text, Sentence sentence, ClaimDraft d, DateOnly? published, AsOfPrecision publishedPrecision)
     {
         var n = d.Number;
         var value = n.Kind == NumberKind.Value ? n.Value : null;
@@ -622,11 +658,12 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         }
         var status = d.Status;
         DateOnly? asOf = published;
-        AsOfPrecision? precision = published is null ? null : AsOfPrecision.Day;
+        AsOfPrecision? precision = published is null ? null : publishedPrecision;
         if (d.Time is { } time)
         {
             (asOf, precision) = d.CountedBackTo is { } day ? (day, AsOfPrecision.Day) : ClaimTime.Resolve(time.Text, published, status is ClaimStatus.Expected or ClaimStatus.Planned);
         }
+        var (quote, quoteStart) = QuoteWindow.Around(text, sentence.Start, sentence.End, Math.Min(d.MentionStart, n.Start), n.End);
         var prefixStart = Math.Max(0, n.Start - AnchorLength);
         var suffixEnd = Math.Min(text.Length, n.End + AnchorLength);
         return new ExtractedClaim
@@ -645,8 +682,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             TimeText = d.Time?.Text,
             AsOf = asOf,
             AsOfPrecision = precision,
-            Quote = text[sentence.Start..sentence.End],
-            QuoteStart = sentence.Start,
+            Quote = quote,
+            QuoteStart = quoteStart,
             MentionText = text[Math.Min(d.MentionStart, n.Start)..n.End],
             Start = n.Start,
             End = n.End,

@@ -34,11 +34,11 @@ internal static class ClaimLexicon
         "defence", "defense", "medical", "health", "un", "nato", "of", "its", "their", "his", "her", "our", "the", "these", "those",
         "whom", "them", "which", "and", "or", "mostly", "mainly", "largely", "including", "all", "some", "many", "about", "uniformed",
         "deployed", "stationed", "captured", "conscripted", "mobilised", "mobilized", "professional", "contract", "operations",
-        "operation", "assault", "airborne", "mechanized", "mechanised", "motorized", "reconnaissance", "volunteer", "ethnic", "own");
+        "operation", "assault", "suspected", "alleged", "airborne", "mechanized", "mechanised", "motorized", "reconnaissance", "volunteer", "ethnic", "own");
 
     public static readonly WordSet Killed = new(
         "killed", "kill", "kills", "killing", "dead", "died", "die", "dying", "deaths", "death", "fatalities", "perished",
-        "slain", "executed", "massacred", "fatally", "bodies", "neutralised", "neutralized", "neutralising", "neutralizing");
+        "slain", "executed", "massacred", "fatally", "bodies", "morgue", "morgues", "neutralised", "neutralized", "neutralising", "neutralizing");
 
     public static readonly WordSet Wounded = new(
         "wounded", "wounding", "injured", "injuring", "injuries", "hurt", "injury", "wounds");
@@ -47,7 +47,7 @@ internal static class ClaimLexicon
 
     public static readonly WordSet Captured = new(
         "captured", "capture", "capturing", "prisoners", "prisoner", "pows", "pow", "surrendered", "surrender", "hostages", "hostage",
-        "abducted", "kidnapped", "detained", "captive", "captivity", "detention", "custody", "jailed", "imprisoned");
+        "abducted", "kidnapped", "captive", "captivity");
 
     public static readonly WordSet Missing = new("missing", "unaccounted", "disappeared");
 
@@ -65,7 +65,27 @@ internal static class ClaimLexicon
         "relocated", "gathered", "concentrated", "reached", "joined", "committed", "commit", "recruited", "recruit", "recruiting",
         "enlist", "enlisted", "enlisting", "mobilise", "mobilize", "mobilising", "mobilizing", "conscript", "drafted");
 
-    public static readonly WordSet Displaced = new("displaced", "fled", "evacuated", "uprooted", "homeless", "refugees", "rescued", "arrested");
+    public static readonly WordSet Displaced = WordLists.Set("displaced");
+
+    public static readonly WordSet Detained = WordLists.Set("detained");
+
+    public static readonly WordSet Evacuated = WordLists.Set("evacuated");
+
+    /// <summary>"forced/driven ... from their homes": a displacement when a home word follows.</summary>
+    public static readonly WordSet ForcedOut = WordLists.Set("forcedOut");
+
+    public static readonly WordSet Homes = WordLists.Set("homes");
+
+    /// <summary>A stated decision: a modal ("will", "would", "is to") right before one of these verbs is a plan, not a forecast.</summary>
+    public static readonly WordSet PlanModals = WordLists.Set("planModals");
+
+    public static readonly WordSet PlannedActions = WordLists.Set("plannedActions");
+
+    /// <summary>Words that may stand between a plan modal and its verb ("will be called up", "would also send").</summary>
+    public static readonly WordSet PlanBridges = WordLists.Set("planBridges");
+
+    /// <summary>Prisoners freed in a swap: neither deployed nor captured.</summary>
+    public static readonly WordSet Released = WordLists.Set("released");
 
     public static readonly WordSet Denial = new(
         "denied", "deny", "denies", "denying", "denial", "dismissed", "rejected", "refuted", "false", "baseless", "groundless", "fabricated");

@@ -27,8 +27,12 @@ public sealed record ExtractedClaim
     public DateOnly? AsOf { get; init; }
     public AsOfPrecision? AsOfPrecision { get; init; }
 
-    /// <summary>The sentence that holds the claim.</summary>
+    /// <summary>
+    /// The sentence that holds the claim; of a sentence longer than 600 characters, the part around the figure, with
+    /// "…" where it was cut.
+    /// </summary>
     public required string Quote { get; init; }
+    /// <summary>Where the quoted words start in the text (after a leading "…").</summary>
     public int QuoteStart { get; init; }
     /// <summary>The number as written, with its qualifier ("about 11,000").</summary>
     public required string MentionText { get; init; }
@@ -37,4 +41,7 @@ public sealed record ExtractedClaim
     /// <summary>A few words before and after the mention, so highlights can be re-anchored (W3C TextQuoteSelector).</summary>
     public string Prefix { get; init; } = "";
     public string Suffix { get; init; } = "";
+
+    /// <summary>The other places in the article that state the same claim (filled when repeats are merged; else empty).</summary>
+    public IReadOnlyList<ClaimMention> Mentions { get; init; } = [];
 }

@@ -12,4 +12,10 @@ public enum Metric
     ReturnedToDuty,
     Engaged,
     Other,
+    /// <summary>Fled, forced from their homes, displaced.</summary>
+    Displaced,
+    /// <summary>Detained or arrested (people held by an authority, as opposed to fighters captured in battle).</summary>
+    Detained,
+    /// <summary>Evacuated by rescuers or authorities.</summary>
+    Evacuated,
 }

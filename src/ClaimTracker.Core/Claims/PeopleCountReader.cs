@@ -18,7 +18,8 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         "with", "by", "overnight", "last", "this", "yesterday", "today", "so", "to", "others", "more");
     private static readonly WordSet KillVerbs = new(
         "killing", "killed", "kill", "kills", "wounding", "wounded", "injuring", "injured", "capturing", "captured", "evacuating",
-        "evacuated", "displacing", "displaced", "losing", "lost", "claimed", "left");
+        "evacuated", "displacing", "displaced", "losing", "lost", "claimed", "left", "arrested", "arresting", "detained", "detaining",
+        "forced", "forcing", "driven", "drove", "driving");
     private static readonly WordSet TollWords = new("toll", "tally", "count", "number", "figure", "losses", "casualties", "deaths");
     private static readonly WordSet PlaceNouns = new(
         "town", "city", "village", "country", "region", "nation", "community", "area", "district", "province", "population",
@@ -207,6 +208,12 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         var left = LeftBound(qualifierFirst, prevBound, wide: false);
         var right = RightBound(afterCount, nextBound);
         var (metric, activeVerb) = ReadMetric(noun, afterCount, right, left, qualifierFirst);
+        if ((metric is null or Metric.Deployed) && HasAny(ClaimLexicon.Released, left, right))
+        {
+            // "freed 390 people", "270 soldiers and 120 civilians returning": a swap counts the released, not a deployment.
+            // "95 prisoners of war exchanged" still counts prisoners.
+            metric = Metric.Other;
+        }
         if (metric is null && tollOfCasualties)
         {
             // "put the toll at more than 60": a toll with no other cue counts the dead, whatever the people before.
@@ -252,6 +259,11 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         }
 
         draft.Status = ReadStatus(qualifierFirst, afterCount, right, prevBound, left);
+        if (draft.Status == ClaimStatus.Reported && previousInSentence is { } coordinated && SharesVerbWithPrevious(coordinated, prevBound, qualifierFirst))
+        {
+            // "will send 1,000 sappers and 5,000 workers": the second count shares the first one's plan.
+            draft.Status = coordinated.Status;
+        }
         more |= number.MentionEnd > number.End && text.AsSpan(number.End, number.MentionEnd - number.End).Contains("more", StringComparison.OrdinalIgnoreCase);
         draft.Increment = more || HasAny(ClaimLexicon.IncrementTrue, left, first)
             ? true
@@ -486,6 +498,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
     private void SetNoun(ClaimDraft draft, int noun)
     {
         var w = Word(noun);
+        draft.NounWord = w.ToString();
         if (ClaimLexicon.MilitaryNouns.Contains(w) || (w.Equals("members", StringComparison.OrdinalIgnoreCase) && Is(noun - 1, "service")))
         {
             draft.Noun = "troops";
@@ -584,6 +597,10 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         {
             return both;
         }
+        if (VerbGroupMetric(afterCount, right) is { } verb)
+        {
+            return verb;
+        }
         var (resume, rightEnd) = SkipAside(right);
         Metric? weak = null;
         for (var i = afterCount; i < rightEnd; i++)
@@ -617,6 +634,20 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         }
         return null;
     }
+
+    // "2,000 more had been sent to replace the losses": the verb group right after the count says what happened to
+    // them, whatever nouns come later in the clause.
+    private Metric? VerbGroupMetric(int afterCount, int right)
+    {
+        var j = afterCount;
+        while (j < right && tokens[j].IsWord && Auxiliaries.Contains(Word(j)))
+        {
+            j++;
+        }
+        return j > afterCount && j < right ? MetricOf(j, right) : null;
+    }
+
+    private static readonly WordSet Auxiliaries = new("have", "has", "had", "been", "were", "was", "are", "is", "be", "being", "already", "reportedly", "also");
 
     // "30 Palestinians, including 12 children, were killed": read on past the aside to the verb.
     private (int Resume, int End) SkipAside(int right)
@@ -701,9 +732,17 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         {
             return Metric.Missing;
         }
-        if (ClaimLexicon.Displaced.Contains(w))
+        if (ClaimLexicon.Displaced.Contains(w) || (ClaimLexicon.ForcedOut.Contains(w) && HomesFollow(i)))
         {
-            return Metric.Other;
+            return Metric.Displaced;
+        }
+        if (ClaimLexicon.Detained.Contains(w))
+        {
+            return Metric.Detained;
+        }
+        if (ClaimLexicon.Evacuated.Contains(w))
+        {
+            return Metric.Evacuated;
         }
         if (ClaimLexicon.Engaged.Contains(w))
         {
@@ -716,6 +755,19 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         return null;
     }
 
+    // "forced more than 2 million people from their homes": a home word within a few words of the verb.
+    private bool HomesFollow(int verb)
+    {
+        for (var j = verb + 1; j < tokens.Count && j <= verb + 9; j++)
+        {
+            if (tokens[j].IsWord && ClaimLexicon.Homes.Contains(Word(j)) && (Is(j - 1, "their") || Is(j - 1, "from") || Is(j - 1, "the")))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private ClaimStatus ReadStatus(int qualifierFirst, int afterCount, int right, int prevBound, int left)
     {
         var wide = LeftBound(qualifierFirst, prevBound, wide: true);
@@ -723,7 +775,8 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         {
             return ClaimStatus.Denied;
         }
-        if (HasAny(ClaimLexicon.Planned, left, qualifierFirst) || HasAny(ClaimLexicon.Planned, afterCount, right))
+        if (HasAny(ClaimLexicon.Planned, left, qualifierFirst) || HasAny(ClaimLexicon.Planned, afterCount, right)
+            || HasStatedDecision(left, qualifierFirst) || HasStatedDecision(afterCount, right))
         {
             return ClaimStatus.Planned;
         }
@@ -733,6 +786,32 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         }
         return ClaimStatus.Reported;
     }
+
+    // The actor's own decision is a plan: "will send", "would deploy", "will be called up", "are to be exchanged".
+    // A forecast ("will arrive", "will consist of", "could be sent") is left to HasExpectation.
+    private bool HasStatedDecision(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!tokens[i].IsWord || !ClaimLexicon.PlanModals.Contains(Word(i))
+                || (Is(i, "to") && !(Is(i - 1, "is") || Is(i - 1, "are") || Is(i - 1, "was") || Is(i - 1, "were"))))
+            {
+                continue;
+            }
+            var j = i + 1;
+            for (var bridged = 0; j < tokens.Count && bridged < 3 && (!tokens[j].IsWord || ClaimLexicon.PlanBridges.Contains(Word(j)) || (j >= from && j < to && IsNumberToken(j))); bridged++)
+            {
+                j++;
+            }
+            if (j < tokens.Count && tokens[j].IsWord && ClaimLexicon.PlannedActions.Contains(Word(j)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool IsNumberToken(int i) => text[tokens[i].Start] is >= '0' and <= '9';
 
     // "Moscow denied that 2,000 troops were sent" — but not "denied losing fighters and claimed it captured 70".
     private bool DeniedBefore(int from, int to)
@@ -1053,7 +1132,8 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
     }
 
     private static bool IsCasualtyWord(ReadOnlySpan<char> w) =>
-        ClaimLexicon.Killed.Contains(w) || ClaimLexicon.Wounded.Contains(w) || ClaimLexicon.Missing.Contains(w) || ClaimLexicon.Captured.Contains(w);
+        ClaimLexicon.Killed.Contains(w) || ClaimLexicon.Wounded.Contains(w) || ClaimLexicon.Missing.Contains(w) || ClaimLexicon.Captured.Contains(w)
+        || ClaimLexicon.Detained.Contains(w);
 
     private bool HasAny(WordSet set, int from, int to)
     {

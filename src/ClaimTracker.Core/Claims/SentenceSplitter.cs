@@ -3,6 +3,12 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>Splits article text into sentences with offsets, paragraphs (blank lines) and headings.</summary>
 internal static class SentenceSplitter
 {
+    /// <summary>
+    /// A "sentence" longer than this is cut into pieces: every later step reads a sentence as a whole (its tokens,
+    /// its numbers, its attributors), so one endless sentence would make the work grow with the square of its length.
+    /// </summary>
+    public const int MaxLength = 2000;
+
     private static readonly WordSet Abbreviations = new(
         "mr", "mrs", "ms", "dr", "lt", "gen", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "brig", "cmdr", "rep",
         "sen", "gov", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos",
@@ -95,10 +101,43 @@ internal static class SentenceSplitter
             end--;
         }
         start = Skip(text, start, end);
+        while (end - start > MaxLength)
+        {
+            var cut = CutPoint(text, start, start + MaxLength);
+            var pieceEnd = cut;
+            while (pieceEnd > start && char.IsWhiteSpace(text[pieceEnd - 1]))
+            {
+                pieceEnd--;
+            }
+            into.Add(new Sentence(start, pieceEnd, paragraph, line, heading));
+            start = Skip(text, cut, end);
+        }
         if (end > start)
         {
             into.Add(new Sentence(start, end, paragraph, line, heading));
         }
+    }
+
+    // Where to end a piece of an over-long sentence no later than limit: after the last clause mark (";", ":", ", ", a dash)
+    // in its second half, else at the last space, else at the limit itself (never inside a surrogate pair).
+    private static int CutPoint(string text, int start, int limit)
+    {
+        var floor = start + MaxLength / 2;
+        for (var i = limit - 1; i > floor; i--)
+        {
+            if (text[i] is ';' or ':' or ',' or '—' or '–' && char.IsWhiteSpace(text[i + 1]))
+            {
+                return i + 1;
+            }
+        }
+        for (var i = limit; i > floor; i--)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                return i;
+            }
+        }
+        return char.IsHighSurrogate(text[limit - 1]) ? limit - 1 : limit;
     }
 
     private static int Skip(string text, int start, int end)

@@ -94,6 +94,9 @@ namespace ClaimTracker.Store.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("OriginalFile")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("Outlet")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -103,6 +106,10 @@ namespace ClaimTracker.Store.Sqlite.Migrations
 
                     b.Property<bool>("PublishedInferred")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedPrecision")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -115,6 +122,10 @@ namespace ClaimTracker.Store.Sqlite.Migrations
 
                     b.Property<string>("Url")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Warning")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -249,7 +260,8 @@ namespace ClaimTracker.Store.Sqlite.Migrations
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("Suffix")
                         .IsRequired()
@@ -274,13 +286,62 @@ namespace ClaimTracker.Store.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ArticleId");
+                    b.HasIndex("AsOf");
 
                     b.HasIndex("SourceId");
 
-                    b.HasIndex("Subject", "Metric", "Status", "SourceId");
+                    b.HasIndex("Metric", "Status");
+
+                    b.HasIndex("ArticleId", "Start", "Id");
+
+                    b.HasIndex("Subject", "Metric", "Status", "SourceId", "Value", "Low", "High", "Qualifier", "Review", "AsOf", "ArticleId")
+                        .HasDatabaseName("IX_Claims_Comparison");
 
                     b.ToTable("Claims");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Store.Feeds.Feed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemsTaken")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastPolledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outlet")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Paused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Url")
+                        .IsUnique();
+
+                    b.ToTable("Feeds");
                 });
 
             modelBuilder.Entity("ClaimTracker.Store.Sources.Source", b =>

@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using ClaimTracker.Store.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace ClaimTracker.Store.Accounts;
 
@@ -13,6 +15,13 @@ public static class WriteAccess
     /// <summary>True when the user may ingest, correct claims and curate sources (role Editor or Admin).</summary>
     public static bool Allows(ClaimsPrincipal? user) =>
         user?.Identity?.IsAuthenticated == true && AccountRoles.Writers.Any(user.IsInRole);
+
+    /// <summary>
+    /// Null when the store, read now, still makes the user an Editor or Admin with the security stamp they signed in
+    /// with; otherwise the message to show (the page's principal may be hours old).
+    /// </summary>
+    public static Task<string?> RefuseAsync(IDbContextFactory<ClaimTrackerDb> store, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        AccountStanding.RefuseAsync(store, user, AccountRoles.Writers, RefusedMessage, cancellationToken);
 
     /// <summary>The name the audit trail records for the user.</summary>
     public static string UserName(ClaimsPrincipal user)

@@ -7,6 +7,9 @@ namespace ClaimTracker.Store.Claims;
 /// <summary>A stored numeric claim: what the extractor found, as corrected by editors.</summary>
 public sealed class Claim
 {
+    /// <summary>The longest subject the store keeps; the claim editor and the API check it first, with a clear message.</summary>
+    public const int MaxSubjectLength = 200;
+
     public int Id { get; set; }
     public int ArticleId { get; set; }
     public Article? Article { get; set; }

@@ -2,6 +2,7 @@ using ClaimTracker.Store.Accounts;
 using ClaimTracker.Store.Articles;
 using ClaimTracker.Store.Audit;
 using ClaimTracker.Store.Claims;
+using ClaimTracker.Store.Feeds;
 using ClaimTracker.Store.Sources;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -24,6 +25,7 @@ public sealed class ClaimTrackerDb(DbContextOptions<ClaimTrackerDb> options)
     public DbSet<SourceAlias> SourceAliases => Set<SourceAlias>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<Feed> Feeds => Set<Feed>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
@@ -47,6 +49,8 @@ public sealed class ClaimTrackerDb(DbContextOptions<ClaimTrackerDb> options)
             // "NIS" and "nis", "Budanov" and "budanov" are the same name: uniqueness ignores case.
             builder.Entity<Source>().Property(s => s.Name).UseCollation("NOCASE");
             builder.Entity<SourceAlias>().Property(a => a.Value).UseCollation("NOCASE");
+            // "North Korean troops" and "north Korean troops" are one comparison row, grouped and indexed as such.
+            builder.Entity<Claim>().Property(c => c.Subject).UseCollation("NOCASE");
         }
         else if (Database.IsNpgsql())
         {
@@ -56,8 +60,8 @@ public sealed class ClaimTrackerDb(DbContextOptions<ClaimTrackerDb> options)
             builder.Entity<Source>().Property(s => s.Name).HasColumnType("citext");
             builder.Entity<SourceAlias>().Property(a => a.Value).HasColumnType("citext");
             builder.Entity<Claim>().Property(c => c.Subject).HasColumnType("citext");
-            // SQLite enforces no lengths and the app counts on that (a 100 KB author is stored whole, see
-            // HostileInputTests); varchar(n) would refuse it here, text keeps both providers alike.
+            // SQLite enforces no lengths; the app checks them itself with a clear message (FieldLength, ArticleFields),
+            // so text here keeps both providers alike rather than add a second, cruder refusal from varchar(n).
             foreach (var property in builder.Model.GetEntityTypes().SelectMany(e => e.GetProperties())
                 .Where(p => p.ClrType == typeof(string) && p.GetColumnType() is null))
             {

@@ -16,8 +16,17 @@ public static class IngestExtensions
         services.TryAddSingleton(SourceRegistry.Default);
         services.TryAddSingleton(new ArticleReaderOptions());
         services.TryAddSingleton<ArticleReader>();
-        services.TryAddSingleton<ClaimExtractor>();
+        services.TryAddSingleton(provider => new ClaimExtractor(provider.GetRequiredService<SourceRegistry>())
+        {
+            MaxClaims = MaxClaimsPerArticle(provider.GetService<IConfiguration>()),
+        });
         services.TryAddSingleton<IngestService>();
         return services;
+    }
+
+    private static int MaxClaimsPerArticle(IConfiguration? configuration)
+    {
+        var max = configuration?.GetValue("Ingest:MaxClaimsPerArticle", ClaimExtractor.DefaultMaxClaims) ?? ClaimExtractor.DefaultMaxClaims;
+        return max > 0 ? max : throw new InvalidOperationException($"Ingest:MaxClaimsPerArticle must be a positive number of claims, not {max}.");
     }
 }

@@ -16,16 +16,18 @@ public static class StoreExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(contentRoot);
         services.AddSingleton<SqliteBusyTimeoutInterceptor>();
+        services.AddSingleton<StoreChangeCounter>();
         services.AddDbContextFactory<ClaimTrackerDb>((provider, options) =>
         {
             var configuration = provider.GetRequiredService<IConfiguration>();
             if (StoreProvider.FromConfiguration(configuration) == StoreProvider.Postgres)
             {
-                options.UseClaimTrackerPostgres(StoreLocation.PostgresConnectionString(configuration));
+                options.UseClaimTrackerPostgres(StoreLocation.PostgresConnectionString(configuration))
+                    .AddInterceptors(provider.GetRequiredService<StoreChangeCounter>());
                 return;
             }
             options.UseClaimTrackerSqlite(StoreLocation.SqliteConnectionString(configuration, contentRoot))
-                .AddInterceptors(provider.GetRequiredService<SqliteBusyTimeoutInterceptor>());
+                .AddInterceptors(provider.GetRequiredService<SqliteBusyTimeoutInterceptor>(), provider.GetRequiredService<StoreChangeCounter>());
         });
         return services;
     }

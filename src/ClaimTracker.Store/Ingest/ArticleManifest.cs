@@ -60,7 +60,7 @@ public sealed class ArticleManifest
         {
             return request;
         }
-        var (published, monthOnly) = ParsePublished(entry.Published);
+        var (published, precision) = ParsePublished(entry.Published);
         return request with
         {
             Title = entry.Title,
@@ -68,27 +68,28 @@ public sealed class ArticleManifest
             Author = entry.Author,
             Url = entry.Url,
             PublishedAt = published,
-            PublishedInferred = published is not null && (monthOnly || entry.PublishedInferred == true),
+            PublishedInferred = published is not null && (precision != ClaimTracker.Core.Claims.AsOfPrecision.Day || entry.PublishedInferred == true),
+            PublishedPrecision = published is null ? null : precision,
         };
     }
 
-    private static (DateOnly? Date, bool MonthOnly) ParsePublished(string? published)
+    private static (DateOnly? Date, ClaimTracker.Core.Claims.AsOfPrecision Precision) ParsePublished(string? published)
     {
         if (string.IsNullOrWhiteSpace(published))
         {
-            return (null, false);
+            return (null, ClaimTracker.Core.Claims.AsOfPrecision.Day);
         }
         if (DateOnly.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            return (day, false);
+            return (day, ClaimTracker.Core.Claims.AsOfPrecision.Day);
         }
         if (DateOnly.TryParseExact(published, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
         {
-            return (month, true);
+            return (month, ClaimTracker.Core.Claims.AsOfPrecision.Month);
         }
         if (DateOnly.TryParseExact(published, "yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var year))
         {
-            return (year, true);
+            return (year, ClaimTracker.Core.Claims.AsOfPrecision.Year);
         }
         throw new InvalidDataException($"Manifest date '{published}' is not YYYY-MM-DD, YYYY-MM or YYYY.");
     }

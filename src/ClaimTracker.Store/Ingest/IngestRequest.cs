@@ -18,5 +18,7 @@ public sealed record IngestRequest
     public DateOnly? PublishedAt { get; init; }
     /// <summary>True when <see cref="PublishedAt"/> is an editor's guess rather than a stated date.</summary>
     public bool PublishedInferred { get; init; }
+    /// <summary>How much of <see cref="PublishedAt"/> is known (default a day); claims dated from it inherit it.</summary>
+    public ClaimTracker.Core.Claims.AsOfPrecision? PublishedPrecision { get; init; }
     public string? IngestedBy { get; init; }
 }

@@ -12,4 +12,8 @@ public sealed record IngestResult
     /// <summary>A message for the user (never a stack trace).</summary>
     public string? Message { get; init; }
     public int ClaimCount { get; init; }
+    /// <summary>Metadata the editor gave that cannot be stored, keyed by field (title, outlet, url, author).</summary>
+    public IReadOnlyDictionary<string, string> Errors { get; init; } = new Dictionary<string, string>();
+    /// <summary>The caveat the article was stored with (only the first claims kept), or null.</summary>
+    public string? Warning { get; init; }
 }

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text;
 using ClaimTracker.Core.Articles;
 using ClaimTracker.Core.Claims;
 using ClaimTracker.Store.Data;
@@ -21,13 +20,11 @@ public sealed partial class IngestService(
     TimeProvider time,
     ILogger<IngestService> logger)
 {
-    private const int MaxTitleLength = 500;
-
     /// <summary>What <see cref="IngestAsync"/> would store, and whether it is a duplicate; stores nothing.</summary>
     public async Task<IngestPreview> PreviewAsync(IngestRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var prepared = Prepare(request);
+        var prepared = Prepare(request, cancellationToken);
         if (prepared.Document is null)
         {
             return new IngestPreview { Error = prepared.Error, Message = prepared.Message };
@@ -38,7 +35,9 @@ public sealed partial class IngestService(
         {
             Document = prepared.Document,
             Claims = prepared.Claims,
+            ClaimsWarning = prepared.ClaimsWarning,
             DuplicateOfArticleId = existingId,
+            PublishedInferred = prepared.PublishedInferred,
             Message = existingId is int id ? DuplicateMessage(id) : null,
         };
     }
@@ -47,23 +46,28 @@ public sealed partial class IngestService(
     /// <see cref="IngestAsync(IngestRequest, CancellationToken)"/> for a signed-in user: refused unless they are an
     /// Editor or Admin, and recorded as ingested by them whatever the request says.
     /// </summary>
-    public Task<IngestResult> IngestAsync(IngestRequest request, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<IngestResult> IngestAsync(IngestRequest request, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(user);
-        if (!WriteAccess.Allows(user))
+        if (await WriteAccess.RefuseAsync(dbFactory, user, cancellationToken) is { } refused)
         {
-            LogForbidden(user.Identity?.Name ?? "anonymous", request.FileName);
-            return Task.FromResult(new IngestResult { Outcome = IngestOutcome.Forbidden, Message = WriteAccess.RefusedMessage });
+            LogForbidden(user.Identity?.Name ?? "anonymous", request.FileName, refused);
+            return new IngestResult { Outcome = IngestOutcome.Forbidden, Message = refused };
         }
-        return IngestAsync(request with { IngestedBy = WriteAccess.UserName(user) }, cancellationToken);
+        return await IngestAsync(request with { IngestedBy = WriteAccess.UserName(user) }, cancellationToken);
     }
 
     /// <summary>Stores the article with its claims in one transaction, or says why not (duplicate, unreadable input).</summary>
     public async Task<IngestResult> IngestAsync(IngestRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var prepared = Prepare(request);
+        // The editor's metadata first: cheap to check, and whatever sent it (page, API, manifest) gets the same answer.
+        if (RefuseMetadata(request) is { } refused)
+        {
+            return refused;
+        }
+        var prepared = Prepare(request, cancellationToken);
         if (prepared.Document is not { } document)
         {
             LogRefused(request.FileName, prepared.Error, prepared.Message);
@@ -76,24 +80,8 @@ public sealed partial class IngestService(
             return Duplicate(existingId);
         }
 
-        var sourceIds = await db.Sources.AsNoTracking()
-            .ToDictionaryAsync(s => s.Name, s => s.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
-        var article = new Article
-        {
-            Title = TitleFor(document, request),
-            Outlet = document.Outlet,
-            Url = document.Url,
-            Author = document.Author,
-            PublishedAt = document.Published,
-            PublishedInferred = request.PublishedAt is not null && request.PublishedInferred,
-            IngestedAt = time.GetUtcNow().UtcDateTime,
-            IngestedBy = request.IngestedBy,
-            Format = document.Format,
-            Original = request.Content is not null ? Decode(request.Content) : request.Text ?? "",
-            Text = document.Text,
-            ContentHash = prepared.Hash,
-        };
-        article.Claims.AddRange(prepared.Claims.Select(c => ToStoredClaim(c, sourceIds)));
+        var sourceIds = await SourceIdsAsync(db, cancellationToken);
+        var article = NewArticle(request, prepared, document, sourceIds);
         db.Articles.Add(article);
         try
         {
@@ -112,39 +100,88 @@ public sealed partial class IngestService(
         }
 
         LogSaved(article.Id, article.Title, article.Outlet, article.Claims.Count);
+        if (prepared.ClaimsWarning is not null)
+        {
+            LogClaimLimit(article.Id, article.Claims.Count);
+        }
         return new IngestResult
         {
             Outcome = IngestOutcome.Saved,
             ArticleId = article.Id,
             ClaimCount = article.Claims.Count,
             Message = $"Saved with {article.Claims.Count} claims.",
+            Warning = prepared.ClaimsWarning,
         };
     }
 
-    /// <summary>Read, apply the editor's metadata, extract, fingerprint: everything before the store is touched.</summary>
-    private Prepared Prepare(IngestRequest request)
+    private Article NewArticle(IngestRequest request, Prepared prepared, ArticleDocument document, Dictionary<string, int> sourceIds)
     {
-        var read = Read(request);
-        if (read.Document is null)
+        var article = new Article
         {
-            return new Prepared(null, [], "", read.Error, read.ErrorMessage);
-        }
-        var document = WithEditorMetadata(read.Document, request);
-        return new Prepared(document, extractor.Extract(document.Text, document.Published), ContentHash.Of(document.Text), null, null);
+            Title = TitleFor(document, request),
+            Outlet = document.Outlet,
+            Url = document.Url,
+            Author = document.Author,
+            PublishedAt = document.Published,
+            PublishedInferred = (request.PublishedAt is not null && request.PublishedInferred) || prepared.PublishedInferred,
+            PublishedPrecision = document.Published is null ? null : request.PublishedAt is not null ? request.PublishedPrecision ?? AsOfPrecision.Day : AsOfPrecision.Day,
+            IngestedAt = time.GetUtcNow().UtcDateTime,
+            IngestedBy = request.IngestedBy,
+            Format = document.Format,
+            // A PDF or Word file is kept as its bytes; its decoded text would only repeat Text.
+            Original = IsFile(document.Format) ? "" : document.Original,
+            OriginalFile = IsFile(document.Format) ? request.Content : null,
+            Text = document.Text,
+            ContentHash = prepared.Hash,
+            Warning = prepared.ClaimsWarning,
+        };
+        article.Claims.AddRange(prepared.Claims.Select(c => ToStoredClaim(c, sourceIds)));
+        return article;
     }
 
-    private sealed record Prepared(
-        ArticleDocument? Document, IReadOnlyList<ExtractedClaim> Claims, string Hash, ArticleReadError? Error, string? Message);
+    private static Task<Dictionary<string, int>> SourceIdsAsync(ClaimTrackerDb db, CancellationToken cancellationToken) =>
+        db.Sources.AsNoTracking().ToDictionaryAsync(s => s.Name, s => s.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
 
-    private ArticleReadResult Read(IngestRequest request)
+    /// <summary>Read, apply the editor's metadata, extract, fingerprint: everything before the store is touched.</summary>
+    // The token is the request's: an ingest the client abandons stops reading and extracting instead of burning a core.
+    private Prepared Prepare(IngestRequest request, CancellationToken cancellationToken)
+    {
+        var read = Read(request, cancellationToken);
+        if (read.Document is null)
+        {
+            return new Prepared(null, [], null, "", read.Error, read.ErrorMessage);
+        }
+        var document = WithEditorMetadata(ArticleFields.Tidy(read.Document), request);
+        // A dateline's day without a year ("SEOUL, March 5 (Yonhap)") still dates the article, marked as inferred.
+        var inferred = DatelineDate.Infer(document, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        if (inferred is not null)
+        {
+            document = document with { Published = inferred };
+        }
+        // A month-only date ("2025-11") dates the article's claims to that month, not to its first day.
+        var precision = request.PublishedAt is not null ? request.PublishedPrecision ?? AsOfPrecision.Day : AsOfPrecision.Day;
+        var extraction = extractor.Extract(document.Text, document.Published, precision, cancellationToken);
+        return new Prepared(document, extraction.Claims, extraction.Warning, ContentHash.Of(document.Text), null, null)
+        {
+            PublishedInferred = inferred is not null,
+        };
+    }
+
+    internal sealed record Prepared(
+        ArticleDocument? Document, IReadOnlyList<ExtractedClaim> Claims, string? ClaimsWarning, string Hash, ArticleReadError? Error, string? Message)
+    {
+        public bool PublishedInferred { get; init; }
+    }
+
+    private ArticleReadResult Read(IngestRequest request, CancellationToken cancellationToken)
     {
         if (request.Content is not null)
         {
-            return reader.Read(request.Content, request.FileName);
+            return reader.Read(request.Content, request.FileName, cancellationToken);
         }
         if (request.Text is not null)
         {
-            return reader.ReadText(request.Text);
+            return reader.ReadText(request.Text, cancellationToken);
         }
         return ArticleReadResult.Failure(ArticleReadError.Empty, "Nothing to ingest: upload a file or paste the article's text.");
     }
@@ -162,24 +199,11 @@ public sealed partial class IngestService(
 
     private static string TitleFor(ArticleDocument document, IngestRequest request)
     {
-        var title = Given(document.Title) ?? Given(Path.GetFileNameWithoutExtension(request.FileName)) ?? "Untitled article";
-        return title.Length <= MaxTitleLength ? title : title[..MaxTitleLength];
+        var title = Given(document.Title) ?? Given(Path.GetFileNameWithoutExtension(UploadFileName.Clean(request.FileName))) ?? "Untitled article";
+        return title.Length <= ArticleFields.MaxTitleLength ? title : title[..ArticleFields.MaxTitleLength];
     }
 
-    /// <summary>The upload as text, as received: UTF-8 (or the encoding its byte-order mark names), else Latin-1.</summary>
-    private static string Decode(byte[] content)
-    {
-        using var stream = new MemoryStream(content, writable: false);
-        using var text = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
-        try
-        {
-            return text.ReadToEnd();
-        }
-        catch (DecoderFallbackException)
-        {
-            return Encoding.Latin1.GetString(content);
-        }
-    }
+    private static bool IsFile(ArticleFormat format) => format is ArticleFormat.Pdf or ArticleFormat.Word;
 
     private static StoredClaim ToStoredClaim(ExtractedClaim claim, Dictionary<string, int> sourceIds) => new()
     {
@@ -206,6 +230,18 @@ public sealed partial class IngestService(
         Attribution = claim.Attribution,
     };
 
+    /// <summary>The refusal for metadata an editor gave that cannot be stored (a javascript: URL, a 5 MB outlet); null when it can.</summary>
+    private IngestResult? RefuseMetadata(IngestRequest request)
+    {
+        var problems = ArticleFields.Check(request.Title, request.Outlet, request.Url, request.Author);
+        if (problems.Count == 0)
+        {
+            return null;
+        }
+        LogRefusedMetadata(string.Join(", ", problems.Keys));
+        return new IngestResult { Outcome = IngestOutcome.Invalid, Message = string.Join(" ", problems.Values), Errors = problems };
+    }
+
     private static async Task<int?> FindByHashAsync(ClaimTrackerDb db, string hash, CancellationToken cancellationToken) =>
         await db.Articles.AsNoTracking()
             .Where(a => a.ContentHash == hash)
@@ -223,12 +259,18 @@ public sealed partial class IngestService(
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingested article {ArticleId} \"{Title}\" ({Outlet}) with {ClaimCount} claims")]
     private partial void LogSaved(int articleId, string title, string? outlet, int claimCount);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Article {ArticleId} has more figures than the limit; kept its first {ClaimCount} claims")]
+    private partial void LogClaimLimit(int articleId, int claimCount);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Refused a duplicate of article {ExistingArticleId}")]
     private partial void LogDuplicate(int existingArticleId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused input {FileName}: {Error} ({Reason})")]
     private partial void LogRefused(string? fileName, ArticleReadError? error, string? reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an ingest of {FileName} by {User}: not an editor")]
-    private partial void LogForbidden(string user, string? fileName);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an ingest: bad metadata ({Fields})")]
+    private partial void LogRefusedMetadata(string fields);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an ingest of {FileName} by {User}: {Reason}")]
+    private partial void LogForbidden(string user, string? fileName, string reason);
 }

@@ -7,7 +7,7 @@ internal sealed class SourceAliasConfiguration : IEntityTypeConfiguration<Source
 {
     public void Configure(EntityTypeBuilder<SourceAlias> builder)
     {
-        builder.Property(a => a.Value).HasMaxLength(300);
+        builder.Property(a => a.Value).HasMaxLength(Source.MaxAliasLength);
         // One alias names one source: "Budanov" cannot stand for both HUR and the Pentagon.
         builder.HasIndex(a => a.Value).IsUnique();
     }

@@ -3,6 +3,7 @@ using ClaimTracker.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 
 namespace ClaimTracker.Web.Hosting;
@@ -48,19 +49,11 @@ public static class AccountsExtensions
             options.Events.OnRedirectToAccessDenied = context => StatusOrRedirect(context, StatusCodes.Status403Forbidden);
         });
 
-        services.AddIdentityCore<IdentityUser>(options =>
-            {
-                options.Password.RequiredLength = 10;
-                options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
-                options.User.RequireUniqueEmail = false;
-                options.SignIn.RequireConfirmedAccount = false;
-            })
-            .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<ClaimTrackerDb>()
+        services.AddClaimTrackerAccountStore()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+        services.AddScoped<PasswordSignIn>();
+        services.AddClaimTrackerRateLimits();
 
         services.AddSingleton<IAuthorizationHandler, ReadAccessHandler>();
         services.AddAuthorizationBuilder()
@@ -68,11 +61,12 @@ public static class AccountsExtensions
             .AddPolicy(AccessPolicies.Write, policy => policy.RequireAuthenticatedUser().RequireRole(AccountRoles.Writers))
             .AddPolicy(AccessPolicies.Admin, policy => policy.RequireAuthenticatedUser().RequireRole(AccountRoles.Admin));
         services.AddCascadingAuthenticationState();
+        // Registered before AddInteractiveServerComponents, whose own provider is only added when none is.
+        services.AddScoped<AuthenticationStateProvider, AccountRevalidation>();
 
-        // Role changes and password resets reach other sessions within a minute, not the default half hour.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
-        services.AddSingleton<ApiTokens>();
-        services.AddSingleton<UserAccounts>();
+        // Role changes and password resets reach other cookie sessions within 30 s, not the default half hour
+        // (and open Blazor circuits as often, through AccountRevalidation).
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = AccountRevalidation.Interval);
         services.AddHostedService<AdminBootstrap>();
         return services;
     }
@@ -81,6 +75,8 @@ public static class AccountsExtensions
     public static WebApplication UseClaimTrackerAccounts(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // Before authentication, so a flood of sign-ins or token writes is turned away before any store work.
+        app.UseRateLimiter();
         app.UseAuthentication();
         // A token that was sent but is unknown or revoked is refused outright, even where anonymous reading is allowed:
         // a script must learn that its credentials are bad rather than silently read as nobody.
@@ -93,6 +89,7 @@ public static class AccountsExtensions
             }
             await next(context);
         });
+        app.UseMiddleware<SameOriginWrites>();
         // Before authorization: a user with a one-time password is sent to change it, whatever their role would allow.
         app.UseMiddleware<OneTimePasswordGate>();
         app.UseAuthorization();

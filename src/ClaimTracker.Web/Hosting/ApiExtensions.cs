@@ -5,6 +5,7 @@ using ClaimTracker.Web.Features.Articles;
 using ClaimTracker.Web.Features.Claims;
 using ClaimTracker.Web.Features.Comparison;
 using ClaimTracker.Web.Features.Exports;
+using ClaimTracker.Web.Features.Feeds;
 using ClaimTracker.Web.Features.Sources;
 
 namespace ClaimTracker.Web.Hosting;
@@ -35,6 +36,7 @@ public static class ApiExtensions
         api.MapSourceEndpoints();
         api.MapExportEndpoints();
         api.MapAccountEndpoints();
+        api.MapFeedEndpoints();
         return app;
     }
 }

@@ -1,12 +1,13 @@
 using System.Net.Mime;
 using System.Text.Json;
 using ClaimTracker.Web.Data;
+using ClaimTracker.Web.Features.Accounts;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ClaimTracker.Web.Hosting;
 
-/// <summary><c>/health</c>: can the store be reached and is it fully migrated, as JSON.</summary>
+/// <summary><c>/health</c>: can the store be reached and is it fully migrated, as JSON; the details (provider, counts) for admins only.</summary>
 public static class HealthExtensions
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -29,6 +30,11 @@ public static class HealthExtensions
     private static Task WriteJsonAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = MediaTypeNames.Application.Json;
+        // The provider and the counts tell a stranger what the store holds, even with anonymous reading off: admins only.
+        if (!context.User.IsInRole(AccountRoles.Admin))
+        {
+            return context.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString() }, JsonOptions));
+        }
         var body = new
         {
             status = report.Status.ToString(),

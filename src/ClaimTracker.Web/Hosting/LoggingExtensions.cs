@@ -21,6 +21,8 @@ public static class LoggingExtensions
                 logger.ReadFrom.Configuration(configuration)
                     .Enrich.FromLogContext()
                     .Enrich.WithProperty("Application", "ClaimTracker")
+                    // Last, so it also sees the properties the enrichers above add.
+                    .Enrich.With<EscapedLogProperties>()
                     .WriteTo.Console(outputTemplate: OutputTemplate, formatProvider: CultureInfo.InvariantCulture)
                     .WriteTo.File(
                         logFile,

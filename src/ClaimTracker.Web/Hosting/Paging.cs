@@ -12,7 +12,10 @@ public sealed record Paging(int Page, int PageSize)
 
     public int Skip => (Page - 1) * PageSize;
 
-    /// <summary>The paging asked for, or an error message for a page below 1 or a size outside 1..<see cref="RequestLimits.MaxPageSize"/>.</summary>
+    /// <summary>
+    /// The paging asked for, or an error message for a page below 1 or past <see cref="LastPage"/>, or a size outside
+    /// 1..<see cref="RequestLimits.MaxPageSize"/>.
+    /// </summary>
     public static (Paging? Paging, string? Error) From(int? page, int? pageSize)
     {
         if (page is < 1)
@@ -23,8 +26,19 @@ public sealed record Paging(int Page, int PageSize)
         {
             return (null, $"pageSize must be between 1 and {RequestLimits.MaxPageSize}.");
         }
-        return (new Paging(page ?? 1, pageSize ?? DefaultPageSize), null);
+        var size = pageSize ?? DefaultPageSize;
+        if (page > LastPage(size))
+        {
+            return (null, $"page must be between 1 and {LastPage(size)} for pageSize {size}.");
+        }
+        return (new Paging(page ?? 1, size), null);
     }
+
+    /// <summary>
+    /// The highest page whose rows still have an <c>int</c> offset: past it <see cref="Skip"/> and the next link's page
+    /// number would overflow (page 2147483647 used to answer with page 1 and a link to page -2147483648).
+    /// </summary>
+    public static int LastPage(int pageSize) => int.MaxValue / pageSize;
 
     public void WriteHeaders(HttpContext context, int total)
     {
@@ -53,6 +67,22 @@ public sealed record Paging(int Page, int PageSize)
         if (links.Count > 0)
         {
             response.Headers.Link = string.Join(", ", links);
+        }
+    }
+
+    /// <summary>Keyset paging (<c>?after=ID</c>): the total, and a next link from the last id of this page while pages are full.</summary>
+    public void WriteAfterHeaders(HttpContext context, int total, int? nextAfter)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Response.Headers["X-Total-Count"] = total.ToString(CultureInfo.InvariantCulture);
+        if (nextAfter is int after)
+        {
+            var request = context.Request;
+            var pairs = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(request.QueryString.Value)
+                .Where(q => q.Key is not "page" and not "after")
+                .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
+                .Append(new("after", after.ToString(CultureInfo.InvariantCulture)));
+            context.Response.Headers.Link = $"<{Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(request.Path, pairs)}>; rel=\"next\"";
         }
     }
 }

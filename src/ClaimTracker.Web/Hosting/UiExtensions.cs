@@ -14,6 +14,8 @@ public static class UiExtensions
         services.TryAddSingleton(TimeProvider.System);
         // Stateless over the context factory: each call opens and disposes its own short-lived DbContext.
         services.AddSingleton<ComparisonQuery>();
+        services.AddSingleton<ClaimListQuery>();
+        services.AddSingleton<ClaimExport>();
         services.AddSingleton<ClaimCorrection>();
         services.AddSingleton<SourceCuration>();
         return services;

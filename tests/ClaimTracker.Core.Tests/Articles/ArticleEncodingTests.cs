@@ -51,6 +51,27 @@ public sealed class ArticleEncodingTests
     }
 
     [Fact]
+    public void The_original_of_utf16_without_bom_is_the_decoded_text_without_nul_characters()
+    {
+        const string original = "Border report\n\nThe ministry said 300 workers were evacuated from the plant.";
+
+        var document = _reader.Read(Encoding.Unicode.GetBytes(original), "a.txt").Document!;
+
+        Assert.Equal(original, document.Original);
+        Assert.DoesNotContain('\0', document.Original);
+    }
+
+    [Fact]
+    public void The_original_of_a_page_in_a_declared_charset_is_decoded_in_that_charset()
+    {
+        const string html = "<html><head><meta charset=\"windows-1251\"><title>Пленные</title></head><body><p>Около 1500 военных попали в плен.</p></body></html>";
+
+        var document = _reader.Read(Encoding.GetEncoding(1251).GetBytes(html), "page.html").Document!;
+
+        Assert.Equal(html, document.Original);
+    }
+
+    [Fact]
     public void Invalid_utf8_falls_back_to_windows_1252_with_a_warning()
     {
         // 0x92 is Windows-1252's right single quote, 0x93/0x94 its double quotes, 0x96 an en dash.

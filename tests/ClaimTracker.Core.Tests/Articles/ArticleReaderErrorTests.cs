@@ -69,10 +69,10 @@ public sealed class ArticleReaderErrorTests
     }
 
     [Theory]
-    [InlineData(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x37, 0x0A }, "PDF")]
     [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 }, "PNG")]
     [InlineData(new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, 0x4A, 0x46 }, "JPEG")]
     [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0 }, "ZIP")]
+    [InlineData(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }, "old Microsoft Office")]
     [InlineData(new byte[] { 0x1F, 0x8B, 0x08, 0, 0, 0, 0, 0 }, "gzip")]
     public void Known_binary_formats_are_refused_as_binary_naming_the_format(byte[] bytes, string format)
     {
@@ -105,8 +105,8 @@ public sealed class ArticleReaderErrorTests
     }
 
     [Theory]
-    [InlineData("report.pdf")]
-    [InlineData("report.DOCX")]
+    [InlineData("report.doc")]
+    [InlineData("sheet.XLSX")]
     [InlineData("photo.jpg")]
     public void Unsupported_file_types_are_refused_by_name(string fileName)
     {

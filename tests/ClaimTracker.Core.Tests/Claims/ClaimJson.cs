@@ -27,5 +27,6 @@ internal static class ClaimJson
         ["end"] = c.End,
         ["timeText"] = c.TimeText,
         ["asOf"] = c.AsOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["mentions"] = new JsonArray([.. c.Mentions.Select(m => (JsonNode)new JsonObject { ["quote"] = m.Quote, ["start"] = m.Start, ["end"] = m.End })]),
     };
 }

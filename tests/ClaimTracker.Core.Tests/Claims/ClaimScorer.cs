@@ -10,7 +10,10 @@ namespace ClaimTracker.Core.Tests.Claims;
 /// </summary>
 internal static partial class ClaimScorer
 {
-    private static readonly string[] Nations = ["north korean", "russian", "ukrainian", "south korean", "chinese", "american", "israeli", "palestinian", "sudanese"];
+    // The same list, in the same order, as score_claims.py's NATIONS.
+    private static readonly string[] Nations = ["north korean", "russian", "ukrainian", "south korean", "south african", "south sudanese", "chinese", "american",
+        "israeli", "palestinian", "sudanese", "myanmar", "burmese", "congolese", "rwandan", "haitian", "yemeni", "syrian",
+        "lebanese", "ethiopian", "eritrean", "malian", "burkinabe", "nigerien", "somali", "iranian", "british", "french"];
 
     public sealed record Score(int Gold, int Predicted, int Matched, double Recall, double Precision, IReadOnlyDictionary<string, double> Fields, IReadOnlyList<string> Problems);
 
@@ -98,10 +101,21 @@ internal static partial class ClaimScorer
         return false;
     }
 
+    // The prediction's quote, or any of its mentions (other places stating the same claim), overlaps the gold quote.
     private static bool QuoteMatch(JsonObject g, JsonObject p)
     {
+        var quotes = new List<string?> { Str(p, "quote") };
+        if (p["mentions"] is JsonArray mentions)
+        {
+            quotes.AddRange(mentions.OfType<JsonObject>().Select(m => Str(m, "quote")));
+        }
+        return quotes.Any(q => OneQuoteMatch(g, q));
+    }
+
+    private static bool OneQuoteMatch(JsonObject g, string? quote)
+    {
         var gq = Norm(Str(g, "quote"));
-        var pq = Norm(Str(p, "quote"));
+        var pq = Norm(quote);
         if (gq.Length == 0 || pq.Length == 0)
         {
             return false;

@@ -13,10 +13,10 @@ internal static class GoldArticles
 {
     public static readonly string Data = Path.Combine(AppContext.BaseDirectory, "TestData");
 
-    public static List<JsonObject> Predict(string folder, bool paragraphPerLine = false)
+    public static List<JsonObject> Predict(string folder, bool paragraphPerLine = false, bool mergeRepeats = false)
     {
         var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(Data, folder, "manifest.json")))!;
-        var extractor = new ClaimExtractor();
+        var extractor = new ClaimExtractor { MergeRepeats = mergeRepeats };
         var rows = new List<JsonObject>();
         foreach (var article in manifest["articles"]!.AsArray())
         {
@@ -47,6 +47,17 @@ internal static class GoldArticles
             output.WriteLine(problem);
         }
         return score;
+    }
+
+    /// <summary>Asserts each figure of the score is at least its floor ("recall", "precision" or a field name), naming those below.</summary>
+    public static void AssertFloors(ClaimScorer.Score score, IReadOnlyDictionary<string, double> floors)
+    {
+        var below = floors
+            .Select(f => (f.Key, Floor: f.Value, Got: f.Key switch { "recall" => score.Recall, "precision" => score.Precision, _ => score.Fields[f.Key] }))
+            .Where(f => f.Got < f.Floor)
+            .Select(f => $"{f.Key} {f.Got:0.000} < {f.Floor:0.000}")
+            .ToList();
+        Assert.True(below.Count == 0, string.Join("; ", below));
     }
 
     private static DateOnly? Published(string? value) => value switch

@@ -37,8 +37,8 @@ public sealed partial class OneTimePasswordTests(BrowserFixture fixture)
         await page.SaveScreenshotAsync("accounts-one-time-password");
 
         await page.Locator("#password-current").FillAsync(created.NewPassword!);
-        await page.Locator("#password-new").FillAsync("Newcomer-Own-Password-1");
-        await page.Locator("#password-confirm").FillAsync("Newcomer-Own-Password-1");
+        await page.Locator("#password-new").FillAsync("Fresh-Own-Secret-1");
+        await page.Locator("#password-confirm").FillAsync("Fresh-Own-Secret-1");
         await page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
 
         await Expect(page.Locator("[data-testid=password-message]")).ToContainTextAsync("Your password is changed.");

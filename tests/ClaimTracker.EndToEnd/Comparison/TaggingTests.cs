@@ -18,7 +18,9 @@ public sealed class TaggingTests(BrowserFixture fixture)
         var target = (await fixture.Server.SourcesAsync()).First(s => s.Id != claim.SourceId);
 
         var page = await fixture.OpenSignedInPageAsync();
-        await page.GotoInteractiveAsync("/");
+        // The grid is paged and a cell shows its headline figure: go to the claim's row and open its cells.
+        await page.GotoInteractiveAsync($"/?subject={Uri.EscapeDataString(claim.Subject)}&metric={ClaimTracker.Store.Claims.EnumText.Slug(claim.Metric)}");
+        await OpenCellsAsync(page);
         var figure = page.Locator($"[data-testid=claim-figure][data-claim-id='{claim.Id}']");
         await Expect(figure).ToBeVisibleAsync();
         var targetCell = $"td[data-testid=comparison-cell][data-source='{target.Name}']";
@@ -38,6 +40,8 @@ public sealed class TaggingTests(BrowserFixture fixture)
         await editor.Locator("[data-testid=claim-cancel]").ClickAsync();
         await Expect(editor).ToHaveCountAsync(0);
 
+        await Expect(page.GetByTestId("comparison-loading")).ToHaveCountAsync(0);
+        await OpenCellsAsync(page);
         var moved = page.Locator($"{targetCell} [data-testid=claim-figure][data-claim-id='{claim.Id}']");
         await Expect(moved).ToBeVisibleAsync();
         await Expect(moved.Locator(".figure-value")).ToContainTextAsync("2,800");
@@ -46,5 +50,16 @@ public sealed class TaggingTests(BrowserFixture fixture)
 
         var stored = (await fixture.Server.ClaimsOfAsync(articleId)).Single(c => c.Id == claim.Id);
         Assert.Equal(target.Id, stored.SourceId);
+    }
+
+    /// <summary>Opens every cell that holds more than its headline figure, so all of the row's figures are on the page.</summary>
+    private static async Task OpenCellsAsync(IPage page)
+    {
+        var more = page.Locator("[data-testid=cell-more]");
+        for (var left = await more.CountAsync(); left > 0; left = await more.CountAsync())
+        {
+            await more.First.ClickAsync();
+            await Expect(more).ToHaveCountAsync(left - 1);
+        }
     }
 }

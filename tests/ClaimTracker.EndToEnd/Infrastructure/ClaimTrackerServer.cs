@@ -28,7 +28,7 @@ public sealed class ClaimTrackerServer : WebApplicationFactory<Program>
     }
 
     /// <summary>The first admin's password (Auth:AdminPassword), so tests that write can sign in.</summary>
-    public const string AdminPassword = "E2e-Admin-Password-1";
+    public const string AdminPassword = "E2e-Ledger-Key-1";
 
     /// <summary>Where the app listens, e.g. http://127.0.0.1:45123/.</summary>
     public Uri RootUri { get; }
@@ -49,6 +49,14 @@ public sealed class ClaimTrackerServer : WebApplicationFactory<Program>
         builder.UseSetting("DataFolder", _dataFolder);
         // Writes need an editor or admin; the write tests sign in as this admin (BrowserFixture.OpenSignedInPageAsync).
         builder.UseSetting("Auth:AdminPassword", AdminPassword);
+        // Every browser context signs in from 127.0.0.1, far more often than a person would.
+        builder.UseSetting("RateLimits:SignInPermits", "100000");
+        // Open circuits are re-checked every 10 minutes instead of 30 s, so the stale-role tests see the write-time check
+        // refuse, not a sign-out that a slow machine might let happen first.
+        builder.UseSetting("Auth:RevalidationSeconds", "600");
+        // The link and feed tests serve their pages from a loopback site; feeds are polled every two seconds.
+        builder.UseSetting("Ingest:AllowPrivateAddresses", "true");
+        builder.UseSetting("Feeds:PollSeconds", "2");
     }
 
     protected override void Dispose(bool disposing)

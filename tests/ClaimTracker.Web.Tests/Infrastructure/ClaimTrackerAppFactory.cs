@@ -25,7 +25,7 @@ public class ClaimTrackerAppFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>The first admin's password (Auth:AdminPassword), for tests that open editor pages.</summary>
-    public const string AdminPassword = "Factory-Admin-Password-1";
+    public const string AdminPassword = "Factory-Ledger-Key-1";
 
     public string DataFolder { get; }
 
@@ -42,6 +42,9 @@ public class ClaimTrackerAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:ClaimTracker", TempStore.ConnectionStringFor(DatabasePath));
         builder.UseSetting("Seeds:Path", seedsFolder);
         builder.UseSetting("Auth:AdminPassword", AdminPassword);
+        // One in-memory address for every client, and many more sign-ins than a person makes (see RateLimitTests).
+        builder.UseSetting("RateLimits:SignInPermits", "100000");
+        builder.UseSetting("RateLimits:TokenWritePermits", "100000");
     }
 
     protected override void Dispose(bool disposing)

@@ -46,7 +46,7 @@ public sealed class TempStore : IAsyncDisposable
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
             .AddClaimTrackerStore(folder)
-            .AddClaimTrackerIngest()
+            .AddClaimTrackerUrlIngest()
             .AddClaimTrackerSeeding();
         configure?.Invoke(services);
         var store = new TempStore(folder, services.BuildServiceProvider());

@@ -32,6 +32,7 @@ public abstract class UiComponentTest : BunitContext, IAsyncLifetime
         Services.AddSingleton<SourceCuration>();
         // Signed in as an editor unless a test says otherwise (Authorization.SetRoles(AccountRoles.Analyst) ...).
         Authorization = AddAuthorization();
+        Store.AddUser("editor", AccountRoles.Editor);
         Authorization.SetAuthorized("editor");
         Authorization.SetRoles(AccountRoles.Editor);
         Authorization.SetPolicies(AccessPolicies.Read, AccessPolicies.Write);

@@ -9,7 +9,8 @@ namespace ClaimTracker.Web.Features.Accounts;
 
 /// <summary>
 /// <c>Authorization: Bearer ct_…</c>: the token's owner, with their current roles (read from the store on every
-/// request, so a role change or a lockout applies to scripts at once).
+/// request, so a role change applies to scripts at once). The lockout after wrong passwords does not apply: anyone who
+/// knows a user name can trigger it, and it guards the password, which a token does not use. An admin's lock does.
 /// </summary>
 public sealed class ApiTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -36,9 +37,9 @@ public sealed class ApiTokenHandler(
         {
             return AuthenticateResult.Fail("The API token is unknown or revoked.");
         }
-        if (await users.IsLockedOutAsync(user))
+        if (UserAccounts.IsLockedByAdmin(user))
         {
-            return AuthenticateResult.Fail("The token's account is locked.");
+            return AuthenticateResult.Fail("The token's account is locked by an admin.");
         }
         var principal = await principals.CreateAsync(user);
         var identity = new ClaimsIdentity(principal.Claims, Scheme.Name, ClaimTypes.Name, ClaimTypes.Role);

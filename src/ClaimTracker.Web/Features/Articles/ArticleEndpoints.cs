@@ -5,6 +5,7 @@ using ClaimTracker.Web.Data;
 using ClaimTracker.Web.Features.Accounts;
 using ClaimTracker.Web.Features.Claims;
 using ClaimTracker.Web.Features.Ingest;
+using ClaimTracker.Web.Features.UrlIngest;
 using ClaimTracker.Web.Hosting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -28,23 +29,27 @@ public static class ArticleEndpoints
         ArgumentNullException.ThrowIfNull(api);
         var articles = api.MapGroup("/articles").WithTags("Articles");
         articles.MapGet("/", ListAsync).WithName("ListArticles")
-            .WithSummary("Stored articles, newest first, with their claim counts. Paged: ?page=1&pageSize=500 (at most 1000); X-Total-Count and Link headers.");
+            .WithSummary("Stored articles, newest first, with their claim counts. Paged: ?page=1&pageSize=500 (at most 1000), or ?after={last article id} "
+                + "(keyset: as fast deep in the list); X-Total-Count and Link headers.");
         articles.MapGet("/{id:int}", GetAsync).WithName("GetArticle").WithSummary("One article with its text and claims.");
         articles.MapPost("/", CreateAsync).WithName("CreateArticle")
             .RequireAuthorization(AccessPolicies.Write)
-            .WithSummary("Ingests an article: JSON {title, outlet, url, author, publishedAt, text | html} or a multipart upload (field 'file', "
-                + "plus the same metadata fields). 201 with the article and its claims; 409 with existingId for a duplicate.")
+            .WithSummary("Ingests an article: JSON {title, outlet, url, author, publishedAt, text | html}, JSON {url} alone (the server fetches "
+                + "the page; 422 for a private address or a non-article, 502 when the site fails), or a multipart upload (field 'file': "
+                + ".txt, .html, .pdf, .docx, plus the same metadata fields). 201 with the article and its claims; 409 with existingId for a duplicate.")
             .Accepts<ArticleSubmission>("application/json", "multipart/form-data")
             .Produces<ArticleDetail>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status502BadGateway);
         return api;
     }
 
     private static async Task<Results<Ok<List<ArticleSummary>>, ProblemHttpResult>> ListAsync(
-        HttpContext context, IDbContextFactory<ClaimTrackerDb> dbFactory, int? page, int? pageSize, CancellationToken cancellationToken)
+        HttpContext context, IDbContextFactory<ClaimTrackerDb> dbFactory, int? page, int? pageSize, int? after, CancellationToken cancellationToken)
     {
         var (paging, error) = Paging.From(page, pageSize);
         if (paging is null)
@@ -53,9 +58,21 @@ public static class ArticleEndpoints
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var total = await db.Articles.CountAsync(cancellationToken);
-        var articles = await db.Articles.AsNoTracking()
+        var listed = db.Articles.AsNoTracking();
+        var skip = paging.Skip;
+        if (after is int afterId)
+        {
+            // Newest first, undated last (SQLite sorts NULL lowest), then by id: the rows after the cursor's place.
+            var cursor = await db.Articles.AsNoTracking().Where(a => a.Id == afterId).Select(a => new { a.PublishedAt }).FirstOrDefaultAsync(cancellationToken);
+            var published = cursor?.PublishedAt;
+            listed = cursor is null ? listed.Where(a => false)
+                : published is null ? listed.Where(a => a.PublishedAt == null && a.Id > afterId)
+                : listed.Where(a => a.PublishedAt < published || a.PublishedAt == null || (a.PublishedAt == published && a.Id > afterId));
+            skip = 0;
+        }
+        var articles = await listed
             .OrderByDescending(a => a.PublishedAt).ThenBy(a => a.Id)
-            .Skip(paging.Skip).Take(paging.PageSize)
+            .Skip(skip).Take(paging.PageSize)
             .Select(a => new ArticleSummary
             {
                 Id = a.Id,
@@ -63,10 +80,18 @@ public static class ArticleEndpoints
                 Outlet = a.Outlet,
                 Published = a.PublishedAt,
                 PublishedInferred = a.PublishedInferred,
+                PublishedPrecision = a.PublishedPrecision,
                 ClaimCount = a.Claims.Count,
             })
             .ToListAsync(cancellationToken);
-        paging.WriteHeaders(context, total);
+        if (after is not null)
+        {
+            paging.WriteAfterHeaders(context, total, articles.Count == paging.PageSize ? articles[^1].Id : null);
+        }
+        else
+        {
+            paging.WriteHeaders(context, total);
+        }
         return TypedResults.Ok(articles);
     }
 
@@ -80,7 +105,7 @@ public static class ArticleEndpoints
     }
 
     private static async Task<IResult> CreateAsync(
-        HttpContext context, IngestService ingest, IDbContextFactory<ClaimTrackerDb> dbFactory, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
+        HttpContext context, IngestService ingest, LinkIngest links, IDbContextFactory<ClaimTrackerDb> dbFactory, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
         CancellationToken cancellationToken)
     {
         var request = context.Request;
@@ -109,7 +134,20 @@ public static class ArticleEndpoints
         }
 
         // The principal overload checks the role again and records who ingested it.
-        var result = await ingest.IngestAsync(submission.Request, context.User, cancellationToken);
+        IngestResult result;
+        if (submission.Request is { Content: null, Text: null, Url: { } link })
+        {
+            var fetched = await links.IngestAsync(link, submission.Request, context.User, cancellationToken);
+            if (fetched.Ingest is null)
+            {
+                return LinkProblem(fetched);
+            }
+            result = fetched.Ingest;
+        }
+        else
+        {
+            result = await ingest.IngestAsync(submission.Request, context.User, cancellationToken);
+        }
         switch (result.Outcome)
         {
             case IngestOutcome.Forbidden:
@@ -128,10 +166,17 @@ public static class ArticleEndpoints
                         ["existing"] = $"/api/articles/{result.ExistingArticleId}",
                     });
             default:
+                if (result.Errors.Count > 0)
+                {
+                    return TypedResults.ValidationProblem(
+                        result.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }), detail: result.Message, title: "The article's details are not valid");
+                }
                 var status = result.Error switch
                 {
                     ArticleReadError.TooLarge => StatusCodes.Status413PayloadTooLarge,
                     ArticleReadError.Binary or ArticleReadError.UnsupportedType => StatusCodes.Status415UnsupportedMediaType,
+                    ArticleReadError.TooExpensive => StatusCodes.Status422UnprocessableEntity,
+                    ArticleReadError.Encrypted or ArticleReadError.Damaged => StatusCodes.Status422UnprocessableEntity,
                     _ => StatusCodes.Status400BadRequest,
                 };
                 return TypedResults.Problem(
@@ -145,7 +190,7 @@ public static class ArticleEndpoints
     private static async Task<(IngestRequest?, IResult?)> ReadJsonAsync(HttpRequest request, JsonSerializerOptions options, CancellationToken cancellationToken)
     {
         // Read with a cap rather than trusting Content-Length: a chunked body has none.
-        var body = await ReadCappedAsync(request.Body, RequestLimits.MaxRequestBytes, cancellationToken);
+        var body = await RequestBody.ReadCappedAsync(request.Body, RequestLimits.MaxRequestBytes, cancellationToken);
         if (body is null)
         {
             return (null, TooLarge());
@@ -233,9 +278,14 @@ public static class ArticleEndpoints
         {
             return (null, Problem(StatusCodes.Status400BadRequest, "Text or HTML, not both", "Send the article either as text or as html."));
         }
+        if (!hasText && !hasHtml && !string.IsNullOrWhiteSpace(submission.Url))
+        {
+            // A link alone: the server fetches the page.
+            return (ToRequest(submission), null);
+        }
         if (!hasText && !hasHtml)
         {
-            return (null, Problem(StatusCodes.Status400BadRequest, "Empty article", "Nothing to ingest: send the article's text or html (or upload a file)."));
+            return (null, Problem(StatusCodes.Status400BadRequest, "Empty article", "Nothing to ingest: send the article's text or html, its url, or upload a file."));
         }
         return (ToRequest(submission) with { Text = hasText ? submission.Text : submission.Html }, null);
     }
@@ -252,21 +302,17 @@ public static class ArticleEndpoints
     private static bool IsMultipart(HttpRequest request) =>
         request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true;
 
-    private static async Task<byte[]?> ReadCappedAsync(Stream body, long max, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+    // A link the guard refuses or that is not an article is the client's to fix (422); a site that fails is a bad gateway (502).
+    private static ProblemHttpResult LinkProblem(LinkIngestResult fetched) => TypedResults.Problem(
+        statusCode: fetched.FetchError switch
         {
-            if (buffer.Length + read > max)
-            {
-                return null;
-            }
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
-    }
+            FetchError.Unreachable or FetchError.HttpStatus => StatusCodes.Status502BadGateway,
+            FetchError.TooLarge => StatusCodes.Status413PayloadTooLarge,
+            _ => StatusCodes.Status422UnprocessableEntity,
+        },
+        title: "The link could not be ingested",
+        detail: fetched.Message,
+        extensions: new Dictionary<string, object?> { ["error"] = fetched.FetchError is { } e ? SnakeCaseName.Of(e) : null });
 
     private static ProblemHttpResult TooLarge() => Problem(StatusCodes.Status413PayloadTooLarge, "Too large",
         $"An article may be at most {RequestLimits.MaxFileBytes / (1024 * 1024)} MB, a request at most {RequestLimits.MaxRequestBytes / (1024 * 1024)} MB.");
@@ -288,9 +334,11 @@ public static class ArticleEndpoints
                 Author = a.Author,
                 Published = a.PublishedAt,
                 PublishedInferred = a.PublishedInferred,
+                PublishedPrecision = a.PublishedPrecision,
                 IngestedAt = a.IngestedAt,
                 IngestedBy = a.IngestedBy,
                 Format = a.Format,
+                Warning = a.Warning,
                 Text = a.Text,
             })
             .FirstOrDefaultAsync(cancellationToken);

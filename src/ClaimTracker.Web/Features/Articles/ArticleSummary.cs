@@ -8,5 +8,7 @@ public sealed record ArticleSummary
     public string? Outlet { get; init; }
     public DateOnly? Published { get; init; }
     public bool PublishedInferred { get; init; }
+    /// <summary>day, month or year: "2025-11-01" with month is November 2025.</summary>
+    public ClaimTracker.Core.Claims.AsOfPrecision? PublishedPrecision { get; init; }
     public int ClaimCount { get; init; }
 }

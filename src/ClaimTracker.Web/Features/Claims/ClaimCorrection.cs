@@ -18,15 +18,15 @@ public sealed partial class ClaimCorrection(IDbContextFactory<ClaimTrackerDb> db
         "Another editor saved this claim after you opened it. Nothing of yours was saved: reload it to see their changes, then edit again.";
 
     /// <summary>Saves as the signed-in <paramref name="user"/>: refused unless they are an Editor or Admin.</summary>
-    public Task<ClaimSaveResult> SaveAsync(int claimId, int expectedVersion, ClaimEdit edit, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<ClaimSaveResult> SaveAsync(int claimId, int expectedVersion, ClaimEdit edit, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (!WriteAccess.Allows(user))
+        if (await WriteAccess.RefuseAsync(dbFactory, user, cancellationToken) is { } refused)
         {
-            LogForbidden(user.Identity?.Name ?? "anonymous", claimId);
-            return Task.FromResult(new ClaimSaveResult(ClaimSaveOutcome.Forbidden, WriteAccess.RefusedMessage));
+            LogForbidden(user.Identity?.Name ?? "anonymous", claimId, refused);
+            return new ClaimSaveResult(ClaimSaveOutcome.Forbidden, refused);
         }
-        return SaveAsync(claimId, expectedVersion, edit, WriteAccess.UserName(user), cancellationToken);
+        return await SaveAsync(claimId, expectedVersion, edit, WriteAccess.UserName(user), cancellationToken);
     }
 
     public async Task<ClaimSaveResult> SaveAsync(int claimId, int expectedVersion, ClaimEdit edit, string user, CancellationToken cancellationToken = default)
@@ -169,6 +169,6 @@ public sealed partial class ClaimCorrection(IDbContextFactory<ClaimTrackerDb> db
     [LoggerMessage(Level = LogLevel.Warning, Message = "Stale save of claim {ClaimId} refused: editor had version {ExpectedVersion}, store has {StoredVersion}")]
     private partial void LogConflict(int claimId, int expectedVersion, int? storedVersion);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a change to claim {ClaimId} by {User}: not an editor")]
-    private partial void LogForbidden(string user, int claimId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a change to claim {ClaimId} by {User}: {Reason}")]
+    private partial void LogForbidden(string user, int claimId, string reason);
 }

@@ -1,10 +1,14 @@
 using ClaimTracker.Core.Claims;
+using ClaimTracker.Web.Hosting;
 
 namespace ClaimTracker.Web.Features.Claims;
 
 /// <summary>An editor's version of a claim's fields, as the claim editor binds them; validated before it is saved.</summary>
 public sealed class ClaimEdit
 {
+    /// <summary>The longest subject stored; checked here because SQLite does not enforce the column's length.</summary>
+    public const int MaxSubjectLength = Claim.MaxSubjectLength;
+
     public int? SourceId { get; set; }
     public double? Value { get; set; }
     public double? Low { get; set; }
@@ -41,6 +45,10 @@ public sealed class ClaimEdit
         if (string.IsNullOrWhiteSpace(Subject))
         {
             errors[nameof(Subject)] = "Say whose people are counted (e.g. North Korean troops).";
+        }
+        else if (FieldLength.Problem("A subject", Subject, MaxSubjectLength) is { } tooLong)
+        {
+            errors[nameof(Subject)] = tooLong;
         }
 
         foreach (var (name, number) in new[] { (nameof(Value), Value), (nameof(Low), Low), (nameof(High), High) })

@@ -22,7 +22,8 @@ public static class ClaimEndpoints
             .WithName("ListClaims")
             .WithTags("Claims")
             .WithSummary("Claims, filtered by subject (contains), metric, status, review (snake_case) and source (canonical name, or 'none'). "
-                + "Paged: ?page=1&pageSize=500 (at most 1000); X-Total-Count and Link headers.");
+                + "Paged: ?page=1&pageSize=500 (at most 1000), or ?after={last claim id}&pageSize=500 (keyset: as fast deep in the list); "
+                + "X-Total-Count and Link headers.");
         api.MapGet("/claims/{id:int}", GetAsync).WithName("GetClaim").WithTags("Claims").WithSummary("One claim, with its version.");
         return api;
     }
@@ -46,18 +47,18 @@ public static class ClaimEndpoints
     }
 
     private static async Task<Results<Ok<List<ClaimView>>, ProblemHttpResult>> ListAsync(
-        HttpContext context, IDbContextFactory<ClaimTrackerDb> dbFactory, string? subject, string? metric, string? status, string? source,
-        string? review, int? articleId, int? page, int? pageSize, CancellationToken cancellationToken)
+        HttpContext context, ClaimListQuery query, string? subject, string? metric, string? status, string? source,
+        string? review, int? articleId, int? page, int? pageSize, int? after, CancellationToken cancellationToken)
     {
         var (paging, pagingError) = Paging.From(page, pageSize);
         if (paging is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad paging", detail: pagingError);
         }
-        if (subject is { Length: > Comparison.ComparisonQuery.MaxSubjectFilterLength })
+        if (subject is { Length: > ComparisonQuery.MaxSubjectFilterLength })
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Subject filter too long",
-                detail: $"The subject filter is at most {Comparison.ComparisonQuery.MaxSubjectFilterLength} characters.");
+                detail: $"The subject filter is at most {ComparisonQuery.MaxSubjectFilterLength} characters.");
         }
         if (!TryFilter<Metric>(metric, "metric", out var metricFilter, out var problem)
             || !TryFilter<ClaimStatus>(status, "status", out var statusFilter, out problem)
@@ -66,44 +67,16 @@ public static class ClaimEndpoints
             return problem!;
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var claims = db.Claims.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(subject))
+        var filter = new ClaimListFilter
         {
-            // A bound parameter: LIKE ignores case (ASCII) in SQLite; the user's % and _ are matched literally.
-            var pattern = "%" + subject.Trim().Replace("\\", "\\\\", StringComparison.Ordinal)
-                .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            claims = claims.Where(c => EF.Functions.Like(c.Subject, pattern, "\\"));
-        }
-        if (metricFilter is Metric m)
+            Subject = subject, Metric = metricFilter, Status = statusFilter, Review = reviewFilter, ArticleId = articleId, Source = source,
+        };
+        var (rows, total) = await query.PageAsync(filter, paging.Skip, paging.PageSize, after, cancellationToken);
+        if (after is not null)
         {
-            claims = claims.Where(c => c.Metric == m);
+            paging.WriteAfterHeaders(context, total, rows.Count == paging.PageSize ? rows[^1].Id : null);
+            return TypedResults.Ok(rows);
         }
-        if (statusFilter is ClaimStatus s)
-        {
-            claims = claims.Where(c => c.Status == s);
-        }
-        if (reviewFilter is ReviewState r)
-        {
-            claims = claims.Where(c => c.Review == r);
-        }
-        if (articleId is int article)
-        {
-            claims = claims.Where(c => c.ArticleId == article);
-        }
-        if (!string.IsNullOrWhiteSpace(source))
-        {
-            var name = source.Trim();
-            claims = name.Equals("none", StringComparison.OrdinalIgnoreCase)
-                ? claims.Where(c => c.SourceId == null)
-                : claims.Where(c => c.Source != null && c.Source.Name == name);
-        }
-        var total = await claims.CountAsync(cancellationToken);
-        var rows = await claims
-            .OrderBy(c => c.ArticleId).ThenBy(c => c.Start).ThenBy(c => c.Id)
-            .Skip(paging.Skip).Take(paging.PageSize)
-            .Select(ClaimProjection.ToView)
-            .ToListAsync(cancellationToken);
         paging.WriteHeaders(context, total);
         return TypedResults.Ok(rows);
     }
@@ -124,7 +97,11 @@ public static class ClaimEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
                 detail: "Send the changes as application/merge-patch+json (or application/json).");
         }
-        if (context.Request.ContentLength > MaxPatchBytes)
+        // Content-Length is checked up front, and the read itself stops at the limit for a chunked body, which has none.
+        var bytes = context.Request.ContentLength > MaxPatchBytes
+            ? null
+            : await RequestBody.ReadCappedAsync(context.Request.Body, MaxPatchBytes, cancellationToken);
+        if (bytes is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too large", detail: "A claim correction is at most 256 KB.");
         }
@@ -132,7 +109,7 @@ public static class ClaimEndpoints
         JsonElement body;
         try
         {
-            using var document = await JsonDocument.ParseAsync(context.Request.Body, default, cancellationToken);
+            using var document = JsonDocument.Parse(bytes);
             body = document.RootElement.Clone();
         }
         catch (JsonException)

@@ -18,10 +18,10 @@ public static class ExportEndpoints
     {
         ArgumentNullException.ThrowIfNull(api);
         var exports = api.MapGroup("/exports").WithTags("Exports");
-        exports.MapGet("/claims.csv", CsvAsync).WithName("ExportClaimsCsv")
+        exports.MapGet("/claims.csv", Csv).WithName("ExportClaimsCsv")
             .WithSummary("The comparison's claims as CSV, for the comparison page's filter parameters.")
             .Produces<string>(StatusCodes.Status200OK, "text/csv");
-        exports.MapGet("/claims.json", JsonAsync).WithName("ExportClaimsJson")
+        exports.MapGet("/claims.json", Json).WithName("ExportClaimsJson")
             .WithSummary("The comparison's claims as a JSON array, for the comparison page's filter parameters.");
         api.MapGet("/claims/{id:int}/claimreview", ClaimReviewAsync).WithName("ClaimReview").WithTags("Exports")
             .WithSummary("One claim as a schema.org ClaimReview JSON-LD record.")
@@ -30,8 +30,8 @@ public static class ExportEndpoints
         return api;
     }
 
-    private static async Task<Results<FileContentHttpResult, ValidationProblem>> CsvAsync(
-        HttpRequest request, ComparisonQuery query, CancellationToken cancellationToken,
+    private static Results<PushStreamHttpResult, ValidationProblem> Csv(
+        HttpRequest request, ClaimExport export,
         string? subject = null, string? metric = null, string? status = null, string? sources = null,
         string? from = null, string? to = null, string? review = null, string? credibility = null)
     {
@@ -40,13 +40,18 @@ public static class ExportEndpoints
         {
             return TypedResults.ValidationProblem(errors, title: "Bad comparison filter");
         }
-        var rows = ClaimExport.Rows(await query.RunAsync(filter, cancellationToken), AppRoot(request));
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ClaimCsv.Write(rows))).ToArray();
-        return TypedResults.File(bytes, "text/csv; charset=utf-8", "claims.csv");
+        var appRoot = AppRoot(request);
+        var cancellationToken = request.HttpContext.RequestAborted;
+        // Written as the rows are read: memory stays flat however many claims there are.
+        return TypedResults.Stream(async body =>
+        {
+            await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 64 * 1024);
+            await ClaimCsv.WriteAsync(export.RowsAsync(filter, appRoot, cancellationToken), writer, cancellationToken);
+        }, "text/csv; charset=utf-8", "claims.csv");
     }
 
-    private static async Task<Results<FileContentHttpResult, ValidationProblem>> JsonAsync(
-        HttpRequest request, ComparisonQuery query, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken,
+    private static Results<PushStreamHttpResult, ValidationProblem> Json(
+        HttpRequest request, ClaimExport export, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
         string? subject = null, string? metric = null, string? status = null, string? sources = null,
         string? from = null, string? to = null, string? review = null, string? credibility = null)
     {
@@ -55,8 +60,12 @@ public static class ExportEndpoints
         {
             return TypedResults.ValidationProblem(errors, title: "Bad comparison filter");
         }
-        var rows = ClaimExport.Rows(await query.RunAsync(filter, cancellationToken), AppRoot(request));
-        return TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(rows, json.Value.SerializerOptions), "application/json; charset=utf-8", "claims.json");
+        var appRoot = AppRoot(request);
+        var cancellationToken = request.HttpContext.RequestAborted;
+        // An async sequence is written as a JSON array element by element, flushed as the buffer fills.
+        return TypedResults.Stream(
+            body => JsonSerializer.SerializeAsync(body, export.RowsAsync(filter, appRoot, cancellationToken), json.Value.SerializerOptions, cancellationToken),
+            "application/json; charset=utf-8", "claims.json");
     }
 
     private static async Task<IResult> ClaimReviewAsync(int id, HttpRequest request, IDbContextFactory<ClaimTrackerDb> dbFactory, CancellationToken cancellationToken)

@@ -30,26 +30,26 @@ public sealed partial class SourceCuration(IDbContextFactory<ClaimTrackerDb> dbF
     }
 
     /// <summary>Adds as the signed-in <paramref name="user"/>: refused unless they are an Editor or Admin.</summary>
-    public Task<SourceChange> AddAsync(SourceDraft draft, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
-        Refuse(user, "add") ?? AddAsync(draft, WriteAccess.UserName(user), cancellationToken);
+    public async Task<SourceChange> AddAsync(SourceDraft draft, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        await RefuseAsync(user, "add", cancellationToken) ?? await AddAsync(draft, WriteAccess.UserName(user), cancellationToken);
 
     /// <summary>Edits as the signed-in <paramref name="user"/>: refused unless they are an Editor or Admin.</summary>
-    public Task<SourceChange> UpdateAsync(int sourceId, SourceDraft draft, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
-        Refuse(user, "edit") ?? UpdateAsync(sourceId, draft, WriteAccess.UserName(user), cancellationToken);
+    public async Task<SourceChange> UpdateAsync(int sourceId, SourceDraft draft, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        await RefuseAsync(user, "edit", cancellationToken) ?? await UpdateAsync(sourceId, draft, WriteAccess.UserName(user), cancellationToken);
 
     /// <summary>Merges as the signed-in <paramref name="user"/>: refused unless they are an Editor or Admin.</summary>
-    public Task<SourceChange> MergeAsync(int fromId, int intoId, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
-        Refuse(user, "merge") ?? MergeAsync(fromId, intoId, WriteAccess.UserName(user), cancellationToken);
+    public async Task<SourceChange> MergeAsync(int fromId, int intoId, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        await RefuseAsync(user, "merge", cancellationToken) ?? await MergeAsync(fromId, intoId, WriteAccess.UserName(user), cancellationToken);
 
-    private Task<SourceChange>? Refuse(ClaimsPrincipal user, string change)
+    private async Task<SourceChange?> RefuseAsync(ClaimsPrincipal user, string change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (WriteAccess.Allows(user))
+        if (await WriteAccess.RefuseAsync(dbFactory, user, cancellationToken) is not { } refused)
         {
             return null;
         }
-        LogForbidden(user.Identity?.Name ?? "anonymous", change);
-        return Task.FromResult(new SourceChange(false, WriteAccess.RefusedMessage));
+        LogForbidden(user.Identity?.Name ?? "anonymous", change, refused);
+        return new SourceChange(false, refused);
     }
 
     public async Task<SourceChange> AddAsync(SourceDraft draft, string user, CancellationToken cancellationToken = default)
@@ -59,6 +59,10 @@ public sealed partial class SourceCuration(IDbContextFactory<ClaimTrackerDb> dbF
         if (name.Length == 0)
         {
             return new SourceChange(false, "A source needs a short name (e.g. NIS).");
+        }
+        if (draft.LengthProblem() is { } tooLong)
+        {
+            return new SourceChange(false, tooLong);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -98,6 +102,10 @@ public sealed partial class SourceCuration(IDbContextFactory<ClaimTrackerDb> dbF
         if (name.Length == 0)
         {
             return new SourceChange(false, "A source needs a short name (e.g. NIS).");
+        }
+        if (draft.LengthProblem() is { } tooLong)
+        {
+            return new SourceChange(false, tooLong);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -265,6 +273,6 @@ public sealed partial class SourceCuration(IDbContextFactory<ClaimTrackerDb> dbF
     [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId} ({SourceName}) {Change} by {User}")]
     private partial void LogChange(string change, int sourceId, string sourceName, string user);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a source {Change} by {User}: not an editor")]
-    private partial void LogForbidden(string user, string change);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a source {Change} by {User}: {Reason}")]
+    private partial void LogForbidden(string user, string change, string reason);
 }

@@ -7,6 +7,7 @@ using ClaimTracker.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ClaimTracker.Web.Tests.Features.Accounts;
@@ -17,18 +18,27 @@ namespace ClaimTracker.Web.Tests.Features.Accounts;
 /// </summary>
 public sealed partial class AccountsApp : WebApplicationFactory<Program>
 {
-    public const string AdminPassword = "Admin-Password-2024";
+    public const string AdminPassword = "Ledger-Keeper-2024";
     public const string UserPassword = "User-Password-2024";
 
     private readonly IReadOnlyDictionary<string, string?> settings;
     private readonly bool ownsFolder;
 
-    public AccountsApp(IReadOnlyDictionary<string, string?>? settings = null, string? dataFolder = null)
+    private readonly Action<IServiceCollection>? services;
+
+    public AccountsApp(IReadOnlyDictionary<string, string?>? settings = null, string? dataFolder = null, Action<IServiceCollection>? services = null)
     {
         this.settings = settings ?? new Dictionary<string, string?> { ["Auth:AdminPassword"] = AdminPassword };
+        this.services = services;
         ownsFolder = dataFolder is null;
         DataFolder = dataFolder ?? TempStore.NewFolder();
     }
+
+    /// <summary>
+    /// The sign-in limit the test apps run with: every client of an in-memory test server shares one address, and the
+    /// suites sign in far more often than a person. The rate-limit tests set the production defaults back.
+    /// </summary>
+    public const string TestSignInPermits = "100000";
 
     public string DataFolder { get; }
 
@@ -39,14 +49,26 @@ public sealed partial class AccountsApp : WebApplicationFactory<Program>
         builder.UseSetting("DataFolder", DataFolder);
         builder.UseSetting("ConnectionStrings:ClaimTracker", TempStore.ConnectionStringFor(Path.Combine(DataFolder, "claimtracker.db")));
         builder.UseSetting("Seeds:Path", RepositoryFolders.Seeds);
+        builder.UseSetting("RateLimits:SignInPermits", TestSignInPermits);
+        builder.UseSetting("RateLimits:TokenWritePermits", TestSignInPermits);
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
         }
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
+        }
     }
 
-    /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
-    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <summary>A client that keeps cookies and shows redirects instead of following them, and sends the app's own
+    /// <c>Origin</c> on every request, as a browser does on the app's pages (cookie writes to the API need it).</summary>
+    public HttpClient Browser()
+    {
+        var browser = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        browser.DefaultRequestHeaders.Add("Origin", browser.BaseAddress!.GetLeftPart(UriPartial.Authority));
+        return browser;
+    }
 
     /// <summary>Posts the sign-in form as a browser would; returns the response (302 on success).</summary>
     public static Task<HttpResponseMessage> PostSignInAsync(HttpClient browser, string userName, string password, string? returnUrl = null)
@@ -127,6 +149,16 @@ public sealed partial class AccountsApp : WebApplicationFactory<Program>
             [new Claim(ClaimTypes.Name, name), .. roles.Select(r => new Claim(ClaimTypes.Role, r))], authenticationType: "Test"));
 
     public static ClaimsPrincipal Admin() => Principal("admin", AccountRoles.Admin);
+
+    /// <summary>The principal a sign-in gives the user now (id, name, roles, security stamp), as an open page keeps it.</summary>
+    public async Task<ClaimsPrincipal> SignInPrincipalAsync(string userName)
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var user = await users.FindByNameAsync(userName);
+        Assert.NotNull(user);
+        return await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<IdentityUser>>().CreateAsync(user);
+    }
 
     /// <summary>Everything the app has logged so far (the daily file under the data folder's logs/).</summary>
     public string ReadLog()

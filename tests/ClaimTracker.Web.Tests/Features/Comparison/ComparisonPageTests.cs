@@ -26,6 +26,10 @@ public class ComparisonPageTests : UiComponentTest
         var page = Render<ComparisonPage>();
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=comparison-cell]")));
+        // A cell shows its headline figure and offers the rest on demand.
+        Assert.Equal(["10,000–12,000"], page.Find("[data-testid=comparison-cell][data-source=NIS]").QuerySelectorAll("a.figure-value").Select(a => a.TextContent));
+        page.Find("[data-testid=comparison-cell][data-source=NIS] [data-testid=cell-more]").Click();
+        page.WaitForAssertion(() => Assert.Equal(2, page.Find("[data-testid=comparison-cell][data-source=NIS]").QuerySelectorAll("a.figure-value").Length));
         var nisCell = page.Find("[data-testid=comparison-cell][data-source=NIS]");
         var figures = nisCell.QuerySelectorAll("a.figure-value");
         Assert.Equal(["10,000–12,000", "≈10,000"], figures.Select(a => a.TextContent));
@@ -55,6 +59,8 @@ public class ComparisonPageTests : UiComponentTest
 
         var page = Render<ComparisonPage>();
 
+        page.WaitForAssertion(() => Assert.Contains("1 echo", page.Find("[data-testid=cell-more]").TextContent, StringComparison.Ordinal));
+        page.Find("[data-testid=cell-more]").Click();
         page.WaitForAssertion(() => Assert.Contains("echoed by Reuters", page.Find("[data-testid=echoes]").TextContent, StringComparison.Ordinal));
         Assert.Single(page.FindAll("[data-testid=comparison-cell][data-source=NIS] a.figure-value"));
         Assert.Contains("1 source", page.Find("[data-testid=source-count]").TextContent, StringComparison.Ordinal);

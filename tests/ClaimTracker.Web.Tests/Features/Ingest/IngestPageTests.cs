@@ -1,4 +1,5 @@
 using Bunit;
+using ClaimTracker.Web.Features.Articles;
 using ClaimTracker.Web.Features.Ingest;
 using ClaimTracker.Web.Hosting;
 using ClaimTracker.Web.Tests.Infrastructure;
@@ -11,7 +12,7 @@ public class IngestPageTests : UiComponentTest
 {
     private const string Article = "North Korea has sent about 12,000 troops to Russia, South Korea's spy agency said on Friday.";
 
-    public IngestPageTests() => Services.AddClaimTrackerIngest();
+    public IngestPageTests() => Services.AddClaimTrackerUrlIngest();
 
     private IRenderedComponent<IngestPage> RenderPage()
     {
@@ -64,9 +65,57 @@ public class IngestPageTests : UiComponentTest
         Assert.Equal($"/articles/{id}", page.Find("[data-testid=ingest-duplicate-link]").GetAttribute("href"));
     }
 
+    [Fact]
+    public async Task An_uploaded_name_is_cleaned_as_the_api_cleans_it_and_the_content_decides_the_type()
+    {
+        var page = RenderPage();
+
+        // Shown raw, "invoice\u202Elmth.exe" reads as "invoiceexe.html"; ".exe" must not decide how the text is read.
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(Article, "C:\\Users\\x\\invoice\u202Elmth\u0007.exe"));
+
+        page.WaitForElement("button[data-testid=ingest-save]");
+        var item = page.Find("[data-testid=ingest-item]");
+        Assert.Equal(UploadFileName.Clean("invoice\u202Elmth\u0007.exe"), item.GetAttribute("data-name"));
+        Assert.Equal("invoicelmth.exe", item.GetAttribute("data-name"));
+        Assert.DoesNotContain('\u202E', page.Markup);
+        Assert.Empty(page.FindAll("[data-testid=ingest-error]"));
+        await page.Find("button[data-testid=ingest-save]").ClickAsync(new());
+        page.WaitForElement("[data-testid=ingest-saved]");
+        await using var db = Store.CreateDbContext();
+        Assert.DoesNotContain('\u202E', (await db.Articles.SingleAsync()).Title);
+    }
+
+    [Fact]
+    public async Task A_javascript_url_typed_on_the_page_is_refused_with_a_message_and_the_draft_stays_open_to_correct()
+    {
+        var page = RenderPage();
+        page.Find("#ingest-text").Input(Article);
+        await page.Find("button[data-testid=ingest-preview-paste]").ClickAsync(new());
+        page.WaitForElement("[data-testid=ingest-item]");
+
+        page.Find("#meta-url-1").Change("javascript:alert(document.cookie)");
+        await page.Find("button[data-testid=ingest-save]").ClickAsync(new());
+
+        page.WaitForElement("[data-testid=ingest-details-error]");
+        Assert.Contains("The URL must be an absolute http:// or https:// address", page.Find("[data-testid=ingest-details-error]").TextContent, StringComparison.Ordinal);
+        await using (var db = Store.CreateDbContext())
+        {
+            Assert.Equal(0, await db.Articles.CountAsync());
+        }
+
+        page.Find("#meta-url-1").Change("https://example.org/news/2");
+        await page.Find("button[data-testid=ingest-save]").ClickAsync(new());
+        page.WaitForElement("[data-testid=ingest-saved]");
+        Assert.Empty(page.FindAll("[data-testid=ingest-details-error]"));
+        await using (var db = Store.CreateDbContext())
+        {
+            Assert.Equal("https://example.org/news/2", (await db.Articles.SingleAsync()).Url);
+        }
+    }
+
     [Theory]
     [InlineData(ClaimTracker.Core.Articles.ArticleReadError.Empty, "a.txt is empty: there is nothing to read.")]
-    [InlineData(ClaimTracker.Core.Articles.ArticleReadError.UnsupportedType, "a.txt is not a .txt, .html or .htm file.")]
+    [InlineData(ClaimTracker.Core.Articles.ArticleReadError.UnsupportedType, "a.txt is not a .txt, .html, .htm, .pdf or .docx file.")]
     [InlineData(ClaimTracker.Core.Articles.ArticleReadError.TooLarge, "a.txt is 6 MB; each file can be at most 5 MB.")]
     public void Each_refusal_names_the_file_and_the_reason(ClaimTracker.Core.Articles.ArticleReadError error, string expected) =>
         Assert.Equal(expected, IngestDraft.Explain(error, "a.txt", 6 * 1024 * 1024, 5 * 1024 * 1024));

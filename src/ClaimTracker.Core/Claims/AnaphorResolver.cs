@@ -1,0 +1,188 @@
+using ClaimTracker.Core.Sources;
+
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// Who "the army", "the group" or "he" stands for, as a reader would take it. Rules, in order:
+/// a country named before the anaphor in its sentence ("In neighbouring Mali, the army said") picks that country's
+/// body; a personal pronoun continues the speaker of the sentence before; any other anaphor takes the nearest
+/// fitting source named in the sentences just before it, else the attributor carried from before.
+/// </summary>
+internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IReadOnlyList<SourceMention> mentions, SourceRegistry registry)
+{
+    private const int SentencesBack = 2;
+    private static readonly WordSet FirstPerson = new("we", "i");
+    private readonly List<Token> tokens = [];
+
+    /// <summary>"We have collected 28 bodies," a rescue worker said: inside a quote, "we" is the speaker, named elsewhere.</summary>
+    public static bool IsFirstPerson(Attributor a) => a.IsAnaphor && FirstPerson.Contains(a.Text);
+
+    /// <summary>The source of an anaphoric attributor in sentence <paramref name="si"/>; null where nobody fits.</summary>
+    public SourceDefinition? Resolve(Attributor anaphor, int si, Attributor? carried, List<Attributor>? previousSentence)
+    {
+        if (Indefinite.Contains(FirstWord(anaphor.Text)) || IndefiniteBefore(anaphor.Start))
+        {
+            // "a local medical group said": a new speaker, not one named before.
+            return null;
+        }
+        if (CountryBefore(anaphor, si) is { } country)
+        {
+            return OfCountry(anaphor, country);
+        }
+        if (ClaimLexicon.Pronouns.Contains(anaphor.Text))
+        {
+            // "a rescue worker told AFP … He said": he is the worker, not a body named earlier.
+            return previousSentence is { Count: > 0 } said ? said[^1].Source : carried?.Source ?? LastMentionAny(anaphor, si);
+        }
+        if (LastMention(anaphor, si, s => AnaphorFit.Describes(anaphor.Text, s)) is { } described)
+        {
+            return described;
+        }
+        if (carried?.Source is not { } c)
+        {
+            return null;
+        }
+        return AnaphorFit.Fits(anaphor.Text, c) ? c : LastFittingMention(anaphor);
+    }
+
+    // "In neighbouring Mali, the army said": a place the sentence moves to before the anaphor ("in" a country, perhaps
+    // after one describing word); "nine from South Africa, whose government said": the country a possessive points to.
+    // "North Korean troops are stationed…, the agency said" names the counted, not the speaker.
+    private string? CountryBefore(Attributor anaphor, int si)
+    {
+        Token.Split(text, sentences[si].Start, anaphor.Start, tokens);
+        var possessive = Possessive.Contains(FirstWord(anaphor.Text)) || (tokens.Count > 0 && tokens[^1].IsWord && Possessive.Contains(WordAt(tokens.Count - 1)));
+        string? country = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Nationality.At(text, tokens, i) is { } n)
+            {
+                if (possessive || IsIn(i - 1) || (i >= 2 && tokens[i - 1].IsWord && IsIn(i - 2)))
+                {
+                    country = n.Nationality.Country;
+                }
+                i += n.Tokens - 1;
+            }
+        }
+        return country;
+    }
+
+    private static readonly WordSet Indefinite = new("a", "an", "one", "another");
+
+    // "a local medical group": an article a few describing words before the head noun.
+    private bool IndefiniteBefore(int start)
+    {
+        var i = start;
+        for (var words = 0; words < 3; words++)
+        {
+            while (i > 0 && text[i - 1] == ' ')
+            {
+                i--;
+            }
+            var end = i;
+            while (i > 0 && char.IsLetter(text[i - 1]))
+            {
+                i--;
+            }
+            if (i == end)
+            {
+                return false;
+            }
+            var word = text.AsSpan(i, end - i);
+            if (Indefinite.Contains(word))
+            {
+                return true;
+            }
+            if (word.Equals("the", StringComparison.OrdinalIgnoreCase) || char.IsUpper(word[0]))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+    private static readonly WordSet Possessive = new("whose", "its");
+
+    private static ReadOnlySpan<char> FirstWord(string words)
+    {
+        var span = words.AsSpan().TrimStart();
+        var space = span.IndexOf(' ');
+        return space < 0 ? span : span[..space];
+    }
+
+    private ReadOnlySpan<char> WordAt(int i) => text.AsSpan(tokens[i].Start, tokens[i].Length);
+
+    private bool IsIn(int i) => i >= 0 && tokens[i].IsWord && WordAt(i).Equals("in", StringComparison.OrdinalIgnoreCase);
+
+    private SourceDefinition? OfCountry(Attributor anaphor, string country)
+    {
+        for (var k = mentions.Count - 1; k >= 0; k--)
+        {
+            if (mentions[k].End <= anaphor.Start && mentions[k].Source is { } named && named.Country == country && AnaphorFit.Names(anaphor.Text, named))
+            {
+                return named;
+            }
+        }
+        foreach (var source in registry.Sources)
+        {
+            if (source.Country == country && AnaphorFit.Names(anaphor.Text, source))
+            {
+                return source;
+            }
+        }
+        return null;
+    }
+
+    // The last source named in the few sentences before the anaphor's own (in its own, the name is more often the
+    // actor of the figure: "the RSF killed 320 …, the group said") that it can stand for.
+    private SourceDefinition? LastMention(Attributor anaphor, int si, Func<SourceDefinition, bool> fits)
+    {
+        var from = sentences[Math.Max(0, si - SentencesBack)].Start;
+        for (var k = LastBefore(sentences[si].Start); k >= 0 && mentions[k].Start >= from; k--)
+        {
+            if (mentions[k].Source is { } named && fits(named))
+            {
+                return named;
+            }
+        }
+        return null;
+    }
+
+    // "Budanov spoke … He said": with no speaker just before, a pronoun stands for the last name close before it.
+    private SourceDefinition? LastMentionAny(Attributor anaphor, int si)
+    {
+        var k = LastBefore(anaphor.Start);
+        return k >= 0 && mentions[k].Start >= sentences[Math.Max(0, si - SentencesBack)].Start ? mentions[k].Source : null;
+    }
+
+    private SourceDefinition? LastFittingMention(Attributor anaphor)
+    {
+        for (var k = LastBefore(anaphor.Start); k >= 0; k--)
+        {
+            if (mentions[k].Source is { } source && AnaphorFit.Names(anaphor.Text, source))
+            {
+                return source;
+            }
+        }
+        return null;
+    }
+
+    // The index of the last mention that ends at or before the position, or -1 (mentions are in text order).
+    private int LastBefore(int position)
+    {
+        var lo = 0;
+        var hi = mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (mentions[mid].End <= position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo - 1;
+    }
+}

@@ -1,0 +1,59 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// Carries the article's established population to unqualified counts of soldiers: in a story about North Korean
+/// troops, "around 3,000 were combat engineers" and "20 soldiers are missing" count North Koreans too. Only
+/// when the count's own sentence names no people or country of its own ("In neighbouring Mali, the army said seven
+/// soldiers…" starts another population), and only from a military count a few paragraphs back.
+/// </summary>
+internal static class EstablishedPopulation
+{
+    private const int ParagraphsBack = 3;
+
+    // Peacekeepers or mercenaries in a story about an army are another population, not that army's soldiers.
+    private static readonly WordSet DistinctForces = WordLists.Set("distinctForces");
+
+    public static void Carry(string text, List<Sentence> sentences, List<ClaimDraft> drafts)
+    {
+        var tokens = new List<Token>();
+        ClaimDraft? established = null;
+        var checkedSentence = -1;
+        var namesAPeople = false;
+        foreach (var draft in drafts)
+        {
+            if (draft.Military && draft.Nationalities.Count > 0)
+            {
+                established = draft;
+                continue;
+            }
+            if (!draft.Military || draft.Noun != "troops" || draft.Nationalities.Count > 0 || draft.AsideOf is not null || established is null
+                || (draft.NounWord is { } word && DistinctForces.Contains(word))
+                || sentences[draft.Sentence].Paragraph - sentences[established.Sentence].Paragraph > ParagraphsBack)
+            {
+                continue;
+            }
+            if (checkedSentence != draft.Sentence)
+            {
+                checkedSentence = draft.Sentence;
+                namesAPeople = NamesAPeople(text, sentences[draft.Sentence], tokens);
+            }
+            if (!namesAPeople)
+            {
+                draft.Nationalities = established.Nationalities;
+            }
+        }
+    }
+
+    private static bool NamesAPeople(string text, Sentence sentence, List<Token> tokens)
+    {
+        Token.Split(text, sentence.Start, sentence.End, tokens);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Nationality.At(text, tokens, i) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

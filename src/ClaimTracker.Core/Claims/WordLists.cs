@@ -1,0 +1,33 @@
+using System.Text.Json;
+
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// The word lists shipped as data (Claims/Words/*.json, embedded): editors change vocabulary there, not in code.
+/// Each file is <c>{ "lists": { "name": ["word", ...] } }</c>; a missing list is a build mistake and throws at startup.
+/// </summary>
+internal static class WordLists
+{
+    private static readonly Dictionary<string, string[]> Lists = Load("metrics.json");
+
+    public static WordSet Set(string name) => Lists.TryGetValue(name, out var words)
+        ? new WordSet(words)
+        : throw new InvalidOperationException($"The word list '{name}' is not in Claims/Words.");
+
+    private static Dictionary<string, string[]> Load(params string[] files)
+    {
+        var lists = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var resource = "ClaimTracker.Core.Claims.Words." + file;
+            using var stream = typeof(WordLists).Assembly.GetManifestResourceStream(resource)
+                ?? throw new InvalidOperationException($"The embedded word file {resource} is missing.");
+            using var document = JsonDocument.Parse(stream);
+            foreach (var list in document.RootElement.GetProperty("lists").EnumerateObject())
+            {
+                lists[list.Name] = [.. list.Value.EnumerateArray().Select(w => w.GetString()!)];
+            }
+        }
+        return lists;
+    }
+}

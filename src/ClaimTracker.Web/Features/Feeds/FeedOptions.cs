@@ -1,0 +1,13 @@
+namespace ClaimTracker.Web.Features.Feeds;
+
+/// <summary>The <c>Feeds</c> configuration section.</summary>
+public sealed class FeedOptions
+{
+    public const string Section = "Feeds";
+
+    /// <summary>Seconds between two polls of the same feed (default 900, a quarter of an hour). A new feed is polled at once.</summary>
+    public int PollSeconds { get; set; } = 900;
+
+    /// <summary>Items taken from one feed at one poll, newest first, so a first poll of a long archive stays bounded.</summary>
+    public int MaxItemsPerPoll { get; set; } = 50;
+}

@@ -1,0 +1,112 @@
+using System.Text.RegularExpressions;
+using ClaimTracker.Core.Claims;
+using ClaimTracker.Web.Features.Comparison;
+using ClaimTracker.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClaimTracker.Web.Tests.Features.Comparison;
+
+/// <summary>The comparison computed by the database: paged rows, at most 12 columns, per-cell counts, and index-only plans.</summary>
+public sealed class ComparisonPagingTests : IDisposable
+{
+    private readonly UiTestDatabase store = new();
+
+    public void Dispose() => store.Dispose();
+
+    [Fact]
+    public async Task Rows_come_a_page_at_a_time_with_the_total_busiest_first()
+    {
+        var nis = store.AddSource("NIS");
+        var hur = store.AddSource("HUR");
+        var article = store.AddArticle("A", "Reuters", new DateOnly(2024, 10, 18));
+        for (var i = 0; i < 30; i++)
+        {
+            store.AddClaim(article, 100 + i, sourceId: nis, subject: $"unit {i:D2} troops");
+        }
+        // Two named sources: this row comes first whatever its name.
+        store.AddClaim(article, 5, sourceId: nis, subject: "zz guards");
+        store.AddClaim(article, 6, sourceId: hur, subject: "zz guards");
+        var query = new ComparisonQuery(store);
+
+        var first = await query.RunAsync(new ComparisonFilter());
+        var second = await query.RunAsync(new ComparisonFilter(), page: 2);
+        var beyond = await query.RunAsync(new ComparisonFilter(), page: 9);
+
+        Assert.Equal(31, first.TotalRows);
+        Assert.Equal(ComparisonQuery.DefaultPageSize, first.Rows.Count);
+        Assert.Equal(2, first.PageCount);
+        Assert.Equal("zz guards", first.Rows[0].Subject);
+        Assert.Equal(6, second.Rows.Count);
+        Assert.Empty(first.Rows.Select(r => r.Subject).Intersect(second.Rows.Select(r => r.Subject)));
+        Assert.Empty(beyond.Rows);
+        Assert.Equal(31, beyond.TotalRows);
+    }
+
+    [Fact]
+    public async Task A_page_shows_at_most_twelve_source_columns_the_most_cited_first_and_counts_each_cell()
+    {
+        var article = store.AddArticle("A", "Reuters", new DateOnly(2024, 10, 18));
+        var later = store.AddArticle("B", "BBC", new DateOnly(2024, 11, 2));
+        var sources = Enumerable.Range(0, 15).Select(i => store.AddSource($"S{i:D2}")).ToList();
+        for (var i = 0; i < sources.Count; i++)
+        {
+            // S14 is cited 15 times, S00 once.
+            for (var n = 0; n <= i; n++)
+            {
+                store.AddClaim(article, 1000 + n, sourceId: sources[i]);
+            }
+        }
+        store.AddClaim(later, 1000, sourceId: sources[14]);
+        var headline = store.AddClaim(later, 2500, sourceId: sources[14], low: 2000, high: 3000, qualifier: Qualifier.Range);
+
+        var result = await new ComparisonQuery(store).RunAsync(new ComparisonFilter());
+
+        Assert.Equal(ComparisonQuery.MaxColumns, result.Columns.Count);
+        Assert.Equal("S14", result.Columns[0].Name);
+        Assert.DoesNotContain(result.Columns, c => c.Name is "S00" or "S01" or "S02");
+        var row = Assert.Single(result.Rows);
+        Assert.Equal(15, row.SourceCount); // every named source counts, shown or not
+        var cell = row.Cells[0];
+        Assert.Equal(headline, Assert.Single(cell.Figures).ClaimId); // the latest article's figure
+        Assert.Equal(16, cell.FigureCount); // 1000..1014 and the range
+        Assert.Equal(1, cell.EchoCount); // 1000 again in the later article
+        Assert.Equal(1000, cell.Lowest);
+        Assert.Equal(3000, cell.Highest);
+        Assert.Equal(new DateOnly(2024, 11, 2), cell.LatestDate);
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("killed", null)]
+    [InlineData(null, "NIS")]
+    public async Task The_grid_queries_read_claims_through_an_index_never_by_scanning_the_table(string? metric, string? source)
+    {
+        var nis = store.AddSource("NIS");
+        var article = store.AddArticle("A", "Reuters", new DateOnly(2024, 10, 18));
+        store.AddClaim(article, 100, sourceId: nis);
+        var filter = ComparisonFilter.FromQuery(null, metric, null, source, "2024-01-01", null, null, null);
+        await using var db = store.CreateDbContext();
+        await db.Database.OpenConnectionAsync();
+        var connection = db.Database.GetDbConnection();
+
+        var plans = new List<string>();
+        foreach (var build in new Func<System.Data.Common.DbCommand, string>[]
+        {
+            command => ComparisonQuery.RowsSql(filter, command, 0, 25),
+            command => ComparisonQuery.CellsSql(filter, command, [("North Korean troops", Metric.Deployed, ClaimStatus.Reported)]),
+        })
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "EXPLAIN QUERY PLAN " + build(command);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                plans.Add(reader.GetString(3));
+            }
+        }
+
+        Assert.Contains(plans, p => p.Contains("IX_Claims_Comparison", StringComparison.Ordinal));
+        // "SCAN c" alone is a full scan of the Claims table; "SCAN c USING COVERING INDEX" reads only the index.
+        Assert.DoesNotContain(plans, p => Regex.IsMatch(p, @"^SCAN c$"));
+    }
+}

@@ -1,0 +1,121 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ClaimTracker.Web.Data;
+using ClaimTracker.Web.Features.Accounts;
+using ClaimTracker.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClaimTracker.Web.Tests.Features.Feeds;
+
+/// <summary>POST /api/feeds and the background poller, against a real RSS feed and pages on a loopback port.</summary>
+public sealed class FeedTests(PrivateLinksAppFactory app) : IClassFixture<PrivateLinksAppFactory>
+{
+    [Fact]
+    public async Task A_feed_is_polled_at_once_and_its_articles_are_stored_with_claims_a_failing_item_stopping_nothing()
+    {
+        await using var site = await LoopbackSite.StartAsync();
+        var day = new DateTimeOffset(2025, 11, 3, 8, 0, 0, TimeSpan.Zero);
+        var items = new[]
+        {
+            (Page(site, "a", "First wave", "About 3,000 North Korean troops were deployed to Russia, the intelligence service said."), "First", day),
+            (Page(site, "b", "Casualties", "Ukraine's military intelligence said around 400 North Korean soldiers were killed."), "Second", day.AddHours(1)),
+            (new Uri(site.Root, "gone"), "Missing", day.AddHours(2)),
+            (Page(site, "c", "Wounded", "Officials said 3,600 soldiers were wounded in the fighting, according to the ministry."), "Third", day.AddHours(3)),
+        };
+        var feedUrl = site.Serve("feed.xml", "application/rss+xml", LoopbackSite.Rss(items));
+        using var client = await EditorClient.CreateAsync(app);
+
+        using var added = await client.PostAsJsonAsync("/api/feeds", new { url = feedUrl.AbsoluteUri, outlet = "Loopback Wire" });
+
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        var feedId = JsonDocument.Parse(await added.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32();
+        var stored = await WaitForArticlesAsync(site, 3);
+        Assert.Equal(3, stored.Count);
+        Assert.All(stored, a => Assert.Equal("Loopback Wire", a.Outlet));
+        Assert.All(stored, a => Assert.True(a.Claims > 0, $"{a.Url} has no claims"));
+        Assert.StartsWith("editor-", stored[0].IngestedBy, StringComparison.Ordinal);
+
+        var feed = await FeedAsync(client, feedId);
+        Assert.Equal(3, feed.GetProperty("itemsTaken").GetInt32());
+        Assert.Contains("/gone", feed.GetProperty("lastError").GetString(), StringComparison.Ordinal);
+
+        // Later polls skip what is stored: no page is fetched twice, nothing is taken twice.
+        await Task.Delay(2500);
+        Assert.Equal(3, (await FeedAsync(client, feedId)).GetProperty("itemsTaken").GetInt32());
+        Assert.Equal(1, site.RequestsFor("a"));
+    }
+
+    [Fact]
+    public async Task A_paused_feed_is_not_polled_and_a_deleted_one_is_gone()
+    {
+        await using var site = await LoopbackSite.StartAsync();
+        var feedUrl = site.Serve("paused.xml", "application/rss+xml", LoopbackSite.Rss());
+        using var client = await EditorClient.CreateAsync(app);
+        using var added = await client.PostAsJsonAsync("/api/feeds", new { url = feedUrl.AbsoluteUri });
+        var feedId = JsonDocument.Parse(await added.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32();
+        using var paused = await client.PostAsync($"/api/feeds/{feedId}/pause", null);
+        Assert.Equal(HttpStatusCode.NoContent, paused.StatusCode);
+        var before = site.RequestsFor("paused.xml");
+
+        await Task.Delay(2500);
+
+        Assert.Equal(before, site.RequestsFor("paused.xml"));
+        Assert.True((await FeedAsync(client, feedId)).GetProperty("paused").GetBoolean());
+        using var deleted = await client.DeleteAsync($"/api/feeds/{feedId}");
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        using var again = await client.DeleteAsync($"/api/feeds/{feedId}");
+        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task Bad_and_repeated_feeds_are_clear_problems_and_analysts_may_not_add_feeds()
+    {
+        using var editor = await EditorClient.CreateAsync(app);
+        using var analyst = await EditorClient.ForRoleAsync(app, AccountRoles.Analyst);
+        var url = "http://127.0.0.1:9/repeated.xml";
+
+        using var bad = await editor.PostAsJsonAsync("/api/feeds", new { url = "not a url" });
+        using var first = await editor.PostAsJsonAsync("/api/feeds", new { url });
+        using var repeated = await editor.PostAsJsonAsync("/api/feeds", new { url });
+        using var forbidden = await analyst.PostAsJsonAsync("/api/feeds", new { url = "http://127.0.0.1:9/other.xml" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("http://", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, repeated.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+    }
+
+    private static Uri Page(LoopbackSite site, string path, string title, string sentence) =>
+        site.Serve(path, "text/html", LoopbackSite.ArticlePage(title, "Page Outlet", "2025-11-03", sentence));
+
+    private async Task<List<(string? Url, string? Outlet, string? IngestedBy, int Claims)>> WaitForArticlesAsync(LoopbackSite site, int count)
+    {
+        var prefix = site.Root.AbsoluteUri;
+        var factory = app.Services.GetRequiredService<IDbContextFactory<ClaimTrackerDb>>();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            await using (var db = await factory.CreateDbContextAsync())
+            {
+                var articles = await db.Articles.AsNoTracking()
+                    .Where(a => a.Url != null && a.Url.StartsWith(prefix))
+                    .Select(a => new { a.Url, a.Outlet, a.IngestedBy, Claims = a.Claims.Count })
+                    .ToListAsync();
+                if (articles.Count >= count || DateTime.UtcNow > deadline)
+                {
+                    return articles.ConvertAll(a => (a.Url, a.Outlet, a.IngestedBy, a.Claims));
+                }
+            }
+            await Task.Delay(250);
+        }
+    }
+
+    private static async Task<JsonElement> FeedAsync(HttpClient client, int id)
+    {
+        var feeds = JsonDocument.Parse(await client.GetStringAsync("/api/feeds"));
+        return feeds.RootElement.EnumerateArray().Single(f => f.GetProperty("id").GetInt32() == id).Clone();
+    }
+}
