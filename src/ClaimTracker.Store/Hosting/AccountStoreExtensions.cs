@@ -1,6 +1,7 @@
 using ClaimTracker.Store.Accounts;
 using ClaimTracker.Store.Data;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ClaimTracker.Store.Hosting;
 
@@ -13,6 +14,7 @@ public static class AccountStoreExtensions
     public static IdentityBuilder AddClaimTrackerAccountStore(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ApiTokens>();
         services.AddSingleton<UserAccounts>();
         return services.AddIdentityCore<IdentityUser>(options =>

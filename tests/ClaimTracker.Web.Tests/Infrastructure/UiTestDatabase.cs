@@ -5,23 +5,47 @@ using ClaimTracker.Web.Data;
 using ClaimTracker.Web.Features.Articles;
 using ClaimTracker.Web.Features.Claims;
 using ClaimTracker.Web.Features.Sources;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClaimTracker.Web.Tests.Infrastructure;
 
-/// <summary>A migrated SQLite file under the temp folder, one per test class instance, deleted afterwards.</summary>
+/// <summary>
+/// A migrated SQLite file under the temp folder (or, from <see cref="OnPostgres"/>, a fresh PostgreSQL database), one per
+/// test class instance, deleted afterwards.
+/// </summary>
 public sealed class UiTestDatabase : IDbContextFactory<ClaimTrackerDb>, IDisposable
 {
     private readonly string path = Path.Combine(Path.GetTempPath(), $"claimtracker-ui-{Guid.NewGuid():N}.db");
     private readonly DbContextOptions<ClaimTrackerDb> options;
     private int hashCounter;
 
+    private readonly string? postgres;
+
     public UiTestDatabase()
+        : this(postgres: null)
     {
-        options = new DbContextOptionsBuilder<ClaimTrackerDb>().UseSqlite($"Data Source={path};Pooling=False").Options;
+    }
+
+    private UiTestDatabase(string? postgres)
+    {
+        this.postgres = postgres;
+        var builder = new DbContextOptionsBuilder<ClaimTrackerDb>();
+        if (postgres is null)
+        {
+            builder.UseSqlite($"Data Source={path};Pooling=False");
+        }
+        else
+        {
+            builder.UseClaimTrackerPostgres(postgres);
+        }
+        options = builder.Options;
         using var db = CreateDbContext();
         db.Database.Migrate();
     }
+
+    /// <summary>The same on a fresh database of the test PostgreSQL server.</summary>
+    public static UiTestDatabase OnPostgres() => new(TestPostgres.CreateDatabase());
 
     public ClaimTrackerDb CreateDbContext() => new(options);
 
@@ -88,8 +112,32 @@ public sealed class UiTestDatabase : IDbContextFactory<ClaimTrackerDb>, IDisposa
         return claim.Id;
     }
 
+    /// <summary>
+    /// A user with one role, as the Identity tables hold them: the write services ask the store for the signed-in
+    /// user's current role at the moment they write, so the user the components sign in as must exist.
+    /// </summary>
+    public void AddUser(string userName, string role)
+    {
+        using var db = CreateDbContext();
+        var stored = db.Roles.FirstOrDefault(r => r.Name == role);
+        if (stored is null)
+        {
+            stored = new IdentityRole(role) { NormalizedName = role.ToUpperInvariant() };
+            db.Roles.Add(stored);
+        }
+        var user = new IdentityUser(userName) { NormalizedUserName = userName.ToUpperInvariant(), SecurityStamp = Guid.NewGuid().ToString("N") };
+        db.Users.Add(user);
+        db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = stored.Id });
+        db.SaveChanges();
+    }
+
     public void Dispose()
     {
+        if (postgres is not null)
+        {
+            TestPostgres.DropDatabase(postgres);
+            return;
+        }
         foreach (var file in new[] { path, path + "-wal", path + "-shm" })
         {
             File.Delete(file);

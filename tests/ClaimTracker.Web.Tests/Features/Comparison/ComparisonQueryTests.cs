@@ -6,21 +6,39 @@ using ClaimTracker.Web.Tests.Infrastructure;
 
 namespace ClaimTracker.Web.Tests.Features.Comparison;
 
-public sealed class ComparisonQueryTests : IDisposable
+public class ComparisonQueryTests : IDisposable
 {
-    private readonly UiTestDatabase store = new();
+    private readonly UiTestDatabase store;
     private readonly int nis;
     private readonly int hur;
     private readonly int pentagon;
 
     public ComparisonQueryTests()
+        : this(new UiTestDatabase())
     {
+    }
+
+    protected ComparisonQueryTests(UiTestDatabase store)
+    {
+        this.store = store;
         nis = store.AddSource("NIS", Credibility.Credible);
         hur = store.AddSource("HUR", Credibility.PartlyCredible);
         pentagon = store.AddSource("Pentagon");
     }
 
-    public void Dispose() => store.Dispose();
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            store.Dispose();
+        }
+    }
 
     private Task<ComparisonResult> RunAsync(ComparisonFilter? filter = null) => new ComparisonQuery(store).RunAsync(filter ?? new ComparisonFilter());
 
@@ -40,11 +58,17 @@ public sealed class ComparisonQueryTests : IDisposable
         var deployed = Assert.Single(result.Rows, r => r.Metric == Metric.Deployed);
         Assert.Equal("North Korean troops", deployed.Subject);
         Assert.Equal(2, deployed.SourceCount);
+        // The grid's cell holds the headline (latest) figure and says how many there are; the cell in full holds all, latest first.
         var nisCell = Assert.Single(deployed.Cells, c => c.Column.Name == "NIS");
-        Assert.Equal([newer, older], nisCell.Figures.Select(f => f.ClaimId));
-        Assert.Equal("≈10,000", nisCell.Figures[1].Text);
-        Assert.Equal($"/articles/{october}#claim-{older}", nisCell.Figures[1].Link);
+        Assert.Equal([newer], nisCell.Figures.Select(f => f.ClaimId));
+        Assert.Equal(2, nisCell.FigureCount);
+        Assert.Equal(1, nisCell.More);
         Assert.Equal(Credibility.Credible, nisCell.Column.Credibility);
+        var full = await new ComparisonQuery(store).RowAsync(new ComparisonFilter(), deployed.Subject, deployed.Metric, deployed.Status);
+        var fullNis = Assert.Single(full!.Cells, c => c.Column.Name == "NIS");
+        Assert.Equal([newer, older], fullNis.Figures.Select(f => f.ClaimId));
+        Assert.Equal("≈10,000", fullNis.Figures[1].Text);
+        Assert.Equal($"/articles/{october}#claim-{older}", fullNis.Figures[1].Link);
     }
 
     [Fact]
@@ -82,10 +106,13 @@ public sealed class ComparisonQueryTests : IDisposable
 
         var row = Assert.Single(result.Rows);
         var nisCell = Assert.Single(row.Cells, c => c.Column.Name == "NIS");
-        var figure = Assert.Single(nisCell.Figures);
+        Assert.Equal(1, nisCell.FigureCount);
+        Assert.Equal(2, nisCell.EchoCount);
+        Assert.Equal(2, row.SourceCount); // three articles, but only NIS and HUR as sources
+        var full = await new ComparisonQuery(store).RowAsync(new ComparisonFilter(), row.Subject, row.Metric, row.Status);
+        var figure = Assert.Single(Assert.Single(full!.Cells, c => c.Column.Name == "NIS").Figures);
         Assert.Equal(original, figure.ClaimId);
         Assert.Equal(["Reuters", "BBC"], figure.Echoes.Select(e => e.Outlet));
-        Assert.Equal(2, row.SourceCount); // three articles, but only NIS and HUR as sources
     }
 
     [Fact]
