@@ -19,7 +19,12 @@ public static class ApiExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddOpenApi(OpenApiContract.Configure);
         services.ConfigureHttpJsonOptions(options =>
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)));
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+            // Numbers are JSON numbers: the web default also reads "5" for 5, which the document would then have to
+            // describe as number-or-string, and generated clients would type as object.
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         return services;
     }
 
