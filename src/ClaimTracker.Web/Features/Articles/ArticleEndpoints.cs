@@ -43,6 +43,14 @@ public static class ArticleEndpoints
                 + "the page; 422 for a private address or a non-article, 502 when the site fails), or a multipart upload (field 'file': "
                 + ".txt, .html, .pdf, .docx, plus the same metadata fields). 201 with the article and its claims; 409 with existingId for a duplicate.")
             .Accepts<ArticleSubmission>("application/json", "multipart/form-data")
+            .AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
+            {
+                // Accepts<> gives every media type one schema; an upload is a file part with the same metadata fields.
+                if (operation.RequestBody?.Content?.TryGetValue("multipart/form-data", out var form) == true)
+                {
+                    form.Schema = await context.GetOrCreateSchemaAsync(typeof(ArticleUpload), cancellationToken: cancellationToken);
+                }
+            })
             .Produces<ArticleDetail>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .Produces<DuplicateArticleProblem>(StatusCodes.Status409Conflict, "application/problem+json")

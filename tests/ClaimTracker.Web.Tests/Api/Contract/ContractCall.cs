@@ -15,6 +15,9 @@ public sealed record ContractCall(string OperationId, string Method, string Url,
     public static Func<HttpContent?> Json(string json, string mediaType = "application/json") =>
         () => new StringContent(json, Encoding.UTF8, new MediaTypeHeaderValue(mediaType));
 
+    public static Func<HttpContent?> Upload(string fileName, string text) =>
+        () => new MultipartFormDataContent { { new StringContent(text, Encoding.UTF8), "file", fileName }, { new StringContent("Contract Times"), "outlet" } };
+
     public static Func<HttpContent?> Text(string text) => () => new StringContent(text, Encoding.UTF8, "text/plain");
 
     public ContractCall As(string caller, string why) => this with { Caller = caller, Why = why };

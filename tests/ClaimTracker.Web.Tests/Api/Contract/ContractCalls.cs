@@ -23,6 +23,7 @@ public static class ContractCalls
             new("ListArticles", "GET", "/api/articles?pageSize=2", Anonymous),
             new("CreateArticle", "POST", "/api/articles", Editor,
                 Json(JsonSerializer.Serialize(new { title = $"Contract {tag}", outlet = "Contract Times", text = EditorArticle(tag) }))),
+            new("CreateArticle", "POST", "/api/articles", Editor, Upload($"contract-{tag}.txt", EditorArticle(tag + "-upload"))),
             new("GetArticle", "GET", $"/api/articles/{seeds.ArticleId}", Anonymous),
             new("ListClaims", "GET", "/api/claims?pageSize=5&metric=deployed", Anonymous),
             new("GetClaim", "GET", $"/api/claims/{seeds.ClaimId}", Anonymous),
