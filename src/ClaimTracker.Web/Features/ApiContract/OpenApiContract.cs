@@ -14,6 +14,7 @@ public static class OpenApiContract
         options.AddDocumentTransformer<DocumentInfoTransformer>();
         options.AddDocumentTransformer<TagDescriptionsTransformer>();
         options.AddDocumentTransformer<SecuritySchemesTransformer>();
+        options.AddOperationTransformer<SummaryTransformer>();
         options.AddOperationTransformer<AccessTransformer>();
         options.AddOperationTransformer<PagingHeadersTransformer>();
         options.AddOperationTransformer<RequestExamplesTransformer>();

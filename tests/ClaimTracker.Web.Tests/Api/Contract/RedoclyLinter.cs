@@ -37,18 +37,7 @@ public static class RedoclyLinter
             {
                 return;
             }
-            (int ExitCode, string Output, string Error) install;
-            try
-            {
-                install = await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], ToolFolder);
-            }
-            catch (System.ComponentModel.Win32Exception e)
-            {
-                Assert.Fail("The OpenAPI lint needs Node.js 20.19+ with npm, which is not on PATH (" + e.Message + "). Install them "
-                    + "(Debian: apt-get install nodejs npm; or https://nodejs.org), then run the tests again: the test installs "
-                    + "@redocly/cli into tools/redocly by itself (or run: npm ci --prefix tools/redocly).");
-                return;
-            }
+            var install = await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], ToolFolder);
             Assert.True(install.ExitCode == 0 && File.Exists(CliScript),
                 $"npm ci in tools/redocly failed (exit {install.ExitCode}); run it by hand to see why.\n{install.Output}\n{install.Error}");
         }
@@ -74,7 +63,19 @@ public static class RedoclyLinter
         // No telemetry or update check: CI has no internet, and a lint must not phone home.
         start.Environment["REDOCLY_TELEMETRY"] = "off";
         start.Environment["REDOCLY_SUPPRESS_UPDATE_NOTICE"] = "true";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
+        Process? started;
+        try
+        {
+            started = Process.Start(start);
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            Assert.Fail($"The OpenAPI lint needs Node.js 20.19+ with npm, and '{program}' is not on PATH ({e.Message}). Install them "
+                + "(Debian: apt-get install nodejs npm; or https://nodejs.org), then run the tests again: the test installs "
+                + "@redocly/cli into tools/redocly by itself (or run: npm ci --prefix tools/redocly).");
+            throw;
+        }
+        using var process = started ?? throw new InvalidOperationException($"Could not start {program}.");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
