@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ClaimTracker.Web.Features.ApiContract;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ClaimTracker.Web.Features.Accounts;
@@ -15,11 +16,17 @@ public static class AccountEndpoints
         api.MapGet("/me", Me)
             .RequireAuthorization()
             .WithName("GetCurrentUser").WithTags("Accounts")
+            .WithTagDescription("Accounts", "Who a token or cookie signs in as, and users (admins only). Tokens themselves are made on the Profile page.")
             .WithSummary("The signed-in user (by cookie or API token) and their role.");
         var users = api.MapGroup("/users").WithTags("Accounts").RequireAuthorization(AccessPolicies.Admin);
         users.MapGet("/", ListUsersAsync).WithName("ListUsers").WithSummary("All users with their role (admins only).");
         users.MapPost("/", CreateUserAsync).WithName("CreateUser")
-            .WithSummary("Creates a user with a role; without a password one is generated and returned once (admins only).");
+            .WithSummary("Creates a user with a role; without a password one is generated and returned once (admins only).")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithRequestExample("analyst", "An analyst; the server generates the first password",
+                """{"userName":"sam","role":"Analyst"}""");
         return api;
     }
 

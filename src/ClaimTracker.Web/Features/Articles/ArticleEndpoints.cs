@@ -3,6 +3,7 @@ using System.Text.Json;
 using ClaimTracker.Core.Articles;
 using ClaimTracker.Web.Data;
 using ClaimTracker.Web.Features.Accounts;
+using ClaimTracker.Web.Features.ApiContract;
 using ClaimTracker.Web.Features.Claims;
 using ClaimTracker.Web.Features.Ingest;
 using ClaimTracker.Web.Features.UrlIngest;
@@ -27,24 +28,40 @@ public static class ArticleEndpoints
     public static IEndpointRouteBuilder MapArticleEndpoints(this IEndpointRouteBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        var articles = api.MapGroup("/articles").WithTags("Articles");
+        var articles = api.MapGroup("/articles").WithTags("Articles")
+            .WithTagDescription("Articles", "News articles: ingest one (text, HTML, a file or a link) and read the stored ones with their claims.");
         articles.MapGet("/", ListAsync).WithName("ListArticles")
             .WithSummary("Stored articles, newest first, with their claim counts. Paged: ?page=1&pageSize=500 (at most 1000), or ?after={last article id} "
-                + "(keyset: as fast deep in the list); X-Total-Count and Link headers.");
-        articles.MapGet("/{id:int}", GetAsync).WithName("GetArticle").WithSummary("One article with its text and claims.");
+                + "(keyset: as fast deep in the list); X-Total-Count and Link headers.")
+            .WithPaging()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        articles.MapGet("/{id:int}", GetAsync).WithName("GetArticle").WithSummary("One article with its text and claims.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         articles.MapPost("/", CreateAsync).WithName("CreateArticle")
             .RequireAuthorization(AccessPolicies.Write)
             .WithSummary("Ingests an article: JSON {title, outlet, url, author, publishedAt, text | html}, JSON {url} alone (the server fetches "
                 + "the page; 422 for a private address or a non-article, 502 when the site fails), or a multipart upload (field 'file': "
                 + ".txt, .html, .pdf, .docx, plus the same metadata fields). 201 with the article and its claims; 409 with existingId for a duplicate.")
             .Accepts<ArticleSubmission>("application/json", "multipart/form-data")
+            .AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
+            {
+                // Accepts<> gives every media type one schema; an upload is a file part with the same metadata fields.
+                if (operation.RequestBody?.Content?.TryGetValue("multipart/form-data", out var form) == true)
+                {
+                    form.Schema = await context.GetOrCreateSchemaAsync(typeof(ArticleUpload), cancellationToken: cancellationToken);
+                }
+            })
             .Produces<ArticleDetail>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status409Conflict)
+            .Produces<DuplicateArticleProblem>(StatusCodes.Status409Conflict, "application/problem+json")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status502BadGateway);
+            .ProducesProblem(StatusCodes.Status502BadGateway)
+            .WithRequestExample("text", "An article's text with its metadata",
+                """{"title":"Border report","outlet":"Example Times","url":"https://news.example/border-report","author":"A. Writer","publishedAt":"2025-03-05","text":"The defence ministry said on Monday that 10,000 troops had arrived at the border."}""")
+            .WithRequestExample("link", "A link alone: the server fetches and reads the page",
+                """{"url":"https://news.example/border-report"}""");
         return api;
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ClaimTracker.Core.Claims;
 using ClaimTracker.Web.Data;
 using ClaimTracker.Web.Features.Accounts;
+using ClaimTracker.Web.Features.ApiContract;
 using ClaimTracker.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -21,10 +22,14 @@ public static class ClaimEndpoints
         api.MapGet("/claims", ListAsync)
             .WithName("ListClaims")
             .WithTags("Claims")
+            .WithTagDescription("Claims", "The numeric claims extracted from the articles: list and filter them, read one, correct one.")
             .WithSummary("Claims, filtered by subject (contains), metric, status, review (snake_case) and source (canonical name, or 'none'). "
                 + "Paged: ?page=1&pageSize=500 (at most 1000), or ?after={last claim id}&pageSize=500 (keyset: as fast deep in the list); "
-                + "X-Total-Count and Link headers.");
-        api.MapGet("/claims/{id:int}", GetAsync).WithName("GetClaim").WithTags("Claims").WithSummary("One claim, with its version.");
+                + "X-Total-Count and Link headers.")
+            .WithPaging()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/claims/{id:int}", GetAsync).WithName("GetClaim").WithTags("Claims").WithSummary("One claim, with its version.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
@@ -37,12 +42,15 @@ public static class ClaimEndpoints
             .WithTags("Claims")
             .WithSummary("Corrects a claim: a JSON merge patch of subject, metric, status, qualifier, value, low, high, asOf, review, "
                 + "source (name) or sourceId, with the version you read. 409 when someone saved it since. Every change is audited.")
-            .Accepts<JsonElement>("application/merge-patch+json", "application/json")
+            .Accepts<ClaimCorrectionRequest>("application/merge-patch+json", "application/json")
             .Produces<ClaimView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .Produces<EditConflictProblem>(StatusCodes.Status409Conflict, "application/problem+json")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithRequestExample("value", "Correct the figure, with the version read",
+                """{"version":1,"value":12000,"review":"confirmed"}""", "application/merge-patch+json");
         return api;
     }
 

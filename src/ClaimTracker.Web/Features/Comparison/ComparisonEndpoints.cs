@@ -1,4 +1,5 @@
 using ClaimTracker.Core.Claims;
+using ClaimTracker.Web.Features.ApiContract;
 using ClaimTracker.Web.Features.Claims;
 using ClaimTracker.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,6 +18,8 @@ public static class ComparisonEndpoints
         api.MapGet("/comparison", RunAsync)
             .WithName("GetComparison")
             .WithTags("Comparison")
+            .WithTagDescription("Comparison", "The side-by-side grid: one row per subject, metric and status, one column per source; a row or a cell in full.")
+            .WithPaging()
             .WithSummary("One page of the comparison grid. Parameters as on the page: subject, metric, status, sources (comma list; 'none' = no source), "
                 + $"from, to (yyyy-MM-dd), review, credibility (comma list); page, pageSize (default {ComparisonQuery.DefaultPageSize}, at most "
                 + $"{ComparisonQuery.MaxPageSize}). X-Total-Count (rows) and Link headers. A cell holds its headline figure and counts.");

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using ClaimTracker.Web.Data;
+using ClaimTracker.Web.Features.ApiContract;
 using ClaimTracker.Web.Features.Comparison;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -17,13 +18,15 @@ public static class ExportEndpoints
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        var exports = api.MapGroup("/exports").WithTags("Exports");
+        var exports = api.MapGroup("/exports").WithTags("Exports")
+            .WithTagDescription("Exports", "The comparison's claims as CSV or JSON, and one claim as schema.org ClaimReview.");
         exports.MapGet("/claims.csv", Csv).WithName("ExportClaimsCsv")
             .WithSummary("The comparison's claims as CSV, for the comparison page's filter parameters.")
             .Produces<string>(StatusCodes.Status200OK, "text/csv");
         exports.MapGet("/claims.json", Json).WithName("ExportClaimsJson")
-            .WithSummary("The comparison's claims as a JSON array, for the comparison page's filter parameters.");
-        api.MapGet("/claims/{id:int}/claimreview", ClaimReviewAsync).WithName("ClaimReview").WithTags("Exports")
+            .WithSummary("The comparison's claims as a JSON array, for the comparison page's filter parameters.")
+            .Produces<List<ClaimExportRow>>(StatusCodes.Status200OK);
+        api.MapGet("/claims/{id:int}/claimreview", ClaimReviewAsync).WithName("GetClaimReview").WithTags("Exports")
             .WithSummary("One claim as a schema.org ClaimReview JSON-LD record.")
             .Produces<JsonElement>(StatusCodes.Status200OK, "application/ld+json")
             .ProducesProblem(StatusCodes.Status404NotFound);

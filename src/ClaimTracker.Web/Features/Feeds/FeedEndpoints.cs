@@ -1,4 +1,5 @@
 using ClaimTracker.Web.Features.Accounts;
+using ClaimTracker.Web.Features.ApiContract;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ClaimTracker.Web.Features.Feeds;
@@ -9,7 +10,8 @@ public static class FeedEndpoints
     public static IEndpointRouteBuilder MapFeedEndpoints(this IEndpointRouteBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        var feeds = api.MapGroup("/feeds").WithTags("Feeds");
+        var feeds = api.MapGroup("/feeds").WithTags("Feeds")
+            .WithTagDescription("Feeds", "RSS and Atom feeds the server follows, ingesting their new items as articles.");
         feeds.MapGet("/", ListAsync).WithName("ListFeeds")
             .WithSummary("The feeds followed, with their last poll, items taken and last error.");
         feeds.MapPost("/", AddAsync).WithName("AddFeed").RequireAuthorization(AccessPolicies.Write)
@@ -17,15 +19,22 @@ public static class FeedEndpoints
                 + "as the calling editor. 201 with the feed; 400 for a bad URL; 409 with existingId when it is already followed.")
             .Produces<FeedSummary>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .Produces<FeedConflictProblem>(StatusCodes.Status409Conflict, "application/problem+json")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithRequestExample("feed", "A feed and the outlet its items come from",
+                """{"url":"https://news.example/world/rss.xml","outlet":"Example Times"}""");
         feeds.MapPost("/{id:int}/pause", (int id, HttpContext context, FeedSubscriptions subscriptions, CancellationToken ct) =>
                 SetPausedAsync(id, true, context, subscriptions, ct))
-            .WithName("PauseFeed").RequireAuthorization(AccessPolicies.Write).WithSummary("Stops polling a feed until it is resumed.");
+            .WithName("PauseFeed").RequireAuthorization(AccessPolicies.Write).WithSummary("Stops polling a feed until it is resumed.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         feeds.MapPost("/{id:int}/resume", (int id, HttpContext context, FeedSubscriptions subscriptions, CancellationToken ct) =>
                 SetPausedAsync(id, false, context, subscriptions, ct))
-            .WithName("ResumeFeed").RequireAuthorization(AccessPolicies.Write).WithSummary("Polls a paused feed again.");
+            .WithName("ResumeFeed").RequireAuthorization(AccessPolicies.Write).WithSummary("Polls a paused feed again.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         feeds.MapDelete("/{id:int}", DeleteAsync).WithName("DeleteFeed").RequireAuthorization(AccessPolicies.Write)
-            .WithSummary("Stops following a feed; the articles taken from it stay.");
+            .WithSummary("Stops following a feed; the articles taken from it stay.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 

@@ -1,3 +1,4 @@
+using ClaimTracker.Web.Features.ApiContract;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ClaimTracker.Web.Features.Sources;
@@ -11,6 +12,7 @@ public static class SourceEndpoints
         api.MapGet("/sources", ListAsync)
             .WithName("ListSources")
             .WithTags("Sources")
+            .WithTagDescription("Sources", "The registry of sources claims are attributed to (ministries, agencies, NGOs...), with aliases and credibility.")
             .WithSummary("Every source with its aliases, kind, country, editor's credibility rating and number of claims.");
         return api;
     }
