@@ -20,6 +20,14 @@ public sealed class IngestDraft
     public DateTime? Published { get; set; }
     /// <summary>The date the reader inferred (a dateline's day, the year guessed); saved as inferred unless the editor changes it.</summary>
     public DateOnly? InferredPublished { get; set; }
+    /// <summary>The title the reader guessed from the text (no metadata stated one); shown as inferred until the editor changes it.</summary>
+    public string? InferredTitle { get; set; }
+    /// <summary>The outlet the reader guessed from the text (a dateline's agency, a copyright line); shown as inferred until changed.</summary>
+    public string? InferredOutlet { get; set; }
+
+    public bool TitleIsInferred => InferredTitle is not null && Title == InferredTitle;
+    public bool OutletIsInferred => InferredOutlet is not null && Outlet == InferredOutlet;
+    public bool PublishedIsInferred => InferredPublished is { } inferred && Published is { } chosen && DateOnly.FromDateTime(chosen) == inferred;
 
     public IngestPreview? Preview { get; set; }
     public ArticleReadError? Error { get; set; }
@@ -43,7 +51,7 @@ public sealed class IngestDraft
         Outlet = Outlet,
         Url = Url,
         PublishedAt = Published is { } p ? DateOnly.FromDateTime(p) : null,
-        PublishedInferred = InferredPublished is { } inferred && Published is { } chosen && DateOnly.FromDateTime(chosen) == inferred,
+        PublishedInferred = PublishedIsInferred,
         IngestedBy = user,
     };
 
@@ -54,6 +62,14 @@ public sealed class IngestDraft
         if (publishedInferred && Published is null)
         {
             InferredPublished = document.Published;
+        }
+        if (document.TitleInferred && Title is null)
+        {
+            InferredTitle = document.Title;
+        }
+        if (document.OutletInferred && Outlet is null)
+        {
+            InferredOutlet = document.Outlet;
         }
         Title ??= document.Title;
         Outlet ??= document.Outlet;

@@ -189,7 +189,9 @@ public sealed partial class IngestService(
     private static ArticleDocument WithEditorMetadata(ArticleDocument document, IngestRequest request) => document with
     {
         Title = Given(request.Title) ?? document.Title,
+        TitleInferred = Given(request.Title) is null && document.TitleInferred,
         Outlet = Given(request.Outlet) ?? document.Outlet,
+        OutletInferred = Given(request.Outlet) is null && document.OutletInferred,
         Url = Given(request.Url) ?? document.Url,
         Author = Given(request.Author) ?? document.Author,
         Published = request.PublishedAt ?? document.Published,
