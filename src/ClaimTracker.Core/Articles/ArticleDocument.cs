@@ -29,6 +29,8 @@ public sealed record ArticleDocument
     public string? PublishedText { get; init; }
     /// <summary>The dateline that opens the story, as written ("SEOUL, March 5 (UPI)"), when there is one.</summary>
     public string? Dateline { get; init; }
+    /// <summary>Where the story was filed from, read from its dateline ("SEOUL" gives "Seoul"): always inferred.</summary>
+    public string? Place { get; init; }
     public string? Url { get; init; }
     public required IReadOnlyList<string> Paragraphs { get; init; }
     public required string Text { get; init; }

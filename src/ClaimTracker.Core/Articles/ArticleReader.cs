@@ -248,6 +248,7 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
             PublishedDay = published?.Day,
             PublishedText = published?.Text,
             Dateline = dateline?.Text,
+            Place = dateline?.Place,
             Url = url,
             Paragraphs = paragraphs,
             Text = string.Join("\n\n", paragraphs),

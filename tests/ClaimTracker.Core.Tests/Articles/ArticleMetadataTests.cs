@@ -90,6 +90,7 @@ public sealed class ArticleMetadataTests
         Assert.Equal(12, document.PublishedDay);
         Assert.Equal("BEIRUT, Oct. 12 (AFP)", document.Dateline);
         Assert.Equal("AFP", document.Outlet);
+        Assert.Equal("Beirut", document.Place);
     }
 
     [Fact]
@@ -176,6 +177,7 @@ public sealed class ArticleMetadataTests
         Assert.True(document.TitleInferred);
         Assert.Equal("Reuters", document.Outlet);
         Assert.True(document.OutletInferred);
+        Assert.Equal("Khartoum", document.Place);
     }
 
     [Fact]

@@ -233,6 +233,7 @@ public static class ArticleEndpoints
             Outlet = Field("outlet"),
             Url = Field("url"),
             Author = Field("author"),
+            Place = Field("place"),
             PublishedAt = Field("publishedAt"),
             Text = Field("text"),
             Html = Field("html"),
@@ -298,6 +299,7 @@ public static class ArticleEndpoints
             Outlet = submission.Outlet,
             Url = submission.Url,
             Author = submission.Author,
+            Place = submission.Place,
             PublishedAt = known ? published : null,
             PublishedPrecision = known ? precision : null,
         };
@@ -342,6 +344,7 @@ public static class ArticleEndpoints
                 Outlet = a.Outlet,
                 Url = a.Url,
                 Author = a.Author,
+                Place = a.Place,
                 Published = a.PublishedAt,
                 PublishedInferred = a.PublishedInferred,
                 PublishedPrecision = a.PublishedPrecision,

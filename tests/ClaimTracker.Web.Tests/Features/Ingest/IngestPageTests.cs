@@ -147,6 +147,8 @@ public class IngestPageTests : UiComponentTest
 
         Assert.Equal("Strike toll rises", page.Find("#meta-title-1").GetAttribute("value"));
         Assert.Equal("Reuters", page.Find("#meta-outlet-1").GetAttribute("value"));
+        Assert.Equal("Khartoum", page.Find("#meta-place-1").GetAttribute("value"));
+        Assert.Contains("Place (inferred)", FieldText(page, "meta-place-1"), StringComparison.Ordinal);
         Assert.Contains("Title (inferred)", FieldText(page, "meta-title-1"), StringComparison.Ordinal);
         Assert.Contains("Outlet (inferred)", FieldText(page, "meta-outlet-1"), StringComparison.Ordinal);
         Assert.Contains("check it", FieldText(page, "meta-title-1"), StringComparison.Ordinal);
@@ -161,6 +163,7 @@ public class IngestPageTests : UiComponentTest
         var saved = await db.Articles.SingleAsync();
         Assert.Equal("Khartoum death toll passes 100", saved.Title);
         Assert.Equal("Reuters", saved.Outlet);
+        Assert.Equal("Khartoum", saved.Place);
     }
 
     [Fact]
