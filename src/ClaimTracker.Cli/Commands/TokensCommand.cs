@@ -70,7 +70,8 @@ internal static class TokensCommand
         }
         if (oneTimePassword)
         {
-            error.WriteLine($"tokens: note: {user} still has a one-time password; the API refuses this token (403) until {user} signs in and chooses a password.");
+            // The token works at once (docs/security.md): whoever runs this has the store, so more authority than the account.
+            error.WriteLine($"tokens: note: {user} still has a one-time password. This token works at once; signing in to the pages asks {user} to choose a password first.");
         }
         var created = await services.GetRequiredService<ApiTokens>().CreateAsync(account.Id, name);
         output.WriteLine($"Token '{created.Summary.Name}' for {user} (shown once; send it as 'Authorization: Bearer <token>'):");

@@ -12,7 +12,7 @@ internal sealed record PartialDate(int? Year, int Month, int Day, string Text)
 }
 
 /// <summary>A dateline that opens a story: "SEOUL, March 5 (UPI) –", "KYIV, Ukraine, Feb. 3, 2025 (Reuters) -", "WASHINGTON (AP) —".</summary>
-internal sealed record ArticleDateline(string Text, PartialDate? Date, string? Agency);
+internal sealed record ArticleDateline(string Text, PartialDate? Date, string? Agency, string Place);
 
 /// <summary>Reads dates as news pages write them: ISO 8601 values in metadata, "March 5, 2025", "5 March 2025", datelines.</summary>
 internal static partial class ArticleDates
@@ -69,7 +69,9 @@ internal static partial class ArticleDates
         }
         var date = match.Groups["month"].Success ? FromWords(match, match.Groups["date"].Value) : null;
         var agency = match.Groups["agency"].Success ? match.Groups["agency"].Value.Trim() : null;
-        return new ArticleDateline(match.Groups["line"].Value.Trim(), date, agency);
+        // Datelines set the place in capitals ("KHARTOUM"); the place is a name, so it is kept as one ("Khartoum").
+        var place = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(match.Groups["place"].Value.Trim().ToLowerInvariant());
+        return new ArticleDateline(match.Groups["line"].Value.Trim(), date, agency, place);
     }
 
     private static PartialDate? FromWords(Match match, string text)

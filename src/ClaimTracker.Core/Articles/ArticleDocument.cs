@@ -14,7 +14,11 @@ namespace ClaimTracker.Core.Articles;
 public sealed record ArticleDocument
 {
     public string? Title { get; init; }
+    /// <summary>True when <see cref="Title"/> was guessed from the text (its headline-like first line), not stated by metadata.</summary>
+    public bool TitleInferred { get; init; }
     public string? Outlet { get; init; }
+    /// <summary>True when <see cref="Outlet"/> was guessed from the text (a dateline's agency, a copyright line), not stated by metadata.</summary>
+    public bool OutletInferred { get; init; }
     public string? Author { get; init; }
     public DateOnly? Published { get; init; }
     /// <summary>Month of publication when known, also when the year is not (a dateline's "March 5").</summary>
@@ -25,6 +29,8 @@ public sealed record ArticleDocument
     public string? PublishedText { get; init; }
     /// <summary>The dateline that opens the story, as written ("SEOUL, March 5 (UPI)"), when there is one.</summary>
     public string? Dateline { get; init; }
+    /// <summary>Where the story was filed from, read from its dateline ("SEOUL" gives "Seoul"): always inferred.</summary>
+    public string? Place { get; init; }
     public string? Url { get; init; }
     public required IReadOnlyList<string> Paragraphs { get; init; }
     public required string Text { get; init; }

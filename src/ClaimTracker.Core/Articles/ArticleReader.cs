@@ -53,7 +53,8 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
         {
             return ReadFile(WordText.Read(content), ArticleFormat.Word);
         }
-        if (extension.Equals(".docx", StringComparison.OrdinalIgnoreCase) && content.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
+        if (content.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0])
+            && (extension.Equals(".docx", StringComparison.OrdinalIgnoreCase) || content.AsSpan().IndexOf(EncryptionInfoStream) >= 0))
         {
             // Word saves a password-protected .docx inside an OLE compound file.
             return ArticleReadResult.Failure(ArticleReadError.Encrypted,
@@ -111,7 +112,7 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
         {
             return NoText("The text has no readable article paragraphs once menus and page furniture are removed.");
         }
-        return Build(ArticleFormat.Text, furniture.Paragraphs, furniture.Title, furniture.Author, furniture.Outlet, furniture.Published, url: null, warnings);
+        return Build(ArticleFormat.Text, furniture.Paragraphs, (furniture.Title, false), furniture.Author, (furniture.Outlet, false), furniture.Published, url: null, warnings);
     }
 
     private ArticleReadResult ReadHtml(string html, List<string> warnings, CancellationToken cancellationToken)
@@ -215,12 +216,14 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
         {
             return NoText("The page has no readable text: no article paragraphs were found in its HTML.");
         }
-        return Build(ArticleFormat.Html, furniture.Paragraphs, title, metadata.Author ?? furniture.Author, metadata.Outlet ?? furniture.Outlet,
-            metadata.Published ?? furniture.Published, metadata.Url, warnings);
+        return Build(ArticleFormat.Html, furniture.Paragraphs, (title, metadata.Title is not null), metadata.Author ?? furniture.Author,
+            (metadata.Outlet ?? furniture.Outlet, metadata.Outlet is not null), metadata.Published ?? furniture.Published, metadata.Url, warnings);
     }
 
-    private static ArticleReadResult Build(ArticleFormat format, IReadOnlyList<string> paragraphs, string? title, string? author, string? outlet,
-        PartialDate? published, string? url, List<string> warnings)
+    // Stated: the page's or file's own metadata said it. Otherwise the value was guessed from the text (a headline-like first
+    // line, a copyright line, a dateline's agency), and the editor is asked to check it.
+    private static ArticleReadResult Build(ArticleFormat format, IReadOnlyList<string> paragraphs, (string? Value, bool Stated) title, string? author,
+        (string? Value, bool Stated) outlet, PartialDate? published, string? url, List<string> warnings)
     {
         // A dateline in the story's first paragraphs: its agency names the outlet, its date the day when the page gave none.
         ArticleDateline? dateline = null;
@@ -235,14 +238,17 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
         published ??= dateline?.Date;
         return ArticleReadResult.Success(new ArticleDocument
         {
-            Title = string.IsNullOrEmpty(title) ? null : title,
+            Title = string.IsNullOrEmpty(title.Value) ? null : title.Value,
+            TitleInferred = !string.IsNullOrEmpty(title.Value) && !title.Stated,
             Author = author,
-            Outlet = outlet ?? dateline?.Agency,
+            Outlet = outlet.Value ?? dateline?.Agency,
+            OutletInferred = outlet.Value is not null ? !outlet.Stated : dateline?.Agency is not null,
             Published = published?.Date,
             PublishedMonth = published?.Month,
             PublishedDay = published?.Day,
             PublishedText = published?.Text,
             Dateline = dateline?.Text,
+            Place = dateline?.Place,
             Url = url,
             Paragraphs = paragraphs,
             Text = string.Join("\n\n", paragraphs),
@@ -264,9 +270,13 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
                 ? "There is no text in this PDF that reads as an article (only headers, page numbers or furniture)."
                 : "The Word file has no readable article paragraphs.");
         }
-        return Build(format, furniture.Paragraphs, file.Title ?? furniture.Title, file.Author ?? furniture.Author, furniture.Outlet,
-            furniture.Published, url: null, []);
+        return Build(format, furniture.Paragraphs, (file.Title ?? furniture.Title, file.Title is not null), file.Author ?? furniture.Author,
+            (furniture.Outlet, false), furniture.Published, url: null, []);
     }
+
+    // The directory entry (UTF-16) of the stream Office writes into a password-protected file's OLE container: it says
+    // "locked" by the bytes, where the upload's name (which the API and the page do not pass on for binary files) may not.
+    private static ReadOnlySpan<byte> EncryptionInfoStream => "E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o\0"u8;
 
     // A .docx is a ZIP package with a word/document.xml part (named in the ZIP's local and central headers).
     private static bool IsWordPackage(byte[] content) =>

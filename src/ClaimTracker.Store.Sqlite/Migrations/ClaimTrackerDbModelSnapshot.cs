@@ -101,6 +101,10 @@ namespace ClaimTracker.Store.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("PublishedAt")
                         .HasColumnType("TEXT");
 

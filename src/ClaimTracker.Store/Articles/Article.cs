@@ -12,6 +12,8 @@ public sealed class Article
     public string? Outlet { get; set; }
     public string? Url { get; set; }
     public string? Author { get; set; }
+    /// <summary>Where the story was filed from: its dateline's place, or what the editor gave.</summary>
+    public string? Place { get; set; }
     public DateOnly? PublishedAt { get; set; }
     /// <summary>True when the published date was guessed (from a dateline or by an editor) rather than stated.</summary>
     public bool PublishedInferred { get; set; }

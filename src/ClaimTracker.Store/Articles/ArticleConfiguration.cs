@@ -11,6 +11,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.Outlet).HasMaxLength(ArticleFields.MaxOutletLength);
         builder.Property(a => a.Url).HasMaxLength(ArticleFields.MaxUrlLength);
         builder.Property(a => a.Author).HasMaxLength(ArticleFields.MaxAuthorLength);
+        builder.Property(a => a.Place).HasMaxLength(ArticleFields.MaxPlaceLength);
         builder.Property(a => a.IngestedBy).HasMaxLength(200);
         builder.Property(a => a.Warning).HasMaxLength(1000);
         builder.Property(a => a.Format).HasConversion<string>().HasMaxLength(10);

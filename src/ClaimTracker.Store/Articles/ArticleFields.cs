@@ -15,16 +15,18 @@ public static class ArticleFields
     public const int MaxOutletLength = 200;
     public const int MaxUrlLength = 2000;
     public const int MaxAuthorLength = 200;
+    public const int MaxPlaceLength = 200;
 
     public const string UrlMessage = "The URL must be an absolute http:// or https:// address, such as https://example.org/news/1.";
 
-    /// <summary>Problems with the metadata an editor gave, keyed by field (title, outlet, url, author); empty when it can be stored.</summary>
-    public static Dictionary<string, string> Check(string? title, string? outlet, string? url, string? author)
+    /// <summary>Problems with the metadata an editor gave, keyed by field (title, outlet, url, author, place); empty when it can be stored.</summary>
+    public static Dictionary<string, string> Check(string? title, string? outlet, string? url, string? author, string? place = null)
     {
         var problems = new Dictionary<string, string>();
         TooLong(problems, "title", "The title", title, MaxTitleLength);
         TooLong(problems, "outlet", "The outlet", outlet, MaxOutletLength);
         TooLong(problems, "author", "The author", author, MaxAuthorLength);
+        TooLong(problems, "place", "The place", place, MaxPlaceLength);
         if (!TooLong(problems, "url", "The URL", url, MaxUrlLength) && !string.IsNullOrWhiteSpace(url) && !IsWebAddress(url.Trim()))
         {
             problems["url"] = UrlMessage;
@@ -47,6 +49,7 @@ public static class ArticleFields
             Title = Cut(found.Title, MaxTitleLength),
             Outlet = Cut(found.Outlet, MaxOutletLength),
             Author = Cut(found.Author, MaxAuthorLength),
+            Place = Cut(found.Place, MaxPlaceLength),
             Url = found.Url is { Length: <= MaxUrlLength } url && IsWebAddress(url) ? url : null,
         };
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -79,17 +78,9 @@ public sealed class ArticleManifest
         {
             return (null, ClaimTracker.Core.Claims.AsOfPrecision.Day);
         }
-        if (DateOnly.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (ClaimTracker.Core.Claims.DatePrecisionText.TryParse(published, out var date, out var precision))
         {
-            return (day, ClaimTracker.Core.Claims.AsOfPrecision.Day);
-        }
-        if (DateOnly.TryParseExact(published, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
-        {
-            return (month, ClaimTracker.Core.Claims.AsOfPrecision.Month);
-        }
-        if (DateOnly.TryParseExact(published, "yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var year))
-        {
-            return (year, ClaimTracker.Core.Claims.AsOfPrecision.Year);
+            return (date, precision);
         }
         throw new InvalidDataException($"Manifest date '{published}' is not YYYY-MM-DD, YYYY-MM or YYYY.");
     }

@@ -16,10 +16,23 @@ public sealed class IngestDraft
 
     public string? Title { get; set; }
     public string? Outlet { get; set; }
+    public string? Place { get; set; }
     public string? Url { get; set; }
     public DateTime? Published { get; set; }
     /// <summary>The date the reader inferred (a dateline's day, the year guessed); saved as inferred unless the editor changes it.</summary>
     public DateOnly? InferredPublished { get; set; }
+    /// <summary>The title the reader guessed from the text (no metadata stated one); shown as inferred until the editor changes it.</summary>
+    public string? InferredTitle { get; set; }
+    /// <summary>The outlet the reader guessed from the text (a dateline's agency, a copyright line); shown as inferred until changed.</summary>
+    public string? InferredOutlet { get; set; }
+
+    /// <summary>The dateline's place; a place is always read, never stated, so it is inferred until the editor changes it.</summary>
+    public string? InferredPlace { get; set; }
+
+    public bool PlaceIsInferred => InferredPlace is not null && Place == InferredPlace;
+    public bool TitleIsInferred => InferredTitle is not null && Title == InferredTitle;
+    public bool OutletIsInferred => InferredOutlet is not null && Outlet == InferredOutlet;
+    public bool PublishedIsInferred => InferredPublished is { } inferred && Published is { } chosen && DateOnly.FromDateTime(chosen) == inferred;
 
     public IngestPreview? Preview { get; set; }
     public ArticleReadError? Error { get; set; }
@@ -41,9 +54,10 @@ public sealed class IngestDraft
         Text = Content is null ? Text : null,
         Title = Title,
         Outlet = Outlet,
+        Place = Place,
         Url = Url,
         PublishedAt = Published is { } p ? DateOnly.FromDateTime(p) : null,
-        PublishedInferred = InferredPublished is { } inferred && Published is { } chosen && DateOnly.FromDateTime(chosen) == inferred,
+        PublishedInferred = PublishedIsInferred,
         IngestedBy = user,
     };
 
@@ -55,7 +69,20 @@ public sealed class IngestDraft
         {
             InferredPublished = document.Published;
         }
+        if (document.TitleInferred && Title is null)
+        {
+            InferredTitle = document.Title;
+        }
+        if (document.OutletInferred && Outlet is null)
+        {
+            InferredOutlet = document.Outlet;
+        }
+        if (Place is null)
+        {
+            InferredPlace = document.Place;
+        }
         Title ??= document.Title;
+        Place ??= document.Place;
         Outlet ??= document.Outlet;
         Url ??= document.Url;
         Published ??= document.Published?.ToDateTime(TimeOnly.MinValue);

@@ -15,6 +15,8 @@ public sealed record IngestRequest
     public string? Outlet { get; init; }
     public string? Url { get; init; }
     public string? Author { get; init; }
+    /// <summary>Where the story was filed from; the dateline's place when not given.</summary>
+    public string? Place { get; init; }
     public DateOnly? PublishedAt { get; init; }
     /// <summary>True when <see cref="PublishedAt"/> is an editor's guess rather than a stated date.</summary>
     public bool PublishedInferred { get; init; }

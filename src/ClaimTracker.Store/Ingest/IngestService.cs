@@ -122,6 +122,7 @@ public sealed partial class IngestService(
             Outlet = document.Outlet,
             Url = document.Url,
             Author = document.Author,
+            Place = document.Place,
             PublishedAt = document.Published,
             PublishedInferred = (request.PublishedAt is not null && request.PublishedInferred) || prepared.PublishedInferred,
             PublishedPrecision = document.Published is null ? null : request.PublishedAt is not null ? request.PublishedPrecision ?? AsOfPrecision.Day : AsOfPrecision.Day,
@@ -189,9 +190,12 @@ public sealed partial class IngestService(
     private static ArticleDocument WithEditorMetadata(ArticleDocument document, IngestRequest request) => document with
     {
         Title = Given(request.Title) ?? document.Title,
+        TitleInferred = Given(request.Title) is null && document.TitleInferred,
         Outlet = Given(request.Outlet) ?? document.Outlet,
+        OutletInferred = Given(request.Outlet) is null && document.OutletInferred,
         Url = Given(request.Url) ?? document.Url,
         Author = Given(request.Author) ?? document.Author,
+        Place = Given(request.Place) ?? document.Place,
         Published = request.PublishedAt ?? document.Published,
     };
 
@@ -233,7 +237,7 @@ public sealed partial class IngestService(
     /// <summary>The refusal for metadata an editor gave that cannot be stored (a javascript: URL, a 5 MB outlet); null when it can.</summary>
     private IngestResult? RefuseMetadata(IngestRequest request)
     {
-        var problems = ArticleFields.Check(request.Title, request.Outlet, request.Url, request.Author);
+        var problems = ArticleFields.Check(request.Title, request.Outlet, request.Url, request.Author, request.Place);
         if (problems.Count == 0)
         {
             return null;

@@ -90,6 +90,7 @@ public sealed class ArticleMetadataTests
         Assert.Equal(12, document.PublishedDay);
         Assert.Equal("BEIRUT, Oct. 12 (AFP)", document.Dateline);
         Assert.Equal("AFP", document.Outlet);
+        Assert.Equal("Beirut", document.Place);
     }
 
     [Fact]
@@ -154,5 +155,39 @@ public sealed class ArticleMetadataTests
     public void Incomplete_or_impossible_dates_are_not_published_dates(string text)
     {
         Assert.Null(ArticleDates.Parse(text)?.Date);
+    }
+
+    [Fact]
+    public void Title_and_outlet_from_metadata_are_stated_not_inferred()
+    {
+        var document = ReadHtml("""<meta property="og:title" content="Clashes kill 200"><meta property="og:site_name" content="Coastal Herald">""");
+
+        Assert.Equal("Clashes kill 200", document.Title);
+        Assert.False(document.TitleInferred);
+        Assert.Equal("Coastal Herald", document.Outlet);
+        Assert.False(document.OutletInferred);
+    }
+
+    [Fact]
+    public void A_headline_line_and_a_datelines_agency_in_plain_text_are_inferred()
+    {
+        var document = _reader.ReadText("Strike toll rises\nKHARTOUM, Sudan, 4 June 2023 (Reuters) - More than 100 civilians were killed in the capital this week, a doctors' union said.").Document!;
+
+        Assert.Equal("Strike toll rises", document.Title);
+        Assert.True(document.TitleInferred);
+        Assert.Equal("Reuters", document.Outlet);
+        Assert.True(document.OutletInferred);
+        Assert.Equal("Khartoum", document.Place);
+    }
+
+    [Fact]
+    public void A_page_without_an_outlet_in_its_metadata_has_the_datelines_agency_as_an_inferred_outlet()
+    {
+        var document = ReadHtml("""<meta property="og:title" content="Strikes in the south">""",
+            "<p>BEIRUT, Oct. 12 (AFP) — At least 30 people were killed in strikes on the south overnight, the health ministry said on Saturday.</p>");
+
+        Assert.False(document.TitleInferred);
+        Assert.Equal("AFP", document.Outlet);
+        Assert.True(document.OutletInferred);
     }
 }

@@ -45,9 +45,7 @@ public sealed class FileArticleTests
     [Fact]
     public void A_truncated_pdf_is_damaged_not_a_crash()
     {
-        var whole = ArticleFiles.Pdf("Troops", Lead);
-
-        var result = _reader.Read(whole[..(whole.Length / 3)], "report.pdf");
+        var result = _reader.Read(ArticleFiles.TruncatedPdf(Lead), "report.pdf");
 
         Assert.Equal(ArticleReadError.Damaged, result.Error);
         Assert.Contains("PDF is damaged", result.ErrorMessage, StringComparison.Ordinal);
@@ -67,18 +65,27 @@ public sealed class FileArticleTests
     [Fact]
     public void A_broken_docx_is_damaged_with_a_clear_message()
     {
-        var whole = ArticleFiles.Docx(null, Lead);
-        var broken = whole.ToArray();
-        // Keep the ZIP signature and part names, scramble the compressed data in between.
-        for (var i = 40; i < broken.Length / 2; i++)
-        {
-            broken[i] ^= 0x5A;
-        }
-
-        var result = _reader.Read(broken, "briefing.docx");
+        var result = _reader.Read(ArticleFiles.BrokenDocx(Lead), "briefing.docx");
 
         Assert.Equal(ArticleReadError.Damaged, result.Error);
         Assert.Contains("Word file is damaged", result.ErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_password_protected_pdf_is_refused_as_encrypted_not_damaged()
+    {
+        var result = _reader.Read(ArticleFiles.EncryptedPdf(), "locked.pdf");
+
+        Assert.Equal(ArticleReadError.Encrypted, result.Error);
+        Assert.Contains("PDF is protected by a password", result.ErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_password_protected_docx_is_known_by_its_encryption_stream_without_its_name()
+    {
+        var result = _reader.Read(ArticleFiles.LockedDocx(), "upload");
+
+        Assert.Equal(ArticleReadError.Encrypted, result.Error);
     }
 
     [Fact]

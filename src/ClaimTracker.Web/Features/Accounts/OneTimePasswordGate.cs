@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Endpoints;
 
@@ -10,12 +11,18 @@ namespace ClaimTracker.Web.Features.Accounts;
 /// Endpoints without authorization (sign-in, sign-out, static files, the Blazor hub, health) stay open, so the
 /// change-password page renders and signing out works.
 /// </summary>
+/// <remarks>
+/// Only sessions signed in with the password are held, not API tokens. The mark says someone else has seen the
+/// password; a token does not use it. And no token is ever made on the strength of a one-time password: the Profile
+/// page that makes tokens is itself held here, so the only other way is <c>claimtracker tokens create</c>, run by an
+/// operator who has the store in hand and with it more authority than any account.
+/// </remarks>
 public sealed partial class OneTimePasswordGate(RequestDelegate next, ILogger<OneTimePasswordGate> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!OneTimePassword.MustChange(context.User) || !NeedsAuthorization(context.GetEndpoint()))
+        if (!OneTimePassword.MustChange(context.User) || IsApiToken(context.User) || !NeedsAuthorization(context.GetEndpoint()))
         {
             await next(context);
             return;
@@ -31,6 +38,9 @@ public sealed partial class OneTimePasswordGate(RequestDelegate next, ILogger<On
         }
         context.Response.Redirect(OneTimePassword.PageFor(context.Request.Path + context.Request.QueryString));
     }
+
+    private static bool IsApiToken(ClaimsPrincipal user) =>
+        user.Identity?.AuthenticationType == ApiTokenAuthentication.Scheme;
 
     private static bool NeedsAuthorization(Endpoint? endpoint)
     {

@@ -11,6 +11,8 @@ public sealed record ArticleDetail
     public string? Outlet { get; init; }
     public string? Url { get; init; }
     public string? Author { get; init; }
+    /// <summary>Where the story was filed from (its dateline's place unless an editor gave one).</summary>
+    public string? Place { get; init; }
     public DateOnly? Published { get; init; }
     public bool PublishedInferred { get; init; }
     /// <summary>day, month or year: "2025-11-01" with month is November 2025.</summary>

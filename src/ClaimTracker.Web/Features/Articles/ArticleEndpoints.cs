@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
 using ClaimTracker.Core.Articles;
+using ClaimTracker.Core.Claims;
 using ClaimTracker.Web.Data;
 using ClaimTracker.Web.Features.Accounts;
 using ClaimTracker.Web.Features.ApiContract;
@@ -247,25 +247,21 @@ public static class ArticleEndpoints
         }
 
         string? Field(string name) => form.TryGetValue(name, out var value) ? value.ToString() : null;
-        DateOnly? published = null;
-        if (Field("publishedAt") is { Length: > 0 } date)
-        {
-            if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-            {
-                return (null, Problem(StatusCodes.Status400BadRequest, "Bad date", "publishedAt must be a date like 2025-03-05."));
-            }
-            published = parsed;
-        }
         var submission = new ArticleSubmission
         {
             Title = Field("title"),
             Outlet = Field("outlet"),
             Url = Field("url"),
             Author = Field("author"),
-            PublishedAt = published,
+            Place = Field("place"),
+            PublishedAt = Field("publishedAt"),
             Text = Field("text"),
             Html = Field("html"),
         };
+        if (BadDate(submission) is { } badDate)
+        {
+            return (null, badDate);
+        }
 
         var file = form.Files.GetFile("file") ?? (form.Files.Count > 0 ? form.Files[0] : null);
         if (file is null)
@@ -292,6 +288,10 @@ public static class ArticleEndpoints
 
     private static (IngestRequest?, IResult?) FromFields(ArticleSubmission submission)
     {
+        if (BadDate(submission) is { } badDate)
+        {
+            return (null, badDate);
+        }
         var hasText = !string.IsNullOrEmpty(submission.Text);
         var hasHtml = !string.IsNullOrEmpty(submission.Html);
         if (hasText && hasHtml)
@@ -310,14 +310,26 @@ public static class ArticleEndpoints
         return (ToRequest(submission) with { Text = hasText ? submission.Text : submission.Html }, null);
     }
 
-    private static IngestRequest ToRequest(ArticleSubmission submission) => new()
+    private static IngestRequest ToRequest(ArticleSubmission submission)
     {
-        Title = submission.Title,
-        Outlet = submission.Outlet,
-        Url = submission.Url,
-        Author = submission.Author,
-        PublishedAt = submission.PublishedAt,
-    };
+        var known = DatePrecisionText.TryParse(submission.PublishedAt, out var published, out var precision);
+        return new()
+        {
+            Title = submission.Title,
+            Outlet = submission.Outlet,
+            Url = submission.Url,
+            Author = submission.Author,
+            Place = submission.Place,
+            PublishedAt = known ? published : null,
+            PublishedPrecision = known ? precision : null,
+        };
+    }
+
+    // A month or a year is a stated date, only less precise; anything else is refused rather than guessed at.
+    private static ProblemHttpResult? BadDate(ArticleSubmission submission) =>
+        string.IsNullOrWhiteSpace(submission.PublishedAt) || DatePrecisionText.TryParse(submission.PublishedAt, out _, out _)
+            ? null
+            : Problem(StatusCodes.Status400BadRequest, "Bad date", $"publishedAt must be {DatePrecisionText.Expected}.");
 
     private static bool IsMultipart(HttpRequest request) =>
         request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true;
@@ -352,6 +364,7 @@ public static class ArticleEndpoints
                 Outlet = a.Outlet,
                 Url = a.Url,
                 Author = a.Author,
+                Place = a.Place,
                 Published = a.PublishedAt,
                 PublishedInferred = a.PublishedInferred,
                 PublishedPrecision = a.PublishedPrecision,

@@ -161,10 +161,31 @@ public sealed partial class FeedReader(
             {
                 continue;
             }
-            var published = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime != default ? item.LastUpdatedTime : (DateTimeOffset?)null;
+            var published = PublishedOf(item);
             items.Add(new FeedItem(absolute, published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : null, published));
         }
         return [.. items.OrderByDescending(i => i.Sort ?? DateTimeOffset.MinValue)];
+    }
+
+    // The syndication library parses an item's dates only when asked, and throws on one it cannot read (a wrong weekday,
+    // "2025-11-03" in an RSS feed): that item is then undated, not the end of the whole feed.
+    private static DateTimeOffset? PublishedOf(SyndicationItem item)
+    {
+        foreach (var date in new Func<DateTimeOffset>[] { () => item.PublishDate, () => item.LastUpdatedTime })
+        {
+            try
+            {
+                if (date() is var value && value != default)
+                {
+                    return value;
+                }
+            }
+            catch (XmlException)
+            {
+                // Unreadable: try the other date, else leave the item undated.
+            }
+        }
+        return null;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Polled feed {FeedId} {FeedUrl}: {ItemsTaken} new articles, {ErrorCount} errors")]

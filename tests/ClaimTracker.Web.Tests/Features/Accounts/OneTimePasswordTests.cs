@@ -11,7 +11,8 @@ namespace ClaimTracker.Web.Tests.Features.Accounts;
 
 /// <summary>
 /// A password the app generated (and so someone else has seen) must be replaced before the account does anything:
-/// pages lead to the change-password page, the API answers 403, until the user chooses their own password.
+/// pages lead to the change-password page, the API answers 403 to the password's session, until the user chooses
+/// their own password. API tokens are not held: none can be made with the one-time password itself.
 /// </summary>
 public sealed partial class OneTimePasswordTests
 {
@@ -46,10 +47,15 @@ public sealed partial class OneTimePasswordTests
             Assert.Contains("signout-submit", await signOut.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
-        // The API refuses with a problem-details body saying what to do, by cookie and by token alike.
+        // The API refuses the password's session with a problem-details body saying what to do.
         await AssertRefusedAsync(await browser.PostAsJsonAsync("/api/articles", new { text = EditorClient.ArticleText("cookie-before") }));
-        await AssertRefusedAsync(await script.PostAsJsonAsync("/api/articles", new { text = EditorClient.ArticleText("token-before") }));
         await AssertRefusedAsync(await browser.GetAsync("/api/me"));
+        // A token is not held: while the password is one-time only the operator's CLI can make one (the Profile page
+        // that makes tokens is held above), and the operator already has the store in hand (docs/security.md).
+        using (var post = await script.PostAsJsonAsync("/api/articles", new { text = EditorClient.ArticleText("token-before") }))
+        {
+            Assert.Equal(HttpStatusCode.Created, post.StatusCode);
+        }
         Assert.True(await IsMarkedAsync(app, "admin"));
 
         using var changed = await AccountsApp.PostPasswordChangeAsync(browser, oneTime, OwnPassword);
@@ -121,21 +127,33 @@ public sealed partial class OneTimePasswordTests
     }
 
     [Fact]
-    public async Task A_user_created_through_the_api_without_a_password_is_refused_by_the_api_until_they_change_it()
+    public async Task A_user_created_through_the_api_without_a_password_is_held_in_the_browser_while_an_operators_token_works()
     {
         using var app = new AccountsApp();
         using var admin = app.Script(await app.CreateTokenAsync("admin"));
         using var created = await admin.PostAsJsonAsync("/api/users", new NewUser("scripted", AccountRoles.Editor, null));
         var body = await created.Content.ReadFromJsonAsync<NewUserResult>();
+        // What `claimtracker tokens create scripted` does: the operator's token for the still-marked account.
         using var script = app.Script(await app.CreateTokenAsync("scripted"));
-
-        await AssertRefusedAsync(await script.GetAsync("/api/me"));
         using var browser = await app.SignedInBrowserAsync("scripted", body!.GeneratedPassword!);
+
+        await AssertRefusedAsync(await browser.GetAsync("/api/me"));
+        using (var profile = await browser.GetAsync("/profile"))
+        {
+            // Where tokens are made: held too, so the one-time password alone never yields a token.
+            Assert.StartsWith(OneTimePassword.PagePath, profile.Headers.Location?.PathAndQueryOrOriginal(), StringComparison.Ordinal);
+        }
+        using (var me = await script.GetAsync("/api/me"))
+        {
+            Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+            Assert.Contains("scripted", await me.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        Assert.True(await IsMarkedAsync(app, "scripted"));
+
         using var changed = await AccountsApp.PostPasswordChangeAsync(browser, body.GeneratedPassword!, OwnPassword);
         Assert.Contains("Your password is changed.", await changed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-
-        using var me = await script.GetAsync("/api/me");
-        Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+        using var meAfter = await browser.GetAsync("/api/me");
+        Assert.Equal(HttpStatusCode.OK, meAfter.StatusCode);
     }
 
     [Fact]

@@ -40,6 +40,21 @@ public class ArticleApiTests(ClaimTrackerAppFactory app) : IClassFixture<ClaimTr
     }
 
     [Fact]
+    public async Task A_datelines_place_is_the_articles_place_unless_the_client_gives_one()
+    {
+        using var client = await EditorClient.CreateAsync(app);
+        const string Filed = "Shelling resumes\n\nKHARKIV, Ukraine, March 4 (Reuters) - At least 12 people were killed in overnight shelling, the regional governor said.";
+
+        using var read = await client.PostAsJsonAsync("/api/articles", new { text = Filed });
+        using var given = await client.PostAsJsonAsync("/api/articles", new { text = Filed.Replace("12 people", "14 people", StringComparison.Ordinal), place = "Kharkiv Oblast" });
+
+        Assert.Equal(HttpStatusCode.Created, read.StatusCode);
+        Assert.Equal("Kharkiv", JsonDocument.Parse(await read.Content.ReadAsStringAsync()).RootElement.GetProperty("place").GetString());
+        Assert.Equal(HttpStatusCode.Created, given.StatusCode);
+        Assert.Equal("Kharkiv Oblast", JsonDocument.Parse(await given.Content.ReadAsStringAsync()).RootElement.GetProperty("place").GetString());
+    }
+
+    [Fact]
     public async Task Posting_the_same_text_twice_is_a_409_naming_the_existing_article()
     {
         using var client = await EditorClient.CreateAsync(app);

@@ -113,6 +113,79 @@ public class IngestPageTests : UiComponentTest
         }
     }
 
+    [Fact]
+    public void Locked_broken_and_scanned_files_each_get_a_friendly_message_naming_the_file_and_nothing_is_stored()
+    {
+        var page = RenderPage();
+
+        page.FindComponent<InputFile>().UploadFiles(
+            InputFileContent.CreateFromBinary(UnreadableFileApiTests.Bytes("encrypted"), "locked.pdf"),
+            InputFileContent.CreateFromBinary(UnreadableFileApiTests.Bytes("broken-docx"), "broken.docx"),
+            InputFileContent.CreateFromBinary(UnreadableFileApiTests.Bytes("truncated-pdf"), "truncated.pdf"),
+            InputFileContent.CreateFromBinary(ClaimTracker.Core.Tests.Articles.ArticleFiles.PdfWithoutText(), "scan.pdf"));
+
+        page.WaitForAssertion(() => Assert.Equal(4, page.FindAll("[data-testid=ingest-error]").Count));
+        var errors = page.FindAll("[data-testid=ingest-item]").ToDictionary(
+            i => i.GetAttribute("data-name")!, i => i.QuerySelector("[data-testid=ingest-error]")!.TextContent);
+        Assert.Contains("locked.pdf: This PDF is protected by a password", errors["locked.pdf"], StringComparison.Ordinal);
+        Assert.Contains("broken.docx: This Word file is damaged", errors["broken.docx"], StringComparison.Ordinal);
+        Assert.Contains("truncated.pdf: This PDF is damaged or incomplete", errors["truncated.pdf"], StringComparison.Ordinal);
+        Assert.Contains("scan.pdf: There is no text in this PDF", errors["scan.pdf"], StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", page.Markup, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("button[data-testid=ingest-save]"));
+        using var db = Store.CreateDbContext();
+        Assert.Equal(0, db.Articles.Count());
+    }
+
+    [Fact]
+    public async Task A_title_and_outlet_guessed_from_the_text_are_marked_inferred_until_the_editor_changes_them()
+    {
+        var page = RenderPage();
+        page.Find("#ingest-text").Input("Strike toll rises\n\nKHARTOUM, Sudan, 4 June 2023 (Reuters) - More than 100 civilians were killed in the capital this week, a doctors' union said.");
+        await page.Find("button[data-testid=ingest-preview-paste]").ClickAsync(new());
+        page.WaitForElement("[data-testid=ingest-item]");
+
+        Assert.Equal("Strike toll rises", page.Find("#meta-title-1").GetAttribute("value"));
+        Assert.Equal("Reuters", page.Find("#meta-outlet-1").GetAttribute("value"));
+        Assert.Equal("Khartoum", page.Find("#meta-place-1").GetAttribute("value"));
+        Assert.Contains("Place (inferred)", FieldText(page, "meta-place-1"), StringComparison.Ordinal);
+        Assert.Contains("Title (inferred)", FieldText(page, "meta-title-1"), StringComparison.Ordinal);
+        Assert.Contains("Outlet (inferred)", FieldText(page, "meta-outlet-1"), StringComparison.Ordinal);
+        Assert.Contains("check it", FieldText(page, "meta-title-1"), StringComparison.Ordinal);
+
+        page.Find("#meta-title-1").Change("Khartoum death toll passes 100");
+
+        page.WaitForAssertion(() => Assert.DoesNotContain("(inferred)", FieldText(page, "meta-title-1"), StringComparison.Ordinal));
+        Assert.Contains("Outlet (inferred)", FieldText(page, "meta-outlet-1"), StringComparison.Ordinal);
+        await page.Find("button[data-testid=ingest-save]").ClickAsync(new());
+        page.WaitForElement("[data-testid=ingest-saved]");
+        await using var db = Store.CreateDbContext();
+        var saved = await db.Articles.SingleAsync();
+        Assert.Equal("Khartoum death toll passes 100", saved.Title);
+        Assert.Equal("Reuters", saved.Outlet);
+        Assert.Equal("Khartoum", saved.Place);
+    }
+
+    [Fact]
+    public async Task Metadata_the_page_states_is_not_marked_inferred()
+    {
+        var page = RenderPage();
+        page.Find("#ingest-text").Input("""
+            <html><head><meta property="og:title" content="Clashes kill 200"><meta property="og:site_name" content="Coastal Herald"></head>
+            <body><article><p>The army said at least 200 fighters had been killed in two days of clashes around the city, a figure the rebels dispute.</p></article></body></html>
+            """);
+        await page.Find("button[data-testid=ingest-preview-paste]").ClickAsync(new());
+        page.WaitForElement("[data-testid=ingest-item]");
+
+        Assert.Equal("Clashes kill 200", page.Find("#meta-title-1").GetAttribute("value"));
+        Assert.Equal("Coastal Herald", page.Find("#meta-outlet-1").GetAttribute("value"));
+        Assert.DoesNotContain("(inferred)", page.Find("[data-testid=ingest-item]").TextContent, StringComparison.Ordinal);
+    }
+
+    // The field's label and helper text, around its input.
+    private static string FieldText(IRenderedComponent<IngestPage> page, string inputId) =>
+        page.Find("#" + inputId).Closest(".mud-input-control")?.TextContent ?? "";
+
     [Theory]
     [InlineData(ClaimTracker.Core.Articles.ArticleReadError.Empty, "a.txt is empty: there is nothing to read.")]
     [InlineData(ClaimTracker.Core.Articles.ArticleReadError.UnsupportedType, "a.txt is not a .txt, .html, .htm, .pdf or .docx file.")]

@@ -111,6 +111,10 @@ namespace ClaimTracker.Store.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("text");
 
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("text");
+
                     b.Property<DateOnly?>("PublishedAt")
                         .HasColumnType("date");
 
