@@ -9,8 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ClaimTracker.Cli.Commands;
 
 /// <summary>
-/// <c>claimtracker bench store [--articles N] [--seeds DIR] [--keep DIR]</c>: generates N varied articles from the seeds,
-/// imports them with <c>claimtracker import</c> into a fresh SQLite store, then times the store's main queries
+/// <c>claimtracker bench store [--articles N] [--seeds DIR] [--keep DIR] [--connection CS]</c>: generates N varied articles
+/// from the seeds, imports them with <c>claimtracker import</c> into a fresh SQLite store (or, with --connection, into the
+/// empty store that connection string names, on the provider <c>Database__Provider</c> says, e.g. a PostgreSQL database), then times the store's main queries
 /// (comparison pages, claims pages, CSV export) in this process, and prints one line per measure. Starts no web server:
 /// HTTP figures are measured against the real app separately (docs/performance.md).
 /// </summary>
@@ -25,7 +26,7 @@ internal static class StoreBenchCommand
         ArgumentNullException.ThrowIfNull(error);
 
         var count = 10_000;
-        string? seedsDir = null, keep = null;
+        string? seedsDir = null, keep = null, given = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -40,9 +41,12 @@ internal static class StoreBenchCommand
                 case "--keep" when i + 1 < args.Length:
                     keep = args[++i];
                     break;
+                case "--connection" when i + 1 < args.Length:
+                    given = args[++i];
+                    break;
                 default:
                     error.WriteLine($"bench store: unexpected argument '{args[i]}'.");
-                    error.WriteLine("usage: claimtracker bench store [--articles N (default 10000)] [--seeds DIR] [--keep DIR (articles and store are left there)]");
+                    error.WriteLine("usage: claimtracker bench store [--articles N (default 10000)] [--seeds DIR] [--keep DIR (articles and store are left there)] [--connection CS (an empty store; provider from Database__Provider)]");
                     return 2;
             }
         }
@@ -57,7 +61,7 @@ internal static class StoreBenchCommand
         var root = keep ?? Directory.CreateTempSubdirectory("claimtracker-store-bench-").FullName;
         var articles = Path.Combine(root, "articles");
         var database = Path.Combine(root, "claimtracker.db");
-        if (File.Exists(database))
+        if (given is null && File.Exists(database))
         {
             error.WriteLine($"bench store: {database} exists; the bench needs a fresh store.");
             return 2;
@@ -68,7 +72,7 @@ internal static class StoreBenchCommand
             var bytes = StoreBenchCorpus.Write(articles, seeds, count);
             output.WriteLine(Line("corpus", $"{count} articles, {bytes / 1e6:0.0} MB of text, written in {clock.Elapsed.TotalSeconds:0.0} s"));
 
-            var connection = $"Data Source={database}";
+            var connection = given ?? $"Data Source={database}";
             using var process = Process.GetCurrentProcess();
             var cpu = process.TotalProcessorTime;
             clock.Restart();
@@ -98,7 +102,9 @@ internal static class StoreBenchCommand
 
     private static async Task MeasureQueriesAsync(string connection, string database, TextWriter output)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("ConnectionStrings:ClaimTracker", connection)]).Build();
+        // The environment as import reads it, so Database__Provider picks the same provider for the queries.
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables()
+            .AddInMemoryCollection([new("ConnectionStrings:ClaimTracker", connection)]).Build();
         await using var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
@@ -109,7 +115,10 @@ internal static class StoreBenchCommand
         {
             var claims = await db.Claims.CountAsync();
             var articles = await db.Articles.CountAsync();
-            output.WriteLine(Line("store", $"{articles} articles, {claims} claims, {new FileInfo(database).Length / 1e6:0.0} MB"));
+            var size = db.Database.IsNpgsql()
+                ? await db.Database.SqlQueryRaw<long>("SELECT pg_database_size(current_database()) AS \"Value\"").SingleAsync()
+                : new FileInfo(database).Length;
+            output.WriteLine(Line("store", $"{articles} articles, {claims} claims, {size / 1e6:0.0} MB"));
         }
 
         var comparison = new ComparisonQuery(factory);

@@ -68,7 +68,11 @@ public static class ComparisonSql
         {
             var pattern = "%" + subject.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
                 .Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            conditions.Add($"c.\"Subject\" LIKE {Text(command, pattern)} ESCAPE '\\'");
+            // On PostgreSQL the form the trigram index on lower("Subject"::text) answers (Store.Postgres migration
+            // SubjectTrigramIndex); SQLite's LIKE already ignores case and no index helps a leading '%' there.
+            conditions.Add(IsPostgres(command)
+                ? $"lower(c.\"Subject\"::text) LIKE lower({Parameter(command, pattern)}) ESCAPE '\\'"
+                : $"c.\"Subject\" LIKE {Text(command, pattern)} ESCAPE '\\'");
         }
         if (filter.From is { } from)
         {
