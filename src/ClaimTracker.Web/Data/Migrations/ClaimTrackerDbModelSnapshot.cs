@@ -300,6 +300,33 @@ namespace ClaimTracker.Web.Data.Migrations
                     b.ToTable("Claims");
                 });
 
+            modelBuilder.Entity("ClaimTracker.Web.Features.Claims.ClaimMention", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("End")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Quote")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId", "Start");
+
+                    b.ToTable("ClaimMentions");
+                });
+
             modelBuilder.Entity("ClaimTracker.Web.Features.Feeds.Feed", b =>
                 {
                     b.Property<int>("Id")
@@ -379,10 +406,20 @@ namespace ClaimTracker.Web.Data.Migrations
                         .HasColumnType("TEXT")
                         .UseCollation("NOCASE");
 
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Registered");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex("Status");
 
                     b.ToTable("Sources");
                 });
@@ -631,6 +668,15 @@ namespace ClaimTracker.Web.Data.Migrations
                     b.Navigation("Source");
                 });
 
+            modelBuilder.Entity("ClaimTracker.Web.Features.Claims.ClaimMention", b =>
+                {
+                    b.HasOne("ClaimTracker.Web.Features.Claims.Claim", null)
+                        .WithMany("Mentions")
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ClaimTracker.Web.Features.Sources.SourceAlias", b =>
                 {
                     b.HasOne("ClaimTracker.Web.Features.Sources.Source", null)
@@ -694,6 +740,11 @@ namespace ClaimTracker.Web.Data.Migrations
             modelBuilder.Entity("ClaimTracker.Web.Features.Articles.Article", b =>
                 {
                     b.Navigation("Claims");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Web.Features.Claims.Claim", b =>
+                {
+                    b.Navigation("Mentions");
                 });
 
             modelBuilder.Entity("ClaimTracker.Web.Features.Sources.Source", b =>
