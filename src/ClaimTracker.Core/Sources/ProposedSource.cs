@@ -9,6 +9,9 @@ namespace ClaimTracker.Core.Sources;
 /// </summary>
 public sealed record ProposedSource(string Name, string FullName, string? Country)
 {
+    /// <summary>What sort of body the words name, from their head words ("ministry", "army", "spokesman"); Other when unclear.</summary>
+    public SourceKind Kind { get; init; }
+
     public const int MaxNameLength = 100;
     private const int MaxWords = 14;
 
@@ -16,6 +19,15 @@ public sealed record ProposedSource(string Name, string FullName, string? Countr
     {
         "the", "a", "an", "some", "several", "two", "three", "one", "senior", "according", "to",
     };
+
+    // A person speaking for a body first ("a spokesman for the army" is an official), then the body's own head word.
+    private static readonly (SourceKind Kind, string[] Words)[] KindWords =
+    [
+        (SourceKind.Official, ["spokesman", "spokeswoman", "spokesperson", "minister", "governor", "mayor", "commander", "chief", "director", "head"]),
+        (SourceKind.Military, ["army", "forces", "military", "brigade", "brigades", "militia", "guard", "command", "battalion", "regiment", "navy"]),
+        (SourceKind.Government, ["ministry", "government", "authorities", "authority", "presidency", "council", "office", "bureau", "department"]),
+        (SourceKind.Ngo, ["committee", "society", "union", "network", "association", "foundation", "group", "crescent", "watch"]),
+    ];
 
     // Capitalised at a sentence start, or common nouns: none of these makes a name.
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
@@ -44,7 +56,20 @@ public sealed record ProposedSource(string Name, string FullName, string? Countr
         }
         var fullName = string.Join(' ', words).Trim(',', '.', ';', ':', '"', '\u201C', '\u201D');
         var name = fullName.Length <= MaxNameLength ? fullName : fullName[..MaxNameLength].TrimEnd();
-        return new ProposedSource(name, fullName, CountryOf(words));
+        return new ProposedSource(name, fullName, CountryOf(words)) { Kind = KindOf(words) };
+    }
+
+    private static SourceKind KindOf(List<string> words)
+    {
+        var bare = words.Select(w => Bare(w).ToLowerInvariant()).ToHashSet();
+        foreach (var (kind, heads) in KindWords)
+        {
+            if (heads.Any(bare.Contains))
+            {
+                return kind;
+            }
+        }
+        return SourceKind.Other;
     }
 
     private static bool IsNameWord(string word)

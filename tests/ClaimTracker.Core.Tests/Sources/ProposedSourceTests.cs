@@ -19,6 +19,15 @@ public sealed class ProposedSourceTests
     }
 
     [Theory]
+    [InlineData("Ethiopia's Ministry of Public Health", SourceKind.Government)]
+    [InlineData("the Somali National Army", SourceKind.Military)]
+    [InlineData("Amina Yusuf, a spokeswoman for the Regional Health Bureau", SourceKind.Official)]
+    [InlineData("the Kenya Red Cross Society", SourceKind.Ngo)]
+    [InlineData("Amina Yusuf", SourceKind.Other)]
+    public void The_kind_is_read_from_the_head_words(string mention, SourceKind kind) =>
+        Assert.Equal(kind, ProposedSource.From(mention)!.Kind);
+
+    [Theory]
     [InlineData("officials")]
     [InlineData("the ministry")]
     [InlineData("He")]

@@ -55,7 +55,7 @@ internal sealed class SourceLinks
             {
                 Name = proposal.Name,
                 FullName = proposal.FullName.Length <= SourceDraft.MaxFullNameLength ? proposal.FullName : proposal.FullName[..SourceDraft.MaxFullNameLength],
-                Kind = SourceKind.Other,
+                Kind = proposal.Kind,
                 Country = proposal.Country is { Length: <= SourceDraft.MaxCountryLength } country ? country : null,
                 Status = SourceStatus.Proposed,
             };

@@ -1,3 +1,4 @@
+using ClaimTracker.Web.Data;
 using ClaimTracker.Web.Features.Accounts;
 using ClaimTracker.Web.Features.Audit;
 using ClaimTracker.Web.Features.Claims;
@@ -88,7 +89,7 @@ public sealed partial class SourceCuration
     };
 
     /// <summary>Saves in one transaction; null when saved, else the refusal for a change someone else made first.</summary>
-    private static async Task<SourceChange?> SaveAsync(Data.ClaimTrackerDb db, int sourceId, CancellationToken cancellationToken)
+    private static async Task<SourceChange?> SaveAsync(ClaimTrackerDb db, int sourceId, CancellationToken cancellationToken)
     {
         try
         {

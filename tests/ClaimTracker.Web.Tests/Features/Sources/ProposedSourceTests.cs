@@ -48,6 +48,7 @@ public sealed class ProposedSourceTests : IAsyncLifetime
         var proposed = Assert.Single(await curation.ListAsync(SourceStatus.Proposed));
         Assert.Contains("Ministry of Public Health", proposed.Name, StringComparison.Ordinal);
         Assert.Equal("ET", proposed.Country);
+        Assert.Equal(ClaimTracker.Core.Sources.SourceKind.Government, proposed.Kind);
         Assert.Equal(2, proposed.ClaimCount);
         await using var db = await store.OpenAsync();
         var claims = await db.Claims.Where(c => c.SourceId == proposed.Id).ToListAsync();
