@@ -15,7 +15,7 @@ public static class UiExtensions
         // Stateless over the context factory: each call opens and disposes its own short-lived DbContext.
         services.AddSingleton<ComparisonQuery>();
         services.AddSingleton<ClaimListQuery>();
-        services.AddSingleton<Features.Exports.ClaimExport>();
+        services.AddSingleton<ClaimExport>();
         services.AddSingleton<ClaimCorrection>();
         services.AddSingleton<SourceCuration>();
         return services;

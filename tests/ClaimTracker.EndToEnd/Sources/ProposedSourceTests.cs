@@ -44,6 +44,6 @@ public sealed class ProposedSourceTests(BrowserFixture fixture)
         await Expect(column.GetByTestId("proposed-source")).ToHaveCountAsync(0);
         await Expect(page.Locator(cell)).ToBeVisibleAsync();
         var stored = (await fixture.Server.ClaimsOfAsync(articleId)).Single(c => c.Id == claim.Id);
-        Assert.Equal((source.Id, ClaimTracker.Web.Features.Sources.SourceStatus.Registered), (stored.SourceId!.Value, stored.Source!.Status));
+        Assert.Equal((source.Id, ClaimTracker.Store.Sources.SourceStatus.Registered), (stored.SourceId!.Value, stored.Source!.Status));
     }
 }

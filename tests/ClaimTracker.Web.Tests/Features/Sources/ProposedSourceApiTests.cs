@@ -10,7 +10,7 @@ namespace ClaimTracker.Web.Tests.Features.Sources;
 /// /api/sources?status=proposed and POST /api/sources/{id}/approve, /merge?into=, /reject through the real app with
 /// API tokens: each action, and each bad request answered with problem details.
 /// </summary>
-public sealed class ProposedSourceApiTests(ClaimTrackerAppFactory app) : IClassFixture<ClaimTrackerAppFactory>
+public class ProposedSourceApiTests(ClaimTrackerAppFactory app) : IClassFixture<ClaimTrackerAppFactory>
 {
     private int lastArticle;
 
