@@ -16,6 +16,9 @@ internal sealed record Nationality(string Adjective, string Country)
     /// <summary>The nationality of an ISO country code ("US" → American), as the source registry gives countries.</summary>
     public static Nationality? OfCountry(string? country) => country is null ? null : ByCountry.GetValueOrDefault(country);
 
+    /// <summary>The nationality a whole phrase names ("Sudanese", "Sudan", "Khartoum"), or null; for proposed sources.</summary>
+    public static Nationality? OfPhrase(string phrase) => ByPhrase.GetValueOrDefault(phrase);
+
     /// <summary>
     /// The nationality named by the words starting at token <paramref name="index"/> (up to three words:
     /// "North Korean", "United States"), with the number of tokens it covers; null when there is none.

@@ -304,6 +304,33 @@ namespace ClaimTracker.Store.Sqlite.Migrations
                     b.ToTable("Claims");
                 });
 
+            modelBuilder.Entity("ClaimTracker.Store.Claims.ClaimMention", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("End")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Quote")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId", "Start");
+
+                    b.ToTable("ClaimMentions");
+                });
+
             modelBuilder.Entity("ClaimTracker.Store.Feeds.Feed", b =>
                 {
                     b.Property<int>("Id")
@@ -383,10 +410,20 @@ namespace ClaimTracker.Store.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .UseCollation("NOCASE");
 
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Registered");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex("Status");
 
                     b.ToTable("Sources");
                 });
@@ -652,6 +689,15 @@ namespace ClaimTracker.Store.Sqlite.Migrations
                     b.Navigation("Source");
                 });
 
+            modelBuilder.Entity("ClaimTracker.Store.Claims.ClaimMention", b =>
+                {
+                    b.HasOne("ClaimTracker.Store.Claims.Claim", null)
+                        .WithMany("Mentions")
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ClaimTracker.Store.Sources.SourceAlias", b =>
                 {
                     b.HasOne("ClaimTracker.Store.Sources.Source", null)
@@ -715,6 +761,11 @@ namespace ClaimTracker.Store.Sqlite.Migrations
             modelBuilder.Entity("ClaimTracker.Store.Articles.Article", b =>
                 {
                     b.Navigation("Claims");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Store.Claims.Claim", b =>
+                {
+                    b.Navigation("Mentions");
                 });
 
             modelBuilder.Entity("ClaimTracker.Store.Sources.Source", b =>

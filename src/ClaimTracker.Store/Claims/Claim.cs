@@ -34,6 +34,8 @@ public sealed class Claim
     public int End { get; set; }
     public string Prefix { get; set; } = "";
     public string Suffix { get; set; } = "";
+    /// <summary>The other places the article states this claim (one claim per figure per article).</summary>
+    public List<ClaimMention> Mentions { get; set; } = [];
 
     public int? SourceId { get; set; }
     public Source? Source { get; set; }

@@ -76,7 +76,7 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
 
         var (keys, total) = await RowKeysAsync(connection, filter, (page - 1) * pageSize, pageSize, cancellationToken);
         var sources = await db.Sources.AsNoTracking()
-            .Select(s => new SourceColumn(s.Id, s.Name, s.FullName, s.Credibility, s.CredibilityNote))
+            .Select(s => new SourceColumn(s.Id, s.Name, s.FullName, s.Credibility, s.CredibilityNote) { Proposed = s.Status == SourceStatus.Proposed })
             .ToDictionaryAsync(s => s.SourceId!.Value, cancellationToken);
         if (keys.Count == 0)
         {
@@ -139,7 +139,7 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
         var sources = await db.Sources.AsNoTracking()
-            .Select(s => new SourceColumn(s.Id, s.Name, s.FullName, s.Credibility, s.CredibilityNote))
+            .Select(s => new SourceColumn(s.Id, s.Name, s.FullName, s.Credibility, s.CredibilityNote) { Proposed = s.Status == SourceStatus.Proposed })
             .ToListAsync(cancellationToken);
         var rowFilter = filter with { Subject = null, Metric = metric, Status = status };
         var figures = new List<ClaimFigure>();

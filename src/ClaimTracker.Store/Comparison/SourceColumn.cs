@@ -7,5 +7,8 @@ public sealed record SourceColumn(int? SourceId, string Name, string? FullName, 
 {
     public static SourceColumn Unattributed { get; } = new(null, "No source", "Claims not yet credited to a source", Credibility.Unrated, null);
 
+    /// <summary>Proposed by ingest and not yet approved: shown marked, so a reader knows no editor has vetted it.</summary>
+    public bool Proposed { get; init; }
+
     public string Key => SourceId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none";
 }

@@ -21,6 +21,7 @@ public sealed class ClaimTrackerDb(DbContextOptions<ClaimTrackerDb> options)
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Claim> Claims => Set<Claim>();
+    public DbSet<ClaimMention> ClaimMentions => Set<ClaimMention>();
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<SourceAlias> SourceAliases => Set<SourceAlias>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

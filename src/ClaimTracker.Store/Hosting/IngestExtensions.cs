@@ -19,6 +19,8 @@ public static class IngestExtensions
         services.TryAddSingleton(provider => new ClaimExtractor(provider.GetRequiredService<SourceRegistry>())
         {
             MaxClaims = MaxClaimsPerArticle(provider.GetService<IConfiguration>()),
+            // One claim per figure per article: a headline or later paragraph repeating it is stored as a mention of it.
+            MergeRepeats = true,
         });
         services.TryAddSingleton<IngestService>();
         return services;

@@ -42,7 +42,7 @@ public sealed partial class IngestService
             var hashes = batch.Items.Where(p => p.Document is not null).Select(p => p.Hash).Distinct().ToList();
             var stored = await db.Articles.AsNoTracking().Where(a => hashes.Contains(a.ContentHash))
                 .ToDictionaryAsync(a => a.ContentHash, a => a.Id, StringComparer.Ordinal, cancellationToken);
-            var sourceIds = await SourceIdsAsync(db, cancellationToken);
+            var sources = await SourceLinks.LoadAsync(db, cancellationToken);
             var firstInBatch = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < batch.Items.Length; i++)
             {
@@ -66,7 +66,7 @@ public sealed partial class IngestService
                 }
                 else
                 {
-                    articles[i] = NewArticle(batch.Requests[i], prepared, document, sourceIds);
+                    articles[i] = NewArticle(batch.Requests[i], prepared, document, sources);
                     db.Articles.Add(articles[i]!);
                 }
             }

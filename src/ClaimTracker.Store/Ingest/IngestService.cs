@@ -6,6 +6,7 @@ using ClaimTracker.Store.Accounts;
 using ClaimTracker.Store.Articles;
 using Microsoft.EntityFrameworkCore;
 using StoredClaim = ClaimTracker.Store.Claims.Claim;
+using StoredMention = ClaimTracker.Store.Claims.ClaimMention;
 
 namespace ClaimTracker.Store.Ingest;
 
@@ -74,29 +75,10 @@ public sealed partial class IngestService(
             return new IngestResult { Outcome = IngestOutcome.Invalid, Error = prepared.Error, Message = prepared.Message };
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (await FindByHashAsync(db, prepared.Hash, cancellationToken) is int existingId)
+        var (article, duplicateOf) = await SaveAsync(request, prepared, document, cancellationToken);
+        if (article is null)
         {
-            return Duplicate(existingId);
-        }
-
-        var sourceIds = await SourceIdsAsync(db, cancellationToken);
-        var article = NewArticle(request, prepared, document, sourceIds);
-        db.Articles.Add(article);
-        try
-        {
-            // One SaveChanges is one transaction: the article and all its claims, or nothing.
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another ingest of the same text won the race to the unique content-hash index.
-            await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
-            if (await FindByHashAsync(fresh, prepared.Hash, CancellationToken.None) is int winnerId)
-            {
-                return Duplicate(winnerId);
-            }
-            throw;
+            return Duplicate(duplicateOf!.Value);
         }
 
         LogSaved(article.Id, article.Title, article.Outlet, article.Claims.Count);
@@ -114,7 +96,33 @@ public sealed partial class IngestService(
         };
     }
 
-    private Article NewArticle(IngestRequest request, Prepared prepared, ArticleDocument document, Dictionary<string, int> sourceIds)
+    /// <summary>Saves the article with its claims (and any source they propose); else the id of the stored copy it duplicates.</summary>
+    private async Task<(Article? Saved, int? DuplicateOf)> SaveAsync(IngestRequest request, Prepared prepared, ArticleDocument document, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            if (await FindByHashAsync(db, prepared.Hash, cancellationToken) is int existingId)
+            {
+                return (null, existingId);
+            }
+            var article = NewArticle(request, prepared, document, await SourceLinks.LoadAsync(db, cancellationToken));
+            db.Articles.Add(article);
+            try
+            {
+                // One SaveChanges is one transaction: the article and all its claims, or nothing.
+                await db.SaveChangesAsync(cancellationToken);
+                return (article, null);
+            }
+            catch (DbUpdateException) when (attempt == 1)
+            {
+                // Another ingest won a race to a unique index: the same text (a duplicate on the next pass) or a
+                // proposed source of the same name (linked to on the next pass).
+            }
+        }
+    }
+
+    private Article NewArticle(IngestRequest request, Prepared prepared, ArticleDocument document, SourceLinks sources)
     {
         var article = new Article
         {
@@ -136,12 +144,9 @@ public sealed partial class IngestService(
             ContentHash = prepared.Hash,
             Warning = prepared.ClaimsWarning,
         };
-        article.Claims.AddRange(prepared.Claims.Select(c => ToStoredClaim(c, sourceIds)));
+        article.Claims.AddRange(prepared.Claims.Select(c => ToStoredClaim(c, sources)));
         return article;
     }
-
-    private static Task<Dictionary<string, int>> SourceIdsAsync(ClaimTrackerDb db, CancellationToken cancellationToken) =>
-        db.Sources.AsNoTracking().ToDictionaryAsync(s => s.Name, s => s.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
 
     /// <summary>Read, apply the editor's metadata, extract, fingerprint: everything before the store is touched.</summary>
     // The token is the request's: an ingest the client abandons stops reading and extracting instead of burning a core.
@@ -209,7 +214,18 @@ public sealed partial class IngestService(
 
     private static bool IsFile(ArticleFormat format) => format is ArticleFormat.Pdf or ArticleFormat.Word;
 
-    private static StoredClaim ToStoredClaim(ExtractedClaim claim, Dictionary<string, int> sourceIds) => new()
+    private static StoredClaim ToStoredClaim(ExtractedClaim claim, SourceLinks sources)
+    {
+        var stored = NewStoredClaim(claim);
+        sources.Link(stored, claim);
+        // The extractor may list the claim's own place among its mentions; the claim already holds it.
+        stored.Mentions.AddRange(claim.Mentions
+            .Where(m => m.Start != claim.Start || m.End != claim.End)
+            .Select(m => new StoredMention { Quote = m.Quote, Start = m.Start, End = m.End }));
+        return stored;
+    }
+
+    private static StoredClaim NewStoredClaim(ExtractedClaim claim) => new()
     {
         Subject = claim.Subject,
         Metric = claim.Metric,
@@ -229,7 +245,6 @@ public sealed partial class IngestService(
         End = claim.End,
         Prefix = claim.Prefix,
         Suffix = claim.Suffix,
-        SourceId = claim.Source is not null && sourceIds.TryGetValue(claim.Source, out var id) ? id : null,
         SourceMention = claim.SourceMention,
         Attribution = claim.Attribution,
     };

@@ -21,4 +21,6 @@ public sealed class Source
     public List<SourceAlias> Aliases { get; set; } = [];
     public Credibility Credibility { get; set; }
     public string? CredibilityNote { get; set; }
+    /// <summary>Proposed by ingest from an unregistered attribution until an editor approves, merges or rejects it.</summary>
+    public SourceStatus Status { get; set; }
 }

@@ -13,7 +13,11 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         builder.Property(s => s.Country).HasMaxLength(Source.MaxCountryLength);
         builder.Property(s => s.Credibility).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.CredibilityNote).HasMaxLength(Source.MaxCredibilityNoteLength);
+        // A concurrency token: two editors acting on one proposed source at once, the second is refused (409), not applied twice.
+        builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20).IsConcurrencyToken()
+            .HasDefaultValue(SourceStatus.Registered);
         builder.HasIndex(s => s.Name).IsUnique();
+        builder.HasIndex(s => s.Status);
         builder.HasMany(s => s.Aliases).WithOne().HasForeignKey(a => a.SourceId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -13,15 +13,15 @@ public static class ClaimHighlights
         ArgumentNullException.ThrowIfNull(anchors);
 
         var placed = anchors
-            .Select(a => (a.ClaimId, Range: Locate(text, a)))
+            .Select(a => (a.ClaimId, a.Repeat, Range: Locate(text, a)))
             .Where(x => x.Range is not null)
-            .Select(x => (x.ClaimId, Start: x.Range!.Value.Start, End: x.Range.Value.End))
-            .OrderBy(x => x.Start).ThenBy(x => x.ClaimId)
+            .Select(x => (x.ClaimId, x.Repeat, Start: x.Range!.Value.Start, End: x.Range.Value.End))
+            .OrderBy(x => x.Start).ThenBy(x => x.Repeat).ThenBy(x => x.ClaimId)
             .ToList();
 
         var segments = new List<TextSegment>();
         var position = 0;
-        foreach (var (claimId, start, end) in placed)
+        foreach (var (claimId, repeat, start, end) in placed)
         {
             if (start < position)
             {
@@ -33,7 +33,7 @@ public static class ClaimHighlights
                 segments.Add(new TextSegment(text[position..start]));
             }
 
-            segments.Add(new TextSegment(text[start..end], claimId));
+            segments.Add(new TextSegment(text[start..end], claimId) { Repeat = repeat });
             position = end;
         }
 

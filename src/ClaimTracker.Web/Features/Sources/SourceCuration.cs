@@ -12,20 +12,23 @@ namespace ClaimTracker.Web.Features.Sources;
 /// </summary>
 public sealed partial class SourceCuration(IDbContextFactory<ClaimTrackerDb> dbFactory, TimeProvider clock, ILogger<SourceCuration> logger)
 {
-    public async Task<IReadOnlyList<SourceSummary>> ListAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<SourceSummary>> ListAsync(CancellationToken cancellationToken = default) => ListAsync(null, cancellationToken);
+
+    /// <summary>The sources with <paramref name="status"/> (all when null), by name.</summary>
+    public async Task<IReadOnlyList<SourceSummary>> ListAsync(SourceStatus? status, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var counts = await db.Claims.AsNoTracking().Where(c => c.SourceId != null)
             .GroupBy(c => c.SourceId!.Value).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
-        var sources = await db.Sources.AsNoTracking().Include(s => s.Aliases).ToListAsync(cancellationToken);
+        var sources = await db.Sources.AsNoTracking().Where(s => status == null || s.Status == status).Include(s => s.Aliases).ToListAsync(cancellationToken);
         return
         [
             .. sources
                 .OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase)
                 .Select(s => new SourceSummary(s.Id, s.Name, s.FullName, s.Kind, s.Country,
                     [.. s.Aliases.Select(a => a.Value).Order(StringComparer.OrdinalIgnoreCase)],
-                    s.Credibility, s.CredibilityNote, counts.GetValueOrDefault(s.Id))),
+                    s.Credibility, s.CredibilityNote, counts.GetValueOrDefault(s.Id)) { Status = s.Status }),
         ];
     }
 
@@ -49,7 +52,7 @@ public sealed partial class SourceCuration(IDbContextFactory<ClaimTrackerDb> dbF
             return null;
         }
         LogForbidden(user.Identity?.Name ?? "anonymous", change, refused);
-        return new SourceChange(false, refused);
+        return new SourceChange(false, refused) { Refusal = SourceRefusal.Forbidden };
     }
 
     public async Task<SourceChange> AddAsync(SourceDraft draft, string user, CancellationToken cancellationToken = default)
@@ -173,7 +176,7 @@ public sealed partial class SourceCuration(IDbContextFactory<ClaimTrackerDb> dbF
     {
         if (fromId == intoId)
         {
-            return new SourceChange(false, "Pick two different sources to merge.");
+            return new SourceChange(false, "Pick two different sources to merge.") { Refusal = SourceRefusal.Invalid };
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -181,28 +184,21 @@ public sealed partial class SourceCuration(IDbContextFactory<ClaimTrackerDb> dbF
         var into = await db.Sources.Include(s => s.Aliases).FirstOrDefaultAsync(s => s.Id == intoId, cancellationToken);
         if (from is null || into is null)
         {
-            return new SourceChange(false, "One of the sources no longer exists.");
+            return new SourceChange(false, "One of the sources no longer exists.") { Refusal = SourceRefusal.NotFound };
+        }
+        if (into.Status == SourceStatus.Proposed)
+        {
+            return new SourceChange(false, $"{into.Name} is only proposed: approve it first, or merge into a registered source.") { Refusal = SourceRefusal.Invalid };
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var claims = await db.Claims.Where(c => c.SourceId == fromId).ToListAsync(cancellationToken);
+        var fromLabel = from.Status == SourceStatus.Proposed ? ProposedLabel(from.Name) : from.Name;
         foreach (var claim in claims)
         {
-            db.AuditEntries.Add(new AuditEntry
-            {
-                At = now,
-                User = user,
-                Entity = nameof(Claim),
-                EntityId = claim.Id,
-                Field = "Source",
-                OldValue = from.Name,
-                NewValue = into.Name,
-            });
+            db.AuditEntries.Add(ClaimSourceChanged(claim, user, now, fromLabel, into.Name));
             claim.SourceId = intoId;
-            claim.Version++;
-            claim.UpdatedAt = now;
-            claim.UpdatedBy = user;
         }
 
         // Aliases are unique: drop them from the merged source first, then give them (and its names) to the survivor.
@@ -213,7 +209,10 @@ public sealed partial class SourceCuration(IDbContextFactory<ClaimTrackerDb> dbF
             .ToList();
         from.Aliases.Clear();
         db.Sources.Remove(from);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await SaveAsync(db, fromId, cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
 
         into.Aliases.AddRange(carried.Select(a => new SourceAlias { Value = a }));
         db.AuditEntries.Add(Entry(user, intoId, "MergedFrom", null, $"{from.Name} ({claims.Count} claims, aliases: {string.Join("; ", carried)})"));

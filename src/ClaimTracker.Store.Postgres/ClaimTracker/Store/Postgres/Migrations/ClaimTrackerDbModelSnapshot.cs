@@ -317,6 +317,35 @@ namespace ClaimTracker.Store.Postgres.Migrations
                     b.ToTable("Claims");
                 });
 
+            modelBuilder.Entity("ClaimTracker.Store.Claims.ClaimMention", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ClaimId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("End")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Quote")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("text");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId", "Start");
+
+                    b.ToTable("ClaimMentions");
+                });
+
             modelBuilder.Entity("ClaimTracker.Store.Feeds.Feed", b =>
                 {
                     b.Property<int>("Id")
@@ -399,10 +428,20 @@ namespace ClaimTracker.Store.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("citext");
 
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("Registered");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex("Status");
 
                     b.ToTable("Sources");
                 });
@@ -675,6 +714,15 @@ namespace ClaimTracker.Store.Postgres.Migrations
                     b.Navigation("Source");
                 });
 
+            modelBuilder.Entity("ClaimTracker.Store.Claims.ClaimMention", b =>
+                {
+                    b.HasOne("ClaimTracker.Store.Claims.Claim", null)
+                        .WithMany("Mentions")
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ClaimTracker.Store.Sources.SourceAlias", b =>
                 {
                     b.HasOne("ClaimTracker.Store.Sources.Source", null)
@@ -738,6 +786,11 @@ namespace ClaimTracker.Store.Postgres.Migrations
             modelBuilder.Entity("ClaimTracker.Store.Articles.Article", b =>
                 {
                     b.Navigation("Claims");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Store.Claims.Claim", b =>
+                {
+                    b.Navigation("Mentions");
                 });
 
             modelBuilder.Entity("ClaimTracker.Store.Sources.Source", b =>
