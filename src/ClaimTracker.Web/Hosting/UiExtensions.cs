@@ -16,6 +16,7 @@ public static class UiExtensions
         services.AddSingleton<ComparisonQuery>();
         services.AddSingleton<ClaimListQuery>();
         services.AddSingleton<Features.Exports.ClaimExport>();
+        services.AddSingleton<Features.Exports.ClaimReviewExport>();
         services.AddSingleton<ClaimCorrection>();
         services.AddSingleton<SourceCuration>();
         return services;
