@@ -1,5 +1,4 @@
 using ClaimTracker.Cli.Commands;
-using ClaimTracker.Web.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,3 @@
-using ClaimTracker.Web.Features.Accounts;
-using ClaimTracker.Web.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,7 +29,7 @@ internal static class AccountStore
                 .SetMinimumLevel(LogLevel.Warning)
                 .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace))
             .AddClaimTrackerStore(storeRoot)
-            .AddClaimTrackerAccounts();
+            .AddClaimTrackerAccountStore().Services;
         // Identity's token providers need data protection, though no command here issues such tokens.
         services.AddDataProtection();
         var provider = services.BuildServiceProvider();

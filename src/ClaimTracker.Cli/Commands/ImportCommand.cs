@@ -1,6 +1,4 @@
-using ClaimTracker.Web.Features.Ingest;
-using ClaimTracker.Web.Features.Sources;
-using ClaimTracker.Web.Hosting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -66,15 +64,19 @@ internal static class ImportCommand
 
         try
         {
-            await services.MigrateClaimTrackerStoreAsync();
+            // The same turn-taking as the app's start, so an import beside a starting app does not race its migration.
+            await using (await StoreStartLock.AcquireAsync(services.GetRequiredService<IDbContextFactory<ClaimTrackerDb>>()))
+            {
+                await services.MigrateClaimTrackerStoreAsync();
+                await services.GetRequiredService<SourceRegistryImport>().ImportAsync();
+            }
         }
         catch (InvalidOperationException e)
         {
             error.WriteLine($"import: {e.Message}");
             return 2;
         }
-        await services.GetRequiredService<SourceRegistryImport>().ImportAsync();
-        output.WriteLine($"Store: {StoreLocation.SqliteConnectionString(configuration, storeRoot)}");
+        output.WriteLine($"Store: {StoreLocation.Describe(configuration, storeRoot)}");
 
         int saved = 0, duplicates = 0, refused = 0;
         var total = FolderImport.ArticleFiles(folder).Count;

@@ -1,4 +1,3 @@
-using ClaimTracker.Web.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,3 @@
-using ClaimTracker.Web.Features.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ClaimTracker.Cli.Commands;

@@ -49,20 +49,9 @@ public static class AccountsExtensions
             options.Events.OnRedirectToAccessDenied = context => StatusOrRedirect(context, StatusCodes.Status403Forbidden);
         });
 
-        services.AddIdentityCore<IdentityUser>(options =>
-            {
-                options.Password.RequiredLength = 10;
-                options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
-                options.User.RequireUniqueEmail = false;
-                options.SignIn.RequireConfirmedAccount = false;
-            })
-            .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<ClaimTrackerDb>()
+        services.AddClaimTrackerAccountStore()
             .AddSignInManager()
-            .AddDefaultTokenProviders()
-            .AddPasswordValidator<PasswordPolicy>();
+            .AddDefaultTokenProviders();
         services.AddScoped<PasswordSignIn>();
         services.AddClaimTrackerRateLimits();
 
@@ -78,8 +67,6 @@ public static class AccountsExtensions
         // Role changes and password resets reach other cookie sessions within 30 s, not the default half hour
         // (and open Blazor circuits as often, through AccountRevalidation).
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = AccountRevalidation.Interval);
-        services.AddSingleton<ApiTokens>();
-        services.AddSingleton<UserAccounts>();
         services.AddHostedService<AdminBootstrap>();
         return services;
     }

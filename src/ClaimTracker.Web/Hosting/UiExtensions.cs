@@ -15,8 +15,8 @@ public static class UiExtensions
         // Stateless over the context factory: each call opens and disposes its own short-lived DbContext.
         services.AddSingleton<ComparisonQuery>();
         services.AddSingleton<ClaimListQuery>();
-        services.AddSingleton<Features.Exports.ClaimExport>();
-        services.AddSingleton<Features.Exports.ClaimReviewExport>();
+        services.AddSingleton<ClaimExport>();
+        services.AddSingleton<ClaimReviewExport>();
         services.AddSingleton<ClaimCorrection>();
         services.AddSingleton<SourceCuration>();
         return services;

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Claim = System.Security.Claims.Claim;
 using System.Text.RegularExpressions;
 using ClaimTracker.EndToEnd.Infrastructure;
 using ClaimTracker.Web.Features.Accounts;

@@ -19,7 +19,7 @@ public sealed class TaggingTests(BrowserFixture fixture)
 
         var page = await fixture.OpenSignedInPageAsync();
         // The grid is paged and a cell shows its headline figure: go to the claim's row and open its cells.
-        await page.GotoInteractiveAsync($"/?subject={Uri.EscapeDataString(claim.Subject)}&metric={ClaimTracker.Web.Features.Claims.EnumText.Slug(claim.Metric)}");
+        await page.GotoInteractiveAsync($"/?subject={Uri.EscapeDataString(claim.Subject)}&metric={ClaimTracker.Store.Claims.EnumText.Slug(claim.Metric)}");
         await OpenCellsAsync(page);
         var figure = page.Locator($"[data-testid=claim-figure][data-claim-id='{claim.Id}']");
         await Expect(figure).ToBeVisibleAsync();

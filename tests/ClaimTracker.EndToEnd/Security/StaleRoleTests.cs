@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using ClaimTracker.EndToEnd.Infrastructure;
-using ClaimTracker.Web.Features.Accounts;
+using Claim = System.Security.Claims.Claim;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

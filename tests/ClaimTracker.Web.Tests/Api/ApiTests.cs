@@ -5,7 +5,7 @@ using ClaimTracker.Web.Tests.Infrastructure;
 
 namespace ClaimTracker.Web.Tests.Api;
 
-public sealed class ApiTests(ClaimTrackerAppFactory app) : IClassFixture<ClaimTrackerAppFactory>
+public class ApiTests(ClaimTrackerAppFactory app) : IClassFixture<ClaimTrackerAppFactory>
 {
     [Fact]
     public async Task Health_is_healthy_and_reports_the_database()

@@ -7,7 +7,7 @@ using ClaimTracker.Web.Features.Ingest;
 using ClaimTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using StoredClaim = ClaimTracker.Web.Features.Claims.Claim;
+using StoredClaim = ClaimTracker.Store.Claims.Claim;
 
 namespace ClaimTracker.Web.Tests.Api;
 

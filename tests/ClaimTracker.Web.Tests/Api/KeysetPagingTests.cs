@@ -6,7 +6,7 @@ using ClaimTracker.Web.Tests.Infrastructure;
 namespace ClaimTracker.Web.Tests.Api;
 
 /// <summary>/api/claims and /api/articles ?after=ID: the same items in the same order as page numbers, each page found from the last id.</summary>
-public sealed class KeysetPagingTests(ClaimTrackerAppFactory app) : IClassFixture<ClaimTrackerAppFactory>
+public class KeysetPagingTests(ClaimTrackerAppFactory app) : IClassFixture<ClaimTrackerAppFactory>
 {
     [Theory]
     [InlineData("/api/claims", 4)]

@@ -8,7 +8,7 @@ using ClaimTracker.Web.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using StoredClaim = ClaimTracker.Web.Features.Claims.Claim;
+using StoredClaim = ClaimTracker.Store.Claims.Claim;
 
 namespace ClaimTracker.Web.Tests.Data;
 

@@ -46,14 +46,14 @@ public sealed class TempStore : IAsyncDisposable
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
             .AddClaimTrackerStore(folder)
-            .AddClaimTrackerIngest()
+            .AddClaimTrackerUrlIngest()
             .AddClaimTrackerSeeding();
         configure?.Invoke(services);
         var store = new TempStore(folder, services.BuildServiceProvider());
         if (migrate)
         {
             await store.Services.MigrateClaimTrackerStoreAsync();
-            await store.Services.GetRequiredService<global::ClaimTracker.Web.Features.Sources.SourceRegistryImport>().ImportAsync();
+            await store.Services.GetRequiredService<global::ClaimTracker.Store.Sources.SourceRegistryImport>().ImportAsync();
         }
         return store;
     }

@@ -10,19 +10,42 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClaimTracker.Web.Tests.Infrastructure;
 
-/// <summary>A migrated SQLite file under the temp folder, one per test class instance, deleted afterwards.</summary>
+/// <summary>
+/// A migrated SQLite file under the temp folder (or, from <see cref="OnPostgres"/>, a fresh PostgreSQL database), one per
+/// test class instance, deleted afterwards.
+/// </summary>
 public sealed class UiTestDatabase : IDbContextFactory<ClaimTrackerDb>, IDisposable
 {
     private readonly string path = Path.Combine(Path.GetTempPath(), $"claimtracker-ui-{Guid.NewGuid():N}.db");
     private readonly DbContextOptions<ClaimTrackerDb> options;
     private int hashCounter;
 
+    private readonly string? postgres;
+
     public UiTestDatabase()
+        : this(postgres: null)
     {
-        options = new DbContextOptionsBuilder<ClaimTrackerDb>().UseSqlite($"Data Source={path};Pooling=False").Options;
+    }
+
+    private UiTestDatabase(string? postgres)
+    {
+        this.postgres = postgres;
+        var builder = new DbContextOptionsBuilder<ClaimTrackerDb>();
+        if (postgres is null)
+        {
+            builder.UseSqlite($"Data Source={path};Pooling=False");
+        }
+        else
+        {
+            builder.UseClaimTrackerPostgres(postgres);
+        }
+        options = builder.Options;
         using var db = CreateDbContext();
         db.Database.Migrate();
     }
+
+    /// <summary>The same on a fresh database of the test PostgreSQL server.</summary>
+    public static UiTestDatabase OnPostgres() => new(TestPostgres.CreateDatabase());
 
     public ClaimTrackerDb CreateDbContext() => new(options);
 
@@ -110,6 +133,11 @@ public sealed class UiTestDatabase : IDbContextFactory<ClaimTrackerDb>, IDisposa
 
     public void Dispose()
     {
+        if (postgres is not null)
+        {
+            TestPostgres.DropDatabase(postgres);
+            return;
+        }
         foreach (var file in new[] { path, path + "-wal", path + "-shm" })
         {
             File.Delete(file);

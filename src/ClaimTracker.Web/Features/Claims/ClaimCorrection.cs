@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Security.Claims;
+using Claim = ClaimTracker.Store.Claims.Claim;
 using ClaimTracker.Core.Claims;
 using ClaimTracker.Web.Data;
 using ClaimTracker.Web.Features.Accounts;
-using ClaimTracker.Web.Features.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClaimTracker.Web.Features.Claims;

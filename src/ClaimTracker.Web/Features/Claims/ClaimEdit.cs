@@ -7,7 +7,7 @@ namespace ClaimTracker.Web.Features.Claims;
 public sealed class ClaimEdit
 {
     /// <summary>The longest subject stored; checked here because SQLite does not enforce the column's length.</summary>
-    public const int MaxSubjectLength = 200;
+    public const int MaxSubjectLength = Claim.MaxSubjectLength;
 
     public int? SourceId { get; set; }
     public double? Value { get; set; }

@@ -55,10 +55,10 @@ public static class ClaimEndpoints
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad paging", detail: pagingError);
         }
-        if (subject is { Length: > Comparison.ComparisonQuery.MaxSubjectFilterLength })
+        if (subject is { Length: > ComparisonQuery.MaxSubjectFilterLength })
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Subject filter too long",
-                detail: $"The subject filter is at most {Comparison.ComparisonQuery.MaxSubjectFilterLength} characters.");
+                detail: $"The subject filter is at most {ComparisonQuery.MaxSubjectFilterLength} characters.");
         }
         if (!TryFilter<Metric>(metric, "metric", out var metricFilter, out var problem)
             || !TryFilter<ClaimStatus>(status, "status", out var statusFilter, out problem)

@@ -1,6 +1,5 @@
 using ClaimTracker.Web.Data;
 using ClaimTracker.Web.Features.Accounts;
-using ClaimTracker.Web.Features.Audit;
 using ClaimTracker.Web.Features.Claims;
 using Microsoft.EntityFrameworkCore;
 using ClaimsPrincipal = System.Security.Claims.ClaimsPrincipal;

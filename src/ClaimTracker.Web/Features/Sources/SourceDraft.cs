@@ -6,12 +6,12 @@ namespace ClaimTracker.Web.Features.Sources;
 /// <summary>The editable fields of a source, as the source form binds them.</summary>
 public sealed class SourceDraft
 {
-    public const int MaxNameLength = 100;
-    public const int MaxFullNameLength = 300;
-    public const int MaxCountryLength = 10;
-    public const int MaxAliasLength = 300;
+    public const int MaxNameLength = Source.MaxNameLength;
+    public const int MaxFullNameLength = Source.MaxFullNameLength;
+    public const int MaxCountryLength = Source.MaxCountryLength;
+    public const int MaxAliasLength = Source.MaxAliasLength;
     public const int MaxAliases = 200;
-    public const int MaxCredibilityNoteLength = 2000;
+    public const int MaxCredibilityNoteLength = Source.MaxCredibilityNoteLength;
 
     public string Name { get; set; } = "";
     public string FullName { get; set; } = "";

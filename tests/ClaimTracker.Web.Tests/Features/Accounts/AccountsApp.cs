@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Claims;
+using Claim = System.Security.Claims.Claim;
 using System.Text.RegularExpressions;
 using ClaimTracker.Web.Features.Accounts;
 using ClaimTracker.Web.Tests.Infrastructure;

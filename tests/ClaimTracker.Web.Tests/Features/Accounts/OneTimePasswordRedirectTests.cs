@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Claim = System.Security.Claims.Claim;
 using Bunit;
 using Bunit.TestDoubles;
 using ClaimTracker.Web.Features.Accounts;

@@ -7,7 +7,7 @@ using ClaimTracker.Web.Tests.Infrastructure;
 
 namespace ClaimTracker.Web.Tests.Features.Articles;
 
-public sealed class ArticleApiTests(ClaimTrackerAppFactory app) : IClassFixture<ClaimTrackerAppFactory>
+public class ArticleApiTests(ClaimTrackerAppFactory app) : IClassFixture<ClaimTrackerAppFactory>
 {
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0];
 

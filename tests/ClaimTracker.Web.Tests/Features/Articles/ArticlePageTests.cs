@@ -15,7 +15,7 @@ public sealed class ArticlePageTests(ClaimTrackerAppFactory app) : IClassFixture
         int id;
         await using (var db = await factory.CreateDbContextAsync())
         {
-            var article = new ClaimTracker.Web.Features.Articles.Article
+            var article = new ClaimTracker.Store.Articles.Article
             {
                 Title = "Scripted",
                 Original = "<p>Hello</p><script>alert('x')</script>",

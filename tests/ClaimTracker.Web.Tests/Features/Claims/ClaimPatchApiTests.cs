@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ClaimTracker.Web.Tests.Features.Claims;
 
-public sealed class ClaimPatchApiTests(ClaimTrackerAppFactory app) : IClassFixture<ClaimTrackerAppFactory>
+public class ClaimPatchApiTests(ClaimTrackerAppFactory app) : IClassFixture<ClaimTrackerAppFactory>
 {
     [Fact]
     public async Task A_patch_changes_only_the_fields_sent_bumps_the_version_and_is_audited()

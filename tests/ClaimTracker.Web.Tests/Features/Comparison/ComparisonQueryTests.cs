@@ -6,21 +6,39 @@ using ClaimTracker.Web.Tests.Infrastructure;
 
 namespace ClaimTracker.Web.Tests.Features.Comparison;
 
-public sealed class ComparisonQueryTests : IDisposable
+public class ComparisonQueryTests : IDisposable
 {
-    private readonly UiTestDatabase store = new();
+    private readonly UiTestDatabase store;
     private readonly int nis;
     private readonly int hur;
     private readonly int pentagon;
 
     public ComparisonQueryTests()
+        : this(new UiTestDatabase())
     {
+    }
+
+    protected ComparisonQueryTests(UiTestDatabase store)
+    {
+        this.store = store;
         nis = store.AddSource("NIS", Credibility.Credible);
         hur = store.AddSource("HUR", Credibility.PartlyCredible);
         pentagon = store.AddSource("Pentagon");
     }
 
-    public void Dispose() => store.Dispose();
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            store.Dispose();
+        }
+    }
 
     private Task<ComparisonResult> RunAsync(ComparisonFilter? filter = null) => new ComparisonQuery(store).RunAsync(filter ?? new ComparisonFilter());
 

@@ -9,7 +9,7 @@ using ClaimTracker.Web.Tests.Infrastructure;
 
 namespace ClaimTracker.Web.Tests.Features.Exports;
 
-public sealed class ExportTests(ClaimTrackerAppFactory app) : IClassFixture<ClaimTrackerAppFactory>
+public class ExportTests(ClaimTrackerAppFactory app) : IClassFixture<ClaimTrackerAppFactory>
 {
     private static readonly string[] HurAndNis = ["HUR", "NIS"];
 

@@ -12,7 +12,7 @@ public class IngestPageTests : UiComponentTest
 {
     private const string Article = "North Korea has sent about 12,000 troops to Russia, South Korea's spy agency said on Friday.";
 
-    public IngestPageTests() => Services.AddClaimTrackerIngest();
+    public IngestPageTests() => Services.AddClaimTrackerUrlIngest();
 
     private IRenderedComponent<IngestPage> RenderPage()
     {

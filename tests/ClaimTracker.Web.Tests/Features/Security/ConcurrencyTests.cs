@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ClaimTracker.Web.Tests.Features.Security;
 
 /// <summary>Concurrent writes through the API against one real SQLite file (WAL, busy timeout).</summary>
-public sealed class ConcurrencyTests(ClaimTrackerAppFactory app) : IClassFixture<ClaimTrackerAppFactory>
+public class ConcurrencyTests(ClaimTrackerAppFactory app) : IClassFixture<ClaimTrackerAppFactory>
 {
     private const int Writers = 20;
 

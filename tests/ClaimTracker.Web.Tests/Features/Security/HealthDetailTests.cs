@@ -19,7 +19,7 @@ public sealed class HealthDetailTests : IClassFixture<HealthDetailTests.App>
     {
         public AccountsApp Host { get; } = new();
 
-        public Task InitializeAsync() => Host.CreateUserAsync("health-editor", ClaimTracker.Web.Features.Accounts.AccountRoles.Editor);
+        public Task InitializeAsync() => Host.CreateUserAsync("health-editor", ClaimTracker.Store.Accounts.AccountRoles.Editor);
 
         public async Task DisposeAsync() => await Host.DisposeAsync();
     }

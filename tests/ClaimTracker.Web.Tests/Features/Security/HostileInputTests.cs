@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ClaimTracker.Web.Tests.Features.Security;
 
 /// <summary>SQL, markup, strings up to the limits, control characters and bidi marks go in and come out as the same text.</summary>
-public sealed class HostileInputTests(ClaimTrackerAppFactory app) : IClassFixture<ClaimTrackerAppFactory>
+public class HostileInputTests(ClaimTrackerAppFactory app) : IClassFixture<ClaimTrackerAppFactory>
 {
     private const string Sql = "x'); DROP TABLE Claims; --";
     private const string Markup = "<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\">";

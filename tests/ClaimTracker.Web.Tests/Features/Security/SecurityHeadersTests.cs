@@ -51,7 +51,7 @@ public sealed class SecurityHeadersTests(ClaimTrackerAppFactory app) : IClassFix
         await using var broken = new ClaimTrackerAppFactory();
         using var client = broken.CreateClient();
         await using (var db = await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
-            .GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<ClaimTracker.Web.Data.ClaimTrackerDb>>(broken.Services).CreateDbContextAsync())
+            .GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<ClaimTracker.Store.Data.ClaimTrackerDb>>(broken.Services).CreateDbContextAsync())
         {
             await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database, "DROP TABLE Claims");
         }

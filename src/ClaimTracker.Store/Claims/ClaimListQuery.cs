@@ -1,0 +1,75 @@
+using ClaimTracker.Store.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClaimTracker.Store.Claims;
+
+/// <summary>
+/// The claims list behind /api/claims, in reading order (article, position in it, id). A page is asked for by number
+/// (OFFSET, slows with depth) or by the last claim already seen (<c>after</c>, keyset: as fast at the end as at the start).
+/// </summary>
+public sealed class ClaimListQuery(IDbContextFactory<ClaimTrackerDb> dbFactory)
+{
+    /// <summary>One page and the total count; <paramref name="after"/> (a claim id) overrides <paramref name="skip"/>.</summary>
+    public async Task<(List<ClaimView> Rows, int Total)> PageAsync(
+        ClaimListFilter filter, int skip, int take, int? after = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var claims = Filtered(db.Claims.AsNoTracking(), filter);
+        var total = await claims.CountAsync(cancellationToken);
+        if (after is int afterId)
+        {
+            var cursor = await db.Claims.AsNoTracking().Where(c => c.Id == afterId)
+                .Select(c => new { c.ArticleId, c.Start }).FirstOrDefaultAsync(cancellationToken);
+            if (cursor is null)
+            {
+                return ([], total);
+            }
+            // The first condition alone lets SQLite start the index walk at the cursor's article; the rest is exact.
+            claims = claims.Where(c => c.ArticleId >= cursor.ArticleId)
+                .Where(c => c.ArticleId > cursor.ArticleId || c.Start > cursor.Start || (c.Start == cursor.Start && c.Id > afterId));
+            skip = 0;
+        }
+        var rows = await claims
+            .OrderBy(c => c.ArticleId).ThenBy(c => c.Start).ThenBy(c => c.Id)
+            .Skip(skip).Take(take)
+            .Select(ClaimProjection.ToView)
+            .ToListAsync(cancellationToken);
+        return (rows, total);
+    }
+
+    private static IQueryable<Claim> Filtered(IQueryable<Claim> claims, ClaimListFilter filter)
+    {
+        if (!string.IsNullOrWhiteSpace(filter.Subject))
+        {
+            // A bound parameter: LIKE ignores case (ASCII) in SQLite; the user's % and _ are matched literally.
+            var pattern = "%" + filter.Subject.Trim().Replace("\\", "\\\\", StringComparison.Ordinal)
+                .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            claims = claims.Where(c => EF.Functions.Like(c.Subject, pattern, "\\"));
+        }
+        if (filter.Metric is { } m)
+        {
+            claims = claims.Where(c => c.Metric == m);
+        }
+        if (filter.Status is { } s)
+        {
+            claims = claims.Where(c => c.Status == s);
+        }
+        if (filter.Review is { } r)
+        {
+            claims = claims.Where(c => c.Review == r);
+        }
+        if (filter.ArticleId is int article)
+        {
+            claims = claims.Where(c => c.ArticleId == article);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Source))
+        {
+            var name = filter.Source.Trim();
+            claims = name.Equals("none", StringComparison.OrdinalIgnoreCase)
+                ? claims.Where(c => c.SourceId == null)
+                : claims.Where(c => c.Source != null && c.Source.Name == name);
+        }
+        return claims;
+    }
+}

@@ -1,0 +1,33 @@
+using System.Linq.Expressions;
+
+namespace ClaimTracker.Store.Claims;
+
+/// <summary>The one mapping from a stored claim to <see cref="ClaimView"/>, translated to SQL by EF Core.</summary>
+public static class ClaimProjection
+{
+    public static readonly Expression<Func<Claim, ClaimView>> ToView = c => new ClaimView
+    {
+        Id = c.Id,
+        ArticleId = c.ArticleId,
+        Subject = c.Subject,
+        Metric = c.Metric,
+        Value = c.Value,
+        Low = c.Low,
+        High = c.High,
+        Qualifier = c.Qualifier,
+        Status = c.Status,
+        Increment = c.Increment,
+        Source = c.Source == null ? null : c.Source.Name,
+        SourceMention = c.SourceMention,
+        Attribution = c.Attribution,
+        TimeText = c.TimeText,
+        AsOf = c.AsOf,
+        AsOfPrecision = c.AsOfPrecision,
+        Quote = c.Quote,
+        MentionText = c.MentionText,
+        Start = c.Start,
+        End = c.End,
+        Review = c.Review,
+        Version = c.Version,
+    };
+}

@@ -1,0 +1,388 @@
+using ClaimTracker.Store.Data;
+using ClaimTracker.Store.Claims;
+using ClaimTracker.Store.Sources;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClaimTracker.Store.Comparison;
+
+/// <summary>
+/// Builds the comparison grid from the store: rows (subject, metric, status) × source columns. The grouping is a
+/// pure function (<see cref="Build"/>) so pages, the API and tests share it.
+/// </summary>
+public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory, StoreChangeCounter? changes = null)
+{
+    /// <summary>
+    /// Computed pages, by filter and page, until this process saves anything to the store; at most this long, since
+    /// another process (a CLI import) may write to it too.
+    /// </summary>
+    public static readonly TimeSpan CacheLifetime = TimeSpan.FromSeconds(10);
+    private const int MaxCachedPages = 500;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CachedPage> cache = new(StringComparer.Ordinal);
+
+    private sealed record CachedPage(long Version, DateTime At, ComparisonResult Result);
+
+    /// <summary>Latest figures further apart than this ratio count as disagreement (10 %: rounding is not a dispute).</summary>
+    public const double DisagreementThreshold = 1.1;
+
+    /// <summary>Longer subject filters match nothing (stored subjects are at most 200 characters).</summary>
+    public const int MaxSubjectFilterLength = 1000;
+
+    /// <summary>Rows per page unless asked otherwise, and the most a page may hold.</summary>
+    public const int DefaultPageSize = 25;
+    public const int MaxPageSize = 200;
+
+    /// <summary>Source columns on one page at most; the sources filter reaches the others.</summary>
+    public const int MaxColumns = 12;
+
+    /// <summary>
+    /// One page of the grid, computed by the database: the rows (subject, metric, status) with their counts, ordered by
+    /// named sources then claims, and for the page's rows each source's headline figure and counts. Reads every
+    /// matching claim once for the row count, then only the page's rows' claims.
+    /// </summary>
+    public async Task<ComparisonResult> RunAsync(ComparisonFilter filter, int page = 1, int pageSize = DefaultPageSize,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxPageSize);
+        if (changes is null)
+        {
+            return await ComputeAsync(filter, page, pageSize, cancellationToken);
+        }
+        var key = System.Text.Json.JsonSerializer.Serialize(filter) + "|" + page.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            + "|" + pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // The version is read before the query: a save during it leaves the entry already stale, never wrongly fresh.
+        var version = changes.Version;
+        var now = DateTime.UtcNow;
+        if (cache.TryGetValue(key, out var cached) && cached.Version == version && now - cached.At < CacheLifetime)
+        {
+            return cached.Result;
+        }
+        var result = await ComputeAsync(filter, page, pageSize, cancellationToken);
+        if (cache.Count >= MaxCachedPages)
+        {
+            cache.Clear();
+        }
+        cache[key] = new CachedPage(version, now, result);
+        return result;
+    }
+
+    private async Task<ComparisonResult> ComputeAsync(ComparisonFilter filter, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var connection = db.Database.GetDbConnection();
+
+        var (keys, total) = await RowKeysAsync(connection, filter, (page - 1) * pageSize, pageSize, cancellationToken);
+        var sources = await db.Sources.AsNoTracking()
+            .Select(s => new SourceColumn(s.Id, s.Name, s.FullName, s.Credibility, s.CredibilityNote))
+            .ToDictionaryAsync(s => s.SourceId!.Value, cancellationToken);
+        if (keys.Count == 0)
+        {
+            return new ComparisonResult([], []) { TotalRows = total, Page = page, PageSize = pageSize };
+        }
+
+        var cells = await CellSummariesAsync(connection, filter, keys, cancellationToken);
+        var headlines = await HeadlinesAsync(connection, cells.Select(c => c.HeadlineId), cancellationToken);
+        SourceColumn ColumnOf(int? sourceId) => sourceId is { } id && sources.TryGetValue(id, out var column) ? column : SourceColumn.Unattributed;
+
+        // Columns: the page's busiest sources first, the unattributed column last, so the eye lands on who said most.
+        var columns = cells
+            .GroupBy(c => ColumnOf(c.SourceId))
+            .OrderBy(g => g.Key.SourceId is null)
+            .ThenByDescending(g => g.Sum(c => c.ClaimCount))
+            .ThenBy(g => g.Key.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.Key)
+            .Take(MaxColumns)
+            .ToList();
+
+        var rows = keys.Select(key =>
+        {
+            var rowCells = cells.Where(c => key.Matches(c.Subject, c.Metric, c.Status))
+                .Select(c => new ComparisonCell(ColumnOf(c.SourceId), headlines.TryGetValue(c.HeadlineId, out var h) ? [h] : [])
+                {
+                    FigureCount = c.FigureCount,
+                    EchoCount = c.EchoCount,
+                    Lowest = c.Lowest,
+                    Highest = c.Highest,
+                    LatestDate = c.LatestDate,
+                })
+                .ToList();
+            // Disagreement is between named sources (all of them, shown or not): unattributed figures wait for an editor.
+            var latest = rowCells.Where(c => c.Column.SourceId is not null).Select(c => c.Latest?.Point).OfType<double>().Where(v => v > 0).ToList();
+            double? spread = latest.Count >= 2 ? latest.Max() / latest.Min() : null;
+            return new ComparisonRow
+            {
+                Subject = key.Subject,
+                Metric = key.Metric,
+                Status = key.Status,
+                Cells = [.. columns.Select(column => rowCells.FirstOrDefault(c => c.Column == column) ?? new ComparisonCell(column, []))],
+                Spread = spread,
+                Disagree = spread >= DisagreementThreshold,
+                SourceCount = key.SourceCount,
+                ClaimCount = key.ClaimCount,
+            };
+        }).ToList();
+        return new ComparisonResult(columns, rows) { TotalRows = total, Page = page, PageSize = pageSize };
+    }
+
+    /// <summary>
+    /// One row in full (every source, every figure with its echoes): for its timeline, and, narrowed to one source name
+    /// (or <see cref="ComparisonFilter.NoSource"/>), for a cell's figures. Null when no claim matches.
+    /// </summary>
+    public async Task<ComparisonRow?> RowAsync(ComparisonFilter filter, string subject, Core.Claims.Metric metric, Core.Claims.ClaimStatus status,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(subject);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var sources = await db.Sources.AsNoTracking()
+            .Select(s => new SourceColumn(s.Id, s.Name, s.FullName, s.Credibility, s.CredibilityNote))
+            .ToListAsync(cancellationToken);
+        var rowFilter = filter with { Subject = null, Metric = metric, Status = status };
+        var figures = new List<ClaimFigure>();
+        await using (var command = db.Database.GetDbConnection().CreateCommand())
+        {
+            var where = ComparisonSql.Where(rowFilter, command);
+            command.CommandText = $"SELECT {ComparisonSql.FigureColumns} {ComparisonSql.From} {where} AND c.\"Subject\" = {ComparisonSql.Text(command, subject.Trim())}";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                figures.Add(ComparisonSql.ReadFigure(reader));
+            }
+        }
+        return Build(figures, sources, rowFilter).Rows is [var row, ..] ? row : null;
+    }
+
+    /// <summary>
+    /// The headline claims by id. An IN list of parameters, not EF Core's json_each list: SQLite cannot tell how long
+    /// that is, and scans Claims probing it rather than look each id up.
+    /// </summary>
+    private static async Task<Dictionary<int, ClaimFigure>> HeadlinesAsync(
+        System.Data.Common.DbConnection connection, IEnumerable<int> ids, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        var list = string.Join(", ", ids.Distinct().Select(id => ComparisonSql.Parameter(command, id)));
+        command.CommandText = $"SELECT {ComparisonSql.FigureColumns} {ComparisonSql.From} WHERE c.\"Id\" IN ({list})";
+        var figures = new Dictionary<int, ClaimFigure>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var figure = ComparisonSql.ReadFigure(reader);
+            figures[figure.ClaimId] = figure;
+        }
+        return figures;
+    }
+
+    private static async Task<(List<RowKey> Keys, int Total)> RowKeysAsync(
+        System.Data.Common.DbConnection connection, ComparisonFilter filter, int skip, int take, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = RowsSql(filter, command, skip, take);
+        var keys = new List<RowKey>(take);
+        var total = 0;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            keys.Add(new RowKey(reader.GetString(0).Trim(), Enum.Parse<Core.Claims.Metric>(reader.GetString(1)), Enum.Parse<Core.Claims.ClaimStatus>(reader.GetString(2)),
+                ComparisonSql.ReadCount(reader, 3), ComparisonSql.ReadCount(reader, 4)));
+            total = ComparisonSql.ReadCount(reader, 5);
+        }
+        if (keys.Count == 0 && skip > 0)
+        {
+            // Past the last page: still say how many rows there are.
+            await reader.DisposeAsync();
+            command.Parameters.Clear();
+            command.CommandText = $"SELECT count(*) FROM (SELECT 1 {ComparisonSql.FromFor(filter)} {ComparisonSql.Where(filter, command)} GROUP BY c.\"Subject\", c.\"Metric\", c.\"Status\") AS g";
+            total = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return (keys, total);
+    }
+
+    /// <summary>
+    /// Per (row, source) of the given rows: claims, distinct figures, echoes, bounds, and the headline claim (latest
+    /// date, then highest id) with its date. The inner grouping is per figure, in IX_Claims_Comparison's order, so it
+    /// needs no sort; dates and ids are packed into one integer (yyyyMMdd × 10^10 + id) so one max() finds the headline.
+    /// </summary>
+    private static async Task<List<CellSummary>> CellSummariesAsync(
+        System.Data.Common.DbConnection connection, ComparisonFilter filter, List<RowKey> keys, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = CellsSql(filter, command, keys.Select(k => (k.Subject, k.Metric, k.Status)));
+        var cells = new List<CellSummary>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var headline = reader.GetInt64(9);
+            var day = (int)(headline / HeadlineKey);
+            DateOnly? latest = day == 0 ? null : new DateOnly(day / 10000, day / 100 % 100, day % 100);
+            cells.Add(new CellSummary(reader.GetString(0).Trim(), Enum.Parse<Core.Claims.Metric>(reader.GetString(1)), Enum.Parse<Core.Claims.ClaimStatus>(reader.GetString(2)),
+                ComparisonSql.ReadInt(reader, 3), ComparisonSql.ReadCount(reader, 4), ComparisonSql.ReadCount(reader, 5), ComparisonSql.ReadCount(reader, 6),
+                ComparisonSql.ReadDouble(reader, 7), ComparisonSql.ReadDouble(reader, 8), latest, (int)(headline % HeadlineKey)));
+        }
+        return cells;
+    }
+
+    /// <summary>The grid's rows query: one page of (subject, metric, status) rows with claims, named sources and the row count.</summary>
+    internal static string RowsSql(ComparisonFilter filter, System.Data.Common.DbCommand command, int skip, int take)
+    {
+        var where = ComparisonSql.Where(filter, command);
+        var noCase = ComparisonSql.NoCase(command);
+        // Subject is NOCASE: "north korean troops" and "North Korean troops" are one row. The inner grouping follows
+        // IX_Claims_Comparison's order (no sort); the outer counts named sources per row; count(*) OVER () is the row count.
+        return FormattableString.Invariant($"""
+            SELECT Subject, Metric, Status, sum(Claims) AS ClaimCount, count(SourceId) AS SourceCount, count(*) OVER () AS Total
+            FROM (SELECT min(c."Subject") AS Subject, c."Metric" AS Metric, c."Status" AS Status, c."SourceId" AS SourceId, count(*) AS Claims
+                  {ComparisonSql.FromFor(filter)} {where}
+                  GROUP BY c."Subject", c."Metric", c."Status", c."SourceId") AS g
+            GROUP BY Subject{noCase}, Metric, Status
+            ORDER BY SourceCount DESC, ClaimCount DESC, Subject{noCase}, Metric, Status
+            LIMIT {take} OFFSET {skip}
+            """);
+    }
+
+    /// <summary>The cells query for the given rows (see <see cref="CellSummariesAsync"/>).</summary>
+    internal static string CellsSql(ComparisonFilter filter, System.Data.Common.DbCommand command,
+        IEnumerable<(string Subject, Core.Claims.Metric Metric, Core.Claims.ClaimStatus Status)> keys)
+    {
+        var where = ComparisonSql.Where(filter, command);
+        var rows = string.Join(" OR ", keys.Select(k =>
+            $"(c.\"Subject\" = {ComparisonSql.Text(command, k.Subject)} AND c.\"Metric\" = {ComparisonSql.Parameter(command, k.Metric.ToString())} "
+            + $"AND c.\"Status\" = {ComparisonSql.Parameter(command, k.Status.ToString())})"));
+        var noCase = ComparisonSql.NoCase(command);
+        return $"""
+            SELECT min(Subject), Metric, Status, SourceId, sum(Claims), count(*), sum(Articles) - count(*), min(Lowest), max(Highest), max(Headline)
+            FROM (SELECT min(c."Subject") AS Subject, c."Metric" AS Metric, c."Status" AS Status, c."SourceId" AS SourceId, count(*) AS Claims,
+                         count(DISTINCT c."ArticleId") AS Articles, min(coalesce(c."Low", c."Value")) AS Lowest, max(coalesce(c."High", c."Value")) AS Highest,
+                         max({ComparisonSql.DayNumber(command)} * {HeadlineKey} + c."Id") AS Headline
+                  {ComparisonSql.FromFor(filter)} {where} AND ({rows})
+                  GROUP BY c."Subject", c."Metric", c."Status", c."SourceId", c."Value", c."Low", c."High", c."Qualifier") AS g
+            GROUP BY Subject{noCase}, Metric, Status, SourceId
+            """;
+    }
+
+    /// <summary>Claim ids stay below this (10^10), so yyyyMMdd × it + id orders by date, then id.</summary>
+    private const long HeadlineKey = 10_000_000_000;
+
+    private sealed record RowKey(string Subject, Core.Claims.Metric Metric, Core.Claims.ClaimStatus Status, int ClaimCount, int SourceCount)
+    {
+        public bool Matches(string subject, Core.Claims.Metric metric, Core.Claims.ClaimStatus status) =>
+            metric == Metric && status == Status && string.Equals(subject, Subject, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private sealed record CellSummary(string Subject, Core.Claims.Metric Metric, Core.Claims.ClaimStatus Status, int? SourceId, int ClaimCount,
+        int FigureCount, int EchoCount, double? Lowest, double? Highest, DateOnly? LatestDate, int HeadlineId);
+
+    /// <summary>Groups figures into rows and columns. Applies the filters that need the source registry or dates.</summary>
+    public static ComparisonResult Build(IEnumerable<ClaimFigure> figures, IEnumerable<SourceColumn> sources, ComparisonFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(filter);
+
+        var byId = sources.Where(s => s.SourceId is not null).ToDictionary(s => s.SourceId!.Value);
+        SourceColumn ColumnOf(ClaimFigure f) => f.SourceId is { } id && byId.TryGetValue(id, out var column) ? column : SourceColumn.Unattributed;
+
+        var wanted = new HashSet<string>(filter.Sources, StringComparer.OrdinalIgnoreCase);
+        var selected = figures
+            .Where(f => filter.From is null || (f.Date is { } d && d >= filter.From))
+            .Where(f => filter.To is null || (f.Date is { } d && d <= filter.To))
+            .Where(f => wanted.Count == 0 || wanted.Contains(ColumnOf(f).SourceId is null ? ComparisonFilter.NoSource : ColumnOf(f).Name))
+            .Where(f => filter.Credibility.Count == 0 || filter.Credibility.Contains(ColumnOf(f).Credibility))
+            .ToList();
+
+        // Columns: busiest sources first, the unattributed column last, so the eye lands on who said most.
+        var columns = selected
+            .GroupBy(ColumnOf)
+            .OrderBy(g => g.Key.SourceId is null)
+            .ThenByDescending(g => g.Count())
+            .ThenBy(g => g.Key.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.Key)
+            .ToList();
+
+        var rows = selected
+            .GroupBy(f => (Subject: f.Subject.Trim(), f.Metric, f.Status), RowKeyComparer.Instance)
+            .Select(g => BuildRow(g.Key.Subject, g.Key.Metric, g.Key.Status, g.ToList(), columns, ColumnOf))
+            .OrderByDescending(r => r.SourceCount)
+            .ThenByDescending(r => r.ClaimCount)
+            .ThenBy(r => r.Subject, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(r => r.Metric)
+            .ThenBy(r => r.Status)
+            .ToList();
+
+        return new ComparisonResult(columns, rows) { TotalRows = rows.Count, PageSize = Math.Max(1, rows.Count) };
+    }
+
+    private static ComparisonRow BuildRow(string subject, Core.Claims.Metric metric, Core.Claims.ClaimStatus status, List<ClaimFigure> figures,
+        List<SourceColumn> columns, Func<ClaimFigure, SourceColumn> columnOf)
+    {
+        var cells = columns
+            .Select(column => FullCell(column, GroupEchoes(figures.Where(f => columnOf(f) == column))))
+            .ToList();
+
+        // Disagreement is between named sources: unattributed figures wait for an editor to credit them.
+        var latest = cells.Where(c => c.Column.SourceId is not null).Select(c => c.Latest?.Point).OfType<double>().Where(v => v > 0).ToList();
+        double? spread = latest.Count >= 2 ? latest.Max() / latest.Min() : null;
+
+        return new ComparisonRow
+        {
+            Subject = subject,
+            Metric = metric,
+            Status = status,
+            Cells = cells,
+            Spread = spread,
+            Disagree = spread >= DisagreementThreshold,
+            SourceCount = cells.Count(c => c.Column.SourceId is not null && c.Figures.Count > 0),
+            ClaimCount = figures.Count,
+        };
+    }
+
+    private static ComparisonCell FullCell(SourceColumn column, IReadOnlyList<ClaimFigure> figures) => new(column, figures)
+    {
+        FigureCount = figures.Count,
+        EchoCount = figures.Sum(f => f.Echoes.Count),
+        Lowest = figures.Select(f => f.Low ?? f.Value).Min(),
+        Highest = figures.Select(f => f.High ?? f.Value).Max(),
+        LatestDate = figures.Select(f => f.Date).Max(),
+    };
+
+    /// <summary>
+    /// One source's figures with repeats folded: the same figure (value, bounds, qualifier) in several articles is
+    /// one claim, first reported by the earliest article, echoed by the rest. Latest first.
+    /// </summary>
+    public static IReadOnlyList<ClaimFigure> GroupEchoes(IEnumerable<ClaimFigure> figures)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        return figures
+            .GroupBy(f => (f.Value, f.Low, f.High, f.Qualifier))
+            .Select(g =>
+            {
+                var ordered = g.OrderBy(f => f.Date ?? DateOnly.MaxValue).ThenBy(f => f.ClaimId).ToList();
+                var first = ordered[0];
+                // Repeats inside the same article (headline and body) are not echoes: only other articles are.
+                var echoes = ordered.Skip(1).Where(f => f.ArticleId != first.ArticleId)
+                    .GroupBy(f => f.ArticleId).Select(a => a.First()).ToList();
+                var lastDate = ordered.Max(f => f.Date);
+                return (Figure: first with { Echoes = echoes }, LastDate: lastDate);
+            })
+            .OrderByDescending(x => x.Figure.Date ?? DateOnly.MinValue)
+            .ThenByDescending(x => x.LastDate ?? DateOnly.MinValue)
+            .ThenByDescending(x => x.Figure.ClaimId)
+            .Select(x => x.Figure)
+            .ToList();
+    }
+
+    private sealed class RowKeyComparer : IEqualityComparer<(string Subject, Core.Claims.Metric Metric, Core.Claims.ClaimStatus Status)>
+    {
+        public static readonly RowKeyComparer Instance = new();
+
+        public bool Equals((string Subject, Core.Claims.Metric Metric, Core.Claims.ClaimStatus Status) x,
+            (string Subject, Core.Claims.Metric Metric, Core.Claims.ClaimStatus Status) y) =>
+            string.Equals(x.Subject, y.Subject, StringComparison.OrdinalIgnoreCase) && x.Metric == y.Metric && x.Status == y.Status;
+
+        public int GetHashCode((string Subject, Core.Claims.Metric Metric, Core.Claims.ClaimStatus Status) obj) =>
+            HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Subject), obj.Metric, obj.Status);
+    }
+}

@@ -1,0 +1,79 @@
+using ClaimTracker.Store.Accounts;
+using ClaimTracker.Store.Articles;
+using ClaimTracker.Store.Audit;
+using ClaimTracker.Store.Claims;
+using ClaimTracker.Store.Feeds;
+using ClaimTracker.Store.Sources;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace ClaimTracker.Store.Data;
+
+/// <summary>
+/// The store: articles, their claims, the source registry, the audit trail, the accounts (ASP.NET Core Identity)
+/// with their API tokens, and the data-protection keys every app instance shares (so each accepts the others' cookies).
+/// </summary>
+public sealed class ClaimTrackerDb(DbContextOptions<ClaimTrackerDb> options)
+    : IdentityDbContext<IdentityUser, IdentityRole, string>(options), IDataProtectionKeyContext
+{
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<Claim> Claims => Set<Claim>();
+    public DbSet<Source> Sources => Set<Source>();
+    public DbSet<SourceAlias> SourceAliases => Set<SourceAlias>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<Feed> Feeds => Set<Feed>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
+        // SQLite's migrations live in ClaimTracker.Store.Sqlite: code that calls UseSqlite itself (tests, tools) finds them too.
+        var provider = optionsBuilder.Options.Extensions.OfType<RelationalOptionsExtension>().FirstOrDefault();
+        if (provider is { MigrationsAssembly: null } && provider.GetType().Assembly == typeof(SqliteDbContextOptionsBuilder).Assembly)
+        {
+            optionsBuilder.UseSqlite(o => o.MigrationsAssembly(StoreProvider.SqliteMigrations));
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ClaimTrackerDb).Assembly);
+        if (Database.IsSqlite())
+        {
+            // "NIS" and "nis", "Budanov" and "budanov" are the same name: uniqueness ignores case.
+            builder.Entity<Source>().Property(s => s.Name).UseCollation("NOCASE");
+            builder.Entity<SourceAlias>().Property(a => a.Value).UseCollation("NOCASE");
+            // "North Korean troops" and "north Korean troops" are one comparison row, grouped and indexed as such.
+            builder.Entity<Claim>().Property(c => c.Subject).UseCollation("NOCASE");
+        }
+        else if (Database.IsNpgsql())
+        {
+            // The same on PostgreSQL with citext; the subject too, because LIKE on text is case-sensitive there and
+            // the subject filter ignores case (SQLite's LIKE does for ASCII).
+            builder.HasPostgresExtension("citext");
+            builder.Entity<Source>().Property(s => s.Name).HasColumnType("citext");
+            builder.Entity<SourceAlias>().Property(a => a.Value).HasColumnType("citext");
+            builder.Entity<Claim>().Property(c => c.Subject).HasColumnType("citext");
+            // SQLite enforces no lengths; the app checks them itself with a clear message (FieldLength, ArticleFields),
+            // so text here keeps both providers alike rather than add a second, cruder refusal from varchar(n).
+            foreach (var property in builder.Model.GetEntityTypes().SelectMany(e => e.GetProperties())
+                .Where(p => p.ClrType == typeof(string) && p.GetColumnType() is null))
+            {
+                property.SetColumnType("text");
+            }
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // Times are written in UTC; SQLite forgets the kind, so say it again when reading.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

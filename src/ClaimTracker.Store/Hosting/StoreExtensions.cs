@@ -1,0 +1,48 @@
+using ClaimTracker.Store.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClaimTracker.Store.Hosting;
+
+/// <summary>Registers the store (ClaimTrackerDb) from configuration; shared by the web app, the CLI and the tests.</summary>
+public static class StoreExtensions
+{
+    /// <summary>
+    /// <c>Database:Provider</c> (Sqlite, the default, or Postgres) and <c>ConnectionStrings:ClaimTracker</c> (for SQLite
+    /// default: a file <c>claimtracker.db</c> in the data folder; for PostgreSQL required). Configuration is read when the
+    /// store is first resolved, so settings added after registration (tests, command-line switches) still apply.
+    /// </summary>
+    public static IServiceCollection AddClaimTrackerStore(this IServiceCollection services, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(contentRoot);
+        services.AddSingleton<SqliteBusyTimeoutInterceptor>();
+        services.AddSingleton<StoreChangeCounter>();
+        services.AddDbContextFactory<ClaimTrackerDb>((provider, options) =>
+        {
+            var configuration = provider.GetRequiredService<IConfiguration>();
+            if (StoreProvider.FromConfiguration(configuration) == StoreProvider.Postgres)
+            {
+                options.UseClaimTrackerPostgres(StoreLocation.PostgresConnectionString(configuration))
+                    .AddInterceptors(provider.GetRequiredService<StoreChangeCounter>());
+                return;
+            }
+            options.UseClaimTrackerSqlite(StoreLocation.SqliteConnectionString(configuration, contentRoot))
+                .AddInterceptors(provider.GetRequiredService<SqliteBusyTimeoutInterceptor>(), provider.GetRequiredService<StoreChangeCounter>());
+        });
+        return services;
+    }
+
+    /// <summary>Applies pending migrations and switches SQLite to write-ahead logging (persistent in the file).</summary>
+    public static async Task MigrateClaimTrackerStoreAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var factory = services.GetRequiredService<IDbContextFactory<ClaimTrackerDb>>();
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers (pages, API) go on while an import writes; it sticks to the database file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+}

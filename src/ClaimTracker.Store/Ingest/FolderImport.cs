@@ -1,0 +1,51 @@
+using System.Runtime.CompilerServices;
+
+namespace ClaimTracker.Store.Ingest;
+
+/// <summary>Ingests every article file (.txt, .html, .htm, .pdf, .docx) of a folder, in name order, with its manifest's metadata.</summary>
+public sealed class FolderImport(IngestService ingest)
+{
+    private static readonly string[] ArticleExtensions = [".txt", ".html", ".htm", ".pdf", ".docx"];
+
+    public static IReadOnlyList<string> ArticleFiles(string folder) =>
+        [.. Directory.EnumerateFiles(folder)
+            .Where(f => ArticleExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)];
+
+    /// <summary>Articles stored per transaction: large enough that commits do not dominate, small enough to report progress often.</summary>
+    public const int BatchSize = 250;
+
+    /// <summary>
+    /// One result per file, in name order, a batch at a time as each is stored (so a caller can report progress). The
+    /// next batch is read and extracted (on every core) while the current one is written.
+    /// </summary>
+    public async IAsyncEnumerable<ImportedFile> ImportAsync(
+        string folder, string? ingestedBy, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        var manifest = await ArticleManifest.LoadAsync(folder, cancellationToken);
+        var batches = ArticleFiles(folder).Chunk(BatchSize).ToList();
+        Task<(string[] Names, IngestService.PreparedBatch Batch)> Prepare(string[] paths) => Task.Run(async () =>
+        {
+            var requests = new List<IngestRequest>(paths.Length);
+            foreach (var path in paths)
+            {
+                var content = await File.ReadAllBytesAsync(path, cancellationToken);
+                requests.Add(manifest.RequestFor(Path.GetFileName(path), content, ingestedBy));
+            }
+            return (paths.Select(p => Path.GetFileName(p)).ToArray(), ingest.PrepareBatch(requests, cancellationToken));
+        }, cancellationToken);
+
+        var next = batches.Count > 0 ? Prepare(batches[0]) : null;
+        for (var b = 0; next is not null; b++)
+        {
+            var (names, batch) = await next;
+            next = b + 1 < batches.Count ? Prepare(batches[b + 1]) : null;
+            var results = await ingest.SaveBatchAsync(batch, cancellationToken);
+            for (var i = 0; i < names.Length; i++)
+            {
+                yield return new ImportedFile(names[i], results[i]);
+            }
+        }
+    }
+}

@@ -1,0 +1,276 @@
+using System.Security.Claims;
+using ClaimTracker.Core.Articles;
+using ClaimTracker.Core.Claims;
+using ClaimTracker.Store.Data;
+using ClaimTracker.Store.Accounts;
+using ClaimTracker.Store.Articles;
+using Microsoft.EntityFrameworkCore;
+using StoredClaim = ClaimTracker.Store.Claims.Claim;
+
+namespace ClaimTracker.Store.Ingest;
+
+/// <summary>
+/// The one way articles get into the store (paste and upload forms, the API, the CLI, seeding):
+/// read → apply the editor's metadata → extract claims → refuse duplicates → save the article and its claims together.
+/// </summary>
+public sealed partial class IngestService(
+    IDbContextFactory<ClaimTrackerDb> dbFactory,
+    ArticleReader reader,
+    ClaimExtractor extractor,
+    TimeProvider time,
+    ILogger<IngestService> logger)
+{
+    /// <summary>What <see cref="IngestAsync"/> would store, and whether it is a duplicate; stores nothing.</summary>
+    public async Task<IngestPreview> PreviewAsync(IngestRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var prepared = Prepare(request, cancellationToken);
+        if (prepared.Document is null)
+        {
+            return new IngestPreview { Error = prepared.Error, Message = prepared.Message };
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var existingId = await FindByHashAsync(db, prepared.Hash, cancellationToken);
+        return new IngestPreview
+        {
+            Document = prepared.Document,
+            Claims = prepared.Claims,
+            ClaimsWarning = prepared.ClaimsWarning,
+            DuplicateOfArticleId = existingId,
+            PublishedInferred = prepared.PublishedInferred,
+            Message = existingId is int id ? DuplicateMessage(id) : null,
+        };
+    }
+
+    /// <summary>
+    /// <see cref="IngestAsync(IngestRequest, CancellationToken)"/> for a signed-in user: refused unless they are an
+    /// Editor or Admin, and recorded as ingested by them whatever the request says.
+    /// </summary>
+    public async Task<IngestResult> IngestAsync(IngestRequest request, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(user);
+        if (await WriteAccess.RefuseAsync(dbFactory, user, cancellationToken) is { } refused)
+        {
+            LogForbidden(user.Identity?.Name ?? "anonymous", request.FileName, refused);
+            return new IngestResult { Outcome = IngestOutcome.Forbidden, Message = refused };
+        }
+        return await IngestAsync(request with { IngestedBy = WriteAccess.UserName(user) }, cancellationToken);
+    }
+
+    /// <summary>Stores the article with its claims in one transaction, or says why not (duplicate, unreadable input).</summary>
+    public async Task<IngestResult> IngestAsync(IngestRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        // The editor's metadata first: cheap to check, and whatever sent it (page, API, manifest) gets the same answer.
+        if (RefuseMetadata(request) is { } refused)
+        {
+            return refused;
+        }
+        var prepared = Prepare(request, cancellationToken);
+        if (prepared.Document is not { } document)
+        {
+            LogRefused(request.FileName, prepared.Error, prepared.Message);
+            return new IngestResult { Outcome = IngestOutcome.Invalid, Error = prepared.Error, Message = prepared.Message };
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await FindByHashAsync(db, prepared.Hash, cancellationToken) is int existingId)
+        {
+            return Duplicate(existingId);
+        }
+
+        var sourceIds = await SourceIdsAsync(db, cancellationToken);
+        var article = NewArticle(request, prepared, document, sourceIds);
+        db.Articles.Add(article);
+        try
+        {
+            // One SaveChanges is one transaction: the article and all its claims, or nothing.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another ingest of the same text won the race to the unique content-hash index.
+            await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
+            if (await FindByHashAsync(fresh, prepared.Hash, CancellationToken.None) is int winnerId)
+            {
+                return Duplicate(winnerId);
+            }
+            throw;
+        }
+
+        LogSaved(article.Id, article.Title, article.Outlet, article.Claims.Count);
+        if (prepared.ClaimsWarning is not null)
+        {
+            LogClaimLimit(article.Id, article.Claims.Count);
+        }
+        return new IngestResult
+        {
+            Outcome = IngestOutcome.Saved,
+            ArticleId = article.Id,
+            ClaimCount = article.Claims.Count,
+            Message = $"Saved with {article.Claims.Count} claims.",
+            Warning = prepared.ClaimsWarning,
+        };
+    }
+
+    private Article NewArticle(IngestRequest request, Prepared prepared, ArticleDocument document, Dictionary<string, int> sourceIds)
+    {
+        var article = new Article
+        {
+            Title = TitleFor(document, request),
+            Outlet = document.Outlet,
+            Url = document.Url,
+            Author = document.Author,
+            PublishedAt = document.Published,
+            PublishedInferred = (request.PublishedAt is not null && request.PublishedInferred) || prepared.PublishedInferred,
+            PublishedPrecision = document.Published is null ? null : request.PublishedAt is not null ? request.PublishedPrecision ?? AsOfPrecision.Day : AsOfPrecision.Day,
+            IngestedAt = time.GetUtcNow().UtcDateTime,
+            IngestedBy = request.IngestedBy,
+            Format = document.Format,
+            // A PDF or Word file is kept as its bytes; its decoded text would only repeat Text.
+            Original = IsFile(document.Format) ? "" : document.Original,
+            OriginalFile = IsFile(document.Format) ? request.Content : null,
+            Text = document.Text,
+            ContentHash = prepared.Hash,
+            Warning = prepared.ClaimsWarning,
+        };
+        article.Claims.AddRange(prepared.Claims.Select(c => ToStoredClaim(c, sourceIds)));
+        return article;
+    }
+
+    private static Task<Dictionary<string, int>> SourceIdsAsync(ClaimTrackerDb db, CancellationToken cancellationToken) =>
+        db.Sources.AsNoTracking().ToDictionaryAsync(s => s.Name, s => s.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+
+    /// <summary>Read, apply the editor's metadata, extract, fingerprint: everything before the store is touched.</summary>
+    // The token is the request's: an ingest the client abandons stops reading and extracting instead of burning a core.
+    private Prepared Prepare(IngestRequest request, CancellationToken cancellationToken)
+    {
+        var read = Read(request, cancellationToken);
+        if (read.Document is null)
+        {
+            return new Prepared(null, [], null, "", read.Error, read.ErrorMessage);
+        }
+        var document = WithEditorMetadata(ArticleFields.Tidy(read.Document), request);
+        // A dateline's day without a year ("SEOUL, March 5 (Yonhap)") still dates the article, marked as inferred.
+        var inferred = DatelineDate.Infer(document, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        if (inferred is not null)
+        {
+            document = document with { Published = inferred };
+        }
+        // A month-only date ("2025-11") dates the article's claims to that month, not to its first day.
+        var precision = request.PublishedAt is not null ? request.PublishedPrecision ?? AsOfPrecision.Day : AsOfPrecision.Day;
+        var extraction = extractor.Extract(document.Text, document.Published, precision, cancellationToken);
+        return new Prepared(document, extraction.Claims, extraction.Warning, ContentHash.Of(document.Text), null, null)
+        {
+            PublishedInferred = inferred is not null,
+        };
+    }
+
+    internal sealed record Prepared(
+        ArticleDocument? Document, IReadOnlyList<ExtractedClaim> Claims, string? ClaimsWarning, string Hash, ArticleReadError? Error, string? Message)
+    {
+        public bool PublishedInferred { get; init; }
+    }
+
+    private ArticleReadResult Read(IngestRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Content is not null)
+        {
+            return reader.Read(request.Content, request.FileName, cancellationToken);
+        }
+        if (request.Text is not null)
+        {
+            return reader.ReadText(request.Text, cancellationToken);
+        }
+        return ArticleReadResult.Failure(ArticleReadError.Empty, "Nothing to ingest: upload a file or paste the article's text.");
+    }
+
+    private static ArticleDocument WithEditorMetadata(ArticleDocument document, IngestRequest request) => document with
+    {
+        Title = Given(request.Title) ?? document.Title,
+        Outlet = Given(request.Outlet) ?? document.Outlet,
+        Url = Given(request.Url) ?? document.Url,
+        Author = Given(request.Author) ?? document.Author,
+        Published = request.PublishedAt ?? document.Published,
+    };
+
+    private static string? Given(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string TitleFor(ArticleDocument document, IngestRequest request)
+    {
+        var title = Given(document.Title) ?? Given(Path.GetFileNameWithoutExtension(UploadFileName.Clean(request.FileName))) ?? "Untitled article";
+        return title.Length <= ArticleFields.MaxTitleLength ? title : title[..ArticleFields.MaxTitleLength];
+    }
+
+    private static bool IsFile(ArticleFormat format) => format is ArticleFormat.Pdf or ArticleFormat.Word;
+
+    private static StoredClaim ToStoredClaim(ExtractedClaim claim, Dictionary<string, int> sourceIds) => new()
+    {
+        Subject = claim.Subject,
+        Metric = claim.Metric,
+        Value = claim.Value,
+        Low = claim.Low,
+        High = claim.High,
+        Qualifier = claim.Qualifier,
+        Status = claim.Status,
+        Increment = claim.Increment,
+        TimeText = claim.TimeText,
+        AsOf = claim.AsOf,
+        AsOfPrecision = claim.AsOfPrecision,
+        Quote = claim.Quote,
+        QuoteStart = claim.QuoteStart,
+        MentionText = claim.MentionText,
+        Start = claim.Start,
+        End = claim.End,
+        Prefix = claim.Prefix,
+        Suffix = claim.Suffix,
+        SourceId = claim.Source is not null && sourceIds.TryGetValue(claim.Source, out var id) ? id : null,
+        SourceMention = claim.SourceMention,
+        Attribution = claim.Attribution,
+    };
+
+    /// <summary>The refusal for metadata an editor gave that cannot be stored (a javascript: URL, a 5 MB outlet); null when it can.</summary>
+    private IngestResult? RefuseMetadata(IngestRequest request)
+    {
+        var problems = ArticleFields.Check(request.Title, request.Outlet, request.Url, request.Author);
+        if (problems.Count == 0)
+        {
+            return null;
+        }
+        LogRefusedMetadata(string.Join(", ", problems.Keys));
+        return new IngestResult { Outcome = IngestOutcome.Invalid, Message = string.Join(" ", problems.Values), Errors = problems };
+    }
+
+    private static async Task<int?> FindByHashAsync(ClaimTrackerDb db, string hash, CancellationToken cancellationToken) =>
+        await db.Articles.AsNoTracking()
+            .Where(a => a.ContentHash == hash)
+            .Select(a => (int?)a.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private IngestResult Duplicate(int existingId)
+    {
+        LogDuplicate(existingId);
+        return new IngestResult { Outcome = IngestOutcome.Duplicate, ExistingArticleId = existingId, Message = DuplicateMessage(existingId) };
+    }
+
+    private static string DuplicateMessage(int existingId) => $"This article is already stored (article #{existingId}).";
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ingested article {ArticleId} \"{Title}\" ({Outlet}) with {ClaimCount} claims")]
+    private partial void LogSaved(int articleId, string title, string? outlet, int claimCount);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Article {ArticleId} has more figures than the limit; kept its first {ClaimCount} claims")]
+    private partial void LogClaimLimit(int articleId, int claimCount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refused a duplicate of article {ExistingArticleId}")]
+    private partial void LogDuplicate(int existingArticleId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused input {FileName}: {Error} ({Reason})")]
+    private partial void LogRefused(string? fileName, ArticleReadError? error, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an ingest: bad metadata ({Fields})")]
+    private partial void LogRefusedMetadata(string fields);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an ingest of {FileName} by {User}: {Reason}")]
+    private partial void LogForbidden(string user, string? fileName, string reason);
+}

@@ -1,4 +1,0 @@
-namespace ClaimTracker.Web.Features.Accounts;
-
-/// <summary>POST /api/users: the new user's name, role (Analyst by default) and, optionally, password.</summary>
-public sealed record NewUser(string? UserName, string? Role, string? Password);

@@ -1,9 +1,0 @@
-namespace ClaimTracker.Web.Features.Claims;
-
-/// <summary>An editor's verdict on an extracted claim.</summary>
-public enum ReviewState
-{
-    Unreviewed,
-    Confirmed,
-    Rejected,
-}

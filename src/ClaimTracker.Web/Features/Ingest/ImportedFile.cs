@@ -1,4 +1,0 @@
-namespace ClaimTracker.Web.Features.Ingest;
-
-/// <summary>One file of a folder import and what ingesting it did.</summary>
-public sealed record ImportedFile(string FileName, IngestResult Result);
