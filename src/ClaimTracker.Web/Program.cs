@@ -19,7 +19,10 @@ builder.Services.AddClaimTrackerErrorHandling();
 builder.Services.AddClaimTrackerAccounts();
 builder.Services.AddClaimTrackerApi();
 builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+    .AddInteractiveServerComponents()
+    // The circuit's first message carries the prerendered comparison page (ComparisonSnapshot.MaxBytes, data-protected
+    // and base64-encoded): SignalR's default 32 KB would refuse a full page of rows and leave the page dead.
+    .AddHubOptions(o => o.MaximumReceiveMessageSize = 160 * 1024);
 builder.Services.AddMudServices();
 builder.Services.AddClaimTrackerUi();
 

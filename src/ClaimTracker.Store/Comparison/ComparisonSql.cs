@@ -107,7 +107,11 @@ public static class ComparisonSql
 
     /// <summary>The columns <see cref="ReadFigure"/> reads, in order (over <see cref="From"/>).</summary>
     public const string FigureColumns =
-        "c.\"Id\", c.\"ArticleId\", a.\"Title\", a.\"Outlet\", a.\"PublishedAt\", c.\"Subject\", c.\"Metric\", c.\"Status\", c.\"Value\", c.\"Low\", c.\"High\", c.\"Qualifier\", c.\"AsOf\", c.\"SourceId\", c.\"Review\", c.\"Quote\"";
+        "c.\"Id\", c.\"ArticleId\", a.\"Title\", a.\"Outlet\", a.\"PublishedAt\", c.\"Subject\", c.\"Metric\", c.\"Status\", c.\"Value\", c.\"Low\", c.\"High\", c.\"Qualifier\", c.\"AsOf\", c.\"SourceId\", c.\"Review\", c.\"Quote\", "
+        + "c.\"Increment\", c.\"AsOfPrecision\", a.\"PublishedPrecision\", c.\"Suffix\"";
+
+    /// <summary>How many columns <see cref="FigureColumns"/> has: a query's own columns after them start at this ordinal.</summary>
+    public const int FigureColumnCount = 20;
 
     /// <summary>One claim of a reader over <see cref="FigureColumns"/>.</summary>
     public static ClaimFigure ReadFigure(DbDataReader reader)
@@ -131,6 +135,11 @@ public static class ComparisonSql
             SourceId = ReadInt(reader, 13),
             Review = Enum.Parse<ReviewState>(reader.GetString(14)),
             Quote = reader.GetString(15),
+            Increment = reader.IsDBNull(16) ? null : reader.GetBoolean(16),
+            AsOfPrecision = reader.IsDBNull(17) ? null : Enum.Parse<Core.Claims.AsOfPrecision>(reader.GetString(17)),
+            PublishedPrecision = reader.IsDBNull(18) ? null : Enum.Parse<Core.Claims.AsOfPrecision>(reader.GetString(18)),
+            // "3 generals" and "11,000 troops" share a subject; the words after the figure tell them apart.
+            Unit = Core.Claims.ClaimUnit.Of(reader.IsDBNull(19) ? null : reader.GetString(19)),
         };
     }
 

@@ -34,9 +34,9 @@ public sealed class ClaimExport(IDbContextFactory<ClaimTrackerDb> dbFactory)
         while (await reader.ReadAsync(cancellationToken))
         {
             var figure = ComparisonSql.ReadFigure(reader);
-            var named = !reader.IsDBNull(16);
-            var firstId = reader.GetInt32(19);
-            var firstArticle = reader.GetInt32(20);
+            var named = !reader.IsDBNull(ComparisonSql.FigureColumnCount);
+            var firstId = reader.GetInt32(ComparisonSql.FigureColumnCount + 3);
+            var firstArticle = reader.GetInt32(ComparisonSql.FigureColumnCount + 4);
             yield return new ClaimExportRow
             {
                 ClaimId = figure.ClaimId,
@@ -53,9 +53,9 @@ public sealed class ClaimExport(IDbContextFactory<ClaimTrackerDb> dbFactory)
                 High = figure.High,
                 Qualifier = figure.Qualifier,
                 AsOf = figure.AsOf,
-                Source = named ? reader.GetString(16) : null,
-                SourceFullName = named ? reader.GetString(17) : null,
-                SourceCredibility = named ? Enum.Parse<Credibility>(reader.GetString(18)) : null,
+                Source = named ? reader.GetString(ComparisonSql.FigureColumnCount) : null,
+                SourceFullName = named ? reader.GetString(ComparisonSql.FigureColumnCount + 1) : null,
+                SourceCredibility = named ? Enum.Parse<Credibility>(reader.GetString(ComparisonSql.FigureColumnCount + 2)) : null,
                 Review = figure.Review,
                 EchoOf = firstArticle != figure.ArticleId ? firstId : null,
                 Quote = figure.Quote,

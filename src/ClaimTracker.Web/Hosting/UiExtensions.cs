@@ -16,6 +16,7 @@ public static class UiExtensions
         services.AddSingleton<ComparisonQuery>();
         services.AddSingleton<ClaimListQuery>();
         services.AddSingleton<ClaimExport>();
+        services.AddSingleton<ClaimReviewExport>();
         services.AddSingleton<ClaimCorrection>();
         services.AddSingleton<SourceCuration>();
         return services;

@@ -30,6 +30,8 @@ public abstract class UiComponentTest : BunitContext, IAsyncLifetime
         Services.AddSingleton<ComparisonQuery>();
         Services.AddSingleton<ClaimCorrection>();
         Services.AddSingleton<SourceCuration>();
+        // What the prerender hands to the interactive render (ComparisonPage persists its page there).
+        PersistentState = this.AddBunitPersistentComponentState();
         // Signed in as an editor unless a test says otherwise (Authorization.SetRoles(AccountRoles.Analyst) ...).
         Authorization = AddAuthorization();
         Store.AddUser("editor", AccountRoles.Editor);
@@ -39,6 +41,8 @@ public abstract class UiComponentTest : BunitContext, IAsyncLifetime
     }
 
     protected BunitAuthorizationContext Authorization { get; }
+
+    protected BunitPersistentComponentState PersistentState { get; }
 
     /// <summary>Popovers (selects, autocompletes) need their provider in the render tree first.</summary>
     protected void RenderProviders()

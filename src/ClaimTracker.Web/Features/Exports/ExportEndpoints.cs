@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace ClaimTracker.Web.Features.Exports;
 
 /// <summary>
-/// /api/exports/claims.csv and .json (the claims of the comparison for the page's own URL parameters) and
+/// /api/exports/claims.csv, .json and .claimreview.json (the claims of the comparison for the page's own URL parameters) and
 /// /api/claims/{id}/claimreview (one claim as schema.org ClaimReview JSON-LD).
 /// </summary>
 public static class ExportEndpoints
@@ -26,6 +26,9 @@ public static class ExportEndpoints
         exports.MapGet("/claims.json", Json).WithName("ExportClaimsJson")
             .WithSummary("The comparison's claims as a JSON array, for the comparison page's filter parameters.")
             .Produces<List<ClaimExportRow>>(StatusCodes.Status200OK);
+        exports.MapGet("/claims.claimreview.json", ClaimReviews).WithName("ExportClaimReviews")
+            .WithSummary("The comparison's claims as a JSON array of schema.org ClaimReview records, for the comparison page's filter parameters.")
+            .Produces<JsonElement>(StatusCodes.Status200OK, "application/ld+json");
         api.MapGet("/claims/{id:int}/claimreview", ClaimReviewAsync).WithName("GetClaimReview").WithTags("Exports")
             .WithSummary("One claim as a schema.org ClaimReview JSON-LD record.")
             .Produces<JsonElement>(StatusCodes.Status200OK, "application/ld+json")
@@ -69,6 +72,24 @@ public static class ExportEndpoints
         return TypedResults.Stream(
             body => JsonSerializer.SerializeAsync(body, export.RowsAsync(filter, appRoot, cancellationToken), json.Value.SerializerOptions, cancellationToken),
             "application/json; charset=utf-8", "claims.json");
+    }
+
+    private static Results<PushStreamHttpResult, ValidationProblem> ClaimReviews(
+        HttpRequest request, ClaimReviewExport export,
+        string? subject = null, string? metric = null, string? status = null, string? sources = null,
+        string? from = null, string? to = null, string? review = null, string? credibility = null)
+    {
+        var (filter, errors) = new ComparisonParameters(subject, metric, status, sources, from, to, review, credibility).ToFilter();
+        if (filter is null)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Bad comparison filter");
+        }
+        var appRoot = AppRoot(request);
+        var cancellationToken = request.HttpContext.RequestAborted;
+        // Each record is written as it is read, like the CSV and JSON exports: memory stays flat.
+        return TypedResults.Stream(
+            body => JsonSerializer.SerializeAsync(body, export.RecordsAsync(filter, appRoot, cancellationToken), cancellationToken: cancellationToken),
+            "application/ld+json; charset=utf-8", "claims.claimreview.json");
     }
 
     private static async Task<IResult> ClaimReviewAsync(int id, HttpRequest request, IDbContextFactory<ClaimTrackerDb> dbFactory, CancellationToken cancellationToken)

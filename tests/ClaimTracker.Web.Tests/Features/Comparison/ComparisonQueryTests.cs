@@ -3,6 +3,7 @@ using ClaimTracker.Web.Features.Claims;
 using ClaimTracker.Web.Features.Comparison;
 using ClaimTracker.Web.Features.Sources;
 using ClaimTracker.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace ClaimTracker.Web.Tests.Features.Comparison;
 
@@ -41,6 +42,35 @@ public class ComparisonQueryTests : IDisposable
     }
 
     private Task<ComparisonResult> RunAsync(ComparisonFilter? filter = null) => new ComparisonQuery(store).RunAsync(filter ?? new ComparisonFilter());
+
+    [Fact]
+    public async Task A_rows_figures_carry_their_increment_unit_and_date_precision_from_the_store()
+    {
+        var article = store.AddArticle("Monthly", "Yonhap", new DateOnly(2025, 11, 1));
+        var total = store.AddClaim(article, 11000, sourceId: nis, asOf: new DateOnly(2025, 11, 1));
+        var generals = store.AddClaim(article, 3, sourceId: nis, asOf: new DateOnly(2025, 11, 2));
+        var more = store.AddClaim(article, 1500, sourceId: nis, asOf: new DateOnly(2025, 11, 20));
+        var undated = store.AddClaim(article, 12000, sourceId: hur);
+        await using (var db = store.CreateDbContext())
+        {
+            await db.Claims.Where(c => c.Id == total).ExecuteUpdateAsync(set => set.SetProperty(c => c.AsOfPrecision, AsOfPrecision.Month));
+            await db.Claims.Where(c => c.Id == generals).ExecuteUpdateAsync(set => set.SetProperty(c => c.Suffix, " North Korean generals were"));
+            await db.Claims.Where(c => c.Id == more).ExecuteUpdateAsync(set => set.SetProperty(c => c.Increment, true));
+            await db.Articles.Where(a => a.Id == article).ExecuteUpdateAsync(set => set.SetProperty(a => a.PublishedPrecision, AsOfPrecision.Month));
+        }
+
+        var row = await new ComparisonQuery(store).RowAsync(new ComparisonFilter(), "North Korean troops", Metric.Deployed, ClaimStatus.Reported);
+
+        var figures = row!.Cells.SelectMany(c => c.Figures).ToDictionary(f => f.ClaimId);
+        Assert.Equal("Nov 2025", figures[total].DateText);
+        Assert.Null(figures[total].Unit);
+        Assert.Null(figures[total].Increment);
+        Assert.Equal("generals", figures[generals].Unit);
+        Assert.True(figures[more].Increment);
+        Assert.Equal("20 Nov 2025", figures[more].DateText);
+        // Dated by its article alone: the article's month, not its first day.
+        Assert.Equal("Nov 2025", figures[undated].DateText);
+    }
 
     [Fact]
     public async Task Rows_group_by_subject_metric_status_with_one_cell_per_source_latest_first()

@@ -88,6 +88,27 @@ public class ExportTests(ClaimTrackerAppFactory app) : IClassFixture<ClaimTracke
     public void A_cell_is_defused_and_quoted(string value, string expected) => Assert.Equal(expected, ClaimCsv.Cell(value));
 
     [Fact]
+    public async Task The_claimreview_export_holds_the_claims_of_the_csv_each_as_its_single_claimreview()
+    {
+        using var client = await EditorClient.CreateAsync(app);
+        var csv = ParseCsv(await client.GetStringAsync("/api/exports/claims.csv?sources=HUR,NIS"));
+
+        using var response = await client.GetAsync("/api/exports/claims.claimreview.json?sources=HUR,NIS");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/ld+json", response.Content.Headers.ContentType?.MediaType);
+        var records = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray();
+        var ids = records.Select(r => int.Parse(r!["@id"]!.GetValue<string>().Split("#claim-")[1], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(csv.Skip(1).Select(r => int.Parse(r[0], System.Globalization.CultureInfo.InvariantCulture)).Order(), ids.Order());
+        Assert.True(ids.Count > 1);
+        foreach (var (record, id) in records.Zip(ids).Take(3))
+        {
+            var single = System.Text.Json.Nodes.JsonNode.Parse(await client.GetStringAsync($"/api/claims/{id}/claimreview"));
+            Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(single, record), $"claim {id}: {record!.ToJsonString()} vs {single!.ToJsonString()}");
+        }
+    }
+
+    [Fact]
     public async Task A_claim_is_a_schema_org_claim_review()
     {
         using var client = await EditorClient.CreateAsync(app);
@@ -121,6 +142,7 @@ public class ExportTests(ClaimTrackerAppFactory app) : IClassFixture<ClaimTracke
     [Theory]
     [InlineData("/api/exports/claims.csv?metric=vaporised")]
     [InlineData("/api/exports/claims.json?from=yesterday")]
+    [InlineData("/api/exports/claims.claimreview.json?metric=vaporised")]
     [InlineData("/api/comparison?credibility=shady")]
     public async Task A_bad_filter_is_a_400_problem(string url)
     {
