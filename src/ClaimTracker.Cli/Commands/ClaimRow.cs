@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using ClaimTracker.Core.Claims;
+using ClaimMention = ClaimTracker.Core.Claims.ClaimMention;
 
 namespace ClaimTracker.Cli.Commands;
 

@@ -18,6 +18,8 @@ public static class ContractCalls
         var seeds = await SeedsAsync(editor);
         var tag = Guid.NewGuid().ToString("N")[..8];
         var row = $"rowSubject={Uri.EscapeDataString(seeds.RowSubject)}&rowMetric={seeds.RowMetric}&rowStatus={seeds.RowStatus}";
+        var registered = (await editor.GetFromJsonAsync<JsonElement>(new Uri("/api/sources?status=registered", UriKind.Relative)))[0]
+            .GetProperty("id").GetInt32();
         return
         [
             new("ListArticles", "GET", "/api/articles?pageSize=2", Anonymous),
@@ -33,10 +35,14 @@ public static class ContractCalls
             new("GetComparisonRow", "GET", $"/api/comparison/row?{row}", Anonymous),
             new("GetComparisonCell", "GET", $"/api/comparison/cell?{row}&source={Uri.EscapeDataString(seeds.CellSource)}", Anonymous),
             new("ListSources", "GET", "/api/sources", Anonymous),
+            new("ApproveSource", "POST", $"/api/sources/{await ProposeAsync(editor, "Mines", tag)}/approve", Editor),
+            new("MergeSource", "POST", $"/api/sources/{await ProposeAsync(editor, "Irrigation", tag)}/merge?into={registered}", Editor),
+            new("RejectSource", "POST", $"/api/sources/{await ProposeAsync(editor, "Fisheries", tag)}/reject", Editor),
             new("GetClaimReview", "GET", $"/api/claims/{seeds.ClaimId}/claimreview", Anonymous),
             new("GetCurrentUser", "GET", "/api/me", Editor),
             new("ExportClaimsCsv", "GET", "/api/exports/claims.csv?metric=deployed", Anonymous),
             new("ExportClaimsJson", "GET", "/api/exports/claims.json", Anonymous),
+            new("ExportClaimReviews", "GET", "/api/exports/claims.claimreview.json?metric=deployed", Anonymous),
             new("ListUsers", "GET", "/api/users", Admin),
             new("CreateUser", "POST", "/api/users", Admin, Json($$"""{"userName":"contract-{{tag}}","role":"Analyst"}""")),
             new("ListFeeds", "GET", "/api/feeds", Anonymous),
@@ -81,6 +87,12 @@ public static class ContractCalls
             new("GetCurrentUser", "GET", "/api/me", Anonymous, Why: "not signed in"),
             new("ExportClaimsCsv", "GET", "/api/exports/claims.csv?to=tomorrow", Anonymous, Why: "a date that is no date"),
             new("ExportClaimsJson", "GET", "/api/exports/claims.json?metric=bogus", Anonymous, Why: "unknown metric"),
+            new("ExportClaimReviews", "GET", "/api/exports/claims.claimreview.json?from=yesterday", Anonymous, Why: "a date that is no date"),
+            new("ListSources", "GET", "/api/sources?status=pending", Anonymous, Why: "unknown status"),
+            new("ApproveSource", "POST", $"/api/sources/{Missing}/approve", Editor, Why: "no such source"),
+            new("MergeSource", "POST", $"/api/sources/{Missing}/merge", Editor, Why: "no target"),
+            new("MergeSource", "POST", $"/api/sources/{Missing}/merge?into={Missing}", Editor, Why: "no such source"),
+            new("RejectSource", "POST", $"/api/sources/{Missing}/reject", Editor, Why: "no such source"),
             new("ListUsers", "GET", "/api/users", Editor, Why: "not an admin"),
             new("CreateUser", "POST", "/api/users", Admin, Json("{\"userName\":\"\",\"role\":\"Analyst\"}"), "no name"),
             new("CreateUser", "POST", "/api/users", Admin, Text("sam"), "text/plain"),
@@ -98,6 +110,21 @@ public static class ContractCalls
 
         The defence ministry said on Monday that 10,000 troops had arrived at the border near {tag}.
         """;
+
+    /// <summary>Ingests an article crediting a figure to Ethiopia's (unregistered) Ministry of <paramref name="office"/>: the id of the source it proposes.</summary>
+    private static async Task<int> ProposeAsync(HttpClient editor, string office, string tag)
+    {
+        var text = $"""
+            {office} report {tag}
+
+            Ethiopia's Ministry of {office} said on Tuesday that 140 {office} workers had been killed in clashes near Gondar ({tag}).
+            """;
+        using var posted = await editor.PostAsJsonAsync(new Uri("/api/articles", UriKind.Relative), new { title = $"{office} report {tag}", text });
+        posted.EnsureSuccessStatusCode();
+        var proposed = await editor.GetFromJsonAsync<JsonElement>(new Uri("/api/sources?status=proposed", UriKind.Relative));
+        return proposed.EnumerateArray().Single(s => s.GetProperty("name").GetString()!.Contains($"Ministry of {office}", StringComparison.Ordinal))
+            .GetProperty("id").GetInt32();
+    }
 
     private sealed record Seeds(int ArticleId, int ClaimId, int ClaimVersion, string RowSubject, string RowMetric, string RowStatus, string CellSource, int FeedId, string FeedUrl);
 
