@@ -39,57 +39,50 @@ public static class ExportEndpoints
     private static Results<PushStreamHttpResult, ValidationProblem> Csv(
         HttpRequest request, ClaimExport export,
         string? subject = null, string? metric = null, string? status = null, string? sources = null,
-        string? from = null, string? to = null, string? review = null, string? credibility = null)
-    {
-        var (filter, errors) = new ComparisonParameters(subject, metric, status, sources, from, to, review, credibility).ToFilter();
-        if (filter is null)
-        {
-            return TypedResults.ValidationProblem(errors, title: "Bad comparison filter");
-        }
-        var appRoot = AppRoot(request);
-        var cancellationToken = request.HttpContext.RequestAborted;
-        // Written as the rows are read: memory stays flat however many claims there are.
-        return TypedResults.Stream(async body =>
-        {
-            await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 64 * 1024);
-            await ClaimCsv.WriteAsync(export.RowsAsync(filter, appRoot, cancellationToken), writer, cancellationToken);
-        }, "text/csv; charset=utf-8", "claims.csv");
-    }
+        string? from = null, string? to = null, string? review = null, string? credibility = null) =>
+        Stream(request, new ComparisonParameters(subject, metric, status, sources, from, to, review, credibility),
+            async (body, filter, appRoot, cancellationToken) =>
+            {
+                await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 64 * 1024);
+                await ClaimCsv.WriteAsync(export.RowsAsync(filter, appRoot, cancellationToken), writer, cancellationToken);
+            },
+            "text/csv; charset=utf-8", "claims.csv");
 
     private static Results<PushStreamHttpResult, ValidationProblem> Json(
         HttpRequest request, ClaimExport export, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
         string? subject = null, string? metric = null, string? status = null, string? sources = null,
-        string? from = null, string? to = null, string? review = null, string? credibility = null)
-    {
-        var (filter, errors) = new ComparisonParameters(subject, metric, status, sources, from, to, review, credibility).ToFilter();
-        if (filter is null)
-        {
-            return TypedResults.ValidationProblem(errors, title: "Bad comparison filter");
-        }
-        var appRoot = AppRoot(request);
-        var cancellationToken = request.HttpContext.RequestAborted;
+        string? from = null, string? to = null, string? review = null, string? credibility = null) =>
         // An async sequence is written as a JSON array element by element, flushed as the buffer fills.
-        return TypedResults.Stream(
-            body => JsonSerializer.SerializeAsync(body, export.RowsAsync(filter, appRoot, cancellationToken), json.Value.SerializerOptions, cancellationToken),
+        Stream(request, new ComparisonParameters(subject, metric, status, sources, from, to, review, credibility),
+            (body, filter, appRoot, cancellationToken) =>
+                JsonSerializer.SerializeAsync(body, export.RowsAsync(filter, appRoot, cancellationToken), json.Value.SerializerOptions, cancellationToken),
             "application/json; charset=utf-8", "claims.json");
-    }
 
     private static Results<PushStreamHttpResult, ValidationProblem> ClaimReviews(
         HttpRequest request, ClaimReviewExport export,
         string? subject = null, string? metric = null, string? status = null, string? sources = null,
-        string? from = null, string? to = null, string? review = null, string? credibility = null)
+        string? from = null, string? to = null, string? review = null, string? credibility = null) =>
+        Stream(request, new ComparisonParameters(subject, metric, status, sources, from, to, review, credibility),
+            (body, filter, appRoot, cancellationToken) =>
+                JsonSerializer.SerializeAsync(body, export.RecordsAsync(filter, appRoot, cancellationToken), cancellationToken: cancellationToken),
+            "application/ld+json; charset=utf-8", "claims.claimreview.json");
+
+    /// <summary>
+    /// Every export is written to the response as its rows are read, so memory stays flat however many claims match;
+    /// a bad filter is refused before anything is written.
+    /// </summary>
+    private static Results<PushStreamHttpResult, ValidationProblem> Stream(
+        HttpRequest request, ComparisonParameters parameters, Func<Stream, ComparisonFilter, Uri, CancellationToken, Task> write,
+        string contentType, string fileName)
     {
-        var (filter, errors) = new ComparisonParameters(subject, metric, status, sources, from, to, review, credibility).ToFilter();
+        var (filter, errors) = parameters.ToFilter();
         if (filter is null)
         {
             return TypedResults.ValidationProblem(errors, title: "Bad comparison filter");
         }
         var appRoot = AppRoot(request);
         var cancellationToken = request.HttpContext.RequestAborted;
-        // Each record is written as it is read, like the CSV and JSON exports: memory stays flat.
-        return TypedResults.Stream(
-            body => JsonSerializer.SerializeAsync(body, export.RecordsAsync(filter, appRoot, cancellationToken), cancellationToken: cancellationToken),
-            "application/ld+json; charset=utf-8", "claims.claimreview.json");
+        return TypedResults.Stream(body => write(body, filter, appRoot, cancellationToken), contentType, fileName);
     }
 
     private static async Task<IResult> ClaimReviewAsync(int id, HttpRequest request, IDbContextFactory<ClaimTrackerDb> dbFactory, CancellationToken cancellationToken)
