@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace ClaimTracker.Cli.Commands;
 
 /// <summary>
-/// <c>claimtracker import DIR [--connection CS]</c>: ingests every .txt/.html/.htm of DIR (with its manifest.json
+/// <c>claimtracker import DIR [--connection CS] [--verbose]</c>: ingests every .txt/.html/.htm of DIR (with its manifest.json
 /// metadata) into the configured store through the same IngestService as the app. Exit 1 if any file was refused.
 /// </summary>
 internal static class ImportCommand
@@ -18,11 +18,16 @@ internal static class ImportCommand
         ArgumentNullException.ThrowIfNull(error);
 
         string? folder = null, connection = null;
+        var verbose = false;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--connection" && i + 1 < args.Length)
             {
                 connection = args[++i];
+            }
+            else if (args[i] == "--verbose")
+            {
+                verbose = true;
             }
             else if (folder is null && !args[i].StartsWith("--", StringComparison.Ordinal))
             {
@@ -77,6 +82,13 @@ internal static class ImportCommand
             return 2;
         }
         output.WriteLine($"Store: {StoreLocation.Describe(configuration, storeRoot)}");
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        var startUpCpu = process.TotalProcessorTime;
+        if (verbose)
+        {
+            // From the process's start: the runtime, the host, migrations and the source registry.
+            error.WriteLine(FormattableString.Invariant($"start-up: {(DateTime.Now - process.StartTime).TotalSeconds:0.00} s, {startUpCpu.TotalSeconds:0.00} CPU s"));
+        }
 
         int saved = 0, duplicates = 0, refused = 0;
         var total = FolderImport.ArticleFiles(folder).Count;
@@ -108,6 +120,12 @@ internal static class ImportCommand
             }
         }
         output.WriteLine($"{saved + duplicates + refused} files: {saved} saved, {duplicates} duplicates, {refused} refused");
+        if (verbose)
+        {
+            process.Refresh();
+            error.WriteLine(FormattableString.Invariant($"import: {clock.Elapsed.TotalSeconds:0.00} s, {(process.TotalProcessorTime - startUpCpu).TotalSeconds:0.00} CPU s"));
+            error.WriteLine(services.GetRequiredService<IngestService>().Phases);
+        }
         return refused > 0 ? 1 : 0;
     }
 
@@ -127,7 +145,7 @@ internal static class ImportCommand
 
     private static int Usage(TextWriter error)
     {
-        error.WriteLine("usage: claimtracker import DIR [--connection \"Data Source=path/to/claimtracker.db\"]");
+        error.WriteLine("usage: claimtracker import DIR [--connection \"Data Source=path/to/claimtracker.db\"] [--verbose (start-up and phase timings on stderr)]");
         error.WriteLine("       (or set ConnectionStrings__ClaimTracker; default: the app's store, src/ClaimTracker.Web/data/claimtracker.db)");
         return 2;
     }

@@ -12,6 +12,9 @@ public sealed class StoreChangeCounter : SaveChangesInterceptor
 
     public long Version => Interlocked.Read(ref version);
 
+    /// <summary>Counts a write made without SaveChanges (an import's batch insert).</summary>
+    public void Count() => Interlocked.Increment(ref version);
+
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
         Interlocked.Increment(ref version);

@@ -19,8 +19,12 @@ public sealed partial class IngestService(
     ArticleReader reader,
     ClaimExtractor extractor,
     TimeProvider time,
-    ILogger<IngestService> logger)
+    ILogger<IngestService> logger,
+    StoreChangeCounter? changes = null)
 {
+    /// <summary>Where this service's time went (<c>claimtracker import --verbose</c>).</summary>
+    public ImportPhases Phases { get; } = new();
+
     /// <summary>What <see cref="IngestAsync"/> would store, and whether it is a duplicate; stores nothing.</summary>
     public async Task<IngestPreview> PreviewAsync(IngestRequest request, CancellationToken cancellationToken = default)
     {
@@ -152,7 +156,9 @@ public sealed partial class IngestService(
     // The token is the request's: an ingest the client abandons stops reading and extracting instead of burning a core.
     private Prepared Prepare(IngestRequest request, CancellationToken cancellationToken)
     {
+        var started = ImportPhases.Now();
         var read = Read(request, cancellationToken);
+        Phases.AddRead(started);
         if (read.Document is null)
         {
             return new Prepared(null, [], null, "", read.Error, read.ErrorMessage);
@@ -166,8 +172,13 @@ public sealed partial class IngestService(
         }
         // A month-only date ("2025-11") dates the article's claims to that month, not to its first day.
         var precision = request.PublishedAt is not null ? request.PublishedPrecision ?? AsOfPrecision.Day : AsOfPrecision.Day;
+        started = ImportPhases.Now();
         var extraction = extractor.Extract(document.Text, document.Published, precision, cancellationToken);
-        return new Prepared(document, extraction.Claims, extraction.Warning, ContentHash.Of(document.Text), null, null)
+        Phases.AddExtract(started);
+        started = ImportPhases.Now();
+        var hash = ContentHash.Of(document.Text);
+        Phases.AddHash(started);
+        return new Prepared(document, extraction.Claims, extraction.Warning, hash, null, null)
         {
             PublishedInferred = inferred is not null,
         };

@@ -32,6 +32,9 @@ internal sealed class SourceLinks
         return new SourceLinks(ids);
     }
 
+    /// <summary>The new sources the linked claims propose, not yet stored.</summary>
+    public IReadOnlyCollection<Source> Proposed => proposed.Values;
+
     public void Link(StoredClaim stored, ExtractedClaim claim)
     {
         if (claim.Source is not null)

@@ -1,4 +1,5 @@
 using ClaimTracker.Web.Features.Ingest;
+using ClaimTracker.Web.Tests.Features.Sources;
 using ClaimTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,5 +61,59 @@ public sealed class FolderImportBatchTests : IAsyncLifetime
         var saved = results.Take(count).ToList();
         Assert.All(saved, r => Assert.True(r.Result.ClaimCount > 0));
         Assert.Equal(saved.Sum(r => r.Result.ClaimCount), await db.Claims.CountAsync(c => c.ArticleId != stored.ArticleId));
+    }
+
+    [Fact]
+    public async Task A_batch_stores_the_same_rows_as_single_ingests_with_mentions_proposed_sources_and_a_counted_change()
+    {
+        // A headline repeating the body (a mention), an unregistered ministry named by two articles (one proposed
+        // source, shared), a registered agency, and a plain figure.
+        string[] texts =
+        [
+            Article(7),
+            ProposedSourceTests.EthiopiaArticle,
+            ProposedSourceTests.EthiopiaArticle.Replace("140 people", "95 civilians", StringComparison.Ordinal),
+            "North Korea sends 10,000 troops to Russia\n\nNorth Korea has sent 10,000 troops to Russia, South Korea's spy agency said on Thursday.\n",
+        ];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, $"{i}.txt"), texts[i]);
+        }
+        var changes = store.Services.GetRequiredService<StoreChangeCounter>();
+        var before = changes.Version;
+        await foreach (var file in store.Services.GetRequiredService<FolderImport>().ImportAsync(folder, "test"))
+        {
+            Assert.Equal(IngestOutcome.Saved, file.Result.Outcome);
+        }
+        Assert.True(changes.Version > before, "A batch written without SaveChanges must still tell the comparison's cache the store changed.");
+
+        await using var single = await TempStore.CreateAsync();
+        var ingest = single.Services.GetRequiredService<IngestService>();
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var result = await ingest.IngestAsync(new IngestRequest { Content = await File.ReadAllBytesAsync(Path.Combine(folder, $"{i}.txt")), FileName = $"{i}.txt", IngestedBy = "test" });
+            Assert.Equal(IngestOutcome.Saved, result.Outcome);
+        }
+
+        var batched = await RowsAsync(store);
+        var one = await RowsAsync(single);
+        Assert.Equal(one, batched);
+        Assert.Contains(batched, row => row.Contains("mentions 1", StringComparison.Ordinal));
+        Assert.Contains(batched, row => row.Contains("Proposed", StringComparison.Ordinal));
+        Assert.Contains(batched, row => row.Contains("Registered", StringComparison.Ordinal));
+    }
+
+    /// <summary>Every stored article, claim and mention as text, without ids and times (which differ between two stores).</summary>
+    private static async Task<List<string>> RowsAsync(TempStore from)
+    {
+        await using var db = await from.OpenAsync();
+        var articles = await db.Articles.AsNoTracking().OrderBy(a => a.Id)
+            .Select(a => $"{a.Title}|{a.Outlet}|{a.PublishedAt}|{a.PublishedPrecision}|{a.Format}|{a.ContentHash}|{a.IngestedBy}|{a.Text.Length}|{a.Original.Length}|{a.Warning}")
+            .ToListAsync();
+        var claims = await db.Claims.AsNoTracking().OrderBy(c => c.ArticleId).ThenBy(c => c.Start)
+            .Select(c => $"{c.Subject}|{c.Metric}|{c.Value}|{c.Low}|{c.High}|{c.Qualifier}|{c.Status}|{c.Increment}|{c.AsOf}|{c.AsOfPrecision}|{c.Quote}|{c.Start}|{c.End}|{c.Prefix}|{c.Suffix}|{c.SourceMention}|{c.Attribution}|{c.Review}|{c.Version}|" +
+                $"{(c.Source == null ? "" : c.Source.Name + " " + c.Source.Status + " " + c.Source.Aliases.Count)}|mentions {c.Mentions.Count}|{string.Join(";", c.Mentions.OrderBy(m => m.Start).Select(m => m.Start + "-" + m.End))}")
+            .ToListAsync();
+        return [.. articles, .. claims];
     }
 }
