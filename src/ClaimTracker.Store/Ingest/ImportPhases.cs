@@ -8,7 +8,7 @@ namespace ClaimTracker.Store.Ingest;
 /// Where an import's CPU goes, summed over every article and thread since the process started: reading, extracting,
 /// fingerprinting (on every core) and storing (one batch at a time). <c>claimtracker import --verbose</c> prints them.
 /// On Linux each phase is the calling thread's own CPU time, so a machine busy with other work does not inflate it;
-/// elsewhere it is the wall clock.
+/// elsewhere, and where an await moved the work to another thread (Npgsql's network waits), it is the wall clock.
 /// </summary>
 public sealed class ImportPhases
 {
@@ -16,9 +16,14 @@ public sealed class ImportPhases
 
     private static readonly bool ThreadClock = OperatingSystem.IsLinux() && ThreadCpuNanoseconds() > 0;
 
-    private static readonly double TicksPerSecond = ThreadClock ? 1e9 : Stopwatch.Frequency;
+    internal static Mark Now() => new(Environment.CurrentManagedThreadId, ThreadClock ? ThreadCpuNanoseconds() : 0, Stopwatch.GetTimestamp());
 
-    internal static long Now() => ThreadClock ? ThreadCpuNanoseconds() : Stopwatch.GetTimestamp();
+    /// <summary>Nanoseconds since <paramref name="start"/>: the thread's CPU when still on its thread, else the wall clock.</summary>
+    private static long Since(Mark start) => ThreadClock && start.Thread == Environment.CurrentManagedThreadId
+        ? ThreadCpuNanoseconds() - start.Cpu
+        : (long)((Stopwatch.GetTimestamp() - start.Wall) * (1e9 / Stopwatch.Frequency));
+
+    internal readonly record struct Mark(int Thread, long Cpu, long Wall);
 
     private static long ThreadCpuNanoseconds()
     {
@@ -37,21 +42,21 @@ public sealed class ImportPhases
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
     private static extern int ClockGetTime(int clock, out TimeSpec time);
 
-    internal void AddRead(long since) => Interlocked.Add(ref read, Now() - since);
+    internal void AddRead(Mark since) => Interlocked.Add(ref read, Since(since));
 
-    internal void AddExtract(long since) => Interlocked.Add(ref extract, Now() - since);
+    internal void AddExtract(Mark since) => Interlocked.Add(ref extract, Since(since));
 
-    internal void AddHash(long since) => Interlocked.Add(ref hash, Now() - since);
+    internal void AddHash(Mark since) => Interlocked.Add(ref hash, Since(since));
 
-    internal void AddDuplicates(long since) => Interlocked.Add(ref duplicates, Now() - since);
+    internal void AddDuplicates(Mark since) => Interlocked.Add(ref duplicates, Since(since));
 
-    internal void AddRegistry(long since) => Interlocked.Add(ref registry, Now() - since);
+    internal void AddRegistry(Mark since) => Interlocked.Add(ref registry, Since(since));
 
-    internal void AddBuild(long since) => Interlocked.Add(ref build, Now() - since);
+    internal void AddBuild(Mark since) => Interlocked.Add(ref build, Since(since));
 
-    internal void AddWrite(long since) => Interlocked.Add(ref write, Now() - since);
+    internal void AddWrite(Mark since) => Interlocked.Add(ref write, Since(since));
 
-    internal void AddCommit(long since) => Interlocked.Add(ref commit, Now() - since);
+    internal void AddCommit(Mark since) => Interlocked.Add(ref commit, Since(since));
 
     // Waiting is not CPU: wall-clock time, from a Stopwatch timestamp.
     internal void AddWaited(long since) => Interlocked.Add(ref waited, Stopwatch.GetTimestamp() - since);
@@ -63,5 +68,5 @@ public sealed class ImportPhases
         $"insert {Seconds(write):0.00}, commit {Seconds(commit):0.00}; " +
         $"writer waited for extraction {(double)waited / Stopwatch.Frequency:0.00} s wall");
 
-    private static double Seconds(long ticks) => ticks / TicksPerSecond;
+    private static double Seconds(long nanoseconds) => nanoseconds / 1e9;
 }
