@@ -18,6 +18,7 @@ builder.Services.AddClaimTrackerHealthChecks();
 builder.Services.AddClaimTrackerErrorHandling();
 builder.Services.AddClaimTrackerAccounts();
 builder.Services.AddClaimTrackerApi();
+builder.Services.AddClaimTrackerStoreReadCache();
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents()
     // The circuit's first message carries the prerendered comparison page (ComparisonSnapshot.MaxBytes, data-protected
@@ -37,6 +38,7 @@ app.UseClaimTrackerErrorHandling();
 // Routing after the status-code pages, so a re-executed /not-found is routed to its page.
 app.UseRouting();
 app.UseClaimTrackerAccounts();
+app.UseClaimTrackerStoreReadCache();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

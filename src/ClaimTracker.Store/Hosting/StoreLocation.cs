@@ -63,12 +63,31 @@ public static class StoreLocation
         }
         try
         {
-            return new NpgsqlConnectionStringBuilder(configured).ConnectionString;
+            var builder = new NpgsqlConnectionStringBuilder(configured);
+            // Every page runs the same few statements: prepared once per pooled connection, PostgreSQL skips parsing
+            // and planning them again (about a millisecond each). A connection string that says otherwise wins, e.g.
+            // "Max Auto Prepare=0" behind a pooler that cannot keep prepared statements.
+            if (!Names(configured, "Max Auto Prepare", "MaxAutoPrepare"))
+            {
+                builder.MaxAutoPrepare = 50;
+            }
+            if (!Names(configured, "Auto Prepare Min Usages", "AutoPrepareMinUsages"))
+            {
+                builder.AutoPrepareMinUsages = 2;
+            }
+            return builder.ConnectionString;
         }
         catch (ArgumentException e)
         {
             throw new InvalidOperationException($"ConnectionStrings:ClaimTracker is not a valid Npgsql connection string: {e.Message}", e);
         }
+    }
+
+    /// <summary>Whether the connection string as written sets one of these keys (the typed builder reports every key as present).</summary>
+    private static bool Names(string connectionString, params string[] keys)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        return keys.Any(given.ContainsKey);
     }
 
     /// <summary>Where the store is, for messages: the SQLite file, or the PostgreSQL host and database (never the password).</summary>

@@ -63,6 +63,21 @@ public sealed class ConfigurationTests
         Assert.Contains("ConnectionStrings:ClaimTracker", e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_postgres_connection_prepares_statements_unless_the_connection_string_says_otherwise()
+    {
+        var defaulted = new Npgsql.NpgsqlConnectionStringBuilder(StoreLocation.PostgresConnectionString(
+            Configuration(new() { ["ConnectionStrings:ClaimTracker"] = "Host=127.0.0.1;Database=claims" })));
+        var given = new Npgsql.NpgsqlConnectionStringBuilder(StoreLocation.PostgresConnectionString(
+            Configuration(new() { ["ConnectionStrings:ClaimTracker"] = "Host=127.0.0.1;Database=claims;Max Auto Prepare=0;AutoPrepareMinUsages=7" })));
+
+        Assert.Equal(50, defaulted.MaxAutoPrepare);
+        Assert.Equal(2, defaulted.AutoPrepareMinUsages);
+        Assert.Equal("claims", defaulted.Database);
+        Assert.Equal(0, given.MaxAutoPrepare);
+        Assert.Equal(7, given.AutoPrepareMinUsages);
+    }
+
     private static IConfiguration Configuration(Dictionary<string, string?> values) =>
         new ConfigurationBuilder().AddInMemoryCollection(values).Build();
 }

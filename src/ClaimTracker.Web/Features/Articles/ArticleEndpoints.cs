@@ -87,11 +87,7 @@ public static class ArticleEndpoints
                 : listed.Where(a => a.PublishedAt < published || a.PublishedAt == null || (a.PublishedAt == published && a.Id > afterId));
             skip = 0;
         }
-        // PostgreSQL sorts NULL first when descending, SQLite last: say "undated last" there, and keep SQLite's plan as it is.
-        var newestFirst = db.Database.IsNpgsql()
-            ? listed.OrderBy(a => a.PublishedAt == null).ThenByDescending(a => a.PublishedAt)
-            : listed.OrderByDescending(a => a.PublishedAt);
-        var articles = await newestFirst.ThenBy(a => a.Id)
+        var articles = await PublishedOrder.NewestFirst(listed, db.Database).ThenBy(a => a.Id)
             .Skip(skip).Take(paging.PageSize)
             .Select(a => new ArticleSummary
             {

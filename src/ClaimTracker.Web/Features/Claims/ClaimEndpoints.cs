@@ -27,6 +27,7 @@ public static class ClaimEndpoints
                 + "Paged: ?page=1&pageSize=500 (at most 1000), or ?after={last claim id}&pageSize=500 (keyset: as fast deep in the list); "
                 + "X-Total-Count and Link headers.")
             .WithPaging()
+            .CacheOutput(StoreReadCache.Policy)
             .ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/claims/{id:int}", GetAsync).WithName("GetClaim").WithTags("Claims").WithSummary("One claim, with its version.")
             .ProducesProblem(StatusCodes.Status404NotFound);

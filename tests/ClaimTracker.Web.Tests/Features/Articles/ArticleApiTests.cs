@@ -244,6 +244,29 @@ public class ArticleApiTests(ClaimTrackerAppFactory app) : IClassFixture<ClaimTr
         Assert.Empty(ids1.Intersect(ids2));
     }
 
+    [Fact]
+    public async Task Articles_are_listed_newest_first_with_undated_ones_last()
+    {
+        using var client = await EditorClient.CreateAsync(app);
+        using var undated = await client.PostAsJsonAsync("/api/articles", new
+        {
+            text = "Reinforcements for the west\n\nThe defence ministry said 7,000 troops had arrived at the western border.",
+        });
+        using var dated = await client.PostAsJsonAsync("/api/articles", new { text = EditorClient.ArticleText("order-dated"), publishedAt = "2001-02-03" });
+
+        var listed = await client.GetFromJsonAsync<JsonElement>("/api/articles?pageSize=1000");
+
+        Assert.Equal(HttpStatusCode.Created, undated.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, dated.StatusCode);
+        var published = listed.EnumerateArray()
+            .Select(a => a.GetProperty("published") is { ValueKind: JsonValueKind.String } p ? p.GetString() : null).ToList();
+        var firstUndated = published.IndexOf(null);
+        Assert.True(firstUndated > 0, "the list has dated articles, then undated ones");
+        Assert.All(published.Skip(firstUndated), Assert.Null);
+        Assert.Equal(published.Take(firstUndated).OrderDescending(StringComparer.Ordinal), published.Take(firstUndated));
+        Assert.StartsWith("2001-02-03", published[firstUndated - 1], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/api/articles?page=0")]
     [InlineData("/api/articles?pageSize=100000")]
