@@ -8,7 +8,7 @@ internal static class ClaimLexicon
         "troops", "troop", "soldiers", "servicemen", "servicemembers", "personnel", "officers", "engineers", "forces",
         "recruits", "conscripts", "reservists", "mercenaries", "marines", "paratroopers", "commandos", "sailors", "pilots",
         "guardsmen", "peacekeepers", "sappers", "gunners", "snipers", "instructors", "advisers", "advisors", "specialists",
-        "contractors", "generals", "crew", "crewmen", "police", "policemen");
+        "contractors", "generals", "crew", "crewmen", "police", "policemen", "guards", "deminers");
 
     public static readonly WordSet IrregularNouns = new(
         "fighters", "militants", "combatants", "insurgents", "rebels", "militiamen", "gunmen", "jihadists", "terrorists", "paramilitaries");
@@ -18,12 +18,13 @@ internal static class ClaimLexicon
         "migrants", "patients", "journalists", "doctors", "medics", "nurses", "students", "inhabitants", "family", "families",
         "detainees", "individuals", "babies", "infants", "minors", "teenagers", "adults", "victims", "survivors",
         "evacuees", "passengers", "staff", "employees", "volunteers", "protesters", "demonstrators", "others", "citizens", "nationals", "members",
-        "israelis", "palestinians", "ukrainians", "russians", "syrians", "sudanese", "gazans", "lebanese", "yemenis", "iraqis", "afghans");
+        "israelis", "palestinians", "ukrainians", "russians", "syrians", "sudanese", "gazans", "lebanese", "yemenis", "iraqis", "afghans",
+        "paramedics", "rescuers", "defectors");
 
     /// <summary>Words that are themselves a count of people ("50 killed", "3,600 wounded", "600,000 casualties").</summary>
     public static readonly WordSet MetricNouns = new(
         "casualties", "killed", "dead", "deaths", "fatalities", "wounded", "injured", "injuries", "captured", "prisoners",
-        "pows", "missing", "displaced", "died", "slain", "hostages", "bodies");
+        "pows", "missing", "displaced", "died", "slain", "hostages", "bodies", "killings", "kidnappings");
 
     /// <summary>Words that may sit between a number and its people noun ("10,000 North Korean elite troops").</summary>
     public static readonly WordSet NounModifiers = new(
@@ -47,7 +48,7 @@ internal static class ClaimLexicon
 
     public static readonly WordSet Captured = new(
         "captured", "capture", "capturing", "prisoners", "prisoner", "pows", "pow", "surrendered", "surrender", "hostages", "hostage",
-        "abducted", "kidnapped", "captive", "captivity");
+        "abducted", "kidnapped", "kidnappings", "captive", "captivity");
 
     public static readonly WordSet Missing = new("missing", "unaccounted", "disappeared");
 
