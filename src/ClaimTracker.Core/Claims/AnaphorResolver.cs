@@ -25,6 +25,10 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
             // "a local medical group said": a new speaker, not one named before.
             return null;
         }
+        if (CountrysBody.Find(text, sentences[si].Start, anaphor, registry) is { } body)
+        {
+            return body;
+        }
         if (CountryBefore(anaphor, si) is { } country)
         {
             return OfCountry(anaphor, country);

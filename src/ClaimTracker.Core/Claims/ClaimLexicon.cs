@@ -131,7 +131,7 @@ internal static class ClaimLexicon
         "agency", "ministry", "service", "office", "department", "military", "army", "command", "spokesman", "spokeswoman",
         "spokesperson", "official", "officials", "minister", "statement", "report", "directorate", "staff", "government",
         "authorities", "organisation", "organization", "group", "monitor", "observatory", "mission", "president", "chief", "commander",
-        "institute", "bureau", "representative", "intelligence", "secretary");
+        "institute", "bureau", "representative", "intelligence", "secretary", "rebels", "militants", "insurgents", "jihadists");
 
     /// <summary>Lower-case words that may be part of an attributor's name or title.</summary>
     public static readonly WordSet AttributorWords = new(
@@ -141,6 +141,7 @@ internal static class ClaimLexicon
         "government", "officer", "police", "medics", "doctors", "rescuers", "witnesses", "residents", "director", "head",
         "press", "defense", "defence", "health", "foreign", "state", "general", "staff", "service", "services", "ministry's",
         "spy", "security", "human", "rights", "group", "council", "committee", "parliamentary", "senior", "top", "former",
+        "rebels", "militants", "insurgents", "jihadists",
         "military's", "prime", "vice", "representative", "envoy", "ambassador", "mission", "observers", "monitoring",
         "humanitarian", "aid", "local", "regional", "governor", "mayor", "commission", "forces", "armed", "air", "force", "navy",
         "command", "think", "tank", "institute", "agencies", "observatory", "department", "bureau", "media", "news", "watchdog",
