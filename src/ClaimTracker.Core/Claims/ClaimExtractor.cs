@@ -122,6 +122,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        SendingCountry.Give(text, sentences, drafts);
         EstablishedPopulation.Carry(text, sentences, drafts);
         var resolver = new AnaphorResolver(text, sentences, mentions, Registry);
         Attribute(text, sentences, attributors, drafts, claimsIn, resolver, QuoteEnds(text, sentences, attributors));
@@ -143,6 +144,10 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         ClaimDraft? previous = null;
         for (var n = 0; n < numbers.Count; n++)
         {
+            if (SpeakerCount.NamesSpeaker(numbers[n], attributors))
+            {
+                continue;
+            }
             var draft = reader.Read(numbers[n], spans, n, previous, context);
             if (draft is not null)
             {

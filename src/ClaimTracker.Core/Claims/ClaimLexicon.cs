@@ -8,7 +8,7 @@ internal static class ClaimLexicon
         "troops", "troop", "soldiers", "servicemen", "servicemembers", "personnel", "officers", "engineers", "forces",
         "recruits", "conscripts", "reservists", "mercenaries", "marines", "paratroopers", "commandos", "sailors", "pilots",
         "guardsmen", "peacekeepers", "sappers", "gunners", "snipers", "instructors", "advisers", "advisors", "specialists",
-        "contractors", "generals", "crew", "crewmen", "police", "policemen");
+        "contractors", "generals", "crew", "crewmen", "police", "policemen", "guards", "deminers");
 
     public static readonly WordSet IrregularNouns = new(
         "fighters", "militants", "combatants", "insurgents", "rebels", "militiamen", "gunmen", "jihadists", "terrorists", "paramilitaries");
@@ -18,12 +18,13 @@ internal static class ClaimLexicon
         "migrants", "patients", "journalists", "doctors", "medics", "nurses", "students", "inhabitants", "family", "families",
         "detainees", "individuals", "babies", "infants", "minors", "teenagers", "adults", "victims", "survivors",
         "evacuees", "passengers", "staff", "employees", "volunteers", "protesters", "demonstrators", "others", "citizens", "nationals", "members",
-        "israelis", "palestinians", "ukrainians", "russians", "syrians", "sudanese", "gazans", "lebanese", "yemenis", "iraqis", "afghans");
+        "israelis", "palestinians", "ukrainians", "russians", "syrians", "sudanese", "gazans", "lebanese", "yemenis", "iraqis", "afghans",
+        "paramedics", "rescuers", "defectors");
 
     /// <summary>Words that are themselves a count of people ("50 killed", "3,600 wounded", "600,000 casualties").</summary>
     public static readonly WordSet MetricNouns = new(
         "casualties", "killed", "dead", "deaths", "fatalities", "wounded", "injured", "injuries", "captured", "prisoners",
-        "pows", "missing", "displaced", "died", "slain", "hostages", "bodies");
+        "pows", "missing", "displaced", "died", "slain", "hostages", "bodies", "killings", "kidnappings");
 
     /// <summary>Words that may sit between a number and its people noun ("10,000 North Korean elite troops").</summary>
     public static readonly WordSet NounModifiers = new(
@@ -47,7 +48,7 @@ internal static class ClaimLexicon
 
     public static readonly WordSet Captured = new(
         "captured", "capture", "capturing", "prisoners", "prisoner", "pows", "pow", "surrendered", "surrender", "hostages", "hostage",
-        "abducted", "kidnapped", "captive", "captivity");
+        "abducted", "kidnapped", "kidnappings", "captive", "captivity");
 
     public static readonly WordSet Missing = new("missing", "unaccounted", "disappeared");
 
@@ -130,7 +131,7 @@ internal static class ClaimLexicon
         "agency", "ministry", "service", "office", "department", "military", "army", "command", "spokesman", "spokeswoman",
         "spokesperson", "official", "officials", "minister", "statement", "report", "directorate", "staff", "government",
         "authorities", "organisation", "organization", "group", "monitor", "observatory", "mission", "president", "chief", "commander",
-        "institute", "bureau", "representative", "intelligence", "secretary");
+        "institute", "bureau", "representative", "intelligence", "secretary", "rebels", "militants", "insurgents", "jihadists");
 
     /// <summary>Lower-case words that may be part of an attributor's name or title.</summary>
     public static readonly WordSet AttributorWords = new(
@@ -140,6 +141,7 @@ internal static class ClaimLexicon
         "government", "officer", "police", "medics", "doctors", "rescuers", "witnesses", "residents", "director", "head",
         "press", "defense", "defence", "health", "foreign", "state", "general", "staff", "service", "services", "ministry's",
         "spy", "security", "human", "rights", "group", "council", "committee", "parliamentary", "senior", "top", "former",
+        "rebels", "militants", "insurgents", "jihadists",
         "military's", "prime", "vice", "representative", "envoy", "ambassador", "mission", "observers", "monitoring",
         "humanitarian", "aid", "local", "regional", "governor", "mayor", "commission", "forces", "armed", "air", "force", "navy",
         "command", "think", "tank", "institute", "agencies", "observatory", "department", "bureau", "media", "news", "watchdog",
