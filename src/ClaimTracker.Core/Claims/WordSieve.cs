@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ClaimTracker.Core.Claims;
 
 /// <summary>
@@ -26,6 +28,7 @@ internal sealed class WordSieve
         lastLetters = table;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayContain(ReadOnlySpan<char> word)
     {
         if (lastLetters is null)
@@ -45,9 +48,11 @@ internal sealed class WordSieve
         return (lastLetters[Row(word.Length, first)] & (1UL << Fold(last))) != 0;
     }
 
-    private static int Row(int length, char first) => (Math.Min(length, Lengths - 1) * 64) + Fold(first);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Row(int length, char first) => ((length < Lengths ? length : Lengths - 1) * 64) + Fold(first);
 
     // ASCII letters fold to lower case, as OrdinalIgnoreCase compares them; anything else may share a slot, which
     // only lets a word through to the real lookup.
-    private static int Fold(char c) => (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) & 63;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Fold(char c) => (c | 0x20) & 63;
 }
