@@ -5,13 +5,13 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>Finds a sentence's attributors: "according to X", "citing X", "X said/told/estimated", "…,” said X".</summary>
 internal static class AttributionFinder
 {
-    private static readonly WordSet Passive = new("was", "were", "is", "are", "be", "been", "being");
-    private static readonly WordSet Determiners = new("a", "an", "the", "its", "their", "his", "her", "this", "that", "latest", "new", "these", "those", "such");
-    private static readonly WordSet FunctionWords = new("the", "a", "an", "of", "for", "in", "at", "on", "and", "s", "by", "from");
+    private static readonly WordSet Passive = WordLists.Set("passive");
+    private static readonly WordSet Determiners = WordLists.Set("determiners");
+    private static readonly WordSet FunctionWords = WordLists.Set("functionWords");
     private const int MaxWords = 14;
 
     // "by the UN's count", "by the ministry's tally": the owner of the count is the source.
-    private static readonly WordSet CountNouns = new("count", "tally", "reckoning", "estimate", "figures", "figure", "numbers");
+    private static readonly WordSet CountNouns = WordLists.Set("countNouns");
 
     // Every word that can open an attribution, so most words cost one lookup.
     private static readonly WordSet Cues = new(
@@ -213,9 +213,7 @@ internal static class AttributionFinder
         }
     }
 
-    private static readonly WordSet AsideLeads = new(
-        "for", "in", "on", "at", "however", "meanwhile", "though", "too", "also", "separately", "speaking", "according", "citing", "as",
-        "which", "who", "whose", "in", "after", "when", "while");
+    private static readonly WordSet AsideLeads = WordLists.Set("asideLeads");
 
     // Given the comma that closes an aside (", for its part,", ", which has fought the RSF since 2023,"), the index of
     // the comma that opens it, or -1.

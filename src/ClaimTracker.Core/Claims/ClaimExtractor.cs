@@ -438,7 +438,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         return ClaimLexicon.Denial.Contains(text.AsSpan(end, wordEnd - end));
     }
 
-    private static readonly WordSet TellVerbs = new("told", "tell", "tells", "telling");
+    private static readonly WordSet TellVerbs = WordLists.Set("tellVerbs");
 
     // "a rescue worker told AFP", "a doctor told Reuters": the outlet is told, it does not speak; nor does the byline
     // of a dateline ("YANGON (AFP) –"). A later "he said" must not fall back on either.

@@ -56,11 +56,9 @@ internal static partial class ClaimTime
     private const string Pattern = DatePattern + "|" + PeriodPattern + "|" + RelativePattern;
 
     /// <summary>The words a group's alternatives can start with (besides a day number); keep each in step with its pattern.</summary>
-    private static readonly WordSet DateFirstWords = new(
+    private static readonly WordSet DateFirstWords = new([
         "since", "until", "till", "through", "from", "as", "by", "in", "during", "on", "before", "after", "around", "at", "toward", "towards",
-        "early", "late", "mid", "end", "start", "beginning", "middle",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec");
+        "early", "late", "mid", "end", "start", "beginning", "middle", .. Numbers.NumberContext.Months]);
 
     private static readonly WordSet PeriodFirstWords = new(
         "in", "during", "over", "for", "by", "since", "through", "throughout", "from", "until", "as", "before", "after", "around", "at", "on",
