@@ -1,0 +1,96 @@
+using ClaimTracker.Core.Claims;
+
+namespace ClaimTracker.Core.Articles;
+
+/// <summary>
+/// The extractor's half of page furniture: the reader removes whole furniture paragraphs from a page (the other file
+/// of this class); what a plain text keeps of it, inside sentences the extractor reads, is marked here so no claim is
+/// read from it: menus ("Home | News | Sport"), copyright lines, "Read more:" links, and the headline lists under
+/// "Related", "Popular", "Most read" and the like. Golden cases: related_list_is_furniture, not_page_furniture.
+/// </summary>
+internal static partial class PageFurniture
+{
+    private static readonly string[] ListLabels =
+    [
+        "related", "related articles", "related stories", "related news", "read more", "read also", "see also", "more on this story",
+        "you may also like", "you might also like", "most read", "most popular", "popular", "latest", "latest news", "trending",
+        "recommended", "more stories", "more from", "also read", "now reading", "last materials", "top stories", "editor's picks",
+    ];
+
+    private static readonly string[] LinePrefixes = ["read more:", "read also:", "see also:", "related:", "watch:", "listen:", "subscribe", "sign up", "follow us"];
+
+    public static void MarkSentences(string text, List<Sentence> sentences)
+    {
+        var inList = false;
+        var line = -1;
+        var paragraph = -1;
+        foreach (var sentence in sentences)
+        {
+            var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start).Trim();
+            if (sentence.Paragraph != paragraph && sentence.Line != line)
+            {
+                // A blank line ends a list unless the list carries on under it with headline-like lines.
+                inList &= sentence.IsHeading;
+            }
+            paragraph = sentence.Paragraph;
+            line = sentence.Line;
+            if (IsListLabel(span))
+            {
+                inList = true;
+                sentence.IsFurniture = true;
+                continue;
+            }
+            if (inList && (sentence.IsHeading || !EndsLikeProse(span)))
+            {
+                sentence.IsFurniture = true;
+                continue;
+            }
+            inList = false;
+            if (IsFurnitureSentence(span))
+            {
+                sentence.IsFurniture = true;
+            }
+        }
+    }
+
+    private static bool IsListLabel(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.TrimEnd(":>».…").Trim();
+        foreach (var label in ListLabels)
+        {
+            if (trimmed.Equals(label, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsFurnitureSentence(ReadOnlySpan<char> line)
+    {
+        // Furniture lines are short; a paragraph of prose is not looked through.
+        if (line.Length > 240)
+        {
+            return false;
+        }
+        foreach (var prefix in LinePrefixes)
+        {
+            if (line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        if (line.Contains("copyright", StringComparison.OrdinalIgnoreCase) || line.Contains('©') || line.Contains("all rights reserved", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        // Menus: "Home | World | Sport", bulleted headline links.
+        if (line.Count('|') >= 2)
+        {
+            return true;
+        }
+        return line.Length > 2 && line[0] is '-' or '•' or '*' or '·' && line[1] == ' ' && !EndsLikeProse(line);
+    }
+
+    private static bool EndsLikeProse(ReadOnlySpan<char> line) => line.Length > 0 && line[^1] is '.' or '!' or '?' or '"' or '”';
+}
