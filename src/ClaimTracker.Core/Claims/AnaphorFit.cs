@@ -10,6 +10,7 @@ namespace ClaimTracker.Core.Claims;
 internal static class AnaphorFit
 {
     private static readonly WordSet ArmedBodies = new("army", "military", "forces", "command", "navy", "troops", "staff");
+    private static readonly WordSet IrregularBodies = new("rebels", "militants", "insurgents", "jihadists", "paramilitaries", "militia", "militias");
     private static readonly WordSet StateBodies = new("ministry", "government", "administration", "department", "police", "authorities");
 
     public static bool Fits(string attributorText, SourceDefinition source)
@@ -17,6 +18,11 @@ internal static class AnaphorFit
         ArgumentNullException.ThrowIfNull(attributorText);
         ArgumentNullException.ThrowIfNull(source);
         var head = HeadNoun(attributorText);
+        if (IrregularBodies.Contains(head))
+        {
+            // "The rebels said", "the militants claimed": an armed group, never the UN or a government carried over.
+            return source.Kind is SourceKind.Military or SourceKind.Other;
+        }
         if (ArmedBodies.Contains(head))
         {
             return source.Kind is SourceKind.Military or SourceKind.Government or SourceKind.Official;
@@ -37,7 +43,7 @@ internal static class AnaphorFit
         ArgumentNullException.ThrowIfNull(attributorText);
         ArgumentNullException.ThrowIfNull(source);
         var head = HeadNoun(attributorText);
-        if (!ArmedBodies.Contains(head) && !StateBodies.Contains(head))
+        if (!ArmedBodies.Contains(head) && !StateBodies.Contains(head) && !IrregularBodies.Contains(head))
         {
             return false;
         }

@@ -25,6 +25,10 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
             // "a local medical group said": a new speaker, not one named before.
             return null;
         }
+        if (CountrysBody.Find(text, sentences[si].Start, anaphor, registry) is { } body)
+        {
+            return body;
+        }
         if (CountryBefore(anaphor, si) is { } country)
         {
             return OfCountry(anaphor, country);
@@ -40,9 +44,23 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         }
         if (carried?.Source is not { } c)
         {
-            return null;
+            return DatelineBody(anaphor);
         }
-        return AnaphorFit.Fits(anaphor.Text, c) ? c : LastFittingMention(anaphor);
+        return AnaphorFit.Fits(anaphor.Text, c) ? c : LastFittingMention(anaphor) ?? DatelineBody(anaphor);
+    }
+
+    private string? datelineCountry;
+    private bool datelineRead;
+
+    // "The army said" in a story datelined in Port Sudan, with no army named before: Sudan's army.
+    private SourceDefinition? DatelineBody(Attributor anaphor)
+    {
+        if (!datelineRead)
+        {
+            datelineCountry = DatelineCountry.Of(text, sentences);
+            datelineRead = true;
+        }
+        return datelineCountry is { } country ? OfCountry(anaphor, country) : null;
     }
 
     // "In neighbouring Mali, the army said": a place the sentence moves to before the anaphor ("in" a country, perhaps

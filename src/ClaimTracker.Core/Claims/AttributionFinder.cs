@@ -109,8 +109,18 @@ internal static class AttributionFinder
             AddForward(text, tokens, verb + 2, AttributorCue.Citing, position, mentions, into);
             return;
         }
+        if (AppositionSpeaker.Outer(text, tokens, verb, mentions) is (>= 0 and var outerFirst, var outerLast))
+        {
+            Add(text, tokens, outerFirst, outerLast, AttributorCue.Verb, position, mentions, into);
+            return;
+        }
         if (hasBefore && !before.IsWord && text[before.Start] is ',' or '”' or '"' or '’' && EndsWithIng(text, tokens[verb]))
         {
+            if (into.Count > 0 && into[^1].Position < position && into[^1].Source is not null)
+            {
+                // "…, the UN office said on Friday, warning that …": the same speaker goes on, not the clause's subject.
+                return;
+            }
             // "Rutte highlighted the toll, noting that …": the speaker is the clause's subject.
             AddSubject(text, tokens, verb, position, mentions, into);
             return;
@@ -294,6 +304,11 @@ internal static class AttributionFinder
             return;
         }
         var end = Math.Max(Forward(text, tokens, start, tokens.Count), RegistryNameAhead(text, tokens, start, mentions));
+        if (CountrysBody.Opens(text, tokens, start))
+        {
+            // "citing the country's spy agency": lower-case words a name walk stops at.
+            end = Math.Max(end, CountrysBody.End(text, tokens, start));
+        }
         if (end >= start)
         {
             Add(text, tokens, start, end, cue, position, mentions, into);
@@ -398,7 +413,7 @@ internal static class AttributionFinder
         }
         // "he", "officials", "the ministry", "the agency": words that point back rather than name someone.
         var firstWord = text.AsSpan(tokens[first].Start, tokens[first].Length);
-        var pointsBack = first == last || (last - first <= 4 && (capitalised <= 1 || OnlyBodyWords(text, tokens, first + 1, last))
+        var pointsBack = first == last || CountrysBody.Opens(text, tokens, first) || (last - first <= 4 && (capitalised <= 1 || OnlyBodyWords(text, tokens, first + 1, last))
             && (firstWord.Equals("the", StringComparison.OrdinalIgnoreCase) || firstWord.Equals("this", StringComparison.OrdinalIgnoreCase)));
         var anaphor = source is null && (isPronoun || (pointsBack && country is null && ClaimLexicon.AnaphorNouns.Contains(head)));
         into.Add(new Attributor(start, end, words.ToString(), source, cue, position) { IsAnaphor = anaphor, Country = country, IsGeneric = properNames == 0 });

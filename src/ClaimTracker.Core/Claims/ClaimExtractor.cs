@@ -109,6 +109,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        SendingCountry.Give(text, sentences, drafts);
         EstablishedPopulation.Carry(text, sentences, drafts);
         var resolver = new AnaphorResolver(text, sentences, mentions, Registry);
         Attribute(text, sentences, attributors, drafts, claimsIn, resolver, QuoteEnds(text, sentences, attributors));
@@ -161,6 +162,10 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         ClaimDraft? previous = null;
         for (var n = 0; n < numbers.Count; n++)
         {
+            if (SpeakerCount.NamesSpeaker(numbers[n], attributors))
+            {
+                continue;
+            }
             var draft = reader.Read(numbers[n], spans, n, previous, context);
             if (draft is not null)
             {

@@ -34,6 +34,7 @@ internal static class OwnPopulation
         var named = new List<(Nationality People, bool AsPlace)>();
         var aboutGaza = false;
         var othersLosses = false;
+        var datelinedInGaza = DatelinedInGaza(text, sentences, tokens);
         foreach (var draft in drafts)
         {
             if (draft.Nationalities.Count > 0)
@@ -46,7 +47,8 @@ internal static class OwnPopulation
                 aboutGaza = ReadPeople(text, sentences[read], tokens, named);
                 othersLosses = tokens.Exists(t => t.IsWord && OthersLosses.Contains(text.AsSpan(t.Start, t.End - t.Start)));
             }
-            var people = draft.Military ? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(draft, named)) : Civilians(draft, aboutGaza);
+            var inGaza = aboutGaza || (datelinedInGaza && named.Count == 0 && draft.Source?.Country is null or Palestinian);
+            var people = draft.Military ? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(draft, named)) : Civilians(draft, inGaza);
             if (people is not null)
             {
                 draft.Nationalities = [people.Adjective];
@@ -74,6 +76,22 @@ internal static class OwnPopulation
         && (aboutGaza || draft.Source?.Country == Palestinian)
             ? Nationality.OfCountry(Palestinian)
             : null;
+
+    // "KHAN YOUNIS, Gaza Strip (AFP) —": a story datelined in Gaza is about Gaza wherever its sentences name no other
+    // people and its counts come from no other country's body (Reporting gaza-khan-younis-tents, gaza-ministry-daily).
+    private static bool DatelinedInGaza(string text, List<Sentence> sentences, List<Token> tokens)
+    {
+        // The headline may not read as one, so the dateline is looked for at the start of the first few sentences.
+        foreach (var lede in sentences.Where(s => !s.IsFurniture).Take(3))
+        {
+            Token.Split(text, lede.Start, Math.Min(lede.End, lede.Start + 40), tokens);
+            if (tokens.Take(3).Any(t => t.IsWord && char.IsUpper(text[t.Start]) && PalestinianPlaces.Contains(text.AsSpan(t.Start, t.Length))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // The peoples and countries the sentence names, each marked when named as a place ("in northern Gaza"); true when
     // it names a place in Gaza.

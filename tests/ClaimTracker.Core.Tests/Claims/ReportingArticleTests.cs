@@ -3,7 +3,7 @@ using Xunit.Abstractions;
 namespace ClaimTracker.Core.Tests.Claims;
 
 /// <summary>
-/// The extractor on TestData/Reporting: eight articles written in our own words to reproduce the constructions of
+/// The extractor on TestData/Reporting: twenty-eight articles written in our own words to reproduce the constructions of
 /// real wire, UN and NGO reporting on eight conflicts (attribution after the figure and across sentences, anaphora,
 /// relays, datelines, unregistered bodies, partitives, coordinated counts, displaced/detained/evacuated, planned vs
 /// expected). Floors are the figures measured when the set was written (docs/extraction.md), less a small margin.
@@ -16,10 +16,10 @@ public sealed class ReportingArticleTests(ITestOutputHelper output)
     public void Reporting_articles_keep_their_measured_scores()
     {
         var score = GoldArticles.Score(GoldArticles.Predict("Reporting"), Gold, "reporting articles", output);
-        Assert.True(score.Gold >= 80, $"only {score.Gold} required gold claims were read");
+        Assert.True(score.Gold >= 230, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.95, ["precision"] = 0.97, ["source"] = 0.85, ["metric"] = 0.93, ["status"] = 0.96, ["qualifier"] = 0.97, ["subject"] = 0.86,
+            ["recall"] = 0.95, ["precision"] = 0.98, ["source"] = 0.88, ["metric"] = 0.90, ["status"] = 0.97, ["qualifier"] = 0.97, ["subject"] = 0.85,
         });
     }
 
@@ -30,6 +30,6 @@ public sealed class ReportingArticleTests(ITestOutputHelper output)
         // and its body row at once; the scorer matches one row per prediction, so only recall can tell them apart.
         var score = GoldArticles.Score(GoldArticles.Predict("Reporting", mergeRepeats: true), Gold, "reporting articles, repeats merged", output);
         Assert.True(score.Predicted < GoldArticles.Predict("Reporting", mergeRepeats: false).Count, "merging left as many claims as before");
-        GoldArticles.AssertFloors(score, new Dictionary<string, double> { ["recall"] = 0.95, ["precision"] = 0.97 });
+        GoldArticles.AssertFloors(score, new Dictionary<string, double> { ["recall"] = 0.95, ["precision"] = 0.98 });
     }
 }

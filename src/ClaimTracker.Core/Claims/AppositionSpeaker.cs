@@ -1,0 +1,95 @@
+using ClaimTracker.Core.Sources;
+
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// "Lebanon's health minister, Nabil Khoury, said", "The Assistance Association for Political Prisoners, a monitoring
+/// group, says": a speaker named twice, the second time in commas right before the verb. When the words before the
+/// commas name a registry source, or end in a title and the words inside are a person's name, the words before the
+/// commas are the speaker. Golden: Reporting lebanon-toll-climbs, myanmar-sagaing-strikes.
+/// </summary>
+internal static class AppositionSpeaker
+{
+    private const int MaxInner = 10;
+    private const int MaxOuter = 8;
+
+    private static readonly WordSet AppositionTitles = WordLists.Set("appositionTitles");
+
+    /// <summary>The first and last token of the outer speaker for the reporting verb at <paramref name="verb"/>, or (-1, -1).</summary>
+    public static (int First, int Last) Outer(string text, List<Token> tokens, int verb, IReadOnlyList<SourceMention> mentions)
+    {
+        var none = (-1, -1);
+        if (verb < 4 || tokens[verb - 1].IsWord || text[tokens[verb - 1].Start] != ',')
+        {
+            return none;
+        }
+        var opening = -1;
+        for (var k = verb - 2; k >= 0 && verb - k <= MaxInner; k--)
+        {
+            if (!tokens[k].IsWord && text[tokens[k].Start] == ',')
+            {
+                opening = k;
+                break;
+            }
+            if (!tokens[k].IsWord && !IsNamePunctuation(text[tokens[k].Start]))
+            {
+                return none;
+            }
+        }
+        if (opening < 1 || opening >= verb - 2 || HasMention(mentions, tokens[opening + 1].Start, tokens[verb - 2].End))
+        {
+            return none;
+        }
+        var first = opening;
+        for (var words = 0; first - 1 >= 0 && words < MaxOuter; first--)
+        {
+            var t = tokens[first - 1];
+            if (t.IsWord)
+            {
+                if (char.IsDigit(text[t.Start]))
+                {
+                    break;
+                }
+                words++;
+            }
+            else if (!IsNamePunctuation(text[t.Start]))
+            {
+                break;
+            }
+        }
+        var last = opening - 1;
+        if (first > last || !tokens[last].IsWord)
+        {
+            return none;
+        }
+        foreach (var mention in mentions)
+        {
+            if (mention.End == tokens[last].End && mention.Start >= tokens[first].Start && mention.Source is not null)
+            {
+                var from = first;
+                while (tokens[from].End <= mention.Start)
+                {
+                    from++;
+                }
+                return (from, last);
+            }
+        }
+        var titled = AppositionTitles.Contains(text.AsSpan(tokens[last].Start, tokens[last].Length));
+        var personName = char.IsUpper(text[tokens[opening + 1].Start]);
+        return titled && personName ? (first, last) : none;
+    }
+
+    private static bool IsNamePunctuation(char c) => c is '’' or '\'' or '-' or '.';
+
+    private static bool HasMention(IReadOnlyList<SourceMention> mentions, int start, int end)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Start >= start && mention.End <= end && mention.Source is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
