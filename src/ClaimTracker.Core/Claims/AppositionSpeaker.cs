@@ -13,9 +13,7 @@ internal static class AppositionSpeaker
     private const int MaxInner = 10;
     private const int MaxOuter = 8;
 
-    private static readonly WordSet Titles = new(
-        "spokesman", "spokeswoman", "spokesperson", "minister", "official", "commander", "chief", "head", "director",
-        "secretary", "envoy", "president", "governor", "representative", "coordinator");
+    private static readonly WordSet AppositionTitles = WordLists.Set("appositionTitles");
 
     /// <summary>The first and last token of the outer speaker for the reporting verb at <paramref name="verb"/>, or (-1, -1).</summary>
     public static (int First, int Last) Outer(string text, List<Token> tokens, int verb, IReadOnlyList<SourceMention> mentions)
@@ -76,7 +74,7 @@ internal static class AppositionSpeaker
                 return (from, last);
             }
         }
-        var titled = Titles.Contains(text.AsSpan(tokens[last].Start, tokens[last].Length));
+        var titled = AppositionTitles.Contains(text.AsSpan(tokens[last].Start, tokens[last].Length));
         var personName = char.IsUpper(text[tokens[opening + 1].Start]);
         return titled && personName ? (first, last) : none;
     }

@@ -1,3 +1,4 @@
+using ClaimTracker.Core.Articles;
 using ClaimTracker.Core.Numbers;
 using ClaimTracker.Core.Sources;
 
@@ -62,7 +63,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             return new ClaimExtraction([], false, MaxClaims);
         }
         RepeatFinder.Mark(text, sentences);
-        PageFurniture.Mark(text, sentences);
+        PageFurniture.MarkSentences(text, sentences);
         var numbers = NumberRecognizer.Find(text).OrderBy(n => n.Start).ToList();
         var mentions = WithoutAddressees(text, Registry.FindMentions(text));
 
@@ -90,17 +91,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 attributors[si] = [.. found];
             }
-            inSentence.Clear();
-            while (next < numbers.Count && numbers[next].Start < sentence.End)
-            {
-                // Years, dates and the like are not counts, and must not cut a count off from its words.
-                var n = numbers[next];
-                if (n.Start >= sentence.Start && n.End <= sentence.End && !(n.IsYearLike || n.IsDate || n.IsPercent || n.IsMoney || n.IsDuration || n.IsAge))
-                {
-                    inSentence.Add(numbers[next]);
-                }
-                next++;
-            }
+            next = CountsIn(sentence, numbers, next, inSentence);
             var first = drafts.Count;
             // Past the limit, sentences are still read for their attributors, which claims before them may take.
             if (inSentence.Count > 0 && !sentence.IsRepeat && !sentence.IsFurniture && !reachedLimit)
@@ -113,11 +104,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                     lastDay = CountBack(times, drafts, first, published, lastDay);
                 }
             }
-            if (drafts.Count > MaxClaims)
-            {
-                reachedLimit = true;
-                drafts.RemoveRange(MaxClaims, drafts.Count - MaxClaims);
-            }
+            reachedLimit |= KeepTheFirst(drafts, MaxClaims);
             claimsIn[si] = drafts.Count - first;
         }
 
@@ -127,9 +114,40 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         var resolver = new AnaphorResolver(text, sentences, mentions, Registry);
         Attribute(text, sentences, attributors, drafts, claimsIn, resolver, QuoteEnds(text, sentences, attributors));
         OwnPopulation.Give(text, sentences, drafts);
+        return new ClaimExtraction(ToClaims(text, sentences, drafts, published, publishedPrecision), reachedLimit, MaxClaims);
+    }
+
+    private static bool KeepTheFirst(List<ClaimDraft> drafts, int max)
+    {
+        if (drafts.Count <= max)
+        {
+            return false;
+        }
+        drafts.RemoveRange(max, drafts.Count - max);
+        return true;
+    }
+
+    private List<ExtractedClaim> ToClaims(string text, List<Sentence> sentences, List<ClaimDraft> drafts, DateOnly? published, AsOfPrecision publishedPrecision)
+    {
         var claims = drafts.Select(d => ToClaim(text, sentences[d.Sentence], d, published, publishedPrecision)).ToList();
-        IReadOnlyList<ExtractedClaim> kept = MergeRepeats ? RepeatedClaims.Merge(claims, [.. drafts.Select(d => RepeatedClaims.ReadsAsHeadline(text, sentences[d.Sentence]))]) : claims;
-        return new ClaimExtraction(kept, reachedLimit, MaxClaims);
+        return MergeRepeats ? RepeatedClaims.Merge(claims, [.. drafts.Select(d => RepeatedClaims.ReadsAsHeadline(text, sentences[d.Sentence]))]) : claims;
+    }
+
+    // The numbers inside the sentence that may count people, into `into`; returns the index of the first number after it.
+    // Years, dates and the like are not counts, and must not cut a count off from its words.
+    private static int CountsIn(Sentence sentence, List<NumberMention> numbers, int next, List<NumberMention> into)
+    {
+        into.Clear();
+        while (next < numbers.Count && numbers[next].Start < sentence.End)
+        {
+            var n = numbers[next];
+            if (n.Start >= sentence.Start && n.End <= sentence.End && !(n.IsYearLike || n.IsDate || n.IsPercent || n.IsMoney || n.IsDuration || n.IsAge))
+            {
+                into.Add(n);
+            }
+            next++;
+        }
+        return next;
     }
 
     private static void ReadSentence(string text, List<Token> tokens, Sentence sentence, int si, List<NumberMention> numbers,
@@ -342,39 +360,11 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             var own = attributors[si];
             if (own is not null)
             {
-                for (var a = 0; a < own.Count; a++)
-                {
-                    if (own[a].IsAnaphor && own[a].Source is null && !AnaphorResolver.IsFirstPerson(own[a]))
-                    {
-                        own[a] = own[a] with { Source = resolver.Resolve(own[a], si, carried, si > 0 ? attributors[si - 1] : null) };
-                    }
-                }
+                ResolveAnaphors(own, resolver, si, carried, si > 0 ? attributors[si - 1] : null);
             }
             for (; d < drafts.Count && drafts[d].Sentence == si; d++)
             {
-                var draft = drafts[d];
-                var chosen = own is null ? null : Choose(own, draft.Number.Start);
-                if (chosen is null && quoteSpeakers[si] is { } speaker)
-                {
-                    // “We lost 200 men. It was terrible,” he said: the speaker named after the quote's end.
-                    chosen = speaker;
-                }
-                if (chosen is not null)
-                {
-                    draft.Source = chosen.Source;
-                    draft.SourceMention = chosen.Text;
-                    draft.Attribution = chosen.IsAnaphor ? Attribution.Inherited : Attribution.Extracted;
-                }
-                else if (carried is not null && !sentence.IsHeading)
-                {
-                    draft.Source = carried.Source;
-                    draft.SourceMention = carried.Text;
-                    draft.Attribution = Attribution.Inherited;
-                }
-                else if (!seenAny && !sentence.IsHeading)
-                {
-                    draft.LooksAhead = true;
-                }
+                Credit(drafts[d], own, quoteSpeakers[si], carried, seenAny, sentence);
             }
             if (own is not null)
             {
@@ -389,6 +379,49 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             }
         }
         LookAhead(sentences, attributors, drafts, claimsIn);
+    }
+
+    // "the ministry said", "he said": an attributor that points back takes the speaker it continues.
+    private static void ResolveAnaphors(List<Attributor> own, AnaphorResolver resolver, int si, Attributor? carried, List<Attributor>? before)
+    {
+        for (var a = 0; a < own.Count; a++)
+        {
+            if (own[a].IsAnaphor && own[a].Source is null && !AnaphorResolver.IsFirstPerson(own[a]))
+            {
+                own[a] = own[a] with { Source = resolver.Resolve(own[a], si, carried, before) };
+            }
+        }
+    }
+
+    /// <summary>
+    /// One claim's credit: its own sentence's attributor, else the speaker named after a quote it sits in, else the
+    /// one carried over; an article's opening figure with none may look ahead. Golden cases: said_inverted,
+    /// quote_spanning_sentences, inherited_next_sentence, inherited_next_paragraph, heading_ends_attribution.
+    /// </summary>
+    private static void Credit(ClaimDraft draft, List<Attributor>? own, Attributor? quoteSpeaker, Attributor? carried, bool seenAny, Sentence sentence)
+    {
+        var chosen = own is null ? null : Choose(own, draft.Number.Start);
+        if (chosen is null && quoteSpeaker is { } speaker)
+        {
+            // “We lost 200 men. It was terrible,” he said: the speaker named after the quote's end.
+            chosen = speaker;
+        }
+        if (chosen is not null)
+        {
+            draft.Source = chosen.Source;
+            draft.SourceMention = chosen.Text;
+            draft.Attribution = chosen.IsAnaphor ? Attribution.Inherited : Attribution.Extracted;
+        }
+        else if (carried is not null && !sentence.IsHeading)
+        {
+            draft.Source = carried.Source;
+            draft.SourceMention = carried.Text;
+            draft.Attribution = Attribution.Inherited;
+        }
+        else if (!seenAny && !sentence.IsHeading)
+        {
+            draft.LooksAhead = true;
+        }
     }
 
     /// <summary>
@@ -443,7 +476,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         return ClaimLexicon.Denial.Contains(text.AsSpan(end, wordEnd - end));
     }
 
-    private static readonly WordSet TellVerbs = new("told", "tell", "tells", "telling");
+    private static readonly WordSet TellVerbs = WordLists.Set("tellVerbs");
 
     // "a rescue worker told AFP", "a doctor told Reuters": the outlet is told, it does not speak; nor does the byline
     // of a dateline ("YANGON (AFP) –"). A later "he said" must not fall back on either.

@@ -56,11 +56,9 @@ internal static partial class ClaimTime
     private const string Pattern = DatePattern + "|" + PeriodPattern + "|" + RelativePattern;
 
     /// <summary>The words a group's alternatives can start with (besides a day number); keep each in step with its pattern.</summary>
-    private static readonly WordSet DateFirstWords = new(
+    private static readonly WordSet DateFirstWords = new([
         "since", "until", "till", "through", "from", "as", "by", "in", "during", "on", "before", "after", "around", "at", "toward", "towards",
-        "early", "late", "mid", "end", "start", "beginning", "middle",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec");
+        "early", "late", "mid", "end", "start", "beginning", "middle", .. Numbers.NumberContext.Months]);
 
     private static readonly WordSet PeriodFirstWords = new(
         "in", "during", "over", "for", "by", "since", "through", "throughout", "from", "until", "as", "before", "after", "around", "at", "on",
@@ -215,29 +213,7 @@ internal static partial class ClaimTime
             : DayIn(words, month is not null);
         if (month is { } m)
         {
-            if (year is { } y)
-            {
-                return day is { } d && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? (new DateOnly(y, m, d), AsOfPrecision.Day) : (new DateOnly(y, m, 1), AsOfPrecision.Month);
-            }
-            if (published is not { } p)
-            {
-                return (null, null);
-            }
-            var candidate = new DateOnly(p.Year, m, 1);
-            if (lookAhead)
-            {
-                if (candidate < new DateOnly(p.Year, p.Month, 1))
-                {
-                    candidate = candidate.AddYears(1);
-                }
-            }
-            else if (candidate > new DateOnly(p.Year, p.Month, 1))
-            {
-                candidate = candidate.AddYears(-1);
-            }
-            return day is { } dd && dd >= 1 && dd <= DateTime.DaysInMonth(candidate.Year, m)
-                ? (new DateOnly(candidate.Year, m, dd), AsOfPrecision.Day)
-                : (candidate, AsOfPrecision.Month);
+            return InMonth(m, year, day, published, lookAhead);
         }
         if (year is { } onlyYear)
         {
@@ -248,6 +224,40 @@ internal static partial class ClaimTime
         {
             return (null, null);
         }
+        return CountedFrom(words, lead, pub, lookAhead);
+    }
+
+    // A month named: of the year named with it, else the publication's year (or the one before, or after for a claim ahead).
+    private static (DateOnly? AsOf, AsOfPrecision? Precision) InMonth(int m, int? year, int? day, DateOnly? published, bool lookAhead)
+    {
+        if (year is { } y)
+        {
+            return day is { } d && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? (new DateOnly(y, m, d), AsOfPrecision.Day) : (new DateOnly(y, m, 1), AsOfPrecision.Month);
+        }
+        if (published is not { } p)
+        {
+            return (null, null);
+        }
+        var candidate = new DateOnly(p.Year, m, 1);
+        if (lookAhead)
+        {
+            if (candidate < new DateOnly(p.Year, p.Month, 1))
+            {
+                candidate = candidate.AddYears(1);
+            }
+        }
+        else if (candidate > new DateOnly(p.Year, p.Month, 1))
+        {
+            candidate = candidate.AddYears(-1);
+        }
+        return day is { } dd && dd >= 1 && dd <= DateTime.DaysInMonth(candidate.Year, m)
+            ? (new DateOnly(candidate.Year, m, dd), AsOfPrecision.Day)
+            : (candidate, AsOfPrecision.Month);
+    }
+
+    // Counted from publication: "two days ago", "yesterday", a weekday, "overnight", "last week", "by the end of the year".
+    private static (DateOnly? AsOf, AsOfPrecision? Precision) CountedFrom(string words, string lead, DateOnly pub, bool lookAhead)
+    {
         if (words.EndsWith(" AGO", StringComparison.Ordinal) && Ago().Match(words) is { Success: true } ago)
         {
             var count = CountOf(ago.Groups["count"].Value);
@@ -282,6 +292,12 @@ internal static partial class ClaimTime
         {
             return (pub, AsOfPrecision.Day);
         }
+        return InUnit(words, pub, lookAhead);
+    }
+
+    // "last week", "this month", "next year", "over the weekend", "by the end of the year".
+    private static (DateOnly? AsOf, AsOfPrecision? Precision) InUnit(string words, DateOnly pub, bool lookAhead)
+    {
         if (Unit().Match(words) is not { Success: true } unit)
         {
             // "soon": the figure lies ahead of publication, on no fixed date.

@@ -9,12 +9,12 @@ namespace ClaimTracker.Core.Claims;
 /// </summary>
 internal static class CountrysBody
 {
-    private static readonly WordSet Owners = new("country", "nation");
+    private static readonly WordSet CountryOwners = WordLists.Set("countryOwners");
 
     /// <summary>Whether the words at <paramref name="first"/> read "the country's" or "the nation's".</summary>
     public static bool Opens(string text, List<Token> tokens, int first) =>
         first + 3 < tokens.Count && Is(text, tokens[first], "the") && tokens[first + 1].IsWord
-        && Owners.Contains(text.AsSpan(tokens[first + 1].Start, tokens[first + 1].Length))
+        && CountryOwners.Contains(text.AsSpan(tokens[first + 1].Start, tokens[first + 1].Length))
         && !tokens[first + 2].IsWord && text[tokens[first + 2].Start] is '’' or '\'' && Is(text, tokens[first + 3], "s");
 
     /// <summary>The last token of "the country's spy agency" opened at <paramref name="first"/>: the words up to any punctuation.</summary>

@@ -9,35 +9,23 @@ namespace ClaimTracker.Core.Claims;
 /// </summary>
 internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentence sentence, int sentenceIndex)
 {
-    private static readonly WordSet VerbStarts = new(
-        "have", "has", "had", "were", "was", "are", "is", "will", "would", "could", "may", "might", "remain", "remained", "remains",
-        "died", "expected", "reportedly", "already", "still", "also", "now", "been", "killed", "wounded", "injured", "captured",
-        "returned", "went", "stayed", "fled", "surrendered", "perished", "arrived", "followed", "more", "should", "must", "can", "being");
-    private static readonly WordSet AfterBareCount = new(
-        "and", "in", "on", "at", "during", "while", "since", "including", "across", "near", "over", "as", "after", "from", "when",
-        "with", "by", "overnight", "last", "this", "yesterday", "today", "so", "to", "others", "more");
-    private static readonly WordSet KillVerbs = new(
-        "killing", "killed", "kill", "kills", "wounding", "wounded", "injuring", "injured", "capturing", "captured", "evacuating",
-        "evacuated", "displacing", "displaced", "losing", "lost", "claimed", "left", "arrested", "arresting", "detained", "detaining",
-        "forced", "forcing", "driven", "drove", "driving");
-    private static readonly WordSet TollWords = new("toll", "tally", "count", "number", "figure", "losses", "casualties", "deaths");
-    private static readonly WordSet PlaceNouns = new(
-        "town", "city", "village", "country", "region", "nation", "community", "area", "district", "province", "population",
-        "camp", "island", "enclave", "strip", "state", "capital", "municipality", "settlement", "neighbourhood", "neighborhood");
-    private static readonly WordSet SourceDescriptions = new("familiar", "knowledge", "briefed", "who", "speaking", "close");
-    private static readonly WordSet YearPrepositions = new(
-        "in", "since", "by", "of", "until", "from", "before", "after", "during", "early", "late", "mid", "year", "fiscal", "the",
-        "summer", "spring", "autumn", "winter", "fall", "through", "between", "to", "and", "©");
-    private static readonly WordSet Months = new(
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
-    private static readonly WordSet Ordinals = new(
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "hundredth", "thousandth");
-    private static readonly WordSet AgeWords = new("aged", "age", "ages");
-    private static readonly WordSet Possessives = new("its", "their", "his", "her", "our");
-    private static readonly WordSet SentBy = new("to", "in", "into", "toward", "towards", "near", "from", "against", "at", "on", "across", "for", "with", "by", "inside", "within", "over");
-    private static readonly WordSet Experiencer = new("military", "army", "forces", "troops", "side", "losses", "casualties", "soldiers", "s", "armed");
+    private static readonly WordSet VerbStarts = WordLists.Set("verbStarts");
+    private static readonly WordSet AfterBareCount = WordLists.Set("afterBareCount");
+    private static readonly WordSet KillVerbs = WordLists.Set("killVerbs");
+    private static readonly WordSet TollWords = WordLists.Set("tollWords");
+    private static readonly WordSet PlaceNouns = WordLists.Set("placeNouns");
+    private static readonly WordSet SourceDescriptions = WordLists.Set("sourceDescriptions");
+    private static readonly WordSet YearPrepositions = WordLists.Set("yearPrepositions");
+    private static readonly WordSet Months = new(NumberContext.Months);
+    private static readonly WordSet AgeWords = WordLists.Set("ageWords");
+    private static readonly WordSet Possessives = WordLists.Set("possessives");
+    private static readonly WordSet SentBy = WordLists.Set("sentBy");
+    private static readonly WordSet Experiencer = WordLists.Set("experiencer");
 
+    /// <summary>
+    /// The claim a number makes about people, or null: the count-phrase rules below run in order over one
+    /// <see cref="CountPhrase"/>, each reading one construction.
+    /// </summary>
     public ClaimDraft? Read(NumberMention number, (int Start, int End)[] numberTokens, int index, ClaimDraft? previousInSentence, Func<PeopleContext?> antecedent)
     {
         var (first, last) = numberTokens[index];
@@ -45,20 +33,40 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         {
             return null;
         }
-        var prevBound = index > 0 ? numberTokens[index - 1].End : -1;
-        var nextBound = index + 1 < numberTokens.Length ? numberTokens[index + 1].Start : tokens.Count;
-
+        var phrase = new CountPhrase(number, first, last,
+            index > 0 ? numberTokens[index - 1].End : -1,
+            index + 1 < numberTokens.Length ? numberTokens[index + 1].Start : tokens.Count);
         var draft = new ClaimDraft(number, sentenceIndex);
-        var qualifierFirst = ReadQualifier(number, first, draft);
+        phrase.QualifierFirst = ReadQualifier(number, first, draft);
+        ReadPeopleNounPhrase(phrase);
+        if (IsPopulation(phrase.QualifierFirst) || (phrase.Noun >= 0 && (IsSourceDescription(phrase.Noun + 1) || LiveThere(phrase.Noun + 1))))
+        {
+            return null;
+        }
+        ReadAside(phrase, previousInSentence);
+        if (!ReadSubject(phrase, draft, previousInSentence, antecedent))
+        {
+            return null;
+        }
+        phrase.Left = LeftBound(phrase.QualifierFirst, phrase.PreviousBound, wide: false);
+        phrase.Right = RightBound(phrase.AfterCount, phrase.NextBound);
+        ReadMetricRule(phrase, draft, previousInSentence);
+        ReadNationalityRule(phrase, draft);
+        ReadStatusRule(phrase, draft, previousInSentence);
+        ReadIncrementRule(phrase, draft);
+        return draft;
+    }
 
-        // What follows the number: a people noun (perhaps after "North Korean", "more", "of its").
-        var nationalities = new List<string>();
-        var noun = -1;
-        var sawPossessive = false;
-        var sawThem = false;
-        var more = false;
-        var k = last + 1;
-        for (var steps = 0; k < nextBound && steps < 8; steps++, k++)
+    /// <summary>
+    /// People noun phrase: what follows the number up to its people noun, perhaps after a nationality ("10,000 North
+    /// Korean troops"), "more", a possessive ("of its soldiers") or describing words ("3,000 junta soldiers"); "of them"
+    /// ends it. Golden cases: nationality_before_death_toll, unlisted_word_before_people, relative_pronoun_them,
+    /// will_send_further, vague_thousands_more_expected.
+    /// </summary>
+    private void ReadPeopleNounPhrase(CountPhrase phrase)
+    {
+        var k = phrase.Last + 1;
+        for (var steps = 0; k < phrase.NextBound && steps < 8; steps++, k++)
         {
             var t = tokens[k];
             if (!t.IsWord)
@@ -73,130 +81,118 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
             var w = Word(k);
             if (IsPeopleNoun(w))
             {
-                noun = k;
+                phrase.Noun = k;
                 break;
             }
             if (Nationality.At(text, tokens, k) is { } n)
             {
-                if (!nationalities.Contains(n.Nationality.Adjective))
+                if (!phrase.Nationalities.Contains(n.Nationality.Adjective))
                 {
-                    nationalities.Add(n.Nationality.Adjective);
+                    phrase.Nationalities.Add(n.Nationality.Adjective);
                 }
                 k += n.Tokens - 1;
                 continue;
             }
-            if (ClaimLexicon.IncrementTrue.Contains(w) && !w.Equals("more", StringComparison.OrdinalIgnoreCase))
+            if (ReadNounPhraseWord(phrase, k, w) is { } go)
             {
-                more = true;
-            }
-            if (w.Equals("more", StringComparison.OrdinalIgnoreCase))
-            {
-                more = true;
-                if (k + 1 < tokens.Count && Is(k + 1, "than"))
+                k += go.Skip;
+                if (go.Stop)
                 {
                     break;
                 }
                 continue;
             }
-            if (Possessives.Contains(w))
-            {
-                sawPossessive = true;
-            }
-            if (w.Equals("them", StringComparison.OrdinalIgnoreCase) || w.Equals("whom", StringComparison.OrdinalIgnoreCase) || w.Equals("those", StringComparison.OrdinalIgnoreCase))
-            {
-                sawThem = true;
-                k++;
-                break;
-            }
-            if (ClaimLexicon.NounModifiers.Contains(w) || (char.IsUpper(w[0]) && !sentence.IsHeading && !IsVerbLike(w)))
-            {
-                continue;
-            }
-            // "3,000 junta soldiers", "500 paramilitary fighters": a word the lists do not know, right before a people noun.
-            if (IsDescribingWord(k) && k + 1 < nextBound && tokens[k + 1].IsWord && IsPeopleNoun(Word(k + 1)))
-            {
-                continue;
-            }
             break;
         }
+        phrase.AfterCount = phrase.Noun >= 0 ? phrase.Noun + 1 : k;
+    }
 
-        var afterCount = noun >= 0 ? noun + 1 : k;
-        var tollOfCasualties = false;
-        if (IsPopulation(qualifierFirst) || (noun >= 0 && (IsSourceDescription(noun + 1) || LiveThere(noun + 1))))
+    // One word between the number and its noun: null ends the phrase; else whether it ends there and how many more
+    // tokens it takes.
+    private (bool Stop, int Skip)? ReadNounPhraseWord(CountPhrase phrase, int k, ReadOnlySpan<char> w)
+    {
+        if (ClaimLexicon.IncrementTrue.Contains(w) && !w.Equals("more", StringComparison.OrdinalIgnoreCase))
         {
-            return null;
+            phrase.More = true;
         }
-        // "30 Palestinians, including 12 children, were killed": the aside shares the outer count's people and fate.
-        // "killing 17 people, among them seven women": so is "among them" or "of whom".
-        var inAside = previousInSentence is not null && qualifierFirst - 1 > prevBound
-            && (Is(qualifierFirst - 1, "including") || Is(qualifierFirst - 1, "among")
-                || ((Is(qualifierFirst - 1, "them") || Is(qualifierFirst - 1, "whom")) && qualifierFirst - 2 > prevBound && (Is(qualifierFirst - 2, "among") || Is(qualifierFirst - 2, "of"))));
-        // "killed 40 people, including 10 children, and wounded more than 60": after an aside, a count goes on from the outer one.
-        var like = inAside ? previousInSentence : previousInSentence?.AsideOf ?? previousInSentence;
+        if (w.Equals("more", StringComparison.OrdinalIgnoreCase))
+        {
+            phrase.More = true;
+            return (k + 1 < tokens.Count && Is(k + 1, "than"), 0);
+        }
+        if (Possessives.Contains(w))
+        {
+            phrase.SawPossessive = true;
+        }
+        if (w.Equals("them", StringComparison.OrdinalIgnoreCase) || w.Equals("whom", StringComparison.OrdinalIgnoreCase) || w.Equals("those", StringComparison.OrdinalIgnoreCase))
+        {
+            phrase.SawThem = true;
+            return (true, 1);
+        }
+        if (ClaimLexicon.NounModifiers.Contains(w) || (char.IsUpper(w[0]) && !sentence.IsHeading && !IsVerbLike(w)))
+        {
+            return (false, 0);
+        }
+        // "3,000 junta soldiers", "500 paramilitary fighters": a word the lists do not know, right before a people noun.
+        if (IsDescribingWord(k) && k + 1 < phrase.NextBound && tokens[k + 1].IsWord && IsPeopleNoun(Word(k + 1)))
+        {
+            return (false, 0);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Aside: "30 Palestinians, including 12 children, were killed" — the aside shares the outer count's people and
+    /// fate, as does "among them" or "of whom"; after an aside a count goes on from the outer one ("killed 40 people,
+    /// including 10 children, and wounded more than 60"). Golden cases: gaza_including_children, among_them_aside,
+    /// after_an_aside_the_outer_people, aside_victims_not_the_army.
+    /// </summary>
+    private void ReadAside(CountPhrase phrase, ClaimDraft? previousInSentence)
+    {
+        var q = phrase.QualifierFirst;
+        var bound = phrase.PreviousBound;
+        phrase.InAside = previousInSentence is not null && q - 1 > bound
+            && (Is(q - 1, "including") || Is(q - 1, "among")
+                || ((Is(q - 1, "them") || Is(q - 1, "whom")) && q - 2 > bound && (Is(q - 2, "among") || Is(q - 2, "of"))));
+        phrase.Like = phrase.InAside ? previousInSentence : previousInSentence?.AsideOf ?? previousInSentence;
+    }
+
+    /// <summary>
+    /// Subject: the people noun and its nationalities; "30 others" and a second bare metric noun ("38,500 Palestinians
+    /// killed and 88,000 wounded") take the earlier count's people. False when the number counts nobody.
+    /// Golden cases: killed_and_wounded_others, coordinated_people_share_verb, troops_from_a_country.
+    /// </summary>
+    private bool ReadSubject(CountPhrase phrase, ClaimDraft draft, ClaimDraft? previousInSentence, Func<PeopleContext?> antecedent)
+    {
+        var noun = phrase.Noun;
+        var like = phrase.Like;
         if (noun < 0)
         {
-            if (sentence.IsHeading)
+            if (!ReadBareCount(phrase, draft, previousInSentence, antecedent))
             {
-                return null;
-            }
-            var bare = sawThem || (afterCount < tokens.Count && tokens[afterCount].IsWord && VerbStarts.Contains(Word(afterCount)))
-                // "said it would deploy 2,000 more": more of the people already named.
-                || (more && qualifierFirst - 1 > prevBound && tokens[qualifierFirst - 1].IsWord && ClaimLexicon.Deployed.Contains(Word(qualifierFirst - 1)));
-            var toll = PrecedingToll(qualifierFirst, prevBound);
-            tollOfCasualties = toll == Toll.Casualties;
-            var preceded = (toll == Toll.Casualties || toll == Toll.Figure && previousInSentence is not null)
-                && (last + 1 >= tokens.Count || !tokens[last + 1].IsWord || AfterBareCount.Contains(Word(last + 1)));
-            if (!bare && !preceded)
-            {
-                return null;
-            }
-            var source = like is not null
-                ? new PeopleContext(like.Nationalities, like.Noun, like.Military, like.Metric, sentence.Paragraph, sentenceIndex)
-                : antecedent();
-            if (source is null)
-            {
-                // "More than 100 were killed": a casualty verb makes a bare number a count of people.
-                if (!preceded && !(bare && CasualtyVerbFollows(afterCount, nextBound)))
-                {
-                    return null;
-                }
-                draft.Noun = "people";
-            }
-            else
-            {
-                draft.Nationalities = source.Nationalities;
-                draft.Noun = source.Noun;
-                draft.Military = source.Military;
-                draft.Metric = source.Metric;
+                return false;
             }
         }
-        else if (Is(noun, "others") && like is not null)
+        else if ((Is(noun, "others") && like is not null)
+            || (noun == phrase.Last + 1 && like is not null && ClaimLexicon.MetricNouns.Contains(Word(noun)) && !ClaimLexicon.Captured.Contains(Word(noun))))
         {
-            // "killed 12 people and wounded 30 others".
-            draft.Nationalities = like.Nationalities;
-            draft.Noun = like.Noun;
-            draft.Military = like.Military;
-        }
-        else if (noun == last + 1 && like is not null && ClaimLexicon.MetricNouns.Contains(Word(noun)) && !ClaimLexicon.Captured.Contains(Word(noun)))
-        {
-            // "38,500 Palestinians killed and 88,000 wounded": the second count is of the same people.
-            draft.Nationalities = like.Nationalities;
+            draft.Nationalities = like!.Nationalities;
             draft.Noun = like.Noun;
             draft.Military = like.Military;
         }
         else
         {
             SetNoun(draft, noun);
-            if (nationalities.Count > 0)
+            if (phrase.Nationalities.Count > 0)
             {
-                draft.Nationalities = nationalities;
+                draft.Nationalities = phrase.Nationalities;
             }
-            else if (NationalityAfter(noun + 1, nextBound) is { } owner)
+            else if (NationalityAfter(noun + 1, phrase.NextBound) is { } owner)
             {
                 draft.Nationalities = [owner];
             }
         }
-        if (inAside)
+        if (phrase.InAside)
         {
             draft.AsideOf = previousInSentence!.AsideOf ?? previousInSentence;
             if (draft.Nationalities.Count == 0)
@@ -204,17 +200,77 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
                 draft.Nationalities = previousInSentence.Nationalities;
             }
         }
+        return true;
+    }
 
-        var left = LeftBound(qualifierFirst, prevBound, wide: false);
-        var right = RightBound(afterCount, nextBound);
-        var (metric, activeVerb) = ReadMetric(noun, afterCount, right, left, qualifierFirst);
-        if ((metric is null or Metric.Deployed) && HasAny(ClaimLexicon.Released, left, right))
+    /// <summary>
+    /// Bare count: a number with no people noun counts people when a verb group follows ("400 have been killed"), it
+    /// refers back ("of them"), "more" follows a deployment verb, or a toll precedes it ("the toll rose to 60"); its
+    /// people are the earlier count's, else the sentences before, else "people" when a casualty verb follows.
+    /// Golden cases: bare_number_with_casualty_verb, bare_toll_at, death_toll_rose, inherited_next_sentence,
+    /// ordered_more_soldiers, toll_a_dozen_words_back, losses_stand_at.
+    /// </summary>
+    private bool ReadBareCount(CountPhrase phrase, ClaimDraft draft, ClaimDraft? previousInSentence, Func<PeopleContext?> antecedent)
+    {
+        if (sentence.IsHeading)
+        {
+            return false;
+        }
+        var q = phrase.QualifierFirst;
+        var afterCount = phrase.AfterCount;
+        var bare = phrase.SawThem || (afterCount < tokens.Count && tokens[afterCount].IsWord && VerbStarts.Contains(Word(afterCount)))
+            // "said it would deploy 2,000 more": more of the people already named.
+            || (phrase.More && q - 1 > phrase.PreviousBound && tokens[q - 1].IsWord && ClaimLexicon.Deployed.Contains(Word(q - 1)));
+        var toll = PrecedingToll(q, phrase.PreviousBound);
+        phrase.TollOfCasualties = toll == Toll.Casualties;
+        var last = phrase.Last;
+        var preceded = (toll == Toll.Casualties || toll == Toll.Figure && previousInSentence is not null)
+            && (last + 1 >= tokens.Count || !tokens[last + 1].IsWord || AfterBareCount.Contains(Word(last + 1)));
+        if (!bare && !preceded)
+        {
+            return false;
+        }
+        var like = phrase.Like;
+        var source = like is not null
+            ? new PeopleContext(like.Nationalities, like.Noun, like.Military, like.Metric, sentence.Paragraph, sentenceIndex)
+            : antecedent();
+        if (source is null)
+        {
+            // "More than 100 were killed": a casualty verb makes a bare number a count of people.
+            if (!preceded && !(bare && CasualtyVerbFollows(afterCount, phrase.NextBound)))
+            {
+                return false;
+            }
+            draft.Noun = "people";
+        }
+        else
+        {
+            draft.Nationalities = source.Nationalities;
+            draft.Noun = source.Noun;
+            draft.Military = source.Military;
+            draft.Metric = source.Metric;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Metric: the verb group or metric noun around the count; a swap's released are not deployed, a toll with no
+    /// other cue counts the dead, a coordinated count shares the verb of the one before ("30 militants and two soldiers
+    /// were killed"), an unread metric is a deployment for soldiers; war losses are soldiers.
+    /// Golden cases: swap_freed_people_is_other, toll_as_high_as, coordinated_people_share_verb, losses_stand_at,
+    /// prisoners_exchanged, sent_to_fight_is_deployed.
+    /// </summary>
+    private void ReadMetricRule(CountPhrase phrase, ClaimDraft draft, ClaimDraft? previousInSentence)
+    {
+        var (metric, activeVerb) = ReadMetric(phrase.Noun, phrase.AfterCount, phrase.Right, phrase.Left, phrase.QualifierFirst);
+        phrase.ActiveVerb = activeVerb;
+        if ((metric is null or Metric.Deployed) && HasAny(ClaimLexicon.Released, phrase.Left, phrase.Right))
         {
             // "freed 390 people", "270 soldiers and 120 civilians returning": a swap counts the released, not a deployment.
             // "95 prisoners of war exchanged" still counts prisoners.
             metric = Metric.Other;
         }
-        if (metric is null && tollOfCasualties)
+        if (metric is null && phrase.TollOfCasualties)
         {
             // "put the toll at more than 60": a toll with no other cue counts the dead, whatever the people before.
             metric = Metric.Killed;
@@ -223,7 +279,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         {
             draft.Metric = metric;
         }
-        else if (inAside || SharesVerbWithPrevious(previousInSentence, prevBound, qualifierFirst))
+        else if (phrase.InAside || SharesVerbWithPrevious(previousInSentence, phrase.PreviousBound, phrase.QualifierFirst))
         {
             draft.Metric = previousInSentence!.Metric;
         }
@@ -232,47 +288,77 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
             draft.Metric = draft.Military ? Metric.Deployed : Metric.Other;
             draft.MetricGuessed = true;
         }
-        else if (previousInSentence is { MetricGuessed: true } previous && SharesVerbWithPrevious(previous, prevBound, qualifierFirst))
+        else if (previousInSentence is { MetricGuessed: true } previous && SharesVerbWithPrevious(previous, phrase.PreviousBound, phrase.QualifierFirst))
         {
             // "30 militants and two soldiers were killed": the verb after the second count is the first one's too.
             previous.Metric = draft.Metric;
             previous.MetricGuessed = false;
         }
-        if (noun < 0 && draft.Noun == "people" && draft.Nationalities.Count == 0 && draft.Metric == Metric.KilledOrWounded && !SentenceMentionsCivilians())
+        if (phrase.Noun < 0 && draft.Noun == "people" && draft.Nationalities.Count == 0 && draft.Metric == Metric.KilledOrWounded && !SentenceMentionsCivilians())
         {
             // "Russian losses stand at 720,000": war losses are soldiers.
             draft.Noun = "troops";
             draft.Military = true;
         }
-
-        if (draft.Nationalities.Count == 0 && !inAside)
-        {
-            var found = activeVerb ? null : NationalityToLeft(qualifierFirst, sawPossessive, draft.Metric.Value);
-            if (found is null && draft.Military && draft.Metric == Metric.Deployed)
-            {
-                found = SenderNationality(qualifierFirst, left);
-            }
-            if (found is not null)
-            {
-                draft.Nationalities = [found];
-            }
-        }
-
-        draft.Status = ReadStatus(qualifierFirst, afterCount, right, prevBound, left);
-        if (draft.Status == ClaimStatus.Reported && previousInSentence is { } coordinated && SharesVerbWithPrevious(coordinated, prevBound, qualifierFirst))
-        {
-            // "will send 1,000 sappers and 5,000 workers": the second count shares the first one's plan.
-            draft.Status = coordinated.Status;
-        }
-        more |= number.MentionEnd > number.End && text.AsSpan(number.End, number.MentionEnd - number.End).Contains("more", StringComparison.OrdinalIgnoreCase);
-        draft.Increment = more || HasAny(ClaimLexicon.IncrementTrue, left, first)
-            ? true
-            : HasAny(ClaimLexicon.IncrementFalse, left, qualifierFirst) || HasAny(ClaimLexicon.IncrementFalse, afterCount, right) || HasInTotal(afterCount, right)
-                ? false
-                : null;
-        return draft;
     }
 
+    /// <summary>
+    /// Nationality from the clause: a nationality before the count ("Russian losses"), else for a deployment the state
+    /// that sends ("Pyongyang sent 10,000 troops"). Golden cases: nationality_before_death_toll, kremlin_sent_to_belarus,
+    /// contrast_clause_nationality, soldiers_of_the_named_army.
+    /// </summary>
+    private void ReadNationalityRule(CountPhrase phrase, ClaimDraft draft)
+    {
+        if (draft.Nationalities.Count > 0 || phrase.InAside)
+        {
+            return;
+        }
+        var found = phrase.ActiveVerb ? null : NationalityToLeft(phrase.QualifierFirst, phrase.SawPossessive, draft.Metric!.Value);
+        if (found is null && draft.Military && draft.Metric == Metric.Deployed)
+        {
+            found = SenderNationality(phrase.QualifierFirst, phrase.Left);
+        }
+        if (found is not null)
+        {
+            draft.Nationalities = [found];
+        }
+    }
+
+    /// <summary>
+    /// Status: reported, planned (the actor's stated decision), expected (a forecast) or denied; a coordinated count
+    /// shares the plan of the one before ("will send 1,000 sappers and 5,000 workers"). Golden cases:
+    /// will_send_coordinated_counts_are_planned, agency_expects, hamas_denies, could_be_called_up_next_month.
+    /// </summary>
+    private void ReadStatusRule(CountPhrase phrase, ClaimDraft draft, ClaimDraft? previousInSentence)
+    {
+        draft.Status = ReadStatus(phrase.QualifierFirst, phrase.AfterCount, phrase.Right, phrase.PreviousBound, phrase.Left);
+        if (draft.Status == ClaimStatus.Reported && previousInSentence is { } coordinated && SharesVerbWithPrevious(coordinated, phrase.PreviousBound, phrase.QualifierFirst))
+        {
+            draft.Status = coordinated.Status;
+        }
+    }
+
+    /// <summary>
+    /// Increment: "2,000 more", "another", "fresh" add to an earlier count; "in total", "already", "since" state a
+    /// total. Golden cases: will_send_further, pentagon_plans_additional, total_so_far.
+    /// </summary>
+    private void ReadIncrementRule(CountPhrase phrase, ClaimDraft draft)
+    {
+        var number = phrase.Number;
+        var more = phrase.More
+            || (number.MentionEnd > number.End && text.AsSpan(number.End, number.MentionEnd - number.End).Contains("more", StringComparison.OrdinalIgnoreCase));
+        draft.Increment = more || HasAny(ClaimLexicon.IncrementTrue, phrase.Left, phrase.First)
+            ? true
+            : HasAny(ClaimLexicon.IncrementFalse, phrase.Left, phrase.QualifierFirst) || HasAny(ClaimLexicon.IncrementFalse, phrase.AfterCount, phrase.Right) || HasInTotal(phrase.AfterCount, phrase.Right)
+                ? false
+                : null;
+    }
+
+    /// <summary>
+    /// Not a count of people: a percentage, money, a year, a date, an ordinal, a model name ("Su-34"), a duration, an
+    /// age, a number under two, or part of a larger word. Golden cases: not_a_percentage, not_money, not_a_duration,
+    /// not_an_age, not_a_single_person, not_weapons.
+    /// </summary>
     private bool IsNotAPeopleCount(NumberMention number, int first, int last)
     {
         if (number.IsPercent || number.IsMoney || number.IsYearLike || number.IsDate || number.IsOrdinal || number.IsFraction
@@ -306,8 +392,20 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         {
             return true;
         }
+        return IsOrdinalDateOrUnit(number, first, last);
+    }
+
+    /// <summary>
+    /// Not a count of people: an ordinal ("the fifth"), a day beside its month ("June 5"), a year ("in 2023"), a
+    /// number before a unit or rate ("5 km", "3 per cent"), "No. 5", "US 30". Golden cases: not_an_ordinal,
+    /// not_a_date, not_a_year, not_counts_of_units, not_aged, not_money.
+    /// </summary>
+    private bool IsOrdinalDateOrUnit(NumberMention number, int first, int last)
+    {
+        var start = number.Start;
+        var end = number.End;
         var mentionText = number.Text;
-        if (Ordinals.Contains(mentionText.Trim()) || mentionText.EndsWith("th", StringComparison.OrdinalIgnoreCase) && number.IsWords)
+        if (IsOrdinalWord(mentionText.Trim()) || mentionText.EndsWith("th", StringComparison.OrdinalIgnoreCase) && number.IsWords)
         {
             return true;
         }
@@ -647,7 +745,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         return j > afterCount && j < right ? MetricOf(j, right) : null;
     }
 
-    private static readonly WordSet Auxiliaries = new("have", "has", "had", "been", "were", "was", "are", "is", "be", "being", "already", "reportedly", "also");
+    private static readonly WordSet Auxiliaries = WordLists.Set("auxiliaries");
 
     // "30 Palestinians, including 12 children, were killed": read on past the aside to the verb.
     private (int Resume, int End) SkipAside(int right)
@@ -930,15 +1028,9 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         return null;
     }
 
-    private static readonly WordSet SendVerbs = new(
-        "send", "sends", "sent", "sending", "deploy", "deploys", "deployed", "deploying", "dispatch", "dispatches", "dispatched",
-        "dispatching", "station", "stations", "stationed", "stationing", "commit", "commits", "committed", "committing");
+    private static readonly WordSet SendVerbs = WordLists.Set("sendVerbs");
 
-    private static readonly WordSet SenderAuxiliaries = new(
-        "will", "would", "could", "can", "may", "might", "shall", "has", "have", "had", "is", "are", "was", "were", "be", "been",
-        "to", "plans", "planned", "planning", "plan", "intends", "intended", "agreed", "decided", "expects", "expected", "also",
-        "already", "now", "soon", "recently", "since", "not", "said", "says", "it", "about", "set", "ready", "prepared",
-        "preparing", "prepares", "prepare", "more", "than");
+    private static readonly WordSet SenderAuxiliaries = WordLists.Set("senderAuxiliaries");
 
     /// <summary>
     /// "The Pentagon will send 3,000 troops": deployed troops with no nationality in their own words belong to the
@@ -1022,7 +1114,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         return null;
     }
 
-    private static readonly WordSet ExperiencerVerbs = new("suffered", "suffering", "suffers", "faced", "faces", "facing", "lost", "losing", "loses", "sustained", "sustaining", "incurred");
+    private static readonly WordSet ExperiencerVerbs = WordLists.Set("experiencerVerbs");
 
     private bool ExperiencerVerbBetween(int from, int to)
     {
@@ -1161,9 +1253,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
 
     private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz-");
 
-    private static readonly WordSet NotDescribing = new(
-        "were", "was", "are", "is", "be", "been", "have", "has", "had", "will", "would", "and", "or", "but", "in", "on", "at",
-        "to", "from", "by", "with", "for", "who", "which", "that", "than", "as", "into", "against", "among", "per", "a", "an");
+    private static readonly WordSet NotDescribing = WordLists.Set("notDescribing");
 
     /// <summary>A lower-case word that can describe people before their noun: not a verb form, preposition or conjunction.</summary>
     private bool IsDescribingWord(int i)
@@ -1179,6 +1269,9 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
 
     private static bool IsVerbLike(ReadOnlySpan<char> w) =>
         VerbStarts.Contains(w) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+    // "first" .. "twelfth", "hundredth": the number vocabulary's ordinals (one list of them, in NumberWord).
+    private static bool IsOrdinalWord(ReadOnlySpan<char> w) => NumberWord.TryGet(w, out var word) && word.Class == WordClass.Ordinal && !word.Plural;
 
     private ReadOnlySpan<char> Word(int i) => text.AsSpan(tokens[i].Start, tokens[i].Length);
 

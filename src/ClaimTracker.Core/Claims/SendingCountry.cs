@@ -9,8 +9,8 @@ internal static class SendingCountry
 {
     private const int MaxGap = 4;
 
-    private static readonly WordSet Auxiliaries = new("has", "had", "have", "will", "would", "is", "was", "also", "already", "now", "since");
-    private static readonly WordSet Sending = new("sent", "send", "sends", "sending", "deployed", "deploy", "deploys", "deploying", "dispatched", "dispatch", "dispatches");
+    private static readonly WordSet SenderTenses = WordLists.Set("senderTenses");
+    private static readonly WordSet SendingVerbs = WordLists.Set("sendingVerbs");
 
     public static void Give(string text, List<Sentence> sentences, List<ClaimDraft> drafts)
     {
@@ -36,7 +36,7 @@ internal static class SendingCountry
         var verb = -1;
         for (var k = tokens.Count - 1; k >= 0 && tokens.Count - k <= MaxGap; k--)
         {
-            if (tokens[k].IsWord && Sending.Contains(Word(text, tokens[k])))
+            if (tokens[k].IsWord && SendingVerbs.Contains(Word(text, tokens[k])))
             {
                 verb = k;
                 break;
@@ -52,7 +52,7 @@ internal static class SendingCountry
             return null;
         }
         var subjectEnd = verb - 1;
-        while (subjectEnd >= 0 && tokens[subjectEnd].IsWord && Auxiliaries.Contains(Word(text, tokens[subjectEnd])))
+        while (subjectEnd >= 0 && tokens[subjectEnd].IsWord && SenderTenses.Contains(Word(text, tokens[subjectEnd])))
         {
             subjectEnd--;
         }

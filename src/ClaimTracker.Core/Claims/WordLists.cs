@@ -8,7 +8,7 @@ namespace ClaimTracker.Core.Claims;
 /// </summary>
 internal static class WordLists
 {
-    private static readonly Dictionary<string, string[]> Lists = Load("metrics.json", "populations.json", "attribution.json");
+    private static readonly Dictionary<string, string[]> Lists = Load("metrics.json", "populations.json", "attribution.json", "people.json", "status.json", "counts.json");
 
     public static WordSet Set(string name) => Lists.TryGetValue(name, out var words)
         ? new WordSet(words)
@@ -25,7 +25,11 @@ internal static class WordLists
             using var document = JsonDocument.Parse(stream);
             foreach (var list in document.RootElement.GetProperty("lists").EnumerateObject())
             {
-                lists[list.Name] = [.. list.Value.EnumerateArray().Select(w => w.GetString()!)];
+                // One name, one list: a second file reusing a name would silently change the first one's readers.
+                if (!lists.TryAdd(list.Name, [.. list.Value.EnumerateArray().Select(w => w.GetString()!)]))
+                {
+                    throw new InvalidOperationException($"The word list '{list.Name}' is defined twice in Claims/Words.");
+                }
             }
         }
         return lists;

@@ -8,6 +8,7 @@ internal sealed class WordSet
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly int shortest;
     private readonly int longest;
+    private readonly WordSieve sieve;
 
     public WordSet(params string[] items)
     {
@@ -16,9 +17,10 @@ internal sealed class WordSet
         lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         shortest = items.Min(w => w.Length);
         longest = items.Max(w => w.Length);
+        sieve = new WordSieve(items);
     }
 
     public IReadOnlyList<string> Words { get; }
 
-    public bool Contains(ReadOnlySpan<char> word) => word.Length >= shortest && word.Length <= longest && lookup.Contains(word);
+    public bool Contains(ReadOnlySpan<char> word) => word.Length >= shortest && word.Length <= longest && sieve.MayContain(word) && lookup.Contains(word);
 }

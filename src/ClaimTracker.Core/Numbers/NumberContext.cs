@@ -5,7 +5,8 @@ namespace ClaimTracker.Core.Numbers;
 /// <summary>Reads the words around a number to set its <see cref="NumberTraits"/>.</summary>
 internal static class NumberContext
 {
-    private static readonly string[] Months =
+    /// <summary>Month names and their abbreviations: the one list of them the extractor reads.</summary>
+    internal static readonly string[] Months =
     [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

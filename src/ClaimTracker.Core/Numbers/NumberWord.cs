@@ -29,9 +29,12 @@ internal readonly record struct NumberWord(WordClass Class, double Value, bool P
     internal static readonly FrozenDictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Most words of a text are not number words: the sieve turns them away before the hash.
+    private static readonly Claims.WordSieve Sieve = new(Words.Keys);
+
     internal static bool TryGet(ReadOnlySpan<char> word, out NumberWord found)
     {
-        if (word.Length is 0 or > 12)
+        if (word.Length is 0 or > 12 || !Sieve.MayContain(word))
         {
             found = default;
             return false;

@@ -10,11 +10,14 @@ internal sealed class AliasTrie
 {
     private readonly Node root = new();
     private bool frozen;
+    // Most words of a text start no alias: the sieve turns them away before the root's hash lookup.
+    private Claims.WordSieve? firstWords;
 
     /// <summary>Turns every node's children into a frozen dictionary: built once, read for every text.</summary>
     public void Freeze()
     {
         Freeze(root);
+        firstWords = root.Children is null ? null : new Claims.WordSieve(root.Children.Keys);
         frozen = true;
     }
 
@@ -63,29 +66,32 @@ internal sealed class AliasTrie
     public List<SourceMention> FindAll(string text)
     {
         var found = new List<SourceMention>();
-        var words = new List<(int Start, int End)>();
-        var scanner = new WordScanner(text);
-        while (scanner.MoveNext())
-        {
-            words.Add((scanner.Start, scanner.End));
-        }
         if (root.Children is null)
         {
             return found;
         }
-        var i = 0;
-        while (i < words.Count)
+        // One pass over the words; only a word that may start an alias is followed further, by a copy of the scanner.
+        var scanner = new WordScanner(text);
+        var resumeAt = 0;
+        while (scanner.MoveNext())
         {
-            var node = root;
-            var bestEnd = -1;
-            SourceDefinition? best = null;
-            for (var k = i; k < words.Count && node.Children is not null; k++)
+            if (scanner.Start < resumeAt || !MayStartAlias(scanner.Current))
             {
-                if (k > i && !OnlySpaceBetween(text, words[k - 1].End, words[k].Start))
+                continue;
+            }
+            var start = scanner.Start;
+            var end = -1;
+            SourceDefinition? best = null;
+            var ahead = scanner;
+            var node = root;
+            var previousEnd = -1;
+            do
+            {
+                if (previousEnd >= 0 && !OnlySpaceBetween(text, previousEnd, ahead.Start))
                 {
                     break;
                 }
-                if (!TryChild(node, text.AsSpan(words[k].Start, words[k].End - words[k].Start), out var next))
+                if (!TryChild(node, ahead.Current, out var next))
                 {
                     break;
                 }
@@ -93,23 +99,21 @@ internal sealed class AliasTrie
                 if (node.Source is not null)
                 {
                     best = node.Source;
-                    bestEnd = k;
+                    end = ahead.End;
                 }
+                previousEnd = ahead.End;
             }
+            while (node.Children is not null && ahead.MoveNext());
             if (best is not null)
             {
-                var start = words[i].Start;
-                var end = words[bestEnd].End;
                 found.Add(new SourceMention(text[start..end], start, end, best));
-                i = bestEnd + 1;
-            }
-            else
-            {
-                i++;
+                resumeAt = end;
             }
         }
         return found;
     }
+
+    private bool MayStartAlias(ReadOnlySpan<char> word) => firstWords is null || firstWords.MayContain(word) || WordScanner.HasDot(word);
 
     private static bool TryChild(Node node, ReadOnlySpan<char> word, out Node next)
     {

@@ -16,7 +16,7 @@ internal ref struct WordScanner(ReadOnlySpan<char> text)
     public bool MoveNext()
     {
         var i = position;
-        while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+        while (i < text.Length && !IsWordChar(text[i]))
         {
             i++;
         }
@@ -40,7 +40,7 @@ internal ref struct WordScanner(ReadOnlySpan<char> text)
         }
         else
         {
-            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            while (i < text.Length && IsWordChar(text[i]))
             {
                 i++;
             }
@@ -49,6 +49,9 @@ internal ref struct WordScanner(ReadOnlySpan<char> text)
         position = i;
         return true;
     }
+
+    // Most text is ASCII: answer it without the Unicode tables.
+    private static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 
     /// <summary>The word as a lookup key: lower case, dots dropped ("U.S." → "us").</summary>
     public static string Key(ReadOnlySpan<char> word)

@@ -1,10 +1,14 @@
-namespace ClaimTracker.Core.Claims;
+using ClaimTracker.Core.Claims;
+
+namespace ClaimTracker.Core.Articles;
 
 /// <summary>
-/// Marks the page furniture that copied text keeps: menus ("Home | News | Sport"), copyright lines, "Read more:"
-/// links, and the headline lists under "Related", "Popular", "Most read" and the like.
+/// The extractor's half of page furniture: the reader removes whole furniture paragraphs from a page (the other file
+/// of this class); what a plain text keeps of it, inside sentences the extractor reads, is marked here so no claim is
+/// read from it: menus ("Home | News | Sport"), copyright lines, "Read more:" links, and the headline lists under
+/// "Related", "Popular", "Most read" and the like. Golden cases: related_list_is_furniture, not_page_furniture.
 /// </summary>
-internal static class PageFurniture
+internal static partial class PageFurniture
 {
     private static readonly string[] ListLabels =
     [
@@ -15,7 +19,7 @@ internal static class PageFurniture
 
     private static readonly string[] LinePrefixes = ["read more:", "read also:", "see also:", "related:", "watch:", "listen:", "subscribe", "sign up", "follow us"];
 
-    public static void Mark(string text, List<Sentence> sentences)
+    public static void MarkSentences(string text, List<Sentence> sentences)
     {
         var inList = false;
         var line = -1;
@@ -42,7 +46,7 @@ internal static class PageFurniture
                 continue;
             }
             inList = false;
-            if (IsFurnitureLine(span))
+            if (IsFurnitureSentence(span))
             {
                 sentence.IsFurniture = true;
             }
@@ -62,7 +66,7 @@ internal static class PageFurniture
         return false;
     }
 
-    private static bool IsFurnitureLine(ReadOnlySpan<char> line)
+    private static bool IsFurnitureSentence(ReadOnlySpan<char> line)
     {
         // Furniture lines are short; a paragraph of prose is not looked through.
         if (line.Length > 240)
