@@ -84,7 +84,6 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
         }
 
         var cells = await CellSummariesAsync(connection, filter, keys, cancellationToken);
-        var headlines = await HeadlinesAsync(connection, cells.Select(c => c.HeadlineId), cancellationToken);
         SourceColumn ColumnOf(int? sourceId) => sourceId is { } id && sources.TryGetValue(id, out var column) ? column : SourceColumn.Unattributed;
 
         // Columns: the page's busiest sources first, the unattributed column last, so the eye lands on who said most.
@@ -96,10 +95,16 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
             .Select(g => g.Key)
             .Take(MaxColumns)
             .ToList();
+        // Shown cells need their headline claim in full; the others only its figure, for the row's spread.
+        var shown = columns.ToHashSet();
+        var headlines = await HeadlinesAsync(connection, cells.Where(c => shown.Contains(ColumnOf(c.SourceId))).Select(c => c.HeadlineId), cancellationToken);
+        var hiddenPoints = await PointsAsync(connection, cells.Where(c => c.SourceId is not null && !shown.Contains(ColumnOf(c.SourceId))).Select(c => c.HeadlineId),
+            cancellationToken);
 
         var rows = keys.Select(key =>
         {
-            var rowCells = cells.Where(c => key.Matches(c.Subject, c.Metric, c.Status))
+            var ofRow = cells.Where(c => key.Matches(c.Subject, c.Metric, c.Status)).ToList();
+            var rowCells = ofRow.Where(c => shown.Contains(ColumnOf(c.SourceId)))
                 .Select(c => new ComparisonCell(ColumnOf(c.SourceId), headlines.TryGetValue(c.HeadlineId, out var h) ? [h] : [])
                 {
                     FigureCount = c.FigureCount,
@@ -110,7 +115,9 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
                 })
                 .ToList();
             // Disagreement is between named sources (all of them, shown or not): unattributed figures wait for an editor.
-            var latest = rowCells.Where(c => c.Column.SourceId is not null).Select(c => c.Latest?.Point).OfType<double>().Where(v => v > 0).ToList();
+            var latest = ofRow.Where(c => c.SourceId is not null)
+                .Select(c => headlines.TryGetValue(c.HeadlineId, out var h) ? h.Point : hiddenPoints.GetValueOrDefault(c.HeadlineId))
+                .OfType<double>().Where(v => v > 0).ToList();
             double? spread = latest.Count >= 2 ? latest.Max() / latest.Min() : null;
             return new ComparisonRow
             {
@@ -165,6 +172,10 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
     {
         await using var command = connection.CreateCommand();
         var list = string.Join(", ", ids.Distinct().Select(id => ComparisonSql.Parameter(command, id)));
+        if (list.Length == 0)
+        {
+            return [];
+        }
         command.CommandText = $"SELECT {ComparisonSql.FigureColumns} {ComparisonSql.From} WHERE c.\"Id\" IN ({list})";
         var figures = new Dictionary<int, ClaimFigure>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -174,6 +185,26 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
             figures[figure.ClaimId] = figure;
         }
         return figures;
+    }
+
+    /// <summary>The figure (<see cref="ClaimFigure.Point"/>) of each claim by id: the headlines of cells not shown, for the spread.</summary>
+    private static async Task<Dictionary<int, double?>> PointsAsync(
+        System.Data.Common.DbConnection connection, IEnumerable<int> ids, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        var list = string.Join(", ", ids.Distinct().Select(id => ComparisonSql.Parameter(command, id)));
+        if (list.Length == 0)
+        {
+            return [];
+        }
+        command.CommandText = $"SELECT c.\"Id\", c.\"Value\", c.\"Low\", c.\"High\" FROM \"Claims\" AS c WHERE c.\"Id\" IN ({list})";
+        var points = new Dictionary<int, double?>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            points[reader.GetInt32(0)] = ClaimFigureFormat.PointValue(ComparisonSql.ReadDouble(reader, 1), ComparisonSql.ReadDouble(reader, 2), ComparisonSql.ReadDouble(reader, 3));
+        }
+        return points;
     }
 
     private static async Task<(List<RowKey> Keys, int Total)> RowKeysAsync(

@@ -75,6 +75,27 @@ public sealed class ComparisonPagingTests : IDisposable
         Assert.Equal(new DateOnly(2024, 11, 2), cell.LatestDate);
     }
 
+    [Fact]
+    public async Task A_rows_spread_counts_the_sources_not_shown_as_columns()
+    {
+        var article = store.AddArticle("A", "Reuters", new DateOnly(2024, 10, 18));
+        var sources = Enumerable.Range(0, ComparisonQuery.MaxColumns + 1).Select(i => store.AddSource($"S{i:D2}")).ToList();
+        for (var i = 1; i < sources.Count; i++)
+        {
+            // S01..S12 cited twice, all saying 1000; S00 once, saying 4000, so its column is not shown.
+            store.AddClaim(article, 1000, sourceId: sources[i]);
+            store.AddClaim(article, 1000, sourceId: sources[i]);
+        }
+        store.AddClaim(article, 4000, sourceId: sources[0]);
+
+        var result = await new ComparisonQuery(store).RunAsync(new ComparisonFilter());
+
+        Assert.DoesNotContain(result.Columns, c => c.Name == "S00");
+        var row = Assert.Single(result.Rows);
+        Assert.Equal(4, row.Spread);
+        Assert.True(row.Disagree);
+    }
+
     [Theory]
     [InlineData(null, null)]
     [InlineData("killed", null)]
