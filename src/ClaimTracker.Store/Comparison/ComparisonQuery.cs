@@ -171,8 +171,7 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
         System.Data.Common.DbConnection connection, IEnumerable<int> ids, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        var list = string.Join(", ", ids.Distinct().Select(id => ComparisonSql.Parameter(command, id)));
-        if (list.Length == 0)
+        if (IdList(command, ids) is not { } list)
         {
             return [];
         }
@@ -187,13 +186,19 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
         return figures;
     }
 
+    /// <summary>The ids as parameters of the command, comma-separated; null for none (an empty IN list is not SQL).</summary>
+    private static string? IdList(System.Data.Common.DbCommand command, IEnumerable<int> ids)
+    {
+        var list = string.Join(", ", ids.Distinct().Select(id => ComparisonSql.Parameter(command, id)));
+        return list.Length == 0 ? null : list;
+    }
+
     /// <summary>The figure (<see cref="ClaimFigure.Point"/>) of each claim by id: the headlines of cells not shown, for the spread.</summary>
     private static async Task<Dictionary<int, double?>> PointsAsync(
         System.Data.Common.DbConnection connection, IEnumerable<int> ids, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        var list = string.Join(", ", ids.Distinct().Select(id => ComparisonSql.Parameter(command, id)));
-        if (list.Length == 0)
+        if (IdList(command, ids) is not { } list)
         {
             return [];
         }
