@@ -55,7 +55,7 @@ public sealed class StoreBenchCommandTests : IDisposable
         var text = output.ToString();
         Assert.Matches(@"(?m)^import: \d+ articles/s", text);
         Assert.Matches(@"(?m)^store: 40 articles, [1-9]\d* claims", text);
-        foreach (var label in (string[])["comparison-first-page", "comparison-metric-killed", "claims-count", "claims-page-1", "claims-page-500"])
+        foreach (var label in (string[])["comparison-first-page", "comparison-metric-killed", "comparison-from-2025", "comparison-cell", "claims-count", "claims-page-1", "claims-page-500"])
         {
             Assert.Matches(new Regex($@"(?m)^{label}: p50 \d+\.\d ms, p95 \d+\.\d ms"), text);
         }

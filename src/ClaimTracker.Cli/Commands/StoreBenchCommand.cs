@@ -133,6 +133,19 @@ internal static class StoreBenchCommand
         await Comparison("comparison-metric-killed", new ComparisonFilter { Metric = Metric.Killed });
         await Comparison("comparison-subject-troops", new ComparisonFilter { Subject = "troops" });
         await Comparison("comparison-source-HUR", new ComparisonFilter { Sources = ["HUR"] });
+        // Dates select claims inside a cell, so this filter groups the claims rather than read the stored cells.
+        await Comparison("comparison-from-2025", new ComparisonFilter { From = new DateOnly(2025, 1, 1) });
+        // A cell's figures as /api/comparison/cell loads them: the first page's busiest row, its busiest named source.
+        var firstPage = await comparison.RunAsync(new ComparisonFilter());
+        var top = firstPage.Rows.Count > 0 ? firstPage.Rows[0] : null;
+        if (top?.Cells.FirstOrDefault(c => c.Column.SourceId is not null) is { } cell)
+        {
+            var cellFilter = new ComparisonFilter { Sources = [cell.Column.Name] };
+            long cellSize = 0;
+            var cellTimes = await TimeAsync(async () => cellSize = JsonSerializer.SerializeToUtf8Bytes(
+                await comparison.RowAsync(cellFilter, top.Subject, top.Metric, top.Status), json).Length);
+            output.WriteLine(Line("comparison-cell", $"{Percentiles(cellTimes)}, {cellSize / 1024.0:0} KB as JSON ({cell.FigureCount} figures)"));
+        }
 
         // As the app has it: totals are reused until a save. Counting itself is measured once, on its own.
         var list = new ClaimListQuery(factory, services.GetRequiredService<StoreChangeCounter>());

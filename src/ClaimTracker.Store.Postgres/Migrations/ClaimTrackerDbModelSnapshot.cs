@@ -346,6 +346,60 @@ namespace ClaimTracker.Store.Postgres.Migrations
                     b.ToTable("ClaimMentions");
                 });
 
+            modelBuilder.Entity("ClaimTracker.Store.Comparison.ComparisonCellSummary", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ClaimCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EchoCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FigureCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HeadlineClaimId")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("Highest")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("LatestDay")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("Lowest")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("citext");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Subject", "Metric", "Status", "SourceId");
+
+                    b.ToTable("ComparisonCells", (string)null);
+                });
+
             modelBuilder.Entity("ClaimTracker.Store.Feeds.Feed", b =>
                 {
                     b.Property<int>("Id")

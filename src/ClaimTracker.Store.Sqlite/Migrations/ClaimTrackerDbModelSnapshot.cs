@@ -331,6 +331,59 @@ namespace ClaimTracker.Store.Sqlite.Migrations
                     b.ToTable("ClaimMentions");
                 });
 
+            modelBuilder.Entity("ClaimTracker.Store.Comparison.ComparisonCellSummary", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClaimCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EchoCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FigureCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HeadlineClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Highest")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("LatestDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Lowest")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Subject", "Metric", "Status", "SourceId");
+
+                    b.ToTable("ComparisonCells", (string)null);
+                });
+
             modelBuilder.Entity("ClaimTracker.Store.Feeds.Feed", b =>
                 {
                     b.Property<int>("Id")

@@ -84,7 +84,6 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
         }
 
         var cells = await CellSummariesAsync(connection, filter, keys, cancellationToken);
-        var headlines = await HeadlinesAsync(connection, cells.Select(c => c.HeadlineId), cancellationToken);
         SourceColumn ColumnOf(int? sourceId) => sourceId is { } id && sources.TryGetValue(id, out var column) ? column : SourceColumn.Unattributed;
 
         // Columns: the page's busiest sources first, the unattributed column last, so the eye lands on who said most.
@@ -96,10 +95,16 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
             .Select(g => g.Key)
             .Take(MaxColumns)
             .ToList();
+        // Shown cells need their headline claim in full; the others only its figure, for the row's spread.
+        var shown = columns.ToHashSet();
+        var headlines = await HeadlinesAsync(connection, cells.Where(c => shown.Contains(ColumnOf(c.SourceId))).Select(c => c.HeadlineId), cancellationToken);
+        var hiddenPoints = await PointsAsync(connection, cells.Where(c => c.SourceId is not null && !shown.Contains(ColumnOf(c.SourceId))).Select(c => c.HeadlineId),
+            cancellationToken);
 
         var rows = keys.Select(key =>
         {
-            var rowCells = cells.Where(c => key.Matches(c.Subject, c.Metric, c.Status))
+            var ofRow = cells.Where(c => key.Matches(c.Subject, c.Metric, c.Status)).ToList();
+            var rowCells = ofRow.Where(c => shown.Contains(ColumnOf(c.SourceId)))
                 .Select(c => new ComparisonCell(ColumnOf(c.SourceId), headlines.TryGetValue(c.HeadlineId, out var h) ? [h] : [])
                 {
                     FigureCount = c.FigureCount,
@@ -110,7 +115,9 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
                 })
                 .ToList();
             // Disagreement is between named sources (all of them, shown or not): unattributed figures wait for an editor.
-            var latest = rowCells.Where(c => c.Column.SourceId is not null).Select(c => c.Latest?.Point).OfType<double>().Where(v => v > 0).ToList();
+            var latest = ofRow.Where(c => c.SourceId is not null)
+                .Select(c => headlines.TryGetValue(c.HeadlineId, out var h) ? h.Point : hiddenPoints.GetValueOrDefault(c.HeadlineId))
+                .OfType<double>().Where(v => v > 0).ToList();
             double? spread = latest.Count >= 2 ? latest.Max() / latest.Min() : null;
             return new ComparisonRow
             {
@@ -164,7 +171,10 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
         System.Data.Common.DbConnection connection, IEnumerable<int> ids, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        var list = string.Join(", ", ids.Distinct().Select(id => ComparisonSql.Parameter(command, id)));
+        if (IdList(command, ids) is not { } list)
+        {
+            return [];
+        }
         command.CommandText = $"SELECT {ComparisonSql.FigureColumns} {ComparisonSql.From} WHERE c.\"Id\" IN ({list})";
         var figures = new Dictionary<int, ClaimFigure>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -174,6 +184,32 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
             figures[figure.ClaimId] = figure;
         }
         return figures;
+    }
+
+    /// <summary>The ids as parameters of the command, comma-separated; null for none (an empty IN list is not SQL).</summary>
+    private static string? IdList(System.Data.Common.DbCommand command, IEnumerable<int> ids)
+    {
+        var list = string.Join(", ", ids.Distinct().Select(id => ComparisonSql.Parameter(command, id)));
+        return list.Length == 0 ? null : list;
+    }
+
+    /// <summary>The figure (<see cref="ClaimFigure.Point"/>) of each claim by id: the headlines of cells not shown, for the spread.</summary>
+    private static async Task<Dictionary<int, double?>> PointsAsync(
+        System.Data.Common.DbConnection connection, IEnumerable<int> ids, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        if (IdList(command, ids) is not { } list)
+        {
+            return [];
+        }
+        command.CommandText = $"SELECT c.\"Id\", c.\"Value\", c.\"Low\", c.\"High\" FROM \"Claims\" AS c WHERE c.\"Id\" IN ({list})";
+        var points = new Dictionary<int, double?>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            points[reader.GetInt32(0)] = ClaimFigureFormat.PointValue(ComparisonSql.ReadDouble(reader, 1), ComparisonSql.ReadDouble(reader, 2), ComparisonSql.ReadDouble(reader, 3));
+        }
+        return points;
     }
 
     private static async Task<(List<RowKey> Keys, int Total)> RowKeysAsync(
@@ -195,7 +231,7 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
             // Past the last page: still say how many rows there are.
             await reader.DisposeAsync();
             command.Parameters.Clear();
-            command.CommandText = $"SELECT count(*) FROM (SELECT 1 {ComparisonSql.FromFor(filter)} {ComparisonSql.Where(filter, command)} GROUP BY c.\"Subject\", c.\"Metric\", c.\"Status\") AS g";
+            command.CommandText = $"SELECT count(*) FROM (SELECT 1 FROM ({RowSourcesSql(filter, command)}) AS g GROUP BY Subject{ComparisonSql.NoCase(command)}, Metric, Status) AS r";
             total = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
         }
         return (keys, total);
@@ -225,46 +261,93 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
         return cells;
     }
 
+    /// <summary>
+    /// True when the filter names only cell dimensions (subject, metric, status, sources, credibility): the grid is then
+    /// read from the stored cells (<see cref="ComparisonCellSummary"/>). Dates and review states select claims inside a
+    /// cell, so those filters group the claims themselves.
+    /// </summary>
+    internal static bool ReadsStoredCells(ComparisonFilter filter) => filter.From is null && filter.To is null && filter.Review is null;
+
     /// <summary>The grid's rows query: one page of (subject, metric, status) rows with claims, named sources and the row count.</summary>
     internal static string RowsSql(ComparisonFilter filter, System.Data.Common.DbCommand command, int skip, int take)
     {
-        var where = ComparisonSql.Where(filter, command);
         var noCase = ComparisonSql.NoCase(command);
-        // Subject is NOCASE: "north korean troops" and "North Korean troops" are one row. The inner grouping follows
-        // IX_Claims_Comparison's order (no sort); the outer counts named sources per row; count(*) OVER () is the row count.
+        // Subject is NOCASE: "north korean troops" and "North Korean troops" are one row. The outer query counts named
+        // sources per row; count(*) OVER () is the row count.
         return FormattableString.Invariant($"""
             SELECT Subject, Metric, Status, sum(Claims) AS ClaimCount, count(SourceId) AS SourceCount, count(*) OVER () AS Total
-            FROM (SELECT min(c."Subject") AS Subject, c."Metric" AS Metric, c."Status" AS Status, c."SourceId" AS SourceId, count(*) AS Claims
-                  {ComparisonSql.FromFor(filter)} {where}
-                  GROUP BY c."Subject", c."Metric", c."Status", c."SourceId") AS g
+            FROM ({RowSourcesSql(filter, command)}) AS g
             GROUP BY Subject{noCase}, Metric, Status
             ORDER BY SourceCount DESC, ClaimCount DESC, Subject{noCase}, Metric, Status
             LIMIT {take} OFFSET {skip}
             """);
     }
 
+    /// <summary>
+    /// Per (row, source) the number of matching claims (columns Subject, Metric, Status, SourceId, Claims): the stored
+    /// cells when the filter allows, else a grouping of the claims in IX_Claims_Comparison's order (no sort).
+    /// </summary>
+    private static string RowSourcesSql(ComparisonFilter filter, System.Data.Common.DbCommand command)
+    {
+        if (ReadsStoredCells(filter))
+        {
+            return $"""
+                SELECT c."Subject" AS Subject, c."Metric" AS Metric, c."Status" AS Status, c."SourceId" AS SourceId, c."ClaimCount" AS Claims
+                {ComparisonSql.FromFor(filter, "ComparisonCells")} {CellsWhere(ComparisonSql.CellConditions(filter, command))}
+                """;
+        }
+        return $"""
+            SELECT min(c."Subject") AS Subject, c."Metric" AS Metric, c."Status" AS Status, c."SourceId" AS SourceId, count(*) AS Claims
+            {ComparisonSql.FromFor(filter)} {ComparisonSql.Where(filter, command)}
+            GROUP BY c."Subject", c."Metric", c."Status", c."SourceId"
+            """;
+    }
+
+    private static string CellsWhere(List<string> conditions) => conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
+
     /// <summary>The cells query for the given rows (see <see cref="CellSummariesAsync"/>).</summary>
     internal static string CellsSql(ComparisonFilter filter, System.Data.Common.DbCommand command,
         IEnumerable<(string Subject, Core.Claims.Metric Metric, Core.Claims.ClaimStatus Status)> keys)
     {
-        var where = ComparisonSql.Where(filter, command);
+        var stored = ReadsStoredCells(filter);
+        var conditions = stored ? ComparisonSql.CellConditions(filter, command) : [];
+        var where = stored ? "" : ComparisonSql.Where(filter, command);
         var rows = string.Join(" OR ", keys.Select(k =>
             $"(c.\"Subject\" = {ComparisonSql.Text(command, k.Subject)} AND c.\"Metric\" = {ComparisonSql.Parameter(command, k.Metric.ToString())} "
             + $"AND c.\"Status\" = {ComparisonSql.Parameter(command, k.Status.ToString())})"));
-        var noCase = ComparisonSql.NoCase(command);
+        if (stored)
+        {
+            conditions.Add($"({rows})");
+            return $"""
+                SELECT c."Subject", c."Metric", c."Status", c."SourceId", c."ClaimCount", c."FigureCount", c."EchoCount", c."Lowest", c."Highest",
+                       c."LatestDay" * {HeadlineKey} + c."HeadlineClaimId"
+                {ComparisonSql.FromFor(filter, "ComparisonCells")} {CellsWhere(conditions)}
+                """;
+        }
+        return CellTotalsSql(ComparisonSql.FromFor(filter), $"{where} AND ({rows})", ComparisonSql.IsPostgres(command));
+    }
+
+    /// <summary>
+    /// Per (row, source) of the claims FROM/WHERE select: claims, distinct figures, echoes, bounds and the headline key
+    /// (<see cref="HeadlineKey"/>). Shared by the cells query over claims and the stored cells' refresh (<see cref="ComparisonCells"/>).
+    /// </summary>
+    internal static string CellTotalsSql(string from, string where, bool postgres)
+    {
+        var noCase = ComparisonSql.NoCase(postgres);
         return $"""
-            SELECT min(Subject), Metric, Status, SourceId, sum(Claims), count(*), sum(Articles) - count(*), min(Lowest), max(Highest), max(Headline)
+            SELECT min(Subject) AS Subject, Metric, Status, SourceId, sum(Claims) AS ClaimCount, count(*) AS FigureCount,
+                   sum(Articles) - count(*) AS EchoCount, min(Lowest) AS Lowest, max(Highest) AS Highest, max(Headline) AS Headline
             FROM (SELECT min(c."Subject") AS Subject, c."Metric" AS Metric, c."Status" AS Status, c."SourceId" AS SourceId, count(*) AS Claims,
                          count(DISTINCT c."ArticleId") AS Articles, min(coalesce(c."Low", c."Value")) AS Lowest, max(coalesce(c."High", c."Value")) AS Highest,
-                         max({ComparisonSql.DayNumber(command)} * {HeadlineKey} + c."Id") AS Headline
-                  {ComparisonSql.FromFor(filter)} {where} AND ({rows})
+                         max({ComparisonSql.DayNumber(postgres)} * {HeadlineKey} + c."Id") AS Headline
+                  {from} {where}
                   GROUP BY c."Subject", c."Metric", c."Status", c."SourceId", c."Value", c."Low", c."High", c."Qualifier") AS g
             GROUP BY Subject{noCase}, Metric, Status, SourceId
             """;
     }
 
     /// <summary>Claim ids stay below this (10^10), so yyyyMMdd × it + id orders by date, then id.</summary>
-    private const long HeadlineKey = 10_000_000_000;
+    internal const long HeadlineKey = 10_000_000_000;
 
     private sealed record RowKey(string Subject, Core.Claims.Metric Metric, Core.Claims.ClaimStatus Status, int ClaimCount, int SourceCount)
     {

@@ -24,12 +24,12 @@ public static class ComparisonSql
     /// <summary>
     /// Only the joins the filter needs: the grid's row count reads every matching claim, and a join per claim is a
     /// lookup per claim (an unused LEFT JOIN on a key SQLite drops by itself; an inner one it cannot). Dates are read
-    /// through <see cref="DateOf"/>, so the articles are not joined.
+    /// through <see cref="DateOf"/>, so the articles are not joined. Over the claims, or the stored cells (table ComparisonCells).
     /// </summary>
-    public static string FromFor(ComparisonFilter filter)
+    public static string FromFor(ComparisonFilter filter, string table = "Claims")
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var from = """FROM "Claims" AS c""";
+        var from = $"FROM \"{table}\" AS c";
         if (filter.Sources.Count > 0 || filter.Credibility.Count > 0)
         {
             from += " LEFT JOIN \"Sources\" AS s ON s.\"Id\" = c.\"SourceId\"";
@@ -51,6 +51,27 @@ public static class ComparisonSql
         {
             conditions.Add("c.\"Review\" <> " + Parameter(command, nameof(ReviewState.Rejected)));
         }
+        conditions.AddRange(CellConditions(filter, command));
+        if (filter.From is { } from)
+        {
+            conditions.Add(DateOf + " >= " + Parameter(command, from));
+        }
+        if (filter.To is { } to)
+        {
+            conditions.Add(DateOf + " <= " + Parameter(command, to));
+        }
+        return "WHERE " + string.Join(" AND ", conditions);
+    }
+
+    /// <summary>
+    /// The conditions on a cell's dimensions (subject, metric, status, source and its rating), over an alias <c>c</c> with
+    /// the columns Subject, Metric, Status and SourceId: the claims or the stored cells. Adds their parameters to the command.
+    /// </summary>
+    public static List<string> CellConditions(ComparisonFilter filter, DbCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(command);
+        var conditions = new List<string>();
         if (filter.Metric is { } metric)
         {
             conditions.Add("c.\"Metric\" = " + Parameter(command, metric.ToString()));
@@ -74,14 +95,6 @@ public static class ComparisonSql
                 ? $"lower(c.\"Subject\"::text) LIKE lower({Parameter(command, pattern)}) ESCAPE '\\'"
                 : $"c.\"Subject\" LIKE {Text(command, pattern)} ESCAPE '\\'");
         }
-        if (filter.From is { } from)
-        {
-            conditions.Add(DateOf + " >= " + Parameter(command, from));
-        }
-        if (filter.To is { } to)
-        {
-            conditions.Add(DateOf + " <= " + Parameter(command, to));
-        }
         if (filter.Sources.Count > 0)
         {
             var names = filter.Sources.Where(n => !n.Equals(ComparisonFilter.NoSource, StringComparison.OrdinalIgnoreCase)).ToList();
@@ -102,7 +115,7 @@ public static class ComparisonSql
             // Unattributed claims stand in the "No source" column, which is unrated.
             conditions.Add($"coalesce(s.\"Credibility\", '{nameof(Sources.Credibility.Unrated)}') IN ({string.Join(", ", filter.Credibility.Select(c => Parameter(command, c.ToString())))})");
         }
-        return "WHERE " + string.Join(" AND ", conditions);
+        return conditions;
     }
 
     /// <summary>The columns <see cref="ReadFigure"/> reads, in order (over <see cref="From"/>).</summary>
@@ -172,10 +185,14 @@ public static class ComparisonSql
     /// The collation that makes a grouped or sorted subject ignore case: NOCASE on SQLite, where a subquery's column
     /// loses the table's collation; nothing on PostgreSQL, where it keeps the citext type.
     /// </summary>
-    public static string NoCase(DbCommand command) => IsPostgres(command) ? "" : " COLLATE NOCASE";
+    public static string NoCase(DbCommand command) => NoCase(IsPostgres(command));
+
+    public static string NoCase(bool postgres) => postgres ? "" : " COLLATE NOCASE";
 
     /// <summary>A figure's date (<see cref="DateOf"/>) as the integer yyyyMMdd, 0 when it has none.</summary>
-    public static string DayNumber(DbCommand command) => IsPostgres(command)
+    public static string DayNumber(DbCommand command) => DayNumber(IsPostgres(command));
+
+    public static string DayNumber(bool postgres) => postgres
         ? $"coalesce(CAST(to_char({DateOf}, 'YYYYMMDD') AS bigint), 0)"
         : $"CAST(replace(coalesce({DateOf}, '0'), '-', '') AS INTEGER)";
 

@@ -2,6 +2,7 @@ using ClaimTracker.Store.Accounts;
 using ClaimTracker.Store.Articles;
 using ClaimTracker.Store.Audit;
 using ClaimTracker.Store.Claims;
+using ClaimTracker.Store.Comparison;
 using ClaimTracker.Store.Feeds;
 using ClaimTracker.Store.Sources;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -28,6 +29,46 @@ public sealed class ClaimTrackerDb(DbContextOptions<ClaimTrackerDb> options)
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<Feed> Feeds => Set<Feed>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    /// <summary>The comparison's cells, derived from the claims and refreshed by every save that touches them.</summary>
+    public DbSet<ComparisonCellSummary> ComparisonCells => Set<ComparisonCellSummary>();
+
+    /// <summary>
+    /// Saves, and in the same transaction recomputes the comparison cells the saved claims left or entered, so no write
+    /// path can forget them.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var cells = await CellChanges.BeforeSaveAsync(this, cancellationToken);
+        if (cells is null)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await cells.RefreshAsync(this, cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+            return saved;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>
+    /// The app saves asynchronously; a synchronous save (tests, tools) takes the same path and waits for it, which on
+    /// SQLite, whose "async" calls complete synchronously, costs nothing.
+    /// </summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess, CancellationToken.None).GetAwaiter().GetResult();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
@@ -52,6 +93,7 @@ public sealed class ClaimTrackerDb(DbContextOptions<ClaimTrackerDb> options)
             builder.Entity<SourceAlias>().Property(a => a.Value).UseCollation("NOCASE");
             // "North Korean troops" and "north Korean troops" are one comparison row, grouped and indexed as such.
             builder.Entity<Claim>().Property(c => c.Subject).UseCollation("NOCASE");
+            builder.Entity<ComparisonCellSummary>().Property(c => c.Subject).UseCollation("NOCASE");
         }
         else if (Database.IsNpgsql())
         {
@@ -61,6 +103,7 @@ public sealed class ClaimTrackerDb(DbContextOptions<ClaimTrackerDb> options)
             builder.Entity<Source>().Property(s => s.Name).HasColumnType("citext");
             builder.Entity<SourceAlias>().Property(a => a.Value).HasColumnType("citext");
             builder.Entity<Claim>().Property(c => c.Subject).HasColumnType("citext");
+            builder.Entity<ComparisonCellSummary>().Property(c => c.Subject).HasColumnType("citext");
             // SQLite enforces no lengths; the app checks them itself with a clear message (FieldLength, ArticleFields),
             // so text here keeps both providers alike rather than add a second, cruder refusal from varchar(n).
             foreach (var property in builder.Model.GetEntityTypes().SelectMany(e => e.GetProperties())

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using ClaimTracker.Store.Articles;
 using ClaimTracker.Store.Claims;
+using ClaimTracker.Store.Comparison;
 using ClaimTracker.Store.Data;
 using Microsoft.EntityFrameworkCore;
 using StoredClaim = ClaimTracker.Store.Claims.Claim;
@@ -163,7 +164,9 @@ public sealed partial class IngestService
     /// derived from the claims (the comparison's per-cell summary, issue 9) is brought up to date here, so it commits
     /// with them or not at all.
     /// </summary>
-    private static Task ClaimsAddedAsync(ClaimTrackerDb db, IReadOnlyList<Article> articles, CancellationToken cancellationToken) => Task.CompletedTask;
+    private static Task ClaimsAddedAsync(ClaimTrackerDb db, IReadOnlyList<Article> articles, CancellationToken cancellationToken) =>
+        // The rows went in by SQL of their own, past SaveChanges, so the batch names its cells itself.
+        ComparisonCells.RefreshAsync(db, articles.SelectMany(a => a.Claims).Select(CellKey.Of), cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A batch could not be written at once ({Reason}); storing its articles one at a time")]
     private partial void LogBatchFallback(string reason);

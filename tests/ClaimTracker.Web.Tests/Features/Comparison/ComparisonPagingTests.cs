@@ -75,6 +75,27 @@ public sealed class ComparisonPagingTests : IDisposable
         Assert.Equal(new DateOnly(2024, 11, 2), cell.LatestDate);
     }
 
+    [Fact]
+    public async Task A_rows_spread_counts_the_sources_not_shown_as_columns()
+    {
+        var article = store.AddArticle("A", "Reuters", new DateOnly(2024, 10, 18));
+        var sources = Enumerable.Range(0, ComparisonQuery.MaxColumns + 1).Select(i => store.AddSource($"S{i:D2}")).ToList();
+        for (var i = 1; i < sources.Count; i++)
+        {
+            // S01..S12 cited twice, all saying 1000; S00 once, saying 4000, so its column is not shown.
+            store.AddClaim(article, 1000, sourceId: sources[i]);
+            store.AddClaim(article, 1000, sourceId: sources[i]);
+        }
+        store.AddClaim(article, 4000, sourceId: sources[0]);
+
+        var result = await new ComparisonQuery(store).RunAsync(new ComparisonFilter());
+
+        Assert.DoesNotContain(result.Columns, c => c.Name == "S00");
+        var row = Assert.Single(result.Rows);
+        Assert.Equal(4, row.Spread);
+        Assert.True(row.Disagree);
+    }
+
     [Theory]
     [InlineData(null, null)]
     [InlineData("killed", null)]
@@ -85,10 +106,40 @@ public sealed class ComparisonPagingTests : IDisposable
         var article = store.AddArticle("A", "Reuters", new DateOnly(2024, 10, 18));
         store.AddClaim(article, 100, sourceId: nis);
         var filter = ComparisonFilter.FromQuery(null, metric, null, source, "2024-01-01", null, null, null);
+        var plans = await PlansAsync(filter);
+
+        Assert.Contains(plans, p => p.Contains("IX_Claims_Comparison", StringComparison.Ordinal));
+        // "SCAN c" alone is a full scan of the Claims table; "SCAN c USING COVERING INDEX" reads only the index.
+        Assert.DoesNotContain(plans, p => Regex.IsMatch(p, @"^SCAN c$"));
+    }
+
+    [Theory]
+    [InlineData(null, null, null)]
+    [InlineData("killed", null, null)]
+    [InlineData(null, "NIS", "troops")]
+    public async Task The_first_page_and_dimension_filters_read_the_stored_cells_not_the_claims(string? metric, string? source, string? subject)
+    {
+        var nis = store.AddSource("NIS");
+        var article = store.AddArticle("A", "Reuters", new DateOnly(2024, 10, 18));
+        store.AddClaim(article, 100, sourceId: nis);
+        var filter = ComparisonFilter.FromQuery(subject, metric, null, source, null, null, null, null);
+        var plans = await PlansAsync(filter);
+
+        // The cells are found by their index; no Claims index (let alone the table) is read.
+        Assert.Contains(plans, p => p.Contains("IX_ComparisonCells_Subject_Metric_Status_SourceId", StringComparison.Ordinal));
+        Assert.DoesNotContain(plans, p => p.Contains("IX_Claims", StringComparison.Ordinal));
+        await using var db = store.CreateDbContext();
+        await using var probe = db.Database.GetDbConnection().CreateCommand();
+        var sql = ComparisonQuery.RowsSql(filter, probe, 0, 25) + ComparisonQuery.CellsSql(filter, probe, [("troops", Metric.Killed, ClaimStatus.Reported)]);
+        Assert.DoesNotContain("\"Claims\"", sql, StringComparison.Ordinal);
+    }
+
+    /// <summary>SQLite's plan lines for the grid's rows and cells queries under the filter.</summary>
+    private async Task<List<string>> PlansAsync(ComparisonFilter filter)
+    {
         await using var db = store.CreateDbContext();
         await db.Database.OpenConnectionAsync();
         var connection = db.Database.GetDbConnection();
-
         var plans = new List<string>();
         foreach (var build in new Func<System.Data.Common.DbCommand, string>[]
         {
@@ -104,9 +155,6 @@ public sealed class ComparisonPagingTests : IDisposable
                 plans.Add(reader.GetString(3));
             }
         }
-
-        Assert.Contains(plans, p => p.Contains("IX_Claims_Comparison", StringComparison.Ordinal));
-        // "SCAN c" alone is a full scan of the Claims table; "SCAN c USING COVERING INDEX" reads only the index.
-        Assert.DoesNotContain(plans, p => Regex.IsMatch(p, @"^SCAN c$"));
+        return plans;
     }
 }
