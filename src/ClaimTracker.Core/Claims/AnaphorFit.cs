@@ -47,19 +47,41 @@ internal static class AnaphorFit
         {
             return false;
         }
-        if (HasWord(source.Name, head) || HasWord(source.FullName, head))
+        var kind = MinistryKind(attributorText);
+        if (HasWord(source.Name, head, kind) || HasWord(source.FullName, head, kind))
         {
             return true;
         }
         foreach (var alias in source.Aliases)
         {
-            if (HasWord(alias, head))
+            if (HasWord(alias, head, kind))
             {
                 return true;
             }
         }
         return false;
     }
+
+    private static readonly WordSet BodyWords = WordLists.Set("bodyWords");
+
+    // "the interior ministry": the word that says which ministry, which the source must share; else empty. A country's
+    // interior ministry is not its army because the army's aliases say "defence ministry" (Golden:
+    // dateline_interior_ministry_is_not_the_army, Reporting niger-mosque-attack).
+    private static ReadOnlySpan<char> MinistryKind(string text)
+    {
+        var span = text.AsSpan().TrimEnd();
+        var space = span.LastIndexOf(' ');
+        if (space < 0 || !span[(space + 1)..].Equals("ministry", StringComparison.OrdinalIgnoreCase))
+        {
+            return [];
+        }
+        var before = span[..space].TrimEnd();
+        var word = before[(before.LastIndexOf(' ') + 1)..];
+        return BodyWords.Contains(word) ? word : [];
+    }
+
+    private static bool HasWord(string name, ReadOnlySpan<char> word, ReadOnlySpan<char> alsoWord) =>
+        HasWord(name, word) && (alsoWord.IsEmpty || HasWord(name, alsoWord));
 
     /// <summary>
     /// Whether the anaphor's head noun describes the source closely enough to reach back to it over a nearer
