@@ -9,7 +9,7 @@ namespace ClaimTracker.Core.Claims;
 /// </summary>
 internal static class AnaphorFit
 {
-    private static readonly WordSet ArmedBodies = new("army", "military", "forces", "command", "navy", "troops", "staff");
+    private static readonly WordSet ArmedBodies = new("army", "military", "forces", "command", "navy", "troops", "staff", "junta");
     private static readonly WordSet IrregularBodies = new("rebels", "militants", "insurgents", "jihadists", "paramilitaries", "militia", "militias");
     private static readonly WordSet StateBodies = new("ministry", "government", "administration", "department", "police", "authorities");
 

@@ -29,6 +29,11 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         {
             return body;
         }
+        if (PossessiveSpeaker.Owner(anaphor.Text) is { } owner)
+        {
+            // "The group's spokesman said": the group speaks, found as "the group said" would be.
+            return Resolve(anaphor with { Text = owner }, si, carried, previousSentence);
+        }
         if (CountryBefore(anaphor, si) is { } country)
         {
             return OfCountry(anaphor, country);

@@ -1,0 +1,31 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// "The group's spokesman said", "the junta's spokesman, Kyaw Lin Htet, said", "the ministry's spokeswoman said": a
+/// person who speaks for a body the possessive names. The source is that body, found as "the group" would be (the
+/// body named before it), not the person. Golden: possessive_group_spokesman, possessive_junta_spokesman_named,
+/// possessive_ministry_spokeswoman.
+/// </summary>
+internal static class PossessiveSpeaker
+{
+    private static readonly WordSet Owners = WordLists.Set("possessiveOwners");
+
+    /// <summary>"the group" for "The group's spokesman", or null when the words do not open with a body's possessive.</summary>
+    public static string? Owner(string words)
+    {
+        var span = words.AsSpan().TrimStart();
+        var space = span.IndexOf(' ');
+        if (space < 0 || !span[..space].Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        var rest = span[(space + 1)..];
+        var apostrophe = rest.IndexOfAny('\'', '’');
+        if (apostrophe < 1 || apostrophe + 2 >= rest.Length || rest[apostrophe + 1] is not ('s' or 'S') || rest[apostrophe + 2] != ' ')
+        {
+            return null;
+        }
+        var owner = rest[..apostrophe];
+        return Owners.Contains(owner) ? "the " + owner.ToString() : null;
+    }
+}
