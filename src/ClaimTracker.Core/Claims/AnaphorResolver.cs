@@ -54,6 +54,9 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         return AnaphorFit.Fits(anaphor.Text, c) ? c : LastFittingMention(anaphor) ?? DatelineBody(anaphor);
     }
 
+    /// <summary>"A doctors' group said … The group, the Sudan Doctors Network, said": the body named next, or null.</summary>
+    public SourceDefinition? NamedNext(Attributor speaker, int si) => NamedNextSpeaker.Find(text, sentences, mentions, speaker, si);
+
     private string? datelineCountry;
     private bool datelineRead;
 

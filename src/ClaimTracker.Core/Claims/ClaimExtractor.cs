@@ -390,6 +390,10 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 own[a] = own[a] with { Source = resolver.Resolve(own[a], si, carried, before) };
             }
+            else if (own[a].Source is null && resolver.NamedNext(own[a], si) is { } named)
+            {
+                own[a] = own[a] with { Source = named };
+            }
         }
     }
 
