@@ -5,7 +5,8 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// "A doctors' group said 52 civilians were killed … The group, the Sudan Doctors Network, said": a speaker first
 /// described with "a" and named by the next sentence, which opens with "the" and the same noun, then the name in commas.
-/// The named body is the source. Golden: generic_group_named_next_sentence.
+/// The named body is the source; so is a body of the kind the noun describes that opens the next sentence ("The Sudan
+/// Doctors Network said"). Golden: generic_group_named_next_sentence, generic_group_named_by_the_next_speaker.
 /// </summary>
 internal static class NamedNextSpeaker
 {
@@ -23,6 +24,10 @@ internal static class NamedNextSpeaker
         var next = sentences[si + 1];
         var tokens = new List<Token>();
         Token.Split(text, next.Start, Math.Min(next.End, next.Start + 200), tokens);
+        if (OpeningBody(text, tokens, mentions, "the " + head.ToString()) is { } opening)
+        {
+            return opening;
+        }
         if (tokens.Count < 4 || !Is(text, tokens[0], "the") || !tokens[1].IsWord
             || !text.AsSpan(tokens[1].Start, tokens[1].Length).Equals(head, StringComparison.OrdinalIgnoreCase)
             || tokens[2].IsWord || text[tokens[2].Start] != ',')
@@ -36,6 +41,25 @@ internal static class NamedNextSpeaker
             if (mention.Start >= nameFrom && mention.Start <= nameTo && mention.Source is not null)
             {
                 return mention.Source;
+            }
+        }
+        return null;
+    }
+
+    // "… a doctors' group said. The Sudan Doctors Network said …": the next sentence opens with a registry body of
+    // the kind the noun describes (Golden: generic_group_named_by_the_next_speaker, Reporting sudan-kordofan-drone).
+    private static SourceDefinition? OpeningBody(string text, List<Token> tokens, IReadOnlyList<SourceMention> mentions, string anaphor)
+    {
+        if (tokens.Count < 2)
+        {
+            return null;
+        }
+        var first = Is(text, tokens[0], "the") ? tokens[1] : tokens[0];
+        foreach (var mention in mentions)
+        {
+            if (mention.Start == first.Start && mention.Source is { } source && AnaphorFit.Describes(anaphor, source))
+            {
+                return source;
             }
         }
         return null;
