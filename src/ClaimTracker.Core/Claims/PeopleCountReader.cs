@@ -221,7 +221,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         var bare = phrase.SawThem || (afterCount < tokens.Count && tokens[afterCount].IsWord && VerbStarts.Contains(Word(afterCount)))
             // "said it would deploy 2,000 more": more of the people already named.
             || (phrase.More && q - 1 > phrase.PreviousBound && tokens[q - 1].IsWord && ClaimLexicon.Deployed.Contains(Word(q - 1)));
-        var toll = PrecedingToll(q, phrase.PreviousBound);
+        var toll = PrecedingToll(phrase, TollSearchBound(phrase));
         phrase.TollOfCasualties = toll == Toll.Casualties;
         var last = phrase.Last;
         var preceded = (toll == Toll.Casualties || toll == Toll.Figure && previousInSentence is not null)
@@ -551,9 +551,38 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         Figure,
     }
 
-    // "killing 25", "the death toll rose to 1,200" (casualties); "put the figure at 12,000" (a count of whatever came before).
-    private Toll PrecedingToll(int qualifierFirst, int prevBound)
+    /// <summary>
+    /// Toll between figures: how far back a toll may stand before a bare count. "the death toll climbed from 558 to
+    /// 569" reads the toll across the first figure of a from-to pair (split by <see cref="TollChange"/>).
+    /// Golden case: toll_climbed_from_to.
+    /// </summary>
+    private int TollSearchBound(CountPhrase phrase)
     {
+        var bound = phrase.PreviousBound;
+        if (bound < 0)
+        {
+            return bound;
+        }
+        var q = phrase.QualifierFirst;
+        if (q - 2 != bound || !Is(q - 1, "to"))
+        {
+            return bound;
+        }
+        // "from 558 to 569": the second figure reads the toll before "from".
+        for (var b = bound - 1; b >= 0 && b >= bound - 4; b--)
+        {
+            if (Is(b, "from"))
+            {
+                return -1;
+            }
+        }
+        return bound;
+    }
+
+    // "killing 25", "the death toll rose to 1,200" (casualties); "put the figure at 12,000" (a count of whatever came before).
+    private Toll PrecedingToll(CountPhrase phrase, int prevBound)
+    {
+        var qualifierFirst = phrase.QualifierFirst;
         var p = qualifierFirst - 1;
         if (p <= prevBound || p < 0 || !tokens[p].IsWord)
         {
@@ -565,7 +594,8 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         }
         // "put the death toll as high as 150,000": the toll word may stand right before the qualifier.
         var tollFirst = TollWords.Contains(Word(p));
-        if (!(tollFirst || Is(p, "to") || Is(p, "at") || Is(p, "of")))
+        // "climbed from 558 to 569": the first figure of a from-to pair is an earlier toll.
+        if (!(tollFirst || Is(p, "to") || Is(p, "at") || Is(p, "of") || (Is(p, "from") && Is(phrase.Last + 1, "to"))))
         {
             return Toll.None;
         }
