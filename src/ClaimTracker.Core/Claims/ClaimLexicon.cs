@@ -45,6 +45,12 @@ internal static class ClaimLexicon
 
     public static readonly WordSet Homes = WordLists.Set("homes");
 
+    /// <summary>"left their homes": a displacement when "their" and a home word follow right after.</summary>
+    public static readonly WordSet LeftHomes = WordLists.Set("leftHomes");
+
+    /// <summary>"crossed into Syria", "crossing the border": a displacement when "into", "over" or the border follows.</summary>
+    public static readonly WordSet CrossVerbs = WordLists.Set("crossVerbs");
+
     /// <summary>A stated decision: a modal ("will", "would", "is to") right before one of these verbs is a plan, not a forecast.</summary>
     public static readonly WordSet PlanModals = WordLists.Set("planModals");
 

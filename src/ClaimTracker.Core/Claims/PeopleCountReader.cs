@@ -860,7 +860,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         {
             return Metric.Missing;
         }
-        if (ClaimLexicon.Displaced.Contains(w) || (ClaimLexicon.ForcedOut.Contains(w) && HomesFollow(i)))
+        if (ClaimLexicon.Displaced.Contains(w) || (ClaimLexicon.ForcedOut.Contains(w) && HomesFollow(i)) || LeftOrCrossed(i, w))
         {
             return Metric.Displaced;
         }
@@ -882,6 +882,14 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         }
         return null;
     }
+
+    /// <summary>
+    /// Displaced verbs: "left their homes", "crossed into Syria", "crossing the border" ("fled to", "sheltering at" are
+    /// in the displaced list). Golden case: displaced_crossed_fled_left_sheltering.
+    /// </summary>
+    private bool LeftOrCrossed(int i, ReadOnlySpan<char> w) =>
+        (ClaimLexicon.LeftHomes.Contains(w) && Is(i + 1, "their") && i + 2 < tokens.Count && tokens[i + 2].IsWord && ClaimLexicon.Homes.Contains(Word(i + 2)))
+        || (ClaimLexicon.CrossVerbs.Contains(w) && (Is(i + 1, "into") || Is(i + 1, "over") || (Is(i + 1, "the") && Is(i + 2, "border"))));
 
     // "forced more than 2 million people from their homes": a home word within a few words of the verb.
     private bool HomesFollow(int verb)
@@ -1223,7 +1231,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
                 break;
             }
             // "had 600,000 troops … and planned to raise": a second verb phrase; "killed or wounded" is one.
-            if ((Is(i, "and") || Is(i, "or")) && i + 1 < nextBound && tokens[i + 1].IsWord && !IsCasualtyWord(Word(i + 1)) && !CoordinatedPeople(i, nextBound))
+            if ((Is(i, "and") || Is(i, "or")) && i + 1 < nextBound && tokens[i + 1].IsWord && !IsCasualtyWord(Word(i + 1)) && !CoordinatedPeople(i, nextBound) && !CoordinatedPlaces(i, nextBound))
             {
                 break;
             }
@@ -1246,6 +1254,29 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
                 return true;
             }
             if (!ClaimLexicon.NounModifiers.Contains(w) && !IsDescribingWord(j))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // "3,000 residents of Dhaybad and nearby villages left their homes": a second place joined to the first is not a
+    // second verb phrase. Golden case: displaced_crossed_fled_left_sheltering.
+    private bool CoordinatedPlaces(int conjunction, int nextBound)
+    {
+        for (var j = conjunction + 1; j < nextBound && j <= conjunction + 3; j++)
+        {
+            if (!tokens[j].IsWord)
+            {
+                return false;
+            }
+            var w = Word(j);
+            if (PlaceNouns.Contains(w) || ClaimLexicon.Homes.Contains(w))
+            {
+                return true;
+            }
+            if (!IsDescribingWord(j))
             {
                 return false;
             }
