@@ -10,6 +10,9 @@ internal static class ClaimLexicon
 
     public static readonly WordSet CivilianNouns = WordLists.Set("civilianPeople");
 
+    /// <summary>One person named in an aside after a toll ("including one child"): counted only when the figure is one.</summary>
+    public static readonly WordSet SingularPeople = WordLists.Set("singularPeople");
+
     /// <summary>Words that are themselves a count of people ("50 killed", "3,600 wounded", "600,000 casualties").</summary>
     public static readonly WordSet MetricNouns = WordLists.Set("metricNouns");
 

@@ -79,7 +79,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
                 break;
             }
             var w = Word(k);
-            if (IsPeopleNoun(w))
+            if (IsPeopleNoun(w) || (phrase.Number.Value == 1 && ClaimLexicon.SingularPeople.Contains(w)))
             {
                 phrase.Noun = k;
                 break;
@@ -366,7 +366,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         {
             return true;
         }
-        if (number.Kind != NumberKind.Vague && (number.Value ?? number.High ?? 0) < 2)
+        if (number.Kind != NumberKind.Vague && (number.Value ?? number.High ?? 0) < 2 && !IsOneInAside(number, first, last))
         {
             return true;
         }
@@ -394,6 +394,14 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         }
         return IsOrdinalDateOrUnit(number, first, last);
     }
+
+    /// <summary>
+    /// One person in an aside after a toll: "killed 12 people, including one child", "among them one woman" counts the
+    /// child. Golden case: including_one_child.
+    /// </summary>
+    private bool IsOneInAside(NumberMention number, int first, int last) =>
+        number.Value == 1 && (Is(first - 1, "including") || (Is(first - 1, "them") && Is(first - 2, "among")))
+        && last + 1 < tokens.Count && tokens[last + 1].IsWord && ClaimLexicon.SingularPeople.Contains(Word(last + 1));
 
     /// <summary>
     /// Not a count of people: an ordinal ("the fifth"), a day beside its month ("June 5"), a year ("in 2023"), a
@@ -623,6 +631,12 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         return Toll.None;
     }
 
+    private static string Plural(string singular) =>
+        singular == "child" ? "children"
+        : singular.EndsWith("man", StringComparison.Ordinal) ? singular[..^3] + "men"
+        : singular.EndsWith('y') && !"aeiou".Contains(singular[^2]) ? singular[..^1] + "ies"
+        : singular + "s";
+
     private void SetNoun(ClaimDraft draft, int noun)
     {
         var w = Word(noun);
@@ -636,6 +650,11 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         {
             draft.Noun = "fighters";
             draft.Military = true;
+        }
+        else if (ClaimLexicon.SingularPeople.Contains(w))
+        {
+            // "including one child": the subject is named in the plural like any other count's.
+            draft.Noun = Plural(w.ToString().ToLowerInvariant());
         }
         else if (ClaimLexicon.CivilianNouns.Contains(w))
         {
@@ -1088,7 +1107,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         }
         for (var i = prevBound + 1; i < qualifierFirst - 1; i++)
         {
-            if (tokens[i].IsWord && !IsPeopleNoun(Word(i)) && !ClaimLexicon.NounModifiers.Contains(Word(i)) && !char.IsUpper(text[tokens[i].Start]))
+            if (tokens[i].IsWord && !IsPeopleNoun(Word(i)) && !ClaimLexicon.SingularPeople.Contains(Word(i)) && !ClaimLexicon.NounModifiers.Contains(Word(i)) && !char.IsUpper(text[tokens[i].Start]))
             {
                 return false;
             }
