@@ -226,6 +226,16 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         var last = phrase.Last;
         var preceded = (toll == Toll.Casualties || toll == Toll.Figure && previousInSentence is not null)
             && (last + 1 >= tokens.Count || !tokens[last + 1].IsWord || AfterBareCount.Contains(Word(last + 1)));
+        if (!bare && !preceded && toll != Toll.Casualties && NumberOfPeople(q, phrase.PreviousBound) is { } named)
+        {
+            // "put the number of Israeli troops there at about 60,000": the people are named after "number of".
+            SetNoun(draft, named);
+            if (draft.Nationalities.Count == 0 && NationalityBefore(named) is { } nationality)
+            {
+                draft.Nationalities = [nationality];
+            }
+            return true;
+        }
         if (!bare && !preceded)
         {
             return false;
@@ -557,6 +567,53 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         None,
         Casualties,
         Figure,
+    }
+
+    /// <summary>
+    /// "the number of people": "put the number of Israeli troops there at about 60,000", "brought the total number of
+    /// Ukrainians returned to 3,956" — a figure word and "of" a few words before "at"/"to", then a people noun within
+    /// three words; returns the noun's token or null. Golden case: number_of_people_at.
+    /// </summary>
+    private int? NumberOfPeople(int qualifierFirst, int prevBound)
+    {
+        var p = qualifierFirst - 1;
+        if (!(Is(p, "at") || Is(p, "to")))
+        {
+            return null;
+        }
+        for (var b = p - 2; b > prevBound && b >= p - 12; b--)
+        {
+            if (!tokens[b].IsWord || !TollWords.Contains(Word(b)) || !Is(b + 1, "of"))
+            {
+                continue;
+            }
+            for (var k = b + 2; k < p && k <= b + 4; k++)
+            {
+                if (!tokens[k].IsWord)
+                {
+                    return null;
+                }
+                if (IsPeopleNoun(Word(k)) && !ClaimLexicon.MetricNouns.Contains(Word(k)))
+                {
+                    return k;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    // "the number of Israeli troops": a nationality right before the people noun.
+    private string? NationalityBefore(int noun)
+    {
+        for (var s = Math.Max(0, noun - 3); s < noun; s++)
+        {
+            if (Nationality.At(text, tokens, s) is { } n && s + n.Tokens == noun)
+            {
+                return n.Nationality.Adjective;
+            }
+        }
+        return null;
     }
 
     /// <summary>
