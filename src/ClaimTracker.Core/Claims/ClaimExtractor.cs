@@ -91,7 +91,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 attributors[si] = [.. found];
             }
-            next = CountsIn(sentence, numbers, next, inSentence);
+            next = CountsIn(text, sentence, numbers, next, inSentence);
             var first = drafts.Count;
             // Past the limit, sentences are still read for their attributors, which claims before them may take.
             if (inSentence.Count > 0 && !sentence.IsRepeat && !sentence.IsFurniture && !reachedLimit)
@@ -135,7 +135,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
 
     // The numbers inside the sentence that may count people, into `into`; returns the index of the first number after it.
     // Years, dates and the like are not counts, and must not cut a count off from its words.
-    private static int CountsIn(Sentence sentence, List<NumberMention> numbers, int next, List<NumberMention> into)
+    private static int CountsIn(string text, Sentence sentence, List<NumberMention> numbers, int next, List<NumberMention> into)
     {
         into.Clear();
         while (next < numbers.Count && numbers[next].Start < sentence.End)
@@ -143,7 +143,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             var n = numbers[next];
             if (n.Start >= sentence.Start && n.End <= sentence.End && !(n.IsYearLike || n.IsDate || n.IsPercent || n.IsMoney || n.IsDuration || n.IsAge))
             {
-                into.Add(n);
+                TollChange.AddCounts(text, n, into);
             }
             next++;
         }

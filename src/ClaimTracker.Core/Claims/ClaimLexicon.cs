@@ -10,6 +10,9 @@ internal static class ClaimLexicon
 
     public static readonly WordSet CivilianNouns = WordLists.Set("civilianPeople");
 
+    /// <summary>One person named in an aside after a toll ("including one child"): counted only when the figure is one.</summary>
+    public static readonly WordSet SingularPeople = WordLists.Set("singularPeople");
+
     /// <summary>Words that are themselves a count of people ("50 killed", "3,600 wounded", "600,000 casualties").</summary>
     public static readonly WordSet MetricNouns = WordLists.Set("metricNouns");
 
@@ -44,6 +47,12 @@ internal static class ClaimLexicon
     public static readonly WordSet ForcedOut = WordLists.Set("forcedOut");
 
     public static readonly WordSet Homes = WordLists.Set("homes");
+
+    /// <summary>"left their homes": a displacement when "their" and a home word follow right after.</summary>
+    public static readonly WordSet LeftHomes = WordLists.Set("leftHomes");
+
+    /// <summary>"crossed into Syria", "crossing the border": a displacement when "into", "over" or the border follows.</summary>
+    public static readonly WordSet CrossVerbs = WordLists.Set("crossVerbs");
 
     /// <summary>A stated decision: a modal ("will", "would", "is to") right before one of these verbs is a plan, not a forecast.</summary>
     public static readonly WordSet PlanModals = WordLists.Set("planModals");

@@ -79,7 +79,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
                 break;
             }
             var w = Word(k);
-            if (IsPeopleNoun(w))
+            if (IsPeopleNoun(w) || (phrase.Number.Value == 1 && ClaimLexicon.SingularPeople.Contains(w)))
             {
                 phrase.Noun = k;
                 break;
@@ -221,11 +221,21 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         var bare = phrase.SawThem || (afterCount < tokens.Count && tokens[afterCount].IsWord && VerbStarts.Contains(Word(afterCount)))
             // "said it would deploy 2,000 more": more of the people already named.
             || (phrase.More && q - 1 > phrase.PreviousBound && tokens[q - 1].IsWord && ClaimLexicon.Deployed.Contains(Word(q - 1)));
-        var toll = PrecedingToll(q, phrase.PreviousBound);
+        var toll = PrecedingToll(phrase, TollSearchBound(phrase));
         phrase.TollOfCasualties = toll == Toll.Casualties;
         var last = phrase.Last;
         var preceded = (toll == Toll.Casualties || toll == Toll.Figure && previousInSentence is not null)
             && (last + 1 >= tokens.Count || !tokens[last + 1].IsWord || AfterBareCount.Contains(Word(last + 1)));
+        if (!bare && !preceded && toll != Toll.Casualties && NumberOfPeople(q, phrase.PreviousBound) is { } named)
+        {
+            // "put the number of Israeli troops there at about 60,000": the people are named after "number of".
+            SetNoun(draft, named);
+            if (draft.Nationalities.Count == 0 && NationalityBefore(named) is { } nationality)
+            {
+                draft.Nationalities = [nationality];
+            }
+            return true;
+        }
         if (!bare && !preceded)
         {
             return false;
@@ -366,7 +376,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         {
             return true;
         }
-        if (number.Kind != NumberKind.Vague && (number.Value ?? number.High ?? 0) < 2)
+        if (number.Kind != NumberKind.Vague && (number.Value ?? number.High ?? 0) < 2 && !IsOneInAside(number, first, last))
         {
             return true;
         }
@@ -394,6 +404,14 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         }
         return IsOrdinalDateOrUnit(number, first, last);
     }
+
+    /// <summary>
+    /// One person in an aside after a toll: "killed 12 people, including one child", "among them one woman" counts the
+    /// child. Golden case: including_one_child.
+    /// </summary>
+    private bool IsOneInAside(NumberMention number, int first, int last) =>
+        number.Value == 1 && (Is(first - 1, "including") || (Is(first - 1, "them") && Is(first - 2, "among")))
+        && last + 1 < tokens.Count && tokens[last + 1].IsWord && ClaimLexicon.SingularPeople.Contains(Word(last + 1));
 
     /// <summary>
     /// Not a count of people: an ordinal ("the fifth"), a day beside its month ("June 5"), a year ("in 2023"), a
@@ -551,9 +569,85 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         Figure,
     }
 
-    // "killing 25", "the death toll rose to 1,200" (casualties); "put the figure at 12,000" (a count of whatever came before).
-    private Toll PrecedingToll(int qualifierFirst, int prevBound)
+    /// <summary>
+    /// "the number of people": "put the number of Israeli troops there at about 60,000", "brought the total number of
+    /// Ukrainians returned to 3,956" — a figure word and "of" a few words before "at"/"to", then a people noun within
+    /// three words; returns the noun's token or null. Golden case: number_of_people_at.
+    /// </summary>
+    private int? NumberOfPeople(int qualifierFirst, int prevBound)
     {
+        var p = qualifierFirst - 1;
+        if (!(Is(p, "at") || Is(p, "to")))
+        {
+            return null;
+        }
+        for (var b = p - 2; b > prevBound && b >= p - 12; b--)
+        {
+            if (!tokens[b].IsWord || !TollWords.Contains(Word(b)) || !Is(b + 1, "of"))
+            {
+                continue;
+            }
+            for (var k = b + 2; k < p && k <= b + 4; k++)
+            {
+                if (!tokens[k].IsWord)
+                {
+                    return null;
+                }
+                if (IsPeopleNoun(Word(k)) && !ClaimLexicon.MetricNouns.Contains(Word(k)))
+                {
+                    return k;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    // "the number of Israeli troops": a nationality right before the people noun.
+    private string? NationalityBefore(int noun)
+    {
+        for (var s = Math.Max(0, noun - 3); s < noun; s++)
+        {
+            if (Nationality.At(text, tokens, s) is { } n && s + n.Tokens == noun)
+            {
+                return n.Nationality.Adjective;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Toll between figures: how far back a toll may stand before a bare count. "the death toll climbed from 558 to
+    /// 569" reads the toll across the first figure of a from-to pair (split by <see cref="TollChange"/>).
+    /// Golden case: toll_climbed_from_to.
+    /// </summary>
+    private int TollSearchBound(CountPhrase phrase)
+    {
+        var bound = phrase.PreviousBound;
+        if (bound < 0)
+        {
+            return bound;
+        }
+        var q = phrase.QualifierFirst;
+        if (q - 2 != bound || !Is(q - 1, "to"))
+        {
+            return bound;
+        }
+        // "from 558 to 569": the second figure reads the toll before "from".
+        for (var b = bound - 1; b >= 0 && b >= bound - 4; b--)
+        {
+            if (Is(b, "from"))
+            {
+                return -1;
+            }
+        }
+        return bound;
+    }
+
+    // "killing 25", "the death toll rose to 1,200" (casualties); "put the figure at 12,000" (a count of whatever came before).
+    private Toll PrecedingToll(CountPhrase phrase, int prevBound)
+    {
+        var qualifierFirst = phrase.QualifierFirst;
         var p = qualifierFirst - 1;
         if (p <= prevBound || p < 0 || !tokens[p].IsWord)
         {
@@ -565,7 +659,8 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         }
         // "put the death toll as high as 150,000": the toll word may stand right before the qualifier.
         var tollFirst = TollWords.Contains(Word(p));
-        if (!(tollFirst || Is(p, "to") || Is(p, "at") || Is(p, "of")))
+        // "climbed from 558 to 569": the first figure of a from-to pair is an earlier toll.
+        if (!(tollFirst || Is(p, "to") || Is(p, "at") || Is(p, "of") || (Is(p, "from") && Is(phrase.Last + 1, "to"))))
         {
             return Toll.None;
         }
@@ -593,6 +688,12 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         return Toll.None;
     }
 
+    private static string Plural(string singular) =>
+        singular == "child" ? "children"
+        : singular.EndsWith("man", StringComparison.Ordinal) ? singular[..^3] + "men"
+        : singular.EndsWith('y') && !"aeiou".Contains(singular[^2]) ? singular[..^1] + "ies"
+        : singular + "s";
+
     private void SetNoun(ClaimDraft draft, int noun)
     {
         var w = Word(noun);
@@ -606,6 +707,11 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         {
             draft.Noun = "fighters";
             draft.Military = true;
+        }
+        else if (ClaimLexicon.SingularPeople.Contains(w))
+        {
+            // "including one child": the subject is named in the plural like any other count's.
+            draft.Noun = Plural(w.ToString().ToLowerInvariant());
         }
         else if (ClaimLexicon.CivilianNouns.Contains(w))
         {
@@ -830,7 +936,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         {
             return Metric.Missing;
         }
-        if (ClaimLexicon.Displaced.Contains(w) || (ClaimLexicon.ForcedOut.Contains(w) && HomesFollow(i)))
+        if (ClaimLexicon.Displaced.Contains(w) || (ClaimLexicon.ForcedOut.Contains(w) && HomesFollow(i)) || LeftOrCrossed(i, w))
         {
             return Metric.Displaced;
         }
@@ -852,6 +958,14 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         }
         return null;
     }
+
+    /// <summary>
+    /// Displaced verbs: "left their homes", "crossed into Syria", "crossing the border" ("fled to", "sheltering at" are
+    /// in the displaced list). Golden case: displaced_crossed_fled_left_sheltering.
+    /// </summary>
+    private bool LeftOrCrossed(int i, ReadOnlySpan<char> w) =>
+        (ClaimLexicon.LeftHomes.Contains(w) && Is(i + 1, "their") && i + 2 < tokens.Count && tokens[i + 2].IsWord && ClaimLexicon.Homes.Contains(Word(i + 2)))
+        || (ClaimLexicon.CrossVerbs.Contains(w) && (Is(i + 1, "into") || Is(i + 1, "over") || (Is(i + 1, "the") && Is(i + 2, "border"))));
 
     // "forced more than 2 million people from their homes": a home word within a few words of the verb.
     private bool HomesFollow(int verb)
@@ -1050,7 +1164,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         }
         for (var i = prevBound + 1; i < qualifierFirst - 1; i++)
         {
-            if (tokens[i].IsWord && !IsPeopleNoun(Word(i)) && !ClaimLexicon.NounModifiers.Contains(Word(i)) && !char.IsUpper(text[tokens[i].Start]))
+            if (tokens[i].IsWord && !IsPeopleNoun(Word(i)) && !ClaimLexicon.SingularPeople.Contains(Word(i)) && !ClaimLexicon.NounModifiers.Contains(Word(i)) && !char.IsUpper(text[tokens[i].Start]))
             {
                 return false;
             }
@@ -1193,7 +1307,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
                 break;
             }
             // "had 600,000 troops … and planned to raise": a second verb phrase; "killed or wounded" is one.
-            if ((Is(i, "and") || Is(i, "or")) && i + 1 < nextBound && tokens[i + 1].IsWord && !IsCasualtyWord(Word(i + 1)) && !CoordinatedPeople(i, nextBound))
+            if ((Is(i, "and") || Is(i, "or")) && i + 1 < nextBound && tokens[i + 1].IsWord && !IsCasualtyWord(Word(i + 1)) && !CoordinatedPeople(i, nextBound) && !CoordinatedPlaces(i, nextBound))
             {
                 break;
             }
@@ -1216,6 +1330,29 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
                 return true;
             }
             if (!ClaimLexicon.NounModifiers.Contains(w) && !IsDescribingWord(j))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // "3,000 residents of Dhaybad and nearby villages left their homes": a second place joined to the first is not a
+    // second verb phrase. Golden case: displaced_crossed_fled_left_sheltering.
+    private bool CoordinatedPlaces(int conjunction, int nextBound)
+    {
+        for (var j = conjunction + 1; j < nextBound && j <= conjunction + 3; j++)
+        {
+            if (!tokens[j].IsWord)
+            {
+                return false;
+            }
+            var w = Word(j);
+            if (PlaceNouns.Contains(w) || ClaimLexicon.Homes.Contains(w))
+            {
+                return true;
+            }
+            if (!IsDescribingWord(j))
             {
                 return false;
             }

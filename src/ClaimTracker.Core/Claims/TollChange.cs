@@ -1,0 +1,53 @@
+using ClaimTracker.Core.Numbers;
+
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// A toll moving between two figures is two counts, not a range: "the death toll climbed from 558 to 569" is an
+/// earlier total and the new one; "the overall toll since March 2024 to 2,900" is a year and a count. The number
+/// recogniser joins both as "from X to Y" / "X to Y" ranges; this splits them back into their ends.
+/// Golden cases: toll_climbed_from_to, taking_the_toll_to.
+/// </summary>
+internal static class TollChange
+{
+    private static readonly WordSet ChangeVerbs = WordLists.Set("changeVerbs");
+
+    /// <summary>Adds the counts a number stands for to <paramref name="into"/>: its two ends when it is a toll's change.</summary>
+    public static void AddCounts(string text, NumberMention number, List<NumberMention> into)
+    {
+        if (number.Kind != NumberKind.Range || number.Bounds.Count != 2)
+        {
+            into.Add(number);
+            return;
+        }
+        var (low, high) = (number.Bounds[0], number.Bounds[1]);
+        if (low.IsYearLike && !high.IsYearLike)
+        {
+            // "since March 2024 to 2,900": the year dates the toll, the second figure is the count.
+            into.Add(high);
+            return;
+        }
+        if (number.QualifierText is { } from && from.Equals("from", StringComparison.OrdinalIgnoreCase) && ChangeVerbs.Contains(WordBefore(text, number.MentionStart)))
+        {
+            into.Add(low);
+            into.Add(high);
+            return;
+        }
+        into.Add(number);
+    }
+
+    private static ReadOnlySpan<char> WordBefore(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        return text.AsSpan(start, end - start);
+    }
+}
