@@ -24,6 +24,9 @@ public sealed class ImportCommandTests : IDisposable
         var first = await RunAsync(["import", Articles], ("ConnectionStrings__ClaimTracker", ConnectionString));
 
         Assert.Equal(1, first.Code);
+        // A fresh store's migrations (SQLite table rebuilds included) are not the user's concern; the refusal is.
+        Assert.DoesNotContain("Migrations", first.Error, StringComparison.Ordinal);
+        Assert.Contains("empty.txt", first.Error, StringComparison.Ordinal);
         var lines = first.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Equal(5, lines.Count(l => l.Contains(": saved ", StringComparison.Ordinal)));
         Assert.Contains(lines, l => l.StartsWith("empty.txt: refused: ", StringComparison.Ordinal));

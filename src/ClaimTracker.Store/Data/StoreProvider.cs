@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 
 namespace ClaimTracker.Store.Data;
 
@@ -30,8 +32,12 @@ public static class StoreProvider
             $"Database:Provider '{configured}' is not supported. Use 'Sqlite' (the default) or 'Postgres'.");
     }
 
+    // SQLite cannot alter a column, so EF Core rebuilds the table with foreign keys off, outside the migration's
+    // transaction, and warns about it on every fresh store. The store start lock keeps a second process out while it
+    // runs; the warning stays in the log at Information instead of on every first `claimtracker import`'s console.
     public static DbContextOptionsBuilder UseClaimTrackerSqlite(this DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrations));
+        options.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrations))
+            .ConfigureWarnings(w => w.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Information)));
 
     public static DbContextOptionsBuilder UseClaimTrackerPostgres(this DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrations));
