@@ -1,7 +1,6 @@
 using System.Data.Common;
 using ClaimTracker.Store.Articles;
 using ClaimTracker.Store.Claims;
-using ClaimTracker.Store.Comparison;
 using ClaimTracker.Store.Data;
 using Microsoft.EntityFrameworkCore;
 using StoredClaim = ClaimTracker.Store.Claims.Claim;
@@ -162,8 +161,10 @@ public sealed partial class IngestService
                 }
             }
         }
-        await ClaimsAddedAsync(db, articles, cancellationToken);
         Phases.AddWrite(started);
+        started = ImportPhases.Now();
+        await ClaimsAddedAsync(db, articles, cancellationToken);
+        Phases.AddCells(started);
         started = ImportPhases.Now();
         await transaction.CommitAsync(cancellationToken);
         Phases.AddCommit(started);
@@ -176,8 +177,9 @@ public sealed partial class IngestService
     /// with them or not at all.
     /// </summary>
     private static Task ClaimsAddedAsync(ClaimTrackerDb db, IReadOnlyList<Article> articles, CancellationToken cancellationToken) =>
-        // The rows went in by SQL of their own, past SaveChanges, so the batch names its cells itself.
-        ComparisonCells.RefreshAsync(db, articles.SelectMany(a => a.Claims).Select(CellKey.Of), cancellationToken);
+        // The rows went in by SQL of their own, past SaveChanges, so the batch updates its cells itself; it only added
+        // claims, of new articles, so it adds to the cells rather than regroup them (AddedClaimCells).
+        AddedClaimCells.AddAsync(db, articles.Min(a => a.Id), cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A batch could not be written at once ({Reason}); storing its articles one at a time")]
     private partial void LogBatchFallback(string reason);
