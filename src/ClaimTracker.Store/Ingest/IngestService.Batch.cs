@@ -113,8 +113,9 @@ public sealed partial class IngestService
     }
 
     /// <summary>
-    /// The batch's new articles with their claims and mentions, in one transaction: every one or none. Rows go through
-    /// one prepared INSERT per table rather than EF Core's change tracking and per-row SQL (docs/performance.md).
+    /// The batch's new articles with their claims and mentions, in one transaction: every one or none. On SQLite rows go
+    /// through one prepared INSERT per table, bound on SQLite's own statement, rather than EF Core's change tracking and
+    /// per-row SQL (docs/performance.md).
     /// </summary>
     private async Task WriteAsync(ClaimTrackerDb db, SourceLinks sources, IReadOnlyList<Article> articles, CancellationToken cancellationToken)
     {
@@ -143,21 +144,22 @@ public sealed partial class IngestService
             db.Sources.AddRange(sources.Proposed);
             await db.SaveChangesAsync(cancellationToken);
         }
-        using var articleRows = new RowInsert<Article>(db);
-        using var claimRows = new RowInsert<StoredClaim>(db);
-        using var mentionRows = new RowInsert<ClaimMention>(db);
+        using var articleRows = new SqliteRowInsert<Article>(db);
+        using var claimRows = new SqliteRowInsert<StoredClaim>(db);
+        using var mentionRows = new SqliteRowInsert<ClaimMention>(db);
         foreach (var article in articles)
         {
-            await articleRows.InsertAsync(article, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            articleRows.Insert(article);
             foreach (var claim in article.Claims)
             {
                 claim.ArticleId = article.Id;
                 claim.SourceId = claim.Source?.Id ?? claim.SourceId;
-                await claimRows.InsertAsync(claim, cancellationToken);
+                claimRows.Insert(claim);
                 foreach (var mention in claim.Mentions)
                 {
                     mention.ClaimId = claim.Id;
-                    await mentionRows.InsertAsync(mention, cancellationToken);
+                    mentionRows.Insert(mention);
                 }
             }
         }
