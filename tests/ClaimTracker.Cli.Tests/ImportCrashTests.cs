@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
+using ClaimTracker.Store.Comparison;
 using ClaimTracker.Store.Ingest;
 using Xunit.Abstractions;
 
@@ -110,6 +111,17 @@ public sealed partial class ImportCrashTests(ITestOutputHelper output) : IDispos
         Assert.Equal(0, stored.Count % FolderImport.BatchSize);
         Assert.True(stored.Count < Files, $"All {Files} articles were stored before the kill landed; the test proved nothing.");
         Assert.Equal(0L, await ScalarAsync<long>(connection, "SELECT COUNT(*) FROM Claims WHERE ArticleId NOT IN (SELECT Id FROM Articles)"));
+        // The comparison's stored cells commit with their batch's claims: they equal a fresh grouping of what was kept.
+        const string Stored = """
+            SELECT "Subject", "Metric", "Status", "SourceId", "ClaimCount", "FigureCount", "EchoCount", "Lowest", "Highest", "LatestDay", "HeadlineClaimId"
+            FROM "ComparisonCells"
+            """;
+        var computed = $"SELECT * FROM ({ComparisonCells.ComputeSql(postgres: false)})";
+        var cells = await ScalarAsync<long>(connection, "SELECT COUNT(*) FROM ComparisonCells");
+        Assert.True(cells > 0, "No comparison cells were stored.");
+        Assert.Equal(cells, await ScalarAsync<long>(connection, $"SELECT COUNT(*) FROM ({computed})"));
+        Assert.Equal(0L, await ScalarAsync<long>(connection, $"SELECT COUNT(*) FROM ({Stored} EXCEPT {computed})"));
+        Assert.Equal(0L, await ScalarAsync<long>(connection, $"SELECT COUNT(*) FROM ({computed} EXCEPT {Stored})"));
     }
 
     private static string ArticleText(int i) => $"""

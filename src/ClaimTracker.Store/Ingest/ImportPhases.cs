@@ -12,7 +12,7 @@ namespace ClaimTracker.Store.Ingest;
 /// </summary>
 public sealed class ImportPhases
 {
-    private long read, extract, hash, duplicates, registry, build, write, commit, waited;
+    private long read, extract, hash, duplicates, registry, build, write, cells, commit, waited;
 
     private static readonly bool ThreadClock = OperatingSystem.IsLinux() && ThreadCpuNanoseconds() > 0;
 
@@ -56,6 +56,8 @@ public sealed class ImportPhases
 
     internal void AddWrite(Mark since) => Interlocked.Add(ref write, Since(since));
 
+    internal void AddCells(Mark since) => Interlocked.Add(ref cells, Since(since));
+
     internal void AddCommit(Mark since) => Interlocked.Add(ref commit, Since(since));
 
     // Waiting is not CPU: wall-clock time, from a Stopwatch timestamp.
@@ -65,7 +67,7 @@ public sealed class ImportPhases
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"phases ({(ThreadClock ? "CPU" : "wall")} s, summed over threads): read {Seconds(read):0.00}, extract {Seconds(extract):0.00}, hash {Seconds(hash):0.00}; " +
         $"store: duplicate check {Seconds(duplicates):0.00}, registry {Seconds(registry):0.00}, build rows {Seconds(build):0.00}, " +
-        $"insert {Seconds(write):0.00}, commit {Seconds(commit):0.00}; " +
+        $"insert {Seconds(write):0.00}, comparison cells {Seconds(cells):0.00}, commit {Seconds(commit):0.00}; " +
         $"writer waited for extraction {(double)waited / Stopwatch.Frequency:0.00} s wall");
 
     private static double Seconds(long nanoseconds) => nanoseconds / 1e9;

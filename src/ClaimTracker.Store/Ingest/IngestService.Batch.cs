@@ -1,7 +1,6 @@
 using System.Data.Common;
 using ClaimTracker.Store.Articles;
 using ClaimTracker.Store.Claims;
-using ClaimTracker.Store.Comparison;
 using ClaimTracker.Store.Data;
 using Microsoft.EntityFrameworkCore;
 using StoredClaim = ClaimTracker.Store.Claims.Claim;
@@ -114,8 +113,9 @@ public sealed partial class IngestService
     }
 
     /// <summary>
-    /// The batch's new articles with their claims and mentions, in one transaction: every one or none. Rows go through
-    /// one prepared INSERT per table rather than EF Core's change tracking and per-row SQL (docs/performance.md).
+    /// The batch's new articles with their claims and mentions, in one transaction: every one or none. On SQLite rows go
+    /// through one prepared INSERT per table, bound on SQLite's own statement, rather than EF Core's change tracking and
+    /// per-row SQL (docs/performance.md).
     /// </summary>
     private async Task WriteAsync(ClaimTrackerDb db, SourceLinks sources, IReadOnlyList<Article> articles, CancellationToken cancellationToken)
     {
@@ -144,26 +144,29 @@ public sealed partial class IngestService
             db.Sources.AddRange(sources.Proposed);
             await db.SaveChangesAsync(cancellationToken);
         }
-        using var articleRows = new RowInsert<Article>(db);
-        using var claimRows = new RowInsert<StoredClaim>(db);
-        using var mentionRows = new RowInsert<ClaimMention>(db);
+        using var articleRows = new SqliteRowInsert<Article>(db);
+        using var claimRows = new SqliteRowInsert<StoredClaim>(db);
+        using var mentionRows = new SqliteRowInsert<ClaimMention>(db);
         foreach (var article in articles)
         {
-            await articleRows.InsertAsync(article, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            articleRows.Insert(article);
             foreach (var claim in article.Claims)
             {
                 claim.ArticleId = article.Id;
                 claim.SourceId = claim.Source?.Id ?? claim.SourceId;
-                await claimRows.InsertAsync(claim, cancellationToken);
+                claimRows.Insert(claim);
                 foreach (var mention in claim.Mentions)
                 {
                     mention.ClaimId = claim.Id;
-                    await mentionRows.InsertAsync(mention, cancellationToken);
+                    mentionRows.Insert(mention);
                 }
             }
         }
-        await ClaimsAddedAsync(db, articles, cancellationToken);
         Phases.AddWrite(started);
+        started = ImportPhases.Now();
+        await ClaimsAddedAsync(db, articles, cancellationToken);
+        Phases.AddCells(started);
         started = ImportPhases.Now();
         await transaction.CommitAsync(cancellationToken);
         Phases.AddCommit(started);
@@ -176,8 +179,9 @@ public sealed partial class IngestService
     /// with them or not at all.
     /// </summary>
     private static Task ClaimsAddedAsync(ClaimTrackerDb db, IReadOnlyList<Article> articles, CancellationToken cancellationToken) =>
-        // The rows went in by SQL of their own, past SaveChanges, so the batch names its cells itself.
-        ComparisonCells.RefreshAsync(db, articles.SelectMany(a => a.Claims).Select(CellKey.Of), cancellationToken);
+        // The rows went in by SQL of their own, past SaveChanges, so the batch updates its cells itself; it only added
+        // claims, of new articles, so it adds to the cells rather than regroup them (AddedClaimCells).
+        AddedClaimCells.AddAsync(db, articles.Min(a => a.Id), cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A batch could not be written at once ({Reason}); storing its articles one at a time")]
     private partial void LogBatchFallback(string reason);

@@ -69,6 +69,43 @@ public class ComparisonCellsTests : IDisposable
         Assert.Contains(cells, c => c.Contains("|Deployed|", StringComparison.Ordinal) && c.Contains("|13000|", StringComparison.Ordinal));
     }
 
+    private static string Report(int report, int troops, string source, int killed) => string.Create(CultureInfo.InvariantCulture,
+        $"Report {report}\n\nNorth Korea has sent {troops:N0} troops to Russia{source}. Ukraine's HUR said {killed} soldiers were killed.");
+
+    /// <summary>
+    /// An import batch adds its claims to the cells it touches (on SQLite without regrouping them): a figure the store
+    /// has (an echo), one only a rejected claim had (a new figure), a cell without a source, a cell whose stored subject
+    /// is spelled otherwise, over two batches.
+    /// </summary>
+    [Fact]
+    public async Task Import_batches_add_figures_and_echoes_to_stored_cells_as_a_fresh_grouping_would()
+    {
+        var ingest = new IngestService(store, new ArticleReader(), new ClaimExtractor(), TimeProvider.System, NullLogger<IngestService>.Instance);
+        // The subjects the extractor gives these sentences, so that the store's own claims share the batches' cells.
+        var preview = await ingest.PreviewAsync(new IngestRequest { Text = Report(0, 10_000, ", the NIS said", 100) });
+        var troops = preview.Claims.First(c => c.Metric == Metric.Deployed);
+        var killed = preview.Claims.First(c => c.Metric == Metric.Killed);
+        store.AddClaim(article, 10_000, sourceId: nis, subject: troops.Subject, status: troops.Status);
+        store.AddClaim(article, 12_000, sourceId: nis, subject: troops.Subject, status: troops.Status, review: ReviewState.Rejected);
+        store.AddClaim(article, 10_000, subject: troops.Subject, status: troops.Status);
+        store.AddClaim(article, 100, sourceId: hur, subject: killed.Subject.ToUpperInvariant(), metric: Metric.Killed, status: killed.Status);
+        IngestRequest Request(int report, int count, string source, int dead) =>
+            new() { Text = Report(report, count, source, dead), PublishedAt = new DateOnly(2024, 11, report) };
+
+        var first = await ingest.SaveBatchAsync(ingest.PrepareBatch([Request(1, 10_000, ", the NIS said", 100), Request(2, 12_000, ", the NIS said", 200)]));
+        await AssertCellsMatchClaimsAsync();
+        var second = await ingest.SaveBatchAsync(ingest.PrepareBatch([Request(3, 10_000, ", the NIS said", 300), Request(4, 10_000, "", 300)]));
+
+        Assert.All(first.Concat(second), r => Assert.Equal(IngestOutcome.Saved, r.Outcome));
+        var cells = await AssertCellsMatchClaimsAsync();
+        // NIS: 10,000 by the first article and reports 1 and 3 (two echoes); 12,000 by report 2, new (the other one is rejected).
+        Assert.Contains(cells, c => c.StartsWith($"{troops.Subject}|Deployed|{troops.Status}|{nis}|4|2|2|10000|12000|", StringComparison.Ordinal));
+        // No source: 10,000 by the first article and report 4.
+        Assert.Contains(cells, c => c.StartsWith($"{troops.Subject}|Deployed|{troops.Status}||2|1|1|", StringComparison.Ordinal));
+        // HUR: 100 (twice), 200, 300 (twice, in one batch), in whichever spelling the grouping shows.
+        Assert.Contains(cells, c => c.Contains($"|Killed|{killed.Status}|{hur}|5|3|2|100|300|", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Correcting_and_rejecting_a_claim_moves_it_between_cells()
     {
