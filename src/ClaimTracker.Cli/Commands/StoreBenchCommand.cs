@@ -133,8 +133,11 @@ internal static class StoreBenchCommand
         await Comparison("comparison-metric-killed", new ComparisonFilter { Metric = Metric.Killed });
         await Comparison("comparison-subject-troops", new ComparisonFilter { Subject = "troops" });
         await Comparison("comparison-source-HUR", new ComparisonFilter { Sources = ["HUR"] });
-        // Dates select claims inside a cell, so this filter groups the claims rather than read the stored cells.
+        // Dates and review states select claims inside a cell, so these filters group the claims rather than read the stored cells.
         await Comparison("comparison-from-2025", new ComparisonFilter { From = new DateOnly(2025, 1, 1) });
+        await Comparison("comparison-to-2024-06", new ComparisonFilter { To = new DateOnly(2024, 6, 30) });
+        // Review states too: every imported claim is unreviewed, so this selects them all, grouped from the claims.
+        await Comparison("comparison-review-unreviewed", new ComparisonFilter { Review = ReviewState.Unreviewed });
         // A cell's figures as /api/comparison/cell loads them: the first page's busiest row, its busiest named source.
         var firstPage = await comparison.RunAsync(new ComparisonFilter());
         var top = firstPage.Rows.Count > 0 ? firstPage.Rows[0] : null;

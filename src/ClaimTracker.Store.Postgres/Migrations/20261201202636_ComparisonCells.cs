@@ -40,7 +40,10 @@ namespace ClaimTracker.Store.Postgres.Migrations
                 columns: new[] { "Subject", "Metric", "Status", "SourceId" });
 
             // The cells of the claims already stored; from here on every save keeps them (ComparisonCells.RefreshAsync).
-            migrationBuilder.Sql(ClaimTracker.Store.Comparison.ComparisonCells.RebuildSql(postgres: true));
+            // A claim's day as it was computed when this migration was written: the stored Claims.EffectiveDay comes later
+            // (migration ClaimEffectiveDay).
+            migrationBuilder.Sql(ClaimTracker.Store.Comparison.ComparisonCells.RebuildSql(postgres: true,
+                dayOf: "coalesce(CAST(to_char(coalesce(c.\"AsOf\", (SELECT \"PublishedAt\" FROM \"Articles\" WHERE \"Id\" = c.\"ArticleId\")), 'YYYYMMDD') AS bigint), 0)"));
         }
 
         /// <inheritdoc />

@@ -217,6 +217,9 @@ namespace ClaimTracker.Store.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int>("EffectiveDay")
+                        .HasColumnType("integer");
+
                     b.Property<int>("End")
                         .HasColumnType("integer");
 
@@ -311,7 +314,7 @@ namespace ClaimTracker.Store.Postgres.Migrations
 
                     b.HasIndex("ArticleId", "Start", "Id");
 
-                    b.HasIndex("Subject", "Metric", "Status", "SourceId", "Value", "Low", "High", "Qualifier", "Review", "AsOf", "ArticleId")
+                    b.HasIndex("Subject", "Metric", "Status", "SourceId", "Value", "Low", "High", "Qualifier", "Review", "EffectiveDay", "ArticleId")
                         .HasDatabaseName("IX_Claims_Comparison");
 
                     b.ToTable("Claims");

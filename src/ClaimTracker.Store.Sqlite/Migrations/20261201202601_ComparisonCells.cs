@@ -39,7 +39,10 @@ namespace ClaimTracker.Store.Sqlite.Migrations
                 columns: new[] { "Subject", "Metric", "Status", "SourceId" });
 
             // The cells of the claims already stored; from here on every save keeps them (ComparisonCells.RefreshAsync).
-            migrationBuilder.Sql(ClaimTracker.Store.Comparison.ComparisonCells.RebuildSql(postgres: false));
+            // A claim's day as it was computed when this migration was written: the stored Claims.EffectiveDay comes later
+            // (migration ClaimEffectiveDay).
+            migrationBuilder.Sql(ClaimTracker.Store.Comparison.ComparisonCells.RebuildSql(postgres: false,
+                dayOf: "CAST(replace(coalesce(coalesce(c.\"AsOf\", (SELECT \"PublishedAt\" FROM \"Articles\" WHERE \"Id\" = c.\"ArticleId\")), '0'), '-', '') AS INTEGER)"));
         }
 
         /// <inheritdoc />

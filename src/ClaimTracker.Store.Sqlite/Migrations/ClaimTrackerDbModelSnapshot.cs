@@ -203,6 +203,9 @@ namespace ClaimTracker.Store.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EffectiveDay")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("End")
                         .HasColumnType("INTEGER");
 
@@ -298,7 +301,7 @@ namespace ClaimTracker.Store.Sqlite.Migrations
 
                     b.HasIndex("ArticleId", "Start", "Id");
 
-                    b.HasIndex("Subject", "Metric", "Status", "SourceId", "Value", "Low", "High", "Qualifier", "Review", "AsOf", "ArticleId")
+                    b.HasIndex("Subject", "Metric", "Status", "SourceId", "Value", "Low", "High", "Qualifier", "Review", "EffectiveDay", "ArticleId")
                         .HasDatabaseName("IX_Claims_Comparison");
 
                     b.ToTable("Claims");

@@ -26,6 +26,11 @@ public sealed class Claim
     public string? TimeText { get; set; }
     public DateOnly? AsOf { get; set; }
     public AsOfPrecision? AsOfPrecision { get; set; }
+    /// <summary>
+    /// <see cref="AsOf"/>, else the article's published date, as yyyyMMdd (0: neither): what the comparison's date filters
+    /// and headline read. Derived: the store sets it on every save of the claim and when its article is re-dated.
+    /// </summary>
+    public int EffectiveDay { get; set; }
 
     public required string Quote { get; set; }
     public int QuoteStart { get; set; }

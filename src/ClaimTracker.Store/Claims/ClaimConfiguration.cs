@@ -20,8 +20,9 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasOne(c => c.Source).WithMany().HasForeignKey(c => c.SourceId).OnDelete(DeleteBehavior.SetNull);
         // The comparison groups by (subject, metric, status), splits by source, then by figure; the index holds every
-        // column the grid's rows and cells read, so they are computed from the index alone, in its order, never the table.
-        builder.HasIndex(c => new { c.Subject, c.Metric, c.Status, c.SourceId, c.Value, c.Low, c.High, c.Qualifier, c.Review, c.AsOf, c.ArticleId })
+        // column the grid's rows and cells read, so they are computed from the index alone, in its order, never the table;
+        // with a date filter too (the stored EffectiveDay, not the as-of date and a lookup of the article per claim).
+        builder.HasIndex(c => new { c.Subject, c.Metric, c.Status, c.SourceId, c.Value, c.Low, c.High, c.Qualifier, c.Review, c.EffectiveDay, c.ArticleId })
             .HasDatabaseName("IX_Claims_Comparison");
         builder.HasIndex(c => new { c.Metric, c.Status });
         builder.HasIndex(c => c.SourceId);

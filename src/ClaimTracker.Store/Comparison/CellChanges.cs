@@ -16,6 +16,7 @@ internal sealed class CellChanges
     private readonly List<CellKey> before = [];
     private readonly List<Claim> claims = [];
     private readonly List<int> deletedSources = [];
+    private readonly List<(int Id, int Day)> redated = [];
 
     private CellChanges()
     {
@@ -39,10 +40,12 @@ internal sealed class CellChanges
                 changes.claims.Add(entry.Entity);
             }
         }
+        await SetDaysAsync(db, changes.claims, cancellationToken);
         // A claim without an as-of date is dated by its article; deleting an article deletes its claims in the database.
-        var articles = tracker.Entries<Article>()
-            .Where(e => e.State == EntityState.Deleted || (e.State == EntityState.Modified && e.Property(a => a.PublishedAt).IsModified))
-            .Select(e => e.Entity.Id)
+        var redated = tracker.Entries<Article>().Where(e => e.State == EntityState.Modified && e.Property(a => a.PublishedAt).IsModified).ToList();
+        changes.redated.AddRange(redated.Select(e => (e.Entity.Id, EffectiveDay.Of(null, e.Entity.PublishedAt))));
+        var articles = tracker.Entries<Article>().Where(e => e.State == EntityState.Deleted).Select(e => e.Entity.Id)
+            .Concat(changes.redated.Select(a => a.Id))
             .ToList();
         if (articles.Count > 0)
         {
@@ -53,9 +56,36 @@ internal sealed class CellChanges
         return changes.before.Count + changes.claims.Count + changes.deletedSources.Count == 0 ? null : changes;
     }
 
+    /// <summary>
+    /// Each new or changed claim's <see cref="Claim.EffectiveDay"/>: from its as-of date, else its article's published date
+    /// (the article in this save, else one query for all the articles not loaded).
+    /// </summary>
+    private static async Task SetDaysAsync(ClaimTrackerDb db, List<Claim> claims, CancellationToken cancellationToken)
+    {
+        var tracked = db.ChangeTracker.Entries<Article>().Where(e => e.State != EntityState.Deleted)
+            .GroupBy(e => e.Entity.Id).ToDictionary(g => g.Key, g => g.First().Entity.PublishedAt);
+        var unknown = claims.Where(c => c.AsOf is null && c.Article is null && !tracked.ContainsKey(c.ArticleId)).Select(c => c.ArticleId).Distinct().ToList();
+        var stored = unknown.Count == 0 ? [] : await db.Articles.AsNoTracking().Where(a => unknown.Contains(a.Id))
+            .ToDictionaryAsync(a => a.Id, a => a.PublishedAt, cancellationToken);
+        foreach (var claim in claims)
+        {
+            var published = claim.AsOf is not null ? null
+                : claim.Article is { } article ? article.PublishedAt
+                : tracked.TryGetValue(claim.ArticleId, out var day) ? day
+                : stored.GetValueOrDefault(claim.ArticleId);
+            claim.EffectiveDay = EffectiveDay.Of(claim.AsOf, published);
+        }
+    }
+
     /// <summary>Recomputes the touched cells; call after the save, inside its transaction.</summary>
     public async Task RefreshAsync(ClaimTrackerDb db, CancellationToken cancellationToken)
     {
+        foreach (var (id, day) in redated)
+        {
+            // Claims of a re-dated article are mostly not loaded: their day changes in the database, before the cells read it.
+            await db.Claims.Where(c => c.ArticleId == id && c.AsOf == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.EffectiveDay, day), cancellationToken);
+        }
         var keys = new List<CellKey>(before);
         keys.AddRange(claims.Select(CellKey.Of));
         if (deletedSources.Count > 0)

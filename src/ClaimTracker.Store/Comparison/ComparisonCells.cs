@@ -59,23 +59,26 @@ public static class ComparisonCells
         }
     }
 
-    /// <summary>Every cell from scratch: what the migration that adds the table runs, and what the tests compare against.</summary>
-    public static string RebuildSql(bool postgres) =>
-        $"DELETE FROM \"ComparisonCells\";\n{InsertSql(postgres, "")}";
+    /// <summary>
+    /// Every cell from scratch: what the migration that adds the table runs, and what the tests compare against. A
+    /// migration written before the claims' stored day passes the SQL it used for a claim's day (<paramref name="dayOf"/>).
+    /// </summary>
+    public static string RebuildSql(bool postgres, string dayOf = ComparisonSql.DayOf) =>
+        $"DELETE FROM \"ComparisonCells\";\n{InsertSql(postgres, "", dayOf)}";
 
     /// <summary>The grouping of the (non-rejected) claims into cells, as the stored rows' columns; for tests and checks.</summary>
-    public static string ComputeSql(bool postgres, string claimsCondition = "") =>
+    public static string ComputeSql(bool postgres, string claimsCondition = "", string dayOf = ComparisonSql.DayOf) =>
         $"""
         SELECT Subject, Metric, Status, SourceId, ClaimCount, FigureCount, EchoCount, Lowest, Highest,
                Headline / {ComparisonQuery.HeadlineKey} AS LatestDay, Headline % {ComparisonQuery.HeadlineKey} AS HeadlineClaimId
         FROM ({ComparisonQuery.CellTotalsSql(ComparisonSql.FromFor(new ComparisonFilter()),
-            $"WHERE c.\"Review\" <> '{nameof(ReviewState.Rejected)}'{claimsCondition}", postgres)}) AS t
+            $"WHERE c.\"Review\" <> '{nameof(ReviewState.Rejected)}'{claimsCondition}", postgres, dayOf)}) AS t
         """;
 
-    private static string InsertSql(bool postgres, string claimsCondition) =>
+    private static string InsertSql(bool postgres, string claimsCondition, string dayOf = ComparisonSql.DayOf) =>
         $"""
         INSERT INTO "ComparisonCells" ("Subject", "Metric", "Status", "SourceId", "ClaimCount", "FigureCount", "EchoCount", "Lowest", "Highest", "LatestDay", "HeadlineClaimId")
-        {ComputeSql(postgres, claimsCondition)};
+        {ComputeSql(postgres, claimsCondition, dayOf)};
         """;
 
     private static string RefreshSql(DbCommand command, IEnumerable<CellKey> keys)

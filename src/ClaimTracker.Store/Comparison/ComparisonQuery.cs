@@ -331,7 +331,7 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
     /// Per (row, source) of the claims FROM/WHERE select: claims, distinct figures, echoes, bounds and the headline key
     /// (<see cref="HeadlineKey"/>). Shared by the cells query over claims and the stored cells' refresh (<see cref="ComparisonCells"/>).
     /// </summary>
-    internal static string CellTotalsSql(string from, string where, bool postgres)
+    internal static string CellTotalsSql(string from, string where, bool postgres, string dayOf = ComparisonSql.DayOf)
     {
         var noCase = ComparisonSql.NoCase(postgres);
         return $"""
@@ -339,7 +339,7 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
                    sum(Articles) - count(*) AS EchoCount, min(Lowest) AS Lowest, max(Highest) AS Highest, max(Headline) AS Headline
             FROM (SELECT min(c."Subject") AS Subject, c."Metric" AS Metric, c."Status" AS Status, c."SourceId" AS SourceId, count(*) AS Claims,
                          count(DISTINCT c."ArticleId") AS Articles, min(coalesce(c."Low", c."Value")) AS Lowest, max(coalesce(c."High", c."Value")) AS Highest,
-                         max({ComparisonSql.DayNumber(postgres)} * {HeadlineKey} + c."Id") AS Headline
+                         max({dayOf} * {HeadlineKey} + c."Id") AS Headline
                   {from} {where}
                   GROUP BY c."Subject", c."Metric", c."Status", c."SourceId", c."Value", c."Low", c."High", c."Qualifier") AS g
             GROUP BY Subject{noCase}, Metric, Status, SourceId

@@ -7,8 +7,8 @@ namespace ClaimTracker.Store.Comparison;
 /// <summary>
 /// The comparison's filter as SQL over <c>Claims c JOIN Articles a LEFT JOIN Sources s</c>, with every value a bound
 /// parameter. Shared by the grid, a cell's figures, a row's timeline and the exports, so they all show the same claims.
-/// Enums are stored by name; dates are bound as DateOnly (yyyy-MM-dd text on SQLite, date on PostgreSQL), so they
-/// compare in order on both. Identifiers are quoted, since PostgreSQL folds unquoted names to lower case.
+/// Enums are stored by name; dates are compared as the claims' stored yyyyMMdd integers (<see cref="DayOf"/>), the same on
+/// both. Identifiers are quoted, since PostgreSQL folds unquoted names to lower case.
 /// </summary>
 public static class ComparisonSql
 {
@@ -16,15 +16,15 @@ public static class ComparisonSql
     public const string From = "FROM \"Claims\" AS c JOIN \"Articles\" AS a ON a.\"Id\" = c.\"ArticleId\" LEFT JOIN \"Sources\" AS s ON s.\"Id\" = c.\"SourceId\"";
 
     /// <summary>
-    /// The date a figure describes: its as-of date, else its article's publication date. Nearly every claim has an
-    /// as-of date, so the article is looked up only for the few without (coalesce stops at the first value).
+    /// The date a figure describes (its as-of date, else its article's publication date) as yyyyMMdd, 0 for none: stored on
+    /// each claim (<see cref="EffectiveDay"/>), so neither a filter nor a headline looks the article up per claim.
     /// </summary>
-    public const string DateOf = """coalesce(c."AsOf", (SELECT "PublishedAt" FROM "Articles" WHERE "Id" = c."ArticleId"))""";
+    public const string DayOf = "c.\"EffectiveDay\"";
 
     /// <summary>
     /// Only the joins the filter needs: the grid's row count reads every matching claim, and a join per claim is a
     /// lookup per claim (an unused LEFT JOIN on a key SQLite drops by itself; an inner one it cannot). Dates are read
-    /// through <see cref="DateOf"/>, so the articles are not joined. Over the claims, or the stored cells (table ComparisonCells).
+    /// through <see cref="DayOf"/>, so the articles are not joined. Over the claims, or the stored cells (table ComparisonCells).
     /// </summary>
     public static string FromFor(ComparisonFilter filter, string table = "Claims")
     {
@@ -54,11 +54,12 @@ public static class ComparisonSql
         conditions.AddRange(CellConditions(filter, command));
         if (filter.From is { } from)
         {
-            conditions.Add(DateOf + " >= " + Parameter(command, from));
+            conditions.Add(DayOf + " >= " + Parameter(command, EffectiveDay.Of(from)));
         }
         if (filter.To is { } to)
         {
-            conditions.Add(DateOf + " <= " + Parameter(command, to));
+            // 0 is "no date", which no date filter selects.
+            conditions.Add(DayOf + " BETWEEN 1 AND " + Parameter(command, EffectiveDay.Of(to)));
         }
         return "WHERE " + string.Join(" AND ", conditions);
     }
@@ -188,13 +189,6 @@ public static class ComparisonSql
     public static string NoCase(DbCommand command) => NoCase(IsPostgres(command));
 
     public static string NoCase(bool postgres) => postgres ? "" : " COLLATE NOCASE";
-
-    /// <summary>A figure's date (<see cref="DateOf"/>) as the integer yyyyMMdd, 0 when it has none.</summary>
-    public static string DayNumber(DbCommand command) => DayNumber(IsPostgres(command));
-
-    public static string DayNumber(bool postgres) => postgres
-        ? $"coalesce(CAST(to_char({DateOf}, 'YYYYMMDD') AS bigint), 0)"
-        : $"CAST(replace(coalesce({DateOf}, '0'), '-', '') AS INTEGER)";
 
     public static DateOnly? ReadDate(DbDataReader reader, int ordinal)
     {

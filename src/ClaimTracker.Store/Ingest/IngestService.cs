@@ -149,6 +149,8 @@ public sealed partial class IngestService(
             Warning = prepared.ClaimsWarning,
         };
         article.Claims.AddRange(prepared.Claims.Select(c => ToStoredClaim(c, sources)));
+        // The batch import writes rows past SaveChanges, which sets this on every other path (CellChanges).
+        article.Claims.ForEach(c => c.EffectiveDay = ClaimTracker.Store.Claims.EffectiveDay.Of(c.AsOf, article.PublishedAt));
         return article;
     }
 

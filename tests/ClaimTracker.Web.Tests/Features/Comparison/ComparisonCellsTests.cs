@@ -216,6 +216,155 @@ public class ComparisonCellsTests : IDisposable
         Assert.Equal(grouped.Columns, stored.Columns);
     }
 
+    [Fact]
+    public async Task Date_and_review_filtered_grids_equal_the_claims_grouped_in_memory()
+    {
+        var november = store.AddArticle("November", "BBC", new DateOnly(2024, 11, 2));
+        var undated = store.AddArticle("Undated", "Reuters", null);
+        var december = store.AddArticle("December", "AP", new DateOnly(2024, 12, 31));
+        // Claims without an as-of date are dated by their article; echoes (the same figure in another article), ranges,
+        // every review state, and a claim with no date at all, which no date filter selects.
+        store.AddClaim(article, 10000, sourceId: nis);
+        store.AddClaim(november, 10000, sourceId: nis);
+        store.AddClaim(december, 10000, sourceId: nis, review: ReviewState.Confirmed);
+        store.AddClaim(november, 2500, Qualifier.Range, nis, low: 2000, high: 3000, asOf: new DateOnly(2024, 10, 30));
+        store.AddClaim(december, 12000, sourceId: hur, asOf: new DateOnly(2024, 12, 1), review: ReviewState.Confirmed);
+        store.AddClaim(november, 11000, sourceId: hur, review: ReviewState.Rejected);
+        store.AddClaim(undated, 9000, sourceId: hur);
+        store.AddClaim(undated, 300, metric: Metric.Killed, asOf: new DateOnly(2024, 11, 1));
+        store.AddClaim(december, 350, metric: Metric.Killed);
+        store.AddClaim(article, 40, sourceId: hur, metric: Metric.Killed, review: ReviewState.Confirmed);
+        var query = new ComparisonQuery(store);
+        ComparisonFilter[] filters =
+        [
+            new() { From = new DateOnly(2024, 11, 1) },
+            new() { To = new DateOnly(2024, 11, 2) },
+            new() { From = new DateOnly(2024, 10, 19), To = new DateOnly(2024, 12, 1) },
+            new() { To = new DateOnly(2024, 10, 18) },
+            new() { Review = ReviewState.Confirmed },
+            new() { Review = ReviewState.Unreviewed },
+            new() { Review = ReviewState.Rejected },
+            new() { From = new DateOnly(2024, 11, 2), Review = ReviewState.Confirmed, Metric = Metric.Deployed },
+        ];
+
+        foreach (var filter in filters)
+        {
+            var expected = await GroupedInMemoryAsync(filter);
+            var page = await query.RunAsync(filter);
+            Assert.Equal(expected, Describe(page));
+        }
+        // Not vacuous: the filters select different claims.
+        Assert.Equal(3, (await query.RunAsync(filters[4])).Rows.Sum(r => r.ClaimCount));
+        Assert.Equal(2, (await query.RunAsync(filters[3])).Rows.Sum(r => r.ClaimCount));
+    }
+
+    [Fact]
+    public async Task Re_dating_an_article_or_a_claim_keeps_every_claims_day_and_the_date_filter_right()
+    {
+        var undated = store.AddClaim(article, 10000, sourceId: nis);
+        var dated = store.AddClaim(article, 12000, sourceId: hur, asOf: new DateOnly(2024, 10, 1));
+        var query = new ComparisonQuery(store);
+        var from = new ComparisonFilter { From = new DateOnly(2024, 11, 1) };
+        Assert.Equal(0, (await query.RunAsync(from)).TotalRows);
+
+        await using (var db = store.CreateDbContext())
+        {
+            (await db.Articles.SingleAsync(a => a.Id == article)).PublishedAt = new DateOnly(2024, 11, 5);
+            await db.SaveChangesAsync();
+        }
+        await AssertDaysMatchBackfillAsync();
+        var moved = await query.RunAsync(from);
+        // Only the claim without an as-of date follows its article.
+        Assert.Equal(1, moved.Rows.Single().ClaimCount);
+        Assert.Equal(new DateOnly(2024, 11, 5), moved.Rows.Single().Cells.Single().LatestDate);
+        Assert.Equal(undated, moved.Rows.Single().Cells.Single().Figures.Single().ClaimId);
+
+        var correction = new ClaimCorrection(store, TimeProvider.System, NullLogger<ClaimCorrection>.Instance);
+        var edit = await EditOfAsync(dated);
+        edit.AsOf = new DateOnly(2024, 11, 20);
+        Assert.Equal(ClaimSaveOutcome.Saved, (await correction.SaveAsync(dated, 0, edit, "editor")).Outcome);
+        await AssertDaysMatchBackfillAsync();
+        var both = await query.RunAsync(from);
+        Assert.Equal(2, both.Rows.Single().ClaimCount);
+        Assert.Equal(new DateOnly(2024, 11, 20), both.Rows.Single().Cells.Max(c => c.LatestDate));
+        Assert.Equal(0, (await query.RunAsync(new ComparisonFilter { To = new DateOnly(2024, 11, 4) })).TotalRows);
+    }
+
+    [Fact]
+    public async Task Ingest_sets_the_day_of_the_claims_it_writes_as_the_migrations_backfill_would()
+    {
+        var ingest = new IngestService(store, new ArticleReader(), new ClaimExtractor(), TimeProvider.System, NullLogger<IngestService>.Instance);
+        Assert.Equal(IngestOutcome.Saved, (await ingest.IngestAsync(new IngestRequest
+        {
+            Text = "Troops sent\n\nNorth Korea has sent 3,000 troops to Russia, South Korea's NIS said.",
+            PublishedAt = new DateOnly(2024, 10, 21),
+        })).Outcome);
+        var batch = ingest.PrepareBatch([.. Enumerable.Range(1, 3).Select(i => new IngestRequest
+        {
+            Text = $"Report {i}\n\nNorth Korea has sent {i * 1000 + 10_000} troops to Russia, the NIS said.",
+            PublishedAt = new DateOnly(2024, 11, i),
+        })]);
+        Assert.All(await ingest.SaveBatchAsync(batch), r => Assert.Equal(IngestOutcome.Saved, r.Outcome));
+
+        var days = await AssertDaysMatchBackfillAsync();
+        Assert.Contains(20241101, days);
+        Assert.Contains(20241021, days);
+    }
+
+    /// <summary>Every claim's stored day, after checking it equals what the migration's backfill computes from scratch.</summary>
+    private async Task<List<int>> AssertDaysMatchBackfillAsync()
+    {
+        await using var db = store.CreateDbContext();
+        var kept = await db.Claims.OrderBy(c => c.Id).Select(c => c.EffectiveDay).ToListAsync();
+        await db.Database.ExecuteSqlRawAsync(EffectiveDay.BackfillSql(db.Database.IsNpgsql()));
+        var computed = await db.Claims.OrderBy(c => c.Id).Select(c => c.EffectiveDay).ToListAsync();
+        Assert.Equal(computed, kept);
+        return kept;
+    }
+
+    /// <summary>
+    /// The grid as a fresh grouping of every claim in memory (<see cref="ComparisonQuery.Build"/>, which dates a figure by
+    /// its as-of and published dates, not the stored day), one line per row and cell.
+    /// </summary>
+    private async Task<List<string>> GroupedInMemoryAsync(ComparisonFilter filter)
+    {
+        await using var db = store.CreateDbContext();
+        await db.Database.OpenConnectionAsync();
+        var sources = await db.Sources.Select(s => new SourceColumn(s.Id, s.Name, s.FullName, s.Credibility, s.CredibilityNote)).ToListAsync();
+        var figures = new List<ClaimFigure>();
+        await using (var command = db.Database.GetDbConnection().CreateCommand())
+        {
+            command.CommandText = $"SELECT {ComparisonSql.FigureColumns} {ComparisonSql.From}";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                figures.Add(ComparisonSql.ReadFigure(reader));
+            }
+        }
+        var selected = figures.Where(f => filter.Review is { } review ? f.Review == review : f.Review != ReviewState.Rejected).ToList();
+        var grid = ComparisonQuery.Build(selected, sources, filter);
+        // The headline and the cell's date: the latest of the cell's claims in the filter, then the highest id. (Build
+        // dates a cell by its figures' first reports, the grid by its latest claim.)
+        var headlines = selected
+            .Where(f => (filter.From is null || f.Date >= filter.From) && (filter.To is null || f.Date <= filter.To))
+            .GroupBy(f => (f.Subject, f.Metric, f.Status, f.SourceId))
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(f => f.Date ?? DateOnly.MinValue).ThenByDescending(f => f.ClaimId).First());
+        return Describe(grid, cell => Headline(headlines[(cell.Row.Subject, cell.Row.Metric, cell.Row.Status, cell.Cell.Column.SourceId)].Date,
+            headlines[(cell.Row.Subject, cell.Row.Metric, cell.Row.Status, cell.Cell.Column.SourceId)].ClaimId));
+    }
+
+    private static List<string> Describe(ComparisonResult grid) => Describe(grid, cell => Headline(cell.Cell.LatestDate, cell.Cell.Figures[0].ClaimId));
+
+    private static string Headline(DateOnly? date, int claimId) => string.Create(CultureInfo.InvariantCulture, $"{date:yyyy-MM-dd}|{claimId}");
+
+    private static List<string> Describe(ComparisonResult grid, Func<(ComparisonRow Row, ComparisonCell Cell), string> headline) =>
+    [
+        string.Join(",", grid.Columns.Select(c => c.Name)),
+        .. grid.Rows.SelectMany(r => r.Cells.Where(c => c.FigureCount > 0).Select(c => string.Join("|",
+            r.Subject, r.Metric, r.Status, r.ClaimCount, r.SourceCount, c.Column.Name, c.FigureCount, c.EchoCount, c.Lowest, c.Highest,
+            headline((r, c))))),
+    ];
+
     private async Task<ClaimEdit> EditOfAsync(int claimId)
     {
         await using var db = store.CreateDbContext();

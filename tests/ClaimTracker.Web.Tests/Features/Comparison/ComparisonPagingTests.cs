@@ -111,6 +111,8 @@ public sealed class ComparisonPagingTests : IDisposable
         Assert.Contains(plans, p => p.Contains("IX_Claims_Comparison", StringComparison.Ordinal));
         // "SCAN c" alone is a full scan of the Claims table; "SCAN c USING COVERING INDEX" reads only the index.
         Assert.DoesNotContain(plans, p => Regex.IsMatch(p, @"^SCAN c$"));
+        // The date filter compares the claim's stored day: no article is looked up per claim.
+        Assert.DoesNotContain(plans, p => p.Contains("Articles", StringComparison.Ordinal));
     }
 
     [Theory]
