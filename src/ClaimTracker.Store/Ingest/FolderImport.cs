@@ -17,10 +17,11 @@ public sealed class FolderImport(IngestService ingest)
 
     /// <summary>
     /// One result per file, in name order, a batch at a time as each is stored (so a caller can report progress). The
-    /// next batch is read and extracted (on every core) while the current one is written.
+    /// next batch is read and extracted (on every core) while the current one is written. With <paramref name="storeReady"/>
+    /// (a migration still running) the first batches are read and extracted meanwhile, and stored once it completes.
     /// </summary>
     public async IAsyncEnumerable<ImportedFile> ImportAsync(
-        string folder, string? ingestedBy, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        string folder, string? ingestedBy, Task? storeReady = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         var manifest = await ArticleManifest.LoadAsync(folder, cancellationToken);
@@ -46,6 +47,11 @@ public sealed class FolderImport(IngestService ingest)
             var (names, batch) = await next;
             ingest.Phases.AddWaited(started);
             next = b + 1 < batches.Count ? Prepare(batches[b + 1]) : null;
+            if (storeReady is not null)
+            {
+                await storeReady;
+                storeReady = null;
+            }
             var results = await ingest.SaveBatchAsync(batch, cancellationToken);
             for (var i = 0; i < names.Length; i++)
             {

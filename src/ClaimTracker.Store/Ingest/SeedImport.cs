@@ -36,7 +36,7 @@ public sealed partial class SeedImport(
             return 0;
         }
         var saved = 0;
-        await foreach (var file in folderImport.ImportAsync(seedsFolder, IngestedBy, cancellationToken))
+        await foreach (var file in folderImport.ImportAsync(seedsFolder, IngestedBy, cancellationToken: cancellationToken))
         {
             if (file.Result.Outcome == IngestOutcome.Saved)
             {
