@@ -334,6 +334,11 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
     internal static string CellTotalsSql(string from, string where, bool postgres, string dayOf = ComparisonSql.DayOf)
     {
         var noCase = ComparisonSql.NoCase(postgres);
+        // On PostgreSQL each citext comparison lowercases both sides again: sorting tens of thousands of claims for the
+        // grouping took a third longer than grouping by the lowercased text, computed once per row and compared bytewise
+        // (the same groups: citext equality is equality of lower()).
+        var subjectKey = postgres ? "lower(c.\"Subject\"::text) COLLATE \"C\"" : "c.\"Subject\"";
+        var rowKey = postgres ? "lower(Subject::text) COLLATE \"C\"" : "Subject" + noCase;
         return $"""
             SELECT min(Subject) AS Subject, Metric, Status, SourceId, sum(Claims) AS ClaimCount, count(*) AS FigureCount,
                    sum(Articles) - count(*) AS EchoCount, min(Lowest) AS Lowest, max(Highest) AS Highest, max(Headline) AS Headline
@@ -341,8 +346,8 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
                          count(DISTINCT c."ArticleId") AS Articles, min(coalesce(c."Low", c."Value")) AS Lowest, max(coalesce(c."High", c."Value")) AS Highest,
                          max({dayOf} * {HeadlineKey} + c."Id") AS Headline
                   {from} {where}
-                  GROUP BY c."Subject", c."Metric", c."Status", c."SourceId", c."Value", c."Low", c."High", c."Qualifier") AS g
-            GROUP BY Subject{noCase}, Metric, Status, SourceId
+                  GROUP BY {subjectKey}, c."Metric", c."Status", c."SourceId", c."Value", c."Low", c."High", c."Qualifier") AS g
+            GROUP BY {rowKey}, Metric, Status, SourceId
             """;
     }
 

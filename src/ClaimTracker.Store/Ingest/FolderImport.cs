@@ -41,6 +41,7 @@ public sealed class FolderImport(IngestService ingest)
         }, cancellationToken);
 
         var next = batches.Count > 0 ? Prepare(batches[0]) : null;
+        var saved = false;
         for (var b = 0; next is not null; b++)
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -53,10 +54,15 @@ public sealed class FolderImport(IngestService ingest)
                 storeReady = null;
             }
             var results = await ingest.SaveBatchAsync(batch, cancellationToken);
+            saved |= results.Any(r => r.Outcome == IngestOutcome.Saved);
             for (var i = 0; i < names.Length; i++)
             {
                 yield return new ImportedFile(names[i], results[i]);
             }
+        }
+        if (saved)
+        {
+            await ingest.AfterImportAsync(cancellationToken);
         }
     }
 }

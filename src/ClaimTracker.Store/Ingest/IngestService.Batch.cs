@@ -1,8 +1,10 @@
 using System.Data.Common;
 using ClaimTracker.Store.Articles;
 using ClaimTracker.Store.Claims;
+using ClaimTracker.Store.Comparison;
 using ClaimTracker.Store.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using StoredClaim = ClaimTracker.Store.Claims.Claim;
 
 namespace ClaimTracker.Store.Ingest;
@@ -125,13 +127,7 @@ public sealed partial class IngestService
         }
         if (!db.Database.IsSqlite())
         {
-            // PostgreSQL: EF Core sends a batch of INSERTs per round trip, where the prepared single-row INSERTs below
-            // pay one per row (10,000 articles: 259 articles/s with EF Core, 94 with them). SaveChanges is one
-            // transaction and refreshes the comparison cells itself.
-            var written = ImportPhases.Now();
-            db.Articles.AddRange(articles);
-            await db.SaveChangesAsync(cancellationToken);
-            Phases.AddWrite(written);
+            await WritePostgresAsync(db, sources, articles, cancellationToken);
             return;
         }
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -163,6 +159,13 @@ public sealed partial class IngestService
                 }
             }
         }
+        await CommitAsync(db, transaction, articles, started, cancellationToken);
+    }
+
+    /// <summary>The batch's rows are written: its cells refreshed, then the transaction committed.</summary>
+    private async Task CommitAsync(
+        ClaimTrackerDb db, IDbContextTransaction transaction, IReadOnlyList<Article> articles, ImportPhases.Mark started, CancellationToken cancellationToken)
+    {
         Phases.AddWrite(started);
         started = ImportPhases.Now();
         await ClaimsAddedAsync(db, articles, cancellationToken);
@@ -174,14 +177,81 @@ public sealed partial class IngestService
     }
 
     /// <summary>
+    /// PostgreSQL: the rows go in by binary COPY, one per table, with ids drawn from the sequences first (one INSERT per
+    /// row costs a round trip each, EF Core's batched SaveChanges parses and plans SQL for every row: docs/performance.md).
+    /// </summary>
+    private async Task WritePostgresAsync(ClaimTrackerDb db, SourceLinks sources, IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The commit returns without waiting for the WAL to reach the disk: a crash just after it may lose the last
+        // batches of an import (never corrupt the store, never commit half a batch), and the import re-run stores
+        // them again, refusing the ones already stored as duplicates. Other transactions keep the server's setting.
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL synchronous_commit = off", cancellationToken);
+        var started = ImportPhases.Now();
+        if (sources.Proposed.Count > 0)
+        {
+            db.Sources.AddRange(sources.Proposed);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        var claims = new List<StoredClaim>();
+        var mentions = new List<ClaimMention>();
+        await RowCopy.AssignIdsAsync(db, articles, cancellationToken);
+        foreach (var article in articles)
+        {
+            foreach (var claim in article.Claims)
+            {
+                claim.ArticleId = article.Id;
+                claim.SourceId = claim.Source?.Id ?? claim.SourceId;
+                claims.Add(claim);
+            }
+        }
+        await RowCopy.AssignIdsAsync(db, claims, cancellationToken);
+        foreach (var claim in claims)
+        {
+            foreach (var mention in claim.Mentions)
+            {
+                mention.ClaimId = claim.Id;
+                mentions.Add(mention);
+            }
+        }
+        await RowCopy.AssignIdsAsync(db, mentions, cancellationToken);
+        await RowCopy.WriteAsync(db, articles, cancellationToken);
+        await RowCopy.WriteAsync(db, claims, cancellationToken);
+        await RowCopy.WriteAsync(db, mentions, cancellationToken);
+        await CommitAsync(db, transaction, articles, started, cancellationToken);
+    }
+
+    /// <summary>
+    /// After a folder import that stored articles, on PostgreSQL: VACUUM (ANALYZE) of the tables it filled. The planner
+    /// otherwise knows the tables only as autovacuum last saw them (maybe empty), and an index-only scan (the claims
+    /// list's count and OFFSET pages) still reads the heap for every page the visibility map does not yet mark.
+    /// SQLite needs neither (its planner does not use statistics unless ANALYZE was run, and it has no visibility map).
+    /// </summary>
+    public async Task AfterImportAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!db.Database.IsNpgsql())
+        {
+            return;
+        }
+        // Not in a transaction: VACUUM refuses to run inside one, and EF Core opens none for raw SQL.
+        await db.Database.ExecuteSqlRawAsync(
+            "VACUUM (ANALYZE) \"Articles\", \"Claims\", \"ClaimMentions\", \"ComparisonCells\", \"Sources\"", cancellationToken);
+    }
+
+    /// <summary>
     /// The one point where every claim of the batch is in the store and the transaction is still open: whatever is
     /// derived from the claims (the comparison's per-cell summary, issue 9) is brought up to date here, so it commits
     /// with them or not at all.
     /// </summary>
     private static Task ClaimsAddedAsync(ClaimTrackerDb db, IReadOnlyList<Article> articles, CancellationToken cancellationToken) =>
-        // The rows went in by SQL of their own, past SaveChanges, so the batch updates its cells itself; it only added
-        // claims, of new articles, so it adds to the cells rather than regroup them (AddedClaimCells).
-        AddedClaimCells.AddAsync(db, articles.Min(a => a.Id), cancellationToken);
+        // The rows went in by SQL of their own, past SaveChanges, so the batch updates its cells itself. On SQLite (one
+        // writer, new rows take the next ids) it only added claims, of new articles, so it adds to the cells rather than
+        // regroup them (AddedClaimCells); on PostgreSQL other writers may interleave ids, so it regroups the cells it names.
+        db.Database.IsSqlite()
+            ? AddedClaimCells.AddAsync(db, articles.Min(a => a.Id), cancellationToken)
+            : ComparisonCells.RefreshAsync(db, articles.SelectMany(a => a.Claims).Select(CellKey.Of), cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A batch could not be written at once ({Reason}); storing its articles one at a time")]
     private partial void LogBatchFallback(string reason);

@@ -217,6 +217,20 @@ public class ComparisonCellsTests : IDisposable
     }
 
     [Fact]
+    public async Task Subjects_that_differ_only_by_case_are_one_cell_with_one_figure()
+    {
+        var later = store.AddArticle("Later", "BBC", new DateOnly(2024, 11, 2));
+        store.AddClaim(article, 10000, sourceId: nis, subject: "North Korean troops");
+        store.AddClaim(later, 10000, sourceId: nis, subject: "north Korean TROOPS");
+
+        var cells = await AssertCellsMatchClaimsAsync();
+
+        // Subject (either spelling), metric, status, source, then 2 claims, 1 figure, 1 echo.
+        var cell = Assert.Single(cells);
+        Assert.StartsWith($"north korean troops|Deployed|Reported|{nis}|2|1|1|", cell, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Date_and_review_filtered_grids_equal_the_claims_grouped_in_memory()
     {
         var november = store.AddArticle("November", "BBC", new DateOnly(2024, 11, 2));
