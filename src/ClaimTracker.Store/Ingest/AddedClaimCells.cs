@@ -156,7 +156,7 @@ internal static class AddedClaimCells
               FROM (SELECT min(c."Subject" COLLATE BINARY) AS FirstSpelling, max(c."Subject" COLLATE BINARY) AS LastSpelling,
                            c."Metric", c."Status", c."SourceId", count(*) AS Claims, count(DISTINCT c."ArticleId") AS Articles,
                            min(coalesce(c."Low", c."Value")) AS Lowest, max(coalesce(c."High", c."Value")) AS Highest,
-                           max({ComparisonSql.DayNumber(postgres: false)} * {ComparisonQuery.HeadlineKey} + c."Id") AS Headline,
+                           max({ComparisonSql.DayOf} * {ComparisonQuery.HeadlineKey} + c."Id") AS Headline,
                            EXISTS (SELECT 1 FROM "Claims" AS o
                                    WHERE o."Subject" = c."Subject" AND o."Metric" = c."Metric" AND o."Status" = c."Status" AND o."SourceId" IS c."SourceId"
                                      AND o."Value" IS c."Value" AND o."Low" IS c."Low" AND o."High" IS c."High" AND o."Qualifier" = c."Qualifier"
