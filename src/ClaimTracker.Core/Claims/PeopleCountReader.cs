@@ -12,6 +12,8 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
     private static readonly WordSet VerbStarts = WordLists.Set("verbStarts");
     private static readonly WordSet AfterBareCount = WordLists.Set("afterBareCount");
     private static readonly WordSet KillVerbs = WordLists.Set("killVerbs");
+    // "the toll has passed 31,200": a toll that passes a figure is more than it (Golden case: toll_passed_figure).
+    private static readonly WordSet PassVerbs = WordLists.Set("passVerbs");
     private static readonly WordSet TollWords = WordLists.Set("tollWords");
     private static readonly WordSet PlaceNouns = WordLists.Set("placeNouns");
     private static readonly WordSet SourceDescriptions = WordLists.Set("sourceDescriptions");
@@ -478,6 +480,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         (["nearly"], Qualifier.Approximately), (["almost"], Qualifier.Approximately), (["estimated"], Qualifier.Approximately),
         (["approx"], Qualifier.Approximately), (["over"], Qualifier.MoreThan), (["under"], Qualifier.LessThan),
         (["maximum"], Qualifier.UpTo), (["minimum"], Qualifier.AtLeast),
+        .. PassVerbs.Words.Select(w => (new[] { w }, Qualifier.MoreThan)),
     ];
 
     private int ReadQualifier(NumberMention number, int first, ClaimDraft draft)
@@ -645,6 +648,8 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
     }
 
     // "killing 25", "the death toll rose to 1,200" (casualties); "put the figure at 12,000" (a count of whatever came before).
+    private bool IsPassVerb(int i) => i >= 0 && i < tokens.Count && tokens[i].IsWord && PassVerbs.Contains(Word(i));
+
     private Toll PrecedingToll(CountPhrase phrase, int prevBound)
     {
         var qualifierFirst = phrase.QualifierFirst;
@@ -660,7 +665,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         // "put the death toll as high as 150,000": the toll word may stand right before the qualifier.
         var tollFirst = TollWords.Contains(Word(p));
         // "climbed from 558 to 569": the first figure of a from-to pair is an earlier toll.
-        if (!(tollFirst || Is(p, "to") || Is(p, "at") || Is(p, "of") || (Is(p, "from") && Is(phrase.Last + 1, "to"))))
+        if (!(tollFirst || Is(p, "to") || Is(p, "at") || Is(p, "of") || (Is(p, "from") && Is(phrase.Last + 1, "to")) || IsPassVerb(qualifierFirst)))
         {
             return Toll.None;
         }
