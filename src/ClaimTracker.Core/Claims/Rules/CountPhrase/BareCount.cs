@@ -6,7 +6,8 @@ namespace ClaimTracker.Core.Claims;
 /// people are the earlier count's, else the sentences before, else "people" when a casualty verb follows. "put the
 /// number of Israeli troops there at about 60,000" names them after "number of". False for any other bare number.
 /// Golden cases: bare_number_with_casualty_verb, bare_toll_at, death_toll_rose, inherited_next_sentence,
-/// ordered_more_soldiers, toll_a_dozen_words_back, losses_stand_at, number_of_people_at, toll_climbed_from_to.
+/// ordered_more_soldiers, toll_a_dozen_words_back, losses_stand_at, number_of_people_at, toll_climbed_from_to,
+/// toll_passed_figure.
 /// </summary>
 internal sealed class BareCount : CountPhraseRule
 {
@@ -193,7 +194,8 @@ internal sealed class BareCount : CountPhraseRule
         // "put the death toll as high as 150,000": the toll word may stand right before the qualifier.
         var tollFirst = TollWords.Contains(reader.Word(p));
         // "climbed from 558 to 569": the first figure of a from-to pair is an earlier toll.
-        if (!(tollFirst || reader.Is(p, "to") || reader.Is(p, "at") || reader.Is(p, "of") || (reader.Is(p, "from") && reader.Is(phrase.Last + 1, "to"))))
+        // "the toll has passed 31,200": the pass verb is the count's hedge.
+        if (!(tollFirst || reader.Is(p, "to") || reader.Is(p, "at") || reader.Is(p, "of") || (reader.Is(p, "from") && reader.Is(phrase.Last + 1, "to")) || IsPassVerb(reader, phrase.QualifierFirst)))
         {
             return Toll.None;
         }
@@ -213,6 +215,9 @@ internal sealed class BareCount : CountPhraseRule
         }
         return Toll.None;
     }
+
+    private static bool IsPassVerb(PeopleCountReader reader, int i) =>
+        i >= 0 && i < reader.Tokens.Count && reader.Tokens[i].IsWord && Hedge.PassVerbs.Contains(reader.Word(i));
 
     // A casualty word beside the toll word ("the number killed", "the casualty figure").
     private static bool IsCasualtyNear(PeopleCountReader reader, int toll, int from, int to)

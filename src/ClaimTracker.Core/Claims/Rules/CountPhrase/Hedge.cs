@@ -5,11 +5,14 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// Count phrase: the hedge before the number ("more than", "some", "as many as", "no fewer than") gives the qualifier
 /// and where the phrase starts; a range or a vague number keeps its own kind. The number recogniser's own hedge wins.
-/// Golden cases: fewer_than, toll_as_high_as.
+/// Golden cases: fewer_than, toll_as_high_as, toll_passed_figure.
 /// </summary>
 internal sealed class Hedge : CountPhraseRule
 {
     public static readonly Hedge Rule = new();
+
+    /// <summary>"the toll has passed 31,200": a toll that passes a figure is more than it. Golden case: toll_passed_figure.</summary>
+    public static readonly WordSet PassVerbs = WordLists.Set("passVerbs");
 
     // Read when the recognizer gave no qualifier, longest first.
     private static readonly (string[] Words, Qualifier Qualifier)[] Hedges =
@@ -24,6 +27,7 @@ internal sealed class Hedge : CountPhraseRule
         (["nearly"], Qualifier.Approximately), (["almost"], Qualifier.Approximately), (["estimated"], Qualifier.Approximately),
         (["approx"], Qualifier.Approximately), (["over"], Qualifier.MoreThan), (["under"], Qualifier.LessThan),
         (["maximum"], Qualifier.UpTo), (["minimum"], Qualifier.AtLeast),
+        .. PassVerbs.Words.Select(w => (new[] { w }, Qualifier.MoreThan)),
     ];
 
     private Hedge()
