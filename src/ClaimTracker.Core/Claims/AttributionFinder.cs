@@ -15,7 +15,7 @@ internal static class AttributionFinder
 
     // Every word that can open an attribution, so most words cost one lookup.
     private static readonly WordSet Cues = new(
-        [.. ClaimLexicon.ReportingVerbs.Words, "according", "citing", "briefing", "briefed", "assessment", "estimates", "figures", "data", .. CountNouns.Words]);
+        [.. ClaimLexicon.ReportingVerbs.Words, "according", "citing", "cited", "briefing", "briefed", "assessment", "estimates", "figures", "data", .. CountNouns.Words]);
 
 
     public static void Find(string text, List<Token> tokens, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
@@ -42,13 +42,13 @@ internal static class AttributionFinder
             {
                 AddForward(text, tokens, i + 2, AttributorCue.AccordingTo, t.Start, mentions, into);
             }
-            else if (word.Equals("citing", StringComparison.OrdinalIgnoreCase)
+            else if (word.Equals("citing", StringComparison.OrdinalIgnoreCase) || IsCitedAsSaying(text, tokens, i)
                      || ((word.Equals("briefing", StringComparison.OrdinalIgnoreCase) || word.Equals("briefed", StringComparison.OrdinalIgnoreCase)
                           || word.Equals("assessment", StringComparison.OrdinalIgnoreCase) || word.Equals("estimates", StringComparison.OrdinalIgnoreCase)
                           || word.Equals("figures", StringComparison.OrdinalIgnoreCase) || word.Equals("data", StringComparison.OrdinalIgnoreCase))
                          && i + 1 < tokens.Count && (Is(text, tokens[i + 1], "by") || Is(text, tokens[i + 1], "from"))))
             {
-                if (!word.Equals("citing", StringComparison.OrdinalIgnoreCase))
+                if (!word.Equals("citing", StringComparison.OrdinalIgnoreCase) && !word.Equals("cited", StringComparison.OrdinalIgnoreCase))
                 {
                     // "after a closed-door briefing by the NIS", "figures from the UN": the source behind the speaker.
                     i++;
@@ -490,6 +490,24 @@ internal static class AttributionFinder
     }
 
     private static bool EndsWithIng(string text, Token t) => text.AsSpan(t.Start, t.Length).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+    // "Park cited NIS director Lim Seon-woo as saying that …": the one cited is the source, as after "citing"
+    // (Golden case: cited_as_saying).
+    private static bool IsCitedAsSaying(string text, List<Token> tokens, int i)
+    {
+        if (!Is(text, tokens[i], "cited"))
+        {
+            return false;
+        }
+        for (var k = i + 2; k + 1 < tokens.Count && k <= i + 9; k++)
+        {
+            if (Is(text, tokens[k], "as") && Is(text, tokens[k + 1], "saying"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool Is(string text, Token t, string word) => t.IsWord && text.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 }
