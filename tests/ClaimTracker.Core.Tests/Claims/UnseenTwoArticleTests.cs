@@ -3,7 +3,7 @@ using Xunit.Abstractions;
 namespace ClaimTracker.Core.Tests.Claims;
 
 /// <summary>
-/// The extractor on TestData/Unseen2: eight articles written after a fourth reading of real wire and broadcaster
+/// The extractor on TestData/Unseen2: eleven articles written after a fourth reading of real wire and broadcaster
 /// reports and annotated before the extractor was run on them, so their first score is the team's best estimate of
 /// the score on reporting nobody has seen (docs/extraction.md). Floors are the figures measured after the accuracy fixes (docs/extraction.md) less a small margin.
 /// </summary>
@@ -13,10 +13,10 @@ public sealed class UnseenTwoArticleTests(ITestOutputHelper output)
     public void Second_unseen_articles_keep_their_measured_scores()
     {
         var score = GoldArticles.Score(GoldArticles.Predict("Unseen2"), Path.Combine("Unseen2", "unseen2-gold.jsonl"), "second unseen articles", output);
-        Assert.True(score.Gold >= 90, $"only {score.Gold} required gold claims were read");
+        Assert.True(score.Gold >= 110, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.88, ["precision"] = 0.94, ["source"] = 0.80, ["metric"] = 0.83, ["status"] = 0.97, ["qualifier"] = 0.98, ["subject"] = 0.82,
+            ["recall"] = 0.90, ["precision"] = 0.95, ["source"] = 0.80, ["metric"] = 0.84, ["status"] = 0.96, ["qualifier"] = 0.96, ["subject"] = 0.82,
         });
     }
 }
