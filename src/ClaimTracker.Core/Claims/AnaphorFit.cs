@@ -11,6 +11,7 @@ internal static class AnaphorFit
 {
     private static readonly WordSet ArmedBodies = new("army", "military", "forces", "command", "navy", "troops", "staff", "junta");
     private static readonly WordSet IrregularBodies = new("rebels", "militants", "insurgents", "jihadists", "paramilitaries", "militia", "militias");
+    private static readonly WordSet Civil = new("government", "administration", "authorities");
     private static readonly WordSet StateBodies = new("ministry", "government", "administration", "department", "police", "authorities");
 
     public static bool Fits(string attributorText, SourceDefinition source)
@@ -27,12 +28,20 @@ internal static class AnaphorFit
         {
             return source.Kind is SourceKind.Military or SourceKind.Government or SourceKind.Official;
         }
+        if (Civil.Contains(head))
+        {
+            // "The government says" after the army spoke: a government is not an army.
+            return source.Kind is SourceKind.Government or SourceKind.Official;
+        }
         if (StateBodies.Contains(head))
         {
             return source.Kind is SourceKind.Government or SourceKind.Military or SourceKind.Official or SourceKind.Intelligence;
         }
         return true;
     }
+
+    /// <summary>"The government", "the authorities": a civil body, never an army carried over.</summary>
+    public static bool IsCivil(string attributorText) => Civil.Contains(HeadNoun(attributorText ?? ""));
 
     /// <summary>
     /// Whether the source calls itself by the anaphor's head noun ("the army" → "Sudanese army", "Israeli army"): the
@@ -43,7 +52,8 @@ internal static class AnaphorFit
         ArgumentNullException.ThrowIfNull(attributorText);
         ArgumentNullException.ThrowIfNull(source);
         var head = HeadNoun(attributorText);
-        if (!ArmedBodies.Contains(head) && !StateBodies.Contains(head) && !IrregularBodies.Contains(head))
+        // "The agency said", "the network said": a body's own head noun, as "the army" is (Golden case: titled_spokesman_names_the_body).
+        if (!ArmedBodies.Contains(head) && !StateBodies.Contains(head) && !IrregularBodies.Contains(head) && !Agencies.Contains(head) && !Groups.Contains(head))
         {
             return false;
         }

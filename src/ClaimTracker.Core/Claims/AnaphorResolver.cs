@@ -14,6 +14,9 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     private static readonly WordSet FirstPerson = new("we", "i");
     private readonly List<Token> tokens = [];
 
+    /// <summary>Speakers named in full so far, by surname ("Saab told reporters").</summary>
+    public SurnameSpeaker Surnames { get; } = new(text);
+
     /// <summary>"We have collected 28 bodies," a rescue worker said: inside a quote, "we" is the speaker, named elsewhere.</summary>
     public static bool IsFirstPerson(Attributor a) => a.IsAnaphor && FirstPerson.Contains(a.Text);
 
@@ -47,12 +50,37 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         {
             return described;
         }
-        if (carried?.Source is not { } c)
+        if (carried?.Source is { } c && AnaphorFit.Fits(anaphor.Text, c))
         {
-            return DatelineBody(anaphor);
+            return c;
         }
-        return AnaphorFit.Fits(anaphor.Text, c) ? c : LastFittingMention(anaphor) ?? DatelineBody(anaphor);
+        if (AnaphorFit.IsCivil(anaphor.Text) && PeopleCountry(anaphor, si) is { } own && OfCountry(anaphor, own) is { } government)
+        {
+            // "About 60,000 Israelis remain displaced, the government says": the government of the people counted.
+            return government;
+        }
+        // "The army said" after a sentence whose speaker nobody could name: the army the article named last (Golden case: anaphor_reaches_the_body_it_names).
+        return LastFittingMention(anaphor) ?? DatelineBody(anaphor);
     }
+
+    // The country of the last nationality named in the sentence before the anaphor (Golden case: government_of_the_people_counted).
+    private string? PeopleCountry(Attributor anaphor, int si)
+    {
+        Token.Split(text, sentences[si].Start, anaphor.Start, tokens);
+        string? country = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Nationality.At(text, tokens, i) is { } n)
+            {
+                country = n.Nationality.Country;
+                i += n.Tokens - 1;
+            }
+        }
+        return country;
+    }
+
+    /// <summary>"said Clara Lindqvist, the United Nations humanitarian coordinator": the body the description names, or null.</summary>
+    public SourceDefinition? ApposedBody(Attributor speaker) => Claims.ApposedBody.Find(text, mentions, speaker);
 
     /// <summary>"A doctors' group said … The group, the Sudan Doctors Network, said": the body named next, or null.</summary>
     public SourceDefinition? NamedNext(Attributor speaker, int si) => NamedNextSpeaker.Find(text, sentences, mentions, speaker, si);

@@ -2,21 +2,27 @@ using ClaimTracker.Core.Sources;
 
 namespace ClaimTracker.Core.Claims;
 
-/// <summary>Finds a sentence's attributors: "according to X", "citing X", "X said/told/estimated", "…,” said X".</summary>
+/// <summary>
+/// Finds a sentence's attributors: "according to X", "citing X", "X said/told/estimated", "…,” said X". Holds the
+/// name reading the attribution frames (Rules/Attribution) share and runs the frames, in the order below, on each cue
+/// word of the sentence.
+/// </summary>
 internal static class AttributionFinder
 {
-    private static readonly WordSet Passive = WordLists.Set("passive");
-    private static readonly WordSet Determiners = WordLists.Set("determiners");
-    private static readonly WordSet FunctionWords = WordLists.Set("functionWords");
-    private const int MaxWords = 14;
+    /// <summary>Frames opened by a cue word of their own: a count noun, "according to", "citing", "figures from".</summary>
+    internal static readonly AttributionFrame[] CueFrames = [ByOwnersCount.Frame, AccordingTo.Frame, CitingOrBriefing.Frame];
 
-    // "by the UN's count", "by the ministry's tally": the owner of the count is the source.
-    private static readonly WordSet CountNouns = WordLists.Set("countNouns");
+    /// <summary>Frames of a reporting verb ("said", "estimated", "noting"); the last, <see cref="SpeakerBefore"/>, always reads.</summary>
+    internal static readonly AttributionFrame[] VerbFrames =
+        [ReportedBy.Frame, OuterApposition.Frame, ParticipleClause.Frame, SaidAfterQuote.Frame, SpeakerBefore.Frame];
+
+    internal static readonly WordSet Determiners = WordLists.Set("determiners");
+    private static readonly WordSet FunctionWords = WordLists.Set("functionWords");
+    internal const int MaxWords = 14;
 
     // Every word that can open an attribution, so most words cost one lookup.
     private static readonly WordSet Cues = new(
-        [.. ClaimLexicon.ReportingVerbs.Words, "according", "citing", "briefing", "briefed", "assessment", "estimates", "figures", "data", .. CountNouns.Words]);
-
+        [.. ClaimLexicon.ReportingVerbs.Words, "according", .. CitingOrBriefing.Cues, .. ByOwnersCount.CountNouns.Words]);
 
     public static void Find(string text, List<Token> tokens, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
@@ -28,60 +34,29 @@ internal static class AttributionFinder
             {
                 continue;
             }
-            var word = text.AsSpan(t.Start, t.Length);
-            if (!Cues.Contains(word))
+            var word = Word(text, t);
+            if (!Cues.Contains(word) || ReadFirst(CueFrames, text, tokens, i, mentions, into))
             {
                 continue;
             }
-            if (CountNouns.Contains(word) && ByOwner(text, tokens, i) is var by and >= 0)
+            if (ClaimLexicon.ReportingVerbs.Contains(word) && !IsPluralStates(text, tokens, i, word))
             {
-                // The owner ends at the possessive: "the UN", not "the UN'".
-                Add(text, tokens, by + 1, i - 3, AttributorCue.AccordingTo, tokens[by].Start, mentions, into);
-            }
-            else if (word.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && Is(text, tokens[i + 1], "to"))
-            {
-                AddForward(text, tokens, i + 2, AttributorCue.AccordingTo, t.Start, mentions, into);
-            }
-            else if (word.Equals("citing", StringComparison.OrdinalIgnoreCase)
-                     || ((word.Equals("briefing", StringComparison.OrdinalIgnoreCase) || word.Equals("briefed", StringComparison.OrdinalIgnoreCase)
-                          || word.Equals("assessment", StringComparison.OrdinalIgnoreCase) || word.Equals("estimates", StringComparison.OrdinalIgnoreCase)
-                          || word.Equals("figures", StringComparison.OrdinalIgnoreCase) || word.Equals("data", StringComparison.OrdinalIgnoreCase))
-                         && i + 1 < tokens.Count && (Is(text, tokens[i + 1], "by") || Is(text, tokens[i + 1], "from"))))
-            {
-                if (!word.Equals("citing", StringComparison.OrdinalIgnoreCase))
-                {
-                    // "after a closed-door briefing by the NIS", "figures from the UN": the source behind the speaker.
-                    i++;
-                }
-                AddForward(text, tokens, i + 1, AttributorCue.Citing, t.Start, mentions, into);
-            }
-            else if (ClaimLexicon.ReportingVerbs.Contains(word) && !IsPluralStates(text, tokens, i, word))
-            {
-                AddForVerb(text, tokens, i, mentions, into);
+                ReadFirst(VerbFrames, text, tokens, i, mentions, into);
             }
         }
     }
 
-    // The token index of "by" in "by the UN's count" (a possessive right before the count noun), or -1.
-    private static int ByOwner(string text, List<Token> tokens, int noun)
+    // The first frame that reads the cue ends the search.
+    private static bool ReadFirst(AttributionFrame[] frames, string text, List<Token> tokens, int cue, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
-        if (noun < 3 || !Is(text, tokens[noun - 1], "s") || tokens[noun - 2].IsWord || text[tokens[noun - 2].Start] is not ('’' or '\''))
+        foreach (var frame in frames)
         {
-            return -1;
-        }
-        for (var k = noun - 3; k >= 0 && noun - k <= 8; k--)
-        {
-            if (!tokens[k].IsWord)
+            if (frame.Read(text, tokens, cue, mentions, into))
             {
-                return -1;
-            }
-            if (Is(text, tokens[k], "by"))
-            {
-                // At least one word of owner between "by" and the possessive.
-                return k < noun - 3 ? k : -1;
+                return true;
             }
         }
-        return -1;
+        return false;
     }
 
     // "the Baltic states, Rutte said", "member states": the noun, not a speaker stating something. As a verb it
@@ -90,147 +65,7 @@ internal static class AttributionFinder
         word.Equals("states", StringComparison.OrdinalIgnoreCase)
         && !(i + 1 < tokens.Count && (Is(text, tokens[i + 1], "that") || text[tokens[i + 1].Start] is ':' or '"' or '“'));
 
-    private static void AddForVerb(string text, List<Token> tokens, int verb, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
-    {
-        var position = tokens[verb].Start;
-        var before = verb > 0 ? tokens[verb - 1] : default;
-        var hasBefore = verb > 0;
-        if (hasBefore && before.IsWord && (Passive.Contains(text.AsSpan(before.Start, before.Length)) || Determiners.Contains(text.AsSpan(before.Start, before.Length))))
-        {
-            // "were reported killed" / "an estimated 11,000": not someone speaking, unless "reported by X".
-            if (verb + 1 < tokens.Count && Is(text, tokens[verb + 1], "by"))
-            {
-                AddForward(text, tokens, verb + 2, AttributorCue.Citing, position, mentions, into);
-            }
-            return;
-        }
-        if (verb + 1 < tokens.Count && Is(text, tokens[verb + 1], "by"))
-        {
-            AddForward(text, tokens, verb + 2, AttributorCue.Citing, position, mentions, into);
-            return;
-        }
-        if (AppositionSpeaker.Outer(text, tokens, verb, mentions) is (>= 0 and var outerFirst, var outerLast))
-        {
-            Add(text, tokens, outerFirst, outerLast, AttributorCue.Verb, position, mentions, into);
-            return;
-        }
-        if (hasBefore && !before.IsWord && text[before.Start] is ',' or '”' or '"' or '’' && EndsWithIng(text, tokens[verb]))
-        {
-            if (into.Count > 0 && into[^1].Position < position && into[^1].Source is not null)
-            {
-                // "…, the UN office said on Friday, warning that …": the same speaker goes on, not the clause's subject.
-                return;
-            }
-            // "Rutte highlighted the toll, noting that …": the speaker is the clause's subject.
-            AddSubject(text, tokens, verb, position, mentions, into);
-            return;
-        }
-        // "Russia's Defence Ministry, for its part, said": step over the aside to the speaker.
-        if (hasBefore && !before.IsWord && text[before.Start] == ',' && AsideStart(text, tokens, verb - 1) is var aside and > 0)
-        {
-            verb = aside;
-            before = tokens[verb - 1];
-        }
-        var apposition = hasBefore && !before.IsWord && text[before.Start] == ',' && verb >= 2 && tokens[verb - 2].IsWord
-            && char.IsUpper(text[tokens[verb - 2].Start]);
-        if (hasBefore && !before.IsWord && text[before.Start] is ',' or '”' or '"' or '’' or '—' or '–' && !apposition)
-        {
-            // "…,” said the ministry."
-            AddForward(text, tokens, verb + 1, AttributorCue.Verb, position, mentions, into);
-            return;
-        }
-        AddSpeakerBefore(text, tokens, verb, position, apposition, mentions, into);
-    }
-
-    /// <summary>
-    /// Speaker before the verb: "the ministry said", "Skibitskyi, deputy chief of …, told", "the enclave's health
-    /// ministry said", over adverbs ("the NIS also stated") and an aside that closes the name. Golden cases:
-    /// spy_agency_says, the_ministry_estimated, possessive_attributor_keeps_its_possessor, un_refugee_agency_displaced,
-    /// sudan_army_said.
-    /// </summary>
-    private static void AddSpeakerBefore(string text, List<Token> tokens, int verb, int position, bool apposition, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
-    {
-        var end = verb - 1;
-        while (end >= 0 && tokens[end].IsWord && ClaimLexicon.AttributorAdverbs.Contains(text.AsSpan(tokens[end].Start, tokens[end].Length))
-               && !char.IsUpper(text[tokens[end].Start]))
-        {
-            end--;
-        }
-        // "The NIS (NIS) reported", "Skibitskyi, deputy chief of …, told": an aside closes the name.
-        if (end >= 1 && !tokens[end].IsWord && text[tokens[end].Start] is ')' or ',' && tokens[end - 1].IsWord && IsNameWord(text, tokens[end - 1]))
-        {
-            end--;
-        }
-        if (end < 0 || !tokens[end].IsWord || !IsNameWord(text, tokens[end]))
-        {
-            return;
-        }
-        // Only an apposition right before the verb ("Skibitskyi, deputy chief of …, told") lets the name run back over a comma.
-        var acrossCommas = apposition || (end + 1 < verb && !tokens[end + 1].IsWord && text[tokens[end + 1].Start] == ',');
-        var start = NameStart(text, tokens, end, acrossCommas);
-        // "the enclave's health ministry": a possessive takes its possessor along, whatever word that is, and its article.
-        if (start >= 1 && !tokens[start].IsWord && text[tokens[start].Start] is '’' or '\'' && tokens[start - 1].IsWord)
-        {
-            start--;
-            if (start >= 1 && Is(text, tokens[start - 1], "the"))
-            {
-                start--;
-            }
-        }
-        // A registry name that ends where the words do reaches back further than the word lists ("the UN refugee agency").
-        foreach (var mention in MentionsEndingAt(mentions, tokens[end].End))
-        {
-            while (start > 0 && tokens[start].Start > mention.Start)
-            {
-                start--;
-            }
-        }
-        Add(text, tokens, start, end, AttributorCue.Verb, position, mentions, into);
-    }
-
-    // The first token of the name that ends at token end, reading back over name words (and over commas only across an apposition).
-    private static int NameStart(string text, List<Token> tokens, int end, bool acrossCommas)
-    {
-        var start = end;
-        var words = 0;
-        while (start - 1 >= 0 && words < MaxWords)
-        {
-            var t = tokens[start - 1];
-            if (t.IsWord)
-            {
-                if (!IsNameWord(text, t) && !char.IsDigit(text[t.Start]))
-                {
-                    break;
-                }
-                if (char.IsDigit(text[t.Start]))
-                {
-                    break;
-                }
-            }
-            else
-            {
-                var c = text[t.Start];
-                if (c == ',')
-                {
-                    // "Skibitskyi, deputy chief of …" is one name; "Belarus, the border service" is not.
-                    if (!acrossCommas || start - 2 < 0 || !tokens[start - 2].IsWord || !char.IsUpper(text[tokens[start - 2].Start])
-                        || Determiners.Contains(text.AsSpan(tokens[start].Start, tokens[start].Length)))
-                    {
-                        break;
-                    }
-                }
-                else if (c is not ('’' or '\'' or '-' or '.' or '(' or ')' or '&'))
-                {
-                    break;
-                }
-            }
-            start--;
-            words++;
-        }
-        return start;
-    }
-
-    private static IEnumerable<SourceMention> MentionsEndingAt(IReadOnlyList<SourceMention> mentions, int end)
+    internal static IEnumerable<SourceMention> MentionsEndingAt(IReadOnlyList<SourceMention> mentions, int end)
     {
         foreach (var mention in MentionsWithin(mentions, Math.Max(0, end - 120), end))
         {
@@ -239,23 +74,6 @@ internal static class AttributionFinder
                 yield return mention;
             }
         }
-    }
-
-    private static readonly WordSet AsideLeads = WordLists.Set("asideLeads");
-
-    // Given the comma that closes an aside (", for its part,", ", which has fought the RSF since 2023,"), the index of
-    // the comma that opens it, or -1.
-    private static int AsideStart(string text, List<Token> tokens, int closing)
-    {
-        for (var k = closing - 1; k > 0 && k >= closing - 16; k--)
-        {
-            if (!tokens[k].IsWord && text[tokens[k].Start] == ',')
-            {
-                return k + 1 < closing && tokens[k + 1].IsWord && AsideLeads.Contains(text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length))
-                    && k > 0 && tokens[k - 1].IsWord ? k : -1;
-            }
-        }
-        return -1;
     }
 
     private static readonly WordSet BodyWords = WordLists.Set("bodyWords");
@@ -275,29 +93,7 @@ internal static class AttributionFinder
         return true;
     }
 
-    private static void AddSubject(string text, List<Token> tokens, int verb, int position, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
-    {
-        var start = 0;
-        // Skip an opening phrase ("In Seoul, …").
-        for (var k = 0; k < verb && k < 8; k++)
-        {
-            if (!tokens[k].IsWord && text[tokens[k].Start] == ',')
-            {
-                if (ClaimLexicon.IntroWords.Contains(text.AsSpan(tokens[0].Start, tokens[0].Length)))
-                {
-                    start = k + 1;
-                }
-                break;
-            }
-        }
-        var end = Forward(text, tokens, start, verb);
-        if (end >= start)
-        {
-            Add(text, tokens, start, end, AttributorCue.Verb, position, mentions, into);
-        }
-    }
-
-    private static void AddForward(string text, List<Token> tokens, int start, AttributorCue cue, int position, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
+    internal static void AddForward(string text, List<Token> tokens, int start, AttributorCue cue, int position, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
         if (start >= tokens.Count)
         {
@@ -339,7 +135,7 @@ internal static class AttributionFinder
     }
 
     // Last token index of the name that starts at token start, or start - 1 when there is none.
-    private static int Forward(string text, List<Token> tokens, int start, int limit)
+    internal static int Forward(string text, List<Token> tokens, int start, int limit)
     {
         var end = start - 1;
         for (var k = start; k < limit && k - start < MaxWords; k++)
@@ -366,7 +162,7 @@ internal static class AttributionFinder
         return end;
     }
 
-    private static void Add(string text, List<Token> tokens, int first, int last, AttributorCue cue, int position, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
+    internal static void Add(string text, List<Token> tokens, int first, int last, AttributorCue cue, int position, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
         // Drop an opening phrase ("In Seoul, South Korean intelligence sources").
         if (ClaimLexicon.IntroWords.Contains(text.AsSpan(tokens[first].Start, tokens[first].Length)))
@@ -483,13 +279,13 @@ internal static class AttributionFinder
         }
     }
 
-    private static bool IsNameWord(string text, Token t)
+    internal static bool IsNameWord(string text, Token t)
     {
         var w = text.AsSpan(t.Start, t.Length);
         return char.IsUpper(w[0]) || ClaimLexicon.AttributorWords.Contains(w) || ClaimLexicon.Pronouns.Contains(w);
     }
 
-    private static bool EndsWithIng(string text, Token t) => text.AsSpan(t.Start, t.Length).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+    internal static bool Is(string text, Token t, string word) => t.IsWord && text.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    private static bool Is(string text, Token t, string word) => t.IsWord && text.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+    internal static ReadOnlySpan<char> Word(string text, Token t) => text.AsSpan(t.Start, t.Length);
 }

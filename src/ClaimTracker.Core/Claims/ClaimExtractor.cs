@@ -390,10 +390,23 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 own[a] = own[a] with { Source = resolver.Resolve(own[a], si, carried, before) };
             }
+            else if (own[a].Source is null && TitledSpeaker.Owner(own[a].Text) is { } owner)
+            {
+                own[a] = own[a] with { Source = resolver.Resolve(own[a] with { Text = owner, IsAnaphor = true }, si, carried, before) };
+            }
+            else if (own[a].Source is null && resolver.ApposedBody(own[a]) is { } apposed)
+            {
+                own[a] = own[a] with { Source = apposed };
+            }
+            else if (own[a].Source is null && resolver.Surnames.Find(own[a].Text) is { } repeated)
+            {
+                own[a] = own[a] with { Source = repeated };
+            }
             else if (own[a].Source is null && resolver.NamedNext(own[a], si) is { } named)
             {
                 own[a] = own[a] with { Source = named };
             }
+            resolver.Surnames.Learn(own[a]);
         }
     }
 

@@ -3,13 +3,19 @@ using ClaimTracker.Core.Numbers;
 namespace ClaimTracker.Core.Claims;
 
 /// <summary>
-/// The shared cursor the count-phrase rules of <see cref="PeopleCountReader"/> read and fill for one number: where
+/// The shared cursor the count-phrase rules (Rules/CountPhrase, run by <see cref="PeopleCountReader"/>) read and fill for one number: where
 /// the count's words start and end, its neighbours' bounds, the people noun after it and what stood in between.
 /// Token indexes are into the sentence's tokens; -1 means none.
 /// </summary>
 internal sealed class CountPhrase(NumberMention number, int first, int last, int previousBound, int nextBound)
 {
     public NumberMention Number { get; } = number;
+
+    /// <summary>The count read just before this one in the sentence, if any.</summary>
+    public ClaimDraft? Previous { get; init; }
+
+    /// <summary>The people the sentences before talk about, for a bare count; asked only when needed.</summary>
+    public Func<PeopleContext?> Antecedent { get; init; } = static () => null;
 
     /// <summary>The number's first and last token.</summary>
     public int First { get; } = first;

@@ -45,12 +45,19 @@ internal static class EstablishedPopulation
         }
     }
 
+    private static readonly WordSet Destinations = new("to", "into");
+
+    private static bool IsDestination(string text, List<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].IsWord && Destinations.Contains(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length));
+
     private static bool NamesAPeople(string text, Sentence sentence, List<Token> tokens, IReadOnlyList<string> established)
     {
         Token.Split(text, sentence.Start, sentence.End, tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (Nationality.At(text, tokens, i) is { } named && !established.Contains(named.Nationality.Adjective))
+            // "had sent a total of 14,000 troops to Russia": the place they are sent to is not another people
+            // (Golden case: sent_to_a_country_keeps_the_population).
+            if (Nationality.At(text, tokens, i) is { } named && !established.Contains(named.Nationality.Adjective) && !IsDestination(text, tokens, i))
             {
                 return true;
             }

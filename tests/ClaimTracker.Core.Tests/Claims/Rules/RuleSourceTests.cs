@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using ClaimTracker.Core.Claims;
 
 namespace ClaimTracker.Core.Tests.Claims.Rules;
 
@@ -27,7 +28,7 @@ public sealed partial class RuleSourceTests
     {
         var cases = Path.Combine(AppContext.BaseDirectory, "TestData", "Claims");
         var named = new List<(string File, string Case)>();
-        foreach (var file in Directory.GetFiles(Claims, "*.cs"))
+        foreach (var file in Directory.GetFiles(Claims, "*.cs", SearchOption.AllDirectories))
         {
             foreach (Match m in GoldenCases().Matches(File.ReadAllText(file)))
             {
@@ -42,7 +43,7 @@ public sealed partial class RuleSourceTests
     [Fact]
     public void Every_word_list_is_read_by_a_rule_and_every_list_read_exists()
     {
-        var source = string.Concat(Directory.GetFiles(Claims, "*.cs").Select(File.ReadAllText));
+        var source = string.Concat(Directory.GetFiles(Claims, "*.cs", SearchOption.AllDirectories).Select(File.ReadAllText));
         var read = ListRead().Matches(source).Select(m => m.Groups["name"].Value).ToHashSet(StringComparer.Ordinal);
         var defined = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in Directory.GetFiles(Path.Combine(Claims, "Words"), "*.json"))
@@ -58,9 +59,59 @@ public sealed partial class RuleSourceTests
         Assert.Empty(read.Except(defined).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void Every_count_phrase_rule_runs_in_a_stage_names_golden_cases_and_has_its_own_tests()
+    {
+        var rules = PeopleCountReader.Stages.SelectMany(s => s).ToList();
+        Assert.True(rules.Count >= 15, $"only {rules.Count} count-phrase rules in the stages");
+        Assert.Equal(rules.Count, rules.Distinct().Count());
+        var ruleTypes = typeof(CountPhraseRule).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(CountPhraseRule))).ToList();
+        Assert.Empty(ruleTypes.Where(t => !rules.Any(r => r.GetType() == t)).Select(t => t.Name));
+        var tests = Path.Combine(RepositoryRoot(), "tests", "ClaimTracker.Core.Tests", "Claims", "Rules");
+        var problems = new List<string>();
+        foreach (var type in ruleTypes)
+        {
+            var file = Path.Combine(Claims, "Rules", "CountPhrase", type.Name + ".cs");
+            if (!File.Exists(file) || !GoldenCases().IsMatch(File.ReadAllText(file)))
+            {
+                problems.Add($"{type.Name}: no Rules/CountPhrase/{type.Name}.cs naming its golden cases");
+            }
+            if (!File.Exists(Path.Combine(tests, type.Name + "Tests.cs")))
+            {
+                problems.Add($"{type.Name}: no tests/ClaimTracker.Core.Tests/Claims/Rules/{type.Name}Tests.cs");
+            }
+        }
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
+    public void Every_attribution_frame_runs_in_order_names_golden_cases_and_has_its_own_tests()
+    {
+        var frames = AttributionFinder.CueFrames.Concat(AttributionFinder.VerbFrames).ToList();
+        Assert.True(frames.Count >= 8, $"only {frames.Count} attribution frames");
+        Assert.IsType<SpeakerBefore>(AttributionFinder.VerbFrames[^1]);
+        var frameTypes = typeof(AttributionFrame).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(AttributionFrame))).ToList();
+        Assert.Empty(frameTypes.Where(t => !frames.Any(f => f.GetType() == t)).Select(t => t.Name));
+        var tests = Path.Combine(RepositoryRoot(), "tests", "ClaimTracker.Core.Tests", "Claims", "Rules");
+        var problems = new List<string>();
+        foreach (var type in frameTypes)
+        {
+            var file = Path.Combine(Claims, "Rules", "Attribution", type.Name + ".cs");
+            if (!File.Exists(file) || !GoldenCases().IsMatch(File.ReadAllText(file)))
+            {
+                problems.Add($"{type.Name}: no Rules/Attribution/{type.Name}.cs naming its golden cases");
+            }
+            if (!File.Exists(Path.Combine(tests, type.Name + "Tests.cs")))
+            {
+                problems.Add($"{type.Name}: no tests/ClaimTracker.Core.Tests/Claims/Rules/{type.Name}Tests.cs");
+            }
+        }
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
     private static IEnumerable<(string File, string Name, int Lines)> Methods()
     {
-        foreach (var file in Directory.GetFiles(Claims, "*.cs"))
+        foreach (var file in Directory.GetFiles(Claims, "*.cs", SearchOption.AllDirectories))
         {
             var lines = File.ReadAllLines(file);
             for (var i = 0; i < lines.Length; i++)

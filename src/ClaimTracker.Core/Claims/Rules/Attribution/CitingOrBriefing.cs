@@ -1,0 +1,53 @@
+using ClaimTracker.Core.Sources;
+
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// "citing X", "X cited Y as saying", "after a briefing by X", "figures from X", "data from X", "estimates by X": the
+/// source behind the speaker, read forward. Golden cases: citing_officials, relay_credits_the_cited_source,
+/// yonhap_agency_and_briefing, cited_as_saying.
+/// </summary>
+internal sealed class CitingOrBriefing : AttributionFrame
+{
+    public static readonly CitingOrBriefing Frame = new();
+
+    private static readonly WordSet SourceNouns = new("briefing", "briefed", "assessment", "estimates", "figures", "data");
+
+    private CitingOrBriefing()
+    {
+    }
+
+    /// <summary>The cue words this frame reads, besides the reporting verbs and count nouns.</summary>
+    public static IEnumerable<string> Cues => ["citing", "cited", .. SourceNouns.Words];
+
+    public override bool Read(string text, List<Token> tokens, int cue, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
+    {
+        var word = AttributionFinder.Word(text, tokens[cue]);
+        var citing = word.Equals("citing", StringComparison.OrdinalIgnoreCase) || IsCitedAsSaying(text, tokens, cue);
+        if (!citing && !(SourceNouns.Contains(word) && cue + 1 < tokens.Count
+            && (AttributionFinder.Is(text, tokens[cue + 1], "by") || AttributionFinder.Is(text, tokens[cue + 1], "from"))))
+        {
+            return false;
+        }
+        // "after a closed-door briefing by the NIS", "figures from the UN": the name starts after "by"/"from".
+        AttributionFinder.AddForward(text, tokens, citing ? cue + 1 : cue + 2, AttributorCue.Citing, tokens[cue].Start, mentions, into);
+        return true;
+    }
+
+    // "Park cited NIS director Lim Seon-woo as saying that …": the one cited is the source, as after "citing".
+    private static bool IsCitedAsSaying(string text, List<Token> tokens, int i)
+    {
+        if (!AttributionFinder.Is(text, tokens[i], "cited"))
+        {
+            return false;
+        }
+        for (var k = i + 2; k + 1 < tokens.Count && k <= i + 9; k++)
+        {
+            if (AttributionFinder.Is(text, tokens[k], "as") && AttributionFinder.Is(text, tokens[k + 1], "saying"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,140 @@
+using ClaimTracker.Core.Sources;
+
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// Speaker before the verb: "the ministry said", "Skibitskyi, deputy chief of …, told", "the enclave's health
+/// ministry said", over adverbs ("the NIS also stated"), an aside that closes the name and one between commas
+/// ("Russia's Defence Ministry, for its part, said"). The last frame: every other reporting verb reads this way.
+/// Golden cases: spy_agency_says, the_ministry_estimated, possessive_attributor_keeps_its_possessor,
+/// un_refugee_agency_displaced, sudan_army_said, aside_for_its_part, aside_which_before_said,
+/// quote_then_the_general_told, state_media_reported_comma_before.
+/// </summary>
+internal sealed class SpeakerBefore : AttributionFrame
+{
+    public static readonly SpeakerBefore Frame = new();
+
+    private static readonly WordSet AsideLeads = WordLists.Set("asideLeads");
+
+    private SpeakerBefore()
+    {
+    }
+
+    public override bool Read(string text, List<Token> tokens, int cue, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
+    {
+        var (verb, apposition) = AfterAside(text, tokens, cue);
+        AddSpeaker(text, tokens, verb, tokens[cue].Start, apposition, mentions, into);
+        return true;
+    }
+
+    /// <summary>
+    /// Where the speaker's name ends: right before the verb, or before an aside that opens with a lead word (", for
+    /// its part,", ", which has fought the RSF since 2023,"); and whether a capitalised name and a comma stand there
+    /// (an apposition: "Skibitskyi, deputy chief of …, told").
+    /// </summary>
+    public static (int Verb, bool Apposition) AfterAside(string text, List<Token> tokens, int verb)
+    {
+        var hasBefore = verb > 0;
+        var before = hasBefore ? tokens[verb - 1] : default;
+        if (hasBefore && !before.IsWord && text[before.Start] == ',' && AsideStart(text, tokens, verb - 1) is var aside and > 0)
+        {
+            verb = aside;
+            before = tokens[verb - 1];
+        }
+        var apposition = hasBefore && !before.IsWord && text[before.Start] == ',' && verb >= 2 && tokens[verb - 2].IsWord
+            && char.IsUpper(text[tokens[verb - 2].Start]);
+        return (verb, apposition);
+    }
+
+    // Given the comma that closes an aside, the index of the comma that opens it, or -1.
+    private static int AsideStart(string text, List<Token> tokens, int closing)
+    {
+        for (var k = closing - 1; k > 0 && k >= closing - 16; k--)
+        {
+            if (!tokens[k].IsWord && text[tokens[k].Start] == ',')
+            {
+                return k + 1 < closing && tokens[k + 1].IsWord && AsideLeads.Contains(AttributionFinder.Word(text, tokens[k + 1]))
+                    && k > 0 && tokens[k - 1].IsWord ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static void AddSpeaker(string text, List<Token> tokens, int verb, int position, bool apposition, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
+    {
+        var end = verb - 1;
+        while (end >= 0 && tokens[end].IsWord && ClaimLexicon.AttributorAdverbs.Contains(AttributionFinder.Word(text, tokens[end]))
+               && !char.IsUpper(text[tokens[end].Start]))
+        {
+            end--;
+        }
+        // "The NIS (NIS) reported", "Skibitskyi, deputy chief of …, told": an aside closes the name.
+        if (end >= 1 && !tokens[end].IsWord && text[tokens[end].Start] is ')' or ',' && tokens[end - 1].IsWord && AttributionFinder.IsNameWord(text, tokens[end - 1]))
+        {
+            end--;
+        }
+        if (end < 0 || !tokens[end].IsWord || !AttributionFinder.IsNameWord(text, tokens[end]))
+        {
+            return;
+        }
+        // Only an apposition right before the verb ("Skibitskyi, deputy chief of …, told") lets the name run back over a comma.
+        var acrossCommas = apposition || (end + 1 < verb && !tokens[end + 1].IsWord && text[tokens[end + 1].Start] == ',');
+        var start = NameStart(text, tokens, end, acrossCommas);
+        // "the enclave's health ministry": a possessive takes its possessor along, whatever word that is, and its article.
+        if (start >= 1 && !tokens[start].IsWord && text[tokens[start].Start] is '’' or '\'' && tokens[start - 1].IsWord)
+        {
+            start--;
+            if (start >= 1 && AttributionFinder.Is(text, tokens[start - 1], "the"))
+            {
+                start--;
+            }
+        }
+        // A registry name that ends where the words do reaches back further than the word lists ("the UN refugee agency").
+        foreach (var mention in AttributionFinder.MentionsEndingAt(mentions, tokens[end].End))
+        {
+            while (start > 0 && tokens[start].Start > mention.Start)
+            {
+                start--;
+            }
+        }
+        AttributionFinder.Add(text, tokens, start, end, AttributorCue.Verb, position, mentions, into);
+    }
+
+    // The first token of the name that ends at token end, reading back over name words (and over commas only across an apposition).
+    private static int NameStart(string text, List<Token> tokens, int end, bool acrossCommas)
+    {
+        var start = end;
+        var words = 0;
+        while (start - 1 >= 0 && words < AttributionFinder.MaxWords)
+        {
+            var t = tokens[start - 1];
+            if (t.IsWord)
+            {
+                if (!AttributionFinder.IsNameWord(text, t) || char.IsDigit(text[t.Start]))
+                {
+                    break;
+                }
+            }
+            else
+            {
+                var c = text[t.Start];
+                if (c == ',')
+                {
+                    // "Skibitskyi, deputy chief of …" is one name; "Belarus, the border service" is not.
+                    if (!acrossCommas || start - 2 < 0 || !tokens[start - 2].IsWord || !char.IsUpper(text[tokens[start - 2].Start])
+                        || AttributionFinder.Determiners.Contains(AttributionFinder.Word(text, tokens[start])))
+                    {
+                        break;
+                    }
+                }
+                else if (c is not ('’' or '\'' or '-' or '.' or '(' or ')' or '&'))
+                {
+                    break;
+                }
+            }
+            start--;
+            words++;
+        }
+        return start;
+    }
+}

@@ -1,0 +1,234 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// Bare count: a number with no people noun counts people when a verb group follows ("400 have been killed"), it
+/// refers back ("of them"), "more" follows a deployment verb, or a toll precedes it ("the toll rose to 60"); its
+/// people are the earlier count's, else the sentences before, else "people" when a casualty verb follows. "put the
+/// number of Israeli troops there at about 60,000" names them after "number of". False for any other bare number.
+/// Golden cases: bare_number_with_casualty_verb, bare_toll_at, death_toll_rose, inherited_next_sentence,
+/// ordered_more_soldiers, toll_a_dozen_words_back, losses_stand_at, number_of_people_at, toll_climbed_from_to,
+/// toll_passed_figure.
+/// </summary>
+internal sealed class BareCount : CountPhraseRule
+{
+    public static readonly BareCount Rule = new();
+
+    private static readonly WordSet AfterBareCount = WordLists.Set("afterBareCount");
+    private static readonly WordSet KillVerbs = WordLists.Set("killVerbs");
+    private static readonly WordSet TollWords = WordLists.Set("tollWords");
+
+    private BareCount()
+    {
+    }
+
+    private enum Toll
+    {
+        None,
+        Casualties,
+        Figure,
+    }
+
+    public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
+    {
+        if (phrase.Noun >= 0)
+        {
+            return true;
+        }
+        if (reader.Sentence.IsHeading)
+        {
+            return false;
+        }
+        var tokens = reader.Tokens;
+        var q = phrase.QualifierFirst;
+        var afterCount = phrase.AfterCount;
+        var bare = phrase.SawThem || (afterCount < tokens.Count && tokens[afterCount].IsWord && PeopleWords.VerbStarts.Contains(reader.Word(afterCount)))
+            // "said it would deploy 2,000 more": more of the people already named.
+            || (phrase.More && q - 1 > phrase.PreviousBound && tokens[q - 1].IsWord && ClaimLexicon.Deployed.Contains(reader.Word(q - 1)));
+        var toll = PrecedingToll(reader, phrase, TollSearchBound(reader, phrase));
+        phrase.TollOfCasualties = toll == Toll.Casualties;
+        var last = phrase.Last;
+        var preceded = (toll == Toll.Casualties || toll == Toll.Figure && phrase.Previous is not null)
+            && (last + 1 >= tokens.Count || !tokens[last + 1].IsWord || AfterBareCount.Contains(reader.Word(last + 1)));
+        if (!bare && !preceded && toll != Toll.Casualties && NumberOfPeople(reader, q, phrase.PreviousBound) is { } named)
+        {
+            // "put the number of Israeli troops there at about 60,000": the people are named after "number of".
+            SubjectNoun.Give(reader, draft, named);
+            if (draft.Nationalities.Count == 0 && NationalityBefore(reader, named) is { } nationality)
+            {
+                draft.Nationalities = [nationality];
+            }
+            return true;
+        }
+        return (bare || preceded) && TakePeople(reader, phrase, draft, bare, preceded);
+    }
+
+    // The bare count's people: the earlier count's, else the sentences before, else "people" when a casualty verb follows.
+    private static bool TakePeople(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft, bool bare, bool preceded)
+    {
+        var like = phrase.Like;
+        var source = like is not null
+            ? new PeopleContext(like.Nationalities, like.Noun, like.Military, like.Metric, reader.Sentence.Paragraph, reader.SentenceIndex)
+            : phrase.Antecedent();
+        if (source is null)
+        {
+            // "More than 100 were killed": a casualty verb makes a bare number a count of people.
+            if (!preceded && !(bare && CasualtyVerbFollows(reader, phrase.AfterCount, phrase.NextBound)))
+            {
+                return false;
+            }
+            draft.Noun = "people";
+        }
+        else
+        {
+            draft.Nationalities = source.Nationalities;
+            draft.Noun = source.Noun;
+            draft.Military = source.Military;
+            draft.Metric = source.Metric;
+        }
+        return true;
+    }
+
+    private static bool CasualtyVerbFollows(PeopleCountReader reader, int from, int nextBound)
+    {
+        for (var i = from; i < nextBound && i < from + 5; i++)
+        {
+            if (reader.Tokens[i].IsWord && PeopleWords.IsCasualtyWord(reader.Word(i)))
+            {
+                return true;
+            }
+            if (!reader.Tokens[i].IsWord)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "the number of people": "put the number of Israeli troops there at about 60,000", "brought the total number of
+    /// Ukrainians returned to 3,956" — a figure word and "of" a few words before "at"/"to", then a people noun within
+    /// three words; returns the noun's token or null. Golden case: number_of_people_at.
+    /// </summary>
+    private static int? NumberOfPeople(PeopleCountReader reader, int qualifierFirst, int prevBound)
+    {
+        var p = qualifierFirst - 1;
+        if (!(reader.Is(p, "at") || reader.Is(p, "to")))
+        {
+            return null;
+        }
+        for (var b = p - 2; b > prevBound && b >= p - 12; b--)
+        {
+            if (!reader.Tokens[b].IsWord || !TollWords.Contains(reader.Word(b)) || !reader.Is(b + 1, "of"))
+            {
+                continue;
+            }
+            for (var k = b + 2; k < p && k <= b + 4; k++)
+            {
+                if (!reader.Tokens[k].IsWord)
+                {
+                    return null;
+                }
+                if (PeopleWords.IsPeopleNoun(reader.Word(k)) && !ClaimLexicon.MetricNouns.Contains(reader.Word(k)))
+                {
+                    return k;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    // "the number of Israeli troops": a nationality right before the people noun.
+    private static string? NationalityBefore(PeopleCountReader reader, int noun)
+    {
+        for (var s = Math.Max(0, noun - 3); s < noun; s++)
+        {
+            if (Nationality.At(reader.Text, reader.Tokens, s) is { } n && s + n.Tokens == noun)
+            {
+                return n.Nationality.Adjective;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Toll between figures: how far back a toll may stand before a bare count. "the death toll climbed from 558 to
+    /// 569" reads the toll across the first figure of a from-to pair (split by <see cref="TollChange"/>).
+    /// Golden case: toll_climbed_from_to.
+    /// </summary>
+    private static int TollSearchBound(PeopleCountReader reader, CountPhrase phrase)
+    {
+        var bound = phrase.PreviousBound;
+        if (bound < 0)
+        {
+            return bound;
+        }
+        var q = phrase.QualifierFirst;
+        if (q - 2 != bound || !reader.Is(q - 1, "to"))
+        {
+            return bound;
+        }
+        // "from 558 to 569": the second figure reads the toll before "from".
+        for (var b = bound - 1; b >= 0 && b >= bound - 4; b--)
+        {
+            if (reader.Is(b, "from"))
+            {
+                return -1;
+            }
+        }
+        return bound;
+    }
+
+    // "killing 25", "the death toll rose to 1,200" (casualties); "put the figure at 12,000" (a count of whatever came before).
+    private static Toll PrecedingToll(PeopleCountReader reader, CountPhrase phrase, int prevBound)
+    {
+        var p = phrase.QualifierFirst - 1;
+        if (p <= prevBound || p < 0 || !reader.Tokens[p].IsWord)
+        {
+            return Toll.None;
+        }
+        if (KillVerbs.Contains(reader.Word(p)))
+        {
+            return Toll.Casualties;
+        }
+        // "put the death toll as high as 150,000": the toll word may stand right before the qualifier.
+        var tollFirst = TollWords.Contains(reader.Word(p));
+        // "climbed from 558 to 569": the first figure of a from-to pair is an earlier toll.
+        // "the toll has passed 31,200": the pass verb is the count's hedge.
+        if (!(tollFirst || reader.Is(p, "to") || reader.Is(p, "at") || reader.Is(p, "of") || (reader.Is(p, "from") && reader.Is(phrase.Last + 1, "to")) || IsPassVerb(reader, phrase.QualifierFirst)))
+        {
+            return Toll.None;
+        }
+        // "The death toll from Sunday's Israeli strike in Gaza City rose to 33": the toll may stand a dozen words back.
+        for (var b = tollFirst ? p : p - 1; b > prevBound && b >= p - 16; b--)
+        {
+            if (!reader.Tokens[b].IsWord || !TollWords.Contains(reader.Word(b)))
+            {
+                continue;
+            }
+            // A bare "toll" in conflict reporting is a death toll ("another put the toll at more than 100").
+            if (ClaimLexicon.KilledOrWounded.Contains(reader.Word(b)) || ClaimLexicon.Killed.Contains(reader.Word(b)) || reader.Is(b, "toll"))
+            {
+                return Toll.Casualties;
+            }
+            return IsCasualtyNear(reader, b, Math.Max(prevBound + 1, b - 2), p) ? Toll.Casualties : Toll.Figure;
+        }
+        return Toll.None;
+    }
+
+    private static bool IsPassVerb(PeopleCountReader reader, int i) =>
+        i >= 0 && i < reader.Tokens.Count && reader.Tokens[i].IsWord && Hedge.PassVerbs.Contains(reader.Word(i));
+
+    // A casualty word beside the toll word ("the number killed", "the casualty figure").
+    private static bool IsCasualtyNear(PeopleCountReader reader, int toll, int from, int to)
+    {
+        for (var c = from; c < to; c++)
+        {
+            if (c != toll && reader.Tokens[c].IsWord && (ClaimLexicon.Killed.Contains(reader.Word(c)) || ClaimLexicon.KilledOrWounded.Contains(reader.Word(c)) || ClaimLexicon.MetricNouns.Contains(reader.Word(c))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,115 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// The clause around a count, where its verbs are read: back to a semicolon, a colon, a clause break or a comma
+/// before "and"/"with"/"while"/"but"; on to punctuation, a clause break or a second verb phrase joined by "and".
+/// </summary>
+internal static class ClauseBounds
+{
+    private static readonly WordSet PlaceNouns = WordLists.Set("placeNouns");
+
+    /// <summary>The first token of the clause before token <paramref name="from"/>; wide reads over clause breaks but not contrasts.</summary>
+    public static int Left(PeopleCountReader reader, int from, int prevBound, bool wide)
+    {
+        var tokens = reader.Tokens;
+        var i = from - 1;
+        var steps = 0;
+        for (; i > prevBound && steps < 16; i--, steps++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord)
+            {
+                var c = reader.Text[t.Start];
+                if (c is ';' or ':')
+                {
+                    break;
+                }
+                if (c == ',' && i + 1 < from && tokens[i + 1].IsWord && (reader.Is(i + 1, "with") || reader.Is(i + 1, "and") || reader.Is(i + 1, "while") || reader.Is(i + 1, "but")))
+                {
+                    break;
+                }
+                continue;
+            }
+            if (wide ? reader.Is(i, "but") || reader.Is(i, "while") || reader.Is(i, "although") || reader.Is(i, "whereas") : ClaimLexicon.ClauseBreaks.Contains(reader.Word(i)))
+            {
+                break;
+            }
+        }
+        return i + 1;
+    }
+
+    /// <summary>The token after the clause that starts at <paramref name="from"/>.</summary>
+    public static int Right(PeopleCountReader reader, int from, int nextBound)
+    {
+        var tokens = reader.Tokens;
+        var i = from;
+        for (var steps = 0; i < nextBound && steps < 12; i++, steps++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord)
+            {
+                if (reader.Text[t.Start] is ',' or ';' or ':' or '(' or '“' or '”' or '"' or '.' or '—' or '–')
+                {
+                    break;
+                }
+                continue;
+            }
+            if (ClaimLexicon.ClauseBreaks.Contains(reader.Word(i)) && !reader.Is(i, "as"))
+            {
+                break;
+            }
+            // "had 600,000 troops … and planned to raise": a second verb phrase; "killed or wounded" is one.
+            if ((reader.Is(i, "and") || reader.Is(i, "or")) && i + 1 < nextBound && tokens[i + 1].IsWord && !PeopleWords.IsCasualtyWord(reader.Word(i + 1))
+                && !CoordinatedPeople(reader, i, nextBound) && !CoordinatedPlaces(reader, i, nextBound))
+            {
+                break;
+            }
+        }
+        return i;
+    }
+
+    // "50 soldiers and volunteer fighters died": a second people noun joined to the first shares its verb.
+    private static bool CoordinatedPeople(PeopleCountReader reader, int conjunction, int nextBound)
+    {
+        for (var j = conjunction + 1; j < nextBound && j <= conjunction + 3; j++)
+        {
+            if (!reader.Tokens[j].IsWord)
+            {
+                return false;
+            }
+            var w = reader.Word(j);
+            if (ClaimLexicon.MilitaryNouns.Contains(w) || ClaimLexicon.IrregularNouns.Contains(w) || ClaimLexicon.CivilianNouns.Contains(w))
+            {
+                return true;
+            }
+            if (!ClaimLexicon.NounModifiers.Contains(w) && !PeopleWords.IsDescribingWord(reader, j))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // "3,000 residents of Dhaybad and nearby villages left their homes": a second place joined to the first is not a
+    // second verb phrase. Golden case: displaced_crossed_fled_left_sheltering.
+    private static bool CoordinatedPlaces(PeopleCountReader reader, int conjunction, int nextBound)
+    {
+        for (var j = conjunction + 1; j < nextBound && j <= conjunction + 3; j++)
+        {
+            if (!reader.Tokens[j].IsWord)
+            {
+                return false;
+            }
+            var w = reader.Word(j);
+            if (PlaceNouns.Contains(w) || ClaimLexicon.Homes.Contains(w))
+            {
+                return true;
+            }
+            if (!PeopleWords.IsDescribingWord(reader, j))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+}

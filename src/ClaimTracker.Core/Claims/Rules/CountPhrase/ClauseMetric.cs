@@ -1,0 +1,189 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// Metric: the verb group or metric noun around the count; an active verb before it ("killed 25 people"); a swap's
+/// released are not deployed, a toll with no other cue counts the dead, a coordinated count shares the verb of the
+/// one before ("30 militants and two soldiers were killed"), an unread metric is a deployment for soldiers.
+/// Golden cases: swap_freed_people_is_other, toll_as_high_as, coordinated_people_share_verb, prisoners_exchanged,
+/// sent_to_fight_is_deployed.
+/// </summary>
+internal sealed class ClauseMetric : CountPhraseRule
+{
+    public static readonly ClauseMetric Rule = new();
+
+    private static readonly WordSet KillVerbs = WordLists.Set("killVerbs");
+    private static readonly WordSet Auxiliaries = WordLists.Set("auxiliaries");
+
+    private ClauseMetric()
+    {
+    }
+
+    public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
+    {
+        var previous = phrase.Previous;
+        var (metric, activeVerb) = Find(reader, phrase.Noun, phrase.AfterCount, phrase.Right, phrase.Left, phrase.QualifierFirst);
+        phrase.ActiveVerb = activeVerb;
+        if ((metric is null or Metric.Deployed) && reader.HasAny(ClaimLexicon.Released, phrase.Left, phrase.Right))
+        {
+            // "freed 390 people", "270 soldiers and 120 civilians returning": a swap counts the released, not a deployment.
+            // "95 prisoners of war exchanged" still counts prisoners.
+            metric = Metric.Other;
+        }
+        if (metric is null && phrase.TollOfCasualties)
+        {
+            // "put the toll at more than 60": a toll with no other cue counts the dead, whatever the people before.
+            metric = Metric.Killed;
+        }
+        if (metric is not null)
+        {
+            draft.Metric = metric;
+        }
+        else if (phrase.InAside || CoordinatedCount.SharesVerb(reader, previous, phrase.PreviousBound, phrase.QualifierFirst))
+        {
+            draft.Metric = previous!.Metric;
+        }
+        if (draft.Metric is null)
+        {
+            draft.Metric = draft.Military ? Metric.Deployed : Metric.Other;
+            draft.MetricGuessed = true;
+        }
+        else if (previous is { MetricGuessed: true } guessed && CoordinatedCount.SharesVerb(reader, guessed, phrase.PreviousBound, phrase.QualifierFirst))
+        {
+            // "30 militants and two soldiers were killed": the verb after the second count is the first one's too.
+            guessed.Metric = draft.Metric;
+            guessed.MetricGuessed = false;
+        }
+        return true;
+    }
+
+    // The metric, and whether it came from an active verb before the number ("killed 25 people"), in which case
+    // a nationality before the verb names the killers, not the killed.
+    private static (Metric? Metric, bool ActiveVerb) Find(PeopleCountReader reader, int noun, int afterCount, int right, int left, int qualifierFirst)
+    {
+        if (qualifierFirst - 1 >= left && qualifierFirst - 1 >= 0 && reader.Tokens[qualifierFirst - 1].IsWord && KillVerbs.Contains(reader.Word(qualifierFirst - 1))
+            && !ClaimLexicon.KilledOrWounded.Contains(reader.Word(qualifierFirst - 1)) && MetricWord.At(reader, qualifierFirst - 1, qualifierFirst) is { } verbMetric)
+        {
+            return (verbMetric, true);
+        }
+        return (Windows(reader, noun, afterCount, right, left, qualifierFirst), false);
+    }
+
+    private static Metric? Windows(PeopleCountReader reader, int noun, int afterCount, int right, int left, int qualifierFirst)
+    {
+        if (noun >= 0)
+        {
+            var fromNoun = MetricWord.At(reader, noun, right);
+            if (fromNoun is not null && !ClaimLexicon.Deployed.Contains(reader.Word(noun)))
+            {
+                if (fromNoun is Metric.Killed or Metric.Wounded && afterCount < right && KilledAndWounded(reader, afterCount, right) is { } combined)
+                {
+                    return combined;
+                }
+                return fromNoun;
+            }
+        }
+        if (KilledAndWounded(reader, afterCount, right) is { } both)
+        {
+            return both;
+        }
+        if (VerbGroup(reader, afterCount, right) is { } verb)
+        {
+            return verb;
+        }
+        return AfterOrBefore(reader, afterCount, right, left, qualifierFirst);
+    }
+
+    // Any metric word after the count (past an aside), a strong one first; else one before it.
+    private static Metric? AfterOrBefore(PeopleCountReader reader, int afterCount, int right, int left, int qualifierFirst)
+    {
+        var (resume, rightEnd) = SkipAside(reader, right);
+        Metric? weak = null;
+        for (var i = afterCount; i < rightEnd; i++)
+        {
+            if (i == right)
+            {
+                i = resume;
+            }
+            if (MetricWord.At(reader, i, rightEnd) is { } m)
+            {
+                if (m is not (Metric.Engaged or Metric.Deployed))
+                {
+                    return m;
+                }
+                weak ??= m;
+            }
+        }
+        if (weak is not null)
+        {
+            // "sent 12,000 troops to fight alongside", "recruited 90,000 volunteers to help fight": the verb before the count says what happened.
+            return weak == Metric.Engaged && qualifierFirst - 1 >= left && MetricWord.At(reader, qualifierFirst - 1, qualifierFirst) == Metric.Deployed
+                ? Metric.Deployed
+                : weak;
+        }
+        for (var i = qualifierFirst - 1; i >= left; i--)
+        {
+            if (MetricWord.At(reader, i, qualifierFirst) is { } m)
+            {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    // "2,000 more had been sent to replace the losses": the verb group right after the count says what happened to
+    // them, whatever nouns come later in the clause.
+    private static Metric? VerbGroup(PeopleCountReader reader, int afterCount, int right)
+    {
+        var j = afterCount;
+        while (j < right && reader.Tokens[j].IsWord && Auxiliaries.Contains(reader.Word(j)))
+        {
+            j++;
+        }
+        return j > afterCount && j < right ? MetricWord.At(reader, j, right) : null;
+    }
+
+    // "30 Palestinians, including 12 children, were killed": read on past the aside to the verb.
+    private static (int Resume, int End) SkipAside(PeopleCountReader reader, int right)
+    {
+        var tokens = reader.Tokens;
+        var text = reader.Text;
+        if (right + 1 >= tokens.Count || tokens[right].IsWord || text[tokens[right].Start] != ',' || !(reader.Is(right + 1, "including") || reader.Is(right + 1, "among") || reader.Is(right + 1, "mostly") || reader.Is(right + 1, "many")))
+        {
+            return (right, right);
+        }
+        var close = right + 2;
+        while (close < tokens.Count && !(!tokens[close].IsWord && text[tokens[close].Start] is ',' or ';' or '.'))
+        {
+            close++;
+        }
+        if (close >= tokens.Count || text[tokens[close].Start] != ',')
+        {
+            return (right, right);
+        }
+        return (close + 1, ClauseBounds.Right(reader, close + 1, tokens.Count));
+    }
+
+    // "killed or wounded", "dead and injured": a killed word and a wounded word within three words are losses.
+    private static Metric? KilledAndWounded(PeopleCountReader reader, int from, int to)
+    {
+        var killed = -1;
+        var wounded = -1;
+        for (var i = from; i < to; i++)
+        {
+            if (!reader.Tokens[i].IsWord)
+            {
+                continue;
+            }
+            var w = reader.Word(i);
+            if (killed < 0 && ClaimLexicon.Killed.Contains(w))
+            {
+                killed = i;
+            }
+            else if (wounded < 0 && ClaimLexicon.Wounded.Contains(w))
+            {
+                wounded = i;
+            }
+        }
+        return killed >= 0 && wounded >= 0 && Math.Abs(killed - wounded) <= 3 ? Metric.KilledOrWounded : null;
+    }
+}

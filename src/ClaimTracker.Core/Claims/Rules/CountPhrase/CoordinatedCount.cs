@@ -1,0 +1,33 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// "captured 1,200 government soldiers and more than 300 foreign mercenaries": a second count joined to the first
+/// by "and", with only the first one's people in between, is the object of the same verb. Read by
+/// <see cref="ClauseMetric"/> and <see cref="CoordinatedStatus"/>.
+/// </summary>
+internal static class CoordinatedCount
+{
+    public static bool SharesVerb(PeopleCountReader reader, ClaimDraft? previous, int prevBound, int qualifierFirst)
+    {
+        var text = reader.Text;
+        var tokens = reader.Tokens;
+        // Only the count right before this one, and only if it was read as a claim.
+        if (previous is null || prevBound < 0 || qualifierFirst - 1 <= prevBound || !reader.Is(qualifierFirst - 1, "and")
+            || previous.Number.Start >= tokens[prevBound].End || previous.Number.End <= tokens[prevBound].Start)
+        {
+            return false;
+        }
+        for (var i = prevBound + 1; i < qualifierFirst - 1; i++)
+        {
+            if (tokens[i].IsWord && !PeopleWords.IsPeopleNoun(reader.Word(i)) && !ClaimLexicon.SingularPeople.Contains(reader.Word(i)) && !ClaimLexicon.NounModifiers.Contains(reader.Word(i)) && !char.IsUpper(text[tokens[i].Start]))
+            {
+                return false;
+            }
+            if (!tokens[i].IsWord && text[tokens[i].Start] is not ('-' or '’' or '\''))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,66 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// Status denied: a denial before the count ("Moscow denied that 2,000 troops were sent", "denied reports that"),
+/// unless a second speaker stands in between, or a denial or negation after it ("10,000 troops were not deployed").
+/// Golden case: hamas_denies.
+/// </summary>
+internal sealed class Denial : CountPhraseRule
+{
+    public static readonly Denial Rule = new();
+
+    private Denial()
+    {
+    }
+
+    public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
+    {
+        var wide = ClauseBounds.Left(reader, phrase.QualifierFirst, phrase.PreviousBound, wide: true);
+        if (DeniedBefore(reader, wide, phrase.QualifierFirst) || reader.HasAny(ClaimLexicon.Denial, phrase.AfterCount, phrase.Right) || HasNegation(reader, phrase.AfterCount, phrase.Right))
+        {
+            draft.Status = ClaimStatus.Denied;
+        }
+        return true;
+    }
+
+    // "Moscow denied that 2,000 troops were sent" — but not "denied losing fighters and claimed it captured 70".
+    private static bool DeniedBefore(PeopleCountReader reader, int from, int to)
+    {
+        for (var i = to - 1; i >= from; i--)
+        {
+            if (!reader.Tokens[i].IsWord)
+            {
+                continue;
+            }
+            var w = reader.Word(i);
+            if (ClaimLexicon.Denial.Contains(w))
+            {
+                return true;
+            }
+            // A second speaker in between ends the denial; "denied reports that" is still the denial.
+            if (ClaimLexicon.ReportingVerbs.Contains(w) && !(i > from && reader.Tokens[i - 1].IsWord && (ClaimLexicon.Denial.Contains(reader.Word(i - 1)) || reader.Is(i - 1, "the") || reader.Is(i - 1, "media"))))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // "10,000 troops were not deployed" / "did not send".
+    private static bool HasNegation(PeopleCountReader reader, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (reader.Tokens[i].IsWord && (reader.Is(i, "not") || reader.Is(i, "never")) && i + 1 < to && reader.Tokens[i + 1].IsWord)
+            {
+                var next = reader.Word(i + 1);
+                if (ClaimLexicon.Deployed.Contains(next) || ClaimLexicon.Killed.Contains(next)
+                    || (reader.Is(i + 1, "been") && i + 2 < to && reader.Tokens[i + 2].IsWord && (ClaimLexicon.Deployed.Contains(reader.Word(i + 2)) || ClaimLexicon.Killed.Contains(reader.Word(i + 2)))))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

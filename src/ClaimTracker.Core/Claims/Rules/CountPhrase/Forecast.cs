@@ -1,0 +1,50 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// Status expected: an observer's forecast in the clause ("are expected to", "could", "is likely to"); "may have been
+/// killed" hedges a past event and is not one. A denial or plan read before wins. Golden cases: agency_expects,
+/// could_be_called_up_next_month, vague_thousands_more_expected.
+/// </summary>
+internal sealed class Forecast : CountPhraseRule
+{
+    public static readonly Forecast Rule = new();
+
+    private Forecast()
+    {
+    }
+
+    public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
+    {
+        if (draft.Status == ClaimStatus.Reported
+            && (HasExpectation(reader, phrase.Left, phrase.QualifierFirst) || HasExpectation(reader, phrase.AfterCount, phrase.Right)))
+        {
+            draft.Status = ClaimStatus.Expected;
+        }
+        return true;
+    }
+
+    private static bool HasExpectation(PeopleCountReader reader, int from, int to)
+    {
+        var tokens = reader.Tokens;
+        for (var i = from; i < to; i++)
+        {
+            if (!tokens[i].IsWord || !ClaimLexicon.Expected.Contains(reader.Word(i)) || (i > 0 && reader.Word(i).SequenceEqual("May")))
+            {
+                continue;
+            }
+            // "may have been killed" hedges a past event; it does not look ahead.
+            var j = i + 1;
+            while (j < tokens.Count && (!tokens[j].IsWord || reader.Is(j, "soon") || reader.Is(j, "also") || reader.Is(j, "already")))
+            {
+                j++;
+            }
+            if (j < tokens.Count && reader.Is(j, "have") && j + 1 < tokens.Count && tokens[j + 1].IsWord
+                && (reader.Is(j + 1, "been") || reader.Word(j + 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || reader.Word(j + 1).EndsWith("en", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+}

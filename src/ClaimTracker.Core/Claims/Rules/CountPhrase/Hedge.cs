@@ -1,0 +1,89 @@
+using ClaimTracker.Core.Numbers;
+
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// Count phrase: the hedge before the number ("more than", "some", "as many as", "no fewer than") gives the qualifier
+/// and where the phrase starts; a range or a vague number keeps its own kind. The number recogniser's own hedge wins.
+/// Golden cases: fewer_than, toll_as_high_as, toll_passed_figure.
+/// </summary>
+internal sealed class Hedge : CountPhraseRule
+{
+    public static readonly Hedge Rule = new();
+
+    /// <summary>"the toll has passed 31,200": a toll that passes a figure is more than it. Golden case: toll_passed_figure.</summary>
+    public static readonly WordSet PassVerbs = WordLists.Set("passVerbs");
+
+    // Read when the recognizer gave no qualifier, longest first.
+    private static readonly (string[] Words, Qualifier Qualifier)[] Hedges =
+    [
+        (["no", "fewer", "than"], Qualifier.AtLeast), (["no", "less", "than"], Qualifier.AtLeast), (["no", "more", "than"], Qualifier.UpTo),
+        (["as", "many", "as"], Qualifier.UpTo), (["as", "much", "as"], Qualifier.UpTo), (["as", "high", "as"], Qualifier.UpTo), (["more", "than"], Qualifier.MoreThan),
+        (["at", "least"], Qualifier.AtLeast), (["up", "to"], Qualifier.UpTo), (["fewer", "than"], Qualifier.LessThan),
+        (["less", "than"], Qualifier.LessThan), (["an", "estimated"], Qualifier.Approximately), (["close", "to"], Qualifier.Approximately),
+        (["upwards", "of"], Qualifier.MoreThan), (["in", "excess", "of"], Qualifier.MoreThan), (["just", "over"], Qualifier.MoreThan),
+        (["just", "under"], Qualifier.LessThan), (["about"], Qualifier.Approximately), (["around"], Qualifier.Approximately),
+        (["approximately"], Qualifier.Approximately), (["roughly"], Qualifier.Approximately), (["some"], Qualifier.Approximately),
+        (["nearly"], Qualifier.Approximately), (["almost"], Qualifier.Approximately), (["estimated"], Qualifier.Approximately),
+        (["approx"], Qualifier.Approximately), (["over"], Qualifier.MoreThan), (["under"], Qualifier.LessThan),
+        (["maximum"], Qualifier.UpTo), (["minimum"], Qualifier.AtLeast),
+        .. PassVerbs.Words.Select(w => (new[] { w }, Qualifier.MoreThan)),
+    ];
+
+    private Hedge()
+    {
+    }
+
+    public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
+    {
+        phrase.QualifierFirst = QualifierFirst(reader, phrase.Number, phrase.First, draft);
+        return true;
+    }
+
+    private static int QualifierFirst(PeopleCountReader reader, NumberMention number, int first, ClaimDraft draft)
+    {
+        var tokens = reader.Tokens;
+        if (number.QualifierStart >= 0)
+        {
+            draft.MentionStart = number.QualifierStart;
+            var q = first;
+            while (q > 0 && tokens[q - 1].Start >= number.QualifierStart)
+            {
+                q--;
+            }
+            return q;
+        }
+        if (number.Kind == NumberKind.Vague)
+        {
+            draft.Qualifier = Qualifier.Vague;
+            return first;
+        }
+        if (number.Kind == NumberKind.Range)
+        {
+            draft.Qualifier = Qualifier.Range;
+        }
+        foreach (var (words, qualifier) in Hedges)
+        {
+            var s = first - words.Length;
+            if (s < 0)
+            {
+                continue;
+            }
+            var match = true;
+            for (var w = 0; w < words.Length && match; w++)
+            {
+                match = reader.Is(s + w, words[w]);
+            }
+            if (match)
+            {
+                if (number.Kind != NumberKind.Range)
+                {
+                    draft.Qualifier = qualifier;
+                }
+                draft.MentionStart = tokens[s].Start;
+                return s;
+            }
+        }
+        return first;
+    }
+}

@@ -1,0 +1,39 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// Increment: "2,000 more", "another", "fresh" add to an earlier count; "in total", "already", "since", "so far",
+/// "to date" state a total; else unknown. Golden cases: will_send_further, pentagon_plans_additional, total_so_far.
+/// </summary>
+internal sealed class Increment : CountPhraseRule
+{
+    public static readonly Increment Rule = new();
+
+    private Increment()
+    {
+    }
+
+    public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
+    {
+        var number = phrase.Number;
+        var more = phrase.More
+            || (number.MentionEnd > number.End && reader.Text.AsSpan(number.End, number.MentionEnd - number.End).Contains("more", StringComparison.OrdinalIgnoreCase));
+        draft.Increment = more || reader.HasAny(ClaimLexicon.IncrementTrue, phrase.Left, phrase.First)
+            ? true
+            : reader.HasAny(ClaimLexicon.IncrementFalse, phrase.Left, phrase.QualifierFirst) || reader.HasAny(ClaimLexicon.IncrementFalse, phrase.AfterCount, phrase.Right) || HasInTotal(reader, phrase.AfterCount, phrase.Right)
+                ? false
+                : null;
+        return true;
+    }
+
+    private static bool HasInTotal(PeopleCountReader reader, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i + 1 < to; i++)
+        {
+            if ((reader.Is(i, "so") && reader.Is(i + 1, "far")) || (reader.Is(i, "to") && reader.Is(i + 1, "date")) || (reader.Is(i, "in") && reader.Is(i + 1, "all")))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,91 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// The metric one word names: killed, wounded, losses, captured ("taken prisoner"), missing, displaced ("forced from
+/// their homes", "left their homes", "crossed into"), detained, evacuated, engaged, deployed, returned to duty.
+/// Golden case: displaced_crossed_fled_left_sheltering.
+/// </summary>
+internal static class MetricWord
+{
+    /// <summary>The metric the word at token <paramref name="i"/> names, reading no further than <paramref name="limit"/>.</summary>
+    public static Metric? At(PeopleCountReader reader, int i, int limit)
+    {
+        if (!reader.Tokens[i].IsWord)
+        {
+            return null;
+        }
+        var w = reader.Word(i);
+        if (ClaimLexicon.Returned.Contains(w))
+        {
+            return ReturnedToDuty(reader, i, limit);
+        }
+        if (ClaimLexicon.Killed.Contains(w))
+        {
+            return Metric.Killed;
+        }
+        if (ClaimLexicon.Wounded.Contains(w))
+        {
+            return Metric.Wounded;
+        }
+        if (ClaimLexicon.KilledOrWounded.Contains(w))
+        {
+            // "lost their lives" is a death, not a loss.
+            return i + 1 < reader.Tokens.Count && (reader.Is(i + 1, "their") || reader.Is(i + 1, "lives") || reader.Is(i + 1, "his")) && w.StartsWith("los", StringComparison.OrdinalIgnoreCase)
+                ? Metric.Killed
+                : Metric.KilledOrWounded;
+        }
+        if (ClaimLexicon.Captured.Contains(w) || (reader.Is(i, "taken") && i + 1 < limit && (reader.Is(i + 1, "prisoner") || reader.Is(i + 1, "captive"))))
+        {
+            return Metric.Captured;
+        }
+        if (ClaimLexicon.Missing.Contains(w))
+        {
+            return Metric.Missing;
+        }
+        if (ClaimLexicon.Displaced.Contains(w) || (ClaimLexicon.ForcedOut.Contains(w) && HomesFollow(reader, i)) || LeftOrCrossed(reader, i, w))
+        {
+            return Metric.Displaced;
+        }
+        return Other(w);
+    }
+
+    private static Metric? ReturnedToDuty(PeopleCountReader reader, int i, int limit)
+    {
+        for (var j = i + 1; j < Math.Min(limit, i + 5); j++)
+        {
+            if (reader.Tokens[j].IsWord && ClaimLexicon.ReturnPlaces.Contains(reader.Word(j)))
+            {
+                return Metric.ReturnedToDuty;
+            }
+        }
+        return null;
+    }
+
+    private static Metric? Other(ReadOnlySpan<char> w) =>
+        ClaimLexicon.Detained.Contains(w) ? Metric.Detained
+        : ClaimLexicon.Evacuated.Contains(w) ? Metric.Evacuated
+        : ClaimLexicon.Engaged.Contains(w) ? Metric.Engaged
+        : ClaimLexicon.Deployed.Contains(w) ? Metric.Deployed
+        : null;
+
+    /// <summary>
+    /// Displaced verbs: "left their homes", "crossed into Syria", "crossing the border" ("fled to", "sheltering at" are
+    /// in the displaced list). Golden case: displaced_crossed_fled_left_sheltering.
+    /// </summary>
+    private static bool LeftOrCrossed(PeopleCountReader reader, int i, ReadOnlySpan<char> w) =>
+        (ClaimLexicon.LeftHomes.Contains(w) && reader.Is(i + 1, "their") && i + 2 < reader.Tokens.Count && reader.Tokens[i + 2].IsWord && ClaimLexicon.Homes.Contains(reader.Word(i + 2)))
+        || (ClaimLexicon.CrossVerbs.Contains(w) && (reader.Is(i + 1, "into") || reader.Is(i + 1, "over") || (reader.Is(i + 1, "the") && reader.Is(i + 2, "border"))));
+
+    // "forced more than 2 million people from their homes": a home word within a few words of the verb.
+    private static bool HomesFollow(PeopleCountReader reader, int verb)
+    {
+        for (var j = verb + 1; j < reader.Tokens.Count && j <= verb + 9; j++)
+        {
+            if (reader.Tokens[j].IsWord && ClaimLexicon.Homes.Contains(reader.Word(j)) && (reader.Is(j - 1, "their") || reader.Is(j - 1, "from") || reader.Is(j - 1, "the")))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,103 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// Nationality from the clause: a nationality before the count names its people ("Russian losses", "Russia's
+/// military, which has faced 600,000 casualties", "the overall Palestinian death toll"), but not the killers of an
+/// active verb, a sender ("sent by"), a clause after a contrast ("while"), or a name inside an attributor.
+/// Golden cases: nationality_before_death_toll, contrast_clause_nationality, soldiers_of_the_named_army.
+/// </summary>
+internal sealed class NationalityBeforeCount : CountPhraseRule
+{
+    public static readonly NationalityBeforeCount Rule = new();
+
+    private static readonly WordSet SentBy = WordLists.Set("sentBy");
+    private static readonly WordSet Experiencer = WordLists.Set("experiencer");
+    private static readonly WordSet TollWords = WordLists.Set("tollWords");
+    private static readonly WordSet ExperiencerVerbs = WordLists.Set("experiencerVerbs");
+
+    private NationalityBeforeCount()
+    {
+    }
+
+    public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
+    {
+        if (draft.Nationalities.Count == 0 && !phrase.InAside && !phrase.ActiveVerb
+            && ToLeft(reader, phrase.QualifierFirst, phrase.SawPossessive, draft.Metric!.Value) is { } found)
+        {
+            draft.Nationalities = [found];
+        }
+        return true;
+    }
+
+    private static string? ToLeft(PeopleCountReader reader, int qualifierFirst, bool possessive, Metric metric)
+    {
+        var casualty = metric is Metric.Killed or Metric.Wounded or Metric.KilledOrWounded or Metric.Captured or Metric.Missing;
+        for (var i = qualifierFirst - 1; i >= 0; i--)
+        {
+            if (!reader.Tokens[i].IsWord)
+            {
+                continue;
+            }
+            // "The United States pledged $200 million, while the WFP warned that 25 million people…": a contrast starts a new clause.
+            if (reader.Is(i, "while") || reader.Is(i, "whereas") || reader.Is(i, "but") || reader.Is(i, "although"))
+            {
+                return null;
+            }
+            // Find the nationality phrase that ends at token i.
+            for (var s = Math.Max(0, i - 2); s <= i; s++)
+            {
+                if (Nationality.At(reader.Text, reader.Tokens, s) is not { } n || s + n.Tokens - 1 != i)
+                {
+                    continue;
+                }
+                if (Names(reader, s, i, qualifierFirst, possessive, casualty))
+                {
+                    return n.Nationality.Adjective;
+                }
+                break;
+            }
+        }
+        return null;
+    }
+
+    // Whether the nationality at tokens s..i names the count's people.
+    private static bool Names(PeopleCountReader reader, int s, int i, int qualifierFirst, bool possessive, bool casualty)
+    {
+        var tokens = reader.Tokens;
+        var before = s - 1;
+        while (before >= 0 && !tokens[before].IsWord)
+        {
+            before--;
+        }
+        // "Russia's military, which has faced 600,000 casualties": the people are the army named.
+        var after = i + 1;
+        while (after < tokens.Count && (!tokens[after].IsWord || reader.Is(after, "s")))
+        {
+            after++;
+        }
+        // "the overall Palestinian death toll … to 44,211": the toll is of that people.
+        var namesArmy = after < tokens.Count && after - i <= 3 && !reader.Is(after, "s")
+            && (Experiencer.Contains(reader.Word(after)) || TollWords.Contains(reader.Word(after)) || (reader.Is(after, "death") && reader.Is(after + 1, "toll")));
+        if (!namesArmy && before >= 0 && SentBy.Contains(reader.Word(before)))
+        {
+            return false;
+        }
+        if (casualty && !possessive && !namesArmy && !ExperiencerVerbBetween(reader, i + 1, qualifierFirst))
+        {
+            return false;
+        }
+        return !reader.IsInsideAttributor(tokens[s].Start);
+    }
+
+    private static bool ExperiencerVerbBetween(PeopleCountReader reader, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (reader.Tokens[j].IsWord && ExperiencerVerbs.Contains(reader.Word(j)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

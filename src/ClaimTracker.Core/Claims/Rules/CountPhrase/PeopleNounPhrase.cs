@@ -1,0 +1,100 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// People noun phrase: what follows the number up to its people noun, perhaps after a nationality ("10,000 North
+/// Korean troops"), "more", a possessive ("of its soldiers") or describing words ("3,000 junta soldiers"); "of them"
+/// ends it. Sets <see cref="CountPhrase.Noun"/>, <see cref="CountPhrase.AfterCount"/> and what it saw on the way.
+/// Golden cases: nationality_before_death_toll, unlisted_word_before_people, relative_pronoun_them,
+/// will_send_further, vague_thousands_more_expected.
+/// </summary>
+internal sealed class PeopleNounPhrase : CountPhraseRule
+{
+    public static readonly PeopleNounPhrase Rule = new();
+
+    private static readonly WordSet Possessives = WordLists.Set("possessives");
+
+    private PeopleNounPhrase()
+    {
+    }
+
+    public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
+    {
+        var text = reader.Text;
+        var tokens = reader.Tokens;
+        var k = phrase.Last + 1;
+        for (var steps = 0; k < phrase.NextBound && steps < 8; steps++, k++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord)
+            {
+                // "killed "dozens" of fighters": a figure in quotation marks still counts the people after it.
+                if (text[t.Start] is '-' or '’' or '\'' or '"' or '“' or '”')
+                {
+                    continue;
+                }
+                break;
+            }
+            var w = reader.Word(k);
+            if (PeopleWords.IsPeopleNoun(w) || (phrase.Number.Value == 1 && ClaimLexicon.SingularPeople.Contains(w)))
+            {
+                phrase.Noun = k;
+                break;
+            }
+            if (Nationality.At(text, tokens, k) is { } n)
+            {
+                if (!phrase.Nationalities.Contains(n.Nationality.Adjective))
+                {
+                    phrase.Nationalities.Add(n.Nationality.Adjective);
+                }
+                k += n.Tokens - 1;
+                continue;
+            }
+            if (ReadWord(reader, phrase, k, w) is { } go)
+            {
+                k += go.Skip;
+                if (go.Stop)
+                {
+                    break;
+                }
+                continue;
+            }
+            break;
+        }
+        phrase.AfterCount = phrase.Noun >= 0 ? phrase.Noun + 1 : k;
+        return true;
+    }
+
+    // One word between the number and its noun: null ends the phrase; else whether it ends there and how many more
+    // tokens it takes.
+    private static (bool Stop, int Skip)? ReadWord(PeopleCountReader reader, CountPhrase phrase, int k, ReadOnlySpan<char> w)
+    {
+        if (ClaimLexicon.IncrementTrue.Contains(w) && !w.Equals("more", StringComparison.OrdinalIgnoreCase))
+        {
+            phrase.More = true;
+        }
+        if (w.Equals("more", StringComparison.OrdinalIgnoreCase))
+        {
+            phrase.More = true;
+            return (k + 1 < reader.Tokens.Count && reader.Is(k + 1, "than"), 0);
+        }
+        if (Possessives.Contains(w))
+        {
+            phrase.SawPossessive = true;
+        }
+        if (w.Equals("them", StringComparison.OrdinalIgnoreCase) || w.Equals("whom", StringComparison.OrdinalIgnoreCase) || w.Equals("those", StringComparison.OrdinalIgnoreCase))
+        {
+            phrase.SawThem = true;
+            return (true, 1);
+        }
+        if (ClaimLexicon.NounModifiers.Contains(w) || (char.IsUpper(w[0]) && !reader.Sentence.IsHeading && !PeopleWords.IsVerbLike(w)))
+        {
+            return (false, 0);
+        }
+        // "3,000 junta soldiers", "500 paramilitary fighters": a word the lists do not know, right before a people noun.
+        if (PeopleWords.IsDescribingWord(reader, k) && k + 1 < phrase.NextBound && reader.Tokens[k + 1].IsWord && PeopleWords.IsPeopleNoun(reader.Word(k + 1)))
+        {
+            return (false, 0);
+        }
+        return null;
+    }
+}

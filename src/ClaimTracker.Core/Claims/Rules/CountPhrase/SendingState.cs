@@ -1,0 +1,63 @@
+using ClaimTracker.Core.Sources;
+
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// "The Pentagon will send 3,000 troops": deployed troops with no nationality in their own words belong to the
+/// government or military that sends them, when the registry knows its country. Golden cases:
+/// kremlin_sent_to_belarus, pentagon_plans_additional.
+/// </summary>
+internal sealed class SendingState : CountPhraseRule
+{
+    public static readonly SendingState Rule = new();
+
+    private static readonly WordSet SendVerbs = WordLists.Set("sendVerbs");
+    private static readonly WordSet SenderAuxiliaries = WordLists.Set("senderAuxiliaries");
+
+    private SendingState()
+    {
+    }
+
+    public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
+    {
+        if (draft.Nationalities.Count == 0 && !phrase.InAside && draft.Military && draft.Metric == Metric.Deployed
+            && Sender(reader, phrase.QualifierFirst, phrase.Left) is { } found)
+        {
+            draft.Nationalities = [found];
+        }
+        return true;
+    }
+
+    private static string? Sender(PeopleCountReader reader, int qualifierFirst, int left)
+    {
+        var tokens = reader.Tokens;
+        var verb = qualifierFirst - 1;
+        while (verb > left && (!tokens[verb].IsWord || SenderAuxiliaries.Contains(reader.Word(verb)) || reader.Is(verb, "an") || reader.Is(verb, "another") || reader.Is(verb, "additional")))
+        {
+            verb--;
+        }
+        if (verb <= left || !tokens[verb].IsWord || !SendVerbs.Contains(reader.Word(verb)))
+        {
+            return null;
+        }
+        // The sender stands right before the verb and its auxiliaries: "the Pentagon has already sent", "Moscow plans to send".
+        var before = verb - 1;
+        while (before > left && (!tokens[before].IsWord || SenderAuxiliaries.Contains(reader.Word(before))))
+        {
+            before--;
+        }
+        if (before < 0 || !tokens[before].IsWord)
+        {
+            return null;
+        }
+        foreach (var mention in reader.Mentions)
+        {
+            if (mention.End == tokens[before].End && mention.Start >= reader.Sentence.Start
+                && mention.Source is { Kind: SourceKind.Government or SourceKind.Military or SourceKind.Official } source)
+            {
+                return Nationality.OfCountry(source.Country)?.Adjective;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,50 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// Status planned: a plan word in the clause ("plans to", "has ordered") or the actor's own decision ("will send",
+/// "would deploy", "will be called up", "are to be exchanged"); a forecast ("will arrive", "could be sent") is left
+/// to <see cref="Forecast"/>. A denial read before wins. Golden cases: will_send_coordinated_counts_are_planned,
+/// could_be_called_up_next_month.
+/// </summary>
+internal sealed class StatedPlan : CountPhraseRule
+{
+    public static readonly StatedPlan Rule = new();
+
+    private StatedPlan()
+    {
+    }
+
+    public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
+    {
+        if (draft.Status == ClaimStatus.Reported
+            && (reader.HasAny(ClaimLexicon.Planned, phrase.Left, phrase.QualifierFirst) || reader.HasAny(ClaimLexicon.Planned, phrase.AfterCount, phrase.Right)
+                || HasStatedDecision(reader, phrase.Left, phrase.QualifierFirst) || HasStatedDecision(reader, phrase.AfterCount, phrase.Right)))
+        {
+            draft.Status = ClaimStatus.Planned;
+        }
+        return true;
+    }
+
+    private static bool HasStatedDecision(PeopleCountReader reader, int from, int to)
+    {
+        var tokens = reader.Tokens;
+        for (var i = from; i < to; i++)
+        {
+            if (!tokens[i].IsWord || !ClaimLexicon.PlanModals.Contains(reader.Word(i))
+                || (reader.Is(i, "to") && !(reader.Is(i - 1, "is") || reader.Is(i - 1, "are") || reader.Is(i - 1, "was") || reader.Is(i - 1, "were"))))
+            {
+                continue;
+            }
+            var j = i + 1;
+            for (var bridged = 0; j < tokens.Count && bridged < 3 && (!tokens[j].IsWord || ClaimLexicon.PlanBridges.Contains(reader.Word(j)) || (j >= from && j < to && reader.IsNumberToken(j))); bridged++)
+            {
+                j++;
+            }
+            if (j < tokens.Count && tokens[j].IsWord && ClaimLexicon.PlannedActions.Contains(reader.Word(j)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,62 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// The subject a people noun gives a count: soldiers are troops, irregulars fighters, "50 Palestinians" people of
+/// that nationality, "101 hostages" are named by their fate, and a metric word ("50 killed", "600,000 casualties")
+/// stands for troops or people as the sentence tells. Read by <see cref="NamedPeople"/> and <see cref="BareCount"/>.
+/// </summary>
+internal static class SubjectNoun
+{
+    public static void Give(PeopleCountReader reader, ClaimDraft draft, int noun)
+    {
+        var w = reader.Word(noun);
+        draft.NounWord = w.ToString();
+        if (ClaimLexicon.MilitaryNouns.Contains(w) || (w.Equals("members", StringComparison.OrdinalIgnoreCase) && reader.Is(noun - 1, "service")))
+        {
+            draft.Noun = "troops";
+            draft.Military = true;
+        }
+        else if (ClaimLexicon.IrregularNouns.Contains(w))
+        {
+            draft.Noun = "fighters";
+            draft.Military = true;
+        }
+        else if (ClaimLexicon.SingularPeople.Contains(w))
+        {
+            // "including one child": the subject is named in the plural like any other count's.
+            draft.Noun = Plural(w.ToString().ToLowerInvariant());
+        }
+        else if (ClaimLexicon.CivilianNouns.Contains(w))
+        {
+            if (Nationality.At(reader.Text, reader.Tokens, noun) is { } n)
+            {
+                // "50 Palestinians": the noun is the people itself.
+                draft.Nationalities = [n.Nationality.Adjective];
+                draft.Noun = "people";
+            }
+            else
+            {
+                draft.Noun = w.ToString().ToLowerInvariant();
+            }
+        }
+        else if (ClaimLexicon.Captured.Contains(w))
+        {
+            // "101 hostages", "95 prisoners": the count names the people by their fate.
+            draft.Noun = w.Equals("pows", StringComparison.OrdinalIgnoreCase) ? "prisoners" : w.ToString().ToLowerInvariant();
+        }
+        else
+        {
+            // A metric word stands for the people ("50 killed", "600,000 casualties"): whose, the sentence tells.
+            // War casualties and losses are soldiers unless the sentence speaks of civilians.
+            var losses = ClaimLexicon.KilledOrWounded.Contains(w);
+            draft.Military = reader.MentionsMilitary() || losses && !reader.MentionsCivilians();
+            draft.Noun = draft.Military ? "troops" : "people";
+        }
+    }
+
+    private static string Plural(string singular) =>
+        singular == "child" ? "children"
+        : singular.EndsWith("man", StringComparison.Ordinal) ? singular[..^3] + "men"
+        : singular.EndsWith('y') && !"aeiou".Contains(singular[^2]) ? singular[..^1] + "ies"
+        : singular + "s";
+}

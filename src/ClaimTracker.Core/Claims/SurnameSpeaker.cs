@@ -1,0 +1,58 @@
+using ClaimTracker.Core.Sources;
+
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// "Lebanon's health minister, Nader Saab, said … Saab told reporters", "agency spokesman Hatem Salloum said … Salloum
+/// added", "Mr Salloum said": a surname alone (perhaps after a courtesy title) repeats a speaker named in full earlier in
+/// the article and takes that speaker's source. Golden case: surname_repeats_the_speaker.
+/// </summary>
+internal sealed class SurnameSpeaker(string text)
+{
+    private static readonly WordSet Courtesy = new("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.");
+    private readonly Dictionary<string, SourceDefinition> bySurname = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Remembers the last capitalised word of a credited speaker of two or more words as a surname.</summary>
+    public void Learn(Attributor speaker)
+    {
+        if (speaker.Source is not { } source)
+        {
+            return;
+        }
+        LearnName(speaker.Text, source);
+        // "Lebanon's health minister, Nader Saab, said": the name in commas right after the speaker's words.
+        var after = text.AsSpan(speaker.End);
+        if (after.StartsWith(", ") && after[2..].IndexOf(',') is > 0 and var comma && comma < 40)
+        {
+            LearnName(after[2..][..comma].ToString(), source);
+        }
+    }
+
+    private void LearnName(string name, SourceDefinition source)
+    {
+        // A person's name ends the words: two or three capitalised words ("agency spokesman Hatem Salloum").
+        var words = name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var run = 0;
+        while (run < words.Length && char.IsUpper(words[^(run + 1)][0]))
+        {
+            run++;
+        }
+        if (run is 2 or 3 && words[^1] is var last && last.All(c => char.IsLetter(c) || c is '-' or '\''))
+        {
+            bySurname[last] = source;
+        }
+    }
+
+    /// <summary>The source of an earlier speaker whose surname these words are, or null.</summary>
+    public SourceDefinition? Find(string words)
+    {
+        var parts = words.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var name = parts switch
+        {
+            [var one] => one,
+            [var title, var one] when Courtesy.Contains(title) => one,
+            _ => null,
+        };
+        return name is [var first, ..] && char.IsUpper(first) && bySurname.TryGetValue(name, out var source) ? source : null;
+    }
+}

@@ -1,0 +1,49 @@
+using ClaimTracker.Core.Claims;
+
+namespace ClaimTracker.Core.Tests.Claims.Rules;
+
+public sealed class BareCountTests
+{
+    [Fact]
+    public void A_bare_number_before_a_casualty_verb_counts_people()
+    {
+        var run = CountPhraseRun.Of(BareCount.Rule, "Medics said more than 120 were killed in the raid.", "120");
+        Assert.True(run.Kept);
+        Assert.Equal("people", run.Draft.Noun);
+    }
+
+    [Fact]
+    public void A_bare_number_takes_the_people_talked_about_before()
+    {
+        var before = new PeopleContext(["North Korean"], "troops", true, Metric.Deployed, 0, 0);
+        var run = CountPhraseRun.Of(BareCount.Rule, "Kyiv said about 300 have been killed so far.", "300", before);
+        Assert.True(run.Kept);
+        Assert.Equal("troops", run.Draft.Noun);
+        Assert.Equal(["North Korean"], run.Draft.Nationalities);
+    }
+
+    [Fact]
+    public void A_toll_before_a_bare_number_counts_the_dead()
+    {
+        var run = CountPhraseRun.Of(BareCount.Rule, "The death toll from the flooding rose to 87 on Wednesday.", "87");
+        Assert.True(run.Kept);
+        Assert.True(run.Phrase.TollOfCasualties);
+    }
+
+    [Fact]
+    public void The_number_of_named_people_gives_the_subject()
+    {
+        var run = CountPhraseRun.Of(BareCount.Rule, "Analysts put the number of Belarusian troops there at about 9,000.", "9,000");
+        Assert.True(run.Kept);
+        Assert.Equal("troops", run.Draft.Noun);
+        Assert.Equal(["Belarusian"], run.Draft.Nationalities);
+    }
+
+    [Fact]
+    public void Stops_a_bare_number_with_nothing_to_count()
+    {
+        var run = CountPhraseRun.Of(BareCount.Rule, "The army said it fired 300 at the town.", "300");
+        Assert.True(run.ReachedRule);
+        Assert.False(run.Kept);
+    }
+}

@@ -1,0 +1,43 @@
+using ClaimTracker.Core.Claims;
+
+namespace ClaimTracker.Core.Tests.Claims.Rules;
+
+public sealed class ClauseMetricTests
+{
+    [Theory]
+    [InlineData("Rescuers said 35 people were killed when the bridge was hit.", "35", Metric.Killed)]
+    [InlineData("The raid killed 18 civilians near the market.", "18", Metric.Killed)]
+    [InlineData("The hospital said 64 patients were wounded in the attack.", "64", Metric.Wounded)]
+    [InlineData("Some 2,500 families fled to the camps after the shelling.", "2,500", Metric.Displaced)]
+    [InlineData("The ministry said 400 soldiers were killed or wounded that week.", "400", Metric.KilledOrWounded)]
+    public void Reads_the_metric_from_the_verb_group(string text, string number, Metric metric)
+    {
+        var run = CountPhraseRun.Of(ClauseMetric.Rule, text, number);
+        Assert.Equal(metric, run.Draft.Metric);
+        Assert.False(run.Draft.MetricGuessed);
+    }
+
+    [Fact]
+    public void A_swap_counts_the_released_as_other()
+    {
+        var run = CountPhraseRun.Of(ClauseMetric.Rule, "Both sides freed 150 soldiers in the exchange.", "150");
+        Assert.Equal(Metric.Other, run.Draft.Metric);
+    }
+
+    [Fact]
+    public void A_coordinated_count_gives_its_verb_to_the_one_before()
+    {
+        var run = CountPhraseRun.Of(ClauseMetric.Rule, "Officials said 30 rebels and 4 soldiers were killed.", "4");
+        Assert.Equal(Metric.Killed, run.Draft.Metric);
+        Assert.Equal(Metric.Killed, run.Phrase.Previous!.Metric);
+        Assert.False(run.Phrase.Previous.MetricGuessed);
+    }
+
+    [Fact]
+    public void With_no_metric_word_soldiers_are_guessed_deployed()
+    {
+        var run = CountPhraseRun.Of(ClauseMetric.Rule, "There are now 3,000 soldiers in the region.", "3,000");
+        Assert.Equal(Metric.Deployed, run.Draft.Metric);
+        Assert.True(run.Draft.MetricGuessed);
+    }
+}

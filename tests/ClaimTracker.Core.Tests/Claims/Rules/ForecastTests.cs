@@ -1,0 +1,22 @@
+using ClaimTracker.Core.Claims;
+
+namespace ClaimTracker.Core.Tests.Claims.Rules;
+
+public sealed class ForecastTests
+{
+    [Theory]
+    [InlineData("Aid groups said 20,000 people are expected to flee this week.", "20,000")]
+    [InlineData("Analysts said up to 6,000 more troops could arrive by winter.", "6,000")]
+    public void An_observers_forecast_makes_the_count_expected(string text, string number)
+    {
+        var run = CountPhraseRun.Of(Forecast.Rule, text, number);
+        Assert.Equal(ClaimStatus.Expected, run.Draft.Status);
+    }
+
+    [Fact]
+    public void May_have_been_is_a_hedged_past_not_a_forecast()
+    {
+        var run = CountPhraseRun.Of(Forecast.Rule, "Medics said 40 people may have been killed in the blast.", "40");
+        Assert.Equal(ClaimStatus.Reported, run.Draft.Status);
+    }
+}

@@ -1,0 +1,23 @@
+using ClaimTracker.Core.Claims;
+
+namespace ClaimTracker.Core.Tests.Claims.Rules;
+
+public sealed class StatedPlanTests
+{
+    [Theory]
+    [InlineData("The government will send 2,000 soldiers next month.", "2,000")]
+    [InlineData("Berlin plans to deploy 4,800 troops to Lithuania.", "4,800")]
+    [InlineData("Another 500 reservists will be called up in spring.", "500")]
+    public void The_actors_decision_makes_the_count_planned(string text, string number)
+    {
+        var run = CountPhraseRun.Of(StatedPlan.Rule, text, number);
+        Assert.Equal(ClaimStatus.Planned, run.Draft.Status);
+    }
+
+    [Fact]
+    public void Leaves_a_past_deployment_reported()
+    {
+        var run = CountPhraseRun.Of(StatedPlan.Rule, "The government sent 2,000 soldiers last month.", "2,000");
+        Assert.Equal(ClaimStatus.Reported, run.Draft.Status);
+    }
+}
