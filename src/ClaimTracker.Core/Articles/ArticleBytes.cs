@@ -34,17 +34,22 @@ internal static partial class ArticleBytes
             return null;
         }
         var sample = bytes[..Math.Min(bytes.Length, SniffLength)];
-        var control = 0;
-        foreach (var b in sample)
+        if (sample.Contains((byte)0))
         {
-            if (b == 0)
-            {
-                return "binary data (it contains NUL bytes)";
-            }
-            if (b < 0x20 && b is not (byte)'\t' and not (byte)'\n' and not (byte)'\r' and not 0x0C and not 0x1B)
+            return "binary data (it contains NUL bytes)";
+        }
+        // Text has few bytes below 0x20 (line ends, tabs): a vectorised search jumps from one to the next instead of
+        // testing every byte, which every upload and every imported file pays for.
+        var control = 0;
+        var rest = sample;
+        int at;
+        while ((at = rest.IndexOfAnyInRange((byte)1, (byte)0x1F)) >= 0)
+        {
+            if (rest[at] is not (byte)'\t' and not (byte)'\n' and not (byte)'\r' and not 0x0C and not 0x1B)
             {
                 control++;
             }
+            rest = rest[(at + 1)..];
         }
         return control > sample.Length / 20 ? "binary data (many control characters)" : null;
     }
@@ -95,20 +100,31 @@ internal static partial class ArticleBytes
         {
             return false;
         }
+        var pairs = sample.Length / 2;
+        // Without that many zero bytes in all, the odd ones cannot have them: one vectorised count settles most texts.
+        if (sample.Count((byte)0) <= pairs * 9 / 10)
+        {
+            return false;
+        }
         int oddZero = 0, evenZero = 0;
         for (var i = 0; i < sample.Length; i += 2)
         {
             if (sample[i] == 0) evenZero++;
             if (sample[i + 1] == 0) oddZero++;
         }
-        var pairs = sample.Length / 2;
         return oddZero > pairs * 9 / 10 && evenZero < pairs / 20;
     }
 
     // <meta charset="..."> or <meta http-equiv="Content-Type" content="text/html; charset=...">, in the page's first bytes as browsers do.
     private static Encoding? DeclaredCharset(byte[] bytes)
     {
-        var head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
+        var length = Math.Min(bytes.Length, 4096);
+        // No '<', no <meta>: plain text skips decoding its head for the pattern.
+        if (bytes.AsSpan(0, length).IndexOf((byte)'<') < 0)
+        {
+            return null;
+        }
+        var head = Encoding.Latin1.GetString(bytes, 0, length);
         var match = CharsetPattern().Match(head);
         if (!match.Success)
         {

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace ClaimTracker.Core.Articles;
 
@@ -7,27 +7,39 @@ internal static class ArticleParagraphs
 {
     public static string Normalize(ReadOnlySpan<char> text)
     {
-        var builder = new StringBuilder(text.Length);
+        // Every line of every article passes here: written into one buffer (never longer than the line) rather than a
+        // StringBuilder char by char, and printable ASCII, nearly all of a line, skips the Unicode tests.
+        char[]? rented = null;
+        Span<char> buffer = text.Length <= 1024 ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
-            if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')
+            if (c is <= ' ' or >= '\u007F')
             {
-                continue;
-            }
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
+                if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')
+                {
+                    continue;
+                }
+                if (char.IsWhiteSpace(c) || char.IsControl(c))
+                {
+                    pendingSpace = length > 0;
+                    continue;
+                }
             }
             if (pendingSpace)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
                 pendingSpace = false;
             }
-            builder.Append(c);
+            buffer[length++] = c;
         }
-        return builder.ToString();
+        var line = new string(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+        return line;
     }
 
     /// <summary>

@@ -305,17 +305,21 @@ public sealed partial class ArticleReader(ArticleReaderOptions options)
     private static bool HasBinaryCharacters(string text)
     {
         var sample = text.AsSpan(0, Math.Min(text.Length, 8192));
-        var control = 0;
-        foreach (var c in sample)
+        if (sample.Contains('\0'))
         {
-            if (c == '\0')
-            {
-                return true;
-            }
-            if (c < ' ' && c is not '\t' and not '\n' and not '\r' and not '\f' and not '\u001B')
+            return true;
+        }
+        // Jump from one control character to the next (line ends, mostly) rather than test every character.
+        var control = 0;
+        var rest = sample;
+        int at;
+        while ((at = rest.IndexOfAnyInRange('\u0001', '\u001F')) >= 0)
+        {
+            if (rest[at] is not '\t' and not '\n' and not '\r' and not '\f' and not '\u001B')
             {
                 control++;
             }
+            rest = rest[(at + 1)..];
         }
         return control > sample.Length / 20;
     }

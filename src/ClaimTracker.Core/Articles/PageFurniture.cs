@@ -34,6 +34,8 @@ internal static partial class PageFurniture
         "rss", "english", "español", "français", "deutsch", "русский", "&", "and", "|", "/", ">", "»", "•", "·", "-", "–",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SectionWordLookup = SectionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> ShareWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "share", "shares", "tweet", "email", "e-mail", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "print",
@@ -41,12 +43,15 @@ internal static partial class PageFurniture
         "|", "/", "•", "·",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ShareWordLookup = ShareWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Words without which the notice and credit patterns cannot match: a fast test that spares most lines the regexes.
     private static readonly SearchValues<string> NoticeWords = SearchValues.Create(
         ["comment", "reproduc", "reserved", "cookie", "opinion", "views", "may not be", "materials", "leave a"], StringComparison.OrdinalIgnoreCase);
 
+    // ASCII only, with '©' tested on its own: one non-ASCII word made the whole search take the slow Unicode path.
     private static readonly SearchValues<string> CreditWords = SearchValues.Create(
-        ["photo", "image", "picture", "illustration", "credit", "video", "/", "getty", "screenshot", "©"], StringComparison.OrdinalIgnoreCase);
+        ["photo", "image", "picture", "illustration", "credit", "video", "/", "getty", "screenshot"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<char> NotLettersOrDigits = SearchValues.Create(" \t!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~•·–—…«»“”‘’|");
 
@@ -199,27 +204,70 @@ internal static partial class PageFurniture
             || (words <= 20 && Prompt().IsMatch(line))
             || (words <= 20 && line.Contains("ctrl", StringComparison.OrdinalIgnoreCase) && CtrlEnter().IsMatch(line))
             || (line.AsSpan().ContainsAny(NoticeWords) && Notice().IsMatch(line))
-            || (words <= 25 && line.AsSpan().ContainsAny(CreditWords) && !IsProse(line) && PhotoCredit().IsMatch(line));
+            || (words <= 25 && (line.AsSpan().ContainsAny(CreditWords) || line.Contains('©')) && !IsProse(line) && PhotoCredit().IsMatch(line));
     }
 
     // "World Russia Society Opinion Science Sport Incidents Business", "News All >", "Advertising Sitemap Archive About Authors".
+    // Both look up each space-separated token as a span: every short line of every article is tested, and splitting
+    // it into strings cost more than the lookups.
     private static bool IsMenu(string line)
     {
-        var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (tokens.Length > 15 || line.EndsWith('.'))
+        if (line.EndsWith('.'))
         {
             return false;
         }
-        var sections = tokens.Count(t => SectionWords.Contains(t.Trim(',', ':')));
-        return tokens.Length == 1 ? sections == 1 && char.IsUpper(line[0]) : sections * 4 >= tokens.Length * 3;
+        int tokens = 0, sections = 0;
+        foreach (var range in line.AsSpan().Split(' '))
+        {
+            var token = line.AsSpan(range);
+            if (token.IsEmpty)
+            {
+                continue;
+            }
+            tokens++;
+            if (SectionWordLookup.Contains(token.Trim(",:")))
+            {
+                sections++;
+            }
+        }
+        if (tokens > 15)
+        {
+            return false;
+        }
+        return tokens == 1 ? sections == 1 && char.IsUpper(line[0]) : sections * 4 >= tokens * 3;
     }
 
     private static bool IsShareBar(string line)
     {
-        var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return tokens.Length <= 12
-            && tokens.All(t => ShareWords.Contains(t.Trim(',', ':', '(', ')')) || t.All(char.IsDigit))
-            && tokens.Any(t => ShareWords.Contains(t.Trim(',', ':')) && t.Length > 1);
+        int tokens = 0;
+        var named = false;
+        foreach (var range in line.AsSpan().Split(' '))
+        {
+            var token = line.AsSpan(range);
+            if (token.IsEmpty)
+            {
+                continue;
+            }
+            tokens++;
+            if (!ShareWordLookup.Contains(token.Trim(",:()")) && !AllDigits(token))
+            {
+                return false;
+            }
+            named |= token.Length > 1 && ShareWordLookup.Contains(token.Trim(",:"));
+        }
+        return tokens <= 12 && named;
+    }
+
+    private static bool AllDigits(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // A heading such as "RELATED" or "Most read" starts a list of other stories: drop it and the non-prose lines after it.
