@@ -49,9 +49,10 @@ internal static partial class PageFurniture
     private static readonly SearchValues<string> NoticeWords = SearchValues.Create(
         ["comment", "reproduc", "reserved", "cookie", "opinion", "views", "may not be", "materials", "leave a"], StringComparison.OrdinalIgnoreCase);
 
-    // ASCII only, with '©' tested on its own: one non-ASCII word made the whole search take the slow Unicode path.
+    // ASCII words of three letters or more, with '/' and '©' tested on their own: a non-ASCII or one-character value
+    // made the whole search take a slow path (Aho-Corasick rather than the vectorised one).
     private static readonly SearchValues<string> CreditWords = SearchValues.Create(
-        ["photo", "image", "picture", "illustration", "credit", "video", "/", "getty", "screenshot"], StringComparison.OrdinalIgnoreCase);
+        ["photo", "image", "picture", "illustration", "credit", "video", "getty", "screenshot"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<char> NotLettersOrDigits = SearchValues.Create(" \t!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~•·–—…«»“”‘’|");
 
@@ -204,7 +205,7 @@ internal static partial class PageFurniture
             || (words <= 20 && Prompt().IsMatch(line))
             || (words <= 20 && line.Contains("ctrl", StringComparison.OrdinalIgnoreCase) && CtrlEnter().IsMatch(line))
             || (line.AsSpan().ContainsAny(NoticeWords) && Notice().IsMatch(line))
-            || (words <= 25 && (line.AsSpan().ContainsAny(CreditWords) || line.Contains('©')) && !IsProse(line) && PhotoCredit().IsMatch(line));
+            || (words <= 25 && (line.AsSpan().ContainsAny(CreditWords) || line.AsSpan().ContainsAny('/', '©')) && !IsProse(line) && PhotoCredit().IsMatch(line));
     }
 
     // "World Russia Society Opinion Science Sport Incidents Business", "News All >", "Advertising Sitemap Archive About Authors".

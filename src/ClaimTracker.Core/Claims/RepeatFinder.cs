@@ -51,7 +51,17 @@ internal static class RepeatFinder
     private static bool HasDigit(string text, Sentence sentence)
     {
         // Number words ("two soldiers") are rare in headlines; digits are what repeats matter for.
-        foreach (var c in text.AsSpan(sentence.Start, sentence.End - sentence.Start))
+        var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        // Vectorised: an ASCII digit, or an all-ASCII sentence that has none; only other scripts' digits need the loop.
+        if (span.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return true;
+        }
+        if (!span.ContainsAnyExceptInRange('\0', '\u007F'))
+        {
+            return false;
+        }
+        foreach (var c in span)
         {
             if (char.IsDigit(c))
             {
@@ -65,7 +75,8 @@ internal static class RepeatFinder
 
     private static string Normalize(ReadOnlySpan<char> s)
     {
-        var chars = new char[s.Length];
+        // Never longer than the sentence; a stack buffer spares an array per sentence with a digit.
+        Span<char> chars = s.Length <= 1024 ? stackalloc char[s.Length] : new char[s.Length];
         var n = 0;
         var space = false;
         foreach (var raw in s)
@@ -88,6 +99,6 @@ internal static class RepeatFinder
             }
             chars[n++] = c;
         }
-        return new string(chars, 0, n);
+        return new string(chars[..n]);
     }
 }
