@@ -45,7 +45,9 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         {
             return Pronoun(anaphor, si, carried, previousSentence);
         }
-        if (LastMention(anaphor, si, s => AnaphorFit.Describes(anaphor.Text, s)) is { } described)
+        // "The Sudan Doctors Network said … “The RSF targeted …” … The network said": the body the noun names, before
+        // the nearest one it merely describes (Golden case: network_names_past_the_group_quoted).
+        if ((LastMention(anaphor, si, s => AnaphorFit.Names(anaphor.Text, s)) ?? LastMention(anaphor, si, s => AnaphorFit.Describes(anaphor.Text, s))) is { } described)
         {
             return described;
         }
