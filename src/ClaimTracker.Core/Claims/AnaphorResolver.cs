@@ -43,14 +43,15 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         }
         if (ClaimLexicon.Pronouns.Contains(anaphor.Text))
         {
-            // "a rescue worker told AFP … He said": he is the worker, not a body named earlier.
-            return previousSentence is { Count: > 0 } said ? said[^1].Source : carried?.Source ?? LastMentionAny(anaphor, si);
+            return Pronoun(anaphor, si, carried, previousSentence);
         }
-        if (LastMention(anaphor, si, s => AnaphorFit.Describes(anaphor.Text, s)) is { } described)
+        // "The Sudan Doctors Network said … “The RSF targeted …” … The network said": the body the noun names, before
+        // the nearest one it merely describes (Golden case: network_names_past_the_group_quoted).
+        if ((LastMention(anaphor, si, s => AnaphorFit.Names(anaphor.Text, s)) ?? LastMention(anaphor, si, s => AnaphorFit.Describes(anaphor.Text, s))) is { } described)
         {
             return described;
         }
-        if (carried?.Source is { } c && AnaphorFit.Fits(anaphor.Text, c))
+        if (carried?.Source is { } c && AnaphorFit.Fits(anaphor.Text, c) && (!AnaphorFit.IsSpecific(anaphor.Text) || AnaphorFit.Names(anaphor.Text, c)))
         {
             return c;
         }
@@ -60,7 +61,56 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
             return government;
         }
         // "The army said" after a sentence whose speaker nobody could name: the army the article named last (Golden case: anaphor_reaches_the_body_it_names).
-        return LastFittingMention(anaphor) ?? DatelineBody(anaphor);
+        // "Sudan's war has killed more than 28,000, according to the health ministry" datelined Cairo: the country the
+        // sentence names (Golden case: health_ministry_of_the_country_the_sentence_names).
+        return LastFittingMention(anaphor) ?? DatelineBody(anaphor) ?? (PlaceCountry(anaphor, si) is { } named ? OfCountry(anaphor, named) : null);
+    }
+
+    // "a rescue worker told AFP … He said": he is the worker, not a body named earlier; "Mr Zelensky has given a
+    // higher figure. … he said": the person the sentence before names, not a body carried.
+    private SourceDefinition? Pronoun(Attributor anaphor, int si, Attributor? carried, List<Attributor>? previousSentence) =>
+        previousSentence is { Count: > 0 } said ? said[^1].Source : PersonBefore(anaphor, si) ?? carried?.Source ?? LastMentionAny(anaphor, si);
+
+    // The last country the sentence names as a place ("Sudan's war", "killed in Gaza") before the anaphor; a
+    // nationality alone ("Israeli strikes") names who acted, not whose ministry speaks.
+    private string? PlaceCountry(Attributor anaphor, int si)
+    {
+        Token.Split(text, sentences[si].Start, anaphor.Start, tokens);
+        string? country = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Nationality.At(text, tokens, i) is { } n)
+            {
+                var after = i + n.Tokens;
+                var possessive = after + 1 < tokens.Count && !tokens[after].IsWord && text[tokens[after].Start] is '’' or '\''
+                    && tokens[after + 1].IsWord && WordAt(after + 1).Equals("s", StringComparison.OrdinalIgnoreCase);
+                if (possessive || IsIn(i - 1))
+                {
+                    country = n.Nationality.Country;
+                }
+                i += n.Tokens - 1;
+            }
+        }
+        return country;
+    }
+
+    private static readonly WordSet Personal = new("he", "she");
+
+    // A person (an official the registry knows) named in the sentence right before a "he" or "she" (Golden case: pronoun_after_a_time_phrase).
+    private SourceDefinition? PersonBefore(Attributor anaphor, int si)
+    {
+        if (si == 0 || !Personal.Contains(anaphor.Text))
+        {
+            return null;
+        }
+        for (var k = LastBefore(sentences[si].Start); k >= 0 && mentions[k].Start >= sentences[si - 1].Start; k--)
+        {
+            if (mentions[k].Source is { Kind: SourceKind.Official } person)
+            {
+                return person;
+            }
+        }
+        return null;
     }
 
     // The country of the last nationality named in the sentence before the anaphor (Golden case: government_of_the_people_counted).

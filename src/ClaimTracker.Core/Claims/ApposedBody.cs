@@ -26,8 +26,17 @@ internal static class ApposedBody
             return null;
         }
         var description = text.AsSpan(at + 2, Math.Min(MaxDescription, text.Length - at - 2));
-        var end = description.IndexOfAny(",.;\n");
+        // The description ends at a comma or a sentence's end, not at the dots of "U.N." (Golden case: person_named_before_a_description).
+        var end = description.IndexOfAny(",;\n");
         end = end < 0 ? description.Length : end;
+        for (var stop = 0; stop + 2 < end; stop++)
+        {
+            if (description[stop] == '.' && description[stop + 1] == ' ' && char.IsUpper(description[stop + 2]))
+            {
+                end = stop;
+                break;
+            }
+        }
         // A description opens with an article ("the", "a", "an"): "Kassem, a senior official of the UN refugee agency,".
         if (!(description.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || description.StartsWith("a ", StringComparison.OrdinalIgnoreCase)
             || description.StartsWith("an ", StringComparison.OrdinalIgnoreCase)))
@@ -36,7 +45,8 @@ internal static class ApposedBody
         }
         foreach (var mention in mentions)
         {
-            if (mention.Start >= at + 2 && mention.End <= at + 2 + end && mention.Source is { } source)
+            // A name is written with a capital: "a member of parliament who follows the issue" does not name the WHO.
+            if (mention.Start >= at + 2 && mention.End <= at + 2 + end && mention.Source is { } source && char.IsUpper(text[mention.Start]))
             {
                 return source;
             }

@@ -14,6 +14,7 @@ internal static class AppositionSpeaker
     private const int MaxOuter = 8;
 
     private static readonly WordSet AppositionTitles = WordLists.Set("appositionTitles");
+    private static readonly WordSet Places = new("for", "in");
 
     /// <summary>The first and last token of the outer speaker for the reporting verb at <paramref name="verb"/>, or (-1, -1).</summary>
     public static (int First, int Last) Outer(string text, List<Token> tokens, int verb, IReadOnlyList<SourceMention> mentions)
@@ -74,10 +75,16 @@ internal static class AppositionSpeaker
                 return (from, last);
             }
         }
-        var titled = AppositionTitles.Contains(text.AsSpan(tokens[last].Start, tokens[last].Length));
+        var titled = IsTitled(text, tokens, first, last);
         var personName = char.IsUpper(text[tokens[opening + 1].Start]);
         return titled && personName ? (first, last) : none;
     }
+
+    // "health minister", and "UN humanitarian coordinator for Sudan": a title may name its place (Golden case: title_for_a_place_before_the_name).
+    private static bool IsTitled(string text, List<Token> tokens, int first, int last) =>
+        AppositionTitles.Contains(text.AsSpan(tokens[last].Start, tokens[last].Length))
+        || (last - 2 >= first && tokens[last - 1].IsWord && Places.Contains(text.AsSpan(tokens[last - 1].Start, tokens[last - 1].Length))
+            && char.IsUpper(text[tokens[last].Start]) && AppositionTitles.Contains(text.AsSpan(tokens[last - 2].Start, tokens[last - 2].Length)));
 
     private static bool IsNamePunctuation(char c) => c is '’' or '\'' or '-' or '.';
 

@@ -14,7 +14,7 @@ internal static class AttributionFinder
 
     /// <summary>Frames of a reporting verb ("said", "estimated", "noting"); the last, <see cref="SpeakerBefore"/>, always reads.</summary>
     internal static readonly AttributionFrame[] VerbFrames =
-        [ReportedBy.Frame, OuterApposition.Frame, ParticipleClause.Frame, SaidAfterQuote.Frame, SpeakerBefore.Frame];
+        [ReportedBy.Frame, OuterApposition.Frame, PersonBeforeDescription.Frame, RevisedEstimate.Frame, ParticipleClause.Frame, SaidAfterQuote.Frame, SpeakerBefore.Frame];
 
     internal static readonly WordSet Determiners = WordLists.Set("determiners");
     private static readonly WordSet FunctionWords = WordLists.Set("functionWords");
@@ -116,7 +116,8 @@ internal static class AttributionFinder
     private static int RegistryNameAhead(string text, List<Token> tokens, int start, IReadOnlyList<SourceMention> mentions)
     {
         var last = -1;
-        for (var k = start; k < tokens.Count && k - start < 8; k++)
+        // Ten tokens: "the health ministry in the Hamas-run territory" (Golden case: registry_name_ending_in_lower_case).
+        for (var k = start; k < tokens.Count && k - start < 10; k++)
         {
             var t = tokens[k];
             if (!t.IsWord && text[t.Start] is not ('’' or '\'' or '-'))

@@ -394,6 +394,10 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 own[a] = own[a] with { Source = resolver.Resolve(own[a] with { Text = owner, IsAnaphor = true }, si, carried, before) };
             }
+            else if (own[a].Source is null && (TerritorysBody.Owned(own[a].Text) ?? PossessiveSpeaker.Owner(own[a].Text)) is { } owned)
+            {
+                own[a] = own[a] with { Source = resolver.Resolve(own[a] with { Text = owned, IsAnaphor = true }, si, carried, before) };
+            }
             else if (own[a].Source is null && resolver.ApposedBody(own[a]) is { } apposed)
             {
                 own[a] = own[a] with { Source = apposed };

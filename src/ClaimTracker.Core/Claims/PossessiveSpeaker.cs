@@ -3,8 +3,9 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// "The group's spokesman said", "the junta's spokesman, Kyaw Lin Htet, said", "the ministry's spokeswoman said": a
 /// person who speaks for a body the possessive names. The source is that body, found as "the group" would be (the
-/// body named before it), not the person. Golden: possessive_group_spokesman, possessive_junta_spokesman_named,
-/// possessive_ministry_spokeswoman.
+/// body named before it), not the person; a longer title too ("the group's health ministry spokesman wrote"). Golden:
+/// possessive_group_spokesman, possessive_junta_spokesman_named, possessive_ministry_spokeswoman,
+/// possessive_speaker_with_a_long_title.
 /// </summary>
 internal static class PossessiveSpeaker
 {

@@ -16,7 +16,7 @@ public sealed class UnseenTwoArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 110, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.90, ["precision"] = 0.95, ["source"] = 0.80, ["metric"] = 0.84, ["status"] = 0.96, ["qualifier"] = 0.96, ["subject"] = 0.82,
+            ["recall"] = 0.90, ["precision"] = 0.95, ["source"] = 0.88, ["metric"] = 0.84, ["status"] = 0.96, ["qualifier"] = 0.96, ["subject"] = 0.82,
         });
     }
 }

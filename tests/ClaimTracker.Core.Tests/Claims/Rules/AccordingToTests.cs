@@ -7,6 +7,7 @@ public sealed class AccordingToTests
     [Theory]
     [InlineData("About 900 soldiers died, according to the Pentagon.", "the Pentagon")]
     [InlineData("According to Ukraine's General Staff, 1,100 troops were lost.", "Ukraine's General Staff")]
+    [InlineData("More than 88,000 were wounded, according to the health ministry in the Hamas-run territory.", "the health ministry in the Hamas-run territory")]
     public void The_name_after_according_to_is_the_speaker(string text, string speaker)
     {
         var run = AttributionRun.Of(AccordingTo.Frame, text, "according");

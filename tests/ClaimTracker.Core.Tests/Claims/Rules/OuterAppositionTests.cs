@@ -14,6 +14,14 @@ public sealed class OuterAppositionTests
     }
 
     [Fact]
+    public void A_title_that_names_its_place_is_the_speaker()
+    {
+        var run = AttributionRun.Of(OuterApposition.Frame, "UN humanitarian coordinator for Sudan, Hanna Lindqvist, said 95,000 people had fled.", "said");
+        Assert.True(run.Read);
+        Assert.Equal("UN humanitarian coordinator for Sudan", run.Speaker.Text);
+    }
+
+    [Fact]
     public void Leaves_a_speaker_with_no_apposition_alone()
     {
         var run = AttributionRun.Of(OuterApposition.Frame, "Lebanon's health minister said 45 people were killed.", "said");

@@ -8,6 +8,8 @@ public sealed class SpeakerBeforeTests
     [InlineData("The ministry also said 300 soldiers were wounded.", "The ministry")]
     [InlineData("Russia's Defence Ministry, for its part, said 300 soldiers were wounded.", "Russia's Defence Ministry")]
     [InlineData("The enclave's health ministry said 300 people were wounded.", "The enclave's health ministry")]
+    [InlineData("The health ministry in the Hamas-run territory said 300 people were wounded.", "The health ministry in the Hamas-run territory")]
+    [InlineData("In a video address on Sunday he said 300 soldiers were wounded.", "he")]
     public void The_name_before_the_verb_is_the_speaker(string text, string speaker)
     {
         var run = AttributionRun.Of(SpeakerBefore.Frame, text, "said");

@@ -8,7 +8,7 @@ namespace ClaimTracker.Core.Claims;
 /// ("Russia's Defence Ministry, for its part, said"). The last frame: every other reporting verb reads this way.
 /// Golden cases: spy_agency_says, the_ministry_estimated, possessive_attributor_keeps_its_possessor,
 /// un_refugee_agency_displaced, sudan_army_said, aside_for_its_part, aside_which_before_said,
-/// quote_then_the_general_told, state_media_reported_comma_before.
+/// quote_then_the_general_told, state_media_reported_comma_before, registry_name_ending_in_lower_case.
 /// </summary>
 internal sealed class SpeakerBefore : AttributionFrame
 {
@@ -73,8 +73,20 @@ internal sealed class SpeakerBefore : AttributionFrame
         {
             end--;
         }
-        if (end < 0 || !tokens[end].IsWord || !AttributionFinder.IsNameWord(text, tokens[end]))
+        if (end < 0 || !tokens[end].IsWord)
         {
+            return;
+        }
+        if (!AttributionFinder.IsNameWord(text, tokens[end]))
+        {
+            // "The health ministry in the Hamas-run territory said": a registry name may end in a lower-case word.
+            AddRegistryName(text, tokens, end, position, mentions, into);
+            return;
+        }
+        if (ClaimLexicon.Pronouns.Contains(AttributionFinder.Word(text, tokens[end])) && end > 0 && tokens[end - 1].IsWord)
+        {
+            // "In a video address on Sunday he said": the pronoun alone speaks (Golden case: pronoun_after_a_time_phrase).
+            AttributionFinder.Add(text, tokens, end, end, AttributorCue.Verb, position, mentions, into);
             return;
         }
         // Only an apposition right before the verb ("Skibitskyi, deputy chief of …, told") lets the name run back over a comma.
@@ -98,6 +110,25 @@ internal sealed class SpeakerBefore : AttributionFrame
             }
         }
         AttributionFinder.Add(text, tokens, start, end, AttributorCue.Verb, position, mentions, into);
+    }
+
+    // The registry name that ends at token end, if one does (Golden case: registry_name_ending_in_lower_case).
+    private static void AddRegistryName(string text, List<Token> tokens, int end, int position, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
+    {
+        foreach (var mention in AttributionFinder.MentionsEndingAt(mentions, tokens[end].End))
+        {
+            var start = end;
+            while (start > 0 && tokens[start].Start > mention.Start)
+            {
+                start--;
+            }
+            if (start > 0 && AttributionFinder.Is(text, tokens[start - 1], "the"))
+            {
+                start--;
+            }
+            AttributionFinder.Add(text, tokens, start, end, AttributorCue.Verb, position, mentions, into);
+            return;
+        }
     }
 
     // The first token of the name that ends at token end, reading back over name words (and over commas only across an apposition).
