@@ -15,8 +15,10 @@ namespace ClaimTracker.Core.Claims;
 /// <item><b>Gaza's dead are Palestinians.</b> People, civilians, children or health workers counted by a Palestinian
 /// body (the Gaza health ministry, civil defence) or in a sentence about Gaza are Palestinians; elsewhere "people"
 /// stays "people", as the gold sets annotate them.</item>
+/// <item><b>An aside shares the outer count's people</b>, once they are given ("including 140 in street fighting").</item>
 /// </list>
-/// Golden cases: own_army_counts_its_soldiers, soldiers_in_a_named_country, gaza_people_are_palestinians.
+/// Golden cases: own_army_counts_its_soldiers, soldiers_in_a_named_country, gaza_people_are_palestinians,
+/// elided_people_noun.
 /// </summary>
 internal static class OwnPopulation
 {
@@ -39,6 +41,13 @@ internal static class OwnPopulation
         {
             if (draft.Nationalities.Count > 0)
             {
+                continue;
+            }
+            if (draft.AsideOf is { Nationalities.Count: > 0 } outer)
+            {
+                // "861 soldiers have been killed, the army said, including 419 in ground battles": the aside's people
+                // are the outer count's, now that it has them.
+                draft.Nationalities = outer.Nationalities;
                 continue;
             }
             if (read != draft.Sentence)

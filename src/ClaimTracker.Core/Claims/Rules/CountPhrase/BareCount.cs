@@ -41,7 +41,7 @@ internal sealed class BareCount : CountPhraseRule
         var tokens = reader.Tokens;
         var q = phrase.QualifierFirst;
         var afterCount = phrase.AfterCount;
-        var bare = phrase.SawThem || (afterCount < tokens.Count && tokens[afterCount].IsWord && PeopleWords.VerbStarts.Contains(reader.Word(afterCount)))
+        var bare = phrase.SawThem || phrase.Elided || (afterCount < tokens.Count && tokens[afterCount].IsWord && PeopleWords.VerbStarts.Contains(reader.Word(afterCount)))
             // "said it would deploy 2,000 more": more of the people already named.
             || (phrase.More && q - 1 > phrase.PreviousBound && tokens[q - 1].IsWord && ClaimLexicon.Deployed.Contains(reader.Word(q - 1)));
         var toll = PrecedingToll(reader, phrase, TollSearchBound(reader, phrase));
@@ -51,8 +51,10 @@ internal sealed class BareCount : CountPhraseRule
             && (last + 1 >= tokens.Count || !tokens[last + 1].IsWord || AfterBareCount.Contains(reader.Word(last + 1)));
         if (!bare && !preceded && toll != Toll.Casualties && NumberOfPeople(reader, q, phrase.PreviousBound) is { } named)
         {
-            // "put the number of Israeli troops there at about 60,000": the people are named after "number of".
+            // "put the number of Israeli troops there at about 60,000": the people are named after "number of", and
+            // "the number of soldiers killed … to 146" their fate right after them.
             SubjectNoun.Give(reader, draft, named);
+            phrase.NamedMetric = named + 1 < q ? MetricWord.At(reader, named + 1, named + 2) : null;
             if (draft.Nationalities.Count == 0 && NationalityBefore(reader, named) is { } nationality)
             {
                 draft.Nationalities = [nationality];
@@ -80,7 +82,7 @@ internal sealed class BareCount : CountPhraseRule
         }
         else
         {
-            draft.Nationalities = source.Nationalities;
+            draft.Nationalities = phrase.Nationalities.Count > 0 ? phrase.Nationalities : source.Nationalities;
             draft.Noun = source.Noun;
             draft.Military = source.Military;
             draft.Metric = source.Metric;
@@ -116,7 +118,8 @@ internal sealed class BareCount : CountPhraseRule
         {
             return null;
         }
-        for (var b = p - 2; b > prevBound && b >= p - 12; b--)
+        // Sixteen words back: "the number of soldiers killed in Gaza since the ground offensive began on October 27 to 146".
+        for (var b = p - 2; b > prevBound && b >= p - 16; b--)
         {
             if (!reader.Tokens[b].IsWord || !TollWords.Contains(reader.Word(b)) || !reader.Is(b + 1, "of"))
             {

@@ -21,8 +21,13 @@ internal sealed class ClauseMetric : CountPhraseRule
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
         var previous = phrase.Previous;
-        var (metric, activeVerb) = Find(reader, phrase.Noun, phrase.AfterCount, phrase.Right, phrase.Left, phrase.QualifierFirst);
+        var (metric, activeVerb) = phrase.NamedMetric is { } named ? (named, false) : Find(reader, phrase.Noun, phrase.AfterCount, phrase.Right, phrase.Left, phrase.QualifierFirst);
         phrase.ActiveVerb = activeVerb;
+        if (phrase.Elided && metric is null or Metric.Engaged or Metric.Deployed && draft.Metric is not null)
+        {
+            // "312 soldiers had died, including 140 in street fighting": the elided count shares the earlier one's fate.
+            metric = draft.Metric;
+        }
         if ((metric is null or Metric.Deployed) && reader.HasAny(ClaimLexicon.Released, phrase.Left, phrase.Right))
         {
             // "freed 390 people", "270 soldiers and 120 civilians returning": a swap counts the released, not a deployment.
@@ -122,7 +127,9 @@ internal sealed class ClauseMetric : CountPhraseRule
         }
         for (var i = qualifierFirst - 1; i >= left; i--)
         {
-            if (MetricWord.At(reader, i, qualifierFirst) is { } m)
+            // "According to the Headquarters for the Treatment of Prisoners of War, the group included 95 soldiers": a
+            // word inside the attributor names the speaker, not what happened to the people.
+            if (!reader.IsInsideAttributor(reader.Tokens[i].Start) && MetricWord.At(reader, i, qualifierFirst) is { } m)
             {
                 return m;
             }
