@@ -67,6 +67,9 @@ internal sealed class CountPhrase(NumberMention number, int first, int last, int
     /// <summary>"about 4,000 of the 11,000 troops": the count is part of the whole after it, whose noun it takes.</summary>
     public bool PartOfWhole { get; set; }
 
+    /// <summary>"two wounded North Korean soldiers": the fate a word before the people noun gives, if the clause gives none.</summary>
+    public Metric? DescribingMetric { get; set; }
+
     /// <summary>"the number of soldiers killed … to 146": the metric named beside the people, before any verb of the clause.</summary>
     public Metric? NamedMetric { get; set; }
 

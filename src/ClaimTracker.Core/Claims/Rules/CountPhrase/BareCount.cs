@@ -49,6 +49,12 @@ internal sealed class BareCount : CountPhraseRule
         var last = phrase.Last;
         var preceded = (toll == Toll.Casualties || toll == Toll.Figure && phrase.Previous is not null)
             && (last + 1 >= tokens.Count || !tokens[last + 1].IsWord || AfterBareCount.Contains(reader.Word(last + 1)));
+        if (!bare && toll == Toll.Casualties && NumberOfPeople(reader, q, phrase.PreviousBound) is { } tollOf)
+        {
+            // "had put the number of North Korean soldiers killed at 300 and wounded at 2,700": the fate named beside
+            // the people is this figure's, not the next one's.
+            phrase.NamedMetric = MetricWord.At(reader, tollOf + 1, tollOf + 2);
+        }
         if (!bare && !preceded && toll != Toll.Casualties && NumberOfPeople(reader, q, phrase.PreviousBound) is { } named)
         {
             // "put the number of Israeli troops there at about 60,000": the people are named after "number of", and

@@ -23,6 +23,7 @@ internal sealed class ClauseMetric : CountPhraseRule
         var previous = phrase.Previous;
         var (metric, activeVerb) = phrase.NamedMetric is { } named ? (named, false) : Find(reader, phrase.Noun, phrase.AfterCount, phrase.Right, phrase.Left, phrase.QualifierFirst);
         phrase.ActiveVerb = activeVerb;
+        metric ??= phrase.DescribingMetric;
         if (phrase.Elided && metric is null or Metric.Engaged or Metric.Deployed && draft.Metric is not null)
         {
             // "312 soldiers had died, including 140 in street fighting": the elided count shares the earlier one's fate.

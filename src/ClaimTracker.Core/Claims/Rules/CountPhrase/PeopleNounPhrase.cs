@@ -5,7 +5,7 @@ namespace ClaimTracker.Core.Claims;
 /// Korean troops"), "more", a possessive ("of its soldiers") or describing words ("3,000 junta soldiers"); "of them"
 /// ends it. Sets <see cref="CountPhrase.Noun"/>, <see cref="CountPhrase.AfterCount"/> and what it saw on the way.
 /// Golden cases: nationality_before_death_toll, unlisted_word_before_people, relative_pronoun_them,
-/// will_send_further, vague_thousands_more_expected.
+/// will_send_further, vague_thousands_more_expected, wounded_before_the_people.
 /// </summary>
 internal sealed class PeopleNounPhrase : CountPhraseRule
 {
@@ -35,6 +35,11 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
                 break;
             }
             var w = reader.Word(k);
+            if (PeopleWords.IsPeopleNoun(w) && DescribesPeopleAfter(reader, k, phrase.NextBound))
+            {
+                phrase.DescribingMetric ??= MetricWord.At(reader, k, k + 1);
+                continue;
+            }
             if (PeopleWords.IsPeopleNoun(w) || (phrase.Number.Value == 1 && ClaimLexicon.SingularPeople.Contains(w)))
             {
                 phrase.Noun = k;
@@ -62,6 +67,18 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
         }
         phrase.AfterCount = phrase.Noun >= 0 ? phrase.Noun + 1 : k;
         return true;
+    }
+
+    // "two wounded North Korean soldiers", "50 dead civilians": a metric word describing the people named right after it.
+    private static bool DescribesPeopleAfter(PeopleCountReader reader, int k, int nextBound)
+    {
+        if (!ClaimLexicon.MetricNouns.Contains(reader.Word(k)) || k + 1 >= nextBound || !reader.Tokens[k + 1].IsWord)
+        {
+            return false;
+        }
+        var next = reader.Word(k + 1);
+        return Nationality.At(reader.Text, reader.Tokens, k + 1) is not null || ClaimLexicon.MilitaryNouns.Contains(next)
+            || ClaimLexicon.IrregularNouns.Contains(next) || (ClaimLexicon.CivilianNouns.Contains(next) && !ClaimLexicon.MetricNouns.Contains(next));
     }
 
     // One word between the number and its noun: null ends the phrase; else whether it ends there and how many more
