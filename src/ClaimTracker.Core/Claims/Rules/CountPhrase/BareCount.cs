@@ -6,7 +6,7 @@ namespace ClaimTracker.Core.Claims;
 /// people are the earlier count's, else the sentences before, else "people" when a casualty verb follows. "put the
 /// number of Israeli troops there at about 60,000" names them after "number of". False for any other bare number.
 /// Golden cases: bare_number_with_casualty_verb, bare_toll_at, death_toll_rose, inherited_next_sentence,
-/// ordered_more_soldiers, toll_a_dozen_words_back, losses_stand_at, number_of_people_at, toll_climbed_from_to,
+/// ordered_more_soldiers, toll_a_dozen_words_back, losses_stand_at, number_of_people_at, toll_climbed_from_to, toll_names_its_fate,
 /// toll_passed_figure.
 /// </summary>
 internal sealed class BareCount : CountPhraseRule
@@ -49,11 +49,12 @@ internal sealed class BareCount : CountPhraseRule
         var last = phrase.Last;
         var preceded = (toll == Toll.Casualties || toll == Toll.Figure && phrase.Previous is not null)
             && (last + 1 >= tokens.Count || !tokens[last + 1].IsWord || AfterBareCount.Contains(reader.Word(last + 1)));
-        if (!bare && toll == Toll.Casualties && NumberOfPeople(reader, q, phrase.PreviousBound) is { } tollOf)
+        var tollOf = !bare && toll == Toll.Casualties ? NumberOfPeople(reader, q, phrase.PreviousBound) : null;
+        if (tollOf is not null)
         {
             // "had put the number of North Korean soldiers killed at 300 and wounded at 2,700": the fate named beside
             // the people is this figure's, not the next one's.
-            phrase.NamedMetric = MetricWord.At(reader, tollOf + 1, tollOf + 2);
+            phrase.NamedMetric = MetricWord.At(reader, tollOf.Value + 1, tollOf.Value + 2);
         }
         if (!bare && !preceded && toll != Toll.Casualties && NumberOfPeople(reader, q, phrase.PreviousBound) is { } named)
         {
@@ -67,11 +68,11 @@ internal sealed class BareCount : CountPhraseRule
             }
             return true;
         }
-        return (bare || preceded) && TakePeople(reader, phrase, draft, bare, preceded);
+        return (bare || preceded) && TakePeople(reader, phrase, draft, bare, preceded, tollOf);
     }
 
     // The bare count's people: the earlier count's, else the sentences before, else "people" when a casualty verb follows.
-    private static bool TakePeople(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft, bool bare, bool preceded)
+    private static bool TakePeople(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft, bool bare, bool preceded, int? tollOf)
     {
         var like = phrase.Like;
         var source = like is not null
@@ -85,6 +86,11 @@ internal sealed class BareCount : CountPhraseRule
                 return false;
             }
             draft.Noun = "people";
+            if (tollOf is { } named)
+            {
+                // "put the number of North Korean soldiers killed at 300", with no people before: the ones named.
+                SubjectNoun.Give(reader, draft, named);
+            }
         }
         else
         {

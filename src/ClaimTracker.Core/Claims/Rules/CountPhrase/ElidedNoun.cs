@@ -28,9 +28,11 @@ internal sealed class ElidedNoun : CountPhraseRule
         }
         var joined = Leads.Contains(reader.Word(lead));
         var ownVerb = !joined && MetricWord.At(reader, lead, phrase.QualifierFirst) is { } verb && verb is not (Metric.Deployed or Metric.Engaged);
-        phrase.Elided = (joined || ownVerb) && EndsBare(reader, phrase.AfterCount);
+        // The word right after the number: "including 34 the military says are dead" reads "the" as a describing word.
+        var after = phrase.Last + 1;
+        phrase.Elided = (joined || ownVerb) && EndsBare(reader, after);
         // "killed 13 foreign peacekeepers, including nine from South Africa": the country they come from is theirs.
-        if (phrase.Elided && reader.Is(phrase.AfterCount, "from") && Nationality.At(reader.Text, reader.Tokens, phrase.AfterCount + 1) is { } from)
+        if (phrase.Elided && reader.Is(after, "from") && Nationality.At(reader.Text, reader.Tokens, after + 1) is { } from)
         {
             phrase.Nationalities.Add(from.Nationality.Adjective);
         }

@@ -81,6 +81,9 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
             || ClaimLexicon.IrregularNouns.Contains(next) || (ClaimLexicon.CivilianNouns.Contains(next) && !ClaimLexicon.MetricNouns.Contains(next));
     }
 
+    private static bool IsParticipleAdjective(ReadOnlySpan<char> w) =>
+        w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal) && !PeopleWords.VerbStarts.Contains(w) && !ClaimLexicon.MetricNouns.Contains(w);
+
     // One word between the number and its noun: null ends the phrase; else whether it ends there and how many more
     // tokens it takes.
     private static (bool Stop, int Skip)? ReadWord(PeopleCountReader reader, CountPhrase phrase, int k, ReadOnlySpan<char> w)
@@ -88,6 +91,11 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
         if (ClaimLexicon.IncrementTrue.Contains(w) && !w.Equals("more", StringComparison.OrdinalIgnoreCase))
         {
             phrase.More = true;
+        }
+        // "killed at 300 and the number wounded at 2,700": "and the" starts another noun phrase, not this one's.
+        if (w.Equals("and", StringComparison.OrdinalIgnoreCase) && reader.Is(k + 1, "the"))
+        {
+            return null;
         }
         if (w.Equals("more", StringComparison.OrdinalIgnoreCase))
         {
@@ -107,8 +115,9 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
         {
             return (false, 0);
         }
-        // "3,000 junta soldiers", "500 paramilitary fighters": a word the lists do not know, right before a people noun.
-        if (PeopleWords.IsDescribingWord(reader, k) && k + 1 < phrase.NextBound && reader.Tokens[k + 1].IsWord && PeopleWords.IsPeopleNoun(reader.Word(k + 1)))
+        // "3,000 junta soldiers", "500 paramilitary fighters", "300 unaccompanied minors": a word the lists do not know,
+        // right before a people noun.
+        if ((PeopleWords.IsDescribingWord(reader, k) || IsParticipleAdjective(w)) && k + 1 < phrase.NextBound && reader.Tokens[k + 1].IsWord && PeopleWords.IsPeopleNoun(reader.Word(k + 1)))
         {
             return (false, 0);
         }
