@@ -105,6 +105,28 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_unit_of_a_claim_is_printed_when_it_is_not_the_rank_and_file()
+    {
+        var file = Write("units.txt", """
+            SEOUL (Yonhap) — North Korea has sent about 11,000 troops to Russia, including 500 officers and three generals, the spy agency said.
+            """);
+
+        var (code, output, error) = Run(file);
+
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        string? Unit(string value)
+        {
+            using var json = JsonDocument.Parse(Assert.Single(lines, l => l.Contains($"\"value\":{value},", StringComparison.Ordinal)));
+            return json.RootElement.TryGetProperty("unit", out var unit) ? unit.GetString() : null;
+        }
+        Assert.Null(Unit("11000"));
+        Assert.Equal("officers", Unit("500"));
+        Assert.Equal("generals", Unit("3"));
+    }
+
+    [Fact]
     public void Enums_are_snake_case_and_exact_qualifier_is_null()
     {
         var row = ClaimRow.From("f.txt", new Core.Claims.ExtractedClaim

@@ -7,7 +7,9 @@ namespace ClaimTracker.Cli.Commands;
 
 /// <summary>
 /// One extracted claim as `extract` prints it (the foundation issue's field list, camelCase, enums in snake_case).
-/// <see cref="Qualifier"/> is null for an exact number; <see cref="Mentions"/> (other places stating the claim) absent with --keep-repeats or when the claim is stated once; <see cref="AsOf"/> is written to its precision (2024, 2024-10, 2024-10-05).
+/// <see cref="Qualifier"/> is null for an exact number; <see cref="Unit"/> names the kind of people when it is not the
+/// subject's rank and file ("generals", "engineers", "children"; issue 10: the unit is a property of the claim, not its
+/// subject), absent otherwise; <see cref="Mentions"/> (other places stating the claim) absent with --keep-repeats or when the claim is stated once; <see cref="AsOf"/> is written to its precision (2024, 2024-10, 2024-10-05).
 /// </summary>
 internal sealed record ClaimRow(
     string File,
@@ -26,7 +28,8 @@ internal sealed record ClaimRow(
     int End,
     string? TimeText,
     string? AsOf,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ClaimMention>? Mentions = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ClaimMention>? Mentions = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Unit = null)
 {
     public static ClaimRow From(string file, ExtractedClaim claim) => new(
         file,
@@ -45,7 +48,8 @@ internal sealed record ClaimRow(
         claim.End,
         claim.TimeText,
         FormatAsOf(claim.AsOf, claim.AsOfPrecision),
-        claim.Mentions.Count == 0 ? null : claim.Mentions);
+        claim.Mentions.Count == 0 ? null : claim.Mentions,
+        ClaimUnit.Of(claim.Suffix));
 
     private static string? FormatAsOf(DateOnly? asOf, AsOfPrecision? precision) => asOf?.ToString(
         precision switch

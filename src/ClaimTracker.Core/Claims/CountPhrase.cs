@@ -61,6 +61,18 @@ internal sealed class CountPhrase(NumberMention number, int first, int last, int
 
     public int Right { get; set; }
 
+    /// <summary>"and seven in the Bekaa", "including 419 in ground battles": the people noun is the earlier count's, left out.</summary>
+    public bool Elided { get; set; }
+
+    /// <summary>"about 4,000 of the 11,000 troops": the count is part of the whole after it, whose noun it takes.</summary>
+    public bool PartOfWhole { get; set; }
+
+    /// <summary>"two wounded North Korean soldiers": the fate a word before the people noun gives, if the clause gives none.</summary>
+    public Metric? DescribingMetric { get; set; }
+
+    /// <summary>"the number of soldiers killed … to 146": the metric named beside the people, before any verb of the clause.</summary>
+    public Metric? NamedMetric { get; set; }
+
     /// <summary>The metric came from a verb the people themselves did ("militants killed 12"), not one done to them.</summary>
     public bool ActiveVerb { get; set; }
 }

@@ -15,8 +15,13 @@ namespace ClaimTracker.Core.Claims;
 /// <item><b>Gaza's dead are Palestinians.</b> People, civilians, children or health workers counted by a Palestinian
 /// body (the Gaza health ministry, civil defence) or in a sentence about Gaza are Palestinians; elsewhere "people"
 /// stays "people", as the gold sets annotate them.</item>
+/// <item><b>A country's civilians.</b> Civilians, children or women with no nationality, in a sentence that names one
+/// country and only as a place ("at least 164 civilians were killed … in Ukraine"), are that country's
+/// (<see cref="CountryCivilians"/>).</item>
+/// <item><b>An aside shares the outer count's people</b>, once they are given ("including 140 in street fighting").</item>
 /// </list>
-/// Golden cases: own_army_counts_its_soldiers, soldiers_in_a_named_country, gaza_people_are_palestinians.
+/// Golden cases: own_army_counts_its_soldiers, soldiers_in_a_named_country, gaza_people_are_palestinians,
+/// elided_people_noun.
 /// </summary>
 internal static class OwnPopulation
 {
@@ -35,10 +40,18 @@ internal static class OwnPopulation
         var aboutGaza = false;
         var othersLosses = false;
         var datelinedInGaza = DatelinedInGaza(text, sentences, tokens);
+        (ClaimDraft Draft, Nationality People)? civilians = null;
         foreach (var draft in drafts)
         {
             if (draft.Nationalities.Count > 0)
             {
+                continue;
+            }
+            if (draft.AsideOf is { Nationalities.Count: > 0 } outer)
+            {
+                // "861 soldiers have been killed, the army said, including 419 in ground battles": the aside's people
+                // are the outer count's, now that it has them.
+                draft.Nationalities = outer.Nationalities;
                 continue;
             }
             if (read != draft.Sentence)
@@ -48,10 +61,11 @@ internal static class OwnPopulation
                 othersLosses = tokens.Exists(t => t.IsWord && OthersLosses.Contains(text.AsSpan(t.Start, t.End - t.Start)));
             }
             var inGaza = aboutGaza || (datelinedInGaza && named.Count == 0 && draft.Source?.Country is null or Palestinian);
-            var people = draft.Military ? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(draft, named)) : Civilians(draft, inGaza);
+            var people = draft.Military ? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(draft, named)) : Civilians(draft, inGaza) ?? CountryCivilians.Of(draft, named, civilians);
             if (people is not null)
             {
                 draft.Nationalities = [people.Adjective];
+                civilians = draft.Military ? civilians : (draft, people);
             }
         }
     }

@@ -6,7 +6,7 @@ namespace ClaimTracker.Core.Claims;
 /// people are the earlier count's, else the sentences before, else "people" when a casualty verb follows. "put the
 /// number of Israeli troops there at about 60,000" names them after "number of". False for any other bare number.
 /// Golden cases: bare_number_with_casualty_verb, bare_toll_at, death_toll_rose, inherited_next_sentence,
-/// ordered_more_soldiers, toll_a_dozen_words_back, losses_stand_at, number_of_people_at, toll_climbed_from_to,
+/// ordered_more_soldiers, toll_a_dozen_words_back, losses_stand_at, number_of_people_at, toll_climbed_from_to, toll_names_its_fate,
 /// toll_passed_figure.
 /// </summary>
 internal sealed class BareCount : CountPhraseRule
@@ -41,7 +41,7 @@ internal sealed class BareCount : CountPhraseRule
         var tokens = reader.Tokens;
         var q = phrase.QualifierFirst;
         var afterCount = phrase.AfterCount;
-        var bare = phrase.SawThem || (afterCount < tokens.Count && tokens[afterCount].IsWord && PeopleWords.VerbStarts.Contains(reader.Word(afterCount)))
+        var bare = phrase.SawThem || phrase.Elided || (afterCount < tokens.Count && tokens[afterCount].IsWord && PeopleWords.VerbStarts.Contains(reader.Word(afterCount)))
             // "said it would deploy 2,000 more": more of the people already named.
             || (phrase.More && q - 1 > phrase.PreviousBound && tokens[q - 1].IsWord && ClaimLexicon.Deployed.Contains(reader.Word(q - 1)));
         var toll = PrecedingToll(reader, phrase, TollSearchBound(reader, phrase));
@@ -49,21 +49,30 @@ internal sealed class BareCount : CountPhraseRule
         var last = phrase.Last;
         var preceded = (toll == Toll.Casualties || toll == Toll.Figure && phrase.Previous is not null)
             && (last + 1 >= tokens.Count || !tokens[last + 1].IsWord || AfterBareCount.Contains(reader.Word(last + 1)));
+        var tollOf = !bare && toll == Toll.Casualties ? NumberOfPeople(reader, q, phrase.PreviousBound) : null;
+        if (tollOf is not null)
+        {
+            // "had put the number of North Korean soldiers killed at 300 and wounded at 2,700": the fate named beside
+            // the people is this figure's, not the next one's.
+            phrase.NamedMetric = MetricWord.At(reader, tollOf.Value + 1, tollOf.Value + 2);
+        }
         if (!bare && !preceded && toll != Toll.Casualties && NumberOfPeople(reader, q, phrase.PreviousBound) is { } named)
         {
-            // "put the number of Israeli troops there at about 60,000": the people are named after "number of".
+            // "put the number of Israeli troops there at about 60,000": the people are named after "number of", and
+            // "the number of soldiers killed … to 146" their fate right after them.
             SubjectNoun.Give(reader, draft, named);
+            phrase.NamedMetric = named + 1 < q ? MetricWord.At(reader, named + 1, named + 2) : null;
             if (draft.Nationalities.Count == 0 && NationalityBefore(reader, named) is { } nationality)
             {
                 draft.Nationalities = [nationality];
             }
             return true;
         }
-        return (bare || preceded) && TakePeople(reader, phrase, draft, bare, preceded);
+        return (bare || preceded) && TakePeople(reader, phrase, draft, bare, preceded, tollOf);
     }
 
     // The bare count's people: the earlier count's, else the sentences before, else "people" when a casualty verb follows.
-    private static bool TakePeople(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft, bool bare, bool preceded)
+    private static bool TakePeople(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft, bool bare, bool preceded, int? tollOf)
     {
         var like = phrase.Like;
         var source = like is not null
@@ -77,10 +86,15 @@ internal sealed class BareCount : CountPhraseRule
                 return false;
             }
             draft.Noun = "people";
+            if (tollOf is { } named)
+            {
+                // "put the number of North Korean soldiers killed at 300", with no people before: the ones named.
+                SubjectNoun.Give(reader, draft, named);
+            }
         }
         else
         {
-            draft.Nationalities = source.Nationalities;
+            draft.Nationalities = phrase.Nationalities.Count > 0 ? phrase.Nationalities : source.Nationalities;
             draft.Noun = source.Noun;
             draft.Military = source.Military;
             draft.Metric = source.Metric;
@@ -116,7 +130,8 @@ internal sealed class BareCount : CountPhraseRule
         {
             return null;
         }
-        for (var b = p - 2; b > prevBound && b >= p - 12; b--)
+        // Sixteen words back: "the number of soldiers killed in Gaza since the ground offensive began on October 27 to 146".
+        for (var b = p - 2; b > prevBound && b >= p - 16; b--)
         {
             if (!reader.Tokens[b].IsWord || !TollWords.Contains(reader.Word(b)) || !reader.Is(b + 1, "of"))
             {

@@ -15,7 +15,8 @@ internal sealed class Clause : CountPhraseRule
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
         phrase.Left = ClauseBounds.Left(reader, phrase.QualifierFirst, phrase.PreviousBound, wide: false);
-        phrase.Right = ClauseBounds.Right(reader, phrase.AfterCount, phrase.NextBound);
+        // A partitive's part reads its verb after the whole's noun phrase ("4,000 of the 11,000 troops … were killed").
+        phrase.Right = ClauseBounds.Right(reader, phrase.AfterCount, phrase.PartOfWhole ? reader.Tokens.Count : phrase.NextBound);
         return true;
     }
 }

@@ -5,7 +5,7 @@ namespace ClaimTracker.Core.Claims;
 /// released are not deployed, a toll with no other cue counts the dead, a coordinated count shares the verb of the
 /// one before ("30 militants and two soldiers were killed"), an unread metric is a deployment for soldiers.
 /// Golden cases: swap_freed_people_is_other, toll_as_high_as, coordinated_people_share_verb, prisoners_exchanged,
-/// sent_to_fight_is_deployed.
+/// sent_to_fight_is_deployed, partitive_part_and_whole.
 /// </summary>
 internal sealed class ClauseMetric : CountPhraseRule
 {
@@ -21,8 +21,14 @@ internal sealed class ClauseMetric : CountPhraseRule
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
         var previous = phrase.Previous;
-        var (metric, activeVerb) = Find(reader, phrase.Noun, phrase.AfterCount, phrase.Right, phrase.Left, phrase.QualifierFirst);
+        var (metric, activeVerb) = phrase.NamedMetric is { } named ? (named, false) : Find(reader, phrase.Noun, phrase.AfterCount, phrase.Right, phrase.Left, phrase.QualifierFirst);
         phrase.ActiveVerb = activeVerb;
+        metric ??= phrase.DescribingMetric;
+        if (phrase.Elided && metric is null or Metric.Engaged or Metric.Deployed && draft.Metric is not null)
+        {
+            // "312 soldiers had died, including 140 in street fighting": the elided count shares the earlier one's fate.
+            metric = draft.Metric;
+        }
         if ((metric is null or Metric.Deployed) && reader.HasAny(ClaimLexicon.Released, phrase.Left, phrase.Right))
         {
             // "freed 390 people", "270 soldiers and 120 civilians returning": a swap counts the released, not a deployment.
@@ -108,7 +114,7 @@ internal sealed class ClauseMetric : CountPhraseRule
             {
                 if (m is not (Metric.Engaged or Metric.Deployed))
                 {
-                    return m;
+                    return ListedLosses(reader, i, m);
                 }
                 weak ??= m;
             }
@@ -122,7 +128,9 @@ internal sealed class ClauseMetric : CountPhraseRule
         }
         for (var i = qualifierFirst - 1; i >= left; i--)
         {
-            if (MetricWord.At(reader, i, qualifierFirst) is { } m)
+            // "According to the Headquarters for the Treatment of Prisoners of War, the group included 95 soldiers": a
+            // word inside the attributor names the speaker, not what happened to the people.
+            if (!reader.IsInsideAttributor(reader.Tokens[i].Start) && MetricWord.At(reader, i, qualifierFirst) is { } m)
             {
                 return m;
             }
@@ -139,7 +147,7 @@ internal sealed class ClauseMetric : CountPhraseRule
         {
             j++;
         }
-        return j > afterCount && j < right ? MetricWord.At(reader, j, right) : null;
+        return j > afterCount && j < right && MetricWord.At(reader, j, right) is { } m ? ListedLosses(reader, j, m) : null;
     }
 
     // "30 Palestinians, including 12 children, were killed": read on past the aside to the verb.
@@ -161,6 +169,17 @@ internal sealed class ClauseMetric : CountPhraseRule
             return (right, right);
         }
         return (close + 1, ClauseBounds.Right(reader, close + 1, tokens.Count));
+    }
+
+    // "had been killed, wounded or captured": a list after the comma the clause stops at names losses, not deaths.
+    private static Metric ListedLosses(PeopleCountReader reader, int i, Metric m)
+    {
+        var other = m == Metric.Killed ? ClaimLexicon.Wounded : m == Metric.Wounded ? ClaimLexicon.Killed : null;
+        var tokens = reader.Tokens;
+        return other is not null && i + 2 < tokens.Count && !tokens[i + 1].IsWord && reader.Text[tokens[i + 1].Start] == ','
+            && tokens[i + 2].IsWord && other.Contains(reader.Word(i + 2))
+            ? Metric.KilledOrWounded
+            : m;
     }
 
     // "killed or wounded", "dead and injured": a killed word and a wounded word within three words are losses.

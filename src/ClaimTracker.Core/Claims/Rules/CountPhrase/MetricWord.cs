@@ -46,7 +46,8 @@ internal static class MetricWord
         {
             return Metric.Displaced;
         }
-        return Other(w);
+        // "a tally based on official figures" says where a figure comes from, not that anyone is based anywhere.
+        return w.Equals("based", StringComparison.OrdinalIgnoreCase) && reader.Is(i + 1, "on") ? null : Other(w);
     }
 
     private static Metric? ReturnedToDuty(PeopleCountReader reader, int i, int limit)

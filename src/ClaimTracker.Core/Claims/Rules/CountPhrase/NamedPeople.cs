@@ -4,7 +4,8 @@ namespace ClaimTracker.Core.Claims;
 /// Subject of a count with a people noun: the noun and its nationalities ("10,000 North Korean troops"), or the
 /// force or country named after it ("150 soldiers of the Sudanese army", "3,000 troops from Rwanda"); "30 others"
 /// and a second bare metric noun ("38,500 Palestinians killed and 88,000 wounded") take the earlier count's people.
-/// Golden cases: killed_and_wounded_others, coordinated_people_share_verb, troops_from_a_country.
+/// "30 others" in the next sentence take the people counted before it.
+/// Golden cases: killed_and_wounded_others, coordinated_people_share_verb, troops_from_a_country, others_in_the_next_sentence.
 /// </summary>
 internal sealed class NamedPeople : CountPhraseRule
 {
@@ -30,6 +31,14 @@ internal sealed class NamedPeople : CountPhraseRule
             draft.Nationalities = like!.Nationalities;
             draft.Noun = like.Noun;
             draft.Military = like.Military;
+            return true;
+        }
+        if (reader.Is(noun, "others") && like is null && phrase.Antecedent() is { } before)
+        {
+            // "…pulled the bodies of 19 people from the homes. At least 30 others had been wounded": the people before.
+            draft.Nationalities = before.Nationalities;
+            draft.Noun = before.Noun;
+            draft.Military = before.Military;
             return true;
         }
         SubjectNoun.Give(reader, draft, noun);

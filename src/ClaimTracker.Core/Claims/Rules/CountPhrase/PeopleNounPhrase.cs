@@ -5,7 +5,7 @@ namespace ClaimTracker.Core.Claims;
 /// Korean troops"), "more", a possessive ("of its soldiers") or describing words ("3,000 junta soldiers"); "of them"
 /// ends it. Sets <see cref="CountPhrase.Noun"/>, <see cref="CountPhrase.AfterCount"/> and what it saw on the way.
 /// Golden cases: nationality_before_death_toll, unlisted_word_before_people, relative_pronoun_them,
-/// will_send_further, vague_thousands_more_expected.
+/// will_send_further, vague_thousands_more_expected, wounded_before_the_people.
 /// </summary>
 internal sealed class PeopleNounPhrase : CountPhraseRule
 {
@@ -35,6 +35,11 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
                 break;
             }
             var w = reader.Word(k);
+            if (PeopleWords.IsPeopleNoun(w) && DescribesPeopleAfter(reader, k, phrase.NextBound))
+            {
+                phrase.DescribingMetric ??= MetricWord.At(reader, k, k + 1);
+                continue;
+            }
             if (PeopleWords.IsPeopleNoun(w) || (phrase.Number.Value == 1 && ClaimLexicon.SingularPeople.Contains(w)))
             {
                 phrase.Noun = k;
@@ -64,6 +69,21 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
         return true;
     }
 
+    // "two wounded North Korean soldiers", "50 dead civilians": a metric word describing the people named right after it.
+    private static bool DescribesPeopleAfter(PeopleCountReader reader, int k, int nextBound)
+    {
+        if (!ClaimLexicon.MetricNouns.Contains(reader.Word(k)) || k + 1 >= nextBound || !reader.Tokens[k + 1].IsWord)
+        {
+            return false;
+        }
+        var next = reader.Word(k + 1);
+        return Nationality.At(reader.Text, reader.Tokens, k + 1) is not null || ClaimLexicon.MilitaryNouns.Contains(next)
+            || ClaimLexicon.IrregularNouns.Contains(next) || (ClaimLexicon.CivilianNouns.Contains(next) && !ClaimLexicon.MetricNouns.Contains(next));
+    }
+
+    private static bool IsParticipleAdjective(ReadOnlySpan<char> w) =>
+        w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal) && !PeopleWords.VerbStarts.Contains(w) && !ClaimLexicon.MetricNouns.Contains(w);
+
     // One word between the number and its noun: null ends the phrase; else whether it ends there and how many more
     // tokens it takes.
     private static (bool Stop, int Skip)? ReadWord(PeopleCountReader reader, CountPhrase phrase, int k, ReadOnlySpan<char> w)
@@ -71,6 +91,11 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
         if (ClaimLexicon.IncrementTrue.Contains(w) && !w.Equals("more", StringComparison.OrdinalIgnoreCase))
         {
             phrase.More = true;
+        }
+        // "killed at 300 and the number wounded at 2,700": "and the" starts another noun phrase, not this one's.
+        if (w.Equals("and", StringComparison.OrdinalIgnoreCase) && reader.Is(k + 1, "the"))
+        {
+            return null;
         }
         if (w.Equals("more", StringComparison.OrdinalIgnoreCase))
         {
@@ -90,8 +115,9 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
         {
             return (false, 0);
         }
-        // "3,000 junta soldiers", "500 paramilitary fighters": a word the lists do not know, right before a people noun.
-        if (PeopleWords.IsDescribingWord(reader, k) && k + 1 < phrase.NextBound && reader.Tokens[k + 1].IsWord && PeopleWords.IsPeopleNoun(reader.Word(k + 1)))
+        // "3,000 junta soldiers", "500 paramilitary fighters", "300 unaccompanied minors": a word the lists do not know,
+        // right before a people noun.
+        if ((PeopleWords.IsDescribingWord(reader, k) || IsParticipleAdjective(w)) && k + 1 < phrase.NextBound && reader.Tokens[k + 1].IsWord && PeopleWords.IsPeopleNoun(reader.Word(k + 1)))
         {
             return (false, 0);
         }

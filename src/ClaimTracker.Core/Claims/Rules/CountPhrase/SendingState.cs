@@ -5,7 +5,7 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// "The Pentagon will send 3,000 troops": deployed troops with no nationality in their own words belong to the
 /// government or military that sends them, when the registry knows its country. Golden cases:
-/// kremlin_sent_to_belarus, pentagon_plans_additional.
+/// kremlin_sent_to_belarus, pentagon_plans_additional, capital_sends_more_soldiers.
 /// </summary>
 internal sealed class SendingState : CountPhraseRule
 {
@@ -56,6 +56,21 @@ internal sealed class SendingState : CountPhraseRule
                 && mention.Source is { Kind: SourceKind.Government or SourceKind.Military or SourceKind.Official } source)
             {
                 return Nationality.OfCountry(source.Country)?.Adjective;
+            }
+        }
+        return CountryBefore(reader, before, left);
+    }
+
+    // "Pyongyang was preparing to send", "North Korea has sent": a country or its capital the registry does not list
+    // as a body still sends its own.
+    private static string? CountryBefore(PeopleCountReader reader, int before, int left)
+    {
+        for (var s = Math.Max(left, before - 2); s <= before; s++)
+        {
+            if (Nationality.At(reader.Text, reader.Tokens, s) is { } n && s + n.Tokens - 1 == before
+                && !reader.Word(before).Equals(n.Nationality.Adjective, StringComparison.OrdinalIgnoreCase))
+            {
+                return n.Nationality.Adjective;
             }
         }
         return null;

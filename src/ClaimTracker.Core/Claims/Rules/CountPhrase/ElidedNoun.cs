@@ -1,0 +1,45 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// Elided people noun: a bare count that goes on from an earlier count of its sentence leaves that count's noun out
+/// ("nine people were killed in the south and seven in the Bekaa", "a total of 861 soldiers, including 419 in ground
+/// battles", "58 of whom are still held, including 34 the military says are dead", "displaced 13 million, including
+/// 4 million who have fled", "killing 1,200 people and abducting around 250"). Led by a joining word or a metric verb
+/// of its own, and followed by no noun of its own (a preposition, a relative, the clause's end), it counts the
+/// earlier count's people; <see cref="BareCount"/> then gives them. Golden cases: elided_people_noun.
+/// </summary>
+internal sealed class ElidedNoun : CountPhraseRule
+{
+    public static readonly ElidedNoun Rule = new();
+
+    private static readonly WordSet Leads = WordLists.Set("elidedLeads");
+    private static readonly WordSet Followers = WordLists.Set("elidedFollowers");
+
+    private ElidedNoun()
+    {
+    }
+
+    public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
+    {
+        var lead = phrase.QualifierFirst - 1;
+        if (phrase.Noun >= 0 || phrase.Previous is null || phrase.SawThem || lead <= phrase.PreviousBound || !reader.Tokens[lead].IsWord)
+        {
+            return true;
+        }
+        var joined = Leads.Contains(reader.Word(lead));
+        var ownVerb = !joined && MetricWord.At(reader, lead, phrase.QualifierFirst) is { } verb && verb is not (Metric.Deployed or Metric.Engaged);
+        // The word right after the number: "including 34 the military says are dead" reads "the" as a describing word.
+        var after = phrase.Last + 1;
+        phrase.Elided = (joined || ownVerb) && EndsBare(reader, after);
+        // "killed 13 foreign peacekeepers, including nine from South Africa": the country they come from is theirs.
+        if (phrase.Elided && reader.Is(after, "from") && Nationality.At(reader.Text, reader.Tokens, after + 1) is { } from)
+        {
+            phrase.Nationalities.Add(from.Nationality.Adjective);
+        }
+        return true;
+    }
+
+    // Nothing after the count that could be its own noun: punctuation, the sentence's end, a preposition or a relative.
+    private static bool EndsBare(PeopleCountReader reader, int after) =>
+        after >= reader.Tokens.Count || !reader.Tokens[after].IsWord || Followers.Contains(reader.Word(after));
+}

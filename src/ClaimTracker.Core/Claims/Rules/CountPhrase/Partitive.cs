@@ -1,0 +1,76 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// Partitive: "about 4,000 of the 11,000 North Korean troops sent to Kursk had been killed or wounded", "some 82,000 of
+/// the town's 260,000 residents have fled", "34 of the 129 remaining hostages": the first figure is part of the whole
+/// after "of", takes the whole's people noun and nationality, and reads its verb after the whole's noun phrase. The
+/// whole is a figure of its own (<see cref="PartitiveWhole"/>). Golden cases: partitive_part_and_whole.
+/// </summary>
+internal sealed class Partitive : CountPhraseRule
+{
+    public static readonly Partitive Rule = new();
+
+    private static readonly WordSet Determiners = WordLists.Set("partitiveDeterminers");
+
+    private Partitive()
+    {
+    }
+
+    public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
+    {
+        var of = phrase.Last + 1;
+        if (phrase.Noun >= 0 || !reader.Is(of, "of") || phrase.NextBound >= reader.Tokens.Count || !OnlyDeterminersBetween(reader, of + 1, phrase.NextBound))
+        {
+            return true;
+        }
+        var tokens = reader.Tokens;
+        var k = phrase.NextBound + 1;
+        var nationalities = new List<string>();
+        for (var steps = 0; k < tokens.Count && steps < 6; steps++, k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return true;
+            }
+            var w = reader.Word(k);
+            if (PeopleWords.IsPeopleNoun(w))
+            {
+                phrase.Noun = k;
+                phrase.AfterCount = k + 1;
+                phrase.PartOfWhole = true;
+                phrase.Nationalities.AddRange(nationalities.Where(n => !phrase.Nationalities.Contains(n)));
+                return true;
+            }
+            if (Nationality.At(reader.Text, tokens, k) is { } n)
+            {
+                nationalities.Add(n.Nationality.Adjective);
+                k += n.Tokens - 1;
+                continue;
+            }
+            if (!(ClaimLexicon.NounModifiers.Contains(w) || Determiners.Contains(w) || char.IsUpper(w[0]) || PeopleWords.IsDescribingWord(reader, k)))
+            {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    // "of the", "of the town's", "of El Fasher's", "of the remaining": determiners, names and a possessive only.
+    private static bool OnlyDeterminersBetween(PeopleCountReader reader, int from, int to)
+    {
+        if (to - from > 5)
+        {
+            return false;
+        }
+        for (var i = from; i < to; i++)
+        {
+            var t = reader.Tokens[i];
+            if (t.IsWord ? !(Determiners.Contains(reader.Word(i)) || char.IsUpper(reader.Text[t.Start]) || reader.Is(i, "s") || reader.Is(i, "town") || reader.Is(i, "city"))
+                : reader.Text[t.Start] is not ('\'' or '’'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

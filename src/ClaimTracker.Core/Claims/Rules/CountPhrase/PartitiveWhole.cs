@@ -1,0 +1,43 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// The whole of a partitive: in "about 4,000 of the 11,000 North Korean troops sent to Kursk had been killed", the
+/// verb after the noun phrase tells what happened to the part; the whole's soldiers are those deployed, unless a
+/// participle right after their noun names another fate ("of the 800 soldiers captured"); a whole of residents with
+/// no fate of its own is a population, not a claim. Golden cases:
+/// partitive_part_and_whole.
+/// </summary>
+internal sealed class PartitiveWhole : CountPhraseRule
+{
+    public static readonly PartitiveWhole Rule = new();
+
+    private PartitiveWhole()
+    {
+    }
+
+    public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
+    {
+        if (phrase.Noun < 0 || !IsWhole(reader, phrase))
+        {
+            return true;
+        }
+        var participle = phrase.Noun + 1 < reader.Tokens.Count ? MetricWord.At(reader, phrase.Noun + 1, reader.Tokens.Count) : null;
+        if (!draft.Military)
+        {
+            // "some 82,000 of the town's 260,000 residents have fled": residents with no fate of their own are the
+            // town's population, not a claim; "of the 129 hostages" and "of the 50 people killed" are.
+            return participle is not null || ClaimLexicon.MetricNouns.Contains(reader.Word(phrase.Noun));
+        }
+        draft.Metric = participle ?? Metric.Deployed;
+        draft.MetricGuessed = false;
+        return true;
+    }
+
+    // "of the 11,000": the count right before "of" is the part, with only determiners and names in between.
+    private static bool IsWhole(PeopleCountReader reader, CountPhrase phrase)
+    {
+        var of = phrase.PreviousBound + 1;
+        return phrase.Previous is not null && phrase.PreviousBound >= 0 && reader.Is(of, "of") && phrase.QualifierFirst > of && phrase.QualifierFirst - of <= 5
+            && phrase.Previous.Number.End > reader.Tokens[phrase.PreviousBound].Start && phrase.Previous.Number.End <= reader.Tokens[of].Start;
+    }
+}

@@ -1,0 +1,35 @@
+using ClaimTracker.Core.Claims;
+
+namespace ClaimTracker.Core.Tests.Claims.Rules;
+
+public sealed class ElidedNounTests
+{
+    [Theory]
+    [InlineData("Shelling killed eleven people in the north and four in the regional capital.", "four")]
+    [InlineData("The army said 312 soldiers had died, including 140 in street fighting.", "140")]
+    [InlineData("The fighting has displaced 2 million people, including 600,000 who have crossed into neighbouring states.", "600,000")]
+    [InlineData("Gunmen stormed the town, killing 23 people and abducting about 40.", "40")]
+    [InlineData("Militants seized 90 hostages, 40 of whom are still held, including 12 the army says are dead.", "12")]
+    public void A_bare_count_after_an_earlier_one_leaves_its_noun_out(string text, string number)
+    {
+        var run = CountPhraseRun.Of(ElidedNoun.Rule, text, number);
+        Assert.True(run.Phrase.Elided);
+    }
+
+    [Fact]
+    public void The_elided_count_takes_the_earlier_count_s_people()
+    {
+        var run = CountPhraseRun.Of(BareCount.Rule, "The army said 312 soldiers had died, including 140 in street fighting.", "140");
+        Assert.True(run.Kept);
+        Assert.Equal("troops", run.Draft.Noun);
+    }
+
+    [Theory]
+    [InlineData("Shelling killed eleven people and 30 cars were burnt.", "30")]
+    [InlineData("Eleven people died, and 2 of the district's schools were hit.", "2")]
+    public void Leaves_a_count_with_a_noun_of_its_own_alone(string text, string number)
+    {
+        var run = CountPhraseRun.Of(ElidedNoun.Rule, text, number);
+        Assert.False(run.Phrase.Elided);
+    }
+}
