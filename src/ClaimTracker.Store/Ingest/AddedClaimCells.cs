@@ -32,6 +32,10 @@ internal static class AddedClaimCells
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         var postgres = connection is Npgsql.NpgsqlConnection;
+        if (postgres)
+        {
+            await KeepStatisticsAsync(connection, transaction, cancellationToken);
+        }
         // Before reading the stored cells: a writer that changed them commits first, and this batch then reads its claims.
         await ComparisonCells.LockAsync(connection, transaction, cancellationToken);
         var regroup = new List<CellKey>();
@@ -88,6 +92,30 @@ internal static class AddedClaimCells
             await WriteAsync(connection, transaction, InsertSql, inserts, cancellationToken);
         }
         await ComparisonCells.RefreshAsync(db, regroup, cancellationToken);
+    }
+
+    /// <summary>
+    /// PostgreSQL: ANALYZE the claims when they were never analyzed or more rows changed since than were there then (so
+    /// a handful of times as an import grows the store, about 0.1 s each). Without column statistics the planner probed
+    /// each figure through IX_Claims_Metric_Status (smaller, and as selective as far as it knew), reading every claim
+    /// of the metric: 3.5-4.6 s per batch early in an import instead of about 0.2 s (auto_explain, load ~40).
+    /// Autovacuum analyzes too, but up to a minute late.
+    /// </summary>
+    private static async Task KeepStatisticsAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            SELECT c.reltuples < 0 OR s.n_mod_since_analyze > greatest(c.reltuples, 1000)
+            FROM pg_class AS c JOIN pg_stat_user_tables AS s ON s.relid = c.oid
+            WHERE c.oid = '"Claims"'::regclass
+            """;
+        if (await command.ExecuteScalarAsync(cancellationToken) is not true)
+        {
+            return;
+        }
+        command.CommandText = "ANALYZE \"Claims\"";
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>PostgreSQL: every update and insert in one round trip (a statement each would be a round trip each).</summary>
