@@ -36,15 +36,7 @@ public static class ComparisonCells
         {
             var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             var connection = db.Database.GetDbConnection();
-            if (connection is Npgsql.NpgsqlConnection)
-            {
-                // Serialises refreshes until commit: under READ COMMITTED two transactions refreshing the same cell could
-                // otherwise each miss the other's new row and leave both. SQLite has one writer at a time already.
-                await using var lockCommand = connection.CreateCommand();
-                lockCommand.Transaction = transaction;
-                lockCommand.CommandText = $"SELECT pg_advisory_xact_lock({AdvisoryLock})";
-                await lockCommand.ExecuteNonQueryAsync(cancellationToken);
-            }
+            await LockAsync(connection, transaction, cancellationToken);
             foreach (var chunk in keys.Chunk(KeysPerStatement))
             {
                 await using var command = connection.CreateCommand();
@@ -57,6 +49,23 @@ public static class ComparisonCells
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>
+    /// On PostgreSQL, serialises changes to the stored cells until commit: under READ COMMITTED two transactions
+    /// refreshing (or adding to) the same cell could otherwise each miss the other's claims and leave both. Taking it
+    /// again in the same transaction is free. SQLite has one writer at a time already.
+    /// </summary>
+    internal static async Task LockAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        if (connection is not Npgsql.NpgsqlConnection)
+        {
+            return;
+        }
+        await using var lockCommand = connection.CreateCommand();
+        lockCommand.Transaction = transaction;
+        lockCommand.CommandText = $"SELECT pg_advisory_xact_lock({AdvisoryLock})";
+        await lockCommand.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>

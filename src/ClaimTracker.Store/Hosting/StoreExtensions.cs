@@ -1,5 +1,8 @@
 using ClaimTracker.Store.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ClaimTracker.Store.Hosting;
 
@@ -38,6 +41,13 @@ public static class StoreExtensions
         ArgumentNullException.ThrowIfNull(services);
         var factory = services.GetRequiredService<IDbContextFactory<ClaimTrackerDb>>();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (db.Database.IsNpgsql() && await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken))
+        {
+            // EF Core reads the migrations history before it creates the table, and logs the "relation does not exist"
+            // of a fresh database as a failed command (a `fail:` line on every first import) though nothing failed.
+            // Creating the table first, with EF Core's own script, leaves nothing to fail; real command errors still log.
+            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
+        }
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {

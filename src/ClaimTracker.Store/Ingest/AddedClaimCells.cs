@@ -1,16 +1,18 @@
 using System.Data.Common;
 using System.Globalization;
 using ClaimTracker.Core.Claims;
+using ClaimTracker.Store.Articles;
 using ClaimTracker.Store.Claims;
 using ClaimTracker.Store.Comparison;
 using ClaimTracker.Store.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using StoredClaim = ClaimTracker.Store.Claims.Claim;
 
 namespace ClaimTracker.Store.Ingest;
 
 /// <summary>
-/// Brings the stored comparison cells up to date after a SQLite import batch added new articles with their claims, by
+/// Brings the stored comparison cells up to date after an import batch added new articles with their claims, by
 /// adding the batch's figures to each touched cell instead of regrouping the cell's every claim (which made each batch
 /// cost more as the store grew: 7 of 30 CPU seconds for 10,000 articles). Exact because the batch only adds claims, of
 /// new articles: counts and bounds add up, a figure is new to the cell unless an older claim has it (one index seek), and
@@ -20,22 +22,44 @@ namespace ClaimTracker.Store.Ingest;
 /// </summary>
 internal static class AddedClaimCells
 {
-    /// <summary>Call inside the batch's transaction, after its claims are in; <paramref name="firstArticleId"/> is the batch's lowest new article id.</summary>
-    public static async Task AddAsync(ClaimTrackerDb db, int firstArticleId, CancellationToken cancellationToken)
+    /// <summary>Call inside the batch's transaction, after its claims are in, with the batch's new articles (ids assigned).</summary>
+    public static async Task AddAsync(ClaimTrackerDb db, IReadOnlyList<Article> articles, CancellationToken cancellationToken)
     {
+        if (articles.All(a => a.Claims.Count == 0))
+        {
+            return;
+        }
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var postgres = connection is Npgsql.NpgsqlConnection;
+        if (postgres)
+        {
+            await KeepStatisticsAsync(connection, transaction, cancellationToken);
+        }
+        // Before reading the stored cells: a writer that changed them commits first, and this batch then reads its claims.
+        await ComparisonCells.LockAsync(connection, transaction, cancellationToken);
         var regroup = new List<CellKey>();
         var updates = new List<Cell>();
         var inserts = new List<Cell>();
         await using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;
-            command.CommandText = TouchedCellsSql;
-            var first = command.CreateParameter();
-            first.ParameterName = "@first";
-            first.Value = firstArticleId;
-            command.Parameters.Add(first);
+            var batch = command.CreateParameter();
+            if (postgres)
+            {
+                // Other writers may take ids between this batch's: the batch is named by its exact ids.
+                command.CommandText = PostgresTouchedCellsSql(articles.SelectMany(a => a.Claims).Select(NullColumns).Distinct().Order());
+                batch.ParameterName = "@ids";
+                batch.Value = articles.Select(a => a.Id).ToArray();
+            }
+            else
+            {
+                // SQLite gives a new row the next id and has one writer at a time: the batch is every id from its first.
+                command.CommandText = TouchedCellsSql;
+                batch.ParameterName = "@first";
+                batch.Value = articles.Min(a => a.Id);
+            }
+            command.Parameters.Add(batch);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -58,9 +82,60 @@ internal static class AddedClaimCells
                 }
             }
         }
-        await WriteAsync(connection, transaction, UpdateSql, updates, cancellationToken);
-        await WriteAsync(connection, transaction, InsertSql, inserts, cancellationToken);
+        if (postgres)
+        {
+            await WriteBatchAsync(connection, transaction, updates, inserts, cancellationToken);
+        }
+        else
+        {
+            await WriteAsync(connection, transaction, UpdateSql, updates, cancellationToken);
+            await WriteAsync(connection, transaction, InsertSql, inserts, cancellationToken);
+        }
         await ComparisonCells.RefreshAsync(db, regroup, cancellationToken);
+    }
+
+    /// <summary>
+    /// PostgreSQL: ANALYZE the claims when they were never analyzed or more rows changed since than were there then (so
+    /// a handful of times as an import grows the store, about 0.1 s each). Without column statistics the planner probed
+    /// each figure through IX_Claims_Metric_Status (smaller, and as selective as far as it knew), reading every claim
+    /// of the metric: 3.5-4.6 s per batch early in an import instead of about 0.2 s (auto_explain, load ~40).
+    /// Autovacuum analyzes too, but up to a minute late.
+    /// </summary>
+    private static async Task KeepStatisticsAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            SELECT c.reltuples < 0 OR s.n_mod_since_analyze > greatest(c.reltuples, 1000)
+            FROM pg_class AS c JOIN pg_stat_user_tables AS s ON s.relid = c.oid
+            WHERE c.oid = '"Claims"'::regclass
+            """;
+        if (await command.ExecuteScalarAsync(cancellationToken) is not true)
+        {
+            return;
+        }
+        command.CommandText = "ANALYZE \"Claims\"";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>PostgreSQL: every update and insert in one round trip (a statement each would be a round trip each).</summary>
+    private static async Task WriteBatchAsync(
+        DbConnection connection, DbTransaction? transaction, List<Cell> updates, List<Cell> inserts, CancellationToken cancellationToken)
+    {
+        if (updates.Count + inserts.Count == 0)
+        {
+            return;
+        }
+        await using var batch = connection.CreateBatch();
+        batch.Transaction = transaction;
+        foreach (var (sql, cell) in updates.Select(c => (UpdateSql, c)).Concat(inserts.Select(c => (InsertSql, c))))
+        {
+            var command = batch.CreateBatchCommand();
+            command.CommandText = sql;
+            cell.Bind(Cell.AddParameters(command.Parameters, command.CreateParameter));
+            batch.BatchCommands.Add(command);
+        }
+        await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async Task WriteAsync(DbConnection connection, DbTransaction? transaction, string sql, List<Cell> cells, CancellationToken cancellationToken)
@@ -72,13 +147,7 @@ internal static class AddedClaimCells
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        var parameters = Cell.ParameterNames.Select(name =>
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            command.Parameters.Add(parameter);
-            return parameter;
-        }).ToArray();
+        var parameters = Cell.AddParameters(command.Parameters, command.CreateParameter);
         foreach (var cell in cells)
         {
             cell.Bind(parameters);
@@ -93,6 +162,18 @@ internal static class AddedClaimCells
     {
         public static readonly string[] ParameterNames =
             ["@id", "@subject", "@metric", "@status", "@source", "@claims", "@figures", "@echoes", "@lowest", "@highest", "@day", "@headline"];
+
+        /// <summary>A parameter per <see cref="ParameterNames"/>, added to a command's (or a batch command's) parameters.</summary>
+        public static DbParameter[] AddParameters(DbParameterCollection parameters, Func<DbParameter> create) =>
+        [
+            .. ParameterNames.Select(name =>
+            {
+                var parameter = create();
+                parameter.ParameterName = name;
+                parameters.Add(parameter);
+                return parameter;
+            }),
+        ];
 
         public static Cell Read(DbDataReader reader, int at) => new(
             0,
@@ -168,6 +249,66 @@ internal static class AddedClaimCells
         LEFT JOIN "ComparisonCells" AS s
           ON s."Subject" = d.FirstSpelling AND s."Metric" = d."Metric" AND s."Status" = d."Status" AND s."SourceId" IS d."SourceId"
         """);
+
+    /// <summary>
+    /// <see cref="TouchedCellsSql"/> on PostgreSQL, the batch named by its article ids (@ids). Subjects are grouped as the
+    /// refresh groups them (lowercased, compared bytewise). The "figure seen before?" probe must seek
+    /// IX_Claims_Comparison on every column of the figure: null-safe equality (IS NOT DISTINCT FROM) cannot use an
+    /// index, so the figures are split by which of their nullable columns are null, and each part probes with = for the
+    /// set columns and IS NULL for the others: one branch per pattern of the 4 nullable columns that the batch's claims
+    /// have (<see cref="NullColumns"/>; planning all 16 took longer than running them). The spellings are
+    /// compared bytewise ("C"), but a citext compared with the index's column must have the default collation, or the
+    /// planner cannot use the index (2.8 s against 0.27 s for a batch of 250, EXPLAIN ANALYZE). The stored cell is
+    /// joined on its source as a number (ids are positive) so that the join hashes on it rather than filter every
+    /// source of a busy row.
+    /// </summary>
+    private static string PostgresTouchedCellsSql(IEnumerable<int> nullPatterns) => string.Create(CultureInfo.InvariantCulture, $"""
+        WITH b AS MATERIALIZED (
+            SELECT min(c."Subject"::text COLLATE "C") AS FirstSpelling, max(c."Subject"::text COLLATE "C") AS LastSpelling,
+                   c."Metric", c."Status", c."SourceId", c."Value", c."Low", c."High", c."Qualifier",
+                   count(*)::int AS Claims, count(DISTINCT c."ArticleId")::int AS Articles,
+                   min(coalesce(c."Low", c."Value")) AS Lowest, max(coalesce(c."High", c."Value")) AS Highest,
+                   max({ComparisonSql.DayOf} * {ComparisonQuery.HeadlineKey} + c."Id") AS Headline
+            FROM "Claims" AS c
+            WHERE c."ArticleId" = ANY(@ids) AND c."Review" <> '{Rejected}'
+            GROUP BY lower(c."Subject"::text) COLLATE "C", c."Metric", c."Status", c."SourceId", c."Value", c."Low", c."High", c."Qualifier"),
+        f AS ({string.Join(" UNION ALL ", nullPatterns.Select(KnownFiguresSql))})
+        SELECT d.FirstSpelling, d."Metric", d."Status", d."SourceId", d.Claims, d.NewFigures, d.Articles - d.NewFigures, d.Lowest, d.Highest, d.Headline,
+               d.LastSpelling,
+               s."Id", s."Subject"::text, s."Metric", s."Status", s."SourceId", s."ClaimCount", s."FigureCount", s."EchoCount", s."Lowest", s."Highest",
+               s."LatestDay" * {ComparisonQuery.HeadlineKey} + s."HeadlineClaimId"
+        FROM (SELECT min(f.FirstSpelling) AS FirstSpelling, max(f.LastSpelling) AS LastSpelling, f."Metric", f."Status", f."SourceId",
+                     sum(f.Claims)::int AS Claims, sum(1 - f.Known::int)::int AS NewFigures, sum(f.Articles)::int AS Articles,
+                     min(f.Lowest) AS Lowest, max(f.Highest) AS Highest, max(f.Headline) AS Headline
+              FROM f
+              GROUP BY lower(f.FirstSpelling) COLLATE "C", f."Metric", f."Status", f."SourceId") AS d
+        LEFT JOIN "ComparisonCells" AS s
+          ON s."Subject" = CAST(d.FirstSpelling COLLATE "default" AS citext) AND s."Metric" = d."Metric" AND s."Status" = d."Status"
+             AND coalesce(s."SourceId", 0) = coalesce(d."SourceId", 0)
+        """);
+
+    /// <summary>Which of a claim's nullable figure columns are null, as the bits <see cref="KnownFiguresSql"/> reads.</summary>
+    private static int NullColumns(StoredClaim claim) =>
+        (claim.SourceId is null ? 1 : 0) | (claim.Value is null ? 2 : 0) | (claim.Low is null ? 4 : 0) | (claim.High is null ? 8 : 0);
+
+    /// <summary>
+    /// The batch's figures (CTE b) whose nullable columns are null as the bits of <paramref name="nulls"/> say, each
+    /// with whether a claim outside the batch (not rejected) states it already.
+    /// </summary>
+    private static string KnownFiguresSql(int nulls)
+    {
+        string[] nullable = ["SourceId", "Value", "Low", "High"];
+        var pattern = nullable.Select((column, bit) => (nulls & (1 << bit)) != 0
+            ? (Figure: $"b.\"{column}\" IS NULL", Probe: $"o.\"{column}\" IS NULL")
+            : (Figure: $"b.\"{column}\" IS NOT NULL", Probe: $"o.\"{column}\" = b.\"{column}\"")).ToList();
+        return $"""
+            SELECT b.*, EXISTS (SELECT 1 FROM "Claims" AS o
+                                WHERE o."Subject" = CAST(b.FirstSpelling COLLATE "default" AS citext) AND o."Metric" = b."Metric" AND o."Status" = b."Status"
+                                  AND {string.Join(" AND ", pattern.Select(p => p.Probe))} AND o."Qualifier" = b."Qualifier"
+                                  AND o."Review" <> '{Rejected}' AND o."ArticleId" <> ALL(@ids)) AS Known
+                FROM b WHERE {string.Join(" AND ", pattern.Select(p => p.Figure))}
+            """;
+    }
 
     private const string UpdateSql = """
         UPDATE "ComparisonCells" SET "ClaimCount" = @claims, "FigureCount" = @figures, "EchoCount" = @echoes, "Lowest" = @lowest,

@@ -246,12 +246,10 @@ public sealed partial class IngestService
     /// with them or not at all.
     /// </summary>
     private static Task ClaimsAddedAsync(ClaimTrackerDb db, IReadOnlyList<Article> articles, CancellationToken cancellationToken) =>
-        // The rows went in by SQL of their own, past SaveChanges, so the batch updates its cells itself. On SQLite (one
-        // writer, new rows take the next ids) it only added claims, of new articles, so it adds to the cells rather than
-        // regroup them (AddedClaimCells); on PostgreSQL other writers may interleave ids, so it regroups the cells it names.
-        db.Database.IsSqlite()
-            ? AddedClaimCells.AddAsync(db, articles.Min(a => a.Id), cancellationToken)
-            : ComparisonCells.RefreshAsync(db, articles.SelectMany(a => a.Claims).Select(CellKey.Of), cancellationToken);
+        // The rows went in by SQL of their own, past SaveChanges, so the batch updates its cells itself. It only added
+        // claims, of new articles, so it adds to the cells rather than regroup them (AddedClaimCells), whose cost grew
+        // with the store.
+        AddedClaimCells.AddAsync(db, articles, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A batch could not be written at once ({Reason}); storing its articles one at a time")]
     private partial void LogBatchFallback(string reason);

@@ -65,14 +65,24 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     /// <summary>Runs <c>claimtracker ARGS</c> against this app's store; its exit code, output and error output.</summary>
-    public async Task<(int Code, string Output, string Error)> CliAsync(params string[] args)
+    public Task<(int Code, string Output, string Error)> CliAsync(params string[] args) =>
+        RunCliAsync(dataFolder, [("ConnectionStrings__ClaimTracker", ConnectionString)], args);
+
+    /// <summary>Runs <c>claimtracker ARGS</c> from the build output with the given environment; its exit code, output and error output.</summary>
+    public static async Task<(int Code, string Output, string Error)> RunCliAsync(
+        string workingDirectory, IEnumerable<(string Name, string Value)> environment, params string[] args)
     {
-        var start = Dotnet(BuildOutput("ClaimTracker.Cli"), dataFolder);
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(args);
+        var start = Dotnet(BuildOutput("ClaimTracker.Cli"), workingDirectory);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
-        start.Environment["ConnectionStrings__ClaimTracker"] = ConnectionString;
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
         using var cli = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var output = cli.StandardOutput.ReadToEndAsync();
         var error = cli.StandardError.ReadToEndAsync();

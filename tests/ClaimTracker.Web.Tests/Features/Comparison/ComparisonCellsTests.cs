@@ -106,6 +106,34 @@ public class ComparisonCellsTests : IDisposable
         Assert.Contains(cells, c => c.Contains($"|Killed|{killed.Status}|{hur}|5|3|2|100|300|", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// On PostgreSQL writers share the id sequence, so an article stored by another writer may have a higher id than a
+    /// batch's: the batch adds only its own articles' claims (named by id), never every claim from its first id on.
+    /// </summary>
+    [Fact]
+    public async Task An_import_batch_adds_only_its_own_claims_when_another_article_has_a_higher_id()
+    {
+        var ingest = new IngestService(store, new ArticleReader(), new ClaimExtractor(), TimeProvider.System, NullLogger<IngestService>.Instance);
+        var preview = await ingest.PreviewAsync(new IngestRequest { Text = Report(0, 10_000, ", the NIS said", 100) });
+        var troops = preview.Claims.First(c => c.Metric == Metric.Deployed);
+        var other = store.AddArticle("Stored meanwhile", "Yonhap", new DateOnly(2024, 10, 19));
+        await using (var db = store.CreateDbContext())
+        {
+            await db.Database.ExecuteSqlAsync($"UPDATE \"Articles\" SET \"Id\" = 100000 WHERE \"Id\" = {other}");
+        }
+        store.AddClaim(100_000, 10_000, sourceId: nis, subject: troops.Subject, status: troops.Status);
+
+        var saved = await ingest.SaveBatchAsync(ingest.PrepareBatch([
+            new IngestRequest { Text = Report(1, 10_000, ", the NIS said", 100), PublishedAt = new DateOnly(2024, 11, 1) },
+            new IngestRequest { Text = Report(2, 12_000, ", the NIS said", 200), PublishedAt = new DateOnly(2024, 11, 2) },
+        ]));
+
+        Assert.All(saved, r => Assert.Equal(IngestOutcome.Saved, r.Outcome));
+        var cells = await AssertCellsMatchClaimsAsync();
+        // NIS: 10,000 by the other article and report 1 (one echo), 12,000 by report 2.
+        Assert.Contains(cells, c => c.StartsWith($"{troops.Subject}|Deployed|{troops.Status}|{nis}|3|2|1|10000|12000|", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Correcting_and_rejecting_a_claim_moves_it_between_cells()
     {
