@@ -344,16 +344,22 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
     /// (<see cref="HeadlineKey"/>). Shared by the cells query over claims and the stored cells' refresh (<see cref="ComparisonCells"/>).
     /// </summary>
     internal static string CellTotalsSql(string from, string where, bool postgres, string dayOf = ComparisonSql.DayOf) =>
-        CellTotalsSql(from, [where], postgres, dayOf);
-
-    /// <summary>The same over the union of the claims each WHERE selects (disjoint sets of whole cells: one grouping each, then the totals).</summary>
-    internal static string CellTotalsSql(string from, IReadOnlyList<string> wheres, bool postgres, string dayOf = ComparisonSql.DayOf)
-    {
-        var noCase = ComparisonSql.NoCase(postgres);
         // On PostgreSQL each citext comparison lowercases both sides again: sorting tens of thousands of claims for the
         // grouping took a third longer than grouping by the lowercased text, computed once per row and compared bytewise
         // (the same groups: citext equality is equality of lower()).
-        var subjectKey = postgres ? "lower(c.\"Subject\"::text) COLLATE \"C\"" : "c.\"Subject\"";
+        CellTotalsSql(from, [where], postgres, postgres ? "lower(c.\"Subject\"::text) COLLATE \"C\"" : "c.\"Subject\"", dayOf);
+
+    /// <summary>
+    /// The same over the union of the claims each WHERE selects, each WHERE one row (subject, metric, status): one grouping
+    /// per row, then the totals. Within a row the subject is one (ignoring case), so grouping by the column itself follows
+    /// IX_Claims_Comparison's order and sorts nothing, on PostgreSQL too (there when the index covers the claim id).
+    /// </summary>
+    internal static string CellTotalsSql(string from, IReadOnlyList<string> rowWheres, bool postgres) =>
+        CellTotalsSql(from, rowWheres, postgres, "c.\"Subject\"", ComparisonSql.DayOf);
+
+    private static string CellTotalsSql(string from, IReadOnlyList<string> wheres, bool postgres, string subjectKey, string dayOf)
+    {
+        var noCase = ComparisonSql.NoCase(postgres);
         var rowKey = postgres ? "lower(Subject::text) COLLATE \"C\"" : "Subject" + noCase;
         return $"""
             SELECT min(Subject) AS Subject, Metric, Status, SourceId, sum(Claims) AS ClaimCount, count(*) AS FigureCount,
