@@ -317,6 +317,11 @@ namespace ClaimTracker.Store.Postgres.Migrations
                     b.HasIndex("Subject", "Metric", "Status", "SourceId", "Value", "Low", "High", "Qualifier", "Review", "EffectiveDay", "ArticleId")
                         .HasDatabaseName("IX_Claims_Comparison");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Subject", "Metric", "Status", "SourceId", "Value", "Low", "High", "Qualifier", "Review", "EffectiveDay", "ArticleId"), new[] { "Id" });
+
+                    b.HasIndex(new[] { "Subject", "Metric", "Status", "SourceId", "Value", "Low", "High", "Qualifier", "Review", "EffectiveDay", "ArticleId" }, "IX_Claims_Reviewed")
+                        .HasFilter("\"Review\" <> 'Unreviewed'");
+
                     b.ToTable("Claims");
                 });
 

@@ -304,6 +304,9 @@ namespace ClaimTracker.Store.Sqlite.Migrations
                     b.HasIndex("Subject", "Metric", "Status", "SourceId", "Value", "Low", "High", "Qualifier", "Review", "EffectiveDay", "ArticleId")
                         .HasDatabaseName("IX_Claims_Comparison");
 
+                    b.HasIndex(new[] { "Subject", "Metric", "Status", "SourceId", "Value", "Low", "High", "Qualifier", "Review", "EffectiveDay", "ArticleId" }, "IX_Claims_Reviewed")
+                        .HasFilter("\"Review\" <> 'Unreviewed'");
+
                     b.ToTable("Claims");
                 });
 

@@ -24,6 +24,11 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         // with a date filter too (the stored EffectiveDay, not the as-of date and a lookup of the article per claim).
         builder.HasIndex(c => new { c.Subject, c.Metric, c.Status, c.SourceId, c.Value, c.Low, c.High, c.Qualifier, c.Review, c.EffectiveDay, c.ArticleId })
             .HasDatabaseName("IX_Claims_Comparison");
+        // The same columns over the reviewed claims only (an editor's work, so few; an import adds none): the review-state
+        // filter reads this instead of every claim (see Comparison/ReviewedClaims).
+        builder.HasIndex(c => new { c.Subject, c.Metric, c.Status, c.SourceId, c.Value, c.Low, c.High, c.Qualifier, c.Review, c.EffectiveDay, c.ArticleId },
+                "IX_Claims_Reviewed")
+            .HasFilter(Comparison.ReviewedClaims.IndexCondition);
         builder.HasIndex(c => new { c.Metric, c.Status });
         builder.HasIndex(c => c.SourceId);
         builder.HasIndex(c => c.AsOf);

@@ -289,6 +289,10 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
     /// </summary>
     private static string RowSourcesSql(ComparisonFilter filter, System.Data.Common.DbCommand command)
     {
+        if (ReviewedClaims.ReadsStoredCells(filter))
+        {
+            return ReviewedClaims.UnreviewedRowSourcesSql(filter, command);
+        }
         if (ReadsStoredCells(filter))
         {
             return $"""
@@ -309,44 +313,64 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
     internal static string CellsSql(ComparisonFilter filter, System.Data.Common.DbCommand command,
         IEnumerable<(string Subject, Core.Claims.Metric Metric, Core.Claims.ClaimStatus Status)> keys)
     {
-        var stored = ReadsStoredCells(filter);
-        var conditions = stored ? ComparisonSql.CellConditions(filter, command) : [];
-        var where = stored ? "" : ComparisonSql.Where(filter, command);
-        var rows = string.Join(" OR ", keys.Select(k =>
+        var pageRows = keys.ToList();
+        string Rows() => string.Join(" OR ", pageRows.Select(k =>
             $"(c.\"Subject\" = {ComparisonSql.Text(command, k.Subject)} AND c.\"Metric\" = {ComparisonSql.Parameter(command, k.Metric.ToString())} "
             + $"AND c.\"Status\" = {ComparisonSql.Parameter(command, k.Status.ToString())})"));
-        if (stored)
+        if (ReviewedClaims.ReadsStoredCells(filter))
         {
-            conditions.Add($"({rows})");
-            return $"""
-                SELECT c."Subject", c."Metric", c."Status", c."SourceId", c."ClaimCount", c."FigureCount", c."EchoCount", c."Lowest", c."Highest",
-                       c."LatestDay" * {HeadlineKey} + c."HeadlineClaimId"
-                {ComparisonSql.FromFor(filter, "ComparisonCells")} {CellsWhere(conditions)}
-                """;
+            return ReviewedClaims.UnreviewedCellsSql(filter, command, Rows);
         }
-        return CellTotalsSql(ComparisonSql.FromFor(filter), $"{where} AND ({rows})", ComparisonSql.IsPostgres(command));
+        if (!ReadsStoredCells(filter))
+        {
+            // One grouping per page row, each an index range read in IX_Claims_Comparison's order: an OR of the rows made
+            // SQLite collect row ids from 25 ranges, read the table by them and sort for the grouping (3x the CPU).
+            var perRow = pageRows.Select(k =>
+                $"{ComparisonSql.Where(filter, command)} AND c.\"Subject\" = {ComparisonSql.Text(command, k.Subject)} "
+                + $"AND c.\"Metric\" = {ComparisonSql.Parameter(command, k.Metric.ToString())} AND c.\"Status\" = {ComparisonSql.Parameter(command, k.Status.ToString())}");
+            return CellTotalsSql(ComparisonSql.FromFor(filter), [.. perRow], ComparisonSql.IsPostgres(command));
+        }
+        var conditions = ComparisonSql.CellConditions(filter, command);
+        conditions.Add($"({Rows()})");
+        return $"""
+            SELECT c."Subject", c."Metric", c."Status", c."SourceId", c."ClaimCount", c."FigureCount", c."EchoCount", c."Lowest", c."Highest",
+                   c."LatestDay" * {HeadlineKey} + c."HeadlineClaimId"
+            {ComparisonSql.FromFor(filter, "ComparisonCells")} {CellsWhere(conditions)}
+            """;
     }
 
     /// <summary>
     /// Per (row, source) of the claims FROM/WHERE select: claims, distinct figures, echoes, bounds and the headline key
     /// (<see cref="HeadlineKey"/>). Shared by the cells query over claims and the stored cells' refresh (<see cref="ComparisonCells"/>).
     /// </summary>
-    internal static string CellTotalsSql(string from, string where, bool postgres, string dayOf = ComparisonSql.DayOf)
-    {
-        var noCase = ComparisonSql.NoCase(postgres);
+    internal static string CellTotalsSql(string from, string where, bool postgres, string dayOf = ComparisonSql.DayOf) =>
         // On PostgreSQL each citext comparison lowercases both sides again: sorting tens of thousands of claims for the
         // grouping took a third longer than grouping by the lowercased text, computed once per row and compared bytewise
         // (the same groups: citext equality is equality of lower()).
-        var subjectKey = postgres ? "lower(c.\"Subject\"::text) COLLATE \"C\"" : "c.\"Subject\"";
+        CellTotalsSql(from, [where], postgres, postgres ? "lower(c.\"Subject\"::text) COLLATE \"C\"" : "c.\"Subject\"", dayOf);
+
+    /// <summary>
+    /// The same over the union of the claims each WHERE selects, each WHERE one row (subject, metric, status): one grouping
+    /// per row, then the totals. Within a row the subject is one (ignoring case), so grouping by the column itself follows
+    /// IX_Claims_Comparison's order and sorts nothing, on PostgreSQL too (there when the index covers the claim id).
+    /// </summary>
+    internal static string CellTotalsSql(string from, IReadOnlyList<string> rowWheres, bool postgres) =>
+        CellTotalsSql(from, rowWheres, postgres, "c.\"Subject\"", ComparisonSql.DayOf);
+
+    private static string CellTotalsSql(string from, IReadOnlyList<string> wheres, bool postgres, string subjectKey, string dayOf)
+    {
+        var noCase = ComparisonSql.NoCase(postgres);
         var rowKey = postgres ? "lower(Subject::text) COLLATE \"C\"" : "Subject" + noCase;
         return $"""
             SELECT min(Subject) AS Subject, Metric, Status, SourceId, sum(Claims) AS ClaimCount, count(*) AS FigureCount,
                    sum(Articles) - count(*) AS EchoCount, min(Lowest) AS Lowest, max(Highest) AS Highest, max(Headline) AS Headline
-            FROM (SELECT min(c."Subject") AS Subject, c."Metric" AS Metric, c."Status" AS Status, c."SourceId" AS SourceId, count(*) AS Claims,
+            FROM ({string.Join("\nUNION ALL\n", wheres.Select(where => $"""
+                  SELECT min(c."Subject") AS Subject, c."Metric" AS Metric, c."Status" AS Status, c."SourceId" AS SourceId, count(*) AS Claims,
                          count(DISTINCT c."ArticleId") AS Articles, min(coalesce(c."Low", c."Value")) AS Lowest, max(coalesce(c."High", c."Value")) AS Highest,
                          max({dayOf} * {HeadlineKey} + c."Id") AS Headline
                   {from} {where}
-                  GROUP BY {subjectKey}, c."Metric", c."Status", c."SourceId", c."Value", c."Low", c."High", c."Qualifier") AS g
+                  GROUP BY {subjectKey}, c."Metric", c."Status", c."SourceId", c."Value", c."Low", c."High", c."Qualifier"
+                  """))}) AS g
             GROUP BY {rowKey}, Metric, Status, SourceId
             """;
     }

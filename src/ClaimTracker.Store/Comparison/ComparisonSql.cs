@@ -46,6 +46,10 @@ public static class ComparisonSql
         if (filter.Review is { } review)
         {
             conditions.Add("c.\"Review\" = " + Parameter(command, review.ToString()));
+            if (ReviewedClaims.IndexTerm(review) is { } reviewed)
+            {
+                conditions.Add(reviewed);
+            }
         }
         else
         {

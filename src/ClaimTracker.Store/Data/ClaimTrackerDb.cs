@@ -104,6 +104,10 @@ public sealed class ClaimTrackerDb(DbContextOptions<ClaimTrackerDb> options)
             builder.Entity<SourceAlias>().Property(a => a.Value).HasColumnType("citext");
             builder.Entity<Claim>().Property(c => c.Subject).HasColumnType("citext");
             builder.Entity<ComparisonCellSummary>().Property(c => c.Subject).HasColumnType("citext");
+            // A PostgreSQL index does not carry the row's id (SQLite's does): with it, a date-filtered grouping reads the
+            // index alone, in its order, instead of the table and a sort (after VACUUM, which AfterImportAsync runs).
+            builder.Entity<Claim>().HasIndex(c => new { c.Subject, c.Metric, c.Status, c.SourceId, c.Value, c.Low, c.High, c.Qualifier, c.Review, c.EffectiveDay, c.ArticleId })
+                .IncludeProperties(c => c.Id);
             // SQLite enforces no lengths; the app checks them itself with a clear message (FieldLength, ArticleFields),
             // so text here keeps both providers alike rather than add a second, cruder refusal from varchar(n).
             foreach (var property in builder.Model.GetEntityTypes().SelectMany(e => e.GetProperties())

@@ -136,6 +136,26 @@ public sealed class ComparisonPagingTests : IDisposable
         Assert.DoesNotContain("\"Claims\"", sql, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("confirmed")]
+    [InlineData("rejected")]
+    [InlineData("unreviewed")]
+    public async Task The_review_filters_read_the_reviewed_claims_index_never_every_claim(string review)
+    {
+        var nis = store.AddSource("NIS");
+        var article = store.AddArticle("A", "Reuters", new DateOnly(2024, 10, 18));
+        store.AddClaim(article, 100, sourceId: nis);
+        store.AddClaim(article, 200, sourceId: nis, review: ReviewState.Confirmed);
+        var plans = await PlansAsync(ComparisonFilter.FromQuery(null, null, null, null, null, null, review, null));
+
+        // Reviewed claims are found in their own small index; unreviewed ones come from the stored cells, and only a
+        // cell with a confirmed claim is read from IX_Claims_Comparison, by its range (SEARCH), never the whole (SCAN).
+        Assert.Contains(plans, p => p.Contains("IX_Claims_Reviewed", StringComparison.Ordinal));
+        Assert.DoesNotContain(plans, p => p.StartsWith("SCAN c", StringComparison.Ordinal) && p.Contains("IX_Claims_Comparison", StringComparison.Ordinal));
+        Assert.DoesNotContain(plans, p => Regex.IsMatch(p, @"^SCAN (c|r)$"));
+        Assert.Equal(review == "unreviewed", plans.Any(p => p.Contains("IX_ComparisonCells_Subject_Metric_Status_SourceId", StringComparison.Ordinal)));
+    }
+
     /// <summary>SQLite's plan lines for the grid's rows and cells queries under the filter.</summary>
     private async Task<List<string>> PlansAsync(ComparisonFilter filter)
     {
