@@ -135,8 +135,15 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
     }
 
     /// <summary>
-    /// One row in full (every source, every figure with its echoes): for its timeline, and, narrowed to one source name
-    /// (or <see cref="ComparisonFilter.NoSource"/>), for a cell's figures. Null when no claim matches.
+    /// Echoes listed per figure in a row or cell loaded in full; <see cref="ClaimFigure.EchoCount"/> counts them all. A
+    /// figure a wire story spread carries thousands of repeats in a large store: listing them all made a cell megabytes.
+    /// </summary>
+    public const int EchoesShown = 10;
+
+    /// <summary>
+    /// One row in full (every source, every figure with its echoes, the latest <see cref="EchoesShown"/> listed): for its
+    /// timeline, and, narrowed to one source name (or <see cref="ComparisonFilter.NoSource"/>), for a cell's figures. Null
+    /// when no claim matches.
     /// </summary>
     public async Task<ComparisonRow?> RowAsync(ComparisonFilter filter, string subject, Core.Claims.Metric metric, Core.Claims.ClaimStatus status,
         CancellationToken cancellationToken = default)
@@ -145,22 +152,37 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
         ArgumentNullException.ThrowIfNull(subject);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
+        var connection = db.Database.GetDbConnection();
         var sources = await db.Sources.AsNoTracking()
             .Select(s => new SourceColumn(s.Id, s.Name, s.FullName, s.Credibility, s.CredibilityNote) { Proposed = s.Status == SourceStatus.Proposed })
             .ToListAsync(cancellationToken);
         var rowFilter = filter with { Subject = null, Metric = metric, Status = status };
+        // The grouping reads every claim of the row without its texts; only the figures and echoes shown read them.
         var figures = new List<ClaimFigure>();
-        await using (var command = db.Database.GetDbConnection().CreateCommand())
+        await using (var command = connection.CreateCommand())
         {
             var where = ComparisonSql.Where(rowFilter, command);
-            command.CommandText = $"SELECT {ComparisonSql.FigureColumns} {ComparisonSql.From} {where} AND c.\"Subject\" = {ComparisonSql.Text(command, subject.Trim())}";
+            command.CommandText = $"SELECT {ComparisonSql.LeanFigureColumns} {ComparisonSql.From} {where} AND c.\"Subject\" = {ComparisonSql.Text(command, subject.Trim())}";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
                 figures.Add(ComparisonSql.ReadFigure(reader));
             }
         }
-        return Build(figures, sources, rowFilter).Rows is [var row, ..] ? row : null;
+        if (Build(figures, sources, rowFilter).Rows is not [var row, ..])
+        {
+            return null;
+        }
+        var shown = await HeadlinesAsync(connection,
+            row.Cells.SelectMany(c => c.Figures).SelectMany(f => f.Echoes.TakeLast(EchoesShown).Prepend(f)).Select(f => f.ClaimId), cancellationToken);
+        ClaimFigure Full(ClaimFigure lean) => shown.TryGetValue(lean.ClaimId, out var full) ? full : lean;
+        return row with
+        {
+            Cells = [.. row.Cells.Select(cell => cell with
+            {
+                Figures = [.. cell.Figures.Select(f => Full(f) with { Echoes = [.. f.Echoes.TakeLast(EchoesShown).Select(Full)], EchoCount = f.EchoCount })],
+            })],
+        };
     }
 
     /// <summary>
@@ -170,21 +192,23 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
     private static async Task<Dictionary<int, ClaimFigure>> HeadlinesAsync(
         System.Data.Common.DbConnection connection, IEnumerable<int> ids, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        if (IdList(command, ids) is not { } list)
-        {
-            return [];
-        }
-        command.CommandText = $"SELECT {ComparisonSql.FigureColumns} {ComparisonSql.From} WHERE c.\"Id\" IN ({list})";
         var figures = new Dictionary<int, ClaimFigure>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        // In chunks: a row loaded in full may show thousands of figures, and both engines cap a statement's parameters.
+        foreach (var chunk in ids.Distinct().Chunk(IdsPerStatement))
         {
-            var figure = ComparisonSql.ReadFigure(reader);
-            figures[figure.ClaimId] = figure;
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT {ComparisonSql.FigureColumns} {ComparisonSql.From} WHERE c.\"Id\" IN ({IdList(command, chunk)})";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var figure = ComparisonSql.ReadFigure(reader);
+                figures[figure.ClaimId] = figure;
+            }
         }
         return figures;
     }
+
+    private const int IdsPerStatement = 1000;
 
     /// <summary>The ids as parameters of the command, comma-separated; null for none (an empty IN list is not SQL).</summary>
     private static string? IdList(System.Data.Common.DbCommand command, IEnumerable<int> ids)
@@ -430,7 +454,7 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
     private static ComparisonCell FullCell(SourceColumn column, IReadOnlyList<ClaimFigure> figures) => new(column, figures)
     {
         FigureCount = figures.Count,
-        EchoCount = figures.Sum(f => f.Echoes.Count),
+        EchoCount = figures.Sum(f => f.EchoCount),
         Lowest = figures.Select(f => f.Low ?? f.Value).Min(),
         Highest = figures.Select(f => f.High ?? f.Value).Max(),
         LatestDate = figures.Select(f => f.Date).Max(),
@@ -453,7 +477,7 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
                 var echoes = ordered.Skip(1).Where(f => f.ArticleId != first.ArticleId)
                     .GroupBy(f => f.ArticleId).Select(a => a.First()).ToList();
                 var lastDate = ordered.Max(f => f.Date);
-                return (Figure: first with { Echoes = echoes }, LastDate: lastDate);
+                return (Figure: first with { Echoes = echoes, EchoCount = echoes.Count }, LastDate: lastDate);
             })
             .OrderByDescending(x => x.Figure.Date ?? DateOnly.MinValue)
             .ThenByDescending(x => x.LastDate ?? DateOnly.MinValue)

@@ -146,6 +146,33 @@ public class ComparisonQueryTests : IDisposable
     }
 
     [Fact]
+    public async Task A_figure_echoed_by_many_articles_lists_its_latest_echoes_in_full_and_counts_them_all()
+    {
+        var echoes = ComparisonQuery.EchoesShown + 5;
+        var start = new DateOnly(2024, 10, 1);
+        var original = store.AddClaim(store.AddArticle("First", "Yonhap", start), 12000, sourceId: nis);
+        var echoIds = new List<int>();
+        for (var i = 1; i <= echoes; i++)
+        {
+            echoIds.Add(store.AddClaim(store.AddArticle($"Echo {i}", $"Outlet {i}", start.AddDays(i)), 12000, sourceId: nis));
+        }
+        var row = Assert.Single((await RunAsync()).Rows);
+
+        var full = await new ComparisonQuery(store).RowAsync(new ComparisonFilter { Sources = ["NIS"] }, row.Subject, row.Metric, row.Status);
+
+        var cell = Assert.Single(full!.Cells);
+        var figure = Assert.Single(cell.Figures);
+        Assert.Equal(original, figure.ClaimId);
+        Assert.Equal(echoes, figure.EchoCount);
+        Assert.Equal(echoes, cell.EchoCount);
+        Assert.Equal(echoIds.TakeLast(ComparisonQuery.EchoesShown), figure.Echoes.Select(e => e.ClaimId));
+        // The figures shown are read in full: quote, title and outlet, not the lean columns the grouping reads.
+        Assert.All(figure.Echoes.Prepend(figure), f => Assert.Equal("Some text about 10,000 troops.", f.Quote));
+        Assert.Equal("First", figure.ArticleTitle);
+        Assert.Equal($"Outlet {echoes}", figure.Echoes[^1].Outlet);
+    }
+
+    [Fact]
     public async Task Filters_narrow_by_subject_metric_status_source_dates_review_and_credibility()
     {
         var a = store.AddArticle("A", "Reuters", new DateOnly(2024, 10, 18));
