@@ -138,10 +138,16 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
     /// Echoes listed per figure in a row or cell loaded in full; <see cref="ClaimFigure.EchoCount"/> counts them all. A
     /// figure a wire story spread carries thousands of repeats in a large store: listing them all made a cell megabytes.
     /// </summary>
-    public const int EchoesShown = 10;
+    public const int EchoesShown = 5;
 
     /// <summary>
-    /// One row in full (every source, every figure with its echoes, the latest <see cref="EchoesShown"/> listed): for its
+    /// Figures listed per cell of a row or cell loaded in full, the latest first; <see cref="ComparisonCell.FigureCount"/>
+    /// counts them all. Unattributed claims of a large store hold tens of thousands of distinct figures.
+    /// </summary>
+    public const int FiguresShown = 100;
+
+    /// <summary>
+    /// One row in full (every source; its latest <see cref="FiguresShown"/> figures, each with its latest <see cref="EchoesShown"/> echoes, and the counts of all): for its
     /// timeline, and, narrowed to one source name (or <see cref="ComparisonFilter.NoSource"/>), for a cell's figures. Null
     /// when no claim matches.
     /// </summary>
@@ -157,32 +163,40 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
             .Select(s => new SourceColumn(s.Id, s.Name, s.FullName, s.Credibility, s.CredibilityNote) { Proposed = s.Status == SourceStatus.Proposed })
             .ToListAsync(cancellationToken);
         var rowFilter = filter with { Subject = null, Metric = metric, Status = status };
-        // The grouping reads every claim of the row without its texts; only the figures and echoes shown read them.
-        var figures = new List<ClaimFigure>();
-        await using (var command = connection.CreateCommand())
-        {
-            var where = ComparisonSql.Where(rowFilter, command);
-            command.CommandText = $"SELECT {ComparisonSql.LeanFigureColumns} {ComparisonSql.From} {where} AND c.\"Subject\" = {ComparisonSql.Text(command, subject.Trim())}";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                figures.Add(ComparisonSql.ReadFigure(reader));
-            }
-        }
-        if (Build(figures, sources, rowFilter).Rows is not [var row, ..])
+        var groups = await RowFigures.ReadAsync(connection, rowFilter, subject.Trim(), EchoesShown, cancellationToken);
+        if (groups.Count == 0)
         {
             return null;
         }
-        var shown = await HeadlinesAsync(connection,
-            row.Cells.SelectMany(c => c.Figures).SelectMany(f => f.Echoes.TakeLast(EchoesShown).Prepend(f)).Select(f => f.ClaimId), cancellationToken);
-        ClaimFigure Full(ClaimFigure lean) => shown.TryGetValue(lean.ClaimId, out var full) ? full : lean;
-        return row with
+        var byId = sources.Where(s => s.SourceId is not null).ToDictionary(s => s.SourceId!.Value);
+        SourceColumn ColumnOf(int? sourceId) => sourceId is { } id && byId.TryGetValue(id, out var column) ? column : SourceColumn.Unattributed;
+        var columns = groups
+            .GroupBy(g => ColumnOf(g.SourceId))
+            // As the grid orders its columns: busiest sources first, the unattributed column last.
+            .OrderBy(c => c.Key.SourceId is null)
+            .ThenByDescending(c => c.Select(g => (g.SourceId, g.SourceClaims)).Distinct().Sum(s => s.SourceClaims))
+            .ThenBy(c => c.Key.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(c => (Column: c.Key, All: c.ToList(), Shown: c
+                .OrderByDescending(g => g.FirstDate ?? DateOnly.MinValue)
+                .ThenByDescending(g => g.LastDate ?? DateOnly.MinValue)
+                .ThenByDescending(g => g.FirstClaimId)
+                .Take(FiguresShown)
+                .ToList()))
+            .ToList();
+        // Only the figures and echoes the row lists are read in full (quote, article title and outlet).
+        var full = await HeadlinesAsync(connection,
+            columns.SelectMany(c => c.Shown).SelectMany(g => g.EchoClaimIds.Prepend(g.FirstClaimId)), cancellationToken);
+        var cells = columns.Select(c => new ComparisonCell(c.Column,
+            [.. c.Shown.Select(g => full[g.FirstClaimId] with { Echoes = [.. g.EchoClaimIds.Select(id => full[id])], EchoCount = g.EchoCount })])
         {
-            Cells = [.. row.Cells.Select(cell => cell with
-            {
-                Figures = [.. cell.Figures.Select(f => Full(f) with { Echoes = [.. f.Echoes.TakeLast(EchoesShown).Select(Full)], EchoCount = f.EchoCount })],
-            })],
-        };
+            FigureCount = c.All.Count,
+            EchoCount = c.All.Sum(g => g.EchoCount),
+            Lowest = c.All.Select(g => g.Low ?? g.Value).Min(),
+            Highest = c.All.Select(g => g.High ?? g.Value).Max(),
+            LatestDate = c.All.Select(g => g.FirstDate).Max(),
+        }).ToList();
+        var claims = (int)groups.Select(g => (g.SourceId, g.SourceClaims)).Distinct().Sum(s => s.SourceClaims);
+        return RowOf(cells[0].Figures[0].Subject.Trim(), metric, status, cells, claims);
     }
 
     /// <summary>
@@ -433,7 +447,11 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
         var cells = columns
             .Select(column => FullCell(column, GroupEchoes(figures.Where(f => columnOf(f) == column))))
             .ToList();
+        return RowOf(subject, metric, status, cells, figures.Count);
+    }
 
+    private static ComparisonRow RowOf(string subject, Core.Claims.Metric metric, Core.Claims.ClaimStatus status, List<ComparisonCell> cells, int claimCount)
+    {
         // Disagreement is between named sources: unattributed figures wait for an editor to credit them.
         var latest = cells.Where(c => c.Column.SourceId is not null).Select(c => c.Latest?.Point).OfType<double>().Where(v => v > 0).ToList();
         double? spread = latest.Count >= 2 ? latest.Max() / latest.Min() : null;
@@ -447,7 +465,7 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
             Spread = spread,
             Disagree = spread >= DisagreementThreshold,
             SourceCount = cells.Count(c => c.Column.SourceId is not null && c.Figures.Count > 0),
-            ClaimCount = figures.Count,
+            ClaimCount = claimCount,
         };
     }
 

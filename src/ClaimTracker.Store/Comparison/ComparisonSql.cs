@@ -124,14 +124,6 @@ public static class ComparisonSql
         "c.\"Id\", c.\"ArticleId\", a.\"Title\", a.\"Outlet\", a.\"PublishedAt\", c.\"Subject\", c.\"Metric\", c.\"Status\", c.\"Value\", c.\"Low\", c.\"High\", c.\"Qualifier\", c.\"AsOf\", c.\"SourceId\", c.\"Review\", c.\"Quote\", "
         + "c.\"Increment\", c.\"AsOfPrecision\", a.\"PublishedPrecision\", c.\"Suffix\"";
 
-    /// <summary>
-    /// <see cref="FigureColumns"/> without the texts (title, outlet, quote, the words after the figure): enough to group
-    /// a row's figures and echoes, a fraction of the bytes to read.
-    /// </summary>
-    public const string LeanFigureColumns =
-        "c.\"Id\", c.\"ArticleId\", '', NULL, a.\"PublishedAt\", c.\"Subject\", c.\"Metric\", c.\"Status\", c.\"Value\", c.\"Low\", c.\"High\", c.\"Qualifier\", c.\"AsOf\", c.\"SourceId\", c.\"Review\", '', "
-        + "c.\"Increment\", c.\"AsOfPrecision\", a.\"PublishedPrecision\", NULL";
-
     /// <summary>How many columns <see cref="FigureColumns"/> has: a query's own columns after them start at this ordinal.</summary>
     public const int FigureColumnCount = 20;
 
