@@ -34,6 +34,12 @@ public sealed record ClaimFigure
     /// <summary>The same source's same figure carried by other articles (other outlets): repeats, not agreement.</summary>
     public IReadOnlyList<ClaimFigure> Echoes { get; init; } = [];
 
+    /// <summary>
+    /// How many articles echo the figure: <see cref="Echoes"/> may list only the latest of them
+    /// (<see cref="ComparisonQuery.EchoesShown"/>).
+    /// </summary>
+    public int EchoCount { get; init; }
+
     /// <summary>The date the figure describes: its as-of date, else the article's publication date.</summary>
     public DateOnly? Date => AsOf ?? PublishedAt;
 

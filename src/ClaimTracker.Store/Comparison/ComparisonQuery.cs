@@ -135,8 +135,21 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
     }
 
     /// <summary>
-    /// One row in full (every source, every figure with its echoes): for its timeline, and, narrowed to one source name
-    /// (or <see cref="ComparisonFilter.NoSource"/>), for a cell's figures. Null when no claim matches.
+    /// Echoes listed per figure in a row or cell loaded in full; <see cref="ClaimFigure.EchoCount"/> counts them all. A
+    /// figure a wire story spread carries thousands of repeats in a large store: listing them all made a cell megabytes.
+    /// </summary>
+    public const int EchoesShown = 5;
+
+    /// <summary>
+    /// Figures listed per cell of a row or cell loaded in full, the latest first; <see cref="ComparisonCell.FigureCount"/>
+    /// counts them all. Unattributed claims of a large store hold tens of thousands of distinct figures.
+    /// </summary>
+    public const int FiguresShown = 100;
+
+    /// <summary>
+    /// One row in full (every source; its latest <see cref="FiguresShown"/> figures, each with its latest <see cref="EchoesShown"/> echoes, and the counts of all): for its
+    /// timeline, and, narrowed to one source name (or <see cref="ComparisonFilter.NoSource"/>), for a cell's figures. Null
+    /// when no claim matches.
     /// </summary>
     public async Task<ComparisonRow?> RowAsync(ComparisonFilter filter, string subject, Core.Claims.Metric metric, Core.Claims.ClaimStatus status,
         CancellationToken cancellationToken = default)
@@ -145,22 +158,45 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
         ArgumentNullException.ThrowIfNull(subject);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
+        var connection = db.Database.GetDbConnection();
         var sources = await db.Sources.AsNoTracking()
             .Select(s => new SourceColumn(s.Id, s.Name, s.FullName, s.Credibility, s.CredibilityNote) { Proposed = s.Status == SourceStatus.Proposed })
             .ToListAsync(cancellationToken);
         var rowFilter = filter with { Subject = null, Metric = metric, Status = status };
-        var figures = new List<ClaimFigure>();
-        await using (var command = db.Database.GetDbConnection().CreateCommand())
+        var groups = await RowFigures.ReadAsync(connection, rowFilter, subject.Trim(), EchoesShown, cancellationToken);
+        if (groups.Count == 0)
         {
-            var where = ComparisonSql.Where(rowFilter, command);
-            command.CommandText = $"SELECT {ComparisonSql.FigureColumns} {ComparisonSql.From} {where} AND c.\"Subject\" = {ComparisonSql.Text(command, subject.Trim())}";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                figures.Add(ComparisonSql.ReadFigure(reader));
-            }
+            return null;
         }
-        return Build(figures, sources, rowFilter).Rows is [var row, ..] ? row : null;
+        var byId = sources.Where(s => s.SourceId is not null).ToDictionary(s => s.SourceId!.Value);
+        SourceColumn ColumnOf(int? sourceId) => sourceId is { } id && byId.TryGetValue(id, out var column) ? column : SourceColumn.Unattributed;
+        var columns = groups
+            .GroupBy(g => ColumnOf(g.SourceId))
+            // As the grid orders its columns: busiest sources first, the unattributed column last.
+            .OrderBy(c => c.Key.SourceId is null)
+            .ThenByDescending(c => c.Select(g => (g.SourceId, g.SourceClaims)).Distinct().Sum(s => s.SourceClaims))
+            .ThenBy(c => c.Key.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(c => (Column: c.Key, All: c.ToList(), Shown: c
+                .OrderByDescending(g => g.FirstDate ?? DateOnly.MinValue)
+                .ThenByDescending(g => g.LastDate ?? DateOnly.MinValue)
+                .ThenByDescending(g => g.FirstClaimId)
+                .Take(FiguresShown)
+                .ToList()))
+            .ToList();
+        // Only the figures and echoes the row lists are read in full (quote, article title and outlet).
+        var full = await HeadlinesAsync(connection,
+            columns.SelectMany(c => c.Shown).SelectMany(g => g.EchoClaimIds.Prepend(g.FirstClaimId)), cancellationToken);
+        var cells = columns.Select(c => new ComparisonCell(c.Column,
+            [.. c.Shown.Select(g => full[g.FirstClaimId] with { Echoes = [.. g.EchoClaimIds.Select(id => full[id])], EchoCount = g.EchoCount })])
+        {
+            FigureCount = c.All.Count,
+            EchoCount = c.All.Sum(g => g.EchoCount),
+            Lowest = c.All.Select(g => g.Low ?? g.Value).Min(),
+            Highest = c.All.Select(g => g.High ?? g.Value).Max(),
+            LatestDate = c.All.Select(g => g.FirstDate).Max(),
+        }).ToList();
+        var claims = (int)groups.Select(g => (g.SourceId, g.SourceClaims)).Distinct().Sum(s => s.SourceClaims);
+        return RowOf(cells[0].Figures[0].Subject.Trim(), metric, status, cells, claims);
     }
 
     /// <summary>
@@ -170,21 +206,23 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
     private static async Task<Dictionary<int, ClaimFigure>> HeadlinesAsync(
         System.Data.Common.DbConnection connection, IEnumerable<int> ids, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        if (IdList(command, ids) is not { } list)
-        {
-            return [];
-        }
-        command.CommandText = $"SELECT {ComparisonSql.FigureColumns} {ComparisonSql.From} WHERE c.\"Id\" IN ({list})";
         var figures = new Dictionary<int, ClaimFigure>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        // In chunks: a row loaded in full may show thousands of figures, and both engines cap a statement's parameters.
+        foreach (var chunk in ids.Distinct().Chunk(IdsPerStatement))
         {
-            var figure = ComparisonSql.ReadFigure(reader);
-            figures[figure.ClaimId] = figure;
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT {ComparisonSql.FigureColumns} {ComparisonSql.From} WHERE c.\"Id\" IN ({IdList(command, chunk)})";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var figure = ComparisonSql.ReadFigure(reader);
+                figures[figure.ClaimId] = figure;
+            }
         }
         return figures;
     }
+
+    private const int IdsPerStatement = 1000;
 
     /// <summary>The ids as parameters of the command, comma-separated; null for none (an empty IN list is not SQL).</summary>
     private static string? IdList(System.Data.Common.DbCommand command, IEnumerable<int> ids)
@@ -433,7 +471,11 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
         var cells = columns
             .Select(column => FullCell(column, GroupEchoes(figures.Where(f => columnOf(f) == column))))
             .ToList();
+        return RowOf(subject, metric, status, cells, figures.Count);
+    }
 
+    private static ComparisonRow RowOf(string subject, Core.Claims.Metric metric, Core.Claims.ClaimStatus status, List<ComparisonCell> cells, int claimCount)
+    {
         // Disagreement is between named sources: unattributed figures wait for an editor to credit them.
         var latest = cells.Where(c => c.Column.SourceId is not null).Select(c => c.Latest?.Point).OfType<double>().Where(v => v > 0).ToList();
         double? spread = latest.Count >= 2 ? latest.Max() / latest.Min() : null;
@@ -447,14 +489,14 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
             Spread = spread,
             Disagree = spread >= DisagreementThreshold,
             SourceCount = cells.Count(c => c.Column.SourceId is not null && c.Figures.Count > 0),
-            ClaimCount = figures.Count,
+            ClaimCount = claimCount,
         };
     }
 
     private static ComparisonCell FullCell(SourceColumn column, IReadOnlyList<ClaimFigure> figures) => new(column, figures)
     {
         FigureCount = figures.Count,
-        EchoCount = figures.Sum(f => f.Echoes.Count),
+        EchoCount = figures.Sum(f => f.EchoCount),
         Lowest = figures.Select(f => f.Low ?? f.Value).Min(),
         Highest = figures.Select(f => f.High ?? f.Value).Max(),
         LatestDate = figures.Select(f => f.Date).Max(),
@@ -477,7 +519,7 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
                 var echoes = ordered.Skip(1).Where(f => f.ArticleId != first.ArticleId)
                     .GroupBy(f => f.ArticleId).Select(a => a.First()).ToList();
                 var lastDate = ordered.Max(f => f.Date);
-                return (Figure: first with { Echoes = echoes }, LastDate: lastDate);
+                return (Figure: first with { Echoes = echoes, EchoCount = echoes.Count }, LastDate: lastDate);
             })
             .OrderByDescending(x => x.Figure.Date ?? DateOnly.MinValue)
             .ThenByDescending(x => x.LastDate ?? DateOnly.MinValue)

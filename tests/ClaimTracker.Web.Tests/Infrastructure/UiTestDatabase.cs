@@ -4,6 +4,7 @@ using ClaimTracker.Core.Sources;
 using ClaimTracker.Web.Data;
 using ClaimTracker.Web.Features.Articles;
 using ClaimTracker.Web.Features.Claims;
+using ClaimTracker.Web.Features.Comparison;
 using ClaimTracker.Web.Features.Sources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -48,6 +49,23 @@ public sealed class UiTestDatabase : IDbContextFactory<ClaimTrackerDb>, IDisposa
     public static UiTestDatabase OnPostgres() => new(TestPostgres.CreateDatabase());
 
     public ClaimTrackerDb CreateDbContext() => new(options);
+
+    /// <summary>Every claim as the comparison reads it, and every source as a column: for groupings done in memory.</summary>
+    public async Task<(List<ClaimFigure> Figures, List<SourceColumn> Sources)> FiguresAndSourcesAsync()
+    {
+        await using var db = CreateDbContext();
+        await db.Database.OpenConnectionAsync();
+        var sources = await db.Sources.Select(s => new SourceColumn(s.Id, s.Name, s.FullName, s.Credibility, s.CredibilityNote)).ToListAsync();
+        var figures = new List<ClaimFigure>();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = $"SELECT {ComparisonSql.FigureColumns} {ComparisonSql.From}";
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            figures.Add(ComparisonSql.ReadFigure(reader));
+        }
+        return (figures, sources);
+    }
 
     public int AddSource(string name, Credibility credibility = Credibility.Unrated, params string[] aliases)
     {

@@ -146,6 +146,125 @@ public class ComparisonQueryTests : IDisposable
     }
 
     [Fact]
+    public async Task A_figure_echoed_by_many_articles_lists_its_latest_echoes_in_full_and_counts_them_all()
+    {
+        var echoes = ComparisonQuery.EchoesShown + 5;
+        var start = new DateOnly(2024, 10, 1);
+        var original = store.AddClaim(store.AddArticle("First", "Yonhap", start), 12000, sourceId: nis);
+        var echoIds = new List<int>();
+        for (var i = 1; i <= echoes; i++)
+        {
+            echoIds.Add(store.AddClaim(store.AddArticle($"Echo {i}", $"Outlet {i}", start.AddDays(i)), 12000, sourceId: nis));
+        }
+        var row = Assert.Single((await RunAsync()).Rows);
+
+        var full = await new ComparisonQuery(store).RowAsync(new ComparisonFilter { Sources = ["NIS"] }, row.Subject, row.Metric, row.Status);
+
+        var cell = Assert.Single(full!.Cells);
+        var figure = Assert.Single(cell.Figures);
+        Assert.Equal(original, figure.ClaimId);
+        Assert.Equal(echoes, figure.EchoCount);
+        Assert.Equal(echoes, cell.EchoCount);
+        Assert.Equal(echoIds.TakeLast(ComparisonQuery.EchoesShown), figure.Echoes.Select(e => e.ClaimId));
+        // The figures shown are read in full: quote, title and outlet, not the lean columns the grouping reads.
+        Assert.All(figure.Echoes.Prepend(figure), f => Assert.Equal("Some text about 10,000 troops.", f.Quote));
+        Assert.Equal("First", figure.ArticleTitle);
+        Assert.Equal($"Outlet {echoes}", figure.Echoes[^1].Outlet);
+    }
+
+    [Fact]
+    public async Task A_cell_with_more_figures_than_it_lists_lists_the_latest_and_counts_and_bounds_them_all()
+    {
+        var figures = ComparisonQuery.FiguresShown + 3;
+        var article = store.AddArticle("Daily", "Yonhap", new DateOnly(2025, 1, 1));
+        for (var i = 1; i <= figures; i++)
+        {
+            store.AddClaim(article, 1000 + i, sourceId: hur, asOf: new DateOnly(2024, 1, 1).AddDays(i));
+        }
+
+        var row = await new ComparisonQuery(store).RowAsync(new ComparisonFilter { Sources = ["HUR"] }, "North Korean troops", Metric.Deployed, ClaimStatus.Reported);
+
+        var cell = Assert.Single(row!.Cells);
+        Assert.Equal(ComparisonQuery.FiguresShown, cell.Figures.Count);
+        Assert.Equal(figures, cell.FigureCount);
+        Assert.Equal(3, cell.More);
+        Assert.Equal(1000 + figures, cell.Figures[0].Value);
+        Assert.Equal(1004, cell.Figures[^1].Value);
+        // The bounds and the date are the whole cell's, not only of the figures listed.
+        Assert.Equal(1001, cell.Lowest);
+        Assert.Equal(1000 + figures, cell.Highest);
+        Assert.Equal(figures, row.ClaimCount);
+    }
+
+    [Fact]
+    public async Task A_row_loaded_in_full_equals_its_claims_grouped_in_memory_under_every_filter()
+    {
+        var october = store.AddArticle("October", "Yonhap", new DateOnly(2024, 10, 18));
+        var november = store.AddArticle("November", "BBC", new DateOnly(2024, 11, 2));
+        var undated = store.AddArticle("Undated", "Reuters", null);
+        var december = store.AddArticle("December", "AP", new DateOnly(2024, 12, 31));
+        // Echoes in other articles and a repeat inside one, an earlier as-of date that makes a later article first,
+        // ranges, undated claims, every review state, three sources and none.
+        store.AddClaim(november, 10000, sourceId: nis);
+        store.AddClaim(october, 10000, sourceId: nis);
+        store.AddClaim(october, 10000, sourceId: nis);
+        store.AddClaim(december, 10000, sourceId: nis, review: ReviewState.Confirmed);
+        store.AddClaim(december, 10000, sourceId: nis, asOf: new DateOnly(2024, 9, 1));
+        store.AddClaim(undated, 10000, sourceId: nis);
+        store.AddClaim(november, 2500, Qualifier.Range, nis, low: 2000, high: 3000, asOf: new DateOnly(2024, 10, 30));
+        store.AddClaim(undated, 2500, Qualifier.Range, nis, low: 2000, high: 3000);
+        store.AddClaim(december, 12000, sourceId: hur, asOf: new DateOnly(2024, 12, 1), review: ReviewState.Confirmed);
+        store.AddClaim(november, 11000, sourceId: hur, review: ReviewState.Rejected);
+        store.AddClaim(undated, 9000, sourceId: hur);
+        store.AddClaim(october, 11000, Qualifier.Approximately, pentagon);
+        store.AddClaim(november, 11000, Qualifier.Approximately, pentagon);
+        store.AddClaim(december, 8000);
+        store.AddClaim(undated, 8000);
+        store.AddClaim(december, 350, metric: Metric.Killed, sourceId: hur);
+        ComparisonFilter[] filters =
+        [
+            new(),
+            new() { From = new DateOnly(2024, 11, 1) },
+            new() { To = new DateOnly(2024, 11, 2) },
+            new() { Review = ReviewState.Confirmed },
+            new() { Review = ReviewState.Rejected },
+            new() { Sources = ["NIS"] },
+            new() { Sources = [ComparisonFilter.NoSource] },
+            new() { Credibility = [Credibility.Credible, Credibility.Unrated] },
+        ];
+        var query = new ComparisonQuery(store);
+
+        foreach (var filter in filters)
+        {
+            // The row's columns are ordered by the row's own claims: group that row only.
+            var expected = (await GroupedInMemoryAsync(filter with { Metric = Metric.Deployed })).Rows.SingleOrDefault(r => r.Status == ClaimStatus.Reported);
+            var row = await query.RowAsync(filter, "North Korean troops", Metric.Deployed, ClaimStatus.Reported);
+            Assert.Equal(Describe(expected), Describe(row));
+        }
+        // Not vacuous: the whole row has three sources and the unattributed column, with echoes and a repeat.
+        var whole = await query.RowAsync(new ComparisonFilter(), "North Korean troops", Metric.Deployed, ClaimStatus.Reported);
+        Assert.Equal(["NIS", "HUR", "Pentagon", "No source"], whole!.Cells.Select(c => c.Column.Name));
+        Assert.Equal(4, whole.Cells[0].EchoCount);
+    }
+
+    private async Task<ComparisonResult> GroupedInMemoryAsync(ComparisonFilter filter)
+    {
+        var (figures, sources) = await store.FiguresAndSourcesAsync();
+        return ComparisonQuery.Build(figures
+            .Where(f => filter.Review is { } review ? f.Review == review : f.Review != ReviewState.Rejected)
+            .Where(f => filter.Metric is not { } metric || f.Metric == metric), sources, filter);
+    }
+
+    private static List<string> Describe(ComparisonRow? row) => row is null ? ["none"] :
+    [
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{row.Subject}|{row.ClaimCount}|{row.SourceCount}|{row.Spread}|{row.Disagree}"),
+        .. row.Cells.Select(c => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{c.Column.Name}|{c.FigureCount}|{c.EchoCount}|{c.Lowest}|{c.Highest}|{c.LatestDate}: ")
+            + string.Join("; ", c.Figures.Select(f => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{f.ClaimId} {f.Text} {f.Date} {f.Quote} {f.ArticleTitle} echoes {f.EchoCount} [{string.Join(",", f.Echoes.Select(e => e.ClaimId))}]")))),
+    ];
+
+    [Fact]
     public async Task Filters_narrow_by_subject_metric_status_source_dates_review_and_credibility()
     {
         var a = store.AddArticle("A", "Reuters", new DateOnly(2024, 10, 18));
