@@ -435,19 +435,7 @@ public class ComparisonCellsTests : IDisposable
     /// </summary>
     private async Task<List<string>> GroupedInMemoryAsync(ComparisonFilter filter)
     {
-        await using var db = store.CreateDbContext();
-        await db.Database.OpenConnectionAsync();
-        var sources = await db.Sources.Select(s => new SourceColumn(s.Id, s.Name, s.FullName, s.Credibility, s.CredibilityNote)).ToListAsync();
-        var figures = new List<ClaimFigure>();
-        await using (var command = db.Database.GetDbConnection().CreateCommand())
-        {
-            command.CommandText = $"SELECT {ComparisonSql.FigureColumns} {ComparisonSql.From}";
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                figures.Add(ComparisonSql.ReadFigure(reader));
-            }
-        }
+        var (figures, sources) = await store.FiguresAndSourcesAsync();
         // Build leaves the dimensions the database filters (metric, status, subject) to the query: filter them here.
         var selected = figures.Where(f => filter.Review is { } review ? f.Review == review : f.Review != ReviewState.Rejected)
             .Where(f => (filter.Metric is null || f.Metric == filter.Metric) && (filter.Status is null || f.Status == filter.Status)
