@@ -158,6 +158,11 @@ public static class NumberRecognizer
         {
             return false;
         }
+        if (isTo && pre.Word != "from" && b.Value > 31 && (NumberContext.Of(text, a) & NumberTraits.Date) != 0)
+        {
+            // "killed since October 27 to 146": a day of the month ends a date, and "to" then governs the count.
+            return false;
+        }
         if (dash && (Chained(text, a.Start, b.End) || between.Length == 0))
         {
             return false;

@@ -233,6 +233,18 @@ public sealed class NumberRecognizerTests
     }
 
     [Theory]
+    [InlineData("The toll of soldiers killed since October 27 to 146, the army said.", "27", 146)]
+    [InlineData("Officials raised the count of displaced since June 30 to 4,000.", "30", 4000)]
+    public void A_day_of_the_month_before_to_is_a_date_not_the_low_end_of_a_range(string text, string dayText, double count)
+    {
+        var numbers = NumberRecognizer.Find(text);
+        Assert.True(numbers.Single(x => x.Text == dayText).IsDate);
+        var m = Assert.Single(numbers, x => x.Value == count);
+        Assert.Equal(NumberKind.Value, m.Kind);
+        Assert.Null(m.Low);
+    }
+
+    [Theory]
     [InlineData("Russian strikes killed 5 in 24 hours in Sumy.", "5")]
     [InlineData("The army lost 3 in 2024 alone.", "3")]
     public void A_count_with_a_time_is_not_a_ratio(string text, string numberText)
