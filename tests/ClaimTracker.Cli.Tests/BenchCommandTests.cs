@@ -44,6 +44,7 @@ public sealed class BenchCommandTests : IDisposable
         }
         Assert.Matches(@"(?m)^corpus: 60 articles \(48 html, 12 text\)", text);
         Assert.Matches(@"(?m)^pipeline-vs-parse: \d+\.\d\dx", text);
+        Assert.Matches(@"(?m)^warm-up: \d+ rounds of 60 articles", text);
         Assert.Matches(@"(?m)^peak-managed-memory: \d+\.\d MB", text);
     }
 
