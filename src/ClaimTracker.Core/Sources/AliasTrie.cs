@@ -75,7 +75,7 @@ internal sealed class AliasTrie
         var resumeAt = 0;
         while (scanner.MoveNext())
         {
-            if (scanner.Start < resumeAt || !MayStartAlias(scanner.Current))
+            if (scanner.Start < resumeAt || !MayStartAlias(scanner.Current, scanner.IsInitialism))
             {
                 continue;
             }
@@ -91,7 +91,7 @@ internal sealed class AliasTrie
                 {
                     break;
                 }
-                if (!TryChild(node, ahead.Current, out var next))
+                if (!TryChild(node, ahead.Current, ahead.IsInitialism, out var next))
                 {
                     break;
                 }
@@ -113,16 +113,17 @@ internal sealed class AliasTrie
         return found;
     }
 
-    private bool MayStartAlias(ReadOnlySpan<char> word) => firstWords is null || firstWords.MayContain(word) || WordScanner.HasDot(word);
+    // The scanner knows whether the word has dots: no search of every word for one.
+    private bool MayStartAlias(ReadOnlySpan<char> word, bool dotted) => firstWords is null || firstWords.MayContain(word) || dotted;
 
-    private static bool TryChild(Node node, ReadOnlySpan<char> word, out Node next)
+    private static bool TryChild(Node node, ReadOnlySpan<char> word, bool dotted, out Node next)
     {
         next = null!;
         if (node.Children is null)
         {
             return false;
         }
-        if (WordScanner.HasDot(word))
+        if (dotted)
         {
             return node.Children.TryGetValue(WordScanner.Key(word), out next!);
         }

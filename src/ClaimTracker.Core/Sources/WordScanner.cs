@@ -11,6 +11,9 @@ internal ref struct WordScanner(ReadOnlySpan<char> text)
 
     public int Start { get; private set; }
     public int End { get; private set; }
+
+    /// <summary>The current word is a dotted initialism ("U.S."), the only kind of word with dots in it.</summary>
+    public bool IsInitialism { get; private set; }
     public readonly ReadOnlySpan<char> Current => text[Start..End];
 
     public bool MoveNext()
@@ -34,7 +37,8 @@ internal ref struct WordScanner(ReadOnlySpan<char> text)
             j += 2;
             pairs++;
         }
-        if (pairs >= 2)
+        IsInitialism = pairs >= 2;
+        if (IsInitialism)
         {
             i = j;
         }
@@ -67,6 +71,4 @@ internal ref struct WordScanner(ReadOnlySpan<char> text)
         }
         return new string(buffer[..n]);
     }
-
-    public static bool HasDot(ReadOnlySpan<char> word) => word.Contains('.');
 }
