@@ -20,4 +20,11 @@ public sealed class StatedPlanTests
         var run = CountPhraseRun.Of(StatedPlan.Rule, "The government sent 2,000 soldiers last month.", "2,000");
         Assert.Equal(ClaimStatus.Reported, run.Draft.Status);
     }
+
+    [Fact]
+    public void A_promise_the_counted_people_told_of_is_no_plan()
+    {
+        var run = CountPhraseRun.Of(StatedPlan.Rule, "Three soldiers captured by Ukrainian forces near the border had told interrogators they were promised cash.", "Three");
+        Assert.Equal(ClaimStatus.Reported, run.Draft.Status);
+    }
 }

@@ -214,8 +214,12 @@ internal sealed class BareCount : CountPhraseRule
         {
             return Toll.None;
         }
-        // "The death toll from Sunday's Israeli strike in Gaza City rose to 33": the toll may stand a dozen words back.
-        for (var b = tollFirst ? p : p - 1; b > prevBound && b >= p - 16; b--)
+        // "The death toll from Sunday's Israeli strike in Gaza City rose to 33": the toll may stand a dozen words back;
+        // the subject of a pass verb further ("The death toll from a three-day assault on Zamzam, Sudan's largest camp,
+        // has probably passed 500"), past a number that made no claim ("three-day").
+        var passes = IsPassVerb(reader, phrase.QualifierFirst);
+        var stop = passes && phrase.Previous is null ? -1 : prevBound;
+        for (var b = tollFirst ? p : p - 1; b > stop && b >= p - (passes ? 32 : 16); b--)
         {
             if (!reader.Tokens[b].IsWord || !TollWords.Contains(reader.Word(b)))
             {

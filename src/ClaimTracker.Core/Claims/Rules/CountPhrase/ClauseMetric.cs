@@ -13,6 +13,7 @@ internal sealed class ClauseMetric : CountPhraseRule
 
     private static readonly WordSet KillVerbs = WordLists.Set("killVerbs");
     private static readonly WordSet Auxiliaries = WordLists.Set("auxiliaries");
+    private static readonly WordSet AsideLeads = WordLists.Set("countAsideLeads");
 
     private ClauseMetric()
     {
@@ -21,9 +22,16 @@ internal sealed class ClauseMetric : CountPhraseRule
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
         var previous = phrase.Previous;
-        var (metric, activeVerb) = phrase.NamedMetric is { } named ? (named, false) : Find(reader, phrase.Noun, phrase.AfterCount, phrase.Right, phrase.Left, phrase.QualifierFirst);
+        // "those freed were 199 enlisted soldiers and sergeants and six officers": a count joined by "and" to the count
+        // before reads no word back into that count's noun phrase; with no verb of its own it shares that count's.
+        var joined = previous is { MetricGuessed: false } && phrase.PreviousBound >= 0 && phrase.QualifierFirst - 1 > phrase.PreviousBound && reader.Is(phrase.QualifierFirst - 1, "and");
+        var (metric, activeVerb) = phrase.NamedMetric is { } named ? (named, false) : Find(reader, phrase.Noun, phrase.AfterCount, phrase.Right, joined ? phrase.QualifierFirst : phrase.Left, phrase.QualifierFirst);
         phrase.ActiveVerb = activeVerb;
         metric ??= phrase.DescribingMetric;
+        if (metric == Metric.Captured && ReleasedCount.Before(reader, phrase.QualifierFirst, phrase.Left))
+        {
+            metric = Metric.Other;
+        }
         if (phrase.Elided && metric is null or Metric.Engaged or Metric.Deployed && draft.Metric is not null)
         {
             // "312 soldiers had died, including 140 in street fighting": the elided count shares the earlier one's fate.
@@ -44,7 +52,7 @@ internal sealed class ClauseMetric : CountPhraseRule
         {
             draft.Metric = metric;
         }
-        else if (phrase.InAside || CoordinatedCount.SharesVerb(reader, previous, phrase.PreviousBound, phrase.QualifierFirst))
+        else if (phrase.InAside || joined || CoordinatedCount.SharesVerb(reader, previous, phrase.PreviousBound, phrase.QualifierFirst))
         {
             draft.Metric = previous!.Metric;
         }
@@ -150,21 +158,25 @@ internal sealed class ClauseMetric : CountPhraseRule
         return j > afterCount && j < right && MetricWord.At(reader, j, right) is { } m ? ListedLosses(reader, j, m) : null;
     }
 
-    // "30 Palestinians, including 12 children, were killed": read on past the aside to the verb.
+    // "30 Palestinians, including 12 children, were killed", "1.9 million people, about nine in ten of the
+    // population, have been displaced", "37 people – including 26 children – have died": read on past the aside,
+    // between two commas, two dashes or brackets and led by a word of counts.json countAsideLeads, to the verb.
     private static (int Resume, int End) SkipAside(PeopleCountReader reader, int right)
     {
         var tokens = reader.Tokens;
         var text = reader.Text;
-        if (right + 1 >= tokens.Count || tokens[right].IsWord || text[tokens[right].Start] != ',' || !(reader.Is(right + 1, "including") || reader.Is(right + 1, "among") || reader.Is(right + 1, "mostly") || reader.Is(right + 1, "many")))
+        if (right + 1 >= tokens.Count || tokens[right].IsWord || text[tokens[right].Start] is not (',' or '–' or '—' or '(') || !tokens[right + 1].IsWord || !AsideLeads.Contains(reader.Word(right + 1)))
         {
             return (right, right);
         }
+        // "up to 1.9 million people (or over 85 per cent of the population) have been displaced" closes with its bracket.
+        var mark = text[tokens[right].Start] == '(' ? ')' : text[tokens[right].Start];
         var close = right + 2;
-        while (close < tokens.Count && !(!tokens[close].IsWord && text[tokens[close].Start] is ',' or ';' or '.'))
+        while (close < tokens.Count && !(!tokens[close].IsWord && text[tokens[close].Start] is ',' or ';' or '.' or '–' or '—' or ')'))
         {
             close++;
         }
-        if (close >= tokens.Count || text[tokens[close].Start] != ',')
+        if (close >= tokens.Count || text[tokens[close].Start] != mark)
         {
             return (right, right);
         }

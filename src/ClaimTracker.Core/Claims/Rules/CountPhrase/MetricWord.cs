@@ -3,12 +3,20 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// The metric one word names: killed, wounded, losses, captured ("taken prisoner"), missing, displaced ("forced from
 /// their homes", "left their homes", "crossed into"), detained, evacuated, engaged, deployed, returned to duty.
-/// Golden case: displaced_crossed_fled_left_sheltering.
+/// Golden cases: displaced_crossed_fled_left_sheltering, metric_word_in_a_body_name, brought_home_from_captivity.
 /// </summary>
 internal static class MetricWord
 {
-    /// <summary>The metric the word at token <paramref name="i"/> names, reading no further than <paramref name="limit"/>.</summary>
-    public static Metric? At(PeopleCountReader reader, int i, int limit)
+    /// <summary>
+    /// The metric the word at token <paramref name="i"/> names, reading no further than <paramref name="limit"/>; none
+    /// for a word inside a body's name ("the UN agency for Palestine refugees"), and the released for "from captivity".
+    /// </summary>
+    public static Metric? At(PeopleCountReader reader, int i, int limit) =>
+        Named(reader, i, limit) is { } metric && !BodyName.Covers(reader, i)
+            ? (metric is Metric.Captured or Metric.Detained && reader.Is(i - 1, "from") ? Metric.Other : metric)
+            : null;
+
+    private static Metric? Named(PeopleCountReader reader, int i, int limit)
     {
         if (!reader.Tokens[i].IsWord)
         {

@@ -70,6 +70,12 @@ internal sealed class NotAPeopleCount : CountPhraseRule
         number.Value == 1 && (reader.Is(first - 1, "including") || (reader.Is(first - 1, "them") && reader.Is(first - 2, "among")))
         && last + 1 < reader.Tokens.Count && reader.Tokens[last + 1].IsWord && ClaimLexicon.SingularPeople.Contains(reader.Word(last + 1));
 
+    // "two women aged 58 and 71", "aged between 12 and 15": the second age of a pair is no count either
+    // (golden case: second_age_is_not_a_count).
+    private static bool SecondAge(PeopleCountReader reader, int conjunction) =>
+        (reader.Is(conjunction, "and") || reader.Is(conjunction, "or") || reader.Is(conjunction, "to")) && conjunction >= 2
+        && reader.IsNumberToken(conjunction - 1) && reader.Tokens[conjunction - 2].IsWord && AgeWords.Contains(reader.Word(conjunction - 2));
+
     private static bool IsOrdinalDateOrUnit(PeopleCountReader reader, NumberMention number, int first, int last)
     {
         var tokens = reader.Tokens;
@@ -82,7 +88,8 @@ internal sealed class NotAPeopleCount : CountPhraseRule
         if (prev >= 0 && tokens[prev].IsWord)
         {
             var p = reader.Word(prev);
-            if (p.Equals("US", StringComparison.Ordinal) || p.Equals("USD", StringComparison.OrdinalIgnoreCase) || AgeWords.Contains(p) || p.Equals("No", StringComparison.Ordinal))
+            if (p.Equals("US", StringComparison.Ordinal) || p.Equals("USD", StringComparison.OrdinalIgnoreCase) || AgeWords.Contains(p) || p.Equals("No", StringComparison.Ordinal)
+                || SecondAge(reader, prev))
             {
                 return true;
             }

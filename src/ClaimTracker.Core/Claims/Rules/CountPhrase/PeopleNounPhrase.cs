@@ -115,6 +115,12 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
         {
             return (false, 0);
         }
+        // "three of the hospital's nurses", "two of the agency's drivers": a possessive noun before the people noun.
+        if (k + 3 < phrase.NextBound && !reader.Tokens[k + 1].IsWord && reader.Text[reader.Tokens[k + 1].Start] is '\'' or '’' && reader.Is(k + 2, "s")
+            && reader.Tokens[k + 3].IsWord && PeopleWords.IsPeopleNoun(reader.Word(k + 3)))
+        {
+            return (false, 2);
+        }
         // "3,000 junta soldiers", "500 paramilitary fighters", "300 unaccompanied minors": a word the lists do not know,
         // right before a people noun.
         if ((PeopleWords.IsDescribingWord(reader, k) || IsParticipleAdjective(w)) && k + 1 < phrase.NextBound && reader.Tokens[k + 1].IsWord && PeopleWords.IsPeopleNoun(reader.Word(k + 1)))
