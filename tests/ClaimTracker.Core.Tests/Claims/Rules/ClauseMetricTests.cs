@@ -17,11 +17,22 @@ public sealed class ClauseMetricTests
     [InlineData("More than 3,100 Ukrainians have been brought home from captivity.", "3,100", Metric.Other)]
     [InlineData("Russia was still holding at least 6,500 Ukrainian soldiers.", "6,500", Metric.Captured)]
     [InlineData("The two sides each released 150 prisoners of war on Monday.", "150", Metric.Other)]
+    [InlineData("Ukraine and Russia exchanged 95 prisoners of war each.", "95", Metric.Other)]
+    [InlineData("The swap brought the number of Ukrainians returned from Russian captivity to 3,956.", "3,956", Metric.Other)]
+    [InlineData("The junta said 5,000 men will be called up each month.", "5,000", Metric.Deployed)]
+    [InlineData("Investigators said they had documented 3,141 killings this year.", "3,141", Metric.Killed)]
     public void Reads_the_metric_from_the_verb_group(string text, string number, Metric metric)
     {
         var run = CountPhraseRun.Of(ClauseMetric.Rule, text, number);
         Assert.Equal(metric, run.Draft.Metric);
         Assert.False(run.Draft.MetricGuessed);
+    }
+
+    [Fact]
+    public void A_weak_word_before_a_people_noun_names_their_unit_not_their_fate()
+    {
+        var run = CountPhraseRun.Of(ClauseMetric.Rule, "Of the troops sent so far, around 3,000 were combat engineers.", "3,000");
+        Assert.NotEqual(Metric.Engaged, run.Draft.Metric);
     }
 
     [Fact]
@@ -39,9 +50,9 @@ public sealed class ClauseMetricTests
     }
 
     [Fact]
-    public void Exchanged_prisoners_are_still_prisoners()
+    public void Prisoners_still_to_be_exchanged_are_prisoners()
     {
-        var run = CountPhraseRun.Of(ClauseMetric.Rule, "Ukraine and Russia exchanged 95 prisoners of war each.", "95");
+        var run = CountPhraseRun.Of(ClauseMetric.Rule, "Officials said 1,000 prisoners on each side are to be exchanged over three days.", "1,000");
         Assert.Equal(Metric.Captured, run.Draft.Metric);
     }
 

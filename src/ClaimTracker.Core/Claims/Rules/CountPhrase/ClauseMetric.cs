@@ -5,7 +5,8 @@ namespace ClaimTracker.Core.Claims;
 /// released are not deployed, a toll with no other cue counts the dead, a coordinated count shares the verb of the
 /// one before ("30 militants and two soldiers were killed"), an unread metric is a deployment for soldiers.
 /// Golden cases: swap_freed_people_is_other, toll_as_high_as, coordinated_people_share_verb, prisoners_exchanged,
-/// sent_to_fight_is_deployed, partitive_part_and_whole.
+/// sent_to_fight_is_deployed, partitive_part_and_whole, aside_between_dashes_or_commas, joined_count_shares_the_earlier_verb,
+/// called_up_is_deployed, released_prisoners_are_returnees.
 /// </summary>
 internal sealed class ClauseMetric : CountPhraseRule
 {
@@ -124,7 +125,10 @@ internal sealed class ClauseMetric : CountPhraseRule
                 {
                     return ListedLosses(reader, i, m);
                 }
-                weak ??= m;
+                if (!NamesAUnit(reader, i, rightEnd))
+                {
+                    weak ??= m;
+                }
             }
         }
         if (weak is not null)
@@ -155,8 +159,14 @@ internal sealed class ClauseMetric : CountPhraseRule
         {
             j++;
         }
-        return j > afterCount && j < right && MetricWord.At(reader, j, right) is { } m ? ListedLosses(reader, j, m) : null;
+        return j > afterCount && j < right && MetricWord.At(reader, j, right) is { } m && !(m is Metric.Engaged or Metric.Deployed && NamesAUnit(reader, j, right))
+            ? ListedLosses(reader, j, m)
+            : null;
     }
+
+    // "around 3,000 were combat engineers": a weak metric word right before a people noun names their unit, not their fate.
+    private static bool NamesAUnit(PeopleCountReader reader, int i, int right) =>
+        i + 1 < right && reader.Tokens[i + 1].IsWord && PeopleWords.IsPeopleNoun(reader.Word(i + 1));
 
     // "30 Palestinians, including 12 children, were killed", "1.9 million people, about nine in ten of the
     // population, have been displaced", "37 people – including 26 children – have died": read on past the aside,

@@ -5,7 +5,8 @@ namespace ClaimTracker.Core.Claims;
 /// Korean troops"), "more", a possessive ("of its soldiers") or describing words ("3,000 junta soldiers"); "of them"
 /// ends it. Sets <see cref="CountPhrase.Noun"/>, <see cref="CountPhrase.AfterCount"/> and what it saw on the way.
 /// Golden cases: nationality_before_death_toll, unlisted_word_before_people, relative_pronoun_them,
-/// will_send_further, vague_thousands_more_expected, wounded_before_the_people.
+/// will_send_further, vague_thousands_more_expected, wounded_before_the_people, colleagues_and_drivers_are_people,
+/// fallen_before_the_people.
 /// </summary>
 internal sealed class PeopleNounPhrase : CountPhraseRule
 {

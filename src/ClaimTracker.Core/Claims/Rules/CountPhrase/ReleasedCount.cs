@@ -1,11 +1,11 @@
 namespace ClaimTracker.Core.Claims;
 
 /// <summary>
-/// Prisoners counted as the object of a release: "Russia and Ukraine each released 205 prisoners of war", "Ukraine
-/// brought home 189 prisoners", "handed over 43 captives": the swap's returnees, not people captured (the gold sets'
-/// `other`). The release verb (metrics.json releaseVerbs) stands right before the count, past particles such as
-/// "home", "back", "over", "a total of" (releaseParticles). "exchanged 95 prisoners" still counts prisoners
-/// (golden case prisoners_exchanged). Golden case: released_prisoners_are_returnees.
+/// Prisoners counted as the object of a release or a swap: "Russia and Ukraine each released 205 prisoners of war",
+/// "Ukraine brought home 189 prisoners", "Ukraine and Russia swap hundreds of prisoners": the swap's returnees, not
+/// people captured (the gold sets' `other`). The verb (metrics.json releaseVerbs) stands right before the count, past
+/// particles such as "home", "back", "over", "a total of" (releaseParticles); "1,000 prisoners are to be exchanged"
+/// still counts prisoners. Golden cases: released_prisoners_are_returnees, prisoners_exchanged, brought_home_from_captivity.
 /// </summary>
 internal static class ReleasedCount
 {
