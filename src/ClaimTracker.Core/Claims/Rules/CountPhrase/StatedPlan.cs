@@ -4,7 +4,7 @@ namespace ClaimTracker.Core.Claims;
 /// Status planned: a plan word in the clause ("plans to", "has ordered") or the actor's own decision ("will send",
 /// "would deploy", "will be called up", "are to be exchanged"); a forecast ("will arrive", "could be sent") is left
 /// to <see cref="Forecast"/>. A denial read before wins. Golden cases: will_send_coordinated_counts_are_planned,
-/// could_be_called_up_next_month, captives_told_they_were_promised.
+/// could_be_called_up_next_month, captives_told_they_were_promised, already_there_is_no_plan.
 /// </summary>
 internal sealed class StatedPlan : CountPhraseRule
 {
@@ -22,7 +22,7 @@ internal sealed class StatedPlan : CountPhraseRule
         // "two soldiers captured in Kursk had told interrogators they were promised nothing": what the people counted
         // went on to say is no plan for them.
         var right = UntilTheySpeak(reader, phrase.AfterCount, phrase.Right);
-        if (draft.Status == ClaimStatus.Reported
+        if (draft.Status == ClaimStatus.Reported && !AlreadySo.Follows(reader, phrase)
             && (reader.HasAny(ClaimLexicon.Planned, phrase.Left, phrase.QualifierFirst) || reader.HasAny(ClaimLexicon.Planned, phrase.AfterCount, right)
                 || HasStatedDecision(reader, phrase.Left, phrase.QualifierFirst) || HasStatedDecision(reader, phrase.AfterCount, right)))
         {
