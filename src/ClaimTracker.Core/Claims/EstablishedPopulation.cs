@@ -5,7 +5,8 @@ namespace ClaimTracker.Core.Claims;
 /// troops, "around 3,000 were combat engineers" and "20 soldiers are missing" count North Koreans too. Only
 /// when the count's own sentence names no other people or country ("In neighbouring Mali, the army said seven
 /// soldiers…" starts another population; "of the 11,000 troops sent by Pyongyang, 3,500 had become casualties" does
-/// not), and only from a military count a few paragraphs back.
+/// not), and only from a military count a few paragraphs back. Then a figure repeated with "the" takes the people of
+/// the count that first gave it (<see cref="DefiniteRepeat"/>).
 /// </summary>
 internal static class EstablishedPopulation
 {
@@ -43,9 +44,11 @@ internal static class EstablishedPopulation
                 draft.Nationalities = established.Nationalities;
             }
         }
+        DefiniteRepeat.Carry(text, drafts);
     }
 
-    private static readonly WordSet Destinations = new("to", "into");
+    // The place soldiers are sent to, and the force that captured them ("two soldiers captured by Ukrainian forces").
+    private static readonly WordSet Destinations = new("to", "into", "by");
 
     private static bool IsDestination(string text, List<Token> tokens, int i) =>
         i > 0 && tokens[i - 1].IsWord && Destinations.Contains(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length));
@@ -55,8 +58,9 @@ internal static class EstablishedPopulation
         Token.Split(text, sentence.Start, sentence.End, tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
-            // "had sent a total of 14,000 troops to Russia": the place they are sent to is not another people
-            // (Golden case: sent_to_a_country_keeps_the_population).
+            // "had sent a total of 14,000 troops to Russia": the place they are sent to is not another people, nor the
+            // captors of "captured by Ukrainian forces" (golden cases: sent_to_a_country_keeps_the_population,
+            // captured_by_keeps_the_population).
             if (Nationality.At(text, tokens, i) is { } named && !established.Contains(named.Nationality.Adjective) && !IsDestination(text, tokens, i))
             {
                 return true;

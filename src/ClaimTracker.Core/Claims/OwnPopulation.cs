@@ -104,6 +104,26 @@ internal static class OwnPopulation
                 return true;
             }
         }
+        return HeadlineInGaza(text, sentences, tokens);
+    }
+
+    // "UN agency says its staff death toll in Gaza has reached 247": a headline that sets its story in Gaza sets the
+    // article there as a dateline does (Unseen3 un-news-unrwa-staff; golden case gaza_in_the_headline).
+    private static bool HeadlineInGaza(string text, List<Sentence> sentences, List<Token> tokens)
+    {
+        if (sentences.Count == 0)
+        {
+            return false;
+        }
+        Token.Split(text, sentences[0].Start, sentences[0].End, tokens);
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord && char.IsUpper(text[tokens[i].Start]) && PalestinianPlaces.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length))
+                && tokens[i - 1].IsWord && Locatives.Contains(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length)))
+            {
+                return true;
+            }
+        }
         return false;
     }
 

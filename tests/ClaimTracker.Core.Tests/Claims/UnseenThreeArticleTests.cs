@@ -6,7 +6,8 @@ namespace ClaimTracker.Core.Tests.Claims;
 /// The extractor on TestData/Unseen3: eight articles written after a fifth reading of real wire, broadcaster and UN
 /// reports and annotated before the extractor was run on them, so their first score is the team's best estimate of
 /// the score on reporting nobody has seen (docs/extraction.md). Floors are the figures measured after the source fixes
-/// that followed (docs/extraction.md) less a small margin; the first score is in docs/extraction.md.
+/// and the metric, subject and recall fixes that followed (both fitted to these articles; docs/extraction.md) less a
+/// small margin; the first score is in docs/extraction.md.
 /// </summary>
 public sealed class UnseenThreeArticleTests(ITestOutputHelper output)
 {
@@ -17,7 +18,7 @@ public sealed class UnseenThreeArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 76, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.87, ["precision"] = 0.97, ["source"] = 0.96, ["metric"] = 0.82, ["status"] = 0.96, ["qualifier"] = 0.95, ["subject"] = 0.85,
+            ["recall"] = 0.97, ["precision"] = 0.97, ["source"] = 0.96, ["metric"] = 0.97, ["status"] = 0.97, ["qualifier"] = 0.95, ["subject"] = 0.94,
         });
     }
 }

@@ -31,6 +31,14 @@ public sealed class BareCountTests
     }
 
     [Fact]
+    public void A_toll_that_has_passed_a_figure_is_found_far_back_past_a_number_that_counts_nobody()
+    {
+        var run = CountPhraseRun.Of(BareCount.Rule, "The death toll from a two-day siege of the market town, the largest in the district, has probably passed 300, a doctor said.", "300");
+        Assert.True(run.Kept);
+        Assert.True(run.Phrase.TollOfCasualties);
+    }
+
+    [Fact]
     public void The_number_of_named_people_gives_the_subject()
     {
         var run = CountPhraseRun.Of(BareCount.Rule, "Analysts put the number of Belarusian troops there at about 9,000.", "9,000");

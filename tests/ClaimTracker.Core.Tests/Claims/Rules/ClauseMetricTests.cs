@@ -10,6 +10,17 @@ public sealed class ClauseMetricTests
     [InlineData("The hospital said 64 patients were wounded in the attack.", "64", Metric.Wounded)]
     [InlineData("Some 2,500 families fled to the camps after the shelling.", "2,500", Metric.Displaced)]
     [InlineData("The ministry said 400 soldiers were killed or wounded that week.", "400", Metric.KilledOrWounded)]
+    [InlineData("At least 80 staff members of the UN agency for Palestine refugees have been killed.", "80", Metric.Killed)]
+    [InlineData("Nearly 2.3 million people, or roughly 80 percent of the population, have been displaced.", "2.3 million", Metric.Displaced)]
+    [InlineData("At least 52 people – including 30 children – have died of hunger.", "52", Metric.Killed)]
+    [InlineData("Up to 400,000 people (or over half of the district) have fled since May.", "400,000", Metric.Displaced)]
+    [InlineData("More than 3,100 Ukrainians have been brought home from captivity.", "3,100", Metric.Other)]
+    [InlineData("Russia was still holding at least 6,500 Ukrainian soldiers.", "6,500", Metric.Captured)]
+    [InlineData("The two sides each released 150 prisoners of war on Monday.", "150", Metric.Other)]
+    [InlineData("Ukraine and Russia exchanged 95 prisoners of war each.", "95", Metric.Other)]
+    [InlineData("The swap brought the number of Ukrainians returned from Russian captivity to 3,956.", "3,956", Metric.Other)]
+    [InlineData("The junta said 5,000 men will be called up each month.", "5,000", Metric.Deployed)]
+    [InlineData("Investigators said they had documented 3,141 killings this year.", "3,141", Metric.Killed)]
     public void Reads_the_metric_from_the_verb_group(string text, string number, Metric metric)
     {
         var run = CountPhraseRun.Of(ClauseMetric.Rule, text, number);
@@ -18,10 +29,31 @@ public sealed class ClauseMetricTests
     }
 
     [Fact]
+    public void A_weak_word_before_a_people_noun_names_their_unit_not_their_fate()
+    {
+        var run = CountPhraseRun.Of(ClauseMetric.Rule, "Of the troops sent so far, around 3,000 were combat engineers.", "3,000");
+        Assert.NotEqual(Metric.Engaged, run.Draft.Metric);
+    }
+
+    [Fact]
     public void A_swap_counts_the_released_as_other()
     {
         var run = CountPhraseRun.Of(ClauseMetric.Rule, "Both sides freed 150 soldiers in the exchange.", "150");
         Assert.Equal(Metric.Other, run.Draft.Metric);
+    }
+
+    [Fact]
+    public void A_count_joined_by_and_reads_no_verb_back_into_the_count_before()
+    {
+        var run = CountPhraseRun.Of(ClauseMetric.Rule, "Those freed were 140 enlisted soldiers and four officers from the navy.", "four");
+        Assert.Equal(Metric.Other, run.Draft.Metric);
+    }
+
+    [Fact]
+    public void Prisoners_still_to_be_exchanged_are_prisoners()
+    {
+        var run = CountPhraseRun.Of(ClauseMetric.Rule, "Officials said 1,000 prisoners on each side are to be exchanged over three days.", "1,000");
+        Assert.Equal(Metric.Captured, run.Draft.Metric);
     }
 
     [Fact]

@@ -9,6 +9,7 @@ public sealed class ElidedNounTests
     [InlineData("The army said 312 soldiers had died, including 140 in street fighting.", "140")]
     [InlineData("The fighting has displaced 2 million people, including 600,000 who have crossed into neighbouring states.", "600,000")]
     [InlineData("Gunmen stormed the town, killing 23 people and abducting about 40.", "40")]
+    [InlineData("The ministry said 21 people were killed in the north, 9 in the east and 4 in the capital.", "9")]
     [InlineData("Militants seized 90 hostages, 40 of whom are still held, including 12 the army says are dead.", "12")]
     public void A_bare_count_after_an_earlier_one_leaves_its_noun_out(string text, string number)
     {

@@ -10,6 +10,7 @@ public sealed class NotAPeopleCountTests
     [InlineData("The brigade drove 40 km toward the river overnight.", "40")]
     [InlineData("Pilots flew the Su-34 bombers over the valley again.", "34")]
     [InlineData("A boy aged 12 was among those pulled from the rubble.", "12")]
+    [InlineData("A shell hit a house in the village, killing two men aged 64 and 70.", "70")]
     public void Stops_a_number_that_counts_no_people(string text, string number)
     {
         var run = CountPhraseRun.Of(NotAPeopleCount.Rule, text, number);

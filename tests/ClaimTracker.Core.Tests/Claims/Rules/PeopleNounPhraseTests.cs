@@ -8,6 +8,8 @@ public sealed class PeopleNounPhraseTests
     [InlineData("Pyongyang has sent 8,000 North Korean troops to the front.", "8,000", "troops")]
     [InlineData("The rebels said 600 junta soldiers had surrendered near the border.", "600", "soldiers")]
     [InlineData("The council said 45 more civilians had died overnight.", "45", "civilians")]
+    [InlineData("The network said three of the hospital's nurses had been abducted.", "three", "nurses")]
+    [InlineData("The agency states that another six colleagues lost their lives.", "six", "colleagues")]
     public void Finds_the_people_noun_after_the_number(string text, string number, string noun)
     {
         var run = CountPhraseRun.Of(PeopleNounPhrase.Rule, text, number);

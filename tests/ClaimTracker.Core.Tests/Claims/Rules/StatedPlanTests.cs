@@ -20,4 +20,18 @@ public sealed class StatedPlanTests
         var run = CountPhraseRun.Of(StatedPlan.Rule, "The government sent 2,000 soldiers last month.", "2,000");
         Assert.Equal(ClaimStatus.Reported, run.Draft.Status);
     }
+
+    [Fact]
+    public void A_promise_the_counted_people_told_of_is_no_plan()
+    {
+        var run = CountPhraseRun.Of(StatedPlan.Rule, "Three soldiers captured by Ukrainian forces near the border had told interrogators they were promised cash.", "Three");
+        Assert.Equal(ClaimStatus.Reported, run.Draft.Status);
+    }
+
+    [Fact]
+    public void What_is_already_so_beside_a_plan_is_no_plan()
+    {
+        var run = CountPhraseRun.Of(StatedPlan.Rule, "The ministry said 5,000 more troops would be sent next month, on top of about 2,000 already stationed in the region.", "2,000");
+        Assert.Equal(ClaimStatus.Reported, run.Draft.Status);
+    }
 }

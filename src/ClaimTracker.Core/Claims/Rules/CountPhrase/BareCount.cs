@@ -7,7 +7,7 @@ namespace ClaimTracker.Core.Claims;
 /// number of Israeli troops there at about 60,000" names them after "number of". False for any other bare number.
 /// Golden cases: bare_number_with_casualty_verb, bare_toll_at, death_toll_rose, inherited_next_sentence,
 /// ordered_more_soldiers, toll_a_dozen_words_back, losses_stand_at, number_of_people_at, toll_climbed_from_to, toll_names_its_fate,
-/// toll_passed_figure.
+/// toll_passed_figure, toll_passed_after_a_long_subject.
 /// </summary>
 internal sealed class BareCount : CountPhraseRule
 {
@@ -214,8 +214,12 @@ internal sealed class BareCount : CountPhraseRule
         {
             return Toll.None;
         }
-        // "The death toll from Sunday's Israeli strike in Gaza City rose to 33": the toll may stand a dozen words back.
-        for (var b = tollFirst ? p : p - 1; b > prevBound && b >= p - 16; b--)
+        // "The death toll from Sunday's Israeli strike in Gaza City rose to 33": the toll may stand a dozen words back;
+        // the subject of a pass verb further ("The death toll from a three-day assault on Zamzam, Sudan's largest camp,
+        // has probably passed 500"), past a number that made no claim ("three-day").
+        var passes = IsPassVerb(reader, phrase.QualifierFirst);
+        var stop = passes && phrase.Previous is null ? -1 : prevBound;
+        for (var b = tollFirst ? p : p - 1; b > stop && b >= p - (passes ? 32 : 16); b--)
         {
             if (!reader.Tokens[b].IsWord || !TollWords.Contains(reader.Word(b)))
             {

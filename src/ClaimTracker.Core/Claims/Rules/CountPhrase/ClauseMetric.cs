@@ -5,7 +5,8 @@ namespace ClaimTracker.Core.Claims;
 /// released are not deployed, a toll with no other cue counts the dead, a coordinated count shares the verb of the
 /// one before ("30 militants and two soldiers were killed"), an unread metric is a deployment for soldiers.
 /// Golden cases: swap_freed_people_is_other, toll_as_high_as, coordinated_people_share_verb, prisoners_exchanged,
-/// sent_to_fight_is_deployed, partitive_part_and_whole.
+/// sent_to_fight_is_deployed, partitive_part_and_whole, aside_between_dashes_or_commas, joined_count_shares_the_earlier_verb,
+/// called_up_is_deployed, released_prisoners_are_returnees.
 /// </summary>
 internal sealed class ClauseMetric : CountPhraseRule
 {
@@ -13,6 +14,7 @@ internal sealed class ClauseMetric : CountPhraseRule
 
     private static readonly WordSet KillVerbs = WordLists.Set("killVerbs");
     private static readonly WordSet Auxiliaries = WordLists.Set("auxiliaries");
+    private static readonly WordSet AsideLeads = WordLists.Set("countAsideLeads");
 
     private ClauseMetric()
     {
@@ -21,9 +23,16 @@ internal sealed class ClauseMetric : CountPhraseRule
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
         var previous = phrase.Previous;
-        var (metric, activeVerb) = phrase.NamedMetric is { } named ? (named, false) : Find(reader, phrase.Noun, phrase.AfterCount, phrase.Right, phrase.Left, phrase.QualifierFirst);
+        // "those freed were 199 enlisted soldiers and sergeants and six officers": a count joined by "and" to the count
+        // before reads no word back into that count's noun phrase; with no verb of its own it shares that count's.
+        var joined = previous is { MetricGuessed: false } && phrase.PreviousBound >= 0 && phrase.QualifierFirst - 1 > phrase.PreviousBound && reader.Is(phrase.QualifierFirst - 1, "and");
+        var (metric, activeVerb) = phrase.NamedMetric is { } named ? (named, false) : Find(reader, phrase.Noun, phrase.AfterCount, phrase.Right, joined ? phrase.QualifierFirst : phrase.Left, phrase.QualifierFirst);
         phrase.ActiveVerb = activeVerb;
         metric ??= phrase.DescribingMetric;
+        if (metric == Metric.Captured && ReleasedCount.Before(reader, phrase.QualifierFirst, phrase.Left))
+        {
+            metric = Metric.Other;
+        }
         if (phrase.Elided && metric is null or Metric.Engaged or Metric.Deployed && draft.Metric is not null)
         {
             // "312 soldiers had died, including 140 in street fighting": the elided count shares the earlier one's fate.
@@ -44,7 +53,7 @@ internal sealed class ClauseMetric : CountPhraseRule
         {
             draft.Metric = metric;
         }
-        else if (phrase.InAside || CoordinatedCount.SharesVerb(reader, previous, phrase.PreviousBound, phrase.QualifierFirst))
+        else if (phrase.InAside || joined || CoordinatedCount.SharesVerb(reader, previous, phrase.PreviousBound, phrase.QualifierFirst))
         {
             draft.Metric = previous!.Metric;
         }
@@ -116,7 +125,10 @@ internal sealed class ClauseMetric : CountPhraseRule
                 {
                     return ListedLosses(reader, i, m);
                 }
-                weak ??= m;
+                if (!NamesAUnit(reader, i, rightEnd))
+                {
+                    weak ??= m;
+                }
             }
         }
         if (weak is not null)
@@ -147,24 +159,34 @@ internal sealed class ClauseMetric : CountPhraseRule
         {
             j++;
         }
-        return j > afterCount && j < right && MetricWord.At(reader, j, right) is { } m ? ListedLosses(reader, j, m) : null;
+        return j > afterCount && j < right && MetricWord.At(reader, j, right) is { } m && !(m is Metric.Engaged or Metric.Deployed && NamesAUnit(reader, j, right))
+            ? ListedLosses(reader, j, m)
+            : null;
     }
 
-    // "30 Palestinians, including 12 children, were killed": read on past the aside to the verb.
+    // "around 3,000 were combat engineers": a weak metric word right before a people noun names their unit, not their fate.
+    private static bool NamesAUnit(PeopleCountReader reader, int i, int right) =>
+        i + 1 < right && reader.Tokens[i + 1].IsWord && PeopleWords.IsPeopleNoun(reader.Word(i + 1));
+
+    // "30 Palestinians, including 12 children, were killed", "1.9 million people, about nine in ten of the
+    // population, have been displaced", "37 people – including 26 children – have died": read on past the aside,
+    // between two commas, two dashes or brackets and led by a word of counts.json countAsideLeads, to the verb.
     private static (int Resume, int End) SkipAside(PeopleCountReader reader, int right)
     {
         var tokens = reader.Tokens;
         var text = reader.Text;
-        if (right + 1 >= tokens.Count || tokens[right].IsWord || text[tokens[right].Start] != ',' || !(reader.Is(right + 1, "including") || reader.Is(right + 1, "among") || reader.Is(right + 1, "mostly") || reader.Is(right + 1, "many")))
+        if (right + 1 >= tokens.Count || tokens[right].IsWord || text[tokens[right].Start] is not (',' or '–' or '—' or '(') || !tokens[right + 1].IsWord || !AsideLeads.Contains(reader.Word(right + 1)))
         {
             return (right, right);
         }
+        // "up to 1.9 million people (or over 85 per cent of the population) have been displaced" closes with its bracket.
+        var mark = text[tokens[right].Start] == '(' ? ')' : text[tokens[right].Start];
         var close = right + 2;
-        while (close < tokens.Count && !(!tokens[close].IsWord && text[tokens[close].Start] is ',' or ';' or '.'))
+        while (close < tokens.Count && !(!tokens[close].IsWord && text[tokens[close].Start] is ',' or ';' or '.' or '–' or '—' or ')'))
         {
             close++;
         }
-        if (close >= tokens.Count || text[tokens[close].Start] != ',')
+        if (close >= tokens.Count || text[tokens[close].Start] != mark)
         {
             return (right, right);
         }

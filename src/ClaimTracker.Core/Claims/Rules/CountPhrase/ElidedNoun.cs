@@ -4,9 +4,9 @@ namespace ClaimTracker.Core.Claims;
 /// Elided people noun: a bare count that goes on from an earlier count of its sentence leaves that count's noun out
 /// ("nine people were killed in the south and seven in the Bekaa", "a total of 861 soldiers, including 419 in ground
 /// battles", "58 of whom are still held, including 34 the military says are dead", "displaced 13 million, including
-/// 4 million who have fled", "killing 1,200 people and abducting around 250"). Led by a joining word or a metric verb
+/// 4 million who have fled", "killing 1,200 people and abducting around 250", "19 … in the south, 14 in the Nabatieh governorate"). Led by a comma, a joining word or a metric verb
 /// of its own, and followed by no noun of its own (a preposition, a relative, the clause's end), it counts the
-/// earlier count's people; <see cref="BareCount"/> then gives them. Golden cases: elided_people_noun.
+/// earlier count's people; <see cref="BareCount"/> then gives them. Golden cases: elided_people_noun, elided_noun_in_a_comma_list.
 /// </summary>
 internal sealed class ElidedNoun : CountPhraseRule
 {
@@ -22,11 +22,17 @@ internal sealed class ElidedNoun : CountPhraseRule
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
         var lead = phrase.QualifierFirst - 1;
-        if (phrase.Noun >= 0 || phrase.Previous is null || phrase.SawThem || lead <= phrase.PreviousBound || !reader.Tokens[lead].IsWord)
+        if (phrase.Noun >= 0 || phrase.Previous is null || phrase.SawThem || lead <= phrase.PreviousBound)
         {
             return true;
         }
-        var joined = Leads.Contains(reader.Word(lead));
+        // "19 people were killed in the south, 14 in the Nabatieh governorate and 15 in …": a list joins by commas too.
+        var listed = !reader.Tokens[lead].IsWord && reader.Text[reader.Tokens[lead].Start] == ',';
+        if (!listed && !reader.Tokens[lead].IsWord)
+        {
+            return true;
+        }
+        var joined = listed || Leads.Contains(reader.Word(lead));
         var ownVerb = !joined && MetricWord.At(reader, lead, phrase.QualifierFirst) is { } verb && verb is not (Metric.Deployed or Metric.Engaged);
         // The word right after the number: "including 34 the military says are dead" reads "the" as a describing word.
         var after = phrase.Last + 1;

@@ -2,7 +2,7 @@ namespace ClaimTracker.Core.Claims;
 
 /// <summary>
 /// Status expected: an observer's forecast in the clause ("are expected to", "could", "is likely to"); "may have been
-/// killed" hedges a past event and is not one. A denial or plan read before wins. Golden cases: agency_expects,
+/// killed" hedges a past event and is not one. A denial or plan read before wins. Golden cases: already_there_is_no_plan, agency_expects,
 /// could_be_called_up_next_month, vague_thousands_more_expected.
 /// </summary>
 internal sealed class Forecast : CountPhraseRule
@@ -15,7 +15,7 @@ internal sealed class Forecast : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        if (draft.Status == ClaimStatus.Reported
+        if (draft.Status == ClaimStatus.Reported && !AlreadySo.Follows(reader, phrase)
             && (HasExpectation(reader, phrase.Left, phrase.QualifierFirst) || HasExpectation(reader, phrase.AfterCount, phrase.Right)))
         {
             draft.Status = ClaimStatus.Expected;

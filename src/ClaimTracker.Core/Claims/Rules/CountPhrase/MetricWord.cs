@@ -3,12 +3,25 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// The metric one word names: killed, wounded, losses, captured ("taken prisoner"), missing, displaced ("forced from
 /// their homes", "left their homes", "crossed into"), detained, evacuated, engaged, deployed, returned to duty.
-/// Golden case: displaced_crossed_fled_left_sheltering.
+/// Golden cases: displaced_crossed_fled_left_sheltering, metric_word_in_a_body_name, brought_home_from_captivity,
+/// called_up_is_deployed, documented_killings.
 /// </summary>
 internal static class MetricWord
 {
-    /// <summary>The metric the word at token <paramref name="i"/> names, reading no further than <paramref name="limit"/>.</summary>
-    public static Metric? At(PeopleCountReader reader, int i, int limit)
+    /// <summary>
+    /// The metric the word at token <paramref name="i"/> names, reading no further than <paramref name="limit"/>; none
+    /// for a word inside a body's name ("the UN agency for Palestine refugees"), and the released for "from captivity".
+    /// </summary>
+    public static Metric? At(PeopleCountReader reader, int i, int limit) =>
+        Named(reader, i, limit) is { } metric && !BodyName.Covers(reader, i)
+            ? (metric is Metric.Captured or Metric.Detained && FromCaptivity(reader, i) ? Metric.Other : metric)
+            : null;
+
+    // "brought home from captivity", "returned from Russian captivity": a release, not a capture.
+    private static bool FromCaptivity(PeopleCountReader reader, int i) =>
+        reader.Is(i - 1, "from") || (reader.Is(i - 2, "from") && Nationality.At(reader.Text, reader.Tokens, i - 1) is not null);
+
+    private static Metric? Named(PeopleCountReader reader, int i, int limit)
     {
         if (!reader.Tokens[i].IsWord)
         {
@@ -45,6 +58,11 @@ internal static class MetricWord
         if (ClaimLexicon.Displaced.Contains(w) || (ClaimLexicon.ForcedOut.Contains(w) && HomesFollow(reader, i)) || LeftOrCrossed(reader, i, w))
         {
             return Metric.Displaced;
+        }
+        // "5,000 men will be called up each month": a call-up is a deployment.
+        if (reader.Is(i + 1, "up") && (w.Equals("called", StringComparison.OrdinalIgnoreCase) || w.Equals("call", StringComparison.OrdinalIgnoreCase)))
+        {
+            return Metric.Deployed;
         }
         // "a tally based on official figures" says where a figure comes from, not that anyone is based anywhere.
         return w.Equals("based", StringComparison.OrdinalIgnoreCase) && reader.Is(i + 1, "on") ? null : Other(w);

@@ -7,7 +7,7 @@ namespace ClaimTracker.Core.Claims;
 /// age, a number under two, or part of a larger word; an ordinal ("the fifth"), a day beside its month ("June 5"), a
 /// year ("in 2023"), a number before a unit or rate ("5 km", "3 per cent"), "No. 5", "US 30". Golden cases:
 /// not_a_percentage, not_money, not_a_duration, not_an_age, not_a_single_person, not_weapons, not_an_ordinal,
-/// not_a_date, not_a_year, not_counts_of_units, not_aged.
+/// not_a_date, not_a_year, not_counts_of_units, not_aged, second_age_is_not_a_count.
 /// </summary>
 internal sealed class NotAPeopleCount : CountPhraseRule
 {
@@ -70,6 +70,12 @@ internal sealed class NotAPeopleCount : CountPhraseRule
         number.Value == 1 && (reader.Is(first - 1, "including") || (reader.Is(first - 1, "them") && reader.Is(first - 2, "among")))
         && last + 1 < reader.Tokens.Count && reader.Tokens[last + 1].IsWord && ClaimLexicon.SingularPeople.Contains(reader.Word(last + 1));
 
+    // "two women aged 58 and 71", "aged between 12 and 15": the second age of a pair is no count either
+    // (golden case: second_age_is_not_a_count).
+    private static bool SecondAge(PeopleCountReader reader, int conjunction) =>
+        (reader.Is(conjunction, "and") || reader.Is(conjunction, "or") || reader.Is(conjunction, "to")) && conjunction >= 2
+        && reader.IsNumberToken(conjunction - 1) && reader.Tokens[conjunction - 2].IsWord && AgeWords.Contains(reader.Word(conjunction - 2));
+
     private static bool IsOrdinalDateOrUnit(PeopleCountReader reader, NumberMention number, int first, int last)
     {
         var tokens = reader.Tokens;
@@ -82,7 +88,8 @@ internal sealed class NotAPeopleCount : CountPhraseRule
         if (prev >= 0 && tokens[prev].IsWord)
         {
             var p = reader.Word(prev);
-            if (p.Equals("US", StringComparison.Ordinal) || p.Equals("USD", StringComparison.OrdinalIgnoreCase) || AgeWords.Contains(p) || p.Equals("No", StringComparison.Ordinal))
+            if (p.Equals("US", StringComparison.Ordinal) || p.Equals("USD", StringComparison.OrdinalIgnoreCase) || AgeWords.Contains(p) || p.Equals("No", StringComparison.Ordinal)
+                || SecondAge(reader, prev))
             {
                 return true;
             }

@@ -5,7 +5,8 @@ namespace ClaimTracker.Core.Claims;
 /// Korean troops"), "more", a possessive ("of its soldiers") or describing words ("3,000 junta soldiers"); "of them"
 /// ends it. Sets <see cref="CountPhrase.Noun"/>, <see cref="CountPhrase.AfterCount"/> and what it saw on the way.
 /// Golden cases: nationality_before_death_toll, unlisted_word_before_people, relative_pronoun_them,
-/// will_send_further, vague_thousands_more_expected, wounded_before_the_people.
+/// will_send_further, vague_thousands_more_expected, wounded_before_the_people, colleagues_and_drivers_are_people,
+/// fallen_before_the_people.
 /// </summary>
 internal sealed class PeopleNounPhrase : CountPhraseRule
 {
@@ -114,6 +115,12 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
         if (ClaimLexicon.NounModifiers.Contains(w) || (char.IsUpper(w[0]) && !reader.Sentence.IsHeading && !PeopleWords.IsVerbLike(w)))
         {
             return (false, 0);
+        }
+        // "three of the hospital's nurses", "two of the agency's drivers": a possessive noun before the people noun.
+        if (k + 3 < phrase.NextBound && !reader.Tokens[k + 1].IsWord && reader.Text[reader.Tokens[k + 1].Start] is '\'' or '’' && reader.Is(k + 2, "s")
+            && reader.Tokens[k + 3].IsWord && PeopleWords.IsPeopleNoun(reader.Word(k + 3)))
+        {
+            return (false, 2);
         }
         // "3,000 junta soldiers", "500 paramilitary fighters", "300 unaccompanied minors": a word the lists do not know,
         // right before a people noun.

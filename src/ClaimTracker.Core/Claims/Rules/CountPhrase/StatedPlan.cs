@@ -4,11 +4,14 @@ namespace ClaimTracker.Core.Claims;
 /// Status planned: a plan word in the clause ("plans to", "has ordered") or the actor's own decision ("will send",
 /// "would deploy", "will be called up", "are to be exchanged"); a forecast ("will arrive", "could be sent") is left
 /// to <see cref="Forecast"/>. A denial read before wins. Golden cases: will_send_coordinated_counts_are_planned,
-/// could_be_called_up_next_month.
+/// could_be_called_up_next_month, captives_told_they_were_promised, already_there_is_no_plan.
 /// </summary>
 internal sealed class StatedPlan : CountPhraseRule
 {
     public static readonly StatedPlan Rule = new();
+
+    private static readonly WordSet ReportingVerbs = WordLists.Set("reportingVerbs");
+    private static readonly WordSet TellVerbs = WordLists.Set("tellVerbs");
 
     private StatedPlan()
     {
@@ -16,13 +19,28 @@ internal sealed class StatedPlan : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        if (draft.Status == ClaimStatus.Reported
-            && (reader.HasAny(ClaimLexicon.Planned, phrase.Left, phrase.QualifierFirst) || reader.HasAny(ClaimLexicon.Planned, phrase.AfterCount, phrase.Right)
-                || HasStatedDecision(reader, phrase.Left, phrase.QualifierFirst) || HasStatedDecision(reader, phrase.AfterCount, phrase.Right)))
+        // "two soldiers captured in Kursk had told interrogators they were promised nothing": what the people counted
+        // went on to say is no plan for them.
+        var right = UntilTheySpeak(reader, phrase.AfterCount, phrase.Right);
+        if (draft.Status == ClaimStatus.Reported && !AlreadySo.Follows(reader, phrase)
+            && (reader.HasAny(ClaimLexicon.Planned, phrase.Left, phrase.QualifierFirst) || reader.HasAny(ClaimLexicon.Planned, phrase.AfterCount, right)
+                || HasStatedDecision(reader, phrase.Left, phrase.QualifierFirst) || HasStatedDecision(reader, phrase.AfterCount, right)))
         {
             draft.Status = ClaimStatus.Planned;
         }
         return true;
+    }
+
+    private static int UntilTheySpeak(PeopleCountReader reader, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (reader.Tokens[i].IsWord && (ReportingVerbs.Contains(reader.Word(i)) || TellVerbs.Contains(reader.Word(i))))
+            {
+                return i;
+            }
+        }
+        return to;
     }
 
     private static bool HasStatedDecision(PeopleCountReader reader, int from, int to)

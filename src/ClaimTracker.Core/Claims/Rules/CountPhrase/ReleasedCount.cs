@@ -1,0 +1,34 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// Prisoners counted as the object of a release or a swap: "Russia and Ukraine each released 205 prisoners of war",
+/// "Ukraine brought home 189 prisoners", "Ukraine and Russia swap hundreds of prisoners": the swap's returnees, not
+/// people captured (the gold sets' `other`). The verb (metrics.json releaseVerbs) stands right before the count, past
+/// particles such as "home", "back", "over", "a total of" (releaseParticles); "1,000 prisoners are to be exchanged"
+/// still counts prisoners. Golden cases: released_prisoners_are_returnees, prisoners_exchanged, brought_home_from_captivity.
+/// </summary>
+internal static class ReleasedCount
+{
+    private static readonly WordSet Verbs = WordLists.Set("releaseVerbs");
+    private static readonly WordSet Particles = WordLists.Set("releaseParticles");
+
+    public static bool Before(PeopleCountReader reader, int qualifierFirst, int left)
+    {
+        for (var i = qualifierFirst - 1; i >= left && i >= qualifierFirst - 5; i--)
+        {
+            if (!reader.Tokens[i].IsWord)
+            {
+                return false;
+            }
+            if (Verbs.Contains(reader.Word(i)))
+            {
+                return true;
+            }
+            if (!Particles.Contains(reader.Word(i)))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+}
