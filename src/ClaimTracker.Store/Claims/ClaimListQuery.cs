@@ -22,9 +22,6 @@ public sealed class ClaimListQuery(IDbContextFactory<ClaimTrackerDb> dbFactory, 
     private sealed record CachedTotal(long Version, DateTime At, int Total);
     private static readonly ClaimListFilter Everything = new();
 
-    /// <summary>The article whose claims hold a page's first row of the whole list, and how many claims come before it.</summary>
-    private sealed record PageStart(int ArticleId, long Before);
-
     /// <summary>One page and the total count; <paramref name="after"/> (a claim id) overrides <paramref name="skip"/>.</summary>
     public async Task<(List<ClaimView> Rows, int Total)> PageAsync(
         ClaimListFilter filter, int skip, int take, int? after = null, CancellationToken cancellationToken = default)
@@ -32,21 +29,13 @@ public sealed class ClaimListQuery(IDbContextFactory<ClaimTrackerDb> dbFactory, 
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var claims = Filtered(db.Claims.AsNoTracking(), filter);
-        // The whole list's total and deep pages come from the articles' stored claim counts: PostgreSQL otherwise walks
-        // every claim's index entry for both (it keeps no row count; SQLite counts a b-tree page's cells without reading them).
+        // The whole list's total is a sum of the articles' stored claim counts: PostgreSQL otherwise walks every claim's
+        // index entry (it keeps no row count; SQLite counts a b-tree page's cells without reading them). A running sum
+        // over the articles to start a deep OFFSET page was tried and dropped: slower than the plain index walk on SQLite,
+        // no faster on PostgreSQL (docs/performance.md).
         var everything = filter == Everything;
         var total = await TotalAsync(
             () => everything ? db.Articles.SumAsync(a => a.ClaimCount, cancellationToken) : claims.CountAsync(cancellationToken), filter);
-        if (everything && after is null && skip > 0)
-        {
-            var start = await PageStartAsync(db, skip, cancellationToken);
-            if (start is null)
-            {
-                return ([], total);
-            }
-            claims = claims.Where(c => c.ArticleId >= start.ArticleId);
-            skip = checked((int)(skip - start.Before));
-        }
         if (after is int afterId)
         {
             var cursor = await db.Claims.AsNoTracking().Where(c => c.Id == afterId)
@@ -71,30 +60,6 @@ public sealed class ClaimListQuery(IDbContextFactory<ClaimTrackerDb> dbFactory, 
             .Select(ClaimProjection.ToView)
             .ToListAsync(cancellationToken);
         return (rows, total);
-    }
-
-    /// <summary>
-    /// A running sum of the articles' claim counts in id order, up to the first article past <paramref name="skip"/>
-    /// claims: thousands of index entries instead of tens of thousands; null when the list is shorter. Plain SQL because
-    /// EF Core translates no window functions; SQLite and PostgreSQL both run this text as it is.
-    /// </summary>
-    private static async Task<PageStart?> PageStartAsync(ClaimTrackerDb db, int skip, CancellationToken cancellationToken)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = """
-            SELECT "Id", "Running" - "ClaimCount"
-            FROM (SELECT "Id", "ClaimCount", SUM("ClaimCount") OVER (ORDER BY "Id") AS "Running" FROM "Articles") AS a
-            WHERE "Running" > @skip
-            ORDER BY "Id"
-            LIMIT 1
-            """;
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@skip";
-        parameter.Value = (long)skip;
-        command.Parameters.Add(parameter);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? new PageStart(reader.GetInt32(0), reader.GetInt64(1)) : null;
     }
 
     private async Task<int> TotalAsync(Func<Task<int>> count, ClaimListFilter filter)

@@ -94,10 +94,9 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
             .ToList();
         // Shown cells need their headline claim in full; the others only its figure, for the row's spread.
         var shown = columns.ToHashSet();
-        // The cells not shown need only their headline's figure, for the row's spread: read with the shown ones' headlines
-        // in one statement, a round trip fewer (on PostgreSQL each is a wait for another process on a busy machine).
-        var hidden = cells.Where(c => c.SourceId is not null && !shown.Contains(ColumnOf(c.SourceId))).Select(c => c.HeadlineId);
-        var headlines = await HeadlinesAsync(connection, cells.Where(c => shown.Contains(ColumnOf(c.SourceId))).Select(c => c.HeadlineId).Concat(hidden), cancellationToken);
+        var headlines = await HeadlinesAsync(connection, cells.Where(c => shown.Contains(ColumnOf(c.SourceId))).Select(c => c.HeadlineId), cancellationToken);
+        var hiddenPoints = await PointsAsync(connection, cells.Where(c => c.SourceId is not null && !shown.Contains(ColumnOf(c.SourceId))).Select(c => c.HeadlineId),
+            cancellationToken);
 
         var rows = keys.Select(key =>
         {
@@ -114,7 +113,7 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
                 .ToList();
             // Disagreement is between named sources (all of them, shown or not): unattributed figures wait for an editor.
             var latest = ofRow.Where(c => c.SourceId is not null)
-                .Select(c => headlines.TryGetValue(c.HeadlineId, out var h) ? h.Point : null)
+                .Select(c => headlines.TryGetValue(c.HeadlineId, out var h) ? h.Point : hiddenPoints.GetValueOrDefault(c.HeadlineId))
                 .OfType<double>().Where(v => v > 0).ToList();
             double? spread = latest.Count >= 2 ? latest.Max() / latest.Min() : null;
             return new ComparisonRow
@@ -229,8 +228,28 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
         return list.Length == 0 ? null : list;
     }
 
+    /// <summary>The figure (<see cref="ClaimFigure.Point"/>) of each claim by id: the headlines of cells not shown, for the spread.</summary>
+    private static async Task<Dictionary<int, double?>> PointsAsync(
+        System.Data.Common.DbConnection connection, IEnumerable<int> ids, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        if (IdList(command, ids) is not { } list)
+        {
+            return [];
+        }
+        command.CommandText = $"SELECT c.\"Id\", c.\"Value\", c.\"Low\", c.\"High\" FROM \"Claims\" AS c WHERE c.\"Id\" IN ({list})";
+        var points = new Dictionary<int, double?>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            points[reader.GetInt32(0)] = ClaimFigureFormat.PointValue(ComparisonSql.ReadDouble(reader, 1), ComparisonSql.ReadDouble(reader, 2), ComparisonSql.ReadDouble(reader, 3));
+        }
+        return points;
+    }
+
     /// <summary>
-    /// The page's rows and the total, and in the same command (one round trip) every source as a column, by id.
+    /// The page's rows and the total, and in the same command (one round trip fewer on PostgreSQL) every source as a
+    /// column, by id.
     /// </summary>
     private static async Task<(List<RowKey> Keys, int Total, Dictionary<int, SourceColumn> Sources)> RowKeysAsync(
         System.Data.Common.DbConnection connection, ComparisonFilter filter, int skip, int take, CancellationToken cancellationToken)
