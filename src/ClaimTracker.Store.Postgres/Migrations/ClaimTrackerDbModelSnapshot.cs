@@ -82,6 +82,9 @@ namespace ClaimTracker.Store.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("text");
 
+                    b.Property<int>("ClaimCount")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -148,6 +151,8 @@ namespace ClaimTracker.Store.Postgres.Migrations
                         .IsUnique();
 
                     b.HasIndex("PublishedAt");
+
+                    b.HasIndex("Id", "ClaimCount");
 
                     b.ToTable("Articles");
                 });

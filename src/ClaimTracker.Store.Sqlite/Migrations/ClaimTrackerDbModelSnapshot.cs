@@ -72,6 +72,9 @@ namespace ClaimTracker.Store.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ClaimCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -138,6 +141,8 @@ namespace ClaimTracker.Store.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("PublishedAt");
+
+                    b.HasIndex("Id", "ClaimCount");
 
                     b.ToTable("Articles");
                 });

@@ -31,5 +31,10 @@ public sealed class Article
     public required string ContentHash { get; set; }
     /// <summary>What the editor should know about how the article was read, e.g. that only the first 1,000 claims were kept.</summary>
     public string? Warning { get; set; }
+    /// <summary>
+    /// How many claims the article has (derived, kept by every save and by the batch import): the claims list's total and
+    /// its deep pages sum these over the articles instead of walking every claim (docs/performance.md).
+    /// </summary>
+    public int ClaimCount { get; set; }
     public List<Claim> Claims { get; set; } = [];
 }

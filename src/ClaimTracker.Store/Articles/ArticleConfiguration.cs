@@ -19,6 +19,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.ContentHash).HasMaxLength(64).IsFixedLength();
         builder.HasIndex(a => a.ContentHash).IsUnique();
         builder.HasIndex(a => a.PublishedAt);
+        // The claims list's total and the article an OFFSET page starts in, from this index alone, in id order.
+        builder.HasIndex(a => new { a.Id, a.ClaimCount });
         builder.HasMany(a => a.Claims).WithOne(c => c.Article).HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
     }
 }

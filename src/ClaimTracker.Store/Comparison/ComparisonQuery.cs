@@ -74,10 +74,7 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
         await db.Database.OpenConnectionAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
 
-        var (keys, total) = await RowKeysAsync(connection, filter, (page - 1) * pageSize, pageSize, cancellationToken);
-        var sources = await db.Sources.AsNoTracking()
-            .Select(s => new SourceColumn(s.Id, s.Name, s.FullName, s.Credibility, s.CredibilityNote) { Proposed = s.Status == SourceStatus.Proposed })
-            .ToDictionaryAsync(s => s.SourceId!.Value, cancellationToken);
+        var (keys, total, sources) = await RowKeysAsync(connection, filter, (page - 1) * pageSize, pageSize, cancellationToken);
         if (keys.Count == 0)
         {
             return new ComparisonResult([], []) { TotalRows = total, Page = page, PageSize = pageSize };
@@ -250,11 +247,16 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
         return points;
     }
 
-    private static async Task<(List<RowKey> Keys, int Total)> RowKeysAsync(
+    /// <summary>
+    /// The page's rows and the total, and in the same command (one round trip fewer on PostgreSQL) every source as a
+    /// column, by id.
+    /// </summary>
+    private static async Task<(List<RowKey> Keys, int Total, Dictionary<int, SourceColumn> Sources)> RowKeysAsync(
         System.Data.Common.DbConnection connection, ComparisonFilter filter, int skip, int take, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = RowsSql(filter, command, skip, take);
+        command.CommandText = RowsSql(filter, command, skip, take)
+            + ";\nSELECT s.\"Id\", s.\"Name\", s.\"FullName\", s.\"Credibility\", s.\"CredibilityNote\", s.\"Status\" FROM \"Sources\" AS s";
         var keys = new List<RowKey>(take);
         var total = 0;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -264,6 +266,17 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
                 ComparisonSql.ReadCount(reader, 3), ComparisonSql.ReadCount(reader, 4)));
             total = ComparisonSql.ReadCount(reader, 5);
         }
+        var sources = new Dictionary<int, SourceColumn>();
+        await reader.NextResultAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var id = reader.GetInt32(0);
+            sources[id] = new SourceColumn(id, reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                Enum.Parse<Credibility>(reader.GetString(3)), reader.IsDBNull(4) ? null : reader.GetString(4))
+            {
+                Proposed = Enum.Parse<SourceStatus>(reader.GetString(5)) == SourceStatus.Proposed,
+            };
+        }
         if (keys.Count == 0 && skip > 0)
         {
             // Past the last page: still say how many rows there are.
@@ -272,7 +285,7 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
             command.CommandText = $"SELECT count(*) FROM (SELECT 1 FROM ({RowSourcesSql(filter, command)}) AS g GROUP BY Subject{ComparisonSql.NoCase(command)}, Metric, Status) AS r";
             total = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
         }
-        return (keys, total);
+        return (keys, total, sources);
     }
 
     /// <summary>

@@ -33,13 +33,14 @@ public sealed class ClaimTrackerDb(DbContextOptions<ClaimTrackerDb> options)
     public DbSet<ComparisonCellSummary> ComparisonCells => Set<ComparisonCellSummary>();
 
     /// <summary>
-    /// Saves, and in the same transaction recomputes the comparison cells the saved claims left or entered, so no write
-    /// path can forget them.
+    /// Saves, and in the same transaction recomputes the comparison cells the saved claims left or entered and the claim
+    /// counts of the articles they were added to or removed from, so no write path can forget them.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var cells = await CellChanges.BeforeSaveAsync(this, cancellationToken);
-        if (cells is null)
+        var counts = ArticleClaimCounts.BeforeSave(this);
+        if (cells is null && counts is null)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -47,7 +48,14 @@ public sealed class ClaimTrackerDb(DbContextOptions<ClaimTrackerDb> options)
         try
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await cells.RefreshAsync(this, cancellationToken);
+            if (counts is not null)
+            {
+                await counts.RecountAsync(this, cancellationToken);
+            }
+            if (cells is not null)
+            {
+                await cells.RefreshAsync(this, cancellationToken);
+            }
             if (own is not null)
             {
                 await own.CommitAsync(cancellationToken);

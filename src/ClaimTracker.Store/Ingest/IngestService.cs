@@ -151,6 +151,7 @@ public sealed partial class IngestService(
         article.Claims.AddRange(prepared.Claims.Select(c => ToStoredClaim(c, sources)));
         // The batch import writes rows past SaveChanges, which sets this on every other path (CellChanges).
         article.Claims.ForEach(c => c.EffectiveDay = ClaimTracker.Store.Claims.EffectiveDay.Of(c.AsOf, article.PublishedAt));
+        article.ClaimCount = article.Claims.Count;
         return article;
     }
 
