@@ -28,6 +28,10 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
             // "a local medical group said": a new speaker, not one named before.
             return null;
         }
+        if (ClaimLexicon.BodyPronouns.Contains(anaphor.Text))
+        {
+            return BodyPronoun.Resolve(previousSentence, carried) ?? LastMention(anaphor, si, BodyPronoun.IsBody);
+        }
         if (CountrysBody.Find(text, sentences[si].Start, anaphor, registry) is { } body)
         {
             return body;
@@ -128,6 +132,9 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         }
         return country;
     }
+
+    /// <summary>The government of a country, as "the government" would be found there: the last named, else the registry's.</summary>
+    public SourceDefinition? GovernmentOf(Attributor attributor, string country) => OfCountry(attributor with { Text = "the government" }, country);
 
     /// <summary>"said Clara Lindqvist, the United Nations humanitarian coordinator": the body the description names, or null.</summary>
     public SourceDefinition? ApposedBody(Attributor speaker) => Claims.ApposedBody.Find(text, mentions, speaker);
