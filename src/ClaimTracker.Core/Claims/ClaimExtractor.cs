@@ -406,6 +406,10 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 own[a] = own[a] with { Source = apposed };
             }
+            else if (own[a].Source is null && resolver.DescribedBefore(own[a], si, carried, before) is { } described)
+            {
+                own[a] = own[a] with { Source = described };
+            }
             else if (own[a].Source is null && resolver.Surnames.Find(own[a].Text) is { } repeated)
             {
                 own[a] = own[a] with { Source = repeated };
