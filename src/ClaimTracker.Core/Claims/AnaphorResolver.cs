@@ -28,6 +28,10 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
             // "a local medical group said": a new speaker, not one named before.
             return null;
         }
+        if (ClaimLexicon.BodyPronouns.Contains(anaphor.Text))
+        {
+            return BodyPronoun.Resolve(previousSentence, carried) ?? LastMention(anaphor, si, BodyPronoun.IsBody);
+        }
         if (CountrysBody.Find(text, sentences[si].Start, anaphor, registry) is { } body)
         {
             return body;
@@ -127,6 +131,28 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
             }
         }
         return country;
+    }
+
+    /// <summary>The government of a country, as "the government" would be found there: the last named, else the registry's.</summary>
+    public SourceDefinition? GovernmentOf(Attributor attributor, string country) => OfCountry(attributor with { Text = "the government" }, country);
+
+    /// <summary>"a spokesperson for the office, Lina Dorvil, told": the body the description before the name names, or null.</summary>
+    public SourceDefinition? DescribedBefore(Attributor speaker, int si, Attributor? carried, List<Attributor>? previousSentence)
+    {
+        if (DescriptionBeforeName.Before(text, speaker) is not var (start, end))
+        {
+            return null;
+        }
+        foreach (var mention in mentions)
+        {
+            if (mention.Start >= start && mention.End <= end && mention.Source is { } named && char.IsUpper(text[mention.Start]))
+            {
+                return named;
+            }
+        }
+        return DescriptionBeforeName.Owner(text[start..end]) is { } owner
+            ? Resolve(speaker with { Text = owner, IsAnaphor = true }, si, carried, previousSentence)
+            : null;
     }
 
     /// <summary>"said Clara Lindqvist, the United Nations humanitarian coordinator": the body the description names, or null.</summary>

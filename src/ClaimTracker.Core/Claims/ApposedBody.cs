@@ -16,7 +16,7 @@ internal static class ApposedBody
     {
         // Only a person's name ("Clara Lindqvist"): "the Civil Defense, a service that operates under the Hamas-run
         // government," describes a body by another one.
-        if (speaker.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is not { Length: >= 2 } words || !words.All(w => char.IsUpper(w[0])))
+        if (speaker.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is not { Length: >= 2 } words || !words.All(NameParticle.IsCapitalised))
         {
             return null;
         }

@@ -203,7 +203,7 @@ internal static class AttributionFinder
         {
             return;
         }
-        var isPronoun = last == first && ClaimLexicon.Pronouns.Contains(head);
+        var isPronoun = last == first && (ClaimLexicon.Pronouns.Contains(head) || ClaimLexicon.BodyPronouns.Contains(head));
         if (source is null && !isPronoun && ClaimLexicon.VagueAttributors.Contains(head) && capitalised <= (char.IsUpper(words[0]) ? 1 : 0))
         {
             return;
@@ -283,7 +283,7 @@ internal static class AttributionFinder
     internal static bool IsNameWord(string text, Token t)
     {
         var w = text.AsSpan(t.Start, t.Length);
-        return char.IsUpper(w[0]) || ClaimLexicon.AttributorWords.Contains(w) || ClaimLexicon.Pronouns.Contains(w);
+        return char.IsUpper(w[0]) || ClaimLexicon.AttributorWords.Contains(w) || ClaimLexicon.Pronouns.Contains(w) || NameParticle.Joins(text, t);
     }
 
     internal static bool Is(string text, Token t, string word) => t.IsWord && text.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);

@@ -398,9 +398,17 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 own[a] = own[a] with { Source = resolver.Resolve(own[a] with { Text = owned, IsAnaphor = true }, si, carried, before) };
             }
+            else if (own[a].Source is null && own[a].Country is { } country && OfficialFigures.Is(own[a].Text))
+            {
+                own[a] = own[a] with { Source = resolver.GovernmentOf(own[a], country) };
+            }
             else if (own[a].Source is null && resolver.ApposedBody(own[a]) is { } apposed)
             {
                 own[a] = own[a] with { Source = apposed };
+            }
+            else if (own[a].Source is null && resolver.DescribedBefore(own[a], si, carried, before) is { } described)
+            {
+                own[a] = own[a] with { Source = described };
             }
             else if (own[a].Source is null && resolver.Surnames.Find(own[a].Text) is { } repeated)
             {
@@ -681,7 +689,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             for (var i = 0; i < list.Count; i++)
             {
                 var a = list[i];
-                if (a.Source is not null || a.Country is null || !a.IsGeneric || !known.TryGetValue(a.Country, out var sources))
+                if (a.Source is not null || a.Country is null || !a.IsGeneric || OfficialFigures.Is(a.Text) || !known.TryGetValue(a.Country, out var sources))
                 {
                     continue;
                 }

@@ -86,6 +86,9 @@ internal static class ClaimLexicon
     /// <summary>Head nouns of an attributor that points back to an earlier one ("the agency said").</summary>
     public static readonly WordSet AnaphorNouns = WordLists.Set("anaphorNouns");
 
+    /// <summary>"it said": a pronoun that only a body (never a person) stands for.</summary>
+    public static readonly WordSet BodyPronouns = WordLists.Set("bodyPronouns");
+
     /// <summary>Lower-case words that may be part of an attributor's name or title.</summary>
     public static readonly WordSet AttributorWords = WordLists.Set("attributorWords");
 

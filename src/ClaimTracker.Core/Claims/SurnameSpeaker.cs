@@ -33,7 +33,7 @@ internal sealed class SurnameSpeaker(string text)
         // A person's name ends the words: two or three capitalised words ("agency spokesman Hatem Salloum").
         var words = name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var run = 0;
-        while (run < words.Length && char.IsUpper(words[^(run + 1)][0]))
+        while (run < words.Length && NameParticle.IsCapitalised(words[^(run + 1)]))
         {
             run++;
         }
@@ -53,6 +53,6 @@ internal sealed class SurnameSpeaker(string text)
             [var title, var one] when Courtesy.Contains(title) => one,
             _ => null,
         };
-        return name is [var first, ..] && char.IsUpper(first) && bySurname.TryGetValue(name, out var source) ? source : null;
+        return name is not null && NameParticle.IsCapitalised(name) && bySurname.TryGetValue(name, out var source) ? source : null;
     }
 }

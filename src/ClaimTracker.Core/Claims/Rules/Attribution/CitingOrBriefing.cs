@@ -3,7 +3,7 @@ using ClaimTracker.Core.Sources;
 namespace ClaimTracker.Core.Claims;
 
 /// <summary>
-/// "citing X", "X cited Y as saying", "after a briefing by X", "figures from X", "data from X", "estimates by X": the
+/// "citing X", "quoting X", "X cited Y as saying", "after a briefing by X", "figures from X", "data from X", "estimates by X": the
 /// source behind the speaker, read forward. Golden cases: citing_officials, relay_credits_the_cited_source,
 /// yonhap_agency_and_briefing, cited_as_saying.
 /// </summary>
@@ -13,17 +13,20 @@ internal sealed class CitingOrBriefing : AttributionFrame
 
     private static readonly WordSet SourceNouns = new("briefing", "briefed", "assessment", "estimates", "figures", "data");
 
+    // "citing the ministry", "quoting the health ministry": the relay names the one it passes on.
+    private static readonly WordSet RelayParticiples = WordLists.Set("relayParticiples");
+
     private CitingOrBriefing()
     {
     }
 
     /// <summary>The cue words this frame reads, besides the reporting verbs and count nouns.</summary>
-    public static IEnumerable<string> Cues => ["citing", "cited", .. SourceNouns.Words];
+    public static IEnumerable<string> Cues => ["cited", .. RelayParticiples.Words, .. SourceNouns.Words];
 
     public override bool Read(string text, List<Token> tokens, int cue, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
         var word = AttributionFinder.Word(text, tokens[cue]);
-        var citing = word.Equals("citing", StringComparison.OrdinalIgnoreCase) || IsCitedAsSaying(text, tokens, cue);
+        var citing = RelayParticiples.Contains(word) || IsCitedAsSaying(text, tokens, cue);
         if (!citing && !(SourceNouns.Contains(word) && cue + 1 < tokens.Count
             && (AttributionFinder.Is(text, tokens[cue + 1], "by") || AttributionFinder.Is(text, tokens[cue + 1], "from"))))
         {

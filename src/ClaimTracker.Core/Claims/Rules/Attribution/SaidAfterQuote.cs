@@ -4,7 +4,7 @@ namespace ClaimTracker.Core.Claims;
 
 /// <summary>
 /// "…,” said the ministry", "…, told the general": a reporting verb right after a comma, quote or dash, with no
-/// apposition before it, has its speaker after it. Golden case: said_inverted.
+/// apposition before it, has its speaker after it; with no name after it, the frame gives way. Golden case: said_inverted.
 /// </summary>
 internal sealed class SaidAfterQuote : AttributionFrame
 {
@@ -22,7 +22,10 @@ internal sealed class SaidAfterQuote : AttributionFrame
         {
             return false;
         }
+        var found = into.Count;
         AttributionFinder.AddForward(text, tokens, verb + 1, AttributorCue.Verb, tokens[cue].Start, mentions, into);
-        return true;
+        // "NAME, a spokeswoman for the UN human rights office, told reporters": no name after the verb, so the speaker
+        // is the description before it, read by SpeakerBefore (Golden case: description_ending_lower_case_before_told).
+        return into.Count > found;
     }
 }

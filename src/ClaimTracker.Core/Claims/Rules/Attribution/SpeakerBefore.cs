@@ -63,6 +63,15 @@ internal sealed class SpeakerBefore : AttributionFrame
     private static void AddSpeaker(string text, List<Token> tokens, int verb, int position, bool apposition, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
         var end = verb - 1;
+        if (end >= 0 && tokens[end].IsWord && ClaimLexicon.BodyPronouns.Contains(AttributionFinder.Word(text, tokens[end]))
+            && (end == 0 || !tokens[end - 1].IsWord))
+        {
+            // "…, it said", "It estimated": the pronoun opening a clause right before the verb speaks; it is no adverb
+            // to read past as in "in a statement it said", and "under which it says" stays a clause of the sentence's
+            // own speaker (Golden case: it_said_continues_the_monitor).
+            AttributionFinder.Add(text, tokens, end, end, AttributorCue.Verb, position, mentions, into);
+            return;
+        }
         while (end >= 0 && tokens[end].IsWord && ClaimLexicon.AttributorAdverbs.Contains(AttributionFinder.Word(text, tokens[end]))
                && !char.IsUpper(text[tokens[end].Start]))
         {
