@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Threading.Channels;
 
 namespace ClaimTracker.Store.Ingest;
 
@@ -17,17 +16,9 @@ public sealed class FolderImport(IngestService ingest)
     public const int BatchSize = 250;
 
     /// <summary>
-    /// Prepared batches that may wait for the writer. Ahead of a store still being migrated (the CLI's start-up, 2-3 s
-    /// mostly on one core) the other core fills several instead of stopping after one; once the store is ready reading
-    /// and extraction are the slower side, so the queue stays short.
-    /// </summary>
-    private const int PreparedAhead = 8;
-
-    /// <summary>
-    /// One result per file, in name order, a batch at a time as each is stored (so a caller can report progress). Batches
-    /// are read and extracted one after another (each on every core) while earlier ones are written, never waiting for
-    /// the writer unless <see cref="PreparedAhead"/> are ready. With <paramref name="storeReady"/> (a migration still
-    /// running) the first batches are read and extracted meanwhile, and stored once it completes.
+    /// One result per file, in name order, a batch at a time as each is stored (so a caller can report progress). The
+    /// next batch is read and extracted (on every core) while the current one is written. With <paramref name="storeReady"/>
+    /// (a migration still running) the first batches are read and extracted meanwhile, and stored once it completes.
     /// </summary>
     public async IAsyncEnumerable<ImportedFile> ImportAsync(
         string folder, string? ingestedBy, Task? storeReady = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -35,7 +26,7 @@ public sealed class FolderImport(IngestService ingest)
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         var manifest = await ArticleManifest.LoadAsync(folder, cancellationToken);
         var batches = ArticleFiles(folder).Chunk(BatchSize).ToList();
-        (string[] Names, IngestService.PreparedBatch Batch) Prepare(string[] paths, CancellationToken cancellation)
+        Task<(string[] Names, IngestService.PreparedBatch Batch)> Prepare(string[] paths) => Task.Run(async () =>
         {
             var requests = new List<IngestRequest>(paths.Length);
             foreach (var path in paths)
@@ -46,57 +37,32 @@ public sealed class FolderImport(IngestService ingest)
                 ingest.Phases.AddRead(started);
                 requests.Add(manifest.RequestFor(Path.GetFileName(path), content, ingestedBy));
             }
-            return (paths.Select(p => Path.GetFileName(p)).ToArray(), ingest.PrepareBatch(requests, cancellation));
-        }
+            return (paths.Select(p => Path.GetFileName(p)).ToArray(), ingest.PrepareBatch(requests, cancellationToken));
+        }, cancellationToken);
 
-        var prepared = Channel.CreateBounded<(string[] Names, IngestService.PreparedBatch Batch)>(
-            new BoundedChannelOptions(PreparedAhead) { SingleReader = true, SingleWriter = true });
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        // A failure while preparing reaches the writer in order, after the batches prepared before it.
-        var preparing = Task.Run(async () =>
-            {
-                foreach (var paths in batches)
-                {
-                    await prepared.Writer.WriteAsync(Prepare(paths, stop.Token), stop.Token);
-                }
-            }, stop.Token)
-            .ContinueWith(
-                done => prepared.Writer.TryComplete(done.Exception?.GetBaseException()),
-                CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-        try
+        var next = batches.Count > 0 ? Prepare(batches[0]) : null;
+        var saved = false;
+        for (var b = 0; next is not null; b++)
         {
-            var saved = false;
-            while (true)
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var (names, batch) = await next;
+            ingest.Phases.AddWaited(started);
+            next = b + 1 < batches.Count ? Prepare(batches[b + 1]) : null;
+            if (storeReady is not null)
             {
-                var started = System.Diagnostics.Stopwatch.GetTimestamp();
-                if (!await prepared.Reader.WaitToReadAsync(cancellationToken))
-                {
-                    break;
-                }
-                var (names, batch) = await prepared.Reader.ReadAsync(cancellationToken);
-                ingest.Phases.AddWaited(started);
-                if (storeReady is not null)
-                {
-                    await storeReady;
-                    storeReady = null;
-                }
-                var results = await ingest.SaveBatchAsync(batch, cancellationToken);
-                saved |= results.Any(r => r.Outcome == IngestOutcome.Saved);
-                for (var i = 0; i < names.Length; i++)
-                {
-                    yield return new ImportedFile(names[i], results[i]);
-                }
+                await storeReady;
+                storeReady = null;
             }
-            if (saved)
+            var results = await ingest.SaveBatchAsync(batch, cancellationToken);
+            saved |= results.Any(r => r.Outcome == IngestOutcome.Saved);
+            for (var i = 0; i < names.Length; i++)
             {
-                await ingest.AfterImportAsync(cancellationToken);
+                yield return new ImportedFile(names[i], results[i]);
             }
         }
-        finally
+        if (saved)
         {
-            // The caller stopped early (or a write failed): nothing more to prepare.
-            await stop.CancelAsync();
-            await preparing;
+            await ingest.AfterImportAsync(cancellationToken);
         }
     }
 }
