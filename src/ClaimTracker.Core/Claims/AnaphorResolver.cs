@@ -49,6 +49,10 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         {
             return Pronoun(anaphor, si, carried, previousSentence);
         }
+        if (UnregisteredSpeakerContinues.Holds(anaphor.Text, carried))
+        {
+            return null;
+        }
         // "The Sudan Doctors Network said … “The RSF targeted …” … The network said": the body the noun names, before
         // the nearest one it merely describes (Golden case: network_names_past_the_group_quoted).
         if ((LastMention(anaphor, si, s => AnaphorFit.Names(anaphor.Text, s)) ?? LastMention(anaphor, si, s => AnaphorFit.Describes(anaphor.Text, s))) is { } described)

@@ -65,7 +65,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         RepeatFinder.Mark(text, sentences);
         PageFurniture.MarkSentences(text, sentences);
         var numbers = NumberRecognizer.Find(text).OrderBy(n => n.Start).ToList();
-        var mentions = WithoutAddressees(text, Registry.FindMentions(text));
+        var mentions = TerritoryBoundAlias.Without(text, NationalBranch.Without(text, WithoutAddressees(text, Registry.FindMentions(text))));
 
         var attributors = new List<Attributor>?[sentences.Count];
         var drafts = new List<ClaimDraft>();
@@ -379,6 +379,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             }
         }
         LookAhead(sentences, attributors, drafts, claimsIn);
+        HeadingSource.FromBody(text, sentences, drafts);
     }
 
     // "the ministry said", "he said": an attributor that points back takes the speaker it continues.
@@ -689,7 +690,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             for (var i = 0; i < list.Count; i++)
             {
                 var a = list[i];
-                if (a.Source is not null || a.Country is null || !a.IsGeneric || OfficialFigures.Is(a.Text) || !known.TryGetValue(a.Country, out var sources))
+                if (a.Source is not null || a.Country is null || !a.IsGeneric || OfficialFigures.Is(a.Text) || CountrysMinistry.Is(a.Text) || !known.TryGetValue(a.Country, out var sources))
                 {
                     continue;
                 }

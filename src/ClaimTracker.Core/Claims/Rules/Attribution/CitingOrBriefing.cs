@@ -26,7 +26,13 @@ internal sealed class CitingOrBriefing : AttributionFrame
     public override bool Read(string text, List<Token> tokens, int cue, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
         var word = AttributionFinder.Word(text, tokens[cue]);
-        var citing = RelayParticiples.Contains(word) || IsCitedAsSaying(text, tokens, cue);
+        if (CitedAsSaying(text, tokens, cue) is var asSaying and > 0)
+        {
+            // The one cited ends before "as saying": "… as saying that Pyongyang could send" names what was said, not who said it.
+            AttributionFinder.Add(text, tokens, cue + 1, asSaying - 1, AttributorCue.Citing, tokens[cue].Start, mentions, into);
+            return true;
+        }
+        var citing = RelayParticiples.Contains(word);
         if (!citing && !(SourceNouns.Contains(word) && cue + 1 < tokens.Count
             && (AttributionFinder.Is(text, tokens[cue + 1], "by") || AttributionFinder.Is(text, tokens[cue + 1], "from"))))
         {
@@ -37,20 +43,21 @@ internal sealed class CitingOrBriefing : AttributionFrame
         return true;
     }
 
-    // "Park cited NIS director Lim Seon-woo as saying that …": the one cited is the source, as after "citing".
-    private static bool IsCitedAsSaying(string text, List<Token> tokens, int i)
+    // "Park cited NIS director Lim Seon-woo as saying that …": the one cited is the source, as after "citing". The
+    // index of "as", or -1 (Golden case: cited_as_saying_names_no_one_after).
+    private static int CitedAsSaying(string text, List<Token> tokens, int i)
     {
         if (!AttributionFinder.Is(text, tokens[i], "cited"))
         {
-            return false;
+            return -1;
         }
         for (var k = i + 2; k + 1 < tokens.Count && k <= i + 9; k++)
         {
             if (AttributionFinder.Is(text, tokens[k], "as") && AttributionFinder.Is(text, tokens[k + 1], "saying"))
             {
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 }

@@ -22,11 +22,7 @@ internal sealed class PersonBeforeDescription : AttributionFrame
 
     public override bool Read(string text, List<Token> tokens, int cue, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
-        if (cue < 5 || tokens[cue - 1].IsWord || text[tokens[cue - 1].Start] != ',')
-        {
-            return false;
-        }
-        var opening = OpeningComma(text, tokens, cue - 1);
+        var opening = DescriptionBefore(text, tokens, cue);
         if (opening < 2 || !Articles.Contains(AttributionFinder.Word(text, tokens[opening + 1]))
             || !NamesABody(mentions, tokens[opening + 1].Start, tokens[cue - 2].End))
         {
@@ -46,6 +42,13 @@ internal sealed class PersonBeforeDescription : AttributionFrame
         AttributionFinder.Add(text, tokens, first, opening - 1, AttributorCue.Verb, tokens[cue].Start, mentions, into);
         return true;
     }
+
+    /// <summary>
+    /// The comma opening a description in commas right before the verb at <paramref name="cue"/> ("NAME, a …, said"),
+    /// or -1; this frame, <see cref="OwnedTitleAfterName"/> and <see cref="BodyBeforeDescription"/> read the words around it.
+    /// </summary>
+    internal static int DescriptionBefore(string text, List<Token> tokens, int cue) =>
+        cue < 4 || tokens[cue - 1].IsWord || text[tokens[cue - 1].Start] != ',' ? -1 : OpeningComma(text, tokens, cue - 1);
 
     // The comma that opens the description closed by the comma at <paramref name="closing"/>, or -1.
     private static int OpeningComma(string text, List<Token> tokens, int closing)
@@ -68,7 +71,7 @@ internal sealed class PersonBeforeDescription : AttributionFrame
         return -1;
     }
 
-    private static bool NamesABody(IReadOnlyList<SourceMention> mentions, int start, int end)
+    internal static bool NamesABody(IReadOnlyList<SourceMention> mentions, int start, int end)
     {
         foreach (var mention in mentions)
         {

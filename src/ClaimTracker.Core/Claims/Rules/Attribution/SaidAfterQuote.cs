@@ -4,11 +4,15 @@ namespace ClaimTracker.Core.Claims;
 
 /// <summary>
 /// "…,” said the ministry", "…, told the general": a reporting verb right after a comma, quote or dash, with no
-/// apposition before it, has its speaker after it; with no name after it, the frame gives way. Golden case: said_inverted.
+/// apposition before it, has its speaker after it; with no name after it, the frame gives way. "told" never has its
+/// speaker after it: "…,” NAME, the group's spokesman, told Reuters" names the one told. Golden cases: said_inverted,
+/// told_names_the_one_told.
 /// </summary>
 internal sealed class SaidAfterQuote : AttributionFrame
 {
     public static readonly SaidAfterQuote Frame = new();
+
+    private static readonly WordSet TellVerbs = WordLists.Set("tellVerbs");
 
     private SaidAfterQuote()
     {
@@ -16,6 +20,10 @@ internal sealed class SaidAfterQuote : AttributionFrame
 
     public override bool Read(string text, List<Token> tokens, int cue, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
+        if (TellVerbs.Contains(AttributionFinder.Word(text, tokens[cue])))
+        {
+            return false;
+        }
         var (verb, apposition) = SpeakerBefore.AfterAside(text, tokens, cue);
         var before = verb > 0 ? tokens[verb - 1] : default;
         if (!(verb > 0 && !before.IsWord && text[before.Start] is ',' or '”' or '"' or '’' or '—' or '–' && !apposition))

@@ -1,0 +1,33 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// "Russian strike on Kharkiv kills 6, Ukraine says", "Syria monitor says 1,000 killed": a headline (a line read as
+/// one, see <see cref="RepeatedClaims.ReadsAsHeadline"/>) names its speaker
+/// by a country or a bare description, and the body names who gave the figure. A heading's figure credited to no
+/// source, or to a country alone, takes the source of the body's claim of the same value and metric, so the two are
+/// one claim with two mentions. Golden case: heading_speaker_named_in_the_body.
+/// </summary>
+internal static class HeadingSource
+{
+    public static void FromBody(string text, List<Sentence> sentences, List<ClaimDraft> drafts)
+    {
+        foreach (var heading in drafts)
+        {
+            if (!RepeatedClaims.ReadsAsHeadline(text, sentences[heading.Sentence]) || !(heading.Source is null || NamesACountryOnly(heading.SourceMention)))
+            {
+                continue;
+            }
+            var body = drafts.Find(d => !RepeatedClaims.ReadsAsHeadline(text, sentences[d.Sentence]) && d.Number.Value is { } v && v == heading.Number.Value
+                && (d.Metric is null || heading.Metric is null || d.Metric == heading.Metric));
+            if (body is not null)
+            {
+                heading.Source = body.Source;
+                heading.SourceMention = body.SourceMention;
+                heading.Attribution = body.Source is null ? Attribution.None : Attribution.Inherited;
+            }
+        }
+    }
+
+    // "Ukraine", "Iran": the state, not one of its bodies.
+    private static bool NamesACountryOnly(string? mention) => mention is not null && Nationality.OfPhrase(mention) is not null;
+}
