@@ -399,7 +399,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 own[a] = own[a] with { Source = resolver.Resolve(own[a] with { Text = owned, IsAnaphor = true }, si, carried, before) };
             }
-            else if (own[a].Source is null && own[a].Country is { } country && OfficialFigures.Is(own[a].Text))
+            else if (own[a].Source is null && own[a].Country is { } country && (OfficialFigures.Is(own[a].Text) || UnnamedOfficial.Is(own[a].Text)))
             {
                 own[a] = own[a] with { Source = resolver.GovernmentOf(own[a], country) };
             }
@@ -602,7 +602,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             if (a.Start < position && position < a.Position)
             {
                 // "Burundi, which has some 10,000 soldiers in Congo, said": the figure sits between the speaker and its verb.
-                return a;
+                return RelativeClauseSpeaker.Within(own, a, position) ?? a;
             }
             if (a.Position < position)
             {
@@ -690,7 +690,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             for (var i = 0; i < list.Count; i++)
             {
                 var a = list[i];
-                if (a.Source is not null || a.Country is null || !a.IsGeneric || OfficialFigures.Is(a.Text) || CountrysMinistry.Is(a.Text) || !known.TryGetValue(a.Country, out var sources))
+                if (a.Source is not null || a.Country is null || !a.IsGeneric || OfficialFigures.Is(a.Text) || UnnamedOfficial.Is(a.Text) || CountrysMinistry.Is(a.Text) || !known.TryGetValue(a.Country, out var sources))
                 {
                     continue;
                 }
