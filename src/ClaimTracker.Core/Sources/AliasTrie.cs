@@ -32,6 +32,8 @@ internal sealed class AliasTrie
             Freeze(child);
         }
         node.Lookup = node.Children.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        // Most words after the first word of an alias ("North" → "Korea's", "troops") continue none of its children.
+        node.NextWords = new Claims.WordSieve(node.Children.Keys);
         node.Frozen = true;
     }
 
@@ -127,7 +129,11 @@ internal sealed class AliasTrie
         {
             return node.Children.TryGetValue(WordScanner.Key(word), out next!);
         }
-        return node.Frozen ? node.Lookup.TryGetValue(word, out next!) : node.Children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out next!);
+        if (!node.Frozen)
+        {
+            return node.Children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out next!);
+        }
+        return node.NextWords!.MayContain(word) && node.Lookup.TryGetValue(word, out next!);
     }
 
     // Words of one alias may be joined by spaces, hyphens or apostrophes, never by sentence punctuation.
@@ -149,6 +155,7 @@ internal sealed class AliasTrie
         public Dictionary<string, Node>? Children;
         public FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup;
         public bool Frozen;
+        public Claims.WordSieve? NextWords;
         public SourceDefinition? Source;
     }
 }
