@@ -17,6 +17,10 @@ internal static partial class PageFurniture
         "recommended", "more stories", "more from", "also read", "now reading", "last materials", "top stories", "editor's picks",
     ];
 
+    // Both searched in one vectorised pass over the sentence rather than one pass each.
+    private static readonly System.Buffers.SearchValues<string> CopyrightWords =
+        System.Buffers.SearchValues.Create(["copyright", "all rights reserved"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly string[] LinePrefixes = ["read more:", "read also:", "see also:", "related:", "watch:", "listen:", "subscribe", "sign up", "follow us"];
 
     public static void MarkSentences(string text, List<Sentence> sentences)
@@ -80,7 +84,7 @@ internal static partial class PageFurniture
                 return true;
             }
         }
-        if (line.Contains("copyright", StringComparison.OrdinalIgnoreCase) || line.Contains('©') || line.Contains("all rights reserved", StringComparison.OrdinalIgnoreCase))
+        if (line.ContainsAny(CopyrightWords) || line.Contains('©'))
         {
             return true;
         }

@@ -11,19 +11,21 @@ namespace ClaimTracker.Core.Claims;
 internal sealed class WordSieve
 {
     private const int Lengths = 16;
-    private readonly ulong[]? lastLetters;
+    // 2 KB a sieve: a hundred-odd word sets are probed for every word, and their tables must stay in the caches
+    // (an AngleSharp parse between two articles evicts what is larger).
+    private readonly uint[]? lastLetters;
 
     public WordSieve(IEnumerable<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var table = new ulong[Lengths * 64];
+        var table = new uint[Lengths * 32];
         foreach (var word in words)
         {
             if (word.Length == 0 || word[0] >= 128 || word[^1] >= 128)
             {
                 return;
             }
-            table[Row(word.Length, word[0])] |= 1UL << Fold(word[^1]);
+            table[Row(word.Length, word[0])] |= 1U << Fold(word[^1]);
         }
         lastLetters = table;
     }
@@ -45,14 +47,14 @@ internal sealed class WordSieve
         {
             return true;
         }
-        return (lastLetters[Row(word.Length, first)] & (1UL << Fold(last))) != 0;
+        return (lastLetters[Row(word.Length, first)] & (1U << Fold(last))) != 0;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Row(int length, char first) => ((length < Lengths ? length : Lengths - 1) * 64) + Fold(first);
+    private static int Row(int length, char first) => ((length < Lengths ? length : Lengths - 1) * 32) + Fold(first);
 
-    // ASCII letters fold to lower case, as OrdinalIgnoreCase compares them; anything else may share a slot, which
-    // only lets a word through to the real lookup.
+    // ASCII letters fold to lower case, as OrdinalIgnoreCase compares them ('A' and 'a' both to 1); anything else may
+    // share a slot, which only lets a word through to the real lookup.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Fold(char c) => (c | 0x20) & 63;
+    private static int Fold(char c) => c & 31;
 }

@@ -32,6 +32,20 @@ internal sealed class AliasTrie
             Freeze(child);
         }
         node.Lookup = node.Children.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        // Most words after the first word of an alias ("North" → "Korea's", "troops") continue none of its children:
+        // their lengths and first letters say so before the hash. A thousand nodes, so a few bytes each, not a WordSieve.
+        foreach (var key in node.Children.Keys)
+        {
+            if (key.Length == 0 || key[0] >= 128)
+            {
+                node.Unfiltered = true;
+            }
+            else
+            {
+                node.Lengths |= 1UL << Math.Min(key.Length, 63);
+                node.FirstLetters |= 1U << (key[0] & 31);
+            }
+        }
         node.Frozen = true;
     }
 
@@ -127,8 +141,18 @@ internal sealed class AliasTrie
         {
             return node.Children.TryGetValue(WordScanner.Key(word), out next!);
         }
-        return node.Frozen ? node.Lookup.TryGetValue(word, out next!) : node.Children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out next!);
+        if (!node.Frozen)
+        {
+            return node.Children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out next!);
+        }
+        return MayBeChild(node, word) && node.Lookup.TryGetValue(word, out next!);
     }
+
+    // Case-insensitive equality keeps the length, and ASCII letters fold as 'A' & 31 == 'a' & 31; a word starting
+    // outside ASCII always goes on to the lookup.
+    private static bool MayBeChild(Node node, ReadOnlySpan<char> word) =>
+        node.Unfiltered || word.Length == 0 || word[0] >= 128
+        || ((node.Lengths & (1UL << Math.Min(word.Length, 63))) != 0 && (node.FirstLetters & (1U << (word[0] & 31))) != 0);
 
     // Words of one alias may be joined by spaces, hyphens or apostrophes, never by sentence punctuation.
     private static bool OnlySpaceBetween(string text, int from, int to)
@@ -149,6 +173,9 @@ internal sealed class AliasTrie
         public Dictionary<string, Node>? Children;
         public FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup;
         public bool Frozen;
+        public ulong Lengths;
+        public uint FirstLetters;
+        public bool Unfiltered;
         public SourceDefinition? Source;
     }
 }
