@@ -38,7 +38,6 @@ internal static class OwnPopulation
         var read = -1;
         var named = new List<(Nationality People, bool AsPlace)>();
         var aboutGaza = false;
-        var othersLosses = false;
         var datelinedInGaza = DatelinedInGaza(text, sentences, tokens);
         (ClaimDraft Draft, Nationality People)? civilians = null;
         var story = StoryCountry.Of(text, sentences, drafts);
@@ -59,9 +58,11 @@ internal static class OwnPopulation
             {
                 read = draft.Sentence;
                 aboutGaza = ReadPeople(text, sentences[read], tokens, named);
-                othersLosses = tokens.Exists(t => t.IsWord && OthersLosses.Contains(text.AsSpan(t.Start, t.End - t.Start)));
             }
             var inGaza = aboutGaza || (datelinedInGaza && named.Count == 0 && draft.Source?.Country is null or Palestinian);
+            // "inflicted 425 casualties on the enemy", "captured 70 soldiers": others' losses are told before the count;
+            // "12 soldiers were killed …, adding that its troops had neutralised 30 terrorists" still counts its own.
+            var othersLosses = tokens.Exists(t => t.IsWord && t.Start < draft.Number.Start && OthersLosses.Contains(text.AsSpan(t.Start, t.End - t.Start)));
             var people = draft.Military ? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(draft, named) ?? StoryCountry.Soldiers(draft, named, story)) : Civilians(draft, inGaza) ?? CountryCivilians.Of(draft, named, civilians);
             if (people is not null)
             {
