@@ -19,8 +19,9 @@ internal static class CountryCivilians
         if (named.Count == 0)
         {
             // "…the deaths of 12,300 civilians in Ukraine. Another 27,800 civilians have been injured.": the next
-            // sentence's civilians are the same country's.
-            return before is { } b && b.Draft.Noun == draft.Noun && draft.Sentence - b.Draft.Sentence is > 0 and <= 2 ? b.People : null;
+            // sentence's civilians are the same country's, and so are those of a list in the same sentence ("Of the
+            // civilians, 430 were killed in Latakia, 210 in Tartus").
+            return before is { } b && b.Draft.Noun == draft.Noun && draft.Sentence - b.Draft.Sentence is >= 0 and <= 2 ? b.People : null;
         }
         var country = named[0].People;
         return named.TrueForAll(n => n.People.Country == country.Country) ? country : null;

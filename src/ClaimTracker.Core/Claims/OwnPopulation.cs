@@ -38,9 +38,9 @@ internal static class OwnPopulation
         var read = -1;
         var named = new List<(Nationality People, bool AsPlace)>();
         var aboutGaza = false;
-        var othersLosses = false;
         var datelinedInGaza = DatelinedInGaza(text, sentences, tokens);
         (ClaimDraft Draft, Nationality People)? civilians = null;
+        var story = StoryCountry.Of(text, sentences, drafts);
         foreach (var draft in drafts)
         {
             if (draft.Nationalities.Count > 0)
@@ -58,10 +58,12 @@ internal static class OwnPopulation
             {
                 read = draft.Sentence;
                 aboutGaza = ReadPeople(text, sentences[read], tokens, named);
-                othersLosses = tokens.Exists(t => t.IsWord && OthersLosses.Contains(text.AsSpan(t.Start, t.End - t.Start)));
             }
             var inGaza = aboutGaza || (datelinedInGaza && named.Count == 0 && draft.Source?.Country is null or Palestinian);
-            var people = draft.Military ? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(draft, named)) : Civilians(draft, inGaza) ?? CountryCivilians.Of(draft, named, civilians);
+            // "inflicted 425 casualties on the enemy", "captured 70 soldiers": others' losses are told before the count;
+            // "12 soldiers were killed …, adding that its troops had neutralised 30 terrorists" still counts its own.
+            var othersLosses = tokens.Exists(t => t.IsWord && t.Start < draft.Number.Start && OthersLosses.Contains(text.AsSpan(t.Start, t.End - t.Start)));
+            var people = draft.Military ? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(draft, named) ?? StoryCountry.Soldiers(draft, named, story)) : Civilians(draft, inGaza) ?? CountryCivilians.Of(draft, named, civilians);
             if (people is not null)
             {
                 draft.Nationalities = [people.Adjective];
@@ -142,8 +144,10 @@ internal static class OwnPopulation
             }
             if (Nationality.At(text, tokens, i) is { } found)
             {
-                var before = i > 0 ? text.AsSpan(tokens[i - 1].Start, tokens[i - 1].End - tokens[i - 1].Start) : [];
-                named.Add((found.Nationality, Locatives.Contains(before)));
+                if (!NamedAsPlace.IsDateline(text, tokens, i, found.Tokens) && !NamedAsPlace.InAName(text, tokens, i, found.Tokens, found.Nationality, sentence.IsHeading))
+                {
+                    named.Add((found.Nationality, NamedAsPlace.At(text, tokens, i, found.Tokens)));
+                }
                 i += found.Tokens - 1;
             }
         }

@@ -15,11 +15,11 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
 
     /// <summary>People noun phrase: the noun after the number, what it is not, the aside it sits in, whose people.</summary>
     internal static readonly CountPhraseRule[] PeopleNounPhraseStage =
-        [PeopleNounPhrase.Rule, Partitive.Rule, PeopleNounBeforeThing.Rule, PopulationOrSourceCount.Rule, Aside.Rule, ElidedNoun.Rule, BareCount.Rule, NamedPeople.Rule, AsidePeople.Rule];
+        [PeopleNounPhrase.Rule, Partitive.Rule, FrontedPartitive.Rule, PeopleNounBeforeThing.Rule, PopulationOrSourceCount.Rule, Aside.Rule, ElidedNoun.Rule, BareCount.Rule, NamedPeople.Rule, AsidePeople.Rule];
 
     /// <summary>Verb group: the clause around the count, its metric, and the nationality the clause gives.</summary>
     internal static readonly CountPhraseRule[] VerbGroupStage =
-        [Clause.Rule, ClauseMetric.Rule, CiviliansOnTheMove.Rule, PartitiveWhole.Rule, GroupList.Rule, SentObject.Rule, WarLosses.Rule, EachSide.Rule, NationalityBeforeCount.Rule, SendingState.Rule];
+        [Clause.Rule, ClauseMetric.Rule, CiviliansOnTheMove.Rule, PartitiveWhole.Rule, GroupList.Rule, SentObject.Rule, WarLosses.Rule, EachSide.Rule, NationalityBeforeCount.Rule, SendingState.Rule, SpeakersOwnPeople.Rule];
 
     /// <summary>Status and increment: denied, planned, expected or reported; added to an earlier count or a total.</summary>
     internal static readonly CountPhraseRule[] StatusStage =

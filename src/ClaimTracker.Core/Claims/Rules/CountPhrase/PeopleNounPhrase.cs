@@ -53,6 +53,12 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
                     phrase.Nationalities.Add(n.Nationality.Adjective);
                 }
                 k += n.Tokens - 1;
+                // "11,000 North Koreans", "some 5,000 South Sudanese": a demonym of several words is the people noun itself.
+                if (n.Tokens > 1 && ClaimLexicon.CivilianNouns.Contains(reader.Word(k)) && !NounFollows(reader, k + 1, phrase.NextBound))
+                {
+                    phrase.Noun = k;
+                    break;
+                }
                 continue;
             }
             if (ReadWord(reader, phrase, k, w) is { } go)
@@ -81,6 +87,10 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
         return Nationality.At(reader.Text, reader.Tokens, k + 1) is not null || ClaimLexicon.MilitaryNouns.Contains(next)
             || ClaimLexicon.IrregularNouns.Contains(next) || (ClaimLexicon.CivilianNouns.Contains(next) && !ClaimLexicon.MetricNouns.Contains(next));
     }
+
+    // "South Sudanese soldiers": the demonym describes the noun after it.
+    private static bool NounFollows(PeopleCountReader reader, int next, int nextBound) =>
+        next < nextBound && reader.Tokens[next].IsWord && (PeopleWords.IsPeopleNoun(reader.Word(next)) || ClaimLexicon.NounModifiers.Contains(reader.Word(next)));
 
     private static bool IsParticipleAdjective(ReadOnlySpan<char> w) =>
         w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal) && !PeopleWords.VerbStarts.Contains(w) && !ClaimLexicon.MetricNouns.Contains(w);

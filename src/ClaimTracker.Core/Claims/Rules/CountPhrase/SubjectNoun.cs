@@ -28,9 +28,9 @@ internal static class SubjectNoun
         }
         else if (ClaimLexicon.CivilianNouns.Contains(w))
         {
-            if (Nationality.At(reader.Text, reader.Tokens, noun) is { } n)
+            if ((Nationality.At(reader.Text, reader.Tokens, noun) ?? DemonymEndingAt(reader, noun)) is { } n)
             {
-                // "50 Palestinians": the noun is the people itself.
+                // "50 Palestinians", "11,000 North Koreans": the noun is the people itself.
                 draft.Nationalities = [n.Nationality.Adjective];
                 draft.Noun = "people";
             }
@@ -53,6 +53,10 @@ internal static class SubjectNoun
             draft.Noun = draft.Military ? "troops" : "people";
         }
     }
+
+    // "North Koreans", "South Sudanese": the noun is the last word of a demonym that starts one word before it.
+    private static (Nationality Nationality, int Tokens)? DemonymEndingAt(PeopleCountReader reader, int noun) =>
+        noun > 0 && Nationality.At(reader.Text, reader.Tokens, noun - 1) is { Tokens: 2 } n ? n : null;
 
     private static string Plural(string singular) =>
         singular == "child" ? "children"
