@@ -5,6 +5,7 @@ return args.FirstOrDefault() switch
 {
     "extract" => ExtractCommand.Run(args[1..], Console.Out, Console.Error),
     "import" => await ImportCommand.RunAsync(args[1..], Console.Out, Console.Error),
+    "bench" when args.Length > 1 && args[1] == "clients" => await ClientsBenchCommand.RunAsync(args[2..], Console.Out, Console.Error),
     "bench" when args.Length > 1 && args[1] == "store" => await StoreBenchCommand.RunAsync(args[2..], Console.Out, Console.Error),
     "bench" => BenchCommand.Run(args[1..], Console.Out, Console.Error),
     "tokens" => await TokensCommand.RunAsync(args[1..], Console.Out, Console.Error),
@@ -22,6 +23,7 @@ static int Usage()
           users add NAME --role ROLE                                         add a user; prints a one-time password once
           bench [--articles N]                                               measure reader and extractor throughput
           bench store [--articles N] [--keep DIR]                            import N generated articles into a fresh store, time its queries
+          bench clients --url URL [--clients N] [--seconds S] [--mix read|mixed|writes] [--token T]   N concurrent clients against a running app
         """);
     return 2;
 }
