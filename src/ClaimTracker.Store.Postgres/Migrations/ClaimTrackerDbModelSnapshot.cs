@@ -359,6 +359,22 @@ namespace ClaimTracker.Store.Postgres.Migrations
                     b.ToTable("ClaimMentions");
                 });
 
+            modelBuilder.Entity("ClaimTracker.Store.Claims.ClaimTotal", b =>
+                {
+                    b.Property<int>("Block")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Shard")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Claims")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Block", "Shard");
+
+                    b.ToTable("ClaimTotals", (string)null);
+                });
+
             modelBuilder.Entity("ClaimTracker.Store.Comparison.ComparisonCellSummary", b =>
                 {
                     b.Property<int>("Id")

@@ -342,6 +342,22 @@ namespace ClaimTracker.Store.Sqlite.Migrations
                     b.ToTable("ClaimMentions");
                 });
 
+            modelBuilder.Entity("ClaimTracker.Store.Claims.ClaimTotal", b =>
+                {
+                    b.Property<int>("Block")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Shard")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Claims")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Block", "Shard");
+
+                    b.ToTable("ClaimTotals", (string)null);
+                });
+
             modelBuilder.Entity("ClaimTracker.Store.Comparison.ComparisonCellSummary", b =>
                 {
                     b.Property<int>("Id")

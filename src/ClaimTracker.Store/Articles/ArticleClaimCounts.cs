@@ -8,17 +8,20 @@ namespace ClaimTracker.Store.Articles;
 /// The articles whose claims a pending save adds, removes or moves to another article: after the save, in its
 /// transaction, their <see cref="Article.ClaimCount"/> is counted again from the claims, so no write path through
 /// SaveChanges can leave it wrong (the batch import, which writes rows past SaveChanges, sets it on each new article).
+/// The change of the counts (deleted articles' included) is added to the stored totals (<see cref="ClaimTotal"/>).
 /// </summary>
 internal sealed class ArticleClaimCounts
 {
     private readonly HashSet<int> before = [];
     private readonly List<Claim> after = [];
+    private readonly HashSet<int> deletedArticles = [];
+    private Dictionary<int, int> storedBefore = [];
 
     private ArticleClaimCounts()
     {
     }
 
-    /// <summary>Null when the save adds, removes and moves no claim.</summary>
+    /// <summary>Null when the save adds, removes and moves no claim and deletes no article.</summary>
     public static ArticleClaimCounts? BeforeSave(ClaimTrackerDb db)
     {
         var counts = new ArticleClaimCounts();
@@ -35,14 +38,36 @@ internal sealed class ArticleClaimCounts
                 counts.after.Add(entry.Entity);
             }
         }
-        return counts.before.Count + counts.after.Count == 0 ? null : counts;
+        foreach (var entry in db.ChangeTracker.Entries<Article>().Where(e => e.State == EntityState.Deleted))
+        {
+            // Its claims go by the database's cascade, maybe unseen by the change tracker: its stored count leaves the totals.
+            counts.deletedArticles.Add(entry.Property(a => a.Id).OriginalValue);
+        }
+        return counts.before.Count + counts.after.Count + counts.deletedArticles.Count == 0 ? null : counts;
     }
 
-    /// <summary>Counts the touched articles' claims again; call after the save, inside its transaction.</summary>
+    /// <summary>The touched articles' stored counts before the save; call inside its transaction, before saving.</summary>
+    public async Task ReadBeforeAsync(ClaimTrackerDb db, CancellationToken cancellationToken) =>
+        // A new article (or a claim's not yet saved one) has no id yet, or a temporary negative one: it had no count.
+        storedBefore = await StoredAsync(db, before.Concat(deletedArticles).Concat(after.Select(c => c.ArticleId)).Where(id => id > 0), cancellationToken);
+
+    /// <summary>Counts the touched articles' claims again and adds the change to the totals; call after the save, inside its transaction.</summary>
     public async Task RecountAsync(ClaimTrackerDb db, CancellationToken cancellationToken)
     {
         var ids = before.Concat(after.Select(c => c.ArticleId)).Distinct().ToList();
-        await db.Articles.Where(a => ids.Contains(a.Id))
-            .ExecuteUpdateAsync(set => set.SetProperty(a => a.ClaimCount, a => db.Claims.Count(c => c.ArticleId == a.Id)), cancellationToken);
+        if (ids.Count > 0)
+        {
+            await db.Articles.Where(a => ids.Contains(a.Id))
+                .ExecuteUpdateAsync(set => set.SetProperty(a => a.ClaimCount, a => db.Claims.Count(c => c.ArticleId == a.Id)), cancellationToken);
+        }
+        var storedAfter = await StoredAsync(db, ids.Concat(storedBefore.Keys), cancellationToken);
+        await ClaimTotalChange.AddAsync(db, storedBefore.Keys.Union(storedAfter.Keys)
+            .Select(id => (ClaimTotal.BlockOf(id), storedAfter.GetValueOrDefault(id) - storedBefore.GetValueOrDefault(id))), cancellationToken);
+    }
+
+    private static async Task<Dictionary<int, int>> StoredAsync(ClaimTrackerDb db, IEnumerable<int> articleIds, CancellationToken cancellationToken)
+    {
+        var ids = articleIds.Distinct().ToList();
+        return ids.Count == 0 ? [] : await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.ClaimCount, cancellationToken);
     }
 }

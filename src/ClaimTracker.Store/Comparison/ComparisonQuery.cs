@@ -94,9 +94,8 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
             .ToList();
         // Shown cells need their headline claim in full; the others only its figure, for the row's spread.
         var shown = columns.ToHashSet();
-        var headlines = await HeadlinesAsync(connection, cells.Where(c => shown.Contains(ColumnOf(c.SourceId))).Select(c => c.HeadlineId), cancellationToken);
-        var hiddenPoints = await PointsAsync(connection, cells.Where(c => c.SourceId is not null && !shown.Contains(ColumnOf(c.SourceId))).Select(c => c.HeadlineId),
-            cancellationToken);
+        var (headlines, hiddenPoints) = await HeadlinesAsync(connection, cells.Where(c => shown.Contains(ColumnOf(c.SourceId))).Select(c => c.HeadlineId),
+            cells.Where(c => c.SourceId is not null && !shown.Contains(ColumnOf(c.SourceId))).Select(c => c.HeadlineId), cancellationToken);
 
         var rows = keys.Select(key =>
         {
@@ -181,8 +180,8 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
                 .ToList()))
             .ToList();
         // Only the figures and echoes the row lists are read in full (quote, article title and outlet).
-        var full = await HeadlinesAsync(connection,
-            columns.SelectMany(c => c.Shown).SelectMany(g => g.EchoClaimIds.Prepend(g.FirstClaimId)), cancellationToken);
+        var (full, _) = await HeadlinesAsync(connection,
+            columns.SelectMany(c => c.Shown).SelectMany(g => g.EchoClaimIds.Prepend(g.FirstClaimId)), [], cancellationToken);
         var cells = columns.Select(c => new ComparisonCell(c.Column,
             [.. c.Shown.Select(g => full[g.FirstClaimId] with { Echoes = [.. g.EchoClaimIds.Select(id => full[id])], EchoCount = g.EchoCount })])
         {
@@ -197,26 +196,48 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
     }
 
     /// <summary>
-    /// The headline claims by id. An IN list of parameters, not EF Core's json_each list: SQLite cannot tell how long
-    /// that is, and scans Claims probing it rather than look each id up.
+    /// The headline claims by id in full, and the figure (<see cref="ClaimFigure.Point"/>) of other claims by id (the
+    /// headlines of cells not shown, for the spread): one command of several statements, so one round trip to PostgreSQL
+    /// for both, not one each. An IN list of parameters, not EF Core's json_each list: SQLite cannot tell how long that
+    /// is, and scans Claims probing it rather than look each id up.
     /// </summary>
-    private static async Task<Dictionary<int, ClaimFigure>> HeadlinesAsync(
-        System.Data.Common.DbConnection connection, IEnumerable<int> ids, CancellationToken cancellationToken)
+    private static async Task<(Dictionary<int, ClaimFigure> Figures, Dictionary<int, double?> Points)> HeadlinesAsync(
+        System.Data.Common.DbConnection connection, IEnumerable<int> ids, IEnumerable<int> pointIds, CancellationToken cancellationToken)
     {
         var figures = new Dictionary<int, ClaimFigure>();
+        var points = new Dictionary<int, double?>();
+        await using var command = connection.CreateCommand();
         // In chunks: a row loaded in full may show thousands of figures, and both engines cap a statement's parameters.
-        foreach (var chunk in ids.Distinct().Chunk(IdsPerStatement))
+        var figureStatements = ids.Distinct().Chunk(IdsPerStatement)
+            .Select(chunk => $"SELECT {ComparisonSql.FigureColumns} {ComparisonSql.From} WHERE c.\"Id\" IN ({IdList(command, chunk)})").ToList();
+        var statements = figureStatements.Concat(pointIds.Distinct().Chunk(IdsPerStatement)
+            .Select(chunk => $"SELECT c.\"Id\", c.\"Value\", c.\"Low\", c.\"High\" FROM \"Claims\" AS c WHERE c.\"Id\" IN ({IdList(command, chunk)})")).ToList();
+        if (statements.Count == 0)
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT {ComparisonSql.FigureColumns} {ComparisonSql.From} WHERE c.\"Id\" IN ({IdList(command, chunk)})";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            return (figures, points);
+        }
+        command.CommandText = string.Join(";\n", statements);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var set = 0;
+        do
+        {
             while (await reader.ReadAsync(cancellationToken))
             {
-                var figure = ComparisonSql.ReadFigure(reader);
-                figures[figure.ClaimId] = figure;
+                if (set < figureStatements.Count)
+                {
+                    var figure = ComparisonSql.ReadFigure(reader);
+                    figures[figure.ClaimId] = figure;
+                }
+                else
+                {
+                    points[reader.GetInt32(0)] = ClaimFigureFormat.PointValue(
+                        ComparisonSql.ReadDouble(reader, 1), ComparisonSql.ReadDouble(reader, 2), ComparisonSql.ReadDouble(reader, 3));
+                }
             }
+            set++;
         }
-        return figures;
+        while (await reader.NextResultAsync(cancellationToken));
+        return (figures, points);
     }
 
     private const int IdsPerStatement = 1000;
@@ -226,25 +247,6 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
     {
         var list = string.Join(", ", ids.Distinct().Select(id => ComparisonSql.Parameter(command, id)));
         return list.Length == 0 ? null : list;
-    }
-
-    /// <summary>The figure (<see cref="ClaimFigure.Point"/>) of each claim by id: the headlines of cells not shown, for the spread.</summary>
-    private static async Task<Dictionary<int, double?>> PointsAsync(
-        System.Data.Common.DbConnection connection, IEnumerable<int> ids, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        if (IdList(command, ids) is not { } list)
-        {
-            return [];
-        }
-        command.CommandText = $"SELECT c.\"Id\", c.\"Value\", c.\"Low\", c.\"High\" FROM \"Claims\" AS c WHERE c.\"Id\" IN ({list})";
-        var points = new Dictionary<int, double?>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            points[reader.GetInt32(0)] = ClaimFigureFormat.PointValue(ComparisonSql.ReadDouble(reader, 1), ComparisonSql.ReadDouble(reader, 2), ComparisonSql.ReadDouble(reader, 3));
-        }
-        return points;
     }
 
     /// <summary>

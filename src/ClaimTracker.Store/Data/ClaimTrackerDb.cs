@@ -31,6 +31,8 @@ public sealed class ClaimTrackerDb(DbContextOptions<ClaimTrackerDb> options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     /// <summary>The comparison's cells, derived from the claims and refreshed by every save that touches them.</summary>
     public DbSet<ComparisonCellSummary> ComparisonCells => Set<ComparisonCellSummary>();
+    /// <summary>Claims per block of article ids, kept by every write: the claims list's total and its deep pages.</summary>
+    public DbSet<ClaimTotal> ClaimTotals => Set<ClaimTotal>();
 
     /// <summary>
     /// Saves, and in the same transaction recomputes the comparison cells the saved claims left or entered and the claim
@@ -47,6 +49,10 @@ public sealed class ClaimTrackerDb(DbContextOptions<ClaimTrackerDb> options)
         var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
+            if (counts is not null)
+            {
+                await counts.ReadBeforeAsync(this, cancellationToken);
+            }
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (counts is not null)
             {

@@ -245,11 +245,14 @@ public sealed partial class IngestService
     /// derived from the claims (the comparison's per-cell summary, issue 9) is brought up to date here, so it commits
     /// with them or not at all.
     /// </summary>
-    private static Task ClaimsAddedAsync(ClaimTrackerDb db, IReadOnlyList<Article> articles, CancellationToken cancellationToken) =>
-        // The rows went in by SQL of their own, past SaveChanges, so the batch updates its cells itself. It only added
-        // claims, of new articles, so it adds to the cells rather than regroup them (AddedClaimCells), whose cost grew
-        // with the store.
-        AddedClaimCells.AddAsync(db, articles, cancellationToken);
+    private static async Task ClaimsAddedAsync(ClaimTrackerDb db, IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    {
+        // The rows went in by SQL of their own, past SaveChanges, so the batch updates its cells and totals itself. It only
+        // added claims, of new articles, so it adds to the cells rather than regroup them (AddedClaimCells), whose cost
+        // grew with the store.
+        await AddedClaimCells.AddAsync(db, articles, cancellationToken);
+        await ClaimTotalChange.AddAsync(db, articles.Select(a => (ClaimTotal.BlockOf(a.Id), a.ClaimCount)), cancellationToken);
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A batch could not be written at once ({Reason}); storing its articles one at a time")]
     private partial void LogBatchFallback(string reason);

@@ -10,7 +10,8 @@ namespace ClaimTracker.Web.Tests.Features.Claims;
 /// <summary>
 /// The whole claims list's total and its OFFSET pages come from the articles' stored claim counts: after every kind of
 /// write (one ingest, an import batch, a claim added, moved to another article or deleted, an article deleted) they equal
-/// the plain count and the plain OFFSET query over the claims, for every page start.
+/// the plain count and the plain OFFSET query over the claims, for every page start; so do the stored totals per block of
+/// articles (<see cref="ClaimTotal"/>), with articles several blocks apart.
 /// </summary>
 public class ClaimListCountsTests : IDisposable
 {
@@ -94,7 +95,62 @@ public class ClaimListCountsTests : IDisposable
         }
         var remaining = await AssertListMatchesClaimsAsync(expectedAtLeast: 1);
         Assert.True(remaining < afterAdding - 1);
+
+        // Articles blocks apart (ClaimTotal.ArticlesPerBlock ids each), so the stored totals span several blocks and deep
+        // pages start in a later one; then a claim moved across blocks, and a whole far article deleted.
+        var far = new[] { ClaimTotal.ArticlesPerBlock * 3 + 5, ClaimTotal.ArticlesPerBlock * 5 };
+        await using (var db = store.CreateDbContext())
+        {
+            db.Articles.AddRange(far.Select(FarArticle));
+            await db.SaveChangesAsync();
+        }
+        var withFar = await AssertListMatchesClaimsAsync(expectedAtLeast: remaining + 4);
+        Assert.Equal(remaining + 4, withFar);
+        await using (var db = store.CreateDbContext())
+        {
+            (await db.Claims.FirstAsync(c => c.ArticleId == first)).ArticleId = far[1];
+            await db.SaveChangesAsync();
+        }
+        Assert.Equal(withFar, await AssertListMatchesClaimsAsync(expectedAtLeast: withFar));
+        await using (var db = store.CreateDbContext())
+        {
+            db.Articles.Remove(await db.Articles.SingleAsync(a => a.Id == far[0]));
+            await db.SaveChangesAsync();
+        }
+        Assert.Equal(withFar - 2, await AssertListMatchesClaimsAsync(expectedAtLeast: 1));
+        await using (var db = store.CreateDbContext())
+        {
+            Assert.Contains(ClaimTotal.BlockOf(far[1]), await db.ClaimTotals.AsNoTracking().Select(t => t.Block).ToListAsync());
+        }
     }
+
+    /// <summary>An article with a given id and two claims, as a hand-made store might hold.</summary>
+    private static Article FarArticle(int id) => new()
+    {
+        Id = id,
+        Title = $"Far article {id}",
+        Outlet = "Yonhap",
+        PublishedAt = new DateOnly(2024, 12, 2),
+        IngestedAt = DateTime.UtcNow,
+        Format = ArticleFormat.Text,
+        Original = "Some text about 10,000 troops.",
+        Text = "Some text about 10,000 troops.",
+        ContentHash = id.ToString("D64", CultureInfo.InvariantCulture).Replace('0', 'f'),
+        Claims = [FarClaim(16), FarClaim(20)],
+    };
+
+    private static Claim FarClaim(int start) => new()
+    {
+        Subject = "North Korean troops",
+        Metric = Metric.Deployed,
+        Status = ClaimStatus.Reported,
+        Value = 10_000,
+        Qualifier = Qualifier.Exact,
+        Quote = "Some text about 10,000 troops.",
+        MentionText = "10,000",
+        Start = start,
+        End = start + 6,
+    };
 
     /// <summary>
     /// Every article's stored count equals its claims; the list's total and every page of sizes 1 to 4 (and a start past
@@ -105,6 +161,12 @@ public class ClaimListCountsTests : IDisposable
         await using var db = store.CreateDbContext();
         var stored = await db.Articles.AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.Id, a.ClaimCount, Counted = a.Claims.Count }).ToListAsync();
         Assert.All(stored, a => Assert.Equal(a.Counted, a.ClaimCount));
+        // The totals per block of article ids (summed over their shards) equal the claims counted per block.
+        var totals = await db.ClaimTotals.AsNoTracking().GroupBy(t => t.Block).Select(g => new { Block = g.Key, Claims = g.Sum(t => t.Claims) })
+            .Where(b => b.Claims != 0).OrderBy(b => b.Block).ToListAsync();
+        Assert.Equal(
+            stored.GroupBy(a => ClaimTotal.BlockOf(a.Id)).Select(g => new { Block = g.Key, Claims = g.Sum(a => a.Counted) }).Where(b => b.Claims != 0).OrderBy(b => b.Block),
+            totals);
         var order = await db.Claims.AsNoTracking().OrderBy(c => c.ArticleId).ThenBy(c => c.Start).ThenBy(c => c.Id).Select(c => c.Id).ToListAsync();
         Assert.True(order.Count >= expectedAtLeast, $"{order.Count} claims, expected at least {expectedAtLeast}");
         var list = new ClaimListQuery(store);
