@@ -26,9 +26,9 @@ internal static class DatedComparison
         var conditions = Conditions(filter, command);
         conditions.Add(DayRange(filter, command, "Day"));
         return $"""
-            SELECT min(c."Subject") AS Subject, c."Metric" AS Metric, c."Status" AS Status, c."SourceId" AS SourceId, sum(c."ClaimCount") AS Claims
+            SELECT min(c."Subject") AS Subject, c."Metric" AS Metric, c."Status" AS Status, nullif(c."SourceKey", 0) AS SourceId, sum(c."ClaimCount") AS Claims
             {From(filter, "ComparisonCellDays")} WHERE {string.Join(" AND ", conditions)}
-            GROUP BY c."Subject"{ComparisonSql.NoCase(command)}, c."Metric", c."Status", c."SourceId"
+            GROUP BY {GroupByCell(command)}
             """;
     }
 
@@ -49,17 +49,20 @@ internal static class DatedComparison
         var noCase = ComparisonSql.NoCase(command);
         return string.Create(CultureInfo.InvariantCulture, $"""
             SELECT d.Subject, d.Metric, d.Status, d.SourceId, d.Claims, f.Figures, d.Reports - f.Figures, f.Lowest, f.Highest, d.Headline
-            FROM (SELECT min(c."Subject") AS Subject, c."Metric" AS Metric, c."Status" AS Status, c."SourceId" AS SourceId, sum(c."ClaimCount") AS Claims,
+            FROM (SELECT min(c."Subject") AS Subject, c."Metric" AS Metric, c."Status" AS Status, nullif(c."SourceKey", 0) AS SourceId, sum(c."ClaimCount") AS Claims,
                          sum(c."{(from ? "LastReports" : "FirstReports")}") AS Reports, max(c."Day" * {ComparisonQuery.HeadlineKey} + c."LatestClaimId") AS Headline
                   {From(filter, "ComparisonCellDays")} WHERE {string.Join(" AND ", days)}
-                  GROUP BY c."Subject"{noCase}, c."Metric", c."Status", c."SourceId") AS d
-            JOIN (SELECT min(c."Subject") AS Subject, c."Metric" AS Metric, c."Status" AS Status, coalesce(c."SourceId", 0) AS SourceKey, count(*) AS Figures,
+                  GROUP BY {GroupByCell(command)}) AS d
+            JOIN (SELECT min(c."Subject") AS Subject, c."Metric" AS Metric, c."Status" AS Status, c."SourceKey" AS SourceKey, count(*) AS Figures,
                          min(c."Lowest") AS Lowest, max(c."Highest") AS Highest
                   {From(filter, "ComparisonFigureSpans")} WHERE {string.Join(" AND ", spans)}
-                  GROUP BY c."Subject"{noCase}, c."Metric", c."Status", c."SourceId") AS f
+                  GROUP BY {GroupByCell(command)}) AS f
               ON f.Subject = d.Subject{noCase} AND f.Metric = d.Metric AND f.Status = d.Status AND f.SourceKey = coalesce(d.SourceId, 0)
             """);
     }
+
+    /// <summary>A stored table's cell, in its unique index's order (so SQLite groups it without a sort).</summary>
+    private static string GroupByCell(DbCommand command) => $"c.\"Subject\"{ComparisonSql.NoCase(command)}, c.\"Metric\", c.\"Status\", c.\"SourceKey\"";
 
     /// <summary>The filter's cell conditions (subject, metric, status, sources, credibility) over the stored table.</summary>
     private static List<string> Conditions(ComparisonFilter filter, DbCommand command) => ComparisonSql.CellConditions(filter, command);
