@@ -351,6 +351,10 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
                 {ComparisonSql.FromFor(filter, "ComparisonCells")} {CellsWhere(ComparisonSql.CellConditions(filter, command))}
                 """;
         }
+        if (DatedComparison.ReadsDays(filter))
+        {
+            return DatedComparison.RowSourcesSql(filter, command);
+        }
         return $"""
             SELECT min(c."Subject") AS Subject, c."Metric" AS Metric, c."Status" AS Status, c."SourceId" AS SourceId, count(*) AS Claims
             {ComparisonSql.FromFor(filter)} {ComparisonSql.Where(filter, command)}
@@ -371,6 +375,10 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
         if (ReviewedClaims.ReadsStoredCells(filter))
         {
             return ReviewedClaims.UnreviewedCellsSql(filter, command, Rows);
+        }
+        if (DatedComparison.ReadsSpans(filter))
+        {
+            return DatedComparison.CellsSql(filter, command, Rows());
         }
         if (!ReadsStoredCells(filter))
         {

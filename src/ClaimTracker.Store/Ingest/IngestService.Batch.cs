@@ -237,7 +237,7 @@ public sealed partial class IngestService
         }
         // Not in a transaction: VACUUM refuses to run inside one, and EF Core opens none for raw SQL.
         await db.Database.ExecuteSqlRawAsync(
-            "VACUUM (ANALYZE) \"Articles\", \"Claims\", \"ClaimMentions\", \"ComparisonCells\", \"Sources\"", cancellationToken);
+            "VACUUM (ANALYZE) \"Articles\", \"Claims\", \"ClaimMentions\", \"ComparisonCells\", \"ComparisonCellDays\", \"ComparisonFigureSpans\", \"Sources\"", cancellationToken);
     }
 
     /// <summary>
@@ -245,11 +245,15 @@ public sealed partial class IngestService
     /// derived from the claims (the comparison's per-cell summary, issue 9) is brought up to date here, so it commits
     /// with them or not at all.
     /// </summary>
-    private static Task ClaimsAddedAsync(ClaimTrackerDb db, IReadOnlyList<Article> articles, CancellationToken cancellationToken) =>
+    private static async Task ClaimsAddedAsync(ClaimTrackerDb db, IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    {
+        // The date filters' days and spans first: AddedClaimCells may then regroup a few cells in full, days included.
+        await DatedCells.AddAsync(db, articles, cancellationToken);
         // The rows went in by SQL of their own, past SaveChanges, so the batch updates its cells itself. It only added
         // claims, of new articles, so it adds to the cells rather than regroup them (AddedClaimCells), whose cost grew
         // with the store.
-        AddedClaimCells.AddAsync(db, articles, cancellationToken);
+        await AddedClaimCells.AddAsync(db, articles, cancellationToken);
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A batch could not be written at once ({Reason}); storing its articles one at a time")]
     private partial void LogBatchFallback(string reason);
