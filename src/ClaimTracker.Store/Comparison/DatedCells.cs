@@ -52,37 +52,74 @@ public static class DatedCells
     /// <summary>
     /// Adds an import batch's claims: call inside the batch's transaction, after its claims are in and before
     /// the cells' own addition (AddedClaimCells, whose full regroup of a few cells then replaces what this added to them).
+    /// The batch's days and spans are grouped in memory from the claims just written (<see cref="DatedBatch"/>) and
+    /// upserted with one statement per table; PostgreSQL groups a batch whose subjects have cased letters beyond ASCII
+    /// itself, from its claims, as its citext compares them.
     /// </summary>
     internal static async Task AddAsync(ClaimTrackerDb db, IReadOnlyList<Article> articles, CancellationToken cancellationToken)
     {
-        if (articles.All(a => a.Claims.Count == 0))
+        var claims = articles.SelectMany(a => a.Claims);
+        var connection = db.Database.GetDbConnection();
+        var postgres = connection is Npgsql.NpgsqlConnection;
+        var batch = DatedBatch.GroupsAsTheDatabase(claims, postgres) ? DatedBatch.Of(claims) : null;
+        if (batch is { IsEmpty: true } || !claims.Any())
         {
             return;
         }
-        var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         await ComparisonCells.LockAsync(connection, transaction, cancellationToken);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        var batch = command.CreateParameter();
-        string condition;
-        if (connection is Npgsql.NpgsqlConnection)
+        if (batch is null)
         {
             // Other writers may take ids between this batch's: the batch is named by its exact ids.
-            batch.ParameterName = "@ids";
-            batch.Value = articles.Select(a => a.Id).ToArray();
-            condition = "c.\"ArticleId\" = ANY(@ids)";
+            var ids = command.CreateParameter();
+            ids.ParameterName = "@ids";
+            ids.Value = articles.Select(a => a.Id).ToArray();
+            command.Parameters.Add(ids);
+            command.CommandText = AddSql(postgres, "c.\"ArticleId\" = ANY(@ids)");
         }
         else
         {
-            // One writer at a time, and a new row takes the next id: the batch is every article from its first.
-            batch.ParameterName = "@first";
-            batch.Value = articles.Min(a => a.Id);
-            condition = "c.\"ArticleId\" >= @first";
+            command.CommandText = AddRowsSql(postgres, ComparisonSql.Parameter(command, batch.DaysJson()), ComparisonSql.Parameter(command, batch.SpansJson()));
         }
-        command.Parameters.Add(batch);
-        command.CommandText = AddSql(connection is Npgsql.NpgsqlConnection, condition);
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Upserts grouped days and spans given as JSON arrays of rows (<see cref="DatedBatch.DaysJson"/>,
+    /// <see cref="DatedBatch.SpansJson"/>): counts add, the latest id and the span's ends widen, as <see cref="AddSql"/>.
+    /// A figure's key text is made here from its values as numbers, so each provider writes it as its own grouping does.
+    /// </summary>
+    private static string AddRowsSql(bool postgres, string days, string spans)
+    {
+        static string text(int i) => $"r.value ->> {i}";
+        Func<int, string> integer = postgres ? i => $"CAST(r.value ->> {i} AS integer)" : i => $"r.value ->> {i}";
+        // SQLite: a JSON number without a fraction reads as an integer, whose text lacks the ".0" a stored REAL's has.
+        Func<int, string> real = postgres ? i => $"CAST(r.value ->> {i} AS double precision)" : i => $"CAST(r.value ->> {i} AS REAL)";
+        var rows = postgres ? (Func<string, string>)(json => $"json_array_elements(CAST({json} AS json)) AS r(value)") : json => $"json_each({json}) AS r";
+        var (least, greatest) = postgres ? ("least", "greatest") : ("min", "max");
+        return string.Create(CultureInfo.InvariantCulture, $"""
+            INSERT INTO "ComparisonCellDays" ("Subject", "Metric", "Status", "SourceKey", "Day", "ClaimCount", "LatestClaimId", "FirstReports", "LastReports")
+            SELECT {text(0)}, {text(1)}, {text(2)}, {integer(3)}, {integer(4)}, {integer(5)}, {integer(6)}, {integer(7)}, {integer(8)}
+            FROM {rows(days)}
+            WHERE 1 = 1
+            ON CONFLICT ("Subject", "Metric", "Status", "SourceKey", "Day") DO UPDATE SET
+                "ClaimCount" = "ComparisonCellDays"."ClaimCount" + excluded."ClaimCount",
+                "LatestClaimId" = {greatest}("ComparisonCellDays"."LatestClaimId", excluded."LatestClaimId"),
+                "FirstReports" = "ComparisonCellDays"."FirstReports" + excluded."FirstReports",
+                "LastReports" = "ComparisonCellDays"."LastReports" + excluded."LastReports";
+            INSERT INTO "ComparisonFigureSpans" ("Subject", "Metric", "Status", "SourceKey", "Figure", "Lowest", "Highest", "FirstDay", "LastDay")
+            SELECT Subject, Metric, Status, SourceKey, {FigureText}, Lowest, Highest, FirstDay, LastDay
+            FROM (SELECT {text(0)} AS Subject, {text(1)} AS Metric, {text(2)} AS Status, {integer(3)} AS SourceKey, {real(4)} AS Value,
+                         {real(5)} AS Low, {real(6)} AS High, {text(7)} AS Qualifier, {real(8)} AS Lowest, {real(9)} AS Highest,
+                         {integer(10)} AS FirstDay, {integer(11)} AS LastDay
+                  FROM {rows(spans)}) AS s
+            WHERE 1 = 1
+            ON CONFLICT ("Subject", "Metric", "Status", "SourceKey", "Figure") DO UPDATE SET
+                "FirstDay" = {least}("ComparisonFigureSpans"."FirstDay", excluded."FirstDay"),
+                "LastDay" = {greatest}("ComparisonFigureSpans"."LastDay", excluded."LastDay");
+            """);
     }
 
     /// <summary>Every cell's days and spans from scratch: what the migration that adds the tables runs.</summary>
