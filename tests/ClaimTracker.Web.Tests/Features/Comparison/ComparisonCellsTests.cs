@@ -151,8 +151,13 @@ public class ComparisonCellsTests : IDisposable
         var moved = await AssertCellsMatchClaimsAsync();
         Assert.Contains(moved, c => c.StartsWith($"North Korean generals|Deployed|Reported|{hur}|1|1|0|3|3|20241018|{claim}", StringComparison.Ordinal));
 
-        edit.Review = ReviewState.Rejected;
+        edit.Metric = Metric.Killed;
         Assert.Equal(ClaimSaveOutcome.Saved, (await correction.SaveAsync(claim, 1, edit, "editor")).Outcome);
+        var killed = await AssertCellsMatchClaimsAsync();
+        Assert.Contains(killed, c => c.StartsWith($"North Korean generals|Killed|Reported|{hur}|1|1|0|3|3|20241018|{claim}", StringComparison.Ordinal));
+
+        edit.Review = ReviewState.Rejected;
+        Assert.Equal(ClaimSaveOutcome.Saved, (await correction.SaveAsync(claim, 2, edit, "editor")).Outcome);
         var rejected = await AssertCellsMatchClaimsAsync();
         Assert.DoesNotContain(rejected, c => c.StartsWith("North Korean generals|", StringComparison.Ordinal));
     }
@@ -500,7 +505,7 @@ public class ComparisonCellsTests : IDisposable
     /// The date filters' stored days and figure spans (<see cref="DatedCells"/>) equal a rebuild from scratch. Subjects
     /// compare ignoring case: which spelling of a row a table keeps is the database's choice.
     /// </summary>
-    private static async Task AssertDatedCellsMatchClaimsAsync(ClaimTrackerDb db)
+    internal static async Task AssertDatedCellsMatchClaimsAsync(ClaimTrackerDb db)
     {
         await db.Database.OpenConnectionAsync();
         async Task<List<string>> ReadAsync() =>

@@ -1,6 +1,9 @@
+using System.Globalization;
+using ClaimTracker.Core.Articles;
 using ClaimTracker.Core.Claims;
 using ClaimTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ClaimTracker.Web.Tests.Features.Comparison;
 
@@ -84,4 +87,59 @@ public class DatedCellsTests : IDisposable
         await db.Database.ExecuteSqlRawAsync(DatedCells.RebuildSql(db.Database.IsNpgsql()));
         Assert.Equal(before, System.Text.Json.JsonSerializer.Serialize(await query.RunAsync(filter)));
     }
+
+    /// <summary>
+    /// An import batch groups its days and spans in memory (DatedBatch) and upserts them: the result equals a rebuild from
+    /// the claims after each of two batches on the same days, with the extractor's claims recast into what the grouping
+    /// must get right: a second spelling of the subject on an earlier as-of day in the same article (one report over two
+    /// days), a fractional figure, a range, and subjects that differ only in a cased letter beyond ASCII (one cell on
+    /// PostgreSQL's citext, two on SQLite's NOCASE).
+    /// </summary>
+    [Fact]
+    public async Task Import_batches_add_their_days_and_spans_as_a_rebuild_would()
+    {
+        var stored = store.AddArticle("Seoul says", "Yonhap", new DateOnly(2024, 10, 30));
+        store.AddClaim(stored, 10_000, sourceId: nis, asOf: new DateOnly(2024, 11, 1));
+        var ingest = new IngestService(store, new ArticleReader(), new ClaimExtractor(), TimeProvider.System, NullLogger<IngestService>.Instance);
+
+        foreach (var first in new[] { 1, 4 })
+        {
+            var saved = await ingest.SaveBatchAsync(Recast(ingest.PrepareBatch([.. Enumerable.Range(first, 3).Select(Request)])));
+            Assert.All(saved, r => Assert.Equal(IngestOutcome.Saved, r.Outcome));
+            await using var db = store.CreateDbContext();
+            await ComparisonCellsTests.AssertDatedCellsMatchClaimsAsync(db);
+        }
+
+        await using (var db = store.CreateDbContext())
+        {
+            Assert.Contains(await db.ComparisonFigureSpans.Select(s => s.Lowest).ToListAsync(), low => low == 2.5);
+            Assert.Contains(await db.ComparisonFigureSpans.Select(s => s.Highest).ToListAsync(), high => high == 1_500);
+            Assert.Contains(await db.ComparisonCellDays.Select(d => d.Day).ToListAsync(), day => day == 20241028);
+        }
+        var from = await new ComparisonQuery(store).RunAsync(new ComparisonFilter { From = new DateOnly(2024, 11, 1) });
+        Assert.Contains(from.Rows, r => r.Subject.EndsWith("lite troops", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static IngestRequest Request(int report) => new()
+    {
+        Text = string.Create(CultureInfo.InvariantCulture,
+            $"Report {report}\n\nNorth Korea has sent {10_000 + report * 1_000:N0} troops to Russia, the NIS said. Ukraine's HUR said {report * 100} soldiers were killed."),
+        PublishedAt = new DateOnly(2024, 11, report),
+    };
+
+    /// <summary>Each article's claims and, of its first claim, the variants <see cref="Import_batches_add_their_days_and_spans_as_a_rebuild_would"/> lists.</summary>
+    private static IngestService.PreparedBatch Recast(IngestService.PreparedBatch batch) => new(
+        batch.Requests,
+        [.. batch.Items.Select(item => item with
+        {
+            Claims = item.Claims.Count == 0 ? item.Claims :
+            [
+                .. item.Claims,
+                item.Claims[0] with { Subject = item.Claims[0].Subject.ToUpperInvariant(), AsOf = new DateOnly(2024, 10, 28) },
+                item.Claims[0] with { Value = 2.5 },
+                item.Claims[0] with { Value = null, Low = 1_000, High = 1_500, Qualifier = Qualifier.Range },
+                item.Claims[0] with { Subject = "Élite troops" },
+                item.Claims[0] with { Subject = "élite troops", AsOf = new DateOnly(2024, 10, 29) },
+            ],
+        })]);
 }
