@@ -64,8 +64,7 @@ namespace ClaimTracker.Store.Sqlite.Migrations
                 columns: new[] { "Subject", "Metric", "Status", "SourceKey", "Figure" },
                 unique: true);
 
-            // The stored days and spans of the claims already in the store.
-            migrationBuilder.Sql(ClaimTracker.Store.Comparison.DatedCells.RebuildSql(postgres: false));
+            // No rebuild: SQLite keeps these tables empty (DatedCells.IsKept), its date filters group the claims.
         }
 
         /// <inheritdoc />

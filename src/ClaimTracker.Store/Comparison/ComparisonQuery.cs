@@ -351,7 +351,7 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
                 {ComparisonSql.FromFor(filter, "ComparisonCells")} {CellsWhere(ComparisonSql.CellConditions(filter, command))}
                 """;
         }
-        if (DatedComparison.ReadsDays(filter))
+        if (DatedComparison.ReadsDays(filter, command))
         {
             return DatedComparison.RowSourcesSql(filter, command);
         }
@@ -376,7 +376,7 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
         {
             return ReviewedClaims.UnreviewedCellsSql(filter, command, Rows);
         }
-        if (DatedComparison.ReadsSpans(filter))
+        if (DatedComparison.ReadsSpans(filter, command))
         {
             return DatedComparison.CellsSql(filter, command, Rows());
         }

@@ -15,10 +15,12 @@ namespace ClaimTracker.Store.Comparison;
 internal static class DatedComparison
 {
     /// <summary>True when the rows query reads the stored days: a date filter over every claim but rejected ones.</summary>
-    public static bool ReadsDays(ComparisonFilter filter) => filter.Review is null && (filter.From is not null || filter.To is not null);
+    public static bool ReadsDays(ComparisonFilter filter, DbCommand command) =>
+        DatedCells.IsKept(command.Connection) && filter.Review is null && (filter.From is not null || filter.To is not null);
 
     /// <summary>True when the cells query reads the stored days and spans too: a single date bound.</summary>
-    public static bool ReadsSpans(ComparisonFilter filter) => filter.Review is null && (filter.From is null) != (filter.To is null);
+    public static bool ReadsSpans(ComparisonFilter filter, DbCommand command) =>
+        DatedCells.IsKept(command.Connection) && filter.Review is null && (filter.From is null) != (filter.To is null);
 
     /// <summary>Per (row, source) the claims in range (columns Subject, Metric, Status, SourceId, Claims), as the rows query reads them.</summary>
     public static string RowSourcesSql(ComparisonFilter filter, DbCommand command)

@@ -11,16 +11,13 @@ namespace ClaimTracker.Web.Tests.Features.Comparison;
 /// The date filters read the stored days and figure spans (<see cref="DatedCells"/>): reports (a figure in one article)
 /// counted by their first or last day, a figure by its span, and the tables rebuilt by the migration. That every write
 /// keeps them, and that the grid equals the claims grouped in memory, is <see cref="ComparisonCellsTests"/>' part.
+/// Only PostgreSQL keeps them (<see cref="DatedCells.IsKept"/>): these run there (<c>DatedCellsTestsOnPostgres</c>);
+/// SQLite's side is <see cref="DatedCellsOnSqliteTests"/>.
 /// </summary>
-public class DatedCellsTests : IDisposable
+public abstract class DatedCellsTests : IDisposable
 {
     private readonly UiTestDatabase store;
     private readonly int nis;
-
-    public DatedCellsTests()
-        : this(new UiTestDatabase())
-    {
-    }
 
     protected DatedCellsTests(UiTestDatabase store)
     {
