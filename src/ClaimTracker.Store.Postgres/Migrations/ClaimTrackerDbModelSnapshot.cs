@@ -375,6 +375,55 @@ namespace ClaimTracker.Store.Postgres.Migrations
                     b.ToTable("ClaimTotals", (string)null);
                 });
 
+            modelBuilder.Entity("ClaimTracker.Store.Comparison.ComparisonCellDay", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ClaimCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FirstReports")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LastReports")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LatestClaimId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("SourceKey")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("citext");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Subject", "Metric", "Status", "SourceKey", "Day")
+                        .IsUnique();
+
+                    b.ToTable("ComparisonCellDays", (string)null);
+                });
+
             modelBuilder.Entity("ClaimTracker.Store.Comparison.ComparisonCellSummary", b =>
                 {
                     b.Property<int>("Id")
@@ -427,6 +476,57 @@ namespace ClaimTracker.Store.Postgres.Migrations
                     b.HasIndex("Subject", "Metric", "Status", "SourceId");
 
                     b.ToTable("ComparisonCells", (string)null);
+                });
+
+            modelBuilder.Entity("ClaimTracker.Store.Comparison.ComparisonFigureSpan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Figure")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("text");
+
+                    b.Property<int>("FirstDay")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("Highest")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("LastDay")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("Lowest")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("SourceKey")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("citext");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Subject", "Metric", "Status", "SourceKey", "Figure")
+                        .IsUnique();
+
+                    b.ToTable("ComparisonFigureSpans", (string)null);
                 });
 
             modelBuilder.Entity("ClaimTracker.Store.Feeds.Feed", b =>

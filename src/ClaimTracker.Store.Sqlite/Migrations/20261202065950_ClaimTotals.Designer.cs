@@ -361,6 +361,54 @@ namespace ClaimTracker.Store.Sqlite.Migrations
                     b.ToTable("ClaimTotals", (string)null);
                 });
 
+            modelBuilder.Entity("ClaimTracker.Store.Comparison.ComparisonCellDay", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClaimCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstReports")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastReports")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LatestClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SourceKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Subject", "Metric", "Status", "SourceKey", "Day")
+                        .IsUnique();
+
+                    b.ToTable("ComparisonCellDays", (string)null);
+                });
+
             modelBuilder.Entity("ClaimTracker.Store.Comparison.ComparisonCellSummary", b =>
                 {
                     b.Property<int>("Id")
@@ -412,6 +460,56 @@ namespace ClaimTracker.Store.Sqlite.Migrations
                     b.HasIndex("Subject", "Metric", "Status", "SourceId");
 
                     b.ToTable("ComparisonCells", (string)null);
+                });
+
+            modelBuilder.Entity("ClaimTracker.Store.Comparison.ComparisonFigureSpan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Figure")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FirstDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Highest")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("LastDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Lowest")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SourceKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Subject", "Metric", "Status", "SourceKey", "Figure")
+                        .IsUnique();
+
+                    b.ToTable("ComparisonFigureSpans", (string)null);
                 });
 
             modelBuilder.Entity("ClaimTracker.Store.Feeds.Feed", b =>

@@ -43,6 +43,7 @@ public static class ComparisonCells
                 command.Transaction = transaction;
                 command.CommandText = RefreshSql(command, chunk);
                 await command.ExecuteNonQueryAsync(cancellationToken);
+                await DatedCells.RefreshAsync(connection, transaction, chunk, cancellationToken);
             }
         }
         finally

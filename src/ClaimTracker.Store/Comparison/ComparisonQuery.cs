@@ -353,6 +353,10 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
                 {ComparisonSql.FromFor(filter, "ComparisonCells")} {CellsWhere(ComparisonSql.CellConditions(filter, command))}
                 """;
         }
+        if (DatedComparison.ReadsDays(filter, command))
+        {
+            return DatedComparison.RowSourcesSql(filter, command);
+        }
         return $"""
             SELECT min(c."Subject") AS Subject, c."Metric" AS Metric, c."Status" AS Status, c."SourceId" AS SourceId, count(*) AS Claims
             {ComparisonSql.FromFor(filter)} {ComparisonSql.Where(filter, command)}
@@ -373,6 +377,10 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
         if (ReviewedClaims.ReadsStoredCells(filter))
         {
             return ReviewedClaims.UnreviewedCellsSql(filter, command, Rows);
+        }
+        if (DatedComparison.ReadsSpans(filter, command))
+        {
+            return DatedComparison.CellsSql(filter, command, Rows());
         }
         if (!ReadsStoredCells(filter))
         {

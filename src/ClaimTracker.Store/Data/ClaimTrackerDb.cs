@@ -33,6 +33,9 @@ public sealed class ClaimTrackerDb(DbContextOptions<ClaimTrackerDb> options)
     public DbSet<ComparisonCellSummary> ComparisonCells => Set<ComparisonCellSummary>();
     /// <summary>Claims per block of article ids, kept by every write: the claims list's total and its deep pages.</summary>
     public DbSet<ClaimTotal> ClaimTotals => Set<ClaimTotal>();
+    /// <summary>The comparison cells per day and per figure's span, for the date filters (see <see cref="DatedCells"/>).</summary>
+    public DbSet<ComparisonCellDay> ComparisonCellDays => Set<ComparisonCellDay>();
+    public DbSet<ComparisonFigureSpan> ComparisonFigureSpans => Set<ComparisonFigureSpan>();
 
     /// <summary>
     /// Saves, and in the same transaction recomputes the comparison cells the saved claims left or entered and the claim
@@ -108,6 +111,8 @@ public sealed class ClaimTrackerDb(DbContextOptions<ClaimTrackerDb> options)
             // "North Korean troops" and "north Korean troops" are one comparison row, grouped and indexed as such.
             builder.Entity<Claim>().Property(c => c.Subject).UseCollation("NOCASE");
             builder.Entity<ComparisonCellSummary>().Property(c => c.Subject).UseCollation("NOCASE");
+            builder.Entity<ComparisonCellDay>().Property(c => c.Subject).UseCollation("NOCASE");
+            builder.Entity<ComparisonFigureSpan>().Property(c => c.Subject).UseCollation("NOCASE");
         }
         else if (Database.IsNpgsql())
         {
@@ -118,6 +123,8 @@ public sealed class ClaimTrackerDb(DbContextOptions<ClaimTrackerDb> options)
             builder.Entity<SourceAlias>().Property(a => a.Value).HasColumnType("citext");
             builder.Entity<Claim>().Property(c => c.Subject).HasColumnType("citext");
             builder.Entity<ComparisonCellSummary>().Property(c => c.Subject).HasColumnType("citext");
+            builder.Entity<ComparisonCellDay>().Property(c => c.Subject).HasColumnType("citext");
+            builder.Entity<ComparisonFigureSpan>().Property(c => c.Subject).HasColumnType("citext");
             // A PostgreSQL index does not carry the row's id (SQLite's does): with it, a date-filtered grouping reads the
             // index alone, in its order, instead of the table and a sort (after VACUUM, which AfterImportAsync runs).
             builder.Entity<Claim>().HasIndex(c => new { c.Subject, c.Metric, c.Status, c.SourceId, c.Value, c.Low, c.High, c.Qualifier, c.Review, c.EffectiveDay, c.ArticleId })

@@ -237,7 +237,7 @@ public sealed partial class IngestService
         }
         // Not in a transaction: VACUUM refuses to run inside one, and EF Core opens none for raw SQL.
         await db.Database.ExecuteSqlRawAsync(
-            "VACUUM (ANALYZE) \"Articles\", \"Claims\", \"ClaimMentions\", \"ComparisonCells\", \"Sources\"", cancellationToken);
+            "VACUUM (ANALYZE) \"Articles\", \"Claims\", \"ClaimMentions\", \"ComparisonCells\", \"ComparisonCellDays\", \"ComparisonFigureSpans\", \"Sources\"", cancellationToken);
     }
 
     /// <summary>
@@ -247,6 +247,8 @@ public sealed partial class IngestService
     /// </summary>
     private static async Task ClaimsAddedAsync(ClaimTrackerDb db, IReadOnlyList<Article> articles, CancellationToken cancellationToken)
     {
+        // The date filters' days and spans first: AddedClaimCells may then regroup a few cells in full, days included.
+        await DatedCells.AddAsync(db, articles, cancellationToken);
         // The rows went in by SQL of their own, past SaveChanges, so the batch updates its cells and totals itself. It only
         // added claims, of new articles, so it adds to the cells rather than regroup them (AddedClaimCells), whose cost
         // grew with the store.

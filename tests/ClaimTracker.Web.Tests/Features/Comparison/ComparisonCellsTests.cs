@@ -151,8 +151,13 @@ public class ComparisonCellsTests : IDisposable
         var moved = await AssertCellsMatchClaimsAsync();
         Assert.Contains(moved, c => c.StartsWith($"North Korean generals|Deployed|Reported|{hur}|1|1|0|3|3|20241018|{claim}", StringComparison.Ordinal));
 
-        edit.Review = ReviewState.Rejected;
+        edit.Metric = Metric.Killed;
         Assert.Equal(ClaimSaveOutcome.Saved, (await correction.SaveAsync(claim, 1, edit, "editor")).Outcome);
+        var killed = await AssertCellsMatchClaimsAsync();
+        Assert.Contains(killed, c => c.StartsWith($"North Korean generals|Killed|Reported|{hur}|1|1|0|3|3|20241018|{claim}", StringComparison.Ordinal));
+
+        edit.Review = ReviewState.Rejected;
+        Assert.Equal(ClaimSaveOutcome.Saved, (await correction.SaveAsync(claim, 2, edit, "editor")).Outcome);
         var rejected = await AssertCellsMatchClaimsAsync();
         Assert.DoesNotContain(rejected, c => c.StartsWith("North Korean generals|", StringComparison.Ordinal));
     }
@@ -341,6 +346,16 @@ public class ComparisonCellsTests : IDisposable
             new() { Review = ReviewState.Unreviewed, Sources = ["HUR", ComparisonFilter.NoSource] },
             new() { Review = ReviewState.Confirmed, Subject = "troops" },
             new() { From = new DateOnly(2024, 6, 1), Review = ReviewState.Unreviewed },
+            // The stored days and figure spans (DatedCells): both bounds, one day, a bound with every other filter.
+            new() { From = new DateOnly(2024, 3, 15), To = new DateOnly(2024, 9, 10) },
+            new() { From = new DateOnly(2024, 7, 4), To = new DateOnly(2024, 7, 4) },
+            new() { From = new DateOnly(2024, 9, 1), To = new DateOnly(2024, 8, 1) },
+            new() { From = new DateOnly(2024, 4, 20), Metric = Metric.Killed },
+            new() { To = new DateOnly(2024, 8, 31), Sources = ["HUR", ComparisonFilter.NoSource] },
+            new() { From = new DateOnly(2024, 2, 10), Subject = "troops", Status = ClaimStatus.Reported },
+            new() { To = new DateOnly(2024, 11, 30), Credibility = [Credibility.Unrated] },
+            new() { From = new DateOnly(2025, 1, 1) },
+            new() { To = new DateOnly(2023, 12, 31) },
         ];
 
         foreach (var filter in filters)
@@ -426,6 +441,7 @@ public class ComparisonCellsTests : IDisposable
         await db.Database.ExecuteSqlRawAsync(EffectiveDay.BackfillSql(db.Database.IsNpgsql()));
         var computed = await db.Claims.OrderBy(c => c.Id).Select(c => c.EffectiveDay).ToListAsync();
         Assert.Equal(computed, kept);
+        await AssertDatedCellsMatchClaimsAsync(db);
         return kept;
     }
 
@@ -481,7 +497,36 @@ public class ComparisonCellsTests : IDisposable
             """);
         var computed = await LinesAsync(db, ComparisonCells.ComputeSql(db.Database.IsNpgsql()));
         Assert.Equal(computed.Order(StringComparer.Ordinal), stored.Order(StringComparer.Ordinal));
+        await AssertDatedCellsMatchClaimsAsync(db);
         return stored;
+    }
+
+    /// <summary>
+    /// The date filters' stored days and figure spans (<see cref="DatedCells"/>) equal a rebuild from scratch where they
+    /// are kept (PostgreSQL); elsewhere (SQLite) no write puts a row in them. Subjects compare ignoring case: which
+    /// spelling of a row a table keeps is the database's choice.
+    /// </summary>
+    internal static async Task AssertDatedCellsMatchClaimsAsync(ClaimTrackerDb db)
+    {
+        await db.Database.OpenConnectionAsync();
+        if (!DatedCells.IsKept(db.Database.GetDbConnection()))
+        {
+            Assert.Equal((0, 0), (await db.ComparisonCellDays.CountAsync(), await db.ComparisonFigureSpans.CountAsync()));
+            return;
+        }
+        async Task<List<string>> ReadAsync() =>
+        [
+            .. (await LinesAsync(db, """
+                SELECT 'day', "Subject", "Metric", "Status", "SourceKey", "Day", "ClaimCount", "LatestClaimId", "FirstReports", "LastReports"
+                FROM "ComparisonCellDays"
+                """)).Concat(await LinesAsync(db, """
+                SELECT 'span', "Subject", "Metric", "Status", "SourceKey", "Figure", "Lowest", "Highest", "FirstDay", "LastDay"
+                FROM "ComparisonFigureSpans"
+                """)).Select(line => line.ToLowerInvariant()).Order(StringComparer.Ordinal),
+        ];
+        var kept = await ReadAsync();
+        await db.Database.ExecuteSqlRawAsync(DatedCells.RebuildSql(db.Database.IsNpgsql()));
+        Assert.Equal(await ReadAsync(), kept);
     }
 
     private static async Task<List<string>> LinesAsync(ClaimTrackerDb db, string sql)

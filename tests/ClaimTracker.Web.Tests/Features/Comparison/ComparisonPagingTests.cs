@@ -113,6 +113,8 @@ public sealed class ComparisonPagingTests : IDisposable
         Assert.DoesNotContain(plans, p => Regex.IsMatch(p, @"^SCAN c$"));
         // The date filter compares the claim's stored day: no article is looked up per claim.
         Assert.DoesNotContain(plans, p => p.Contains("Articles", StringComparison.Ordinal));
+        // SQLite keeps no stored days or figure spans (DatedCells.IsKept): its date filters group the claims.
+        Assert.DoesNotContain(plans, p => p.Contains("ComparisonCellDays", StringComparison.Ordinal) || p.Contains("ComparisonFigureSpans", StringComparison.Ordinal));
     }
 
     [Theory]
