@@ -1,10 +1,12 @@
+using ClaimTracker.Core.Numbers;
+
 namespace ClaimTracker.Core.Claims;
 
 /// <summary>
 /// The metric one word names: killed, wounded, losses, captured ("taken prisoner"), missing, displaced ("forced from
 /// their homes", "left their homes", "crossed into"), detained, evacuated, engaged, deployed, returned to duty.
 /// Golden cases: displaced_crossed_fled_left_sheltering, metric_word_in_a_body_name, brought_home_from_captivity,
-/// called_up_is_deployed, documented_killings, hospital_rescue_and_feared_dead.
+/// called_up_is_deployed, documented_killings, hospital_rescue_and_feared_dead, lost_of_our_men.
 /// </summary>
 internal static class MetricWord
 {
@@ -51,7 +53,8 @@ internal static class MetricWord
         if (ClaimLexicon.KilledOrWounded.Contains(w))
         {
             // "lost their lives" is a death, not a loss.
-            return i + 1 < reader.Tokens.Count && (reader.Is(i + 1, "their") || reader.Is(i + 1, "lives") || reader.Is(i + 1, "his")) && w.StartsWith("los", StringComparison.OrdinalIgnoreCase)
+            return (i + 1 < reader.Tokens.Count && (reader.Is(i + 1, "their") || reader.Is(i + 1, "lives") || reader.Is(i + 1, "his")) && w.StartsWith("los", StringComparison.OrdinalIgnoreCase))
+                || LostOfOurOwn(reader, i, w)
                 ? Metric.Killed
                 : Metric.KilledOrWounded;
         }
@@ -110,6 +113,15 @@ internal static class MetricWord
     /// </summary>
     private static bool TakenToHospital(PeopleCountReader reader, int i, ReadOnlySpan<char> w) =>
         HospitalVerbs.Contains(w) && reader.Is(i + 1, "to") && i + 2 < reader.Tokens.Count && reader.Tokens[i + 2].IsWord && Hospitals.Contains(reader.Word(i + 2));
+
+    /// <summary>
+    /// "We lost nine of our men": a commander counting his own men lost names the dead (the gold's reading); "lost 4,000
+    /// troops killed or wounded" says both. Golden case: lost_of_our_men.
+    /// </summary>
+    private static bool LostOfOurOwn(PeopleCountReader reader, int i, ReadOnlySpan<char> w) =>
+        w.Equals("lost", StringComparison.OrdinalIgnoreCase) && i + 3 < reader.Tokens.Count && reader.Is(i + 2, "of")
+        && (reader.Is(i + 3, "our") || reader.Is(i + 3, "my"))
+        && (reader.IsNumberToken(i + 1) || (reader.Tokens[i + 1].IsWord && NumberWord.TryGet(reader.Word(i + 1), out var count) && count.Class is WordClass.Unit or WordClass.Teen or WordClass.Tens));
 
     // "17 of them were still being held", "are still held in Gaza": hostages held, not a meeting held.
     private static bool StillHeld(PeopleCountReader reader, int i, ReadOnlySpan<char> w) =>
