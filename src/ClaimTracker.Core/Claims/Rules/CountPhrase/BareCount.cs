@@ -7,7 +7,7 @@ namespace ClaimTracker.Core.Claims;
 /// number of Israeli troops there at about 60,000" names them after "number of". False for any other bare number.
 /// Golden cases: bare_number_with_casualty_verb, bare_toll_at, death_toll_rose, inherited_next_sentence,
 /// ordered_more_soldiers, toll_a_dozen_words_back, losses_stand_at, number_of_people_at, toll_climbed_from_to, toll_names_its_fate,
-/// toll_passed_figure, toll_passed_after_a_long_subject.
+/// toll_passed_figure, toll_passed_after_a_long_subject, toll_has_reached.
 /// </summary>
 internal sealed class BareCount : CountPhraseRule
 {
@@ -16,6 +16,7 @@ internal sealed class BareCount : CountPhraseRule
     private static readonly WordSet AfterBareCount = WordLists.Set("afterBareCount");
     private static readonly WordSet KillVerbs = WordLists.Set("killVerbs");
     private static readonly WordSet TollWords = WordLists.Set("tollWords");
+    private static readonly WordSet ReachVerbs = WordLists.Set("tollReachVerbs");
 
     private BareCount()
     {
@@ -209,8 +210,9 @@ internal sealed class BareCount : CountPhraseRule
         // "put the death toll as high as 150,000": the toll word may stand right before the qualifier.
         var tollFirst = TollWords.Contains(reader.Word(p));
         // "climbed from 558 to 569": the first figure of a from-to pair is an earlier toll.
+        // "the death toll ... has reached 612": a toll reaching a figure is that figure (golden case: toll_has_reached).
         // "the toll has passed 31,200": the pass verb is the count's hedge.
-        if (!(tollFirst || reader.Is(p, "to") || reader.Is(p, "at") || reader.Is(p, "of") || (reader.Is(p, "from") && reader.Is(phrase.Last + 1, "to")) || IsPassVerb(reader, phrase.QualifierFirst)))
+        if (!(tollFirst || reader.Is(p, "to") || reader.Is(p, "at") || reader.Is(p, "of") || (reader.Is(p, "from") && reader.Is(phrase.Last + 1, "to")) || IsPassVerb(reader, phrase.QualifierFirst) || ReachVerbs.Contains(reader.Word(p))))
         {
             return Toll.None;
         }

@@ -44,9 +44,10 @@ internal sealed class ClauseMetric : CountPhraseRule
             // "95 prisoners of war exchanged" still counts prisoners.
             metric = Metric.Other;
         }
-        if (metric is null && phrase.TollOfCasualties)
+        if ((metric is null || (metric == Metric.Deployed && !draft.Military)) && phrase.TollOfCasualties)
         {
-            // "put the toll at more than 60": a toll with no other cue counts the dead, whatever the people before.
+            // "put the toll at more than 60": a toll with no other cue counts the dead, whatever the people before;
+            // "the death toll has reached 612": "reached" moves no one there (golden case toll_has_reached).
             metric = Metric.Killed;
         }
         if (metric is not null)
@@ -75,8 +76,9 @@ internal sealed class ClauseMetric : CountPhraseRule
     // a nationality before the verb names the killers, not the killed.
     private static (Metric? Metric, bool ActiveVerb) Find(PeopleCountReader reader, int noun, int afterCount, int right, int left, int qualifierFirst)
     {
-        if (qualifierFirst - 1 >= left && qualifierFirst - 1 >= 0 && reader.Tokens[qualifierFirst - 1].IsWord && KillVerbs.Contains(reader.Word(qualifierFirst - 1))
-            && !ClaimLexicon.KilledOrWounded.Contains(reader.Word(qualifierFirst - 1)) && MetricWord.At(reader, qualifierFirst - 1, qualifierFirst) is { } verbMetric)
+        var verb = QuotedVerb.Before(reader, qualifierFirst);
+        if (verb >= left && verb >= 0 && reader.Tokens[verb].IsWord && KillVerbs.Contains(reader.Word(verb))
+            && !ClaimLexicon.KilledOrWounded.Contains(reader.Word(verb)) && MetricWord.At(reader, verb, verb + 1) is { } verbMetric)
         {
             return (verbMetric, true);
         }

@@ -1,13 +1,22 @@
+using ClaimTracker.Core.Numbers;
+
 namespace ClaimTracker.Core.Claims;
 
 /// <summary>
 /// The metric one word names: killed, wounded, losses, captured ("taken prisoner"), missing, displaced ("forced from
 /// their homes", "left their homes", "crossed into"), detained, evacuated, engaged, deployed, returned to duty.
 /// Golden cases: displaced_crossed_fled_left_sheltering, metric_word_in_a_body_name, brought_home_from_captivity,
-/// called_up_is_deployed, documented_killings.
+/// called_up_is_deployed, documented_killings, hospital_rescue_and_feared_dead, lost_of_our_men.
 /// </summary>
 internal static class MetricWord
 {
+    private static readonly WordSet Rescued = WordLists.Set("rescued");
+    private static readonly WordSet FearedDead = WordLists.Set("fearedDead");
+    private static readonly WordSet StillHeldLeads = WordLists.Set("stillHeld");
+    private static readonly WordSet HeldVerbs = WordLists.Set("heldVerbs");
+    private static readonly WordSet HospitalVerbs = WordLists.Set("hospitalVerbs");
+    private static readonly WordSet Hospitals = WordLists.Set("hospitals");
+
     /// <summary>
     /// The metric the word at token <paramref name="i"/> names, reading no further than <paramref name="limit"/>; none
     /// for a word inside a body's name ("the UN agency for Palestine refugees"), and the released for "from captivity".
@@ -34,20 +43,22 @@ internal static class MetricWord
         }
         if (ClaimLexicon.Killed.Contains(w))
         {
-            return Metric.Killed;
+            // "42 migrants feared dead": nobody has seen the bodies, so they are missing.
+            return i > 0 && reader.Tokens[i - 1].IsWord && FearedDead.Contains(reader.Word(i - 1)) ? Metric.Missing : Metric.Killed;
         }
-        if (ClaimLexicon.Wounded.Contains(w))
+        if (ClaimLexicon.Wounded.Contains(w) || TakenToHospital(reader, i, w))
         {
             return Metric.Wounded;
         }
         if (ClaimLexicon.KilledOrWounded.Contains(w))
         {
             // "lost their lives" is a death, not a loss.
-            return i + 1 < reader.Tokens.Count && (reader.Is(i + 1, "their") || reader.Is(i + 1, "lives") || reader.Is(i + 1, "his")) && w.StartsWith("los", StringComparison.OrdinalIgnoreCase)
+            return (i + 1 < reader.Tokens.Count && (reader.Is(i + 1, "their") || reader.Is(i + 1, "lives") || reader.Is(i + 1, "his")) && w.StartsWith("los", StringComparison.OrdinalIgnoreCase))
+                || LostOfOurOwn(reader, i, w)
                 ? Metric.Killed
                 : Metric.KilledOrWounded;
         }
-        if (ClaimLexicon.Captured.Contains(w) || (reader.Is(i, "taken") && i + 1 < limit && (reader.Is(i + 1, "prisoner") || reader.Is(i + 1, "captive"))))
+        if (ClaimLexicon.Captured.Contains(w) || StillHeld(reader, i, w) || (reader.Is(i, "taken") && i + 1 < limit && (reader.Is(i + 1, "prisoner") || reader.Is(i + 1, "captive"))))
         {
             return Metric.Captured;
         }
@@ -82,7 +93,7 @@ internal static class MetricWord
 
     private static Metric? Other(ReadOnlySpan<char> w) =>
         ClaimLexicon.Detained.Contains(w) ? Metric.Detained
-        : ClaimLexicon.Evacuated.Contains(w) ? Metric.Evacuated
+        : ClaimLexicon.Evacuated.Contains(w) || Rescued.Contains(w) ? Metric.Evacuated
         : ClaimLexicon.Engaged.Contains(w) ? Metric.Engaged
         : ClaimLexicon.Deployed.Contains(w) ? Metric.Deployed
         : null;
@@ -92,8 +103,29 @@ internal static class MetricWord
     /// in the displaced list). Golden case: displaced_crossed_fled_left_sheltering.
     /// </summary>
     private static bool LeftOrCrossed(PeopleCountReader reader, int i, ReadOnlySpan<char> w) =>
-        (ClaimLexicon.LeftHomes.Contains(w) && reader.Is(i + 1, "their") && i + 2 < reader.Tokens.Count && reader.Tokens[i + 2].IsWord && ClaimLexicon.Homes.Contains(reader.Word(i + 2)))
+        (ClaimLexicon.LeftHomes.Contains(w) && i + 1 < reader.Tokens.Count && reader.Tokens[i + 1].IsWord && ClaimLexicon.Homes.Contains(reader.Word(i + 1)))
+        || (ClaimLexicon.LeftHomes.Contains(w) && reader.Is(i + 1, "their") && i + 2 < reader.Tokens.Count && reader.Tokens[i + 2].IsWord && ClaimLexicon.Homes.Contains(reader.Word(i + 2)))
         || (ClaimLexicon.CrossVerbs.Contains(w) && (reader.Is(i + 1, "into") || reader.Is(i + 1, "over") || (reader.Is(i + 1, "the") && reader.Is(i + 2, "border"))));
+
+    /// <summary>
+    /// "3,150 people had been taken to hospitals", "rushed to hospital": people brought to hospital alive are wounded
+    /// (bodies brought to morgues stay killed: "bodies" names the metric first). Golden case: hospital_rescue_and_feared_dead.
+    /// </summary>
+    private static bool TakenToHospital(PeopleCountReader reader, int i, ReadOnlySpan<char> w) =>
+        HospitalVerbs.Contains(w) && reader.Is(i + 1, "to") && i + 2 < reader.Tokens.Count && reader.Tokens[i + 2].IsWord && Hospitals.Contains(reader.Word(i + 2));
+
+    /// <summary>
+    /// "We lost nine of our men": a commander counting his own men lost names the dead (the gold's reading); "lost 4,000
+    /// troops killed or wounded" says both. Golden case: lost_of_our_men.
+    /// </summary>
+    private static bool LostOfOurOwn(PeopleCountReader reader, int i, ReadOnlySpan<char> w) =>
+        w.Equals("lost", StringComparison.OrdinalIgnoreCase) && i + 3 < reader.Tokens.Count && reader.Is(i + 2, "of")
+        && (reader.Is(i + 3, "our") || reader.Is(i + 3, "my"))
+        && (reader.IsNumberToken(i + 1) || (reader.Tokens[i + 1].IsWord && NumberWord.TryGet(reader.Word(i + 1), out var count) && count.Class is WordClass.Unit or WordClass.Teen or WordClass.Tens));
+
+    // "17 of them were still being held", "are still held in Gaza": hostages held, not a meeting held.
+    private static bool StillHeld(PeopleCountReader reader, int i, ReadOnlySpan<char> w) =>
+        HeldVerbs.Contains(w) && i > 0 && reader.Tokens[i - 1].IsWord && StillHeldLeads.Contains(reader.Word(i - 1));
 
     // "forced more than 2 million people from their homes": a home word within a few words of the verb.
     private static bool HomesFollow(PeopleCountReader reader, int verb)

@@ -31,7 +31,7 @@ internal sealed class NotAPeopleCount : CountPhraseRule
         {
             return true;
         }
-        if (number.Kind != NumberKind.Vague && (number.Value ?? number.High ?? 0) < 2 && !IsOneInAside(reader, number, first, last))
+        if (number.Kind != NumberKind.Vague && (number.Value ?? number.High ?? 0) < 2 && !IsOneInAside(reader, number, first, last) && !OneAmongCounts.At(reader, number, first, last))
         {
             return true;
         }

@@ -23,8 +23,12 @@ internal static class SubjectNoun
         }
         else if (ClaimLexicon.SingularPeople.Contains(w))
         {
-            // "including one child": the subject is named in the plural like any other count's.
-            draft.Noun = Plural(w.ToString().ToLowerInvariant());
+            // "including one child": the subject is named in the plural like any other count's; "and one soldier"
+            // counts troops like "two soldiers" (golden case: one_beside_other_counts).
+            var plural = Plural(w.ToString().ToLowerInvariant());
+            var military = ClaimLexicon.MilitaryNouns.Contains(plural);
+            draft.Military |= military;
+            draft.Noun = military ? "troops" : plural;
         }
         else if (ClaimLexicon.CivilianNouns.Contains(w))
         {
