@@ -188,6 +188,9 @@ internal static partial class ClaimTime
 
     private static readonly WordSet Months = new(Numbers.NumberContext.Months);
 
+    /// <summary>The days of the week, from the same alternation as the patterns.</summary>
+    internal static readonly WordSet Weekdays = new(Weekday.Split('|'));
+
     // False when the word can start a time expression only before a next word it is not followed by.
     private static bool MayLead(ReadOnlySpan<char> word, ReadOnlySpan<char> span, int wordEnd)
     {

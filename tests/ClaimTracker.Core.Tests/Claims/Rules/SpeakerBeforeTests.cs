@@ -18,6 +18,16 @@ public sealed class SpeakerBeforeTests
         Assert.Equal(AttributorCue.Verb, run.Speaker.Cue);
     }
 
+    [Theory]
+    [InlineData("The UN said Friday it had recorded 300 killings.")]
+    [InlineData("The agency said on Tuesday it had counted 300 wounded.")]
+    public void A_weekday_before_the_verb_is_no_speaker(string text)
+    {
+        var run = AttributionRun.Of(SpeakerBefore.Frame, text, text.Contains("recorded", StringComparison.Ordinal) ? "recorded" : "counted");
+        Assert.True(run.Read);
+        Assert.Empty(run.Found);
+    }
+
     [Fact]
     public void Finds_no_speaker_after_a_lower_case_clause()
     {

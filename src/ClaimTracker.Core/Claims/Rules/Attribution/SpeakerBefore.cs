@@ -8,7 +8,7 @@ namespace ClaimTracker.Core.Claims;
 /// ("Russia's Defence Ministry, for its part, said"). The last frame: every other reporting verb reads this way.
 /// Golden cases: spy_agency_says, the_ministry_estimated, possessive_attributor_keeps_its_possessor,
 /// un_refugee_agency_displaced, sudan_army_said, aside_for_its_part, aside_which_before_said,
-/// quote_then_the_general_told, state_media_reported_comma_before, registry_name_ending_in_lower_case.
+/// quote_then_the_general_told, state_media_reported_comma_before, registry_name_ending_in_lower_case, said_on_a_weekday_then_it.
 /// </summary>
 internal sealed class SpeakerBefore : AttributionFrame
 {
@@ -72,8 +72,10 @@ internal sealed class SpeakerBefore : AttributionFrame
             AttributionFinder.Add(text, tokens, end, end, AttributorCue.Verb, position, mentions, into);
             return;
         }
+        // "The UN said Friday it had recorded 410 killings": a weekday is a time whatever its capital, never the speaker
+        // of the verb after it (Golden case: said_on_a_weekday_then_it).
         while (end >= 0 && tokens[end].IsWord && ClaimLexicon.AttributorAdverbs.Contains(AttributionFinder.Word(text, tokens[end]))
-               && !char.IsUpper(text[tokens[end].Start]))
+               && (!char.IsUpper(text[tokens[end].Start]) || ClaimTime.Weekdays.Contains(AttributionFinder.Word(text, tokens[end]))))
         {
             end--;
         }
