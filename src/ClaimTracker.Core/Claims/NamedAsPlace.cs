@@ -21,7 +21,10 @@ internal static class NamedAsPlace
     {
         if (i > 0 && tokens[i - 1].IsWord && Locatives.Contains(Word(text, tokens[i - 1])))
         {
-            return true;
+            // "killed in Russia's missile attack on Ternopil": after a locative, a possessive country that owns no
+            // place owns the act, so it names the attacker, not where the count's people are
+            // (Golden case: in_a_countrys_attack_is_no_place).
+            return !IsPossessive(text, tokens, i + count) || OwnsAPlace(text, tokens, i + count);
         }
         // "near the border with Mali": the country across a border is a place.
         if (i > 1 && tokens[i - 1].IsWord && Word(text, tokens[i - 1]).Equals("with", StringComparison.OrdinalIgnoreCase)
@@ -61,11 +64,14 @@ internal static class NamedAsPlace
         return false;
     }
 
+    private static bool IsPossessive(string text, List<Token> tokens, int next) =>
+        next + 1 < tokens.Count && !tokens[next].IsWord && text[tokens[next].Start] is '\'' or '’'
+        && Word(text, tokens[next + 1]).Equals("s", StringComparison.OrdinalIgnoreCase);
+
     // "Syria's coastal region", "Somalia's Lower Shabelle region": a possessive country before a place it owns.
     private static bool OwnsAPlace(string text, List<Token> tokens, int next)
     {
-        if (next + 1 >= tokens.Count || tokens[next].IsWord || text[tokens[next].Start] is not ('\'' or '’')
-            || !Word(text, tokens[next + 1]).Equals("s", StringComparison.OrdinalIgnoreCase))
+        if (!IsPossessive(text, tokens, next))
         {
             return false;
         }
