@@ -60,19 +60,20 @@ internal sealed record Nationality(string Adjective, string Country)
 
     private static bool SpacedWords(ReadOnlySpan<char> span, int words)
     {
-        var spaces = 0;
+        // "N. Korea": an initial's dot is a token of its own, as a space parts two.
+        var parts = 0;
         foreach (var c in span)
         {
-            if (c == ' ')
+            if (c is ' ' or '.')
             {
-                spaces++;
+                parts++;
             }
             else if (!char.IsLetter(c) && c != '-')
             {
                 return false;
             }
         }
-        return spaces == words - 1;
+        return parts == words - 1;
     }
 
     private static ReadOnlySpan<char> WithoutDots(ReadOnlySpan<char> span)
