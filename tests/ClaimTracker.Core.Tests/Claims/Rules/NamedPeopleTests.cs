@@ -15,6 +15,16 @@ public sealed class NamedPeopleTests
         Assert.Equal([nationality], run.Draft.Nationalities);
     }
 
+    [Theory]
+    [InlineData("The regiment came home, and nine of its members had died.", "nine", "troops")]
+    [InlineData("The army said 14 members of the 3rd Brigade were killed.", "14", "troops")]
+    [InlineData("The union said 14 members of the board were arrested.", "14", "members")]
+    public void Members_of_a_military_unit_are_troops(string text, string number, string noun)
+    {
+        var run = CountPhraseRun.Of(NamedPeople.Rule, text, number);
+        Assert.Equal(noun, run.Draft.Noun);
+    }
+
     [Fact]
     public void Others_take_the_earlier_counts_people()
     {

@@ -7,11 +7,13 @@ namespace ClaimTracker.Core.Claims;
 /// </summary>
 internal static class SubjectNoun
 {
+    private static readonly WordSet MilitaryUnits = WordLists.Set("militaryUnits");
+
     public static void Give(PeopleCountReader reader, ClaimDraft draft, int noun)
     {
         var w = reader.Word(noun);
         draft.NounWord = w.ToString();
-        if (ClaimLexicon.MilitaryNouns.Contains(w) || (w.Equals("members", StringComparison.OrdinalIgnoreCase) && reader.Is(noun - 1, "service")))
+        if (ClaimLexicon.MilitaryNouns.Contains(w) || (w.Equals("members", StringComparison.OrdinalIgnoreCase) && (reader.Is(noun - 1, "service") || OfAUnit(reader, noun))))
         {
             draft.Noun = "troops";
             draft.Military = true;
@@ -56,6 +58,24 @@ internal static class SubjectNoun
             draft.Military = reader.MentionsMilitary() || losses && !reader.MentionsCivilians();
             draft.Noun = draft.Military ? "troops" : "people";
         }
+    }
+
+    // "nine of its members" in a sentence about an engineering regiment, "40 members of the brigade": the members
+    // of a military unit the sentence names are its soldiers (Golden case: members_of_a_regiment_are_troops).
+    private static bool OfAUnit(PeopleCountReader reader, int noun)
+    {
+        if (!(reader.Is(noun - 1, "its") || reader.Is(noun - 1, "their") || reader.Is(noun + 1, "of")))
+        {
+            return false;
+        }
+        for (var i = 0; i < reader.Tokens.Count; i++)
+        {
+            if (reader.Tokens[i].IsWord && MilitaryUnits.Contains(reader.Word(i)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "North Koreans", "South Sudanese": the noun is the last word of a demonym that starts one word before it.
