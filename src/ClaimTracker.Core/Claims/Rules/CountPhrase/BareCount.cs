@@ -7,7 +7,7 @@ namespace ClaimTracker.Core.Claims;
 /// number of Israeli troops there at about 60,000" names them after "number of". False for any other bare number.
 /// Golden cases: bare_number_with_casualty_verb, bare_toll_at, death_toll_rose, inherited_next_sentence,
 /// ordered_more_soldiers, toll_a_dozen_words_back, losses_stand_at, number_of_people_at, toll_climbed_from_to, toll_names_its_fate,
-/// toll_passed_figure, toll_passed_after_a_long_subject, toll_has_reached, toll_rose_after_a_long_subject, number_of_injured_at.
+/// toll_passed_figure, toll_passed_after_a_long_subject, toll_has_reached, toll_rose_after_a_long_subject, number_of_injured_at, cases_of_killings_count_people.
 /// </summary>
 internal sealed class BareCount : CountPhraseRule
 {
@@ -68,6 +68,13 @@ internal sealed class BareCount : CountPhraseRule
             {
                 draft.Nationalities = [nationality];
             }
+            return true;
+        }
+        if (!bare && !preceded && CasesOf.After(reader, afterCount) is { } cases)
+        {
+            // "58 cases of extrajudicial killings": the people the cases happened to.
+            draft.Noun = "people";
+            phrase.NamedMetric = cases;
             return true;
         }
         return (bare || preceded) && TakePeople(reader, phrase, draft, bare, preceded, tollOf);
