@@ -15,4 +15,11 @@ internal static class QuotedVerb
             ? i - 1
             : i;
     }
+
+    /// <summary>The word after an opening quote at token <paramref name="i"/> (had been "sent to hell"), else <paramref name="i"/>.</summary>
+    public static int After(PeopleCountReader reader, int i) =>
+        i + 1 < reader.Tokens.Count && !reader.Tokens[i].IsWord && reader.Text[reader.Tokens[i].Start] is '"' or '\u201C' or '\u2018'
+            && reader.Tokens[i + 1].IsWord
+            ? i + 1
+            : i;
 }

@@ -54,4 +54,24 @@ public sealed class BareCountTests
         Assert.True(run.ReachedRule);
         Assert.False(run.Kept);
     }
+
+    [Fact]
+    public void A_toll_that_rose_to_a_figure_is_found_past_a_long_subject()
+    {
+        // Read through the whole extractor: the toll word stands twenty words before the figure.
+        var claims = new ClaimExtractor().Extract("The number of people killed in three days of demonstrations against the new tax law in the northern provinces has risen to 37, the interior ministry said.", null);
+        var claim = Assert.Single(claims);
+        Assert.Equal(37d, claim.Value);
+        Assert.Equal(Metric.Killed, claim.Metric);
+    }
+
+    [Theory]
+    [InlineData("The health ministry put the number of injured at 2,140 nationwide.", "2,140")]
+    [InlineData("A farmers' union put the number of dead at \"over 90\".", "90")]
+    public void The_number_of_injured_or_dead_at_a_figure_counts_casualties(string text, string number)
+    {
+        var run = CountPhraseRun.Of(BareCount.Rule, text, number);
+        Assert.True(run.Kept);
+        Assert.True(run.Phrase.TollOfCasualties);
+    }
 }

@@ -21,6 +21,8 @@ public sealed class ClauseMetricTests
     [InlineData("The swap brought the number of Ukrainians returned from Russian captivity to 3,956.", "3,956", Metric.Other)]
     [InlineData("The junta said 5,000 men will be called up each month.", "5,000", Metric.Deployed)]
     [InlineData("Investigators said they had documented 3,141 killings this year.", "3,141", Metric.Killed)]
+    [InlineData("Villagers said they had helped bury 26 people near the river.", "26", Metric.Killed)]
+    [InlineData("Police said nine of the escaped inmates had been recaptured.", "nine", Metric.Detained)]
     public void Reads_the_metric_from_the_verb_group(string text, string number, Metric metric)
     {
         var run = CountPhraseRun.Of(ClauseMetric.Rule, text, number);

@@ -7,7 +7,7 @@ namespace ClaimTracker.Core.Claims;
 /// number of Israeli troops there at about 60,000" names them after "number of". False for any other bare number.
 /// Golden cases: bare_number_with_casualty_verb, bare_toll_at, death_toll_rose, inherited_next_sentence,
 /// ordered_more_soldiers, toll_a_dozen_words_back, losses_stand_at, number_of_people_at, toll_climbed_from_to, toll_names_its_fate,
-/// toll_passed_figure, toll_passed_after_a_long_subject, toll_has_reached.
+/// toll_passed_figure, toll_passed_after_a_long_subject, toll_has_reached, toll_rose_after_a_long_subject, number_of_injured_at, cases_of_killings_count_people.
 /// </summary>
 internal sealed class BareCount : CountPhraseRule
 {
@@ -17,6 +17,7 @@ internal sealed class BareCount : CountPhraseRule
     private static readonly WordSet KillVerbs = WordLists.Set("killVerbs");
     private static readonly WordSet TollWords = WordLists.Set("tollWords");
     private static readonly WordSet ReachVerbs = WordLists.Set("tollReachVerbs");
+    private static readonly WordSet RiseVerbs = WordLists.Set("riseVerbs");
 
     private BareCount()
     {
@@ -67,6 +68,13 @@ internal sealed class BareCount : CountPhraseRule
             {
                 draft.Nationalities = [nationality];
             }
+            return true;
+        }
+        if (!bare && !preceded && CasesOf.After(reader, afterCount) is { } cases)
+        {
+            // "58 cases of extrajudicial killings": the people the cases happened to.
+            draft.Noun = "people";
+            phrase.NamedMetric = cases;
             return true;
         }
         return (bare || preceded) && TakePeople(reader, phrase, draft, bare, preceded, tollOf);
@@ -198,7 +206,8 @@ internal sealed class BareCount : CountPhraseRule
     // "killing 25", "the death toll rose to 1,200" (casualties); "put the figure at 12,000" (a count of whatever came before).
     private static Toll PrecedingToll(PeopleCountReader reader, CountPhrase phrase, int prevBound)
     {
-        var p = phrase.QualifierFirst - 1;
+        // put the number of dead at "over 130": the figure may stand in quotes.
+        var p = OpeningQuote(reader, phrase.QualifierFirst - 1) ? phrase.QualifierFirst - 2 : phrase.QualifierFirst - 1;
         if (p <= prevBound || p < 0 || !reader.Tokens[p].IsWord)
         {
             return Toll.None;
@@ -221,7 +230,7 @@ internal sealed class BareCount : CountPhraseRule
         // has probably passed 500"), past a number that made no claim ("three-day").
         var passes = IsPassVerb(reader, phrase.QualifierFirst);
         var stop = passes && phrase.Previous is null ? -1 : prevBound;
-        for (var b = tollFirst ? p : p - 1; b > stop && b >= p - (passes ? 32 : 16); b--)
+        for (var b = tollFirst ? p : p - 1; b > stop && b >= p - (passes || Rises(reader, p) ? 32 : 16); b--)
         {
             if (!reader.Tokens[b].IsWord || !TollWords.Contains(reader.Word(b)))
             {
@@ -237,6 +246,16 @@ internal sealed class BareCount : CountPhraseRule
         return Toll.None;
     }
 
+    private static bool OpeningQuote(PeopleCountReader reader, int i) =>
+        i > 0 && !reader.Tokens[i].IsWord && reader.Text[reader.Tokens[i].Start] is '"' or '\u201C';
+
+    /// <summary>
+    /// "The number of people killed in a week of protests that toppled the government has risen to 49": a toll that
+    /// rises to a figure may stand as far back as one that passes it. Golden case: toll_rose_after_a_long_subject.
+    /// </summary>
+    private static bool Rises(PeopleCountReader reader, int p) =>
+        reader.Is(p, "to") && p > 0 && reader.Tokens[p - 1].IsWord && RiseVerbs.Contains(reader.Word(p - 1));
+
     private static bool IsPassVerb(PeopleCountReader reader, int i) =>
         i >= 0 && i < reader.Tokens.Count && reader.Tokens[i].IsWord && Hedge.PassVerbs.Contains(reader.Word(i));
 
@@ -245,7 +264,8 @@ internal sealed class BareCount : CountPhraseRule
     {
         for (var c = from; c < to; c++)
         {
-            if (c != toll && reader.Tokens[c].IsWord && (ClaimLexicon.Killed.Contains(reader.Word(c)) || ClaimLexicon.KilledOrWounded.Contains(reader.Word(c)) || ClaimLexicon.MetricNouns.Contains(reader.Word(c))))
+            // "put the number of injured at 1,512": a wounded word names a casualty figure too.
+            if (c != toll && reader.Tokens[c].IsWord && (ClaimLexicon.Killed.Contains(reader.Word(c)) || ClaimLexicon.KilledOrWounded.Contains(reader.Word(c)) || ClaimLexicon.Wounded.Contains(reader.Word(c)) || ClaimLexicon.MetricNouns.Contains(reader.Word(c))))
             {
                 return true;
             }

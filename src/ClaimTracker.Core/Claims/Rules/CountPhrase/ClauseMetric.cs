@@ -28,7 +28,11 @@ internal sealed class ClauseMetric : CountPhraseRule
         var joined = previous is { MetricGuessed: false } && phrase.PreviousBound >= 0 && phrase.QualifierFirst - 1 > phrase.PreviousBound && reader.Is(phrase.QualifierFirst - 1, "and");
         var (metric, activeVerb) = phrase.NamedMetric is { } named ? (named, false) : Find(reader, phrase.Noun, phrase.AfterCount, phrase.Right, joined ? phrase.QualifierFirst : phrase.Left, phrase.QualifierFirst);
         phrase.ActiveVerb = activeVerb;
-        metric ??= phrase.DescribingMetric;
+        metric ??= phrase.DescribingMetric ?? RelativeClauseVerb.After(reader, phrase.Noun, phrase.Right);
+        if (metric is { } status && HeldPeoplesFate.After(reader, Math.Max(phrase.Noun, phrase.AfterCount - 1), phrase.Right, status) is { } fate)
+        {
+            metric = fate;
+        }
         if (metric == Metric.Captured && ReleasedCount.Before(reader, phrase.QualifierFirst, phrase.Left))
         {
             metric = Metric.Other;
@@ -82,7 +86,7 @@ internal sealed class ClauseMetric : CountPhraseRule
         {
             return (verbMetric, true);
         }
-        return (Windows(reader, noun, afterCount, right, left, qualifierFirst), false);
+        return (NounOfCount.Before(reader, qualifierFirst, left) ?? Windows(reader, noun, afterCount, right, left, qualifierFirst), false);
     }
 
     private static Metric? Windows(PeopleCountReader reader, int noun, int afterCount, int right, int left, int qualifierFirst)
@@ -161,6 +165,11 @@ internal sealed class ClauseMetric : CountPhraseRule
         {
             j++;
         }
+        if (j > afterCount && QuotedVerb.After(reader, j) is var quoted && quoted > j)
+        {
+            // 11 terrorists had been "sent to hell": the verb the reporter quotes, past the clause's closing mark.
+            return MetricWord.At(reader, quoted, quoted + 4);
+        }
         return j > afterCount && j < right && MetricWord.At(reader, j, right) is { } m && !(m is Metric.Engaged or Metric.Deployed && NamesAUnit(reader, j, right))
             ? ListedLosses(reader, j, m)
             : null;
@@ -173,7 +182,7 @@ internal sealed class ClauseMetric : CountPhraseRule
     // "30 Palestinians, including 12 children, were killed", "1.9 million people, about nine in ten of the
     // population, have been displaced", "37 people – including 26 children – have died": read on past the aside,
     // between two commas, two dashes or brackets and led by a word of counts.json countAsideLeads, to the verb.
-    private static (int Resume, int End) SkipAside(PeopleCountReader reader, int right)
+    internal static (int Resume, int End) SkipAside(PeopleCountReader reader, int right)
     {
         var tokens = reader.Tokens;
         var text = reader.Text;

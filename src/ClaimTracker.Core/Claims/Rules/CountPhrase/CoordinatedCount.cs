@@ -3,10 +3,14 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// "captured 1,200 government soldiers and more than 300 foreign mercenaries": a second count joined to the first
 /// by "and", with only the first one's people in between, is the object of the same verb. Read by
-/// <see cref="ClauseMetric"/> and <see cref="CoordinatedStatus"/>.
+/// <see cref="ClauseMetric"/> and <see cref="CoordinatedStatus"/>. A short phrase qualifying the first count ("four soldiers
+/// from the convoy and nine attackers were killed") leaves the verb shared. Golden case:
+/// coordinated_count_after_a_qualifying_phrase.
 /// </summary>
 internal static class CoordinatedCount
 {
+    private static readonly WordSet Prepositions = WordLists.Set("qualifyingPrepositions");
+
     public static bool SharesVerb(PeopleCountReader reader, ClaimDraft? previous, int prevBound, int qualifierFirst)
     {
         var text = reader.Text;
@@ -19,11 +23,33 @@ internal static class CoordinatedCount
         }
         for (var i = prevBound + 1; i < qualifierFirst - 1; i++)
         {
+            if (QualifyingPhrase(reader, i, qualifierFirst - 1))
+            {
+                break;
+            }
             if (tokens[i].IsWord && !PeopleWords.IsPeopleNoun(reader.Word(i)) && !ClaimLexicon.SingularPeople.Contains(reader.Word(i)) && !ClaimLexicon.NounModifiers.Contains(reader.Word(i)) && !char.IsUpper(text[tokens[i].Start]))
             {
                 return false;
             }
             if (!tokens[i].IsWord && text[tokens[i].Start] is not ('-' or '’' or '\''))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // "two Malian soldiers from the escort and five attackers were killed": a preposition and at most three words
+    // qualifying the first count, right before "and", leave the verb shared.
+    private static bool QualifyingPhrase(PeopleCountReader reader, int i, int and)
+    {
+        if (!reader.Tokens[i].IsWord || !Prepositions.Contains(reader.Word(i)) || and - i - 1 is < 1 or > 3)
+        {
+            return false;
+        }
+        for (var k = i + 1; k < and; k++)
+        {
+            if (!reader.Tokens[k].IsWord)
             {
                 return false;
             }

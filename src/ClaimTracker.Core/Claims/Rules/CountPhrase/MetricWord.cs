@@ -6,7 +6,8 @@ namespace ClaimTracker.Core.Claims;
 /// The metric one word names: killed, wounded, losses, captured ("taken prisoner"), missing, displaced ("forced from
 /// their homes", "left their homes", "crossed into"), detained, evacuated, engaged, deployed, returned to duty.
 /// Golden cases: displaced_crossed_fled_left_sheltering, metric_word_in_a_body_name, brought_home_from_captivity,
-/// called_up_is_deployed, documented_killings, hospital_rescue_and_feared_dead, lost_of_our_men.
+/// called_up_is_deployed, documented_killings, hospital_rescue_and_feared_dead, lost_of_our_men, martyrdom_and_burials,
+/// treated_in_hospital_is_wounded, sent_to_hell_is_killed, pulled_from_the_water_is_rescued.
 /// </summary>
 internal static class MetricWord
 {
@@ -46,7 +47,7 @@ internal static class MetricWord
             // "42 migrants feared dead": nobody has seen the bodies, so they are missing.
             return i > 0 && reader.Tokens[i - 1].IsWord && FearedDead.Contains(reader.Word(i - 1)) ? Metric.Missing : Metric.Killed;
         }
-        if (ClaimLexicon.Wounded.Contains(w) || TakenToHospital(reader, i, w))
+        if (ClaimLexicon.Wounded.Contains(w) || TakenToHospital(reader, i, w) || HospitalCare.Names(reader, i, w))
         {
             return Metric.Wounded;
         }
@@ -69,6 +70,14 @@ internal static class MetricWord
         if (ClaimLexicon.Displaced.Contains(w) || (ClaimLexicon.ForcedOut.Contains(w) && HomesFollow(reader, i)) || LeftOrCrossed(reader, i, w))
         {
             return Metric.Displaced;
+        }
+        if (SentToDeath.Reads(reader, i, w))
+        {
+            return Metric.Killed;
+        }
+        if (PulledFrom.Reads(reader, i, w))
+        {
+            return Metric.Evacuated;
         }
         // "5,000 men will be called up each month": a call-up is a deployment.
         if (reader.Is(i + 1, "up") && (w.Equals("called", StringComparison.OrdinalIgnoreCase) || w.Equals("call", StringComparison.OrdinalIgnoreCase)))

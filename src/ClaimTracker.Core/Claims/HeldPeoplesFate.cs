@@ -1,0 +1,45 @@
+using ClaimTracker.Core.Numbers;
+
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// A people noun that names a status (prisoners, hostages, refugees, "those abducted") yields to a casualty word in
+/// the verb group after it that says what happened to them: "14 prisoners and two guards had been wounded", "More than
+/// 500 prisoners have been killed", "27 Rohingya refugees, many of them children, drowned", "19 hostages dead", "29 of
+/// those abducted were still missing". The verb group runs past a coordinated count ("and two guards") and an aside,
+/// not past a second verb ("freeing 286 hostages and killing all 29 militants"). Without such a word the noun's status
+/// stands ("Some 101 hostages remain in Gaza"). Golden case: prisoners_killed_not_captured.
+/// </summary>
+internal static class HeldPeoplesFate
+{
+    public static Metric? After(PeopleCountReader reader, int from, int right, Metric nounMetric)
+    {
+        if (nounMetric is not (Metric.Captured or Metric.Displaced))
+        {
+            return null;
+        }
+        var tokens = reader.Tokens;
+        var (resume, _) = ClauseMetric.SkipAside(reader, right);
+        for (var i = from + 1; i < tokens.Count && i <= from + 12; i++)
+        {
+            if (i == right && resume > right)
+            {
+                i = resume;
+            }
+            if (i >= tokens.Count || !tokens[i].IsWord || ClaimLexicon.ClauseBreaks.Contains(reader.Word(i)) || SecondVerb(reader, i))
+            {
+                return null;
+            }
+            if (MetricWord.At(reader, i, i + 1) is { } m && m is Metric.Killed or Metric.Wounded or Metric.Missing or Metric.KilledOrWounded)
+            {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    // "and killing all 29 militants" starts a second verb phrase; "and two guards" a second count that shares the verb.
+    private static bool SecondVerb(PeopleCountReader reader, int i) =>
+        reader.Is(i, "and") && i + 1 < reader.Tokens.Count && reader.Tokens[i + 1].IsWord && !reader.IsNumberToken(i + 1)
+        && !NumberWord.TryGet(reader.Word(i + 1), out _) && !PeopleWords.IsPeopleNoun(reader.Word(i + 1));
+}

@@ -1,0 +1,34 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// Hospital care names the wounded: "287 were still being treated in hospitals", "12 survivors who needed hospital
+/// care", "receiving treatment in hospital". People cared for in hospital are alive and hurt, as the gold reads "taken
+/// to hospitals" since Unseen5. Golden case: treated_in_hospital_is_wounded.
+/// </summary>
+internal static class HospitalCare
+{
+    private static readonly WordSet Treatment = WordLists.Set("treatmentWords");
+    private static readonly WordSet Hospitals = WordLists.Set("hospitals");
+
+    public static bool Names(PeopleCountReader reader, int i, ReadOnlySpan<char> w)
+    {
+        var tokens = reader.Tokens;
+        if (Hospitals.Contains(w))
+        {
+            return i + 1 < tokens.Count && tokens[i + 1].IsWord && Treatment.Contains(reader.Word(i + 1));
+        }
+        if (!Treatment.Contains(w))
+        {
+            return false;
+        }
+        // "treated in hospitals", "treatment at the hospital": the hospital within three words.
+        for (var j = i + 1; j < tokens.Count && j <= i + 3; j++)
+        {
+            if (tokens[j].IsWord && Hospitals.Contains(reader.Word(j)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,23 @@
+using ClaimTracker.Core.Claims;
+
+namespace ClaimTracker.Core.Tests.Claims.Rules;
+
+public sealed class NounOfCountTests
+{
+    [Theory]
+    [InlineData("The blast resulted in the deaths of 12 police officers and injuries to at least 30 others.", "12", Metric.Killed)]
+    [InlineData("The blast resulted in the deaths of 12 police officers and injuries to at least 30 others.", "30", Metric.Wounded)]
+    [InlineData("Prosecutors are investigating the killing of some 18 people near the highway.", "18", Metric.Killed)]
+    public void A_metric_noun_before_of_or_to_names_the_count(string text, string number, Metric metric)
+    {
+        var run = CountPhraseRun.Of(ClauseMetric.Rule, text, number);
+        Assert.Equal(metric, run.Draft.Metric);
+    }
+
+    [Fact]
+    public void The_arrival_of_troops_is_read_by_the_clause_not_the_noun()
+    {
+        var run = CountPhraseRun.Of(ClauseMetric.Rule, "Officials welcomed the arrival of 400 troops who were sent to guard the dam.", "400");
+        Assert.Equal(Metric.Deployed, run.Draft.Metric);
+    }
+}
