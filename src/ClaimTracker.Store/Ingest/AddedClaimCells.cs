@@ -37,7 +37,8 @@ internal static class AddedClaimCells
             await KeepStatisticsAsync(connection, transaction, cancellationToken);
         }
         // Before reading the stored cells: a writer that changed them commits first, and this batch then reads its claims.
-        await ComparisonCells.LockAsync(connection, transaction, cancellationToken);
+        // The same cells DatedCells.AddAsync locked, so this and the regroup below wait for nothing.
+        await CellLocks.TakeForBatchAsync(connection, transaction, articles, cancellationToken);
         var regroup = new List<CellKey>();
         var updates = new List<Cell>();
         var inserts = new List<Cell>();
