@@ -7,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 // MudBlazor's _content/ and blazor.web.js are served from the build output in every environment, not only Development.
 builder.WebHost.UseStaticWebAssets();
 
+builder.AddClaimTrackerThreadPool();
 builder.AddClaimTrackerLogging();
 builder.AddClaimTrackerSecurity();
 builder.Services.AddClaimTrackerStore(builder.Environment.ContentRootPath);

@@ -16,6 +16,7 @@ internal sealed class ArticleClaimCounts
     private readonly List<Claim> after = [];
     private readonly HashSet<int> deletedArticles = [];
     private Dictionary<int, int> storedBefore = [];
+    private Dictionary<int, int> storedAfter = [];
 
     private ArticleClaimCounts()
     {
@@ -51,7 +52,10 @@ internal sealed class ArticleClaimCounts
         // A new article (or a claim's not yet saved one) has no id yet, or a temporary negative one: it had no count.
         storedBefore = await StoredAsync(db, before.Concat(deletedArticles).Concat(after.Select(c => c.ArticleId)).Where(id => id > 0), cancellationToken);
 
-    /// <summary>Counts the touched articles' claims again and adds the change to the totals; call after the save, inside its transaction.</summary>
+    /// <summary>
+    /// Counts the touched articles' claims again; call after the save, inside its transaction, before the cells' refresh
+    /// (which locks cells: an article's row is locked before them in every path, as the save itself may change it).
+    /// </summary>
     public async Task RecountAsync(ClaimTrackerDb db, CancellationToken cancellationToken)
     {
         var ids = before.Concat(after.Select(c => c.ArticleId)).Distinct().ToList();
@@ -60,10 +64,17 @@ internal sealed class ArticleClaimCounts
             await db.Articles.Where(a => ids.Contains(a.Id))
                 .ExecuteUpdateAsync(set => set.SetProperty(a => a.ClaimCount, a => db.Claims.Count(c => c.ArticleId == a.Id)), cancellationToken);
         }
-        var storedAfter = await StoredAsync(db, ids.Concat(storedBefore.Keys), cancellationToken);
-        await ClaimTotalChange.AddAsync(db, storedBefore.Keys.Union(storedAfter.Keys)
-            .Select(id => (ClaimTotal.BlockOf(id), storedAfter.GetValueOrDefault(id) - storedBefore.GetValueOrDefault(id))), cancellationToken);
+        storedAfter = await StoredAsync(db, ids.Concat(storedBefore.Keys), cancellationToken);
     }
+
+    /// <summary>
+    /// Adds the change of the counts to the totals; call last in the transaction, after the cells' refresh. A totals row
+    /// is shared by every writer of its block's articles: locked last, it is held only to commit, and a writer holding
+    /// it never waits for cells (PostgreSQL; <see cref="Comparison.CellLocks"/>).
+    /// </summary>
+    public Task AddToTotalsAsync(ClaimTrackerDb db, CancellationToken cancellationToken) =>
+        ClaimTotalChange.AddAsync(db, storedBefore.Keys.Union(storedAfter.Keys)
+            .Select(id => (ClaimTotal.BlockOf(id), storedAfter.GetValueOrDefault(id) - storedBefore.GetValueOrDefault(id))), cancellationToken);
 
     private static async Task<Dictionary<int, int>> StoredAsync(ClaimTrackerDb db, IEnumerable<int> articleIds, CancellationToken cancellationToken)
     {

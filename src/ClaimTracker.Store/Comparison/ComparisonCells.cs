@@ -19,7 +19,8 @@ public static class ComparisonCells
     /// <summary>
     /// Recomputes the given cells from the claims: deletes their stored rows, then inserts one grouped row per cell that
     /// still has claims. Each cell is an index range of IX_Claims_Comparison, so the cost is the touched cells' claims.
-    /// Call it inside the transaction that changed the claims, after the change, with every cell a claim left or entered.
+    /// Call it inside the transaction that changed the claims, after the change, with every cell a claim left or entered;
+    /// on PostgreSQL it first locks those cells to commit (<see cref="CellLocks"/>).
     /// </summary>
     public static async Task RefreshAsync(ClaimTrackerDb db, IEnumerable<CellKey> cells, CancellationToken cancellationToken = default)
     {
@@ -36,7 +37,7 @@ public static class ComparisonCells
         {
             var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             var connection = db.Database.GetDbConnection();
-            await LockAsync(connection, transaction, cancellationToken);
+            await CellLocks.TakeAsync(connection, transaction, keys, cancellationToken);
             foreach (var chunk in keys.Chunk(KeysPerStatement))
             {
                 await using var command = connection.CreateCommand();
@@ -50,23 +51,6 @@ public static class ComparisonCells
         {
             await db.Database.CloseConnectionAsync();
         }
-    }
-
-    /// <summary>
-    /// On PostgreSQL, serialises changes to the stored cells until commit: under READ COMMITTED two transactions
-    /// refreshing (or adding to) the same cell could otherwise each miss the other's claims and leave both. Taking it
-    /// again in the same transaction is free. SQLite has one writer at a time already.
-    /// </summary>
-    internal static async Task LockAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
-    {
-        if (connection is not Npgsql.NpgsqlConnection)
-        {
-            return;
-        }
-        await using var lockCommand = connection.CreateCommand();
-        lockCommand.Transaction = transaction;
-        lockCommand.CommandText = $"SELECT pg_advisory_xact_lock({AdvisoryLock})";
-        await lockCommand.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>
@@ -99,7 +83,4 @@ public static class ComparisonCells
             + (k.SourceId is { } id ? $"c.\"SourceId\" = {ComparisonSql.Parameter(command, id)})" : "c.\"SourceId\" IS NULL)")));
         return $"DELETE FROM \"ComparisonCells\" AS c WHERE {match};\n{InsertSql(ComparisonSql.IsPostgres(command), $" AND ({match})")}";
     }
-
-    /// <summary>The PostgreSQL advisory lock key of the refresh (any fixed number the app uses for nothing else).</summary>
-    private const long AdvisoryLock = 0x436C61696D43656C; // "ClaimCel"
 }

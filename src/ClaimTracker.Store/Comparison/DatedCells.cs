@@ -77,7 +77,7 @@ public static class DatedCells
             return;
         }
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        await ComparisonCells.LockAsync(connection, transaction, cancellationToken);
+        await CellLocks.TakeForBatchAsync(connection, transaction, articles, cancellationToken);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         if (batch is null)

@@ -65,6 +65,10 @@ public sealed class ClaimTrackerDb(DbContextOptions<ClaimTrackerDb> options)
             {
                 await cells.RefreshAsync(this, cancellationToken);
             }
+            if (counts is not null)
+            {
+                await counts.AddToTotalsAsync(this, cancellationToken);
+            }
             if (own is not null)
             {
                 await own.CommitAsync(cancellationToken);

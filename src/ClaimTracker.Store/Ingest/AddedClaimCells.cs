@@ -32,12 +32,14 @@ internal static class AddedClaimCells
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         var postgres = connection is Npgsql.NpgsqlConnection;
+        // Before reading the stored cells: a writer that changed them commits first, and this batch then reads its claims.
+        // The same cells DatedCells.AddAsync locked, so this and the regroup below wait for nothing. Before ANALYZE too,
+        // whose table lock lasts to commit: a batch holding it then holds its cells already, and waits for no other's.
+        await CellLocks.TakeForBatchAsync(connection, transaction, articles, cancellationToken);
         if (postgres)
         {
             await KeepStatisticsAsync(connection, transaction, cancellationToken);
         }
-        // Before reading the stored cells: a writer that changed them commits first, and this batch then reads its claims.
-        await ComparisonCells.LockAsync(connection, transaction, cancellationToken);
         var regroup = new List<CellKey>();
         var updates = new List<Cell>();
         var inserts = new List<Cell>();

@@ -253,6 +253,7 @@ public sealed partial class IngestService
         // added claims, of new articles, so it adds to the cells rather than regroup them (AddedClaimCells), whose cost
         // grew with the store.
         await AddedClaimCells.AddAsync(db, articles, cancellationToken);
+        // Last, as a save adds to them (ClaimTrackerDb): a totals row is then held only to commit, never while waiting for cells.
         await ClaimTotalChange.AddAsync(db, articles.Select(a => (ClaimTotal.BlockOf(a.Id), a.ClaimCount)), cancellationToken);
     }
 

@@ -490,6 +490,12 @@ public class ComparisonCellsTests : IDisposable
     private async Task<List<string>> AssertCellsMatchClaimsAsync()
     {
         await using var db = store.CreateDbContext();
+        return await AssertCellsMatchClaimsAsync(db);
+    }
+
+    /// <summary>The stored cells, days and spans equal a fresh grouping of the store's claims; the stored cells as lines.</summary>
+    internal static async Task<List<string>> AssertCellsMatchClaimsAsync(ClaimTrackerDb db)
+    {
         await db.Database.OpenConnectionAsync();
         var stored = await LinesAsync(db, """
             SELECT "Subject", "Metric", "Status", "SourceId", "ClaimCount", "FigureCount", "EchoCount", "Lowest", "Highest", "LatestDay", "HeadlineClaimId"
