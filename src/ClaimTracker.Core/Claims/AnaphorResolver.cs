@@ -13,6 +13,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     private const int SentencesBack = 2;
     private static readonly WordSet FirstPerson = new("we", "i");
     private readonly List<Token> tokens = [];
+    private readonly EstablishedDescription established = new();
 
     /// <summary>Speakers named in full so far, by surname ("Saab told reporters").</summary>
     public SurnameSpeaker Surnames { get; } = new(text);
@@ -22,6 +23,13 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
 
     /// <summary>The source of an anaphoric attributor in sentence <paramref name="si"/>; null where nobody fits.</summary>
     public SourceDefinition? Resolve(Attributor anaphor, int si, Attributor? carried, List<Attributor>? previousSentence)
+    {
+        var source = ResolveOnce(anaphor, si, carried, previousSentence);
+        established.Remember(anaphor.Text, source);
+        return source;
+    }
+
+    private SourceDefinition? ResolveOnce(Attributor anaphor, int si, Attributor? carried, List<Attributor>? previousSentence)
     {
         if (Indefinite.Contains(FirstWord(anaphor.Text)) || IndefiniteBefore(anaphor.Start))
         {
@@ -40,6 +48,12 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         {
             // "The group's spokesman said": the group speaks, found as "the group said" would be.
             return Resolve(anaphor with { Text = owner }, si, carried, previousSentence);
+        }
+        // "the spy agency" after "the country's spy agency": the body the story called so, unless the sentence names
+        // another country first ("In Lebanon, the health ministry said").
+        if (established.Find(anaphor.Text) is { } known && (CountryBefore(anaphor, si) is not { } other || other == known.Country))
+        {
+            return known;
         }
         if (CountryBefore(anaphor, si) is { } country)
         {

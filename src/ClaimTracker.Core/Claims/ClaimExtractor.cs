@@ -111,8 +111,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         cancellationToken.ThrowIfCancellationRequested();
         SendingCountry.Give(text, sentences, drafts);
         EstablishedPopulation.Carry(text, sentences, drafts);
-        var resolver = new AnaphorResolver(text, sentences, mentions, Registry);
-        Attribute(text, sentences, attributors, drafts, claimsIn, resolver, QuoteEnds(text, sentences, attributors));
+        Attribute(text, sentences, attributors, drafts, claimsIn, new AnaphorResolver(text, sentences, mentions, Registry), QuoteEnds(text, sentences, attributors));
+        SpeakersSide.Give(text, sentences, drafts);
         OwnPopulation.Give(text, sentences, drafts);
         return new ClaimExtraction(ToClaims(text, sentences, drafts, published, publishedPrecision), reachedLimit, MaxClaims);
     }

@@ -15,6 +15,8 @@ internal static class NamedAsPlace
     private static readonly WordSet Locatives = WordLists.Set("locatives");
     private static readonly WordSet OwnedPlaces = WordLists.Set("ownedPlaces");
     private static readonly WordSet BorderWords = WordLists.Set("borderWords");
+    private static readonly WordSet FacilityPlaces = WordLists.Set("facilityPlaces");
+    private static readonly WordSet FacilityModifiers = WordLists.Set("facilityModifiers");
 
     /// <summary>Whether the country named by the <paramref name="count"/> tokens at <paramref name="i"/> is named as a place.</summary>
     public static bool At(string text, List<Token> tokens, int i, int count)
@@ -32,7 +34,18 @@ internal static class NamedAsPlace
         {
             return true;
         }
-        return OwnsAPlace(text, tokens, i + count);
+        return OwnsAPlace(text, tokens, i + count) || BeforeAFacility(text, tokens, i + count);
+    }
+
+    // "a Somali army base", "an Israeli military post": the adjective names whose facility it is, a place, not a people
+    // the sentence counts (Unseen5 reuters-somalia-base-attack; golden case adjective_before_a_base_is_a_place).
+    private static bool BeforeAFacility(string text, List<Token> tokens, int next)
+    {
+        if (next < tokens.Count && tokens[next].IsWord && FacilityModifiers.Contains(Word(text, tokens[next])))
+        {
+            next++;
+        }
+        return next < tokens.Count && tokens[next].IsWord && FacilityPlaces.Contains(Word(text, tokens[next]));
     }
 
     /// <summary>

@@ -1,0 +1,55 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// A country that loses people: "Russia has lost about 1,200 troops over the past day", "N. Korea has lost about 900
+/// troops", "Kyiv loses up to 145 soldiers": a country, its capital or its people named right before a losing verb
+/// (auxiliaries between) is whose people the count after the verb counts, whatever other country the sentence names
+/// ("in Russia's war"). A nationality written in the count's own words stays ("Russia lost 300 North Korean
+/// soldiers"), and an adjective is not a country ("the Ukrainian army lost 40").
+/// Golden cases: a_losing_country_counts_its_own.
+/// </summary>
+internal sealed class LosingCountry : CountPhraseRule
+{
+    public static readonly LosingCountry Rule = new();
+
+    private const int CountryWords = 3;
+    private static readonly WordSet LosingVerbs = WordLists.Set("losingVerbs");
+    private static readonly WordSet LosingAuxiliaries = WordLists.Set("losingAuxiliaries");
+
+    private LosingCountry()
+    {
+    }
+
+    public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
+    {
+        var verb = phrase.QualifierFirst - 1;
+        if (phrase.Nationalities.Count > 0 || phrase.InAside || verb < 1 || !reader.Tokens[verb].IsWord || !LosingVerbs.Contains(reader.Word(verb)))
+        {
+            return true;
+        }
+        var before = verb - 1;
+        while (before > 0 && reader.Tokens[before].IsWord && LosingAuxiliaries.Contains(reader.Word(before)))
+        {
+            before--;
+        }
+        if (CountryEndingAt(reader, before) is { } loser)
+        {
+            draft.Nationalities = [loser.Adjective];
+        }
+        return true;
+    }
+
+    /// <summary>The country (not its adjective) whose name ends at token <paramref name="end"/>, if any.</summary>
+    internal static Nationality? CountryEndingAt(PeopleCountReader reader, int end)
+    {
+        for (var start = Math.Max(0, end - CountryWords + 1); start <= end; start++)
+        {
+            if (Nationality.At(reader.Text, reader.Tokens, start) is { } named && start + named.Tokens - 1 == end)
+            {
+                var words = reader.Text.AsSpan(reader.Tokens[start].Start, reader.Tokens[end].End - reader.Tokens[start].Start);
+                return words.Equals(named.Nationality.Adjective, StringComparison.OrdinalIgnoreCase) ? null : named.Nationality;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,28 @@
+using ClaimTracker.Core.Claims;
+
+namespace ClaimTracker.Core.Tests.Claims.Rules;
+
+public sealed class ReceivingCountryTests
+{
+    [Theory]
+    [InlineData("Both sides freed 205 prisoners, with 180 soldiers and 25 civilians returning to Ukraine.", "180", "Ukrainian")]
+    [InlineData("Both sides freed 205 prisoners, with 180 soldiers and 25 civilians returning to Ukraine.", "25", "Ukrainian")]
+    [InlineData("Kyiv also received the bodies of 640 fallen soldiers from Russia.", "640", "Ukrainian")]
+    [InlineData("Moscow handed over the remains of 640 Ukrainian servicemen and received 31 bodies in return.", "31", "Russian")]
+    [InlineData("Ninety-two of our people are back on Ukrainian soil, the commissioner wrote.", "Ninety-two", "Ukrainian")]
+    public void Swapped_people_are_the_receiving_side_s(string text, string number, string nationality)
+    {
+        var run = CountPhraseRun.Of(ReceivingCountry.Rule, text, number);
+        Assert.Equal([nationality], run.Draft.Nationalities);
+    }
+
+    [Theory]
+    [InlineData("Moscow handed over the remains of 640 Ukrainian servicemen and received 31 bodies in return.", "640", "Ukrainian")]
+    [InlineData("About 300 soldiers returned to duty after treatment, Russia said.", "300", null)]
+    [InlineData("Hospitals received 45 wounded people overnight.", "45", null)]
+    public void Leaves_a_count_with_its_own_nationality_or_no_receiving_country_alone(string text, string number, string? nationality)
+    {
+        var run = CountPhraseRun.Of(ReceivingCountry.Rule, text, number);
+        Assert.Equal(nationality is null ? [] : [nationality], run.Draft.Nationalities);
+    }
+}
