@@ -18,6 +18,8 @@ internal sealed class ClaimDraft(NumberMention number, int sentence)
     public Metric? Metric { get; set; }
     /// <summary>No word gave the metric; it was guessed from the noun (troops: deployed, others: other).</summary>
     public bool MetricGuessed { get; set; }
+    /// <summary>The count is an object of the verb right before it ("abducted 42 pupils"), so counts listed after it share that verb.</summary>
+    public bool ObjectOfVerb { get; set; }
     public ClaimStatus Status { get; set; }
     public bool? Increment { get; set; }
     public TimeExpression? Time { get; set; }

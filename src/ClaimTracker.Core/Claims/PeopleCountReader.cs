@@ -15,11 +15,11 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
 
     /// <summary>People noun phrase: the noun after the number, what it is not, the aside it sits in, whose people.</summary>
     internal static readonly CountPhraseRule[] PeopleNounPhraseStage =
-        [PeopleNounPhrase.Rule, Partitive.Rule, FrontedPartitive.Rule, PeopleNounBeforeThing.Rule, PopulationOrSourceCount.Rule, Aside.Rule, ElidedNoun.Rule, BareCount.Rule, NamedPeople.Rule, AsidePeople.Rule];
+        [PeopleNounPhrase.Rule, Partitive.Rule, FrontedPartitive.Rule, PeopleNounBeforeThing.Rule, PopulationOrSourceCount.Rule, Aside.Rule, ElidedNoun.Rule, EarlierFigure.Rule, BareCount.Rule, NamedPeople.Rule, AsidePeople.Rule];
 
     /// <summary>Verb group: the clause around the count, its metric, and the nationality the clause gives.</summary>
     internal static readonly CountPhraseRule[] VerbGroupStage =
-        [Clause.Rule, ClauseMetric.Rule, CiviliansOnTheMove.Rule, MovedToSafety.Rule, PartitiveWhole.Rule, GroupList.Rule, SentObject.Rule, WarLosses.Rule, EachSide.Rule, NationalityBeforeCount.Rule, SendingState.Rule, SpeakersOwnPeople.Rule, LosingCountry.Rule, ReceivingCountry.Rule];
+        [Clause.Rule, ClauseMetric.Rule, VerbAfterRelativeClause.Rule, VerbAfterQuotedCount.Rule, AmongTheCounted.Rule, CiviliansOnTheMove.Rule, MovedToSafety.Rule, PartitiveWhole.Rule, GroupList.Rule, SentObject.Rule, WarLosses.Rule, EachSide.Rule, NationalityBeforeCount.Rule, SendingState.Rule, SpeakersOwnPeople.Rule, LosingCountry.Rule, ReceivingCountry.Rule];
 
     /// <summary>Status and increment: denied, planned, expected or reported; added to an earlier count or a total.</summary>
     internal static readonly CountPhraseRule[] StatusStage =
@@ -77,11 +77,22 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         }
         return new CountPhrase(number, first, last,
             index > 0 ? numberTokens[index - 1].End : -1,
-            index + 1 < numberTokens.Length ? numberTokens[index + 1].Start : tokens.Count)
+            NextBound(numberTokens, index))
         {
             Previous = previousInSentence,
             Antecedent = antecedent,
         };
+    }
+
+    // The first token of the next number that can count people ("from one family" cannot: PrepositionalOne).
+    private int NextBound((int Start, int End)[] numberTokens, int index)
+    {
+        var next = index + 1;
+        while (next < numberTokens.Length && numberTokens[next].Start >= 0 && PrepositionalOne.At(this, numberTokens[next].Start))
+        {
+            next++;
+        }
+        return next < numberTokens.Length ? numberTokens[next].Start : tokens.Count;
     }
 
     public ReadOnlySpan<char> Word(int i) => text.AsSpan(tokens[i].Start, tokens[i].Length);

@@ -300,19 +300,43 @@ internal static class NumberScanner
         return s.AsSpan(p, e - p).Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>"The one you mentioned", "this one", "no one", "one another": pronoun, not a number.</summary>
+    /// <summary>
+    /// "The one you mentioned", "this one", "no one", "one another": pronoun, not a number. "told reporters that one
+    /// civilian had been killed": "that" before "one" and a noun is the conjunction, and "one" counts the noun.
+    /// </summary>
     private static bool IsPronounOne(string s, int start, int end)
     {
         foreach (var det in PronounDeterminers)
         {
             if (PrevWordIs(s, start, det))
             {
-                return true;
+                return !(det == "that" && NounFollows(s, end));
             }
         }
         var t = Peek(s, end);
         return Is(s, t, "another");
     }
+
+    // "that one civilian", not "that one was", "that one." or "that one of": a lower-case word that is no verb or function word.
+    private static bool NounFollows(string s, int end)
+    {
+        var t = Peek(s, end);
+        if (t.Type != TokType.OtherWord || !char.IsLower(s[t.Start]))
+        {
+            return false;
+        }
+        var word = s.AsSpan(t.Start, t.End - t.Start);
+        foreach (var notNoun in NotNounsAfterOne)
+        {
+            if (word.Equals(notNoun, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static readonly string[] NotNounsAfterOne = ["of", "is", "was", "has", "had", "will", "would", "could", "can", "may", "might", "must", "should", "does", "did", "in", "on", "at", "by", "for", "with", "to", "and", "or", "but", "that", "which", "who", "more", "day", "time", "thing", "way"];
 
     private static readonly string[] PronounDeterminers = ["the", "this", "that", "which", "each", "every", "any", "no", "another", "someone", "anyone"];
 

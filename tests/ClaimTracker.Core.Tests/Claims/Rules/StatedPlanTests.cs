@@ -34,4 +34,11 @@ public sealed class StatedPlanTests
         var run = CountPhraseRun.Of(StatedPlan.Rule, "The ministry said 5,000 more troops would be sent next month, on top of about 2,000 already stationed in the region.", "2,000");
         Assert.Equal(ClaimStatus.Reported, run.Draft.Status);
     }
+
+    [Fact]
+    public void A_plan_word_describing_a_thing_is_no_plan_for_the_count()
+    {
+        var run = CountPhraseRun.Of(StatedPlan.Rule, "The two sides each freed 250 people on Saturday in the second stage of a swap agreed at talks.", "250");
+        Assert.Equal(ClaimStatus.Reported, run.Draft.Status);
+    }
 }

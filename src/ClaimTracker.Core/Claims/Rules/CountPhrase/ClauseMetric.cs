@@ -6,7 +6,7 @@ namespace ClaimTracker.Core.Claims;
 /// one before ("30 militants and two soldiers were killed"), an unread metric is a deployment for soldiers.
 /// Golden cases: swap_freed_people_is_other, toll_as_high_as, coordinated_people_share_verb, prisoners_exchanged,
 /// sent_to_fight_is_deployed, partitive_part_and_whole, aside_between_dashes_or_commas, joined_count_shares_the_earlier_verb,
-/// called_up_is_deployed, released_prisoners_are_returnees.
+/// called_up_is_deployed, released_prisoners_are_returnees, coordinated_objects_take_their_verb, aside_takes_the_outer_fate.
 /// </summary>
 internal sealed class ClauseMetric : CountPhraseRule
 {
@@ -26,7 +26,9 @@ internal sealed class ClauseMetric : CountPhraseRule
         // "those freed were 199 enlisted soldiers and sergeants and six officers": a count joined by "and" to the count
         // before reads no word back into that count's noun phrase; with no verb of its own it shares that count's.
         var joined = previous is { MetricGuessed: false } && phrase.PreviousBound >= 0 && phrase.QualifierFirst - 1 > phrase.PreviousBound && reader.Is(phrase.QualifierFirst - 1, "and");
-        var (metric, activeVerb) = phrase.NamedMetric is { } named ? (named, false) : Find(reader, phrase.Noun, phrase.AfterCount, phrase.Right, joined ? phrase.QualifierFirst : phrase.Left, phrase.QualifierFirst);
+        var continued = CoordinatedObject.Continues(reader, phrase, previous);
+        var (metric, activeVerb) = continued ? (previous!.Metric, false)
+            : phrase.NamedMetric is { } named ? (named, false) : Find(reader, phrase.Noun, phrase.AfterCount, phrase.Right, joined || OuterFate(phrase, previous) ? phrase.QualifierFirst : phrase.Left, phrase.QualifierFirst);
         phrase.ActiveVerb = activeVerb;
         metric ??= phrase.DescribingMetric ?? RelativeClauseVerb.After(reader, phrase.Noun, phrase.Right);
         if (metric is { } status && HeldPeoplesFate.After(reader, Math.Max(phrase.Noun, phrase.AfterCount - 1), phrase.Right, status) is { } fate)
@@ -73,8 +75,15 @@ internal sealed class ClauseMetric : CountPhraseRule
             guessed.Metric = draft.Metric;
             guessed.MetricGuessed = false;
         }
+        draft.ObjectOfVerb = CoordinatedObject.IsObject(reader, phrase, draft.Metric, continued);
         return true;
     }
+
+    // "killed 23 people sheltering there, including four children": an aside reads no word back past its outer count
+    // ("sheltering" is the 23's); with no verb of its own after it, it shares the outer count's fate (golden case
+    // aside_takes_the_outer_fate).
+    private static bool OuterFate(CountPhrase phrase, ClaimDraft? previous) =>
+        phrase.InAside && previous is { MetricGuessed: false, Metric: not null };
 
     // The metric, and whether it came from an active verb before the number ("killed 25 people"), in which case
     // a nationality before the verb names the killers, not the killed.

@@ -7,7 +7,8 @@ namespace ClaimTracker.Core.Claims;
 /// their homes", "left their homes", "crossed into"), detained, evacuated, engaged, deployed, returned to duty.
 /// Golden cases: displaced_crossed_fled_left_sheltering, metric_word_in_a_body_name, brought_home_from_captivity,
 /// called_up_is_deployed, documented_killings, hospital_rescue_and_feared_dead, lost_of_our_men, martyrdom_and_burials,
-/// treated_in_hospital_is_wounded, sent_to_hell_is_killed, pulled_from_the_water_is_rescued.
+/// treated_in_hospital_is_wounded, sent_to_hell_is_killed, pulled_from_the_water_is_rescued,
+/// under_the_rubble_is_missing, fighting_named_as_an_event.
 /// </summary>
 internal static class MetricWord
 {
@@ -63,7 +64,7 @@ internal static class MetricWord
         {
             return Metric.Captured;
         }
-        if (ClaimLexicon.Missing.Contains(w))
+        if (ClaimLexicon.Missing.Contains(w) || UnderTheRubble.At(reader, i, w))
         {
             return Metric.Missing;
         }
@@ -85,7 +86,12 @@ internal static class MetricWord
             return Metric.Deployed;
         }
         // "a tally based on official figures" says where a figure comes from, not that anyone is based anywhere.
-        return w.Equals("based", StringComparison.OrdinalIgnoreCase) && reader.Is(i + 1, "on") ? null : Other(w);
+        if (w.Equals("based", StringComparison.OrdinalIgnoreCase) && reader.Is(i + 1, "on"))
+        {
+            return null;
+        }
+        var other = Other(w);
+        return other == Metric.Engaged && FightingAsEvent.At(reader, i) ? null : other;
     }
 
     private static Metric? ReturnedToDuty(PeopleCountReader reader, int i, int limit)

@@ -4,7 +4,7 @@ namespace ClaimTracker.Core.Claims;
 /// Status planned: a plan word in the clause ("plans to", "has ordered") or the actor's own decision ("will send",
 /// "would deploy", "will be called up", "are to be exchanged"); a forecast ("will arrive", "could be sent") is left
 /// to <see cref="Forecast"/>. A denial read before wins. Golden cases: will_send_coordinated_counts_are_planned,
-/// could_be_called_up_next_month, captives_told_they_were_promised, already_there_is_no_plan.
+/// could_be_called_up_next_month, captives_told_they_were_promised, already_there_is_no_plan, a_swap_agreed_describes_the_swap.
 /// </summary>
 internal sealed class StatedPlan : CountPhraseRule
 {
@@ -23,13 +23,33 @@ internal sealed class StatedPlan : CountPhraseRule
         // went on to say is no plan for them.
         var right = UntilTheySpeak(reader, phrase.AfterCount, phrase.Right);
         if (draft.Status == ClaimStatus.Reported && !AlreadySo.Follows(reader, phrase)
-            && (reader.HasAny(ClaimLexicon.Planned, phrase.Left, phrase.QualifierFirst) || reader.HasAny(ClaimLexicon.Planned, phrase.AfterCount, right)
+            && (reader.HasAny(ClaimLexicon.Planned, phrase.Left, phrase.QualifierFirst) || PlanAfter(reader, phrase.AfterCount, right)
                 || HasStatedDecision(reader, phrase.Left, phrase.QualifierFirst) || HasStatedDecision(reader, phrase.AfterCount, right)))
         {
             draft.Status = ClaimStatus.Planned;
         }
         return true;
     }
+
+    // A plan word after the count, unless it describes a thing named just before it: "freed 390 people in the first
+    // stage of a swap agreed at talks" reports a release; the swap was agreed, not the count (golden case
+    // a_swap_agreed_describes_the_swap).
+    private static bool PlanAfter(PeopleCountReader reader, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < to && i < reader.Tokens.Count; i++)
+        {
+            if (reader.Tokens[i].IsWord && ClaimLexicon.Planned.Contains(reader.Word(i)) && !DescribesAThing(reader, i))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool DescribesAThing(PeopleCountReader reader, int i) =>
+        reader.Word(i).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && i >= 2 && reader.Tokens[i - 1].IsWord
+        && (reader.Is(i - 2, "a") || reader.Is(i - 2, "an") || reader.Is(i - 2, "the"))
+        && !PeopleWords.IsPeopleNoun(reader.Word(i - 1));
 
     private static int UntilTheySpeak(PeopleCountReader reader, int from, int to)
     {

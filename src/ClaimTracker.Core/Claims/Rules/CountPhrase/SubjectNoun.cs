@@ -84,6 +84,7 @@ internal static class SubjectNoun
 
     private static string Plural(string singular) =>
         singular == "child" ? "children"
+        : singular == "person" ? "people"
         : singular.EndsWith("man", StringComparison.Ordinal) ? singular[..^3] + "men"
         : singular.EndsWith('y') && !"aeiou".Contains(singular[^2]) ? singular[..^1] + "ies"
         : singular + "s";

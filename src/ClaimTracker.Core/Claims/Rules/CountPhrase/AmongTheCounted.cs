@@ -1,0 +1,61 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// "Three children were among the 14 people killed", "300 unaccompanied minors were among them": a count said to be
+/// among other people shares their fate, read from the words after "among the" (past the other count, which bounds
+/// the clause) or, for "among them/those", from the people last counted. Only when the count's own clause gave no
+/// metric. Golden case: among_the_counted_shares_their_fate.
+/// </summary>
+internal sealed class AmongTheCounted : CountPhraseRule
+{
+    public static readonly AmongTheCounted Rule = new();
+
+    private const int Reach = 8;
+
+    private static readonly WordSet Auxiliaries = WordLists.Set("mainVerbAuxiliaries");
+    private static readonly WordSet Pronouns = WordLists.Set("amongPronouns");
+
+    private AmongTheCounted()
+    {
+    }
+
+    public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
+    {
+        var among = phrase.AfterCount + 1;
+        if (!draft.MetricGuessed || phrase.Noun < 0 || !reader.Is(among, "among") || !(phrase.AfterCount < reader.Tokens.Count && reader.Tokens[phrase.AfterCount].IsWord && Auxiliaries.Contains(reader.Word(phrase.AfterCount))))
+        {
+            return true;
+        }
+        var fate = among + 1 < reader.Tokens.Count && reader.Tokens[among + 1].IsWord && Pronouns.Contains(reader.Word(among + 1))
+            ? (phrase.Previous?.Metric ?? phrase.Antecedent()?.Metric)
+            : Named(reader, among + 1);
+        if (fate is { } metric and not (Metric.Deployed or Metric.Other))
+        {
+            draft.Metric = metric;
+            draft.MetricGuessed = false;
+        }
+        return true;
+    }
+
+    // "among the 14 people killed", "among the dead": the first metric word before the clause ends.
+    private static Metric? Named(PeopleCountReader reader, int from)
+    {
+        var tokens = reader.Tokens;
+        for (var i = from; i < tokens.Count && i < from + Reach; i++)
+        {
+            if (!tokens[i].IsWord)
+            {
+                if (reader.Text[tokens[i].Start] != '-')
+                {
+                    return null;
+                }
+                continue;
+            }
+            if (MetricWord.At(reader, i, tokens.Count) is { } m)
+            {
+                return m;
+            }
+        }
+        return null;
+    }
+}

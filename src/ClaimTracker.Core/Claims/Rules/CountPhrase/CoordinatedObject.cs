@@ -1,0 +1,61 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// A verb's objects in coordination take that verb; the next verb starts a new group: in "abducting 42 pupils and six
+/// teachers and killing one guard" the teachers were abducted, and in "abducted 31 students, four staff members and
+/// nine relatives" every count of the list was. A count joined by "and" or a comma to an earlier count that was the
+/// object of the verb right before it, with only that count's people words in between and no verb group of its own
+/// after it ("killed 12 people, 30 were wounded" keeps its own), shares that count's metric. Read by
+/// <see cref="ClauseMetric"/>. Golden case: coordinated_objects_take_their_verb.
+/// </summary>
+internal static class CoordinatedObject
+{
+    private static readonly WordSet Auxiliaries = WordLists.Set("auxiliaries");
+
+    /// <summary>Whether the count continues the list of objects of the verb before <paramref name="previous"/>.</summary>
+    public static bool Continues(PeopleCountReader reader, CountPhrase phrase, ClaimDraft? previous)
+    {
+        var joiner = phrase.QualifierFirst - 1;
+        if (previous is not { ObjectOfVerb: true, Metric: not null } || phrase.PreviousBound < 0 || joiner <= phrase.PreviousBound || phrase.InAside || phrase.SawThem)
+        {
+            return false;
+        }
+        var tokens = reader.Tokens;
+        var comma = !tokens[joiner].IsWord && reader.Text[tokens[joiner].Start] == ',';
+        if (!comma && !reader.Is(joiner, "and"))
+        {
+            return false;
+        }
+        for (var i = phrase.PreviousBound + 1; i < joiner; i++)
+        {
+            if (!tokens[i].IsWord || !IsPeopleWord(reader, i))
+            {
+                return false;
+            }
+        }
+        return !OwnVerbGroup(reader, phrase.AfterCount);
+    }
+
+    /// <summary>Whether the count is the object of the verb right before it (or continues such a list), for the counts after it.</summary>
+    public static bool IsObject(PeopleCountReader reader, CountPhrase phrase, Metric? metric, bool continued)
+    {
+        if (continued)
+        {
+            return true;
+        }
+        var verb = QuotedVerb.Before(reader, phrase.QualifierFirst);
+        return metric is not null && verb >= 0 && verb >= phrase.Left && reader.Tokens[verb].IsWord && MetricWord.At(reader, verb, verb + 1) == metric;
+    }
+
+    private static bool IsPeopleWord(PeopleCountReader reader, int i)
+    {
+        var w = reader.Word(i);
+        return PeopleWords.IsPeopleNoun(w) || ClaimLexicon.SingularPeople.Contains(w) || ClaimLexicon.NounModifiers.Contains(w)
+            || PeopleWords.IsDescribingWord(reader, i) || char.IsUpper(reader.Text[reader.Tokens[i].Start]);
+    }
+
+    // "30 were wounded", "30 others died": a verb group right after the count is its own.
+    private static bool OwnVerbGroup(PeopleCountReader reader, int afterCount) =>
+        afterCount < reader.Tokens.Count && reader.Tokens[afterCount].IsWord
+        && (Auxiliaries.Contains(reader.Word(afterCount)) || MetricWord.At(reader, afterCount, afterCount + 1) is not null);
+}

@@ -1,0 +1,25 @@
+using ClaimTracker.Core.Claims;
+
+namespace ClaimTracker.Core.Tests.Claims.Rules;
+
+/// <summary><see cref="CoordinatedObject"/>, read through <see cref="ClauseMetric"/>.</summary>
+public sealed class CoordinatedObjectTests
+{
+    [Theory]
+    [InlineData("Gunmen stormed the school, abducting 37 pupils and four teachers and killing two guards.", "four", Metric.Captured)]
+    [InlineData("Gunmen stormed the school, abducting 37 pupils and four teachers and killing two guards.", "two", Metric.Killed)]
+    [InlineData("The attackers seized 12 farmers, three herders and five traders.", "three", Metric.Captured)]
+    [InlineData("The attackers seized 12 farmers, three herders and five traders.", "five", Metric.Captured)]
+    public void Objects_listed_after_a_verb_take_that_verb(string text, string number, Metric metric)
+    {
+        var run = CountPhraseRun.Of(ClauseMetric.Rule, text, number);
+        Assert.Equal(metric, run.Draft.Metric);
+    }
+
+    [Fact]
+    public void A_count_with_a_verb_group_of_its_own_keeps_it()
+    {
+        var run = CountPhraseRun.Of(ClauseMetric.Rule, "Militants killed 14 soldiers and 20 were wounded.", "20");
+        Assert.Equal(Metric.Wounded, run.Draft.Metric);
+    }
+}

@@ -1,0 +1,24 @@
+using ClaimTracker.Core.Claims;
+
+namespace ClaimTracker.Core.Tests.Claims.Rules;
+
+public sealed class VerbAfterRelativeClauseTests
+{
+    [Theory]
+    [InlineData("About 45 migrants aboard a dinghy that left Sabratha on Friday were unaccounted for.", "45", Metric.Missing)]
+    [InlineData("Some 70 fishermen who sailed from the port on Monday were missing, the navy said.", "70", Metric.Missing)]
+    [InlineData("Around 30 villagers who stayed behind in the town have been killed.", "30", Metric.Killed)]
+    public void Reads_the_main_verb_after_the_relative_clause(string text, string number, Metric metric)
+    {
+        var run = CountPhraseRun.Of(VerbAfterRelativeClause.Rule, text, number);
+        Assert.Equal(metric, run.Draft.Metric);
+        Assert.False(run.Draft.MetricGuessed);
+    }
+
+    [Fact]
+    public void Leaves_a_count_whose_clause_gave_its_metric_alone()
+    {
+        var run = CountPhraseRun.Of(VerbAfterRelativeClause.Rule, "Gunmen abducted 40 people who were later released.", "40");
+        Assert.Equal(Metric.Captured, run.Draft.Metric);
+    }
+}
