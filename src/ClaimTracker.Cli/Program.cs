@@ -23,6 +23,7 @@ static int Usage()
           users add NAME --role ROLE                                         add a user; prints a one-time password once
           bench [--articles N]                                               measure reader and extractor throughput
           bench store [--articles N] [--keep DIR]                            import N generated articles into a fresh store, time its queries
+          bench store --keep DIR --reuse                                     time the queries of a kept store again (no import)
           bench clients --url URL [--clients N] [--seconds S] [--mix read|mixed|writes] [--token T]   N concurrent clients against a running app
         """);
     return 2;

@@ -61,5 +61,29 @@ public sealed class StoreBenchCommandTests : IDisposable
         }
         Assert.Matches(@"(?m)^export-csv: \d+\.\d\d s, \d+\.\d MB", text);
         Assert.True(File.Exists(Path.Combine(_work, "kept", "claimtracker.db")));
+
+        // --reuse times the kept store again without importing: the same store, the same measures, no import line.
+        using var again = new StringWriter();
+        code = await StoreBenchCommand.RunAsync(["--keep", Path.Combine(_work, "kept"), "--reuse"], again, error);
+
+        Assert.Equal(0, code);
+        var reused = again.ToString();
+        Assert.DoesNotMatch(@"(?m)^(corpus|import): ", reused);
+        Assert.Matches(@"(?m)^store: 40 articles, [1-9]\d* claims", reused);
+        Assert.Equal(Regex.Match(text, @"(?m)^store: \d+ articles, \d+ claims").Value, Regex.Match(reused, @"(?m)^store: \d+ articles, \d+ claims").Value);
+        Assert.Matches(@"(?m)^comparison-first-page: p50 \d+\.\d ms", reused);
+    }
+
+    [Fact]
+    public async Task Reuse_without_a_kept_store_is_refused()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = await StoreBenchCommand.RunAsync(["--keep", Path.Combine(_work, "nothing"), "--reuse"], output, error);
+
+        Assert.Equal(2, code);
+        Assert.Contains("found no store", error.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_work, "nothing", "claimtracker.db")));
     }
 }

@@ -9,11 +9,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ClaimTracker.Cli.Commands;
 
 /// <summary>
-/// <c>claimtracker bench store [--articles N] [--seeds DIR] [--keep DIR] [--connection CS]</c>: generates N varied articles
+/// <c>claimtracker bench store [--articles N] [--seeds DIR] [--keep DIR] [--connection CS] [--reuse]</c>: generates N varied articles
 /// from the seeds, imports them with <c>claimtracker import</c> into a fresh SQLite store (or, with --connection, into the
 /// empty store that connection string names, on the provider <c>Database__Provider</c> says, e.g. a PostgreSQL database), then times the store's main queries
-/// (comparison pages, claims pages, CSV export) in this process, and prints one line per measure. Starts no web server:
-/// HTTP figures are measured against the real app separately (docs/performance.md).
+/// (comparison pages, claims pages, CSV export) in this process, and prints one line per measure. With --reuse it times
+/// the queries of a store a previous run kept (--keep DIR, or --connection) and imports nothing: on a shared machine
+/// only interleaved pairs of runs compare the providers, and a 10,000-article import per run took minutes. Starts no web
+/// server: HTTP figures are measured against the real app separately (docs/performance.md).
 /// </summary>
 internal static class StoreBenchCommand
 {
@@ -27,6 +29,7 @@ internal static class StoreBenchCommand
 
         var count = 10_000;
         string? seedsDir = null, keep = null, given = null;
+        var reuse = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -44,11 +47,18 @@ internal static class StoreBenchCommand
                 case "--connection" when i + 1 < args.Length:
                     given = args[++i];
                     break;
+                case "--reuse":
+                    reuse = true;
+                    break;
                 default:
                     error.WriteLine($"bench store: unexpected argument '{args[i]}'.");
-                    error.WriteLine("usage: claimtracker bench store [--articles N (default 10000)] [--seeds DIR] [--keep DIR (articles and store are left there)] [--connection CS (an empty store; provider from Database__Provider)]");
+                    error.WriteLine("usage: claimtracker bench store [--articles N (default 10000)] [--seeds DIR] [--keep DIR (articles and store are left there)] [--connection CS (an empty store; provider from Database__Provider)] [--reuse (time the queries of the store --keep or --connection names; no import)]");
                     return 2;
             }
+        }
+        if (reuse)
+        {
+            return await ReuseAsync(keep, given, output, error);
         }
         seedsDir ??= BenchCommand.FindSeeds();
         var seeds = seedsDir is null || !Directory.Exists(seedsDir) ? [] : Directory.GetFiles(seedsDir, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
@@ -98,6 +108,21 @@ internal static class StoreBenchCommand
                 Directory.Delete(root, recursive: true);
             }
         }
+    }
+
+    /// <summary>The queries of a kept store, timed again without generating or importing anything.</summary>
+    private static async Task<int> ReuseAsync(string? keep, string? given, TextWriter output, TextWriter error)
+    {
+        var database = keep is null ? "" : Path.Combine(keep, "claimtracker.db");
+        if (given is null && !File.Exists(database))
+        {
+            error.WriteLine(keep is null
+                ? "bench store: --reuse needs the store: --keep DIR (a kept SQLite store) or --connection CS."
+                : $"bench store: --reuse found no store at {database}.");
+            return 2;
+        }
+        await MeasureQueriesAsync(given ?? $"Data Source={database}", database, output);
+        return 0;
     }
 
     private static async Task MeasureQueriesAsync(string connection, string database, TextWriter output)

@@ -74,13 +74,34 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
         await db.Database.OpenConnectionAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
 
-        var (keys, total, sources) = await RowKeysAsync(connection, filter, (page - 1) * pageSize, pageSize, cancellationToken);
+        var skip = (page - 1) * pageSize;
+        List<RowKey> keys;
+        int total;
+        Dictionary<int, SourceColumn> sources;
+        List<CellSummary> cells;
+        // Headline claims (in full) and figures (points) already read with the cells, by claim id.
+        Dictionary<int, ClaimFigure> read;
+        Dictionary<int, double?> readPoints;
+        // PostgreSQL only: there each statement that waits on the last is a round trip to the server. SQLite runs the
+        // three in process, and the joined statement cost it a third more CPU on metric=killed. Not with a sources or
+        // rating filter: PostgreSQL then joined every cell of the page's rows to its source before filtering (869 cells
+        // for sources=HUR's 25, 8 ms against 1.2 for the three statements; docs/performance.md).
+        if (connection is Npgsql.NpgsqlConnection && ReadsStoredCells(filter) && !ReviewedClaims.ReadsStoredCells(filter)
+            && filter.Sources.Count == 0 && filter.Credibility.Count == 0)
+        {
+            (keys, total, sources, cells, read, readPoints) = await StoredPageAsync(connection, filter, skip, pageSize, cancellationToken);
+        }
+        else
+        {
+            (keys, total, sources) = await RowKeysAsync(connection, filter, skip, pageSize, cancellationToken);
+            cells = keys.Count == 0 ? [] : await CellSummariesAsync(connection, filter, keys, cancellationToken);
+            (read, readPoints) = ([], []);
+        }
         if (keys.Count == 0)
         {
             return new ComparisonResult([], []) { TotalRows = total, Page = page, PageSize = pageSize };
         }
 
-        var cells = await CellSummariesAsync(connection, filter, keys, cancellationToken);
         SourceColumn ColumnOf(int? sourceId) => sourceId is { } id && sources.TryGetValue(id, out var column) ? column : SourceColumn.Unattributed;
 
         // Columns: the page's busiest sources first, the unattributed column last, so the eye lands on who said most.
@@ -94,8 +115,18 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
             .ToList();
         // Shown cells need their headline claim in full; the others only its figure, for the row's spread.
         var shown = columns.ToHashSet();
-        var (headlines, hiddenPoints) = await HeadlinesAsync(connection, cells.Where(c => shown.Contains(ColumnOf(c.SourceId))).Select(c => c.HeadlineId),
-            cells.Where(c => c.SourceId is not null && !shown.Contains(ColumnOf(c.SourceId))).Select(c => c.HeadlineId), cancellationToken);
+        var (headlines, hiddenPoints, _) = await HeadlinesAsync(connection,
+            cells.Where(c => shown.Contains(ColumnOf(c.SourceId)) && !read.ContainsKey(c.HeadlineId)).Select(c => c.HeadlineId),
+            cells.Where(c => c.SourceId is not null && !shown.Contains(ColumnOf(c.SourceId)) && !readPoints.ContainsKey(c.HeadlineId)).Select(c => c.HeadlineId),
+            cancellationToken);
+        foreach (var (id, figure) in read)
+        {
+            headlines.TryAdd(id, figure);
+        }
+        foreach (var (id, point) in readPoints)
+        {
+            hiddenPoints.TryAdd(id, point);
+        }
 
         var rows = keys.Select(key =>
         {
@@ -155,16 +186,17 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
-        var sources = await db.Sources.AsNoTracking()
-            .Select(s => new SourceColumn(s.Id, s.Name, s.FullName, s.Credibility, s.CredibilityNote) { Proposed = s.Status == SourceStatus.Proposed })
-            .ToListAsync(cancellationToken);
         var rowFilter = filter with { Subject = null, Metric = metric, Status = status };
         var groups = await RowFigures.ReadAsync(connection, rowFilter, subject.Trim(), EchoesShown, cancellationToken);
         if (groups.Count == 0)
         {
             return null;
         }
-        var byId = sources.Where(s => s.SourceId is not null).ToDictionary(s => s.SourceId!.Value);
+        // Only the figures and echoes the row lists are read in full (quote, article title and outlet), with the sources
+        // in the same command (a round trip fewer on PostgreSQL). The sources are not known yet, so the figures are each
+        // source's latest, a superset of each column's (sources the registry lacks share the unattributed column).
+        var listed = groups.GroupBy(g => g.SourceId).SelectMany(Latest).SelectMany(g => g.EchoClaimIds.Prepend(g.FirstClaimId));
+        var (full, _, byId) = await HeadlinesAsync(connection, listed, [], cancellationToken, withSources: true);
         SourceColumn ColumnOf(int? sourceId) => sourceId is { } id && byId.TryGetValue(id, out var column) ? column : SourceColumn.Unattributed;
         var columns = groups
             .GroupBy(g => ColumnOf(g.SourceId))
@@ -172,16 +204,8 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
             .OrderBy(c => c.Key.SourceId is null)
             .ThenByDescending(c => c.Select(g => (g.SourceId, g.SourceClaims)).Distinct().Sum(s => s.SourceClaims))
             .ThenBy(c => c.Key.Name, StringComparer.OrdinalIgnoreCase)
-            .Select(c => (Column: c.Key, All: c.ToList(), Shown: c
-                .OrderByDescending(g => g.FirstDate ?? DateOnly.MinValue)
-                .ThenByDescending(g => g.LastDate ?? DateOnly.MinValue)
-                .ThenByDescending(g => g.FirstClaimId)
-                .Take(FiguresShown)
-                .ToList()))
+            .Select(c => (Column: c.Key, All: c.ToList(), Shown: Latest(c).ToList()))
             .ToList();
-        // Only the figures and echoes the row lists are read in full (quote, article title and outlet).
-        var (full, _) = await HeadlinesAsync(connection,
-            columns.SelectMany(c => c.Shown).SelectMany(g => g.EchoClaimIds.Prepend(g.FirstClaimId)), [], cancellationToken);
         var cells = columns.Select(c => new ComparisonCell(c.Column,
             [.. c.Shown.Select(g => full[g.FirstClaimId] with { Echoes = [.. g.EchoClaimIds.Select(id => full[id])], EchoCount = g.EchoCount })])
         {
@@ -195,32 +219,50 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
         return RowOf(cells[0].Figures[0].Subject.Trim(), metric, status, cells, claims);
     }
 
+    /// <summary>A cell's figures as a row in full lists them: the latest <see cref="FiguresShown"/>.</summary>
+    private static IEnumerable<RowFigures.Group> Latest(IEnumerable<RowFigures.Group> figures) => figures
+        .OrderByDescending(g => g.FirstDate ?? DateOnly.MinValue)
+        .ThenByDescending(g => g.LastDate ?? DateOnly.MinValue)
+        .ThenByDescending(g => g.FirstClaimId)
+        .Take(FiguresShown);
+
     /// <summary>
     /// The headline claims by id in full, and the figure (<see cref="ClaimFigure.Point"/>) of other claims by id (the
     /// headlines of cells not shown, for the spread): one command of several statements, so one round trip to PostgreSQL
     /// for both, not one each. An IN list of parameters, not EF Core's json_each list: SQLite cannot tell how long that
     /// is, and scans Claims probing it rather than look each id up.
     /// </summary>
-    private static async Task<(Dictionary<int, ClaimFigure> Figures, Dictionary<int, double?> Points)> HeadlinesAsync(
-        System.Data.Common.DbConnection connection, IEnumerable<int> ids, IEnumerable<int> pointIds, CancellationToken cancellationToken)
+    private static async Task<(Dictionary<int, ClaimFigure> Figures, Dictionary<int, double?> Points, Dictionary<int, SourceColumn> Sources)> HeadlinesAsync(
+        System.Data.Common.DbConnection connection, IEnumerable<int> ids, IEnumerable<int> pointIds, CancellationToken cancellationToken,
+        bool withSources = false)
     {
         var figures = new Dictionary<int, ClaimFigure>();
         var points = new Dictionary<int, double?>();
+        var sources = new Dictionary<int, SourceColumn>();
         await using var command = connection.CreateCommand();
         // In chunks: a row loaded in full may show thousands of figures, and both engines cap a statement's parameters.
         var figureStatements = ids.Distinct().Chunk(IdsPerStatement)
             .Select(chunk => $"SELECT {ComparisonSql.FigureColumns} {ComparisonSql.From} WHERE c.\"Id\" IN ({IdList(command, chunk)})").ToList();
         var statements = figureStatements.Concat(pointIds.Distinct().Chunk(IdsPerStatement)
             .Select(chunk => $"SELECT c.\"Id\", c.\"Value\", c.\"Low\", c.\"High\" FROM \"Claims\" AS c WHERE c.\"Id\" IN ({IdList(command, chunk)})")).ToList();
+        if (withSources)
+        {
+            statements.Add(SourcesSql);
+        }
         if (statements.Count == 0)
         {
-            return (figures, points);
+            return (figures, points, sources);
         }
         command.CommandText = string.Join(";\n", statements);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var set = 0;
         do
         {
+            if (withSources && set == statements.Count - 1)
+            {
+                sources = await ReadSourcesAsync(reader, cancellationToken);
+                break;
+            }
             while (await reader.ReadAsync(cancellationToken))
             {
                 if (set < figureStatements.Count)
@@ -237,7 +279,7 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
             set++;
         }
         while (await reader.NextResultAsync(cancellationToken));
-        return (figures, points);
+        return (figures, points, sources);
     }
 
     private const int IdsPerStatement = 1000;
@@ -257,8 +299,7 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
         System.Data.Common.DbConnection connection, ComparisonFilter filter, int skip, int take, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = RowsSql(filter, command, skip, take)
-            + ";\nSELECT s.\"Id\", s.\"Name\", s.\"FullName\", s.\"Credibility\", s.\"CredibilityNote\", s.\"Status\" FROM \"Sources\" AS s";
+        command.CommandText = RowsSql(filter, command, skip, take) + ";\n" + SourcesSql;
         var keys = new List<RowKey>(take);
         var total = 0;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -268,8 +309,23 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
                 ComparisonSql.ReadCount(reader, 3), ComparisonSql.ReadCount(reader, 4)));
             total = ComparisonSql.ReadCount(reader, 5);
         }
-        var sources = new Dictionary<int, SourceColumn>();
         await reader.NextResultAsync(cancellationToken);
+        var sources = await ReadSourcesAsync(reader, cancellationToken);
+        if (keys.Count == 0 && skip > 0)
+        {
+            await reader.DisposeAsync();
+            total = await RowCountAsync(command, filter, cancellationToken);
+        }
+        return (keys, total, sources);
+    }
+
+    /// <summary>Every source as a column; read with a page's first statement (one round trip fewer on PostgreSQL).</summary>
+    private const string SourcesSql = "SELECT s.\"Id\", s.\"Name\", s.\"FullName\", s.\"Credibility\", s.\"CredibilityNote\", s.\"Status\" FROM \"Sources\" AS s";
+
+    /// <summary>The sources of <see cref="SourcesSql"/> by id.</summary>
+    private static async Task<Dictionary<int, SourceColumn>> ReadSourcesAsync(System.Data.Common.DbDataReader reader, CancellationToken cancellationToken)
+    {
+        var sources = new Dictionary<int, SourceColumn>();
         while (await reader.ReadAsync(cancellationToken))
         {
             var id = reader.GetInt32(0);
@@ -279,15 +335,101 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
                 Proposed = Enum.Parse<SourceStatus>(reader.GetString(5)) == SourceStatus.Proposed,
             };
         }
-        if (keys.Count == 0 && skip > 0)
+        return sources;
+    }
+
+    /// <summary>Past the last page: still say how many rows there are (the command is reused; its reader must be closed).</summary>
+    private static async Task<int> RowCountAsync(System.Data.Common.DbCommand command, ComparisonFilter filter, CancellationToken cancellationToken)
+    {
+        command.Parameters.Clear();
+        command.CommandText = $"SELECT count(*) FROM (SELECT 1 FROM ({RowSourcesSql(filter, command)}) AS g GROUP BY Subject{ComparisonSql.NoCase(command)}, Metric, Status) AS r";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// A page read from the stored cells in one statement (and the sources in the same command): its rows, their cells,
+    /// and each cell's headline, in full for the cells whose source may be shown, as a figure for the rest. On PostgreSQL
+    /// the rows, cells and headlines were three round trips, each waiting on the last, and the cells' statement named the
+    /// page's rows as 75 parameters; now the rows are joined to their cells in the database.
+    /// </summary>
+    private static async Task<(List<RowKey> Keys, int Total, Dictionary<int, SourceColumn> Sources, List<CellSummary> Cells,
+        Dictionary<int, ClaimFigure> Figures, Dictionary<int, double?> Points)> StoredPageAsync(
+        System.Data.Common.DbConnection connection, ComparisonFilter filter, int skip, int take, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = StoredPageSql(filter, command, skip, take) + ";\n" + SourcesSql;
+        var rows = new SortedDictionary<long, RowKey>();
+        var total = 0;
+        var cells = new List<CellSummary>();
+        var figures = new Dictionary<int, ClaimFigure>();
+        var points = new Dictionary<int, double?>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        const int at = ComparisonSql.FigureColumnCount;
+        while (await reader.ReadAsync(cancellationToken))
         {
-            // Past the last page: still say how many rows there are.
-            await reader.DisposeAsync();
-            command.Parameters.Clear();
-            command.CommandText = $"SELECT count(*) FROM (SELECT 1 FROM ({RowSourcesSql(filter, command)}) AS g GROUP BY Subject{ComparisonSql.NoCase(command)}, Metric, Status) AS r";
-            total = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            var metric = Enum.Parse<Core.Claims.Metric>(reader.GetString(at + 6));
+            var status = Enum.Parse<Core.Claims.ClaimStatus>(reader.GetString(at + 7));
+            var position = reader.GetInt64(at);
+            if (!rows.ContainsKey(position))
+            {
+                rows[position] = new RowKey(reader.GetString(at + 1).Trim(), metric, status, ComparisonSql.ReadCount(reader, at + 2), ComparisonSql.ReadCount(reader, at + 3));
+            }
+            total = ComparisonSql.ReadCount(reader, at + 4);
+            var cell = CellOf(reader, at + 5);
+            cells.Add(cell);
+            if (!reader.IsDBNull(0))
+            {
+                figures[cell.HeadlineId] = ComparisonSql.ReadFigure(reader);
+            }
+            if (!reader.IsDBNull(at + 15))
+            {
+                points[cell.HeadlineId] = ClaimFigureFormat.PointValue(
+                    ComparisonSql.ReadDouble(reader, at + 16), ComparisonSql.ReadDouble(reader, at + 17), ComparisonSql.ReadDouble(reader, at + 18));
+            }
         }
-        return (keys, total, sources);
+        await reader.NextResultAsync(cancellationToken);
+        var sources = await ReadSourcesAsync(reader, cancellationToken);
+        if (rows.Count == 0 && skip > 0)
+        {
+            await reader.DisposeAsync();
+            total = await RowCountAsync(command, filter, cancellationToken);
+        }
+        return ([.. rows.Values], total, sources, cells, figures, points);
+    }
+
+    /// <summary>
+    /// <see cref="StoredPageAsync"/>'s statement: the columns of <see cref="ComparisonSql.FigureColumns"/> (null unless the
+    /// cell's source is among the page's <see cref="MaxColumns"/> busiest, ties included, or it is the unattributed column:
+    /// a superset of the shown cells, so hidden cells' quotes are not read), then the row (position, subject, claims,
+    /// named sources, row count), the cell as <see cref="CellsSql"/> reads it, and the headline's id and bounds.
+    /// </summary>
+    internal static string StoredPageSql(ComparisonFilter filter, System.Data.Common.DbCommand command, int skip, int take)
+    {
+        var rows = RowsSql(filter, command, skip, take, numbered: true);
+        var conditions = ComparisonSql.CellConditions(filter, command);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"""
+            WITH page AS ({rows}),
+            cells AS (
+                SELECT p.RowIndex, p.Subject AS RowSubject, p.ClaimCount AS RowClaims, p.SourceCount AS RowSources, p.Total,
+                       c."Subject" AS Subject, c."Metric" AS Metric, c."Status" AS Status, c."SourceId" AS SourceId, c."ClaimCount" AS Claims,
+                       c."FigureCount" AS Figures, c."EchoCount" AS Echoes, c."Lowest" AS Lowest, c."Highest" AS Highest,
+                       c."LatestDay" * {HeadlineKey} + c."HeadlineClaimId" AS Headline, c."HeadlineClaimId" AS HeadlineId,
+                       sum(c."ClaimCount") OVER (PARTITION BY c."SourceId") AS SourceClaims
+                FROM page AS p JOIN "ComparisonCells" AS c ON c."Subject" = p.Subject AND c."Metric" = p.Metric AND c."Status" = p.Status
+                {(filter.Sources.Count > 0 || filter.Credibility.Count > 0 ? "LEFT JOIN \"Sources\" AS s ON s.\"Id\" = c.\"SourceId\"" : "")}
+                {CellsWhere(conditions)}),
+            ranked AS (
+                SELECT x.*, dense_rank() OVER (ORDER BY CASE WHEN x.SourceId IS NULL THEN -1 ELSE x.SourceClaims END DESC) AS SourceRank
+                FROM cells AS x)
+            SELECT {ComparisonSql.FigureColumns},
+                   x.RowIndex, x.RowSubject, x.RowClaims, x.RowSources, x.Total,
+                   x.Subject, x.Metric, x.Status, x.SourceId, x.Claims, x.Figures, x.Echoes, x.Lowest, x.Highest, x.Headline,
+                   h."Id", h."Value", h."Low", h."High"
+            FROM ranked AS x
+            LEFT JOIN "Claims" AS h ON h."Id" = x.HeadlineId
+            LEFT JOIN "Claims" AS c ON c."Id" = x.HeadlineId AND (x.SourceId IS NULL OR x.SourceRank <= {MaxColumns})
+            LEFT JOIN "Articles" AS a ON a."Id" = c."ArticleId"
+            """);
     }
 
     /// <summary>
@@ -304,14 +446,20 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var headline = reader.GetInt64(9);
-            var day = (int)(headline / HeadlineKey);
-            DateOnly? latest = day == 0 ? null : new DateOnly(day / 10000, day / 100 % 100, day % 100);
-            cells.Add(new CellSummary(reader.GetString(0).Trim(), Enum.Parse<Core.Claims.Metric>(reader.GetString(1)), Enum.Parse<Core.Claims.ClaimStatus>(reader.GetString(2)),
-                ComparisonSql.ReadInt(reader, 3), ComparisonSql.ReadCount(reader, 4), ComparisonSql.ReadCount(reader, 5), ComparisonSql.ReadCount(reader, 6),
-                ComparisonSql.ReadDouble(reader, 7), ComparisonSql.ReadDouble(reader, 8), latest, (int)(headline % HeadlineKey)));
+            cells.Add(CellOf(reader, 0));
         }
         return cells;
+    }
+
+    /// <summary>A cell from ten columns starting at <paramref name="at"/>: as <see cref="CellsSql"/> selects them.</summary>
+    private static CellSummary CellOf(System.Data.Common.DbDataReader reader, int at)
+    {
+        var headline = reader.GetInt64(at + 9);
+        var day = (int)(headline / HeadlineKey);
+        DateOnly? latest = day == 0 ? null : new DateOnly(day / 10000, day / 100 % 100, day % 100);
+        return new CellSummary(reader.GetString(at).Trim(), Enum.Parse<Core.Claims.Metric>(reader.GetString(at + 1)), Enum.Parse<Core.Claims.ClaimStatus>(reader.GetString(at + 2)),
+            ComparisonSql.ReadInt(reader, at + 3), ComparisonSql.ReadCount(reader, at + 4), ComparisonSql.ReadCount(reader, at + 5), ComparisonSql.ReadCount(reader, at + 6),
+            ComparisonSql.ReadDouble(reader, at + 7), ComparisonSql.ReadDouble(reader, at + 8), latest, (int)(headline % HeadlineKey));
     }
 
     /// <summary>
@@ -322,13 +470,15 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
     internal static bool ReadsStoredCells(ComparisonFilter filter) => filter.From is null && filter.To is null && filter.Review is null;
 
     /// <summary>The grid's rows query: one page of (subject, metric, status) rows with claims, named sources and the row count.</summary>
-    internal static string RowsSql(ComparisonFilter filter, System.Data.Common.DbCommand command, int skip, int take)
+    internal static string RowsSql(ComparisonFilter filter, System.Data.Common.DbCommand command, int skip, int take, bool numbered = false)
     {
         var noCase = ComparisonSql.NoCase(command);
+        // Numbered, each row carries its place in the order (a join to its cells does not keep the order).
+        var number = numbered ? $", row_number() OVER (ORDER BY count(SourceId) DESC, sum(Claims) DESC, Subject{noCase}, Metric, Status) AS RowIndex" : "";
         // Subject is NOCASE: "north korean troops" and "North Korean troops" are one row. The outer query counts named
         // sources per row; count(*) OVER () is the row count.
         return FormattableString.Invariant($"""
-            SELECT Subject, Metric, Status, sum(Claims) AS ClaimCount, count(SourceId) AS SourceCount, count(*) OVER () AS Total
+            SELECT Subject, Metric, Status, sum(Claims) AS ClaimCount, count(SourceId) AS SourceCount, count(*) OVER () AS Total{number}
             FROM ({RowSourcesSql(filter, command)}) AS g
             GROUP BY Subject{noCase}, Metric, Status
             ORDER BY SourceCount DESC, ClaimCount DESC, Subject{noCase}, Metric, Status
