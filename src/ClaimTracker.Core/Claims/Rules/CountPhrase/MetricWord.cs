@@ -45,8 +45,10 @@ internal static class MetricWord
         }
         if (ClaimLexicon.Killed.Contains(w))
         {
-            // "42 migrants feared dead": nobody has seen the bodies, so they are missing.
-            return i > 0 && reader.Tokens[i - 1].IsWord && FearedDead.Contains(reader.Word(i - 1)) ? Metric.Missing : Metric.Killed;
+            // "feared dead" (no body seen) and "buried beneath the debris" (not yet found) are missing.
+            return UnderTheRubble.At(reader, i, w) || (i > 0 && reader.Tokens[i - 1].IsWord && FearedDead.Contains(reader.Word(i - 1)))
+                ? Metric.Missing
+                : Metric.Killed;
         }
         if (ClaimLexicon.Wounded.Contains(w) || TakenToHospital(reader, i, w) || HospitalCare.Names(reader, i, w))
         {
