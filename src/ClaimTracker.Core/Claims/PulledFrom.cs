@@ -2,7 +2,7 @@ namespace ClaimTracker.Core.Claims;
 
 /// <summary>
 /// People pulled alive from water or rubble are rescued (evacuated, as "were rescued" reads): "21 survivors were pulled
-/// from the water", "hauled out of the rubble". Bodies pulled out stay killed: the noun "bodies" names the metric
+/// from the water", "hauled out of the rubble", and in the active form "pulled 12 people alive from the rubble". Bodies pulled out stay killed: the noun "bodies" names the metric
 /// before any verb is read. Golden case: pulled_from_the_water_is_rescued.
 /// </summary>
 internal static class PulledFrom
@@ -12,11 +12,25 @@ internal static class PulledFrom
 
     public static bool Reads(PeopleCountReader reader, int i, ReadOnlySpan<char> w)
     {
-        if (!Verbs.Contains(w) || !(reader.Is(i + 1, "from") || reader.Is(i + 1, "out")))
+        if (!Verbs.Contains(w))
         {
             return false;
         }
-        for (var j = i + 2; j < reader.Tokens.Count && j <= i + 5; j++)
+        // The active form puts the people between the verb and "from": "rescuers pulled 12 people alive from the
+        // rubble", so "from" may come a few words on, and the place a few words after it.
+        for (var f = i + 1; f < reader.Tokens.Count && f <= i + 5; f++)
+        {
+            if (reader.Is(f, "from") || reader.Is(f, "out"))
+            {
+                return PlaceFollows(reader, f);
+            }
+        }
+        return false;
+    }
+
+    private static bool PlaceFollows(PeopleCountReader reader, int f)
+    {
+        for (var j = f + 1; j < reader.Tokens.Count && j <= f + 4; j++)
         {
             if (reader.Tokens[j].IsWord && Places.Contains(reader.Word(j)))
             {
