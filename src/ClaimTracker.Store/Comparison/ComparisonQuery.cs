@@ -83,8 +83,11 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
         Dictionary<int, ClaimFigure> read;
         Dictionary<int, double?> readPoints;
         // PostgreSQL only: there each statement that waits on the last is a round trip to the server. SQLite runs the
-        // three in process, and the joined statement cost it a third more CPU on metric=killed.
-        if (connection is Npgsql.NpgsqlConnection && ReadsStoredCells(filter) && !ReviewedClaims.ReadsStoredCells(filter))
+        // three in process, and the joined statement cost it a third more CPU on metric=killed. Not with a sources or
+        // rating filter: PostgreSQL then joined every cell of the page's rows to its source before filtering (869 cells
+        // for sources=HUR's 25, 8 ms against 1.2 for the three statements; docs/performance.md).
+        if (connection is Npgsql.NpgsqlConnection && ReadsStoredCells(filter) && !ReviewedClaims.ReadsStoredCells(filter)
+            && filter.Sources.Count == 0 && filter.Credibility.Count == 0)
         {
             (keys, total, sources, cells, read, readPoints) = await StoredPageAsync(connection, filter, skip, pageSize, cancellationToken);
         }
@@ -403,9 +406,7 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
     internal static string StoredPageSql(ComparisonFilter filter, System.Data.Common.DbCommand command, int skip, int take)
     {
         var rows = RowsSql(filter, command, skip, take, numbered: true);
-        // The sources and rating filters as a semi-join on the source ids: joined to "Sources" first, PostgreSQL joined all
-        // 869 cells of sources=HUR's 25 rows to their source before filtering (8 ms against 1.2 for three statements).
-        var conditions = ComparisonSql.CellConditions(filter, command, sourceSubquery: true);
+        var conditions = ComparisonSql.CellConditions(filter, command);
         return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"""
             WITH page AS ({rows}),
             cells AS (
@@ -415,6 +416,7 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
                        c."LatestDay" * {HeadlineKey} + c."HeadlineClaimId" AS Headline, c."HeadlineClaimId" AS HeadlineId,
                        sum(c."ClaimCount") OVER (PARTITION BY c."SourceId") AS SourceClaims
                 FROM page AS p JOIN "ComparisonCells" AS c ON c."Subject" = p.Subject AND c."Metric" = p.Metric AND c."Status" = p.Status
+                {(filter.Sources.Count > 0 || filter.Credibility.Count > 0 ? "LEFT JOIN \"Sources\" AS s ON s.\"Id\" = c.\"SourceId\"" : "")}
                 {CellsWhere(conditions)}),
             ranked AS (
                 SELECT x.*, dense_rank() OVER (ORDER BY CASE WHEN x.SourceId IS NULL THEN -1 ELSE x.SourceClaims END DESC) AS SourceRank

@@ -72,11 +72,7 @@ public static class ComparisonSql
     /// The conditions on a cell's dimensions (subject, metric, status, source and its rating), over an alias <c>c</c> with
     /// the columns Subject, Metric, Status and SourceId: the claims or the stored cells. Adds their parameters to the command.
     /// </summary>
-    /// <param name="sourceSubquery">
-    /// Name the wanted sources' ids by a subquery instead of conditions on a joined <c>s</c> ("Sources"): PostgreSQL joined
-    /// every cell of a page's rows to its source before filtering them (docs/performance.md, session 10).
-    /// </param>
-    public static List<string> CellConditions(ComparisonFilter filter, DbCommand command, bool sourceSubquery = false)
+    public static List<string> CellConditions(ComparisonFilter filter, DbCommand command)
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(command);
@@ -111,8 +107,7 @@ public static class ComparisonSql
             if (names.Count > 0)
             {
                 // Sources.Name is NOCASE (citext): "nis" finds NIS.
-                var named = $"s.\"Name\" IN ({string.Join(", ", names.Select(n => Text(command, n)))})";
-                either.Add(sourceSubquery ? SourceIdsWhere(named) : named);
+                either.Add($"s.\"Name\" IN ({string.Join(", ", names.Select(n => Text(command, n)))})");
             }
             if (names.Count < filter.Sources.Count)
             {
@@ -123,15 +118,10 @@ public static class ComparisonSql
         if (filter.Credibility.Count > 0)
         {
             // Unattributed claims stand in the "No source" column, which is unrated.
-            var ratings = string.Join(", ", filter.Credibility.Select(c => Parameter(command, c.ToString())));
-            conditions.Add(sourceSubquery
-                ? $"({(filter.Credibility.Contains(Sources.Credibility.Unrated) ? "c.\"SourceId\" IS NULL OR " : "")}{SourceIdsWhere($"s.\"Credibility\" IN ({ratings})")})"
-                : $"coalesce(s.\"Credibility\", '{nameof(Sources.Credibility.Unrated)}') IN ({ratings})");
+            conditions.Add($"coalesce(s.\"Credibility\", '{nameof(Sources.Credibility.Unrated)}') IN ({string.Join(", ", filter.Credibility.Select(c => Parameter(command, c.ToString())))})");
         }
         return conditions;
     }
-
-    private static string SourceIdsWhere(string condition) => $"c.\"SourceId\" IN (SELECT s.\"Id\" FROM \"Sources\" AS s WHERE {condition})";
 
     /// <summary>The columns <see cref="ReadFigure"/> reads, in order (over <see cref="From"/>).</summary>
     public const string FigureColumns =
