@@ -8,10 +8,12 @@ namespace ClaimTracker.Core.Claims;
 /// 500 prisoners have been killed", "27 Rohingya refugees, many of them children, drowned", "19 hostages dead", "29 of
 /// those abducted were still missing". The verb group runs past a coordinated count ("and two guards") and an aside,
 /// not past a second verb ("freeing 286 hostages and killing all 29 militants"). Without such a word the noun's status
-/// stands ("Some 101 hostages remain in Gaza"). Golden case: prisoners_killed_not_captured.
+/// stands ("Some 101 hostages remain in Gaza"). Golden cases: prisoners_killed_not_captured, remains_and_captives_handed_over.
 /// </summary>
 internal static class HeldPeoplesFate
 {
+    private static readonly WordSet HeldReleased = WordLists.Set("heldReleased");
+
     public static Metric? After(PeopleCountReader reader, int from, int right, Metric nounMetric)
     {
         if (nounMetric is not (Metric.Captured or Metric.Displaced))
@@ -33,6 +35,12 @@ internal static class HeldPeoplesFate
             if (MetricWord.At(reader, i, i + 1) is { } m && m is Metric.Killed or Metric.Wounded or Metric.Missing or Metric.KilledOrWounded)
             {
                 return m;
+            }
+            // "the 20 living captives held in Gaza have been transferred": a release done is no longer a capture;
+            // "prisoners are to be exchanged" still counts prisoners.
+            if (nounMetric == Metric.Captured && HeldReleased.Contains(reader.Word(i)) && !reader.Is(i - 1, "be"))
+            {
+                return Metric.Other;
             }
         }
         return null;

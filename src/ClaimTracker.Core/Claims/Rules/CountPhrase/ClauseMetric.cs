@@ -6,7 +6,7 @@ namespace ClaimTracker.Core.Claims;
 /// one before ("30 militants and two soldiers were killed"), an unread metric is a deployment for soldiers.
 /// Golden cases: swap_freed_people_is_other, toll_as_high_as, coordinated_people_share_verb, prisoners_exchanged,
 /// sent_to_fight_is_deployed, partitive_part_and_whole, aside_between_dashes_or_commas, joined_count_shares_the_earlier_verb,
-/// called_up_is_deployed, released_prisoners_are_returnees, coordinated_objects_take_their_verb, aside_takes_the_outer_fate.
+/// called_up_is_deployed, released_prisoners_are_returnees, coordinated_objects_take_their_verb, aside_takes_the_outer_fate, died_of_their_wounds.
 /// </summary>
 internal sealed class ClauseMetric : CountPhraseRule
 {
@@ -35,7 +35,7 @@ internal sealed class ClauseMetric : CountPhraseRule
         {
             metric = fate;
         }
-        if (metric == Metric.Captured && ReleasedCount.Before(reader, phrase.QualifierFirst, phrase.Left))
+        if (metric is Metric.Captured or Metric.Detained && ReleasedCount.Before(reader, phrase.QualifierFirst, phrase.Left))
         {
             metric = Metric.Other;
         }
@@ -109,7 +109,8 @@ internal sealed class ClauseMetric : CountPhraseRule
                 {
                     return combined;
                 }
-                return fromNoun;
+                // "about 200 of the wounded later succumbed": the wounded counted by a death verb are dead.
+                return fromNoun == Metric.Wounded && DiedOfWounds.Follows(reader, afterCount, right) ? Metric.Killed : fromNoun;
             }
         }
         if (KilledAndWounded(reader, afterCount, right) is { } both)
@@ -240,7 +241,7 @@ internal sealed class ClauseMetric : CountPhraseRule
             {
                 killed = i;
             }
-            else if (wounded < 0 && ClaimLexicon.Wounded.Contains(w))
+            else if (wounded < 0 && ClaimLexicon.Wounded.Contains(w) && !DiedOfWounds.IsCause(reader, i))
             {
                 wounded = i;
             }

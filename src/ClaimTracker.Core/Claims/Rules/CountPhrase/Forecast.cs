@@ -3,11 +3,13 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// Status expected: an observer's forecast in the clause ("are expected to", "could", "is likely to"); "may have been
 /// killed" hedges a past event and is not one. A denial or plan read before wins. Golden cases: already_there_is_no_plan, agency_expects,
-/// could_be_called_up_next_month, vague_thousands_more_expected.
+/// could_be_called_up_next_month, vague_thousands_more_expected, due_to_be_and_set_to.
 /// </summary>
 internal sealed class Forecast : CountPhraseRule
 {
     public static readonly Forecast Rule = new();
+
+    private static readonly WordSet SetToWords = WordLists.Set("setToWords");
 
     private Forecast()
     {
@@ -28,6 +30,11 @@ internal sealed class Forecast : CountPhraseRule
         var tokens = reader.Tokens;
         for (var i = from; i < to; i++)
         {
+            // "the army is set to deploy 5,000 soldiers": "set to" is a forecast, "set fire to" is not.
+            if (tokens[i].IsWord && SetToWords.Contains(reader.Word(i)) && reader.Is(i + 1, "to"))
+            {
+                return true;
+            }
             if (!tokens[i].IsWord || !ClaimLexicon.Expected.Contains(reader.Word(i)) || (i > 0 && reader.Word(i).SequenceEqual("May")))
             {
                 continue;

@@ -8,7 +8,7 @@ namespace ClaimTracker.Core.Claims;
 /// Golden cases: displaced_crossed_fled_left_sheltering, metric_word_in_a_body_name, brought_home_from_captivity,
 /// called_up_is_deployed, documented_killings, hospital_rescue_and_feared_dead, lost_of_our_men, martyrdom_and_burials,
 /// treated_in_hospital_is_wounded, sent_to_hell_is_killed, pulled_from_the_water_is_rescued,
-/// under_the_rubble_is_missing, fighting_named_as_an_event.
+/// under_the_rubble_is_missing, fighting_named_as_an_event, laid_down_their_arms.
 /// </summary>
 internal static class MetricWord
 {
@@ -18,6 +18,11 @@ internal static class MetricWord
     private static readonly WordSet HeldVerbs = WordLists.Set("heldVerbs");
     private static readonly WordSet HospitalVerbs = WordLists.Set("hospitalVerbs");
     private static readonly WordSet Hospitals = WordLists.Set("hospitals");
+    private static readonly WordSet LayDownVerbs = WordLists.Set("layDownVerbs");
+    private static readonly WordSet ArmsWords = WordLists.Set("armsWords");
+    private static readonly WordSet GiveUpVerbs = WordLists.Set("giveUpVerbs");
+    private static readonly WordSet PartVerbs = WordLists.Set("partVerbs");
+    private static readonly WordSet DetentionCues = WordLists.Set("detentionCues");
 
     /// <summary>
     /// The metric the word at token <paramref name="i"/> names, reading no further than <paramref name="limit"/>; none
@@ -62,7 +67,11 @@ internal static class MetricWord
                 ? Metric.Killed
                 : Metric.KilledOrWounded;
         }
-        if (ClaimLexicon.Captured.Contains(w) || StillHeld(reader, i, w) || (reader.Is(i, "taken") && i + 1 < limit && (reader.Is(i + 1, "prisoner") || reader.Is(i + 1, "captive"))))
+        if (HeldForQuestioning(reader, i, w, limit))
+        {
+            return Metric.Detained;
+        }
+        if (ClaimLexicon.Captured.Contains(w) || StillHeld(reader, i, w) || Surrendered(reader, i, w) || (reader.Is(i, "taken") && i + 1 < limit && (reader.Is(i + 1, "prisoner") || reader.Is(i + 1, "captive"))))
         {
             return Metric.Captured;
         }
@@ -82,10 +91,21 @@ internal static class MetricWord
         {
             return Metric.Evacuated;
         }
+        return Phrasal(reader, i, w);
+    }
+
+    // Multi-word verbs ("called up", "took part", "based on") and the weaker words of Other.
+    private static Metric? Phrasal(PeopleCountReader reader, int i, ReadOnlySpan<char> w)
+    {
         // "5,000 men will be called up each month": a call-up is a deployment.
         if (reader.Is(i + 1, "up") && (w.Equals("called", StringComparison.OrdinalIgnoreCase) || w.Equals("call", StringComparison.OrdinalIgnoreCase)))
         {
             return Metric.Deployed;
+        }
+        // "600 troops had taken part in the assaults": taking part is fighting.
+        if (PartVerbs.Contains(w) && reader.Is(i + 1, "part"))
+        {
+            return Metric.Engaged;
         }
         // "a tally based on official figures" says where a figure comes from, not that anyone is based anywhere.
         if (w.Equals("based", StringComparison.OrdinalIgnoreCase) && reader.Is(i + 1, "on"))
@@ -139,6 +159,35 @@ internal static class MetricWord
         w.Equals("lost", StringComparison.OrdinalIgnoreCase) && i + 3 < reader.Tokens.Count && reader.Is(i + 2, "of")
         && (reader.Is(i + 3, "our") || reader.Is(i + 3, "my"))
         && (reader.IsNumberToken(i + 1) || (reader.Tokens[i + 1].IsWord && NumberWord.TryGet(reader.Word(i + 1), out var count) && count.Class is WordClass.Unit or WordClass.Teen or WordClass.Tens));
+
+    /// <summary>
+    /// A surrender: "40 soldiers have laid down their arms", "two had given themselves up" (metrics.json layDownVerbs,
+    /// armsWords, giveUpVerbs). Golden case: laid_down_their_arms.
+    /// </summary>
+    private static bool Surrendered(PeopleCountReader reader, int i, ReadOnlySpan<char> w) =>
+        (LayDownVerbs.Contains(w) && reader.Is(i + 1, "down") && i + 2 < reader.Tokens.Count && reader.Tokens[i + 2].IsWord
+            && (ArmsWords.Contains(reader.Word(i + 2)) || (reader.Is(i + 2, "their") && i + 3 < reader.Tokens.Count && reader.Tokens[i + 3].IsWord && ArmsWords.Contains(reader.Word(i + 3)))))
+        || (GiveUpVerbs.Contains(w) && reader.Is(i + 1, "themselves") && reader.Is(i + 2, "up"));
+
+    /// <summary>
+    /// "70 others are being held for questioning", "held without charge": people an authority holds (a detention cue
+    /// within a few words of "held", metrics.json detentionCues) are detained, not hostages. Golden case: laid_down_their_arms.
+    /// </summary>
+    private static bool HeldForQuestioning(PeopleCountReader reader, int i, ReadOnlySpan<char> w, int limit)
+    {
+        if (!HeldVerbs.Contains(w))
+        {
+            return false;
+        }
+        for (var j = i + 1; j < Math.Min(Math.Max(limit, i + 1), i + 5) && j < reader.Tokens.Count; j++)
+        {
+            if (reader.Tokens[j].IsWord && DetentionCues.Contains(reader.Word(j)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // "17 of them were still being held", "are still held in Gaza": hostages held, not a meeting held.
     private static bool StillHeld(PeopleCountReader reader, int i, ReadOnlySpan<char> w) =>

@@ -4,7 +4,8 @@ namespace ClaimTracker.Core.Claims;
 /// Status planned: a plan word in the clause ("plans to", "has ordered") or the actor's own decision ("will send",
 /// "would deploy", "will be called up", "are to be exchanged"); a forecast ("will arrive", "could be sent") is left
 /// to <see cref="Forecast"/>. A denial read before wins. Golden cases: will_send_coordinated_counts_are_planned,
-/// could_be_called_up_next_month, captives_told_they_were_promised, already_there_is_no_plan, a_swap_agreed_describes_the_swap.
+/// could_be_called_up_next_month, captives_told_they_were_promised, already_there_is_no_plan, a_swap_agreed_describes_the_swap,
+/// due_to_be_and_set_to.
 /// </summary>
 internal sealed class StatedPlan : CountPhraseRule
 {
@@ -12,6 +13,7 @@ internal sealed class StatedPlan : CountPhraseRule
 
     private static readonly WordSet ReportingVerbs = WordLists.Set("reportingVerbs");
     private static readonly WordSet TellVerbs = WordLists.Set("tellVerbs");
+    private static readonly WordSet TimetableWords = WordLists.Set("timetableWords");
 
     private StatedPlan()
     {
@@ -63,13 +65,17 @@ internal sealed class StatedPlan : CountPhraseRule
         return to;
     }
 
+    // "1,000 engineers are due to be deployed", "scheduled to be released": a timetable is a decision taken.
+    private static bool OnATimetable(PeopleCountReader reader, int i) =>
+        i >= 0 && reader.Tokens[i].IsWord && TimetableWords.Contains(reader.Word(i));
+
     private static bool HasStatedDecision(PeopleCountReader reader, int from, int to)
     {
         var tokens = reader.Tokens;
         for (var i = from; i < to; i++)
         {
             if (!tokens[i].IsWord || !ClaimLexicon.PlanModals.Contains(reader.Word(i))
-                || (reader.Is(i, "to") && !(reader.Is(i - 1, "is") || reader.Is(i - 1, "are") || reader.Is(i - 1, "was") || reader.Is(i - 1, "were"))))
+                || (reader.Is(i, "to") && !(reader.Is(i - 1, "is") || reader.Is(i - 1, "are") || reader.Is(i - 1, "was") || reader.Is(i - 1, "were") || OnATimetable(reader, i - 1))))
             {
                 continue;
             }
