@@ -26,7 +26,7 @@ internal static class StoreBenchCommand
     /// PostgreSQL plans a statement on each of its first 7 uses on a connection (Npgsql prepares it on the third use, and
     /// the server then makes 5 custom plans before it may settle on a generic one; pg_stat_statements counted 7 plans
     /// per 22 calls of most comparison statements), and .NET compiles a method's optimized code after its 30th call. With
-    /// 2 warm-up runs, 5 of the 20 timed runs on PostgreSQL still planned, so its p95 (the second-slowest) was a planning run.
+    /// 2 warm-up runs, 5 of the 20 timed runs on PostgreSQL still planned, so its p95 (the second-slowest) was most likely a planning run.
     /// </summary>
     private const int WarmUpRuns = 10;
 
