@@ -83,11 +83,8 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
         Dictionary<int, ClaimFigure> read;
         Dictionary<int, double?> readPoints;
         // PostgreSQL only: there each statement that waits on the last is a round trip to the server. SQLite runs the
-        // three in process, and the joined statement cost it a third more CPU on metric=killed. Not with a sources or
-        // rating filter: PostgreSQL then joined every cell of the page's rows to its source before filtering (869 cells
-        // for sources=HUR's 25, 8 ms against 1.2 for the three statements; docs/performance.md).
-        if (connection is Npgsql.NpgsqlConnection && ReadsStoredCells(filter) && !ReviewedClaims.ReadsStoredCells(filter)
-            && filter.Sources.Count == 0 && filter.Credibility.Count == 0)
+        // three in process, and the joined statement cost it a third more CPU on metric=killed.
+        if (connection is Npgsql.NpgsqlConnection && ReadsStoredCells(filter) && !ReviewedClaims.ReadsStoredCells(filter))
         {
             (keys, total, sources, cells, read, readPoints) = await StoredPageAsync(connection, filter, skip, pageSize, cancellationToken);
         }
@@ -320,7 +317,10 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
     }
 
     /// <summary>Every source as a column; read with a page's first statement (one round trip fewer on PostgreSQL).</summary>
-    private const string SourcesSql = "SELECT s.\"Id\", s.\"Name\", s.\"FullName\", s.\"Credibility\", s.\"CredibilityNote\", s.\"Status\" FROM \"Sources\" AS s";
+    private const string SourcesSql = "SELECT s.\"Id\", " + SourceColumns + " FROM \"Sources\" AS s";
+
+    /// <summary>A source's columns after its id, as <see cref="SourceOf"/> reads them (alias <c>s</c>).</summary>
+    private const string SourceColumns = "s.\"Name\", s.\"FullName\", s.\"Credibility\", s.\"CredibilityNote\", s.\"Status\"";
 
     /// <summary>The sources of <see cref="SourcesSql"/> by id.</summary>
     private static async Task<Dictionary<int, SourceColumn>> ReadSourcesAsync(System.Data.Common.DbDataReader reader, CancellationToken cancellationToken)
@@ -329,14 +329,18 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
         while (await reader.ReadAsync(cancellationToken))
         {
             var id = reader.GetInt32(0);
-            sources[id] = new SourceColumn(id, reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
-                Enum.Parse<Credibility>(reader.GetString(3)), reader.IsDBNull(4) ? null : reader.GetString(4))
-            {
-                Proposed = Enum.Parse<SourceStatus>(reader.GetString(5)) == SourceStatus.Proposed,
-            };
+            sources[id] = SourceOf(reader, id, 1);
         }
         return sources;
     }
+
+    /// <summary>The source <paramref name="id"/> from <see cref="SourceColumns"/> starting at <paramref name="at"/>.</summary>
+    private static SourceColumn SourceOf(System.Data.Common.DbDataReader reader, int id, int at) =>
+        new(id, reader.GetString(at), reader.IsDBNull(at + 1) ? null : reader.GetString(at + 1),
+            Enum.Parse<Credibility>(reader.GetString(at + 2)), reader.IsDBNull(at + 3) ? null : reader.GetString(at + 3))
+        {
+            Proposed = Enum.Parse<SourceStatus>(reader.GetString(at + 4)) == SourceStatus.Proposed,
+        };
 
     /// <summary>Past the last page: still say how many rows there are (the command is reused; its reader must be closed).</summary>
     private static async Task<int> RowCountAsync(System.Data.Common.DbCommand command, ComparisonFilter filter, CancellationToken cancellationToken)
@@ -347,18 +351,20 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
     }
 
     /// <summary>
-    /// A page read from the stored cells in one statement (and the sources in the same command): its rows, their cells,
-    /// and each cell's headline, in full for the cells whose source may be shown, as a figure for the rest. On PostgreSQL
-    /// the rows, cells and headlines were three round trips, each waiting on the last, and the cells' statement named the
-    /// page's rows as 75 parameters; now the rows are joined to their cells in the database.
+    /// A page read from the stored cells in one statement: its rows, their cells, each cell's source, and each cell's
+    /// headline, in full for the cells whose source may be shown, as a figure for the rest. On PostgreSQL the rows, cells
+    /// and headlines were three round trips, each waiting on the last, and the cells' statement named the page's rows as
+    /// 75 parameters; now the rows are joined to their cells in the database. Only the page's sources are read, not the
+    /// whole registry (158 rows in the bench's store, a fifth of metric=killed's time on PostgreSQL).
     /// </summary>
     private static async Task<(List<RowKey> Keys, int Total, Dictionary<int, SourceColumn> Sources, List<CellSummary> Cells,
         Dictionary<int, ClaimFigure> Figures, Dictionary<int, double?> Points)> StoredPageAsync(
         System.Data.Common.DbConnection connection, ComparisonFilter filter, int skip, int take, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = StoredPageSql(filter, command, skip, take) + ";\n" + SourcesSql;
+        command.CommandText = StoredPageSql(filter, command, skip, take);
         var rows = new SortedDictionary<long, RowKey>();
+        var sources = new Dictionary<int, SourceColumn>();
         var total = 0;
         var cells = new List<CellSummary>();
         var figures = new Dictionary<int, ClaimFigure>();
@@ -377,6 +383,10 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
             total = ComparisonSql.ReadCount(reader, at + 4);
             var cell = CellOf(reader, at + 5);
             cells.Add(cell);
+            if (cell.SourceId is { } sourceId && !reader.IsDBNull(at + 19) && !sources.ContainsKey(sourceId))
+            {
+                sources[sourceId] = SourceOf(reader, sourceId, at + 19);
+            }
             if (!reader.IsDBNull(0))
             {
                 figures[cell.HeadlineId] = ComparisonSql.ReadFigure(reader);
@@ -387,8 +397,6 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
                     ComparisonSql.ReadDouble(reader, at + 16), ComparisonSql.ReadDouble(reader, at + 17), ComparisonSql.ReadDouble(reader, at + 18));
             }
         }
-        await reader.NextResultAsync(cancellationToken);
-        var sources = await ReadSourcesAsync(reader, cancellationToken);
         if (rows.Count == 0 && skip > 0)
         {
             await reader.DisposeAsync();
@@ -401,34 +409,48 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
     /// <see cref="StoredPageAsync"/>'s statement: the columns of <see cref="ComparisonSql.FigureColumns"/> (null unless the
     /// cell's source is among the page's <see cref="MaxColumns"/> busiest, ties included, or it is the unattributed column:
     /// a superset of the shown cells, so hidden cells' quotes are not read), then the row (position, subject, claims,
-    /// named sources, row count), the cell as <see cref="CellsSql"/> reads it, and the headline's id and bounds.
+    /// named sources, row count), the cell as <see cref="CellsSql"/> reads it, the headline's id and bounds, and the cell's
+    /// source (<see cref="SourceColumns"/>).
     /// </summary>
     internal static string StoredPageSql(ComparisonFilter filter, System.Data.Common.DbCommand command, int skip, int take)
     {
-        var rows = RowsSql(filter, command, skip, take, numbered: true);
         var conditions = ComparisonSql.CellConditions(filter, command);
+        // A sources or rating filter needs each cell's source: the matching cells are found once (33 for sources=HUR), and
+        // the page and its cells read from them. Joined to the page first, PostgreSQL looked up the source of every cell
+        // of the page's rows (869) before filtering, and the one statement was slower than three (docs/performance.md).
+        var bySource = filter.Sources.Count > 0 || filter.Credibility.Count > 0;
+        var matching = bySource ? $"""
+            matching AS MATERIALIZED (
+                SELECT c."Subject", c."Metric", c."Status", c."SourceId", c."ClaimCount", c."FigureCount", c."EchoCount", c."Lowest", c."Highest",
+                       c."LatestDay", c."HeadlineClaimId"
+                {ComparisonSql.FromFor(filter, "ComparisonCells")} {CellsWhere(conditions)}),
+            """ : "";
+        var rows = bySource
+            ? RowsSql(filter, command, skip, take, numbered: true,
+                "SELECT c.\"Subject\" AS Subject, c.\"Metric\" AS Metric, c.\"Status\" AS Status, c.\"SourceId\" AS SourceId, c.\"ClaimCount\" AS Claims FROM matching AS c")
+            : RowsSql(filter, command, skip, take, numbered: true);
         return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"""
-            WITH page AS ({rows}),
+            WITH {matching}page AS ({rows}),
             cells AS (
                 SELECT p.RowIndex, p.Subject AS RowSubject, p.ClaimCount AS RowClaims, p.SourceCount AS RowSources, p.Total,
                        c."Subject" AS Subject, c."Metric" AS Metric, c."Status" AS Status, c."SourceId" AS SourceId, c."ClaimCount" AS Claims,
                        c."FigureCount" AS Figures, c."EchoCount" AS Echoes, c."Lowest" AS Lowest, c."Highest" AS Highest,
                        c."LatestDay" * {HeadlineKey} + c."HeadlineClaimId" AS Headline, c."HeadlineClaimId" AS HeadlineId,
                        sum(c."ClaimCount") OVER (PARTITION BY c."SourceId") AS SourceClaims
-                FROM page AS p JOIN "ComparisonCells" AS c ON c."Subject" = p.Subject AND c."Metric" = p.Metric AND c."Status" = p.Status
-                {(filter.Sources.Count > 0 || filter.Credibility.Count > 0 ? "LEFT JOIN \"Sources\" AS s ON s.\"Id\" = c.\"SourceId\"" : "")}
-                {CellsWhere(conditions)}),
+                FROM page AS p JOIN {(bySource ? "matching" : "\"ComparisonCells\"")} AS c ON c."Subject" = p.Subject AND c."Metric" = p.Metric AND c."Status" = p.Status
+                {(bySource ? "" : CellsWhere(conditions))}),
             ranked AS (
                 SELECT x.*, dense_rank() OVER (ORDER BY CASE WHEN x.SourceId IS NULL THEN -1 ELSE x.SourceClaims END DESC) AS SourceRank
                 FROM cells AS x)
             SELECT {ComparisonSql.FigureColumns},
                    x.RowIndex, x.RowSubject, x.RowClaims, x.RowSources, x.Total,
                    x.Subject, x.Metric, x.Status, x.SourceId, x.Claims, x.Figures, x.Echoes, x.Lowest, x.Highest, x.Headline,
-                   h."Id", h."Value", h."Low", h."High"
+                   h."Id", h."Value", h."Low", h."High", {SourceColumns}
             FROM ranked AS x
             LEFT JOIN "Claims" AS h ON h."Id" = x.HeadlineId
             LEFT JOIN "Claims" AS c ON c."Id" = x.HeadlineId AND (x.SourceId IS NULL OR x.SourceRank <= {MaxColumns})
             LEFT JOIN "Articles" AS a ON a."Id" = c."ArticleId"
+            LEFT JOIN "Sources" AS s ON s."Id" = x.SourceId
             """);
     }
 
@@ -469,8 +491,12 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
     /// </summary>
     internal static bool ReadsStoredCells(ComparisonFilter filter) => filter.From is null && filter.To is null && filter.Review is null;
 
-    /// <summary>The grid's rows query: one page of (subject, metric, status) rows with claims, named sources and the row count.</summary>
-    internal static string RowsSql(ComparisonFilter filter, System.Data.Common.DbCommand command, int skip, int take, bool numbered = false)
+    /// <summary>
+    /// The grid's rows query: one page of (subject, metric, status) rows with claims, named sources and the row count;
+    /// grouped from <paramref name="rowSources"/> when given (a statement with the columns of <see cref="RowSourcesSql"/>).
+    /// </summary>
+    internal static string RowsSql(ComparisonFilter filter, System.Data.Common.DbCommand command, int skip, int take, bool numbered = false,
+        string? rowSources = null)
     {
         var noCase = ComparisonSql.NoCase(command);
         // Numbered, each row carries its place in the order (a join to its cells does not keep the order).
@@ -479,7 +505,7 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
         // sources per row; count(*) OVER () is the row count.
         return FormattableString.Invariant($"""
             SELECT Subject, Metric, Status, sum(Claims) AS ClaimCount, count(SourceId) AS SourceCount, count(*) OVER () AS Total{number}
-            FROM ({RowSourcesSql(filter, command)}) AS g
+            FROM ({rowSources ?? RowSourcesSql(filter, command)}) AS g
             GROUP BY Subject{noCase}, Metric, Status
             ORDER BY SourceCount DESC, ClaimCount DESC, Subject{noCase}, Metric, Status
             LIMIT {take} OFFSET {skip}
