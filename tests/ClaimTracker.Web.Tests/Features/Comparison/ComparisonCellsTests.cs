@@ -69,6 +69,22 @@ public class ComparisonCellsTests : IDisposable
         Assert.Contains(cells, c => c.Contains("|Deployed|", StringComparison.Ordinal) && c.Contains("|13000|", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Stores claims in the cells <see cref="Report"/>'s sentences fall in (the subjects the extractor gives them): NIS's
+    /// 10,000 troops, a rejected 12,000, 10,000 with no source, and HUR's 100 killed with the subject in capitals.
+    /// </summary>
+    private async Task<(ExtractedClaim Troops, ExtractedClaim Killed)> StoreClaimsInReportCellsAsync(IngestService ingest)
+    {
+        var preview = await ingest.PreviewAsync(new IngestRequest { Text = Report(0, 10_000, ", the NIS said", 100) });
+        var troops = preview.Claims.First(c => c.Metric == Metric.Deployed);
+        var killed = preview.Claims.First(c => c.Metric == Metric.Killed);
+        store.AddClaim(article, 10_000, sourceId: nis, subject: troops.Subject, status: troops.Status);
+        store.AddClaim(article, 12_000, sourceId: nis, subject: troops.Subject, status: troops.Status, review: ReviewState.Rejected);
+        store.AddClaim(article, 10_000, subject: troops.Subject, status: troops.Status);
+        store.AddClaim(article, 100, sourceId: hur, subject: killed.Subject.ToUpperInvariant(), metric: Metric.Killed, status: killed.Status);
+        return (troops, killed);
+    }
+
     private static string Report(int report, int troops, string source, int killed) => string.Create(CultureInfo.InvariantCulture,
         $"Report {report}\n\nNorth Korea has sent {troops:N0} troops to Russia{source}. Ukraine's HUR said {killed} soldiers were killed.");
 
@@ -81,14 +97,7 @@ public class ComparisonCellsTests : IDisposable
     public async Task Import_batches_add_figures_and_echoes_to_stored_cells_as_a_fresh_grouping_would()
     {
         var ingest = new IngestService(store, new ArticleReader(), new ClaimExtractor(), TimeProvider.System, NullLogger<IngestService>.Instance);
-        // The subjects the extractor gives these sentences, so that the store's own claims share the batches' cells.
-        var preview = await ingest.PreviewAsync(new IngestRequest { Text = Report(0, 10_000, ", the NIS said", 100) });
-        var troops = preview.Claims.First(c => c.Metric == Metric.Deployed);
-        var killed = preview.Claims.First(c => c.Metric == Metric.Killed);
-        store.AddClaim(article, 10_000, sourceId: nis, subject: troops.Subject, status: troops.Status);
-        store.AddClaim(article, 12_000, sourceId: nis, subject: troops.Subject, status: troops.Status, review: ReviewState.Rejected);
-        store.AddClaim(article, 10_000, subject: troops.Subject, status: troops.Status);
-        store.AddClaim(article, 100, sourceId: hur, subject: killed.Subject.ToUpperInvariant(), metric: Metric.Killed, status: killed.Status);
+        var (troops, killed) = await StoreClaimsInReportCellsAsync(ingest);
         IngestRequest Request(int report, int count, string source, int dead) =>
             new() { Text = Report(report, count, source, dead), PublishedAt = new DateOnly(2024, 11, report) };
 
@@ -116,13 +125,7 @@ public class ComparisonCellsTests : IDisposable
     public async Task Single_ingests_add_figures_and_echoes_to_stored_cells_as_a_fresh_grouping_would()
     {
         var ingest = new IngestService(store, new ArticleReader(), new ClaimExtractor(), TimeProvider.System, NullLogger<IngestService>.Instance);
-        var preview = await ingest.PreviewAsync(new IngestRequest { Text = Report(0, 10_000, ", the NIS said", 100) });
-        var troops = preview.Claims.First(c => c.Metric == Metric.Deployed);
-        var killed = preview.Claims.First(c => c.Metric == Metric.Killed);
-        store.AddClaim(article, 10_000, sourceId: nis, subject: troops.Subject, status: troops.Status);
-        store.AddClaim(article, 12_000, sourceId: nis, subject: troops.Subject, status: troops.Status, review: ReviewState.Rejected);
-        store.AddClaim(article, 10_000, subject: troops.Subject, status: troops.Status);
-        store.AddClaim(article, 100, sourceId: hur, subject: killed.Subject.ToUpperInvariant(), metric: Metric.Killed, status: killed.Status);
+        var (troops, killed) = await StoreClaimsInReportCellsAsync(ingest);
 
         foreach (var (report, count, source, dead) in new[] { (1, 10_000, ", the NIS said", 100), (2, 12_000, ", the NIS said", 200), (3, 10_000, "", 300) })
         {
