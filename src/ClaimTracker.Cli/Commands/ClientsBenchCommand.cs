@@ -5,18 +5,19 @@ using System.Net;
 namespace ClaimTracker.Cli.Commands;
 
 /// <summary>
-/// <c>claimtracker bench clients --url URL [--clients N] [--seconds S] [--warmup S] [--mix read|mixed|writes] [--token T] [--seed N]</c>:
+/// <c>claimtracker bench clients --url URL [--clients N] [--seconds S] [--warmup S] [--mix read|mixed|writes] [--token T] [--seed N] [--seeds DIR]</c>:
 /// N concurrent clients drive a running app with a newsroom's mix (<see cref="NewsroomMix"/>) for S seconds after a
 /// warm-up, and one line per operation gives requests per second, p50/p95/p99 and errors. Read-only by default;
 /// <c>--mix mixed</c> adds editors' corrections and new articles (<c>--mix writes</c>: those alone), and needs an editor's API token
-/// (<c>claimtracker tokens create USER</c>). Exit 0 when every request succeeded (edit conflicts are answers, not
+/// (<c>claimtracker tokens create USER</c>); its new articles are made from the seed articles as <c>bench store</c>'s
+/// corpus is (<c>--seeds DIR</c>, else the repository's <c>seeds</c> folder). Exit 0 when every request succeeded (edit conflicts are answers, not
 /// errors), 1 when any failed or the app could not be read, 2 for bad arguments.
 /// </summary>
 internal static class ClientsBenchCommand
 {
     private const string UsageText =
         "usage: claimtracker bench clients --url http://HOST:PORT [--clients N (default 32)] [--seconds S (default 15)] [--warmup S (default 5)] "
-        + "[--mix read|mixed|writes (default read)] [--token T (an editor's API token; needed to write)] [--seed N]";
+        + "[--mix read|mixed|writes (default read)] [--token T (an editor's API token; needed to write)] [--seed N] [--seeds DIR (the articles to vary for new ones; default: the repository's seeds)]";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
@@ -26,7 +27,7 @@ internal static class ClientsBenchCommand
 
         Uri? url = null;
         int clients = 32, seconds = 15, warmup = 5, seed = Environment.TickCount;
-        string? token = null, mix = "read";
+        string? token = null, mix = "read", seedsDir = null;
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -40,6 +41,7 @@ internal static class ClientsBenchCommand
                 "--seed" => Number(value, 0, int.MaxValue, out seed) ? null : "--seed needs a whole number",
                 "--mix" => NewsroomMix.Mixes.Contains(mix = value ?? "") ? null : "--mix is read, mixed or writes",
                 "--token" => string.IsNullOrWhiteSpace(token = value) ? "--token needs an API token (claimtracker tokens create USER)" : null,
+                "--seeds" => string.IsNullOrWhiteSpace(seedsDir = value) ? "--seeds needs a folder of seed .txt articles" : null,
                 _ => $"unexpected argument '{args[i]}'",
             };
             if (problem is not null)
@@ -61,6 +63,18 @@ internal static class ClientsBenchCommand
             error.WriteLine($"bench clients: --mix {mix} needs --token, an editor's API token (claimtracker tokens create USER): its editors write through the API.");
             return 2;
         }
+        StoreBenchCorpus.Generator? articles = null;
+        if (mix != "read")
+        {
+            seedsDir ??= BenchCommand.FindSeeds();
+            var seeds = seedsDir is null || !Directory.Exists(seedsDir) ? [] : Directory.GetFiles(seedsDir, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+            if (seeds.Count == 0)
+            {
+                error.WriteLine("bench clients: no seed .txt articles found to make new articles from; run from the repository root or pass --seeds DIR.");
+                return 2;
+            }
+            articles = new StoreBenchCorpus.Generator(seeds);
+        }
 
         // One connection per client, kept open, as each analyst's browser or script keeps its own.
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
@@ -68,7 +82,7 @@ internal static class ClientsBenchCommand
         NewsroomMix? sample;
         try
         {
-            sample = await NewsroomMix.SampleAsync(client, new Random(seed), error, CancellationToken.None);
+            sample = await NewsroomMix.SampleAsync(client, new Random(seed), articles, error, CancellationToken.None);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
         {

@@ -22,7 +22,6 @@ internal sealed class NewsroomMix
     private static readonly (string Operation, int Weight)[] Mixed = [.. Reads, .. Writes];
 
     private static readonly int[] ComparisonPageSizes = [25, 50, 100];
-    private static readonly string[] Places = ["Kharkiv", "Kherson", "Bakhmut", "Kursk", "Rafah", "Khan Younis", "Goma", "El Fasher", "Sumy", "Pokrovsk"];
 
     private readonly List<int> _claimIds;
     private readonly List<string> _cells;
@@ -32,6 +31,9 @@ internal sealed class NewsroomMix
     private readonly int _claimPages;
     private readonly string _run = Guid.NewGuid().ToString("N")[..8];
     private int _articles;
+
+    /// <summary>Set when the mix writes: new articles are made as <c>bench store</c> makes its corpus.</summary>
+    private StoreBenchCorpus.Generator? Articles { get; init; }
 
     private NewsroomMix(List<int> claimIds, List<string> cells, List<string> subjectWords, List<string> sourceNames, List<string> metrics, int claimTotal)
     {
@@ -60,8 +62,12 @@ internal sealed class NewsroomMix
         _ => Reads,
     };
 
-    /// <summary>Reads a few claims pages and comparison pages to draw the run's queries from; null (with the reason written) when the app cannot be read.</summary>
-    public static async Task<NewsroomMix?> SampleAsync(HttpClient client, Random random, TextWriter error, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads a few claims pages and comparison pages to draw the run's queries from; null (with the reason written) when the
+    /// app cannot be read. <paramref name="articles"/> makes the new articles of a mix that writes.
+    /// </summary>
+    public static async Task<NewsroomMix?> SampleAsync(
+        HttpClient client, Random random, StoreBenchCorpus.Generator? articles, TextWriter error, CancellationToken cancellationToken)
     {
         using var first = await client.GetAsync(new Uri("api/claims?page=1&pageSize=1", UriKind.Relative), cancellationToken);
         if (!first.IsSuccessStatusCode)
@@ -124,7 +130,10 @@ internal sealed class NewsroomMix
             error.WriteLine("bench clients: the comparison has no cells to read.");
             return null;
         }
-        return new NewsroomMix(ids, cells, [.. words.Order(StringComparer.Ordinal)], [.. sources.Order(StringComparer.Ordinal)], [.. metrics.Order(StringComparer.Ordinal)], total);
+        return new NewsroomMix(ids, cells, [.. words.Order(StringComparer.Ordinal)], [.. sources.Order(StringComparer.Ordinal)], [.. metrics.Order(StringComparer.Ordinal)], total)
+        {
+            Articles = articles,
+        };
     }
 
     public static string Pick(Random random, string mix)
@@ -203,26 +212,23 @@ internal sealed class NewsroomMix
         return saved.StatusCode;
     }
 
-    /// <summary>A short wire report with a few people counts, different every time (a repeat would be refused as a duplicate).</summary>
+    /// <summary>
+    /// A new article made as <c>bench store</c> makes its 10,000 (<see cref="StoreBenchCorpus.Generator"/>): a seed article
+    /// with its figures scaled and about half its sources swapped for other registry sources, so a newsroom's new articles
+    /// spread over the corpus's subjects, metrics and sources (and so its cells) rather than all land in the same few.
+    /// Different every time (a repeat would be refused as a duplicate): its story code names the run and the article.
+    /// </summary>
     private async Task<HttpStatusCode> IngestAsync(HttpClient client, string token, Random random, CancellationToken cancellationToken)
     {
         var number = Interlocked.Increment(ref _articles);
-        var place = Places[random.Next(Places.Length)];
-        var text = $"""
-            Fighting near {place}, report {_run}-{number}
-
-            At least {random.Next(2, 400)} civilians were killed in shelling near {place} overnight, the regional governor said on Tuesday.
-
-            The army's general staff said {random.Next(10, 900)} soldiers were wounded and {random.Next(1000, 20000):N0} troops had been moved to the area, according to a statement.
-
-            Aid groups said about {random.Next(2, 90) * 1000:N0} people had fled their homes since the start of the month.
-            """;
+        var generator = Articles ?? throw new InvalidOperationException("This mix was sampled without seed articles; it cannot write articles.");
+        var (text, _, published) = generator.Next(number - 1, random, $"bench {_run} {number}");
         var body = JsonSerializer.Serialize(new
         {
-            title = $"Fighting near {place} ({_run}-{number})",
+            // One outlet for the bench's articles, so that they can be told from the corpus's in the store.
             outlet = "Bench Wire",
             url = $"https://bench.example/{_run}/{number}",
-            publishedAt = new DateOnly(2025, 1, 1).AddDays(random.Next(300)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            publishedAt = published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             text,
         });
         using var post = new HttpRequestMessage(HttpMethod.Post, new Uri("api/articles", UriKind.Relative))

@@ -25,20 +25,58 @@ internal static partial class StoreBenchCorpus
     /// <summary>Writes <paramref name="count"/> articles into <paramref name="folder"/>; returns the bytes of text written.</summary>
     public static long Write(string folder, IReadOnlyList<string> seedTexts, int count, int randomSeed = 9)
     {
-        ArgumentNullException.ThrowIfNull(seedTexts);
-        if (seedTexts.Count == 0)
-        {
-            throw new InvalidOperationException("There are no seed articles to vary.");
-        }
+        var generator = new Generator(seedTexts);
         Directory.CreateDirectory(folder);
-        var aliases = RegistryAliases();
-        // Per seed, the registry names it mentions: those are the ones that can be swapped for another source.
-        var mentioned = seedTexts.Select(text => aliases.Where(a => WholeWord(text, a.Alias)).ToArray()).ToArray();
         var random = new Random(randomSeed);
         var manifest = new List<Dictionary<string, object?>>(count);
         long bytes = 0;
         for (var i = 0; i < count; i++)
         {
+            var (text, outlet, published) = generator.Next(i, random, $"{CodeWords[i % CodeWords.Length]} {ToLetters(i)}");
+            var name = string.Create(CultureInfo.InvariantCulture, $"gen-{i:D6}.txt");
+            var content = Encoding.UTF8.GetBytes(text);
+            File.WriteAllBytes(Path.Combine(folder, name), content);
+            bytes += content.Length;
+            manifest.Add(new()
+            {
+                ["file"] = name,
+                ["outlet"] = outlet,
+                ["published"] = published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            });
+        }
+        File.WriteAllText(Path.Combine(folder, "manifest.json"), JsonSerializer.Serialize(new { articles = manifest }));
+        return bytes;
+    }
+
+    /// <summary>
+    /// The corpus's articles one at a time, for <see cref="Write"/> and for a bench that adds articles to a running app
+    /// (<see cref="NewsroomMix"/>), so that both spread over the same subjects, metrics and sources.
+    /// </summary>
+    internal sealed class Generator
+    {
+        private readonly IReadOnlyList<string> seedTexts;
+        private readonly List<(string Alias, string Source)> aliases = RegistryAliases();
+        private readonly (string Alias, string Source)[][] mentioned;
+
+        public Generator(IReadOnlyList<string> seedTexts)
+        {
+            ArgumentNullException.ThrowIfNull(seedTexts);
+            if (seedTexts.Count == 0)
+            {
+                throw new InvalidOperationException("There are no seed articles to vary.");
+            }
+            this.seedTexts = seedTexts;
+            // Per seed, the registry names it mentions: those are the ones that can be swapped for another source.
+            mentioned = [.. seedTexts.Select(text => aliases.Where(a => WholeWord(text, a.Alias)).ToArray())];
+        }
+
+        /// <summary>
+        /// Article <paramref name="i"/>: seed i mod the seeds' count, figures scaled, about half of its sources swapped, its
+        /// story code last (which keeps it apart from every other article), then its outlet and published date.
+        /// </summary>
+        public (string Text, string Outlet, DateOnly Published) Next(int i, Random random, string storyCode)
+        {
+            ArgumentNullException.ThrowIfNull(random);
             var seed = i % seedTexts.Count;
             var text = ScaleFigures(seedTexts[seed], random);
             foreach (var (alias, _) in mentioned[seed])
@@ -49,21 +87,10 @@ internal static partial class StoreBenchCorpus
                     text = Regex.Replace(text, $@"\b{Regex.Escape(alias)}\b", other.Replace("$", "$$", StringComparison.Ordinal), RegexOptions.CultureInvariant);
                 }
             }
-            text += $"\n\nStory code: {CodeWords[i % CodeWords.Length]} {ToLetters(i)}.\n";
-            var name = string.Create(CultureInfo.InvariantCulture, $"gen-{i:D6}.txt");
-            var content = Encoding.UTF8.GetBytes(text);
-            File.WriteAllBytes(Path.Combine(folder, name), content);
-            bytes += content.Length;
+            text += $"\n\nStory code: {storyCode}.\n";
             var published = new DateOnly(2024, 1, 1).AddDays(random.Next(730));
-            manifest.Add(new()
-            {
-                ["file"] = name,
-                ["outlet"] = Outlets[random.Next(Outlets.Length)],
-                ["published"] = published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            });
+            return (text, Outlets[random.Next(Outlets.Length)], published);
         }
-        File.WriteAllText(Path.Combine(folder, "manifest.json"), JsonSerializer.Serialize(new { articles = manifest }));
-        return bytes;
     }
 
     /// <summary>Every figure of 10 or more (years excepted) times 0.6–1.6, kept to the seed's style (commas, round numbers).</summary>

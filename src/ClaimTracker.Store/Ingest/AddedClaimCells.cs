@@ -22,8 +22,12 @@ namespace ClaimTracker.Store.Ingest;
 /// </summary>
 internal static class AddedClaimCells
 {
-    /// <summary>Call inside the batch's transaction, after its claims are in, with the batch's new articles (ids assigned).</summary>
-    public static async Task AddAsync(ClaimTrackerDb db, IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    /// <summary>
+    /// Call inside the batch's transaction, after its claims are in, with the batch's new articles (ids assigned).
+    /// <paramref name="keepStatistics"/>: an import's batch, which may have grown the claims enough to need ANALYZE; a
+    /// single ingest leaves that to autovacuum rather than ask for every article while it holds its cells.
+    /// </summary>
+    public static async Task AddAsync(ClaimTrackerDb db, IReadOnlyList<Article> articles, bool keepStatistics, CancellationToken cancellationToken)
     {
         if (articles.All(a => a.Claims.Count == 0))
         {
@@ -36,7 +40,7 @@ internal static class AddedClaimCells
         // The same cells DatedCells.AddAsync locked, so this and the regroup below wait for nothing. Before ANALYZE too,
         // whose table lock lasts to commit: a batch holding it then holds its cells already, and waits for no other's.
         await CellLocks.TakeForBatchAsync(connection, transaction, articles, cancellationToken);
-        if (postgres)
+        if (postgres && keepStatistics)
         {
             await KeepStatisticsAsync(connection, transaction, cancellationToken);
         }

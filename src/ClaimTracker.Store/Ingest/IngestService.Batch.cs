@@ -82,7 +82,7 @@ public sealed partial class IngestService
             Phases.AddBuild(started);
             try
             {
-                await WriteAsync(db, sources, [.. articles.OfType<Article>()], cancellationToken);
+                await WriteAsync(db, sources, [.. articles.OfType<Article>()], import: true, cancellationToken);
             }
             catch (Exception e) when (e is DbException or DbUpdateException)
             {
@@ -117,9 +117,10 @@ public sealed partial class IngestService
     /// <summary>
     /// The batch's new articles with their claims and mentions, in one transaction: every one or none. On SQLite rows go
     /// through one prepared INSERT per table, bound on SQLite's own statement, rather than EF Core's change tracking and
-    /// per-row SQL (docs/performance.md).
+    /// per-row SQL (docs/performance.md). A single ingest is a batch of one (<paramref name="import"/> false): it keeps
+    /// the store's durability and cache settings, which an import's batch relaxes, and leaves statistics to autovacuum.
     /// </summary>
-    private async Task WriteAsync(ClaimTrackerDb db, SourceLinks sources, IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    private async Task WriteAsync(ClaimTrackerDb db, SourceLinks sources, IReadOnlyList<Article> articles, bool import, CancellationToken cancellationToken)
     {
         if (articles.Count == 0)
         {
@@ -127,11 +128,11 @@ public sealed partial class IngestService
         }
         if (!db.Database.IsSqlite())
         {
-            await WritePostgresAsync(db, sources, articles, cancellationToken);
+            await WritePostgresAsync(db, sources, articles, import, cancellationToken);
             return;
         }
         await db.Database.OpenConnectionAsync(cancellationToken);
-        await using var bulk = await SqliteBulkWrite.BeginAsync(db.Database.GetDbConnection(), cancellationToken);
+        await using var bulk = import ? await SqliteBulkWrite.BeginAsync(db.Database.GetDbConnection(), cancellationToken) : null;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var started = ImportPhases.Now();
         if (sources.Proposed.Count > 0)
@@ -159,16 +160,16 @@ public sealed partial class IngestService
                 }
             }
         }
-        await CommitAsync(db, transaction, articles, started, cancellationToken);
+        await CommitAsync(db, transaction, articles, import, started, cancellationToken);
     }
 
     /// <summary>The batch's rows are written: its cells refreshed, then the transaction committed.</summary>
     private async Task CommitAsync(
-        ClaimTrackerDb db, IDbContextTransaction transaction, IReadOnlyList<Article> articles, ImportPhases.Mark started, CancellationToken cancellationToken)
+        ClaimTrackerDb db, IDbContextTransaction transaction, IReadOnlyList<Article> articles, bool import, ImportPhases.Mark started, CancellationToken cancellationToken)
     {
         Phases.AddWrite(started);
         started = ImportPhases.Now();
-        await ClaimsAddedAsync(db, articles, cancellationToken);
+        await ClaimsAddedAsync(db, articles, import, cancellationToken);
         Phases.AddCells(started);
         started = ImportPhases.Now();
         await transaction.CommitAsync(cancellationToken);
@@ -180,14 +181,18 @@ public sealed partial class IngestService
     /// PostgreSQL: the rows go in by binary COPY, one per table, with ids drawn from the sequences first (one INSERT per
     /// row costs a round trip each, EF Core's batched SaveChanges parses and plans SQL for every row: docs/performance.md).
     /// </summary>
-    private async Task WritePostgresAsync(ClaimTrackerDb db, SourceLinks sources, IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    private async Task WritePostgresAsync(ClaimTrackerDb db, SourceLinks sources, IReadOnlyList<Article> articles, bool import, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // The commit returns without waiting for the WAL to reach the disk: a crash just after it may lose the last
-        // batches of an import (never corrupt the store, never commit half a batch), and the import re-run stores
-        // them again, refusing the ones already stored as duplicates. Other transactions keep the server's setting.
-        await db.Database.ExecuteSqlRawAsync("SET LOCAL synchronous_commit = off", cancellationToken);
+        if (import)
+        {
+            // The commit returns without waiting for the WAL to reach the disk: a crash just after it may lose the last
+            // batches of an import (never corrupt the store, never commit half a batch), and the import re-run stores
+            // them again, refusing the ones already stored as duplicates. Other transactions, and a single ingest (whose
+            // client is told it is stored), keep the server's setting.
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL synchronous_commit = off", cancellationToken);
+        }
         var started = ImportPhases.Now();
         if (sources.Proposed.Count > 0)
         {
@@ -219,7 +224,7 @@ public sealed partial class IngestService
         await RowCopy.WriteAsync(db, articles, cancellationToken);
         await RowCopy.WriteAsync(db, claims, cancellationToken);
         await RowCopy.WriteAsync(db, mentions, cancellationToken);
-        await CommitAsync(db, transaction, articles, started, cancellationToken);
+        await CommitAsync(db, transaction, articles, import, started, cancellationToken);
     }
 
     /// <summary>
@@ -245,14 +250,14 @@ public sealed partial class IngestService
     /// derived from the claims (the comparison's per-cell summary, issue 9) is brought up to date here, so it commits
     /// with them or not at all.
     /// </summary>
-    private static async Task ClaimsAddedAsync(ClaimTrackerDb db, IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    private static async Task ClaimsAddedAsync(ClaimTrackerDb db, IReadOnlyList<Article> articles, bool import, CancellationToken cancellationToken)
     {
         // The date filters' days and spans first: AddedClaimCells may then regroup a few cells in full, days included.
         await DatedCells.AddAsync(db, articles, cancellationToken);
         // The rows went in by SQL of their own, past SaveChanges, so the batch updates its cells and totals itself. It only
         // added claims, of new articles, so it adds to the cells rather than regroup them (AddedClaimCells), whose cost
         // grew with the store.
-        await AddedClaimCells.AddAsync(db, articles, cancellationToken);
+        await AddedClaimCells.AddAsync(db, articles, keepStatistics: import, cancellationToken);
         // Last, as a save adds to them (ClaimTrackerDb): a totals row is then held only to commit, never while waiting for cells.
         await ClaimTotalChange.AddAsync(db, articles.Select(a => (ClaimTotal.BlockOf(a.Id), a.ClaimCount)), cancellationToken);
     }

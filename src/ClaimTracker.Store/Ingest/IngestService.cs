@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Security.Claims;
 using ClaimTracker.Core.Articles;
 using ClaimTracker.Core.Claims;
@@ -110,15 +111,17 @@ public sealed partial class IngestService(
             {
                 return (null, existingId);
             }
-            var article = NewArticle(request, prepared, document, await SourceLinks.LoadAsync(db, cancellationToken));
-            db.Articles.Add(article);
+            var sources = await SourceLinks.LoadAsync(db, cancellationToken);
+            var article = NewArticle(request, prepared, document, sources);
             try
             {
-                // One SaveChanges is one transaction: the article and all its claims, or nothing.
-                await db.SaveChangesAsync(cancellationToken);
+                // One transaction: the article and all its claims, or nothing. Written as an import batch of one, so its
+                // figures are added to their cells instead of every touched cell being regrouped from its claims (the
+                // busiest cells hold thousands), which on PostgreSQL held those cells' locks for the whole regroup.
+                await WriteAsync(db, sources, [article], import: false, cancellationToken);
                 return (article, null);
             }
-            catch (DbUpdateException) when (attempt == 1)
+            catch (Exception e) when (attempt == 1 && e is DbException or DbUpdateException)
             {
                 // Another ingest won a race to a unique index: the same text (a duplicate on the next pass) or a
                 // proposed source of the same name (linked to on the next pass).

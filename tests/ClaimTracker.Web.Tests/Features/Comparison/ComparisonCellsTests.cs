@@ -69,6 +69,22 @@ public class ComparisonCellsTests : IDisposable
         Assert.Contains(cells, c => c.Contains("|Deployed|", StringComparison.Ordinal) && c.Contains("|13000|", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Stores claims in the cells <see cref="Report"/>'s sentences fall in (the subjects the extractor gives them): NIS's
+    /// 10,000 troops, a rejected 12,000, 10,000 with no source, and HUR's 100 killed with the subject in capitals.
+    /// </summary>
+    private async Task<(ExtractedClaim Troops, ExtractedClaim Killed)> StoreClaimsInReportCellsAsync(IngestService ingest)
+    {
+        var preview = await ingest.PreviewAsync(new IngestRequest { Text = Report(0, 10_000, ", the NIS said", 100) });
+        var troops = preview.Claims.First(c => c.Metric == Metric.Deployed);
+        var killed = preview.Claims.First(c => c.Metric == Metric.Killed);
+        store.AddClaim(article, 10_000, sourceId: nis, subject: troops.Subject, status: troops.Status);
+        store.AddClaim(article, 12_000, sourceId: nis, subject: troops.Subject, status: troops.Status, review: ReviewState.Rejected);
+        store.AddClaim(article, 10_000, subject: troops.Subject, status: troops.Status);
+        store.AddClaim(article, 100, sourceId: hur, subject: killed.Subject.ToUpperInvariant(), metric: Metric.Killed, status: killed.Status);
+        return (troops, killed);
+    }
+
     private static string Report(int report, int troops, string source, int killed) => string.Create(CultureInfo.InvariantCulture,
         $"Report {report}\n\nNorth Korea has sent {troops:N0} troops to Russia{source}. Ukraine's HUR said {killed} soldiers were killed.");
 
@@ -81,14 +97,7 @@ public class ComparisonCellsTests : IDisposable
     public async Task Import_batches_add_figures_and_echoes_to_stored_cells_as_a_fresh_grouping_would()
     {
         var ingest = new IngestService(store, new ArticleReader(), new ClaimExtractor(), TimeProvider.System, NullLogger<IngestService>.Instance);
-        // The subjects the extractor gives these sentences, so that the store's own claims share the batches' cells.
-        var preview = await ingest.PreviewAsync(new IngestRequest { Text = Report(0, 10_000, ", the NIS said", 100) });
-        var troops = preview.Claims.First(c => c.Metric == Metric.Deployed);
-        var killed = preview.Claims.First(c => c.Metric == Metric.Killed);
-        store.AddClaim(article, 10_000, sourceId: nis, subject: troops.Subject, status: troops.Status);
-        store.AddClaim(article, 12_000, sourceId: nis, subject: troops.Subject, status: troops.Status, review: ReviewState.Rejected);
-        store.AddClaim(article, 10_000, subject: troops.Subject, status: troops.Status);
-        store.AddClaim(article, 100, sourceId: hur, subject: killed.Subject.ToUpperInvariant(), metric: Metric.Killed, status: killed.Status);
+        var (troops, killed) = await StoreClaimsInReportCellsAsync(ingest);
         IngestRequest Request(int report, int count, string source, int dead) =>
             new() { Text = Report(report, count, source, dead), PublishedAt = new DateOnly(2024, 11, report) };
 
@@ -104,6 +113,60 @@ public class ComparisonCellsTests : IDisposable
         Assert.Contains(cells, c => c.StartsWith($"{troops.Subject}|Deployed|{troops.Status}||2|1|1|", StringComparison.Ordinal));
         // HUR: 100 (twice), 200, 300 (twice, in one batch), in whichever spelling the grouping shows.
         Assert.Contains(cells, c => c.Contains($"|Killed|{killed.Status}|{hur}|5|3|2|100|300|", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A single ingest (the API's, the paste form's) adds its claims to the cells it touches as an import batch does,
+    /// instead of regrouping each touched cell from all its claims (thousands in a busy cell, with its lock held on
+    /// PostgreSQL): an echo of a stored figure, a figure only a rejected claim had, a cell without a source, a subject
+    /// spelled otherwise in the store.
+    /// </summary>
+    [Fact]
+    public async Task Single_ingests_add_figures_and_echoes_to_stored_cells_as_a_fresh_grouping_would()
+    {
+        var ingest = new IngestService(store, new ArticleReader(), new ClaimExtractor(), TimeProvider.System, NullLogger<IngestService>.Instance);
+        var (troops, killed) = await StoreClaimsInReportCellsAsync(ingest);
+
+        foreach (var (report, count, source, dead) in new[] { (1, 10_000, ", the NIS said", 100), (2, 12_000, ", the NIS said", 200), (3, 10_000, "", 300) })
+        {
+            var saved = await ingest.IngestAsync(new IngestRequest { Text = Report(report, count, source, dead), PublishedAt = new DateOnly(2024, 11, report) });
+            Assert.Equal(IngestOutcome.Saved, saved.Outcome);
+            await AssertCellsMatchClaimsAsync();
+        }
+
+        var cells = await AssertCellsMatchClaimsAsync();
+        // NIS: 10,000 by the first article and report 1 (one echo); 12,000 by report 2, new (the other one is rejected).
+        Assert.Contains(cells, c => c.StartsWith($"{troops.Subject}|Deployed|{troops.Status}|{nis}|3|2|1|10000|12000|", StringComparison.Ordinal));
+        // No source: 10,000 by the first article and report 3.
+        Assert.Contains(cells, c => c.StartsWith($"{troops.Subject}|Deployed|{troops.Status}||2|1|1|", StringComparison.Ordinal));
+        // HUR: 100 (twice), 200, 300, in whichever spelling the grouping shows.
+        Assert.Contains(cells, c => c.Contains($"|Killed|{killed.Status}|{hur}|4|3|1|100|300|", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The single ingest adds to the stored row rather than recompute it: a count the store holds (here made wrong on
+    /// purpose) is carried forward plus the article's claims. A regroup would have put the true count back.
+    /// </summary>
+    [Fact]
+    public async Task A_single_ingest_adds_to_its_stored_cells_without_regrouping_them()
+    {
+        var ingest = new IngestService(store, new ArticleReader(), new ClaimExtractor(), TimeProvider.System, NullLogger<IngestService>.Instance);
+        var preview = await ingest.PreviewAsync(new IngestRequest { Text = Report(0, 10_000, ", the NIS said", 100) });
+        var troops = preview.Claims.First(c => c.Metric == Metric.Deployed);
+        store.AddClaim(article, 10_000, sourceId: nis, subject: troops.Subject, status: troops.Status);
+        await AssertCellsMatchClaimsAsync();
+        await using (var db = store.CreateDbContext())
+        {
+            await db.ComparisonCells.Where(c => c.SourceId == nis).ExecuteUpdateAsync(set => set.SetProperty(c => c.ClaimCount, 50));
+        }
+
+        var saved = await ingest.IngestAsync(new IngestRequest { Text = Report(1, 11_000, ", the NIS said", 100), PublishedAt = new DateOnly(2024, 11, 1) });
+
+        Assert.Equal(IngestOutcome.Saved, saved.Outcome);
+        await using (var db = store.CreateDbContext())
+        {
+            Assert.Equal(51, await db.ComparisonCells.Where(c => c.SourceId == nis).Select(c => c.ClaimCount).SingleAsync());
+        }
     }
 
     /// <summary>
