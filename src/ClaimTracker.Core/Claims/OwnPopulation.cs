@@ -144,7 +144,8 @@ internal static class OwnPopulation
             }
             if (Nationality.At(text, tokens, i) is { } found)
             {
-                if (!NamedAsPlace.IsDateline(text, tokens, i, found.Tokens) && !NamedAsPlace.InAName(text, tokens, i, found.Tokens, found.Nationality, sentence.IsHeading))
+                if (!NamedAsPlace.IsDateline(text, tokens, i, found.Tokens) && !NamedAsPlace.InAName(text, tokens, i, found.Tokens, found.Nationality, sentence.IsHeading)
+                    && !BasedIn.At(text, tokens, i, found.Tokens) && !AttackersAdjective.At(text, tokens, i, found.Tokens))
                 {
                     named.Add((found.Nationality, NamedAsPlace.At(text, tokens, i, found.Tokens)));
                 }
