@@ -63,7 +63,7 @@ internal static class OwnPopulation
             // "inflicted 425 casualties on the enemy", "captured 70 soldiers": others' losses are told before the count;
             // "12 soldiers were killed …, adding that its troops had neutralised 30 terrorists" still counts its own.
             var othersLosses = tokens.Exists(t => t.IsWord && t.Start < draft.Number.Start && OthersLosses.Contains(text.AsSpan(t.Start, t.End - t.Start)));
-            var people = draft.Military ? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(draft, named) ?? StoryCountry.Soldiers(draft, named, story)) : Civilians(draft, inGaza) ?? CountryCivilians.Of(draft, named, civilians);
+            var people = draft.Military ? ArmysFoesInGaza.Of(draft, aboutGaza || datelinedInGaza) ?? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(draft, named) ?? StoryCountry.Soldiers(draft, named, story)) : Civilians(draft, inGaza) ?? CountryCivilians.Of(draft, named, civilians);
             if (people is not null)
             {
                 draft.Nationalities = [people.Adjective];
