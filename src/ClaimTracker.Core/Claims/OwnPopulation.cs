@@ -54,6 +54,11 @@ internal static class OwnPopulation
                 draft.Nationalities = outer.Nationalities;
                 continue;
             }
+            if (OthersShareThePeople.Of(draft) is { } others)
+            {
+                draft.Nationalities = others;
+                continue;
+            }
             if (read != draft.Sentence)
             {
                 read = draft.Sentence;
