@@ -30,6 +30,8 @@ internal sealed class ClaimDraft(NumberMention number, int sentence)
     public Attribution Attribution { get; set; }
     /// <summary>The count this one is an aside of ("30 people, including 12 children": the 30), if any.</summary>
     public ClaimDraft? AsideOf { get; set; }
+    /// <summary>The count "N others" stands beside ("we lost 12 men and nine others were wounded": the 12), if any.</summary>
+    public ClaimDraft? OthersOf { get; set; }
     /// <summary>Waiting for an attributor in the sentences that follow (an article's opening figure).</summary>
     public bool LooksAhead { get; set; }
 

@@ -61,7 +61,10 @@ internal static class EstablishedPopulation
             // "had sent a total of 14,000 troops to Russia": the place they are sent to is not another people, nor the
             // captors of "captured by Ukrainian forces" (golden cases: sent_to_a_country_keeps_the_population,
             // captured_by_keeps_the_population).
-            if (Nationality.At(text, tokens, i) is { } named && !established.Contains(named.Nationality.Adjective) && !IsDestination(text, tokens, i))
+            // Nor a place named by its adjective ("thrown at Ukrainian positions"), an attack's side ("Ukrainian drone
+            // attacks") or where a body sits ("the Britain-based monitor"): Unseen6 yonhap-nis-losses.
+            if (Nationality.At(text, tokens, i) is { } named && !established.Contains(named.Nationality.Adjective) && !IsDestination(text, tokens, i)
+                && !NamedAsPlace.BeforeAFacility(text, tokens, i + named.Tokens) && !AttackersAdjective.At(text, tokens, i, named.Tokens) && !BasedIn.At(text, tokens, i, named.Tokens))
             {
                 return true;
             }

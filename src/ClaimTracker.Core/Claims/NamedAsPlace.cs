@@ -39,7 +39,7 @@ internal static class NamedAsPlace
 
     // "a Somali army base", "an Israeli military post": the adjective names whose facility it is, a place, not a people
     // the sentence counts (Unseen5 reuters-somalia-base-attack; golden case adjective_before_a_base_is_a_place).
-    private static bool BeforeAFacility(string text, List<Token> tokens, int next)
+    internal static bool BeforeAFacility(string text, List<Token> tokens, int next)
     {
         if (next < tokens.Count && tokens[next].IsWord && FacilityModifiers.Contains(Word(text, tokens[next])))
         {

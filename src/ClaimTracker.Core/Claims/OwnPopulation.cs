@@ -54,6 +54,11 @@ internal static class OwnPopulation
                 draft.Nationalities = outer.Nationalities;
                 continue;
             }
+            if (OthersShareThePeople.Of(draft) is { } others)
+            {
+                draft.Nationalities = others;
+                continue;
+            }
             if (read != draft.Sentence)
             {
                 read = draft.Sentence;
@@ -63,7 +68,7 @@ internal static class OwnPopulation
             // "inflicted 425 casualties on the enemy", "captured 70 soldiers": others' losses are told before the count;
             // "12 soldiers were killed …, adding that its troops had neutralised 30 terrorists" still counts its own.
             var othersLosses = tokens.Exists(t => t.IsWord && t.Start < draft.Number.Start && OthersLosses.Contains(text.AsSpan(t.Start, t.End - t.Start)));
-            var people = draft.Military ? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(draft, named) ?? StoryCountry.Soldiers(draft, named, story)) : Civilians(draft, inGaza) ?? CountryCivilians.Of(draft, named, civilians);
+            var people = draft.Military ? ArmysFoesInGaza.Of(draft, aboutGaza || datelinedInGaza) ?? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(draft, named) ?? StoryCountry.Soldiers(draft, named, story)) : Civilians(draft, inGaza) ?? CountryCivilians.Of(draft, named, civilians);
             if (people is not null)
             {
                 draft.Nationalities = [people.Adjective];
@@ -144,7 +149,8 @@ internal static class OwnPopulation
             }
             if (Nationality.At(text, tokens, i) is { } found)
             {
-                if (!NamedAsPlace.IsDateline(text, tokens, i, found.Tokens) && !NamedAsPlace.InAName(text, tokens, i, found.Tokens, found.Nationality, sentence.IsHeading))
+                if (!NamedAsPlace.IsDateline(text, tokens, i, found.Tokens) && !NamedAsPlace.InAName(text, tokens, i, found.Tokens, found.Nationality, sentence.IsHeading)
+                    && !BasedIn.At(text, tokens, i, found.Tokens) && !AttackersAdjective.At(text, tokens, i, found.Tokens))
                 {
                     named.Add((found.Nationality, NamedAsPlace.At(text, tokens, i, found.Tokens)));
                 }

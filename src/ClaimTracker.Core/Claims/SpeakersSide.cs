@@ -117,7 +117,7 @@ internal static class SpeakersSide
     }
 
     // The opponents list pairs a country with the one it fights ("UA-RU"); the first pair for the speaker's country.
-    private static Nationality? Opponent(Nationality speaker)
+    internal static Nationality? Opponent(Nationality speaker)
     {
         foreach (var pair in Opponents.Words)
         {

@@ -10,6 +10,9 @@ public sealed class ReceivingCountryTests
     [InlineData("Kyiv also received the bodies of 640 fallen soldiers from Russia.", "640", "Ukrainian")]
     [InlineData("Moscow handed over the remains of 640 Ukrainian servicemen and received 31 bodies in return.", "31", "Russian")]
     [InlineData("Ninety-two of our people are back on Ukrainian soil, the commissioner wrote.", "Ninety-two", "Ukrainian")]
+    [InlineData("Over two days, 480 prisoners have come home to Ukraine, the president said.", "480", "Ukrainian")]
+    [InlineData("In all, 95 soldiers returned home to Russia on Friday.", "95", "Russian")]
+    [InlineData("Officials said another 900 bodies were returned to Ukraine on Friday.", "900", "Ukrainian")]
     public void Swapped_people_are_the_receiving_side_s(string text, string number, string nationality)
     {
         var run = CountPhraseRun.Of(ReceivingCountry.Rule, text, number);

@@ -31,6 +31,7 @@ internal sealed class NamedPeople : CountPhraseRule
             draft.Nationalities = like!.Nationalities;
             draft.Noun = like.Noun;
             draft.Military = like.Military;
+            draft.OthersOf = reader.Is(noun, "others") ? like : null;
             return true;
         }
         if (reader.Is(noun, "others") && like is null && phrase.Antecedent() is { } before)

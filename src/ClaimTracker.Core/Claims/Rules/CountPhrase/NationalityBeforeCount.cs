@@ -78,6 +78,11 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
         // "the overall Palestinian death toll … to 44,211": the toll is of that people.
         var namesArmy = after < tokens.Count && after - i <= 3 && !reader.Is(after, "s")
             && (Experiencer.Contains(reader.Word(after)) || TollWords.Contains(reader.Word(after)) || (reader.Is(after, "death") && reader.Is(after + 1, "toll")));
+        // "The Britain-based monitor said 125 members …": where a body sits is no people (BasedIn).
+        if (BasedIn.At(reader.Text, tokens, s, i - s + 1))
+        {
+            return false;
+        }
         if (!namesArmy && before >= 0 && SentBy.Contains(reader.Word(before)))
         {
             return false;

@@ -30,8 +30,11 @@ internal sealed class ReceivingCountry : CountPhraseRule
             return true;
         }
         // A count of the wounded or dead ("the 2,500 wounded were taken back to North Korea") repeats an earlier count,
-        // whose people, nationality and noun together it takes; "received 31 bodies" still names the receiver.
-        var returned = PeopleWords.IsCasualtyWord(reader.Word(phrase.Noun)) ? null : ReturnedTo(reader, phrase);
+        // whose people, nationality and noun together it takes; "received 31 bodies" still names the receiver. Prisoners
+        // and the dead returned are a swap's own people: "1,000 prisoners have come home to Ukraine" (Unseen6
+        // afp-ukraine-russia-swap-final), "another 900 bodies were returned to Ukraine".
+        var noun = reader.Word(phrase.Noun);
+        var returned = PeopleWords.IsCasualtyWord(noun) && !ClaimLexicon.Captured.Contains(noun) && !RemainsWords.Contains(noun) ? null : ReturnedTo(reader, phrase);
         if ((returned ?? Receiver(reader, phrase.QualifierFirst)) is { } side)
         {
             draft.Nationalities = [side.Adjective];
