@@ -30,7 +30,7 @@ internal sealed class ClauseMetric : CountPhraseRule
         var (metric, activeVerb) = continued ? (previous!.Metric, false)
             : phrase.NamedMetric is { } named ? (named, false) : Find(reader, phrase.Noun, phrase.AfterCount, phrase.Right, joined || OuterFate(phrase, previous) ? phrase.QualifierFirst : phrase.Left, phrase.QualifierFirst);
         phrase.ActiveVerb = activeVerb;
-        metric ??= phrase.DescribingMetric ?? RelativeClauseVerb.After(reader, phrase.Noun, phrase.Right);
+        metric ??= phrase.DescribingMetric;
         if (metric is { } status && HeldPeoplesFate.After(reader, Math.Max(phrase.Noun, phrase.AfterCount - 1), phrase.Right, status) is { } fate)
         {
             metric = fate;
