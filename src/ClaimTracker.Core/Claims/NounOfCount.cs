@@ -3,16 +3,24 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// A metric noun right before "of"/"to" and the count names its metric, whatever verb or noun comes later in the
 /// clause: "resulted in the deaths of nine soldiers … and injuries to at least 14 others", "the killing of some 16
-/// people", "the abduction of 20 pupils". Golden case: deaths_of_and_injuries_to.
+/// people", "the abduction of 20 pupils"; "the remains of 28 captives", "the bodies of 45 hostages" count the dead,
+/// whatever the people were before they died (metrics.json remainsNouns). Golden cases: deaths_of_and_injuries_to,
+/// remains_of_captives_are_dead.
 /// </summary>
 internal static class NounOfCount
 {
+    private static readonly WordSet RemainsNouns = WordLists.Set("remainsNouns");
+
     public static Metric? Before(PeopleCountReader reader, int qualifierFirst, int left)
     {
         var p = qualifierFirst - 1;
         if (p - 1 < left || p - 1 < 0 || !(reader.Is(p, "of") || reader.Is(p, "to")) || !reader.Tokens[p - 1].IsWord)
         {
             return null;
+        }
+        if (reader.Is(p, "of") && RemainsNouns.Contains(reader.Word(p - 1)))
+        {
+            return Metric.Killed;
         }
         return MetricWord.At(reader, p - 1, p) is { } m && m is not (Metric.Deployed or Metric.Engaged) ? m : null;
     }

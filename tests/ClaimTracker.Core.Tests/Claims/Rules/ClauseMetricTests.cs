@@ -23,6 +23,8 @@ public sealed class ClauseMetricTests
     [InlineData("Investigators said they had documented 3,141 killings this year.", "3,141", Metric.Killed)]
     [InlineData("Villagers said they had helped bury 26 people near the river.", "26", Metric.Killed)]
     [InlineData("Police said nine of the escaped inmates had been recaptured.", "nine", Metric.Detained)]
+    [InlineData("At a rally for units that had fought in the east, the names of 64 fallen soldiers were read out.", "64", Metric.Killed)]
+    [InlineData("Camp managers were registering about 900 new arrivals a day.", "900", Metric.Displaced)]
     public void Reads_the_metric_from_the_verb_group(string text, string number, Metric metric)
     {
         var run = CountPhraseRun.Of(ClauseMetric.Rule, text, number);
