@@ -58,7 +58,8 @@ public sealed class ClauseMetricTests
     [Fact]
     public void Prisoners_still_to_be_exchanged_are_prisoners()
     {
-        var run = CountPhraseRun.Of(ClauseMetric.Rule, "Officials said 1,000 prisoners on each side are to be exchanged over three days.", "1,000");
+        // The clause reads a swap (other); SwapToCome, after the status rules, keeps prisoners a swap has not yet freed held.
+        var run = CountPhraseRun.Of(SwapToCome.Rule, "Officials said 1,000 prisoners on each side are to be exchanged over three days.", "1,000");
         Assert.Equal(Metric.Captured, run.Draft.Metric);
     }
 
