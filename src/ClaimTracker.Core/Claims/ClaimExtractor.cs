@@ -719,8 +719,10 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     {
         var n = d.Number;
         var value = n.Kind == NumberKind.Value ? n.Value : null;
-        var low = n.Low;
-        var high = n.High;
+        // A hedge the reading took back ("handed over 160") leaves an exact value without bounds.
+        var unhedged = d.Qualifier == Qualifier.Exact && n.Kind == NumberKind.Value;
+        var low = unhedged ? null : n.Low;
+        var high = unhedged ? null : n.High;
         if (value is { } v)
         {
             if (d.Qualifier is Qualifier.MoreThan or Qualifier.AtLeast)

@@ -8,11 +8,14 @@ namespace ClaimTracker.Core.Claims;
 /// 500 prisoners have been killed", "27 Rohingya refugees, many of them children, drowned", "19 hostages dead", "29 of
 /// those abducted were still missing". The verb group runs past a coordinated count ("and two guards") and an aside,
 /// not past a second verb ("freeing 286 hostages and killing all 29 militants"). Without such a word the noun's status
-/// stands ("Some 101 hostages remain in Gaza"). Golden cases: prisoners_killed_not_captured, remains_and_captives_handed_over.
+/// stands ("Some 101 hostages remain in Gaza"). A release after them ("20 captives freed", "1,000 prisoners have come
+/// home", "the 20 living captives have been transferred") makes them `other`, as a release before them does (<see cref="ReleasedCount"/>); a swap still to come keeps
+/// them held (<see cref="SwapToCome"/>). Golden cases: prisoners_killed_not_captured, swap_to_come_counts_the_held.
 /// </summary>
 internal static class HeldPeoplesFate
 {
     private static readonly WordSet HeldReleased = WordLists.Set("heldReleased");
+    private static readonly WordSet HomecomingVerbs = WordLists.Set("homecomingVerbs");
 
     public static Metric? After(PeopleCountReader reader, int from, int right, Metric nounMetric)
     {
@@ -36,15 +39,19 @@ internal static class HeldPeoplesFate
             {
                 return m;
             }
-            // "the 20 living captives held in Gaza have been transferred": a release done is no longer a capture;
-            // "prisoners are to be exchanged" still counts prisoners.
-            if (nounMetric == Metric.Captured && HeldReleased.Contains(reader.Word(i)) && !reader.Is(i - 1, "be"))
+            // "20 captives freed", "the 20 living captives held in Gaza have been transferred", "1,000 prisoners have come
+            // home": held people released are no longer held; "prisoners are to be exchanged" still counts prisoners.
+            if (nounMetric == Metric.Captured && (ClaimLexicon.Released.Contains(reader.Word(i))
+                || (HeldReleased.Contains(reader.Word(i)) && !reader.Is(i - 1, "be")) || ComeHome(reader, i)))
             {
                 return Metric.Other;
             }
         }
         return null;
     }
+
+    private static bool ComeHome(PeopleCountReader reader, int i) =>
+        reader.Is(i + 1, "home") && HomecomingVerbs.Contains(reader.Word(i));
 
     // "and killing all 29 militants" starts a second verb phrase; "and two guards" a second count that shares the verb.
     private static bool SecondVerb(PeopleCountReader reader, int i) =>

@@ -3,8 +3,9 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// A metric noun right before "of"/"to" and the count names its metric, whatever verb or noun comes later in the
 /// clause: "resulted in the deaths of nine soldiers … and injuries to at least 14 others", "the killing of some 16
-/// people", "the abduction of 20 pupils", "the remains of 28 captives". Golden cases: deaths_of_and_injuries_to,
-/// remains_and_captives_handed_over.
+/// people", "the abduction of 20 pupils"; "the remains of 28 captives", "the bodies of 45 hostages" count the dead,
+/// whatever the people were before they died (metrics.json remainsNouns). Golden cases: deaths_of_and_injuries_to,
+/// remains_of_captives_are_dead.
 /// </summary>
 internal static class NounOfCount
 {
@@ -17,8 +18,7 @@ internal static class NounOfCount
         {
             return null;
         }
-        // "Hamas is still holding the remains of 28 captives": remains are the dead, whatever the people were.
-        if (RemainsNouns.Contains(reader.Word(p - 1)) && reader.Is(p, "of"))
+        if (reader.Is(p, "of") && RemainsNouns.Contains(reader.Word(p - 1)))
         {
             return Metric.Killed;
         }

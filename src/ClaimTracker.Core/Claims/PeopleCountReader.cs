@@ -15,7 +15,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
 
     /// <summary>People noun phrase: the noun after the number, what it is not, the aside it sits in, whose people.</summary>
     internal static readonly CountPhraseRule[] PeopleNounPhraseStage =
-        [PeopleNounPhrase.Rule, Partitive.Rule, FrontedPartitive.Rule, PeopleNounBeforeThing.Rule, PopulationOrSourceCount.Rule, Aside.Rule, ElidedNoun.Rule, EarlierFigure.Rule, BareCount.Rule, NamedPeople.Rule, AsidePeople.Rule];
+        [PeopleNounPhrase.Rule, TakenHostage.Rule, Partitive.Rule, FrontedPartitive.Rule, PeopleNounBeforeThing.Rule, PopulationOrSourceCount.Rule, Aside.Rule, ElidedNoun.Rule, EarlierFigure.Rule, BareCount.Rule, NamedPeople.Rule, AsidePeople.Rule];
 
     /// <summary>Verb group: the clause around the count, its metric, and the nationality the clause gives.</summary>
     internal static readonly CountPhraseRule[] VerbGroupStage =
@@ -23,7 +23,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
 
     /// <summary>Status and increment: denied, planned, expected or reported; added to an earlier count or a total.</summary>
     internal static readonly CountPhraseRule[] StatusStage =
-        [Denial.Rule, StatedPlan.Rule, Forecast.Rule, EnRoute.Rule, CoordinatedStatus.Rule, Increment.Rule];
+        [Denial.Rule, StatedPlan.Rule, Forecast.Rule, EnRoute.Rule, CoordinatedStatus.Rule, SwapToCome.Rule, Increment.Rule];
 
     /// <summary>The stages in the order <see cref="Read"/> runs them.</summary>
     internal static readonly CountPhraseRule[][] Stages = [CountPhraseStage, PeopleNounPhraseStage, VerbGroupStage, StatusStage];

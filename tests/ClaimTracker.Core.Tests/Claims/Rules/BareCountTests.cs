@@ -74,4 +74,20 @@ public sealed class BareCountTests
         Assert.True(run.Kept);
         Assert.True(run.Phrase.TollOfCasualties);
     }
+
+    [Fact]
+    public void Bringing_the_total_to_a_figure_counts_the_people_before_past_a_long_subject()
+    {
+        // Read through the whole extractor: "taking the total" stands twenty words before the figure, past a date.
+        var claims = new ClaimExtractor().Extract("About 3,100 more people fled Kadugli over the weekend, taking the total forced from the town since the militia surrounded it on 4 March to 48,250, the agency said.", null);
+        var total = Assert.Single(claims, c => c.Value == 48250d);
+        Assert.Equal(Metric.Displaced, total.Metric);
+    }
+
+    [Fact]
+    public void A_bare_number_after_bringing_no_total_counts_nobody()
+    {
+        var claims = new ClaimExtractor().Extract("The convoy brought the supplies to 14 villages near the border on Friday.", null);
+        Assert.Empty(claims);
+    }
 }

@@ -11,6 +11,8 @@ public sealed class ElidedNounTests
     [InlineData("Gunmen stormed the town, killing 23 people and abducting about 40.", "40")]
     [InlineData("The ministry said 21 people were killed in the north, 9 in the east and 4 in the capital.", "9")]
     [InlineData("Militants seized 90 hostages, 40 of whom are still held, including 12 the army says are dead.", "12")]
+    [InlineData("Medics took 22 wounded to hospitals in the town and 6 to hospitals in the capital.", "6")]
+    [InlineData("The army handed back the bodies of 640 soldiers and received 35 in return.", "35")]
     public void A_bare_count_after_an_earlier_one_leaves_its_noun_out(string text, string number)
     {
         var run = CountPhraseRun.Of(ElidedNoun.Rule, text, number);

@@ -24,4 +24,23 @@ public sealed class HedgeTests
         Assert.Equal(Qualifier.Exact, run.Draft.Qualifier);
         Assert.Equal(run.Phrase.First, run.Phrase.QualifierFirst);
     }
+
+    [Theory]
+    [InlineData("Each side handed over 160 prisoners at the border on Friday.", "160")]
+    [InlineData("The police turned over 30 suspects to the prosecutor.", "30")]
+    public void Over_after_a_verb_it_completes_is_no_hedge(string text, string number)
+    {
+        var run = CountPhraseRun.Of(Hedge.Rule, text, number);
+        Assert.Equal(Qualifier.Exact, run.Draft.Qualifier);
+        Assert.Equal(run.Phrase.First, run.Phrase.QualifierFirst);
+    }
+
+    [Theory]
+    [InlineData("Over 160 prisoners were freed on Friday, the ministry said.", "160")]
+    [InlineData("The gunmen took over 200 hostages at the hotel.", "200")]
+    public void Over_before_a_count_is_still_more_than(string text, string number)
+    {
+        var run = CountPhraseRun.Of(Hedge.Rule, text, number);
+        Assert.Equal(Qualifier.MoreThan, run.Draft.Qualifier);
+    }
 }

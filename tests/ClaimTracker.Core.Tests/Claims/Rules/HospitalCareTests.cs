@@ -10,7 +10,8 @@ public sealed class HospitalCareTests
     [InlineData("Doctors said 48 people were receiving treatment at the hospital.", "48")]
     public void Care_in_hospital_names_the_wounded(string text, string number)
     {
-        var run = CountPhraseRun.Of(ClauseMetric.Rule, text, number);
+        // Run through VerbAfterRelativeClause, which reads "who needed hospital care".
+        var run = CountPhraseRun.Of(VerbAfterRelativeClause.Rule, text, number);
         Assert.Equal(Metric.Wounded, run.Draft.Metric);
     }
 

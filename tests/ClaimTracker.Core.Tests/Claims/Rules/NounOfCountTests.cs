@@ -8,6 +8,8 @@ public sealed class NounOfCountTests
     [InlineData("The blast resulted in the deaths of 12 police officers and injuries to at least 30 others.", "12", Metric.Killed)]
     [InlineData("The blast resulted in the deaths of 12 police officers and injuries to at least 30 others.", "30", Metric.Wounded)]
     [InlineData("Prosecutors are investigating the killing of some 18 people near the highway.", "18", Metric.Killed)]
+    [InlineData("The group said it still held the remains of 19 captives in the tunnels.", "19", Metric.Killed)]
+    [InlineData("The Red Cross carried the bodies of seven hostages to the crossing.", "seven", Metric.Killed)]
     public void A_metric_noun_before_of_or_to_names_the_count(string text, string number, Metric metric)
     {
         var run = CountPhraseRun.Of(ClauseMetric.Rule, text, number);

@@ -7,7 +7,8 @@ namespace ClaimTracker.Core.Claims;
 /// number of Israeli troops there at about 60,000" names them after "number of". False for any other bare number.
 /// Golden cases: bare_number_with_casualty_verb, bare_toll_at, death_toll_rose, inherited_next_sentence,
 /// ordered_more_soldiers, toll_a_dozen_words_back, losses_stand_at, number_of_people_at, toll_climbed_from_to, toll_names_its_fate,
-/// toll_passed_figure, toll_passed_after_a_long_subject, toll_has_reached, toll_rose_after_a_long_subject, number_of_injured_at, cases_of_killings_count_people.
+/// toll_passed_figure, toll_passed_after_a_long_subject, toll_has_reached, toll_rose_after_a_long_subject, number_of_injured_at, cases_of_killings_count_people,
+/// taking_the_total_to.
 /// </summary>
 internal sealed class BareCount : CountPhraseRule
 {
@@ -18,6 +19,7 @@ internal sealed class BareCount : CountPhraseRule
     private static readonly WordSet TollWords = WordLists.Set("tollWords");
     private static readonly WordSet ReachVerbs = WordLists.Set("tollReachVerbs");
     private static readonly WordSet RiseVerbs = WordLists.Set("riseVerbs");
+    private static readonly WordSet TotalVerbs = WordLists.Set("totalVerbs");
 
     private BareCount()
     {
@@ -225,6 +227,10 @@ internal sealed class BareCount : CountPhraseRule
         {
             return Toll.None;
         }
+        if (BroughtTo(reader, p, prevBound) is { } total)
+        {
+            return IsCasualtyNear(reader, total, total, Math.Min(p, total + 4)) ? Toll.Casualties : Toll.Figure;
+        }
         // "The death toll from Sunday's Israeli strike in Gaza City rose to 33": the toll may stand a dozen words back;
         // the subject of a pass verb further ("The death toll from a three-day assault on Zamzam, Sudan's largest camp,
         // has probably passed 500"), past a number that made no claim ("three-day").
@@ -244,6 +250,28 @@ internal sealed class BareCount : CountPhraseRule
             return IsCasualtyNear(reader, b, Math.Max(prevBound + 1, b - 2), p) ? Toll.Casualties : Toll.Figure;
         }
         return Toll.None;
+    }
+
+    /// <summary>
+    /// "taking the total forced from the city since it fell … to 91,310", "bringing the number of deaths from hunger
+    /// to 461": a verb of bringing (counts.json totalVerbs) with "the total" or a toll word after it, up to 32 words
+    /// before "to" and the figure; returns the total's token. Golden case: taking_the_total_to.
+    /// </summary>
+    private static int? BroughtTo(PeopleCountReader reader, int p, int prevBound)
+    {
+        if (!reader.Is(p, "to"))
+        {
+            return null;
+        }
+        for (var b = p - 2; b > prevBound + 1 && b >= 2 && b >= p - 32; b--)
+        {
+            if (reader.Tokens[b].IsWord && (reader.Is(b, "total") || TollWords.Contains(reader.Word(b))) && reader.Is(b - 1, "the")
+                && reader.Tokens[b - 2].IsWord && TotalVerbs.Contains(reader.Word(b - 2)))
+            {
+                return b;
+            }
+        }
+        return null;
     }
 
     private static bool OpeningQuote(PeopleCountReader reader, int i) =>

@@ -30,7 +30,12 @@ internal sealed class ClauseMetric : CountPhraseRule
         var (metric, activeVerb) = continued ? (previous!.Metric, false)
             : phrase.NamedMetric is { } named ? (named, false) : Find(reader, phrase.Noun, phrase.AfterCount, phrase.Right, joined || OuterFate(phrase, previous) ? phrase.QualifierFirst : phrase.Left, phrase.QualifierFirst);
         phrase.ActiveVerb = activeVerb;
-        metric ??= phrase.DescribingMetric ?? RelativeClauseVerb.After(reader, phrase.Noun, phrase.Right);
+        // "101 fallen soldiers", "two wounded North Korean soldiers": a fate word inside the noun phrase outweighs a weak
+        // word elsewhere in the clause ("troops who had fought …, the portraits of 101 fallen soldiers").
+        if (phrase.DescribingMetric is { } describing && metric is null or Metric.Engaged or Metric.Deployed)
+        {
+            metric = describing;
+        }
         if (metric is { } status && HeldPeoplesFate.After(reader, Math.Max(phrase.Noun, phrase.AfterCount - 1), phrase.Right, status) is { } fate)
         {
             metric = fate;

@@ -6,7 +6,8 @@ namespace ClaimTracker.Core.Claims;
 /// battles", "58 of whom are still held, including 34 the military says are dead", "displaced 13 million, including
 /// 4 million who have fled", "killing 1,200 people and abducting around 250", "19 … in the south, 14 in the Nabatieh governorate"). Led by a comma, a joining word or a metric verb
 /// of its own, and followed by no noun of its own (a preposition, a relative, the clause's end), it counts the
-/// earlier count's people; <see cref="BareCount"/> then gives them. Golden cases: elided_people_noun, elided_noun_in_a_comma_list.
+/// earlier count's people; <see cref="BareCount"/> then gives them. Golden cases: elided_people_noun, elided_noun_in_a_comma_list,
+/// elided_count_to_hospitals.
 /// </summary>
 internal sealed class ElidedNoun : CountPhraseRule
 {
@@ -14,6 +15,7 @@ internal sealed class ElidedNoun : CountPhraseRule
 
     private static readonly WordSet Leads = WordLists.Set("elidedLeads");
     private static readonly WordSet Followers = WordLists.Set("elidedFollowers");
+    private static readonly WordSet Hospitals = WordLists.Set("hospitals");
 
     private ElidedNoun()
     {
@@ -46,6 +48,8 @@ internal sealed class ElidedNoun : CountPhraseRule
     }
 
     // Nothing after the count that could be its own noun: punctuation, the sentence's end, a preposition or a relative.
+    // "had taken 14 wounded to hospitals in the camp and at least nine to hospitals in Sidon": "to" and a hospital.
     private static bool EndsBare(PeopleCountReader reader, int after) =>
-        after >= reader.Tokens.Count || !reader.Tokens[after].IsWord || Followers.Contains(reader.Word(after));
+        after >= reader.Tokens.Count || !reader.Tokens[after].IsWord || Followers.Contains(reader.Word(after))
+        || (reader.Is(after, "to") && after + 1 < reader.Tokens.Count && reader.Tokens[after + 1].IsWord && Hospitals.Contains(reader.Word(after + 1)));
 }

@@ -4,8 +4,10 @@ namespace ClaimTracker.Core.Claims;
 
 /// <summary>
 /// Count phrase: the hedge before the number ("more than", "some", "as many as", "no fewer than") gives the qualifier
-/// and where the phrase starts; a range or a vague number keeps its own kind. The number recogniser's own hedge wins.
-/// Golden cases: fewer_than, toll_as_high_as, toll_passed_figure.
+/// and where the phrase starts; a range or a vague number keeps its own kind. The number recogniser's own hedge wins,
+/// except "over" right after a verb it completes ("each side handed over 160 prisoners", "turned over 30 suspects"):
+/// there it is the verb's particle, not "more than" (counts.json overParticleVerbs).
+/// Golden cases: fewer_than, toll_as_high_as, toll_passed_figure, handed_over_is_no_hedge.
 /// </summary>
 internal sealed class Hedge : CountPhraseRule
 {
@@ -13,6 +15,8 @@ internal sealed class Hedge : CountPhraseRule
 
     /// <summary>"the toll has passed 31,200": a toll that passes a figure is more than it. Golden case: toll_passed_figure.</summary>
     public static readonly WordSet PassVerbs = WordLists.Set("passVerbs");
+
+    private static readonly WordSet OverParticleVerbs = WordLists.Set("overParticleVerbs");
 
     // Read when the recognizer gave no qualifier, longest first.
     private static readonly (string[] Words, Qualifier Qualifier)[] Hedges =
@@ -43,6 +47,11 @@ internal sealed class Hedge : CountPhraseRule
     private static int QualifierFirst(PeopleCountReader reader, NumberMention number, int first, ClaimDraft draft)
     {
         var tokens = reader.Tokens;
+        if (PhrasalOver(reader, first))
+        {
+            draft.Qualifier = number.Kind == NumberKind.Range ? Qualifier.Range : Qualifier.Exact;
+            return first;
+        }
         if (number.QualifierStart >= 0)
         {
             draft.MentionStart = number.QualifierStart;
@@ -86,4 +95,8 @@ internal sealed class Hedge : CountPhraseRule
         }
         return first;
     }
+
+    // "handed over 160 prisoners": "over" completes the verb before it; "over 160 prisoners were freed" stays a hedge.
+    private static bool PhrasalOver(PeopleCountReader reader, int first) =>
+        first >= 2 && reader.Is(first - 1, "over") && reader.Tokens[first - 2].IsWord && OverParticleVerbs.Contains(reader.Word(first - 2));
 }

@@ -152,13 +152,20 @@ internal static class MetricWord
         HospitalVerbs.Contains(w) && reader.Is(i + 1, "to") && i + 2 < reader.Tokens.Count && reader.Tokens[i + 2].IsWord && Hospitals.Contains(reader.Word(i + 2));
 
     /// <summary>
-    /// "We lost nine of our men": a commander counting his own men lost names the dead (the gold's reading); "lost 4,000
-    /// troops killed or wounded" says both. Golden case: lost_of_our_men.
+    /// "We lost nine of our men", "we have lost 70 men": the speaker counting his own side's men lost names the dead
+    /// (the gold convention in docs/extraction.md); a state's or an army's tally ("Russia lost 1,230 troops") is its
+    /// losses, killed or wounded, and "lost 4,000 troops killed or wounded" says both. Golden cases: lost_of_our_men,
+    /// said_inverted, quote_spanning_sentences.
     /// </summary>
     private static bool LostOfOurOwn(PeopleCountReader reader, int i, ReadOnlySpan<char> w) =>
-        w.Equals("lost", StringComparison.OrdinalIgnoreCase) && i + 3 < reader.Tokens.Count && reader.Is(i + 2, "of")
+        w.Equals("lost", StringComparison.OrdinalIgnoreCase) && (WeLost(reader, i) || (i + 3 < reader.Tokens.Count && reader.Is(i + 2, "of")
         && (reader.Is(i + 3, "our") || reader.Is(i + 3, "my"))
-        && (reader.IsNumberToken(i + 1) || (reader.Tokens[i + 1].IsWord && NumberWord.TryGet(reader.Word(i + 1), out var count) && count.Class is WordClass.Unit or WordClass.Teen or WordClass.Tens));
+        && (reader.IsNumberToken(i + 1) || (reader.Tokens[i + 1].IsWord && NumberWord.TryGet(reader.Word(i + 1), out var count) && count.Class is WordClass.Unit or WordClass.Teen or WordClass.Tens))));
+
+    // "We lost 12 men", "we have lost 70 men": the speaker's side counting its own (docs/extraction.md, Gold
+    // conventions); "Russia has lost 1,230 troops" is a state's losses, killed or wounded.
+    private static bool WeLost(PeopleCountReader reader, int i) =>
+        reader.Is(i - 1, "we") || (reader.Is(i - 2, "we") && (reader.Is(i - 1, "have") || reader.Is(i - 1, "had")));
 
     /// <summary>
     /// A surrender: "40 soldiers have laid down their arms", "two had given themselves up" (metrics.json layDownVerbs,

@@ -8,6 +8,7 @@ namespace ClaimTracker.Core.Claims;
 internal static class SubjectNoun
 {
     private static readonly WordSet MilitaryUnits = WordLists.Set("militaryUnits");
+    private static readonly WordSet HeldStates = WordLists.Set("heldStates");
 
     public static void Give(PeopleCountReader reader, ClaimDraft draft, int noun)
     {
@@ -48,7 +49,9 @@ internal static class SubjectNoun
         else if (ClaimLexicon.Captured.Contains(w))
         {
             // "101 hostages", "95 prisoners": the count names the people by their fate.
-            draft.Noun = w.Equals("pows", StringComparison.OrdinalIgnoreCase) ? "prisoners" : w.ToString().ToLowerInvariant();
+            // "taking 251 hostage": the state word after the count names them in the plural.
+            var named = w.Equals("pows", StringComparison.OrdinalIgnoreCase) ? "prisoners" : w.ToString().ToLowerInvariant();
+            draft.Noun = HeldStates.Contains(w) ? Plural(named) : named;
         }
         else
         {

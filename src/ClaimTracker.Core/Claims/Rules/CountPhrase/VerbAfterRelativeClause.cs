@@ -1,16 +1,18 @@
 namespace ClaimTracker.Core.Claims;
 
 /// <summary>
-/// The verb after a relative clause: in "about 60 people aboard another boat that left Tobruk on Sunday were
-/// unaccounted for" the clause around the count stops at "that", so no verb is read and the metric is guessed; the
-/// main verb is the first verb group after the relative clause ("were unaccounted for", "have been killed") before the
-/// clause's end. Golden case: verb_after_a_relative_clause.
+/// The verb after a relative clause: when the count's clause stops at a relative pronoun after its people noun
+/// ("about 60 people aboard another boat that left Tobruk on Sunday were unaccounted for", "four attackers who tried to
+/// storm the post after the blast were killed"), no verb of the clause is read and the metric is guessed; the main
+/// verb is the first verb group after the relative clause (an auxiliary of metrics.json mainVerbAuxiliaries, then the
+/// verb) before the clause's end. Failing that, a metric word inside the relative clause names their state ("the 12
+/// survivors who needed hospital care"). Golden cases: verb_after_a_relative_clause, relative_clause_then_main_verb.
 /// </summary>
 internal sealed class VerbAfterRelativeClause : CountPhraseRule
 {
     public static readonly VerbAfterRelativeClause Rule = new();
 
-    private const int Reach = 12;
+    private const int Reach = 20;
 
     private static readonly WordSet Relatives = WordLists.Set("relativePronouns");
     private static readonly WordSet Auxiliaries = WordLists.Set("mainVerbAuxiliaries");
@@ -21,30 +23,43 @@ internal sealed class VerbAfterRelativeClause : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        if (!draft.MetricGuessed || phrase.Noun < 0 || phrase.Right >= reader.Tokens.Count || !reader.Tokens[phrase.Right].IsWord || !Relatives.Contains(reader.Word(phrase.Right)))
+        var tokens = reader.Tokens;
+        if (!draft.MetricGuessed || phrase.Noun < 0 || phrase.Right >= tokens.Count || !tokens[phrase.Right].IsWord || !Relatives.Contains(reader.Word(phrase.Right)))
         {
             return true;
         }
+        if (MainVerb(reader, phrase.Right, Math.Min(Math.Min(tokens.Count, phrase.NextBound), phrase.Right + Reach)) is { } metric)
+        {
+            draft.Metric = metric;
+            draft.MetricGuessed = false;
+        }
+        return true;
+    }
+
+    // The relative clause runs from the pronoun to the first auxiliary that does not follow it ("who were later
+    // released" keeps "were" inside); the word after that auxiliary group is the main verb.
+    private static Metric? MainVerb(PeopleCountReader reader, int pronoun, int end)
+    {
         var tokens = reader.Tokens;
-        var end = Math.Min(Math.Min(tokens.Count, phrase.NextBound), phrase.Right + Reach);
-        for (var i = phrase.Right + 2; i < end; i++)
+        Metric? inClause = null;
+        for (var i = pronoun + 1; i < end; i++)
         {
             if (!tokens[i].IsWord)
             {
-                return true;
+                return inClause;
             }
-            // "…that left Tobruk on Sunday were unaccounted for": an auxiliary ends the relative clause; the word after it is the main verb.
-            if (Auxiliaries.Contains(reader.Word(i)) && !Relatives.Contains(reader.Word(i - 1)))
+            if (i == pronoun + 1 || !Auxiliaries.Contains(reader.Word(i)))
             {
-                var verb = reader.Is(i + 1, "been") ? i + 2 : i + 1;
-                if (verb < end && MetricWord.At(reader, verb, end) is { } metric)
-                {
-                    draft.Metric = metric;
-                    draft.MetricGuessed = false;
-                }
-                return true;
+                inClause ??= MetricWord.At(reader, i, i + 1) is { } named && named is not (Metric.Deployed or Metric.Engaged) ? named : null;
+                continue;
             }
+            var verb = i + 1;
+            while (verb < end && tokens[verb].IsWord && Auxiliaries.Contains(reader.Word(verb)))
+            {
+                verb++;
+            }
+            return verb < end && MetricWord.At(reader, verb, end) is { } metric ? metric : inClause;
         }
-        return true;
+        return inClause;
     }
 }

@@ -1,0 +1,27 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// Prisoners a swap has not yet freed are still held: "another exchange of about 300 prisoners is planned", "both sides
+/// agreed to prepare another exchange of 1,200 prisoners each", "1,000 prisoners on each side are to be exchanged". A
+/// planned or expected count that a release or swap word made `other` is `captured` (the gold convention in
+/// docs/extraction.md: held, including awaiting a swap, is captured; freed, swapped or returned is other). Runs after
+/// the status rules. Golden case: swap_to_come_counts_the_held.
+/// </summary>
+internal sealed class SwapToCome : CountPhraseRule
+{
+    public static readonly SwapToCome Rule = new();
+
+    private SwapToCome()
+    {
+    }
+
+    public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
+    {
+        if (draft.Status is ClaimStatus.Planned or ClaimStatus.Expected && draft.Metric == Metric.Other
+            && reader.HasAny(ClaimLexicon.Released, phrase.Left, phrase.Right))
+        {
+            draft.Metric = Metric.Captured;
+        }
+        return true;
+    }
+}
