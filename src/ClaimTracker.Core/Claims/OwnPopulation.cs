@@ -26,6 +26,7 @@ namespace ClaimTracker.Core.Claims;
 internal static class OwnPopulation
 {
     private const string Palestinian = "PS";
+    private const string Israeli = "IL";
     private static readonly WordSet CivilianNouns = WordLists.Set("civilianNouns");
     private static readonly WordSet Locatives = WordLists.Set("locatives");
     private static readonly WordSet OthersLosses = WordLists.Set("othersLosses");
@@ -68,7 +69,11 @@ internal static class OwnPopulation
             // "inflicted 425 casualties on the enemy", "captured 70 soldiers": others' losses are told before the count;
             // "12 soldiers were killed …, adding that its troops had neutralised 30 terrorists" still counts its own.
             var othersLosses = tokens.Exists(t => t.IsWord && t.Start < draft.Number.Start && OthersLosses.Contains(text.AsSpan(t.Start, t.End - t.Start)));
-            var people = draft.Military ? ArmysFoesInGaza.Of(draft, aboutGaza || datelinedInGaza) ?? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(draft, named) ?? StoryCountry.Soldiers(draft, named, story)) : Civilians(draft, inGaza) ?? CountryCivilians.Of(draft, named, civilians);
+            var people = draft.Military
+                ? ArmysFoesInGaza.Of(draft, aboutGaza || datelinedInGaza)
+                    ?? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(draft, named) ?? StoryCountry.Soldiers(draft, named, story))
+                    ?? GazaFighters(draft, aboutGaza || (datelinedInGaza && named.TrueForAll(n => n.People.Country is Palestinian or Israeli)))
+                : Civilians(draft, inGaza) ?? CountryCivilians.Of(draft, named, civilians);
             if (people is not null)
             {
                 draft.Nationalities = [people.Adjective];
@@ -91,6 +96,12 @@ internal static class OwnPopulation
         var countries = named.Select(n => n.People).DistinctBy(n => n.Country).ToList();
         return draft.Source is null && countries.Count == 1 && named.TrueForAll(n => n.AsPlace) ? countries[0] : null;
     }
+
+    // "Israeli troops killed six gunmen who emerged from a tunnel in Rafah", "the military says it has killed some 22,000
+    // terrorists in the Strip": irregular fighters counted in a story set in Gaza, whoever counts them, are Palestinian;
+    // Israel's army counting them does not make them Israeli (golden case: gaza_fighters_are_palestinian).
+    private static Nationality? GazaFighters(ClaimDraft draft, bool inGaza) =>
+        inGaza && draft.Noun == "fighters" ? Nationality.OfCountry(Palestinian) : null;
 
     private static Nationality? Civilians(ClaimDraft draft, bool aboutGaza) =>
         (draft.NounWord ?? draft.Noun) is var noun && CivilianNouns.Contains(noun)
@@ -123,16 +134,26 @@ internal static class OwnPopulation
             return false;
         }
         Token.Split(text, sentences[0].Start, sentences[0].End, tokens);
+        if (tokens.Count > 1 && tokens[0].IsWord && PalestinianPlaces.Contains(text.AsSpan(tokens[0].Start, tokens[0].Length)) && IsMark(text, tokens[1], ':'))
+        {
+            return true;
+        }
         for (var i = 1; i < tokens.Count; i++)
         {
             if (tokens[i].IsWord && char.IsUpper(text[tokens[i].Start]) && PalestinianPlaces.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length))
-                && tokens[i - 1].IsWord && Locatives.Contains(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length)))
+                && (IsLabel(text, tokens, i) || (tokens[i - 1].IsWord && Locatives.Contains(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length)))))
             {
                 return true;
             }
         }
         return false;
     }
+
+    // "Humanitarian Situation Update #341 | Gaza Strip", "Gaza: WHO evacuates 22 patients": a place set off as the
+    // headline's label, after a bar or before a colon (golden case: gaza_as_the_headline_label).
+    private static bool IsLabel(string text, List<Token> tokens, int i) => IsMark(text, tokens[i - 1], '|');
+
+    private static bool IsMark(string text, Token token, char mark) => !token.IsWord && text[token.Start] == mark;
 
     // The peoples and countries the sentence names, each marked when named as a place ("in northern Gaza"); true when
     // it names a place in Gaza.
