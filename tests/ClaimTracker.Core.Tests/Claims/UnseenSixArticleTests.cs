@@ -18,7 +18,7 @@ public sealed class UnseenSixArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 87, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.84, ["precision"] = 0.99, ["source"] = 0.95, ["metric"] = 0.79, ["status"] = 0.99, ["qualifier"] = 0.97, ["subject"] = 0.85,
+            ["recall"] = 0.86, ["precision"] = 0.99, ["source"] = 0.96, ["metric"] = 0.81, ["status"] = 0.99, ["qualifier"] = 0.97, ["subject"] = 0.85,
         });
     }
 }

@@ -14,6 +14,7 @@ internal sealed class ElidedNoun : CountPhraseRule
 
     private static readonly WordSet Leads = WordLists.Set("elidedLeads");
     private static readonly WordSet Followers = WordLists.Set("elidedFollowers");
+    private static readonly WordSet VerbStarts = WordLists.Set("verbStarts");
 
     private ElidedNoun()
     {
@@ -45,7 +46,9 @@ internal sealed class ElidedNoun : CountPhraseRule
         return true;
     }
 
-    // Nothing after the count that could be its own noun: punctuation, the sentence's end, a preposition or a relative.
+    // Nothing after the count that could be its own noun: punctuation, the sentence's end, a preposition or a relative;
+    // or its own verb straight after it ("with more than 1,600 fleeing the town", "and more than 21 million face hunger").
     private static bool EndsBare(PeopleCountReader reader, int after) =>
-        after >= reader.Tokens.Count || !reader.Tokens[after].IsWord || Followers.Contains(reader.Word(after));
+        after >= reader.Tokens.Count || !reader.Tokens[after].IsWord || Followers.Contains(reader.Word(after))
+        || VerbStarts.Contains(reader.Word(after)) || MetricWord.At(reader, after, after + 1) is not null;
 }
