@@ -364,7 +364,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             }
             for (; d < drafts.Count && drafts[d].Sentence == si; d++)
             {
-                Credit(drafts[d], own, quoteSpeakers[si], carried, seenAny, sentence);
+                Credit(text, drafts[d], own, quoteSpeakers[si], carried, seenAny, sentence);
             }
             if (own is not null)
             {
@@ -426,9 +426,10 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     /// <summary>
     /// One claim's credit: its own sentence's attributor, else the speaker named after a quote it sits in, else the
     /// one carried over; an article's opening figure with none may look ahead. Golden cases: said_inverted,
-    /// quote_spanning_sentences, inherited_next_sentence, inherited_next_paragraph, heading_ends_attribution.
+    /// quote_spanning_sentences, inherited_next_sentence, inherited_next_paragraph, heading_ends_attribution,
+    /// background_narration_carries_no_speaker.
     /// </summary>
-    private static void Credit(ClaimDraft draft, List<Attributor>? own, Attributor? quoteSpeaker, Attributor? carried, bool seenAny, Sentence sentence)
+    private static void Credit(string text, ClaimDraft draft, List<Attributor>? own, Attributor? quoteSpeaker, Attributor? carried, bool seenAny, Sentence sentence)
     {
         var chosen = own is null ? null : Choose(own, draft.Number.Start);
         if (chosen is null && quoteSpeaker is { } speaker)
@@ -442,7 +443,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             draft.SourceMention = chosen.Text;
             draft.Attribution = chosen.IsAnaphor ? Attribution.Inherited : Attribution.Extracted;
         }
-        else if (carried is not null && !sentence.IsHeading)
+        else if (carried is not null && !sentence.IsHeading && !BackgroundNarration.Opens(text, sentence))
         {
             draft.Source = carried.Source;
             draft.SourceMention = carried.Text;

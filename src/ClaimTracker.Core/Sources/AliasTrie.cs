@@ -74,6 +74,8 @@ internal sealed class AliasTrie
         {
             // The first source to claim an alias keeps it; the registry file lists the likelier reading first.
             node.Source ??= source;
+            node.Acronym |= IsAcronym(alias);
+            node.Plain |= !IsAcronym(alias);
         }
     }
 
@@ -110,7 +112,7 @@ internal sealed class AliasTrie
                     break;
                 }
                 node = next;
-                if (node.Source is not null)
+                if (node.Source is not null && !(node.Acronym && !node.Plain && HasLowerCase(text, start, ahead.End)))
                 {
                     best = node.Source;
                     end = ahead.End;
@@ -125,6 +127,34 @@ internal sealed class AliasTrie
             }
         }
         return found;
+    }
+
+    // "WHO", "SAF", "AP": an alias written as one word of capitals is an acronym, and the same letters in lower case are
+    // another word ("a volunteer who asked not to be named", "told AFP, who …"), never the body.
+    private static bool IsAcronym(string alias)
+    {
+        var letters = 0;
+        foreach (var c in alias)
+        {
+            if (char.IsLower(c) || char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+        return letters >= 2;
+    }
+
+    private static bool HasLowerCase(string text, int from, int to)
+    {
+        for (var p = from; p < to; p++)
+        {
+            if (char.IsLower(text[p]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The scanner knows whether the word has dots: no search of every word for one.
@@ -177,5 +207,7 @@ internal sealed class AliasTrie
         public uint FirstLetters;
         public bool Unfiltered;
         public SourceDefinition? Source;
+        public bool Acronym;
+        public bool Plain;
     }
 }

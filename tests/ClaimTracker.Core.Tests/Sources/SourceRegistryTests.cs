@@ -84,6 +84,15 @@ public sealed class SourceRegistryTests
     }
 
     [Fact]
+    public void An_acronym_alias_in_lower_case_is_another_word()
+    {
+        const string text = "A nurse who asked not to be named said so; the WHO and the World Health Organization agreed.";
+        var found = Registry.FindMentions(text);
+        Assert.Equal(["WHO", "WHO"], found.Select(m => m.Source!.Name));
+        Assert.Equal("WHO", found[0].Text);
+    }
+
+    [Fact]
     public void FindMentions_returns_every_mention_with_offsets_and_the_longest_alias()
     {
         const string text = "Seoul's spy agency said so. Later the Pentagon and NATO chief Mark Rutte agreed; Seoul did not comment.";

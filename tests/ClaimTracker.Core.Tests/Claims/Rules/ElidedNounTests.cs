@@ -13,6 +13,9 @@ public sealed class ElidedNounTests
     [InlineData("Militants seized 90 hostages, 40 of whom are still held, including 12 the army says are dead.", "12")]
     [InlineData("Medics took 22 wounded to hospitals in the town and 6 to hospitals in the capital.", "6")]
     [InlineData("The army handed back the bodies of 640 soldiers and received 35 in return.", "35")]
+    [InlineData("Some 40,000 people have fled, the agency said, with more than 1,500 fleeing the town on Sunday.", "1,500")]
+    [InlineData("Close to 9 million people need aid, and more than 2 million face emergency hunger.", "2 million")]
+    [InlineData("About 12,000 people fled the district, among them about 3,000 who left on foot.", "3,000")]
     public void A_bare_count_after_an_earlier_one_leaves_its_noun_out(string text, string number)
     {
         var run = CountPhraseRun.Of(ElidedNoun.Rule, text, number);

@@ -16,6 +16,7 @@ internal sealed class ElidedNoun : CountPhraseRule
     private static readonly WordSet Leads = WordLists.Set("elidedLeads");
     private static readonly WordSet Followers = WordLists.Set("elidedFollowers");
     private static readonly WordSet Hospitals = WordLists.Set("hospitals");
+    private static readonly WordSet VerbStarts = WordLists.Set("verbStarts");
 
     private ElidedNoun()
     {
@@ -47,9 +48,11 @@ internal sealed class ElidedNoun : CountPhraseRule
         return true;
     }
 
-    // Nothing after the count that could be its own noun: punctuation, the sentence's end, a preposition or a relative.
+    // Nothing after the count that could be its own noun: punctuation, the sentence's end, a preposition or a relative;
+    // or its own verb straight after it ("with more than 1,600 fleeing the town", "and more than 21 million face hunger").
     // "had taken 14 wounded to hospitals in the camp and at least nine to hospitals in Sidon": "to" and a hospital.
     private static bool EndsBare(PeopleCountReader reader, int after) =>
         after >= reader.Tokens.Count || !reader.Tokens[after].IsWord || Followers.Contains(reader.Word(after))
+        || VerbStarts.Contains(reader.Word(after)) || MetricWord.At(reader, after, after + 1) is not null
         || (reader.Is(after, "to") && after + 1 < reader.Tokens.Count && reader.Tokens[after + 1].IsWord && Hospitals.Contains(reader.Word(after + 1)));
 }

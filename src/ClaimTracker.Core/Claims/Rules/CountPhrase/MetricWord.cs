@@ -23,6 +23,7 @@ internal static class MetricWord
     private static readonly WordSet GiveUpVerbs = WordLists.Set("giveUpVerbs");
     private static readonly WordSet PartVerbs = WordLists.Set("partVerbs");
     private static readonly WordSet DetentionCues = WordLists.Set("detentionCues");
+    private static readonly WordSet ForcedMoves = WordLists.Set("forcedMoves");
 
     /// <summary>
     /// The metric the word at token <paramref name="i"/> names, reading no further than <paramref name="limit"/>; none
@@ -112,9 +113,13 @@ internal static class MetricWord
         {
             return null;
         }
-        var other = Other(w);
+        var other = ForcedMove(reader, i, Other(w));
         return other == Metric.Engaged && FightingAsEvent.At(reader, i) ? null : other;
     }
+
+    // "deported or forcibly transferred 19,500 children": a move made by force displaces people, it deploys nobody.
+    private static Metric? ForcedMove(PeopleCountReader reader, int i, Metric? other) =>
+        other == Metric.Deployed && i > 0 && reader.Tokens[i - 1].IsWord && ForcedMoves.Contains(reader.Word(i - 1)) ? Metric.Displaced : other;
 
     private static Metric? ReturnedToDuty(PeopleCountReader reader, int i, int limit)
     {

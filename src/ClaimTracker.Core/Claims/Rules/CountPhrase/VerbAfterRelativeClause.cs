@@ -6,7 +6,10 @@ namespace ClaimTracker.Core.Claims;
 /// storm the post after the blast were killed"), no verb of the clause is read and the metric is guessed; the main
 /// verb is the first verb group after the relative clause (an auxiliary of metrics.json mainVerbAuxiliaries, then the
 /// verb) before the clause's end. Failing that, a metric word inside the relative clause names their state ("the 12
-/// survivors who needed hospital care"). Golden cases: verb_after_a_relative_clause, relative_clause_then_main_verb.
+/// survivors who needed hospital care"). An auxiliary led by a preposition ("1,350 people who disappeared after being
+/// arrested") opens an adverbial phrase, not the main verb: the relative clause's own verb stands (counts.json
+/// adverbialLeads). Golden cases: verb_after_a_relative_clause, relative_clause_then_main_verb,
+/// disappeared_after_being_arrested.
 /// </summary>
 internal sealed class VerbAfterRelativeClause : CountPhraseRule
 {
@@ -16,6 +19,7 @@ internal sealed class VerbAfterRelativeClause : CountPhraseRule
 
     private static readonly WordSet Relatives = WordLists.Set("relativePronouns");
     private static readonly WordSet Auxiliaries = WordLists.Set("mainVerbAuxiliaries");
+    private static readonly WordSet AdverbialLeads = WordLists.Set("adverbialLeads");
 
     private VerbAfterRelativeClause()
     {
@@ -48,7 +52,7 @@ internal sealed class VerbAfterRelativeClause : CountPhraseRule
             {
                 return inClause;
             }
-            if (i == pronoun + 1 || !Auxiliaries.Contains(reader.Word(i)))
+            if (i == pronoun + 1 || !Auxiliaries.Contains(reader.Word(i)) || AdverbialLeads.Contains(reader.Word(i - 1)))
             {
                 inClause ??= MetricWord.At(reader, i, i + 1) is { } named && named is not (Metric.Deployed or Metric.Engaged) ? named : null;
                 continue;
