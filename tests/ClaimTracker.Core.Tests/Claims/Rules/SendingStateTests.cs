@@ -13,6 +13,13 @@ public sealed class SendingStateTests
     }
 
     [Fact]
+    public void Troops_the_north_sends_are_of_the_country_the_article_spelled_out()
+    {
+        var run = CountPhraseRun.Of(SendingState.Rule, "The spy agency believes the North sent about 11,000 soldiers last autumn, though North Korea has kept silent.", "11,000");
+        Assert.Equal(["North Korean"], run.Draft.Nationalities);
+    }
+
+    [Fact]
     public void Leaves_troops_sent_by_no_known_sender_alone()
     {
         var run = CountPhraseRun.Of(SendingState.Rule, "The coalition has already sent 1,500 soldiers to the border.", "1,500");

@@ -5,7 +5,7 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// "The Pentagon will send 3,000 troops": deployed troops with no nationality in their own words belong to the
 /// government or military that sends them, when the registry knows its country. Golden cases:
-/// kremlin_sent_to_belarus, pentagon_plans_additional, capital_sends_more_soldiers.
+/// kremlin_sent_to_belarus, pentagon_plans_additional, capital_sends_more_soldiers, the_north_sends_its_own.
 /// </summary>
 internal sealed class SendingState : CountPhraseRule
 {
@@ -13,6 +13,9 @@ internal sealed class SendingState : CountPhraseRule
 
     private static readonly WordSet SendVerbs = WordLists.Set("sendVerbs");
     private static readonly WordSet SenderAuxiliaries = WordLists.Set("senderAuxiliaries");
+
+    // "could send a second contingent of about 6,000 men": the group named between the verb and the count.
+    private static readonly WordSet SentGroupWords = WordLists.Set("sentGroupWords");
 
     private SendingState()
     {
@@ -32,7 +35,7 @@ internal sealed class SendingState : CountPhraseRule
     {
         var tokens = reader.Tokens;
         var verb = qualifierFirst - 1;
-        while (verb > left && (!tokens[verb].IsWord || SenderAuxiliaries.Contains(reader.Word(verb)) || reader.Is(verb, "an") || reader.Is(verb, "another") || reader.Is(verb, "additional")))
+        while (verb > left && (!tokens[verb].IsWord || SenderAuxiliaries.Contains(reader.Word(verb)) || SentGroupWords.Contains(reader.Word(verb)) || reader.Is(verb, "an") || reader.Is(verb, "another") || reader.Is(verb, "additional")))
         {
             verb--;
         }
@@ -65,6 +68,10 @@ internal sealed class SendingState : CountPhraseRule
     // as a body still sends its own.
     private static string? CountryBefore(PeopleCountReader reader, int before, int left)
     {
+        if (CompassState.At(reader.Text, reader.Tokens, before) is { } compass)
+        {
+            return compass.Adjective;
+        }
         for (var s = Math.Max(left, before - 2); s <= before; s++)
         {
             if (Nationality.At(reader.Text, reader.Tokens, s) is { } n && s + n.Tokens - 1 == before
