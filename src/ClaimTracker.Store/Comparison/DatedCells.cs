@@ -182,6 +182,6 @@ public static class DatedCells
     }
 
     /// <summary>A figure's value, bounds and qualifier as one non-null text, the spans' unique key (each provider writes it alike every time).</summary>
-    private const string FigureText =
+    internal const string FigureText =
         "coalesce(CAST(Value AS TEXT), '') || '|' || coalesce(CAST(Low AS TEXT), '') || '|' || coalesce(CAST(High AS TEXT), '') || '|' || Qualifier";
 }
