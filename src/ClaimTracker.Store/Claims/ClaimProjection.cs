@@ -30,4 +30,16 @@ public static class ClaimProjection
         Review = c.Review,
         Version = c.Version,
     };
+
+    /// <summary>
+    /// <see cref="ToView"/> with a total beside each row (<paramref name="total"/>, an uncorrelated count the database
+    /// computes once), so that a page and its count are one statement.
+    /// </summary>
+    internal static Expression<Func<Claim, CountedClaimView>> WithTotal(Expression<Func<int>> total) =>
+        Expression.Lambda<Func<Claim, CountedClaimView>>(
+            Expression.MemberInit(
+                Expression.New(typeof(CountedClaimView)),
+                Expression.Bind(typeof(CountedClaimView).GetProperty(nameof(CountedClaimView.View))!, ToView.Body),
+                Expression.Bind(typeof(CountedClaimView).GetProperty(nameof(CountedClaimView.Total))!, total.Body)),
+            ToView.Parameters);
 }

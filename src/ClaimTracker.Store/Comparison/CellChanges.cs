@@ -4,13 +4,16 @@ using ClaimTracker.Store.Data;
 using ClaimTracker.Store.Sources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ClaimTracker.Store.Comparison;
 
 /// <summary>
-/// The cells a pending save touches, read from the change tracker: before the save, where changed and deleted claims
-/// were (their original row and source) and the claims of deleted or re-dated articles; after it, where new and changed
-/// claims are (a new claim's source id is known only once its new source is saved) and the cells of deleted sources.
+/// The cells a pending save touches, read from the change tracker: before the save, the figures corrected and deleted
+/// claims take out of their cells (their original values) and the claims of deleted articles, which
+/// <see cref="MovedClaims"/> moves without regrouping, and the cells of re-dated articles; after it, the figures corrected
+/// claims bring into their cells, the cells of new claims (a new claim's source id is known only once its new source is
+/// saved) and the cells of deleted sources, regrouped in full.
 /// </summary>
 internal sealed class CellChanges
 {
@@ -18,6 +21,8 @@ internal sealed class CellChanges
     private readonly List<Claim> claims = [];
     private readonly List<int> deletedSources = [];
     private readonly List<(int Id, int Day)> redated = [];
+    private readonly List<MovedFigure> leaving = [];
+    private readonly List<(Claim Claim, bool Counted)> corrected = [];
 
     private CellChanges()
     {
@@ -34,31 +39,43 @@ internal sealed class CellChanges
             {
                 continue;
             }
-            if (entry.State is EntityState.Modified or EntityState.Deleted)
+            if (entry.State is EntityState.Modified or EntityState.Deleted && entry.Property(c => c.Review).OriginalValue != ReviewState.Rejected)
             {
-                changes.before.Add(new CellKey(
-                    entry.Property(c => c.Subject).OriginalValue, entry.Property(c => c.Metric).OriginalValue,
-                    entry.Property(c => c.Status).OriginalValue, entry.Property(c => c.SourceId).OriginalValue));
+                changes.leaving.Add(new MovedFigure(entry.Entity.Id,
+                    entry.Property(c => c.Subject).OriginalValue, entry.Property(c => c.Metric).OriginalValue, entry.Property(c => c.Status).OriginalValue,
+                    entry.Property(c => c.SourceId).OriginalValue, entry.Property(c => c.Value).OriginalValue, entry.Property(c => c.Low).OriginalValue,
+                    entry.Property(c => c.High).OriginalValue, entry.Property(c => c.Qualifier).OriginalValue, entry.Property(c => c.ArticleId).OriginalValue,
+                    entry.Property(c => c.EffectiveDay).OriginalValue));
             }
             if (entry.State is EntityState.Added or EntityState.Modified)
             {
                 changes.claims.Add(entry.Entity);
+            }
+            if (entry.State is EntityState.Modified)
+            {
+                changes.corrected.Add((entry.Entity, entry.Entity.Review != ReviewState.Rejected));
             }
         }
         await SetDaysAsync(db, changes.claims, cancellationToken);
         // A claim without an as-of date is dated by its article; deleting an article deletes its claims in the database.
         var redated = tracker.Entries<Article>().Where(e => e.State == EntityState.Modified && e.Property(a => a.PublishedAt).IsModified).ToList();
         changes.redated.AddRange(redated.Select(e => (e.Entity.Id, EffectiveDay.Of(null, e.Entity.PublishedAt))));
-        var articles = tracker.Entries<Article>().Where(e => e.State == EntityState.Deleted).Select(e => e.Entity.Id)
-            .Concat(changes.redated.Select(a => a.Id))
-            .ToList();
+        var articles = changes.redated.Select(a => a.Id).ToList();
         if (articles.Count > 0)
         {
             changes.before.AddRange(await db.Claims.AsNoTracking().Where(c => articles.Contains(c.ArticleId))
                 .Select(c => new CellKey(c.Subject, c.Metric, c.Status, c.SourceId)).Distinct().ToListAsync(cancellationToken));
         }
+        var deleted = tracker.Entries<Article>().Where(e => e.State == EntityState.Deleted).Select(e => e.Entity.Id).ToList();
+        if (deleted.Count > 0)
+        {
+            var seen = changes.leaving.Select(m => m.Id).ToHashSet();
+            changes.leaving.AddRange((await db.Claims.AsNoTracking().Where(c => deleted.Contains(c.ArticleId) && c.Review != ReviewState.Rejected)
+                .Select(c => new MovedFigure(c.Id, c.Subject, c.Metric, c.Status, c.SourceId, c.Value, c.Low, c.High, c.Qualifier, c.ArticleId, c.EffectiveDay))
+                .ToListAsync(cancellationToken)).Where(m => !seen.Contains(m.Id)));
+        }
         changes.deletedSources.AddRange(tracker.Entries<Source>().Where(e => e.State == EntityState.Deleted).Select(e => e.Entity.Id));
-        return changes.before.Count + changes.claims.Count + changes.deletedSources.Count == 0 ? null : changes;
+        return changes.before.Count + changes.claims.Count + changes.leaving.Count + changes.deletedSources.Count == 0 ? null : changes;
     }
 
     /// <summary>The claim columns the cells, days and spans are grouped from (the review only as rejected or not).</summary>
@@ -101,7 +118,11 @@ internal sealed class CellChanges
         }
     }
 
-    /// <summary>Recomputes the touched cells; call after the save, inside its transaction.</summary>
+    /// <summary>
+    /// Brings the touched cells up to date; call after the save, inside its transaction. Corrections and deletes move their
+    /// figures (<see cref="MovedClaims"/>); new claims, re-dated articles and deleted sources regroup their cells, and so
+    /// does every cell the moves cannot follow exactly.
+    /// </summary>
     public async Task RefreshAsync(ClaimTrackerDb db, CancellationToken cancellationToken)
     {
         foreach (var (id, day) in redated)
@@ -111,7 +132,8 @@ internal sealed class CellChanges
                 .ExecuteUpdateAsync(set => set.SetProperty(c => c.EffectiveDay, day), cancellationToken);
         }
         var keys = new List<CellKey>(before);
-        keys.AddRange(claims.Select(CellKey.Of));
+        var moved = corrected.Select(c => c.Claim).ToHashSet(ReferenceEqualityComparer.Instance);
+        keys.AddRange(claims.Where(c => !moved.Contains(c)).Select(CellKey.Of));
         if (deletedSources.Count > 0)
         {
             // The database set the claims' source to null (claims not loaded are not in the tracker): both cells change.
@@ -119,6 +141,26 @@ internal sealed class CellChanges
                 .Select(c => new CellKey(c.Subject, c.Metric, c.Status, c.SourceId)).ToListAsync(cancellationToken);
             keys.AddRange(rows);
             keys.AddRange(rows.Select(k => k with { SourceId = null }));
+        }
+        // A cell regrouped anyway is not also moved; the rest of the save's cells are.
+        var regrouped = keys.Select(k => (k.Subject.ToLowerInvariant(), k.Metric, k.Status, k.SourceId)).ToHashSet();
+        var left = leaving.Where(m => !regrouped.Contains(m.Row)).ToList();
+        var entering = corrected.Where(c => c.Counted).Select(c => MovedFigure.Of(c.Claim)).Where(m => !regrouped.Contains(m.Row)).ToList();
+        if (left.Count + entering.Count > 0)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                var connection = db.Database.GetDbConnection();
+                var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+                // Every cell of the save in one call, so the locks are taken in bucket order; the regroup below takes a subset.
+                await CellLocks.TakeAsync(connection, transaction, keys.Concat(left.Concat(entering).Select(m => m.Cell)), cancellationToken);
+                keys.AddRange(await MovedClaims.ApplyAsync(connection, transaction, left, entering, cancellationToken));
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
         }
         await ComparisonCells.RefreshAsync(db, keys, cancellationToken);
     }

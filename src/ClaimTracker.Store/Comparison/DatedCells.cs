@@ -11,8 +11,9 @@ namespace ClaimTracker.Store.Comparison;
 /// <summary>
 /// Keeps the comparison cells' days (<see cref="ComparisonCellDay"/>) and figures' spans (<see cref="ComparisonFigureSpan"/>)
 /// equal to a grouping of the dated, non-rejected claims, which the date filters read (<see cref="DatedComparison"/>).
-/// Every cell <see cref="ComparisonCells.RefreshAsync"/> recomputes is regrouped here too (edits, reviews, re-dated and
-/// deleted articles, deleted sources); an import batch, which only adds claims of new articles, adds to the days and
+/// Every cell <see cref="ComparisonCells.RefreshAsync"/> recomputes is regrouped here too (re-dated articles, deleted
+/// sources, cells a correction's move cannot follow); corrections and deletes move their figures' days and spans
+/// (<see cref="MovedClaims"/>); an import batch, which only adds claims of new articles, adds to the days and
 /// widens the spans instead (<see cref="AddAsync"/>): claims and reports add up, and a new article's reports are new.
 /// </summary>
 public static class DatedCells
@@ -182,6 +183,6 @@ public static class DatedCells
     }
 
     /// <summary>A figure's value, bounds and qualifier as one non-null text, the spans' unique key (each provider writes it alike every time).</summary>
-    private const string FigureText =
+    internal const string FigureText =
         "coalesce(CAST(Value AS TEXT), '') || '|' || coalesce(CAST(Low AS TEXT), '') || '|' || coalesce(CAST(High AS TEXT), '') || '|' || Qualifier";
 }
