@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using ClaimTracker.Store.Articles;
 
 namespace ClaimTracker.Store.Comparison;
 
@@ -90,11 +89,4 @@ internal static class CellLocks
             ComparisonSql.Parameter(command, keys.Select(k => k.Status.ToString()).ToArray()),
             ComparisonSql.Parameter(command, keys.Select(k => k.SourceId).ToArray()));
     }
-
-    /// <summary>
-    /// The locks of every cell an import batch's claims are in: what both of the batch's cell writers take (the days and
-    /// spans first, then the cells), so the second takes only locks the transaction holds.
-    /// </summary>
-    public static Task TakeForBatchAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<Article> articles, CancellationToken cancellationToken) =>
-        TakeAsync(connection, transaction, articles.SelectMany(a => a.Claims).Select(CellKey.Of), cancellationToken);
 }
