@@ -79,18 +79,22 @@ public static class AccountStanding
         }
         await using var db = await store.CreateDbContextAsync(cancellationToken);
         var normalized = name?.ToUpperInvariant();
+        // The user and their roles in one statement: every write asks this, on top of the request's own sign-in check.
         var row = await db.Users.AsNoTracking()
             .Where(u => id != null ? u.Id == id : u.NormalizedUserName == normalized)
-            .Select(u => new { u.Id, u.UserName, u.SecurityStamp })
+            .Select(u => new
+            {
+                u.Id,
+                u.UserName,
+                u.SecurityStamp,
+                Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+            })
             .FirstOrDefaultAsync(cancellationToken);
         if (row is null)
         {
             return null;
         }
-        var roles = await db.UserRoles.AsNoTracking().Where(ur => ur.UserId == row.Id)
-            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
-            .ToListAsync(cancellationToken);
-        return new StoredAccount(row.Id, row.UserName ?? "", row.SecurityStamp, roles);
+        return new StoredAccount(row.Id, row.UserName ?? "", row.SecurityStamp, row.Roles);
     }
 
     // Every principal the app signs in (cookie or token) carries the stamp; one built in code without it has only the role check.

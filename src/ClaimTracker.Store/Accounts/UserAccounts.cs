@@ -175,8 +175,11 @@ public sealed partial class UserAccounts(IServiceScopeFactory scopes, IDbContext
     public static bool IsLockedByAdmin(IdentityUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return user.LockoutEnd is { Year: >= 9999 };
+        return IsLockedByAdmin(user.LockoutEnd);
     }
+
+    /// <summary>True when a user's lockout end is an admin's lock.</summary>
+    public static bool IsLockedByAdmin(DateTimeOffset? lockoutEnd) => lockoutEnd is { Year: >= 9999 };
 
     /// <summary>The strongest of the user's roles (a user normally has exactly one).</summary>
     public static string HighestRole(IEnumerable<string> roles)

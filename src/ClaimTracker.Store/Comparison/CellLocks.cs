@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using ClaimTracker.Store.Articles;
 
 namespace ClaimTracker.Store.Comparison;
 
@@ -36,10 +35,10 @@ internal static class CellLocks
     /// Buckets in ascending order, each locked once; the sorted subquery is not flattened (it has DISTINCT and ORDER BY),
     /// so the outer SELECT calls the lock function in its order.
     /// </summary>
-    private static readonly string LockSql = string.Create(CultureInfo.InvariantCulture, $"""
+    private static string LockSql(string subjects, string metrics, string statuses, string sources) => string.Create(CultureInfo.InvariantCulture, $"""
         SELECT pg_advisory_xact_lock({LockClass}, l.Bucket)
         FROM (SELECT DISTINCT {BucketOf("k.Subject", "k.Metric", "k.Status", "k.SourceId")} AS Bucket
-              FROM unnest(@subjects, @metrics, @statuses, @sources) AS k(Subject, Metric, Status, SourceId)
+              FROM unnest({subjects}, {metrics}, {statuses}, {sources}) AS k(Subject, Metric, Status, SourceId)
               ORDER BY Bucket) AS l
         """);
 
@@ -60,33 +59,34 @@ internal static class CellLocks
         {
             return;
         }
-        var keys = cells.Distinct().ToList();
-        if (keys.Count == 0)
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        if (Statement(command, cells) is not { } sql)
         {
             return;
         }
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = LockSql;
-        Add(command, "@subjects", keys.Select(k => k.Subject).ToArray());
-        Add(command, "@metrics", keys.Select(k => k.Metric.ToString()).ToArray());
-        Add(command, "@statuses", keys.Select(k => k.Status.ToString()).ToArray());
-        Add(command, "@sources", keys.Select(k => k.SourceId).ToArray());
+        command.CommandText = sql;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>
-    /// The locks of every cell an import batch's claims are in: what both of the batch's cell writers take (the days and
-    /// spans first, then the cells), so the second takes only locks the transaction holds.
+    /// The statement that takes the given cells' locks, its parameters added to <paramref name="command"/>; null for no
+    /// cells. A writer may send it in one command with the statements that follow it (an ingest does): they run after the
+    /// locks are granted, each with a snapshot of its own.
     /// </summary>
-    public static Task TakeForBatchAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<Article> articles, CancellationToken cancellationToken) =>
-        TakeAsync(connection, transaction, articles.SelectMany(a => a.Claims).Select(CellKey.Of), cancellationToken);
-
-    private static void Add(DbCommand command, string name, object value)
+    public static string? Statement(DbCommand command, IEnumerable<CellKey> cells)
     {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(cells);
+        var keys = cells.Distinct().ToList();
+        if (keys.Count == 0)
+        {
+            return null;
+        }
+        return LockSql(
+            ComparisonSql.Parameter(command, keys.Select(k => k.Subject).ToArray()),
+            ComparisonSql.Parameter(command, keys.Select(k => k.Metric.ToString()).ToArray()),
+            ComparisonSql.Parameter(command, keys.Select(k => k.Status.ToString()).ToArray()),
+            ComparisonSql.Parameter(command, keys.Select(k => k.SourceId).ToArray()));
     }
 }

@@ -58,43 +58,31 @@ public static class DatedCells
     }
 
     /// <summary>
-    /// Adds an import batch's claims: call inside the batch's transaction, after its claims are in and before
-    /// the cells' own addition (AddedClaimCells, whose full regroup of a few cells then replaces what this added to them).
-    /// The batch's days and spans are grouped in memory from the claims just written (<see cref="DatedBatch"/>) and
-    /// upserted with one statement per table; PostgreSQL groups a batch whose subjects have cased letters beyond ASCII
-    /// itself, from its claims, as its citext compares them.
+    /// The statements that add an import batch's claims (a single ingest is a batch of one), their parameters added to
+    /// <paramref name="command"/>; null when there is nothing to add or the store keeps no days. The caller sends them
+    /// inside the batch's transaction, after its claims are in and its cells' locks taken (in the same command on
+    /// PostgreSQL: AddedClaimCells), before the cells' own addition, whose full regroup of a few cells then replaces what
+    /// this added to them. The batch's days and spans are grouped in memory from the claims just written
+    /// (<see cref="DatedBatch"/>) and upserted with one statement per table; PostgreSQL groups a batch whose subjects have
+    /// cased letters beyond ASCII itself, from its claims, as its citext compares them.
     /// </summary>
-    internal static async Task AddAsync(ClaimTrackerDb db, IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    internal static string? AddSql(DbCommand command, IReadOnlyList<Article> articles)
     {
-        var connection = db.Database.GetDbConnection();
-        if (!IsKept(connection))
+        ArgumentNullException.ThrowIfNull(command);
+        if (!IsKept(command.Connection))
         {
-            return;
+            return null;
         }
         var claims = articles.SelectMany(a => a.Claims);
         var batch = DatedBatch.GroupsAsTheDatabase(claims, postgres: true) ? DatedBatch.Of(claims) : null;
         if (batch is { IsEmpty: true } || !claims.Any())
         {
-            return;
+            return null;
         }
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        await CellLocks.TakeForBatchAsync(connection, transaction, articles, cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        if (batch is null)
-        {
-            // Other writers may take ids between this batch's: the batch is named by its exact ids.
-            var ids = command.CreateParameter();
-            ids.ParameterName = "@ids";
-            ids.Value = articles.Select(a => a.Id).ToArray();
-            command.Parameters.Add(ids);
-            command.CommandText = AddSql(postgres: true, "c.\"ArticleId\" = ANY(@ids)");
-        }
-        else
-        {
-            command.CommandText = AddRowsSql(postgres: true, ComparisonSql.Parameter(command, batch.DaysJson()), ComparisonSql.Parameter(command, batch.SpansJson()));
-        }
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        // Other writers may take ids between this batch's: the batch is named by its exact ids.
+        return batch is null
+            ? AddSql(postgres: true, $"c.\"ArticleId\" = ANY({ComparisonSql.Parameter(command, articles.Select(a => a.Id).ToArray())})")
+            : AddRowsSql(postgres: true, ComparisonSql.Parameter(command, batch.DaysJson()), ComparisonSql.Parameter(command, batch.SpansJson()));
     }
 
     /// <summary>

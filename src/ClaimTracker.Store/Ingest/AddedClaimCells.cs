@@ -23,11 +23,10 @@ namespace ClaimTracker.Store.Ingest;
 internal static class AddedClaimCells
 {
     /// <summary>
-    /// Call inside the batch's transaction, after its claims are in, with the batch's new articles (ids assigned).
-    /// <paramref name="keepStatistics"/>: an import's batch, which may have grown the claims enough to need ANALYZE; a
-    /// single ingest leaves that to autovacuum rather than ask for every article while it holds its cells.
+    /// SQLite: call inside the batch's transaction, after its claims are in, with the batch's new articles (ids assigned).
+    /// SQLite has one writer at a time, so this reads the touched cells, then writes them, with nothing to lock.
     /// </summary>
-    public static async Task AddAsync(ClaimTrackerDb db, IReadOnlyList<Article> articles, bool keepStatistics, CancellationToken cancellationToken)
+    public static async Task AddAsync(ClaimTrackerDb db, IReadOnlyList<Article> articles, CancellationToken cancellationToken)
     {
         if (articles.All(a => a.Claims.Count == 0))
         {
@@ -35,37 +34,18 @@ internal static class AddedClaimCells
         }
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        var postgres = connection is Npgsql.NpgsqlConnection;
-        // Before reading the stored cells: a writer that changed them commits first, and this batch then reads its claims.
-        // The same cells DatedCells.AddAsync locked, so this and the regroup below wait for nothing. Before ANALYZE too,
-        // whose table lock lasts to commit: a batch holding it then holds its cells already, and waits for no other's.
-        await CellLocks.TakeForBatchAsync(connection, transaction, articles, cancellationToken);
-        if (postgres && keepStatistics)
-        {
-            await KeepStatisticsAsync(connection, transaction, cancellationToken);
-        }
         var regroup = new List<CellKey>();
         var updates = new List<Cell>();
         var inserts = new List<Cell>();
         await using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;
-            var batch = command.CreateParameter();
-            if (postgres)
-            {
-                // Other writers may take ids between this batch's: the batch is named by its exact ids.
-                command.CommandText = PostgresTouchedCellsSql(articles.SelectMany(a => a.Claims).Select(NullColumns).Distinct().Order());
-                batch.ParameterName = "@ids";
-                batch.Value = articles.Select(a => a.Id).ToArray();
-            }
-            else
-            {
-                // SQLite gives a new row the next id and has one writer at a time: the batch is every id from its first.
-                command.CommandText = TouchedCellsSql;
-                batch.ParameterName = "@first";
-                batch.Value = articles.Min(a => a.Id);
-            }
-            command.Parameters.Add(batch);
+            // SQLite gives a new row the next id and has one writer at a time: the batch is every id from its first.
+            command.CommandText = TouchedCellsSql;
+            var first = command.CreateParameter();
+            first.ParameterName = "@first";
+            first.Value = articles.Min(a => a.Id);
+            command.Parameters.Add(first);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -88,17 +68,79 @@ internal static class AddedClaimCells
                 }
             }
         }
-        if (postgres)
+        await WriteAsync(connection, transaction, UpdateSql, updates, cancellationToken);
+        await WriteAsync(connection, transaction, InsertSql, inserts, cancellationToken);
+        await ComparisonCells.RefreshAsync(db, regroup, cancellationToken);
+    }
+
+    /// <summary>
+    /// PostgreSQL: call inside the batch's transaction, after its claims are in, with the batch's new articles (ids
+    /// assigned). Locks the batch's cells, adds its days and spans (<see cref="DatedCells.AddSql"/>), adds its figures to
+    /// its cells and its claims to the totals (<see cref="ClaimTotalChange"/>, last, so a totals row is held only to
+    /// commit), all in one command: one round trip with the cells locked besides the COMMIT, where there were six. Each
+    /// round trip is a wait for the app while the locks are held (under 32 clients the app waits for a core), and every
+    /// other writer of those cells waits behind it. The figures are added by the server (the stored counts plus the
+    /// batch's, the bounds widened, the later headline kept), so nothing has to come back to the app between the statements.
+    /// A cell whose subject the batch spells otherwise than the stored row (or two ways itself) comes back instead, and is
+    /// regrouped in full (<see cref="ComparisonCells.RefreshAsync"/>), which takes only locks held already.
+    /// <paramref name="keepStatistics"/>: an import's batch, which may have grown the claims enough to need ANALYZE (after
+    /// the locks, in a command of its own); a single ingest leaves that to autovacuum rather than ask for every article
+    /// while it holds its cells.
+    /// </summary>
+    public static async Task AddOnPostgresAsync(ClaimTrackerDb db, IReadOnlyList<Article> articles, bool keepStatistics, CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var claims = articles.SelectMany(a => a.Claims).ToList();
+        var totals = articles.Select(a => (ClaimTotal.BlockOf(a.Id), a.ClaimCount));
+        var regroup = new List<CellKey>();
+        await using (var command = connection.CreateCommand())
         {
-            await WriteBatchAsync(connection, transaction, updates, inserts, cancellationToken);
-        }
-        else
-        {
-            await WriteAsync(connection, transaction, UpdateSql, updates, cancellationToken);
-            await WriteAsync(connection, transaction, InsertSql, inserts, cancellationToken);
+            command.Transaction = transaction;
+            var statements = new List<string?>();
+            if (claims.Count > 0)
+            {
+                // Before the cells are read: a writer that changed them commits first, and the statements after the lock see its claims.
+                statements.Add(CellLocks.Statement(command, claims.Select(CellKey.Of)));
+                statements.Add(DatedCells.AddSql(command, articles));
+                if (keepStatistics)
+                {
+                    // ANALYZE's table lock lasts to commit: the batch takes it holding its cells already, and waits for no other's.
+                    command.CommandText = Joined(statements);
+                    await command.ExecuteNonQueryAsync(cancellationToken);
+                    await KeepStatisticsAsync(connection, transaction, cancellationToken);
+                    statements.Clear();
+                    command.Parameters.Clear();
+                }
+                statements.Add(PostgresAddSql(command, articles, claims));
+            }
+            statements.Add(ClaimTotalChange.Sql(command, totals));
+            if (statements.All(s => s is null))
+            {
+                return;
+            }
+            command.CommandText = Joined(statements);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            do
+            {
+                // The lock statement's rows come first (one per bucket, nothing in them); the cells' statement names its column.
+                if (reader.FieldCount == 4 && reader.GetName(0) == RegroupColumn)
+                {
+                    while (await reader.ReadAsync(cancellationToken))
+                    {
+                        regroup.Add(new CellKey(reader.GetString(0), Enum.Parse<Metric>(reader.GetString(1)), Enum.Parse<ClaimStatus>(reader.GetString(2)),
+                            reader.IsDBNull(3) ? null : reader.GetInt32(3)));
+                    }
+                }
+            }
+            while (await reader.NextResultAsync(cancellationToken));
         }
         await ComparisonCells.RefreshAsync(db, regroup, cancellationToken);
     }
+
+    /// <summary>Statements sent as one command, each ended once.</summary>
+    private static string Joined(IEnumerable<string?> statements) =>
+        string.Join("\n", statements.OfType<string>().Select(s => s.TrimEnd().TrimEnd(';') + ";"));
 
     /// <summary>
     /// PostgreSQL: ANALYZE the claims when they were never analyzed or more rows changed since than were there then (so
@@ -122,26 +164,6 @@ internal static class AddedClaimCells
         }
         command.CommandText = "ANALYZE \"Claims\"";
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    /// <summary>PostgreSQL: every update and insert in one round trip (a statement each would be a round trip each).</summary>
-    private static async Task WriteBatchAsync(
-        DbConnection connection, DbTransaction? transaction, List<Cell> updates, List<Cell> inserts, CancellationToken cancellationToken)
-    {
-        if (updates.Count + inserts.Count == 0)
-        {
-            return;
-        }
-        await using var batch = connection.CreateBatch();
-        batch.Transaction = transaction;
-        foreach (var (sql, cell) in updates.Select(c => (UpdateSql, c)).Concat(inserts.Select(c => (InsertSql, c))))
-        {
-            var command = batch.CreateBatchCommand();
-            command.CommandText = sql;
-            cell.Bind(Cell.AddParameters(command.Parameters, command.CreateParameter));
-            batch.BatchCommands.Add(command);
-        }
-        await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async Task WriteAsync(DbConnection connection, DbTransaction? transaction, string sql, List<Cell> cells, CancellationToken cancellationToken)
@@ -256,42 +278,71 @@ internal static class AddedClaimCells
           ON s."Subject" = d.FirstSpelling AND s."Metric" = d."Metric" AND s."Status" = d."Status" AND s."SourceId" IS d."SourceId"
         """);
 
+    /// <summary>Names the cells' statement's first column, to tell its rows from the lock statement's.</summary>
+    private const string RegroupColumn = "regroup_subject";
+
     /// <summary>
-    /// <see cref="TouchedCellsSql"/> on PostgreSQL, the batch named by its article ids (@ids). Subjects are grouped as the
-    /// refresh groups them (lowercased, compared bytewise). The "figure seen before?" probe must seek
-    /// IX_Claims_Comparison on every column of the figure: null-safe equality (IS NOT DISTINCT FROM) cannot use an
-    /// index, so the figures are split by which of their nullable columns are null, and each part probes with = for the
-    /// set columns and IS NULL for the others: one branch per pattern of the 4 nullable columns that the batch's claims
-    /// have (<see cref="NullColumns"/>; planning all 16 took longer than running them). The spellings are
-    /// compared bytewise ("C"), but a citext compared with the index's column must have the default collation, or the
-    /// planner cannot use the index (2.8 s against 0.27 s for a batch of 250, EXPLAIN ANALYZE). The stored cell is
-    /// joined on its source as a number (ids are positive) so that the join hashes on it rather than filter every
-    /// source of a busy row.
+    /// PostgreSQL: the batch's figures added to its cells by the server, in one statement. Per touched cell as
+    /// <see cref="TouchedCellsSql"/> reads it on SQLite (the batch named by its article ids, as other writers may take ids
+    /// between this batch's), then: a stored cell spelled as the batch spells it gets the batch's counts added, bounds
+    /// widened and the later headline (<see cref="Cell.Plus"/>); a cell not stored is inserted with the batch's; a cell
+    /// spelled two ways comes back (column <see cref="RegroupColumn"/>) to be regrouped. Subjects are grouped as the
+    /// refresh groups them (lowercased, compared bytewise). The "figure seen before?" probe must seek IX_Claims_Comparison
+    /// on every column of the figure: null-safe equality (IS NOT DISTINCT FROM) cannot use an index, so the figures are
+    /// split by which of their nullable columns are null, and each part probes with = for the set columns and IS NULL for
+    /// the others: one branch per pattern of the 4 nullable columns that the batch's claims have (<see cref="NullColumns"/>;
+    /// planning all 16 took longer than running them). The spellings are compared bytewise ("C"), but a citext compared
+    /// with the index's column must have the default collation, or the planner cannot use the index (2.8 s against 0.27 s
+    /// for a batch of 250, EXPLAIN ANALYZE). The stored cell is joined on its source as a number (ids are positive) so that
+    /// the join hashes on it rather than filter every source of a busy row.
     /// </summary>
-    private static string PostgresTouchedCellsSql(IEnumerable<int> nullPatterns) => string.Create(CultureInfo.InvariantCulture, $"""
-        WITH b AS MATERIALIZED (
-            SELECT min(c."Subject"::text COLLATE "C") AS FirstSpelling, max(c."Subject"::text COLLATE "C") AS LastSpelling,
-                   c."Metric", c."Status", c."SourceId", c."Value", c."Low", c."High", c."Qualifier",
-                   count(*)::int AS Claims, count(DISTINCT c."ArticleId")::int AS Articles,
-                   min(coalesce(c."Low", c."Value")) AS Lowest, max(coalesce(c."High", c."Value")) AS Highest,
-                   max({ComparisonSql.DayOf} * {ComparisonQuery.HeadlineKey} + c."Id") AS Headline
-            FROM "Claims" AS c
-            WHERE c."ArticleId" = ANY(@ids) AND c."Review" <> '{Rejected}'
-            GROUP BY lower(c."Subject"::text) COLLATE "C", c."Metric", c."Status", c."SourceId", c."Value", c."Low", c."High", c."Qualifier"),
-        f AS ({string.Join(" UNION ALL ", nullPatterns.Select(KnownFiguresSql))})
-        SELECT d.FirstSpelling, d."Metric", d."Status", d."SourceId", d.Claims, d.NewFigures, d.Articles - d.NewFigures, d.Lowest, d.Highest, d.Headline,
-               d.LastSpelling,
-               s."Id", s."Subject"::text, s."Metric", s."Status", s."SourceId", s."ClaimCount", s."FigureCount", s."EchoCount", s."Lowest", s."Highest",
-               s."LatestDay" * {ComparisonQuery.HeadlineKey} + s."HeadlineClaimId"
-        FROM (SELECT min(f.FirstSpelling) AS FirstSpelling, max(f.LastSpelling) AS LastSpelling, f."Metric", f."Status", f."SourceId",
-                     sum(f.Claims)::int AS Claims, sum(1 - f.Known::int)::int AS NewFigures, sum(f.Articles)::int AS Articles,
-                     min(f.Lowest) AS Lowest, max(f.Highest) AS Highest, max(f.Headline) AS Headline
-              FROM f
-              GROUP BY lower(f.FirstSpelling) COLLATE "C", f."Metric", f."Status", f."SourceId") AS d
-        LEFT JOIN "ComparisonCells" AS s
-          ON s."Subject" = CAST(d.FirstSpelling COLLATE "default" AS citext) AND s."Metric" = d."Metric" AND s."Status" = d."Status"
-             AND coalesce(s."SourceId", 0) = coalesce(d."SourceId", 0)
-        """);
+    private static string PostgresAddSql(DbCommand command, IReadOnlyList<Article> articles, IEnumerable<StoredClaim> claims)
+    {
+        var ids = ComparisonSql.Parameter(command, articles.Select(a => a.Id).ToArray());
+        var nullPatterns = claims.Select(NullColumns).Distinct().Order();
+        const long key = ComparisonQuery.HeadlineKey;
+        return string.Create(CultureInfo.InvariantCulture, $"""
+            WITH b AS MATERIALIZED (
+                SELECT min(c."Subject"::text COLLATE "C") AS FirstSpelling, max(c."Subject"::text COLLATE "C") AS LastSpelling,
+                       c."Metric", c."Status", c."SourceId", c."Value", c."Low", c."High", c."Qualifier",
+                       count(*)::int AS Claims, count(DISTINCT c."ArticleId")::int AS Articles,
+                       min(coalesce(c."Low", c."Value")) AS Lowest, max(coalesce(c."High", c."Value")) AS Highest,
+                       max({ComparisonSql.DayOf} * {key} + c."Id") AS Headline
+                FROM "Claims" AS c
+                WHERE c."ArticleId" = ANY({ids}) AND c."Review" <> '{Rejected}'
+                GROUP BY lower(c."Subject"::text) COLLATE "C", c."Metric", c."Status", c."SourceId", c."Value", c."Low", c."High", c."Qualifier"),
+            f AS ({string.Join(" UNION ALL ", nullPatterns.Select(n => KnownFiguresSql(n, ids)))}),
+            t AS MATERIALIZED (
+                SELECT d.*, s."Id" AS StoredId,
+                       d.FirstSpelling <> d.LastSpelling OR (s."Id" IS NOT NULL AND s."Subject"::text COLLATE "C" <> d.FirstSpelling) AS Regroup
+                FROM (SELECT min(f.FirstSpelling) AS FirstSpelling, max(f.LastSpelling) AS LastSpelling, f."Metric", f."Status", f."SourceId",
+                             sum(f.Claims)::int AS Claims, sum(1 - f.Known::int)::int AS NewFigures, sum(f.Articles)::int AS Articles,
+                             min(f.Lowest) AS Lowest, max(f.Highest) AS Highest, max(f.Headline) AS Headline
+                      FROM f
+                      GROUP BY lower(f.FirstSpelling) COLLATE "C", f."Metric", f."Status", f."SourceId") AS d
+                LEFT JOIN "ComparisonCells" AS s
+                  ON s."Subject" = CAST(d.FirstSpelling COLLATE "default" AS citext) AND s."Metric" = d."Metric" AND s."Status" = d."Status"
+                     AND coalesce(s."SourceId", 0) = coalesce(d."SourceId", 0)),
+            updated AS (
+                UPDATE "ComparisonCells" AS s SET
+                    "ClaimCount" = s."ClaimCount" + t.Claims, "FigureCount" = s."FigureCount" + t.NewFigures,
+                    "EchoCount" = s."EchoCount" + t.Articles - t.NewFigures,
+                    "Lowest" = least(s."Lowest", t.Lowest), "Highest" = greatest(s."Highest", t.Highest),
+                    "LatestDay" = (greatest(s."LatestDay" * {key} + s."HeadlineClaimId", t.Headline) / {key})::int,
+                    "HeadlineClaimId" = (greatest(s."LatestDay" * {key} + s."HeadlineClaimId", t.Headline) % {key})::int
+                FROM t
+                WHERE s."Id" = t.StoredId AND NOT t.Regroup),
+            inserted AS (
+                INSERT INTO "ComparisonCells" ("Subject", "Metric", "Status", "SourceId", "ClaimCount", "FigureCount", "EchoCount", "Lowest", "Highest", "LatestDay", "HeadlineClaimId")
+                SELECT CAST(t.FirstSpelling COLLATE "default" AS citext), t."Metric", t."Status", t."SourceId", t.Claims, t.NewFigures,
+                       t.Articles - t.NewFigures, t.Lowest, t.Highest, (t.Headline / {key})::int, (t.Headline % {key})::int
+                FROM t
+                WHERE t.StoredId IS NULL AND NOT t.Regroup)
+            SELECT t.FirstSpelling AS {RegroupColumn}, t."Metric", t."Status", t."SourceId"
+            FROM t
+            WHERE t.Regroup
+            """);
+    }
 
     /// <summary>Which of a claim's nullable figure columns are null, as the bits <see cref="KnownFiguresSql"/> reads.</summary>
     private static int NullColumns(StoredClaim claim) =>
@@ -301,7 +352,7 @@ internal static class AddedClaimCells
     /// The batch's figures (CTE b) whose nullable columns are null as the bits of <paramref name="nulls"/> say, each
     /// with whether a claim outside the batch (not rejected) states it already.
     /// </summary>
-    private static string KnownFiguresSql(int nulls)
+    private static string KnownFiguresSql(int nulls, string ids)
     {
         string[] nullable = ["SourceId", "Value", "Low", "High"];
         var pattern = nullable.Select((column, bit) => (nulls & (1 << bit)) != 0
@@ -311,7 +362,7 @@ internal static class AddedClaimCells
             SELECT b.*, EXISTS (SELECT 1 FROM "Claims" AS o
                                 WHERE o."Subject" = CAST(b.FirstSpelling COLLATE "default" AS citext) AND o."Metric" = b."Metric" AND o."Status" = b."Status"
                                   AND {string.Join(" AND ", pattern.Select(p => p.Probe))} AND o."Qualifier" = b."Qualifier"
-                                  AND o."Review" <> '{Rejected}' AND o."ArticleId" <> ALL(@ids)) AS Known
+                                  AND o."Review" <> '{Rejected}' AND o."ArticleId" <> ALL({ids})) AS Known
                 FROM b WHERE {string.Join(" AND ", pattern.Select(p => p.Figure))}
             """;
     }

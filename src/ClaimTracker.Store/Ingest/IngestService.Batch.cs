@@ -199,28 +199,21 @@ public sealed partial class IngestService
             db.Sources.AddRange(sources.Proposed);
             await db.SaveChangesAsync(cancellationToken);
         }
-        var claims = new List<StoredClaim>();
-        var mentions = new List<ClaimMention>();
-        await RowCopy.AssignIdsAsync(db, articles, cancellationToken);
+        var claims = articles.SelectMany(a => a.Claims).ToList();
+        var mentions = claims.SelectMany(c => c.Mentions).ToList();
+        await RowCopy.AssignIdsAsync(db, [(typeof(Article), articles), (typeof(StoredClaim), claims), (typeof(ClaimMention), mentions)], cancellationToken);
         foreach (var article in articles)
         {
             foreach (var claim in article.Claims)
             {
                 claim.ArticleId = article.Id;
                 claim.SourceId = claim.Source?.Id ?? claim.SourceId;
-                claims.Add(claim);
+                foreach (var mention in claim.Mentions)
+                {
+                    mention.ClaimId = claim.Id;
+                }
             }
         }
-        await RowCopy.AssignIdsAsync(db, claims, cancellationToken);
-        foreach (var claim in claims)
-        {
-            foreach (var mention in claim.Mentions)
-            {
-                mention.ClaimId = claim.Id;
-                mentions.Add(mention);
-            }
-        }
-        await RowCopy.AssignIdsAsync(db, mentions, cancellationToken);
         await RowCopy.WriteAsync(db, articles, cancellationToken);
         await RowCopy.WriteAsync(db, claims, cancellationToken);
         await RowCopy.WriteAsync(db, mentions, cancellationToken);
@@ -252,12 +245,16 @@ public sealed partial class IngestService
     /// </summary>
     private static async Task ClaimsAddedAsync(ClaimTrackerDb db, IReadOnlyList<Article> articles, bool import, CancellationToken cancellationToken)
     {
-        // The date filters' days and spans first: AddedClaimCells may then regroup a few cells in full, days included.
-        await DatedCells.AddAsync(db, articles, cancellationToken);
         // The rows went in by SQL of their own, past SaveChanges, so the batch updates its cells and totals itself. It only
         // added claims, of new articles, so it adds to the cells rather than regroup them (AddedClaimCells), whose cost
-        // grew with the store.
-        await AddedClaimCells.AddAsync(db, articles, keepStatistics: import, cancellationToken);
+        // grew with the store. On PostgreSQL the cells' locks, the date filters' days and spans, the cells and the totals
+        // go in one command (AddedClaimCells.AddOnPostgresAsync); SQLite keeps no days and has nothing to lock.
+        if (db.Database.IsNpgsql())
+        {
+            await AddedClaimCells.AddOnPostgresAsync(db, articles, keepStatistics: import, cancellationToken);
+            return;
+        }
+        await AddedClaimCells.AddAsync(db, articles, cancellationToken);
         // Last, as a save adds to them (ClaimTrackerDb): a totals row is then held only to commit, never while waiting for cells.
         await ClaimTotalChange.AddAsync(db, articles.Select(a => (ClaimTotal.BlockOf(a.Id), a.ClaimCount)), cancellationToken);
     }

@@ -9,31 +9,48 @@ namespace ClaimTracker.Store.Ingest;
 
 /// <summary>
 /// A batch's rows of one table written by PostgreSQL's binary COPY, inside the context's transaction: the ids are drawn
-/// from the table's identity sequence first (one round trip), so the rows that refer to them (claims to articles,
+/// from the tables' identity sequences first (one round trip for all), so the rows that refer to them (claims to articles,
 /// mentions to claims) can be copied next. One COPY per table instead of an INSERT per row: no SQL to parse or plan
 /// per row and no round trip per statement. Columns, types and conversions (enums as text, UTC times, citext) come
 /// from the EF Core model, as for <see cref="RowInsert{T}"/>.
 /// </summary>
 internal static class RowCopy
 {
-    /// <summary>Gives every row a new id from the table's sequence (set on the row's key property).</summary>
-    public static async Task AssignIdsAsync<T>(ClaimTrackerDb db, IReadOnlyList<T> rows, CancellationToken cancellationToken)
-        where T : class
+    /// <summary>
+    /// Gives every row of each table a new id from that table's sequence (set on the row's key property), all tables in one
+    /// round trip: an ingest draws its article's, claims' and mentions' ids with one statement instead of one each.
+    /// </summary>
+    public static async Task AssignIdsAsync(ClaimTrackerDb db, IReadOnlyList<(Type Entity, IReadOnlyList<object> Rows)> tables, CancellationToken cancellationToken)
     {
-        if (rows.Count == 0)
+        var drawn = tables.Where(t => t.Rows.Count > 0).ToList();
+        if (drawn.Count == 0)
         {
             return;
         }
-        var (table, key, sql) = Describe<T>(db);
         await using var command = Connection(db).CreateCommand();
-        command.CommandText = "SELECT nextval(pg_get_serial_sequence(@table, @column)) FROM generate_series(1, @count)";
-        command.Parameters.AddWithValue("table", sql.DelimitIdentifier(table.Name, table.Schema));
-        command.Parameters.AddWithValue("column", key.GetColumnName(table)!);
-        command.Parameters.AddWithValue("count", rows.Count);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        for (var i = 0; i < rows.Count && await reader.ReadAsync(cancellationToken); i++)
+        var arrays = new List<string>();
+        var keys = new List<IProperty>();
+        foreach (var (entity, rows) in drawn)
         {
-            key.PropertyInfo!.SetValue(rows[i], checked((int)reader.GetInt64(0)));
+            var (table, key, sql) = Describe(db, entity);
+            var n = keys.Count;
+            // ORDER BY: each table's ids ascending, in its rows' order, as one nextval per row gave them.
+            arrays.Add($"ARRAY(SELECT nextval(pg_get_serial_sequence(@table{n}, @column{n})) AS id FROM generate_series(1, @count{n}) ORDER BY id)");
+            command.Parameters.AddWithValue($"table{n}", sql.DelimitIdentifier(table.Name, table.Schema));
+            command.Parameters.AddWithValue($"column{n}", key.GetColumnName(table)!);
+            command.Parameters.AddWithValue($"count{n}", rows.Count);
+            keys.Add(key);
+        }
+        command.CommandText = "SELECT " + string.Join(", ", arrays);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        for (var t = 0; t < drawn.Count; t++)
+        {
+            var ids = reader.GetFieldValue<long[]>(t);
+            for (var i = 0; i < drawn[t].Rows.Count; i++)
+            {
+                keys[t].PropertyInfo!.SetValue(drawn[t].Rows[i], checked((int)ids[i]));
+            }
         }
     }
 
@@ -45,7 +62,7 @@ internal static class RowCopy
         {
             return;
         }
-        var (table, key, sql) = Describe<T>(db);
+        var (table, key, sql) = Describe(db, typeof(T));
         var properties = db.Model.FindEntityType(typeof(T))!.GetProperties().ToList();
         if (properties.FirstOrDefault(p => p != key && p.ValueGenerated != ValueGenerated.Never) is { } generated)
         {
@@ -83,9 +100,9 @@ internal static class RowCopy
         await importer.CompleteAsync(cancellationToken);
     }
 
-    private static (StoreObjectIdentifier Table, IProperty Key, ISqlGenerationHelper Sql) Describe<T>(ClaimTrackerDb db)
+    private static (StoreObjectIdentifier Table, IProperty Key, ISqlGenerationHelper Sql) Describe(ClaimTrackerDb db, Type type)
     {
-        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the store's model.");
+        var entity = db.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not in the store's model.");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         return (table, entity.FindPrimaryKey()!.Properties.Single(), db.GetService<ISqlGenerationHelper>());
     }

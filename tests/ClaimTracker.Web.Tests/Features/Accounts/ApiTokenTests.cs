@@ -3,8 +3,10 @@ using System.Net.Http.Json;
 using System.Text;
 using ClaimTracker.Web.Data;
 using ClaimTracker.Web.Features.Accounts;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace ClaimTracker.Web.Tests.Features.Accounts;
 
@@ -118,5 +120,52 @@ public sealed class ApiTokenTests : IClassFixture<ApiTokenTests.App>
         using var script = host.Script(adminToken.Token);
         Assert.Equal(HttpStatusCode.OK, (await script.GetAsync("/api/me")).StatusCode);
         Assert.DoesNotContain(await Tokens.ListAsync(readerId), t => t.Id == adminToken.Summary.Id);
+    }
+
+    [Fact]
+    public async Task A_tokens_owner_read_in_one_statement_has_the_claims_Identitys_factory_gives()
+    {
+        // A user claim (the one-time password's mark) and a role claim, so every part of the factory's principal is there.
+        await host.CreateUserAsync("claims-check", AccountRoles.Editor);
+        using (var scope = host.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+            var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+            var user = (await users.FindByNameAsync("claims-check"))!;
+            Assert.True((await users.SetEmailAsync(user, "claims@example.org")).Succeeded);
+            Assert.True((await OneTimePassword.MarkAsync(users, user)).Succeeded);
+            var editor = (await roles.FindByNameAsync(AccountRoles.Editor))!;
+            Assert.True((await roles.AddClaimAsync(editor, new System.Security.Claims.Claim("claimtracker:test", "role claim"))).Succeeded);
+        }
+        var token = await host.CreateTokenAsync("claims-check");
+
+        var owner = await Tokens.FindOwnerAsync(token);
+        var factory = await host.SignInPrincipalAsync("claims-check");
+
+        Assert.NotNull(owner);
+        var options = host.Services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
+        Assert.Equal(
+            factory.Claims.Select(c => (c.Type, c.Value)).Order(),
+            owner.Claims(options).Select(c => (c.Type, c.Value)).Order());
+        Assert.Contains(owner.Claims(options), c => c.Type == OneTimePassword.ClaimType);
+        Assert.Contains(owner.Claims(options), c => c.Type == "claimtracker:test" && c.Value == "role claim");
+        Assert.Contains(owner.Claims(options), c => c.Type == options.EmailClaimType && c.Value == "claims@example.org");
+    }
+
+    [Fact]
+    public async Task A_role_change_or_an_admins_lock_bites_a_tokens_next_request()
+    {
+        await host.CreateUserAsync("demoted-script", AccountRoles.Editor);
+        var userId = await host.UserIdAsync("demoted-script");
+        using var script = host.Script(await host.CreateTokenAsync("demoted-script"));
+        Assert.True((await script.GetFromJsonAsync<CurrentUser>("/api/me"))!.CanWrite);
+
+        var accounts = host.Services.GetRequiredService<UserAccounts>();
+        Assert.True((await accounts.SetRoleAsync(AccountsApp.Admin(), userId, AccountRoles.Analyst)).Succeeded);
+        var who = await script.GetFromJsonAsync<CurrentUser>("/api/me");
+        Assert.Equal((AccountRoles.Analyst, false), (who!.Role, who.CanWrite));
+
+        Assert.True((await accounts.SetLockedAsync(AccountsApp.Admin(), userId, locked: true)).Succeeded);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await script.GetAsync("/api/me")).StatusCode);
     }
 }
