@@ -55,6 +55,10 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         {
             return known;
         }
+        if (BasedPlace(anaphor, si) is { } place && OfCountry(anaphor, place) is { } based)
+        {
+            return based;
+        }
         if (CountryBefore(anaphor, si) is { } country)
         {
             return OfCountry(anaphor, country);
@@ -92,6 +96,17 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     // higher figure. … he said": the person the sentence before names, not a body carried.
     private SourceDefinition? Pronoun(Attributor anaphor, int si, Attributor? carried, List<Attributor>? previousSentence) =>
         previousSentence is { Count: > 0 } said ? said[^1].Source : PersonBefore(anaphor, si) ?? carried?.Source ?? LastMentionAny(anaphor, si);
+
+    /// <summary>"The Gaza-based health ministry said": the body of the place before "-based" right before the speaker's words, or null.</summary>
+    public SourceDefinition? BasedBodyOf(Attributor speaker, int si) =>
+        BasedPlace(speaker, si) is { } place ? OfCountry(speaker, place) : null;
+
+    // "The Gaza-based health ministry said": the place before "-based" right before the anaphor (Golden case: based_place_names_the_ministry).
+    private string? BasedPlace(Attributor anaphor, int si)
+    {
+        Token.Split(text, sentences[si].Start, anaphor.Start, tokens);
+        return BasedBody.Country(text, tokens);
+    }
 
     // The last country the sentence names as a place ("Sudan's war", "killed in Gaza") before the anaphor; a
     // nationality alone ("Israeli strikes") names who acted, not whose ministry speaks.

@@ -193,9 +193,12 @@ internal static class AttributionFinder
         }
         var words = text.AsSpan(start, end - start);
         SourceDefinition? source = null;
+        SourceMention? before = null;
         foreach (var mention in MentionsWithin(mentions, start, end))
         {
-            source = mention.Source;
+            // "Russian Security Council Secretary Sergei Shoigu": the body in the title, not the name's former post.
+            source = before is { } body && TitleBody.Holds(text, body, mention) ? body.Source : mention.Source;
+            before = mention;
         }
         var head = text.AsSpan(tokens[last].Start, tokens[last].Length);
         var (content, capitalised, properNames, country) = NameWords(text, tokens, first, last);

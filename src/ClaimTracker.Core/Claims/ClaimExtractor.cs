@@ -391,6 +391,10 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 own[a] = own[a] with { Source = resolver.Resolve(own[a], si, carried, before) };
             }
+            else if (own[a].Source is null && resolver.BasedBodyOf(own[a], si) is { } based)
+            {
+                own[a] = own[a] with { Source = based };
+            }
             else if (own[a].Source is null && TitledSpeaker.Owner(own[a].Text) is { } owner)
             {
                 own[a] = own[a] with { Source = resolver.Resolve(own[a] with { Text = owner, IsAnaphor = true }, si, carried, before) };

@@ -5,7 +5,7 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// "Lebanon's health minister, Nader Saab, said … Saab told reporters", "agency spokesman Hatem Salloum said … Salloum
 /// added", "Mr Salloum said": a surname alone (perhaps after a courtesy title) repeats a speaker named in full earlier in
-/// the article and takes that speaker's source. Golden case: surname_repeats_the_speaker.
+/// the article and takes that speaker's source. Golden cases: surname_repeats_the_speaker, surname_after_a_capitalised_title.
 /// </summary>
 internal sealed class SurnameSpeaker(string text)
 {
@@ -30,14 +30,16 @@ internal sealed class SurnameSpeaker(string text)
 
     private void LearnName(string name, SourceDefinition source)
     {
-        // A person's name ends the words: two or three capitalised words ("agency spokesman Hatem Salloum").
+        // A person's name ends the words: two or more capitalised words ("agency spokesman Hatem Salloum"), the title
+        // before it capitalised too in wire copy ("Health Minister Firass Abiad told reporters … Abiad said"; Golden
+        // case: surname_after_a_capitalised_title).
         var words = name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var run = 0;
         while (run < words.Length && NameParticle.IsCapitalised(words[^(run + 1)]))
         {
             run++;
         }
-        if (run is 2 or 3 && words[^1] is var last && last.All(c => char.IsLetter(c) || c is '-' or '\''))
+        if (run >= 2 && words[^1] is var last && last.All(c => char.IsLetter(c) || c is '-' or '\''))
         {
             bySurname[last] = source;
         }

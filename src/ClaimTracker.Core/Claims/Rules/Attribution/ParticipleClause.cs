@@ -5,11 +5,14 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// "Rutte highlighted the toll, noting that …": a reporting verb in -ing after a comma or a closing quote has the
 /// clause's subject as its speaker; after "…, the UN office said on Friday, warning that" the same speaker goes on.
-/// Golden case: noting_that_the_subject_speaks.
+/// Golden cases: noting_that_the_subject_speaks, adding_that_continues_the_surname_speaker.
 /// </summary>
 internal sealed class ParticipleClause : AttributionFrame
 {
     public static readonly ParticipleClause Frame = new();
+
+    // " said on Friday, " at most, between a speaker's words and the participle.
+    private const int SaidBeforeComma = 24;
 
     private ParticipleClause()
     {
@@ -24,7 +27,11 @@ internal sealed class ParticipleClause : AttributionFrame
             return false;
         }
         var position = tokens[cue].Start;
-        if (into.Count > 0 && into[^1].Position < position && into[^1].Source is not null)
+        // "By Tuesday the toll had risen to 15, Karam said, adding that": the sentence's only speaker, just before the
+        // comma, goes on, even one named by a surname the registry does not know; "The agency believes …, Park said,
+        // adding that" keeps the clause's subject (Golden case: adding_that_continues_the_surname_speaker).
+        if (into.Count > 0 && into[^1].Position < position
+            && (into[^1].Source is not null || (into.Count == 1 && position - into[^1].End <= SaidBeforeComma)))
         {
             return true;
         }
