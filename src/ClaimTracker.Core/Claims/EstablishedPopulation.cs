@@ -20,6 +20,7 @@ internal static class EstablishedPopulation
         var tokens = new List<Token>();
         ClaimDraft? established = null;
         var checkedSentence = -1;
+        var checkedEnd = -1;
         var namesAPeople = false;
         foreach (var draft in drafts)
         {
@@ -34,10 +35,11 @@ internal static class EstablishedPopulation
             {
                 continue;
             }
-            if (checkedSentence != draft.Sentence)
+            if (checkedSentence != draft.Sentence || checkedEnd != draft.Number.End)
             {
                 checkedSentence = draft.Sentence;
-                namesAPeople = NamesAPeople(text, sentences[draft.Sentence], tokens, established.Nationalities);
+                checkedEnd = draft.Number.End;
+                namesAPeople = NamesAPeople(text, sentences[draft.Sentence], tokens, established.Nationalities, draft.Number.End);
             }
             if (!namesAPeople)
             {
@@ -53,11 +55,19 @@ internal static class EstablishedPopulation
     private static bool IsDestination(string text, List<Token> tokens, int i) =>
         i > 0 && tokens[i - 1].IsWord && Destinations.Contains(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length));
 
-    private static bool NamesAPeople(string text, Sentence sentence, List<Token> tokens, IReadOnlyList<string> established)
+    // "the North could deploy up to 5,000 more combat troops if Russia launches a new offensive": a condition after the
+    // count names who sets it off, not whose troops they are (golden case: condition_after_the_count_keeps_the_population).
+    private static readonly WordSet Conditions = WordLists.Set("conditions");
+
+    private static bool NamesAPeople(string text, Sentence sentence, List<Token> tokens, IReadOnlyList<string> established, int countEnd)
     {
         Token.Split(text, sentence.Start, sentence.End, tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (tokens[i].Start >= countEnd && tokens[i].IsWord && Conditions.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)))
+            {
+                return false;
+            }
             // "had sent a total of 14,000 troops to Russia": the place they are sent to is not another people, nor the
             // captors of "captured by Ukrainian forces" (golden cases: sent_to_a_country_keeps_the_population,
             // captured_by_keeps_the_population).

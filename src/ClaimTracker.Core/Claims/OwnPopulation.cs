@@ -41,6 +41,7 @@ internal static class OwnPopulation
         var aboutGaza = false;
         var datelinedInGaza = DatelinedInGaza(text, sentences, tokens);
         (ClaimDraft Draft, Nationality People)? civilians = null;
+        ClaimDraft? captives = null;
         var story = StoryCountry.Of(text, sentences, drafts);
         foreach (var draft in drafts)
         {
@@ -66,6 +67,11 @@ internal static class OwnPopulation
                 aboutGaza = ReadPeople(text, sentences[read], tokens, named);
             }
             var inGaza = aboutGaza || (datelinedInGaza && named.Count == 0 && draft.Source?.Country is null or Palestinian);
+            if (inGaza && Abductees.Are(draft, captives))
+            {
+                captives = draft;
+                continue;
+            }
             // "inflicted 425 casualties on the enemy", "captured 70 soldiers": others' losses are told before the count;
             // "12 soldiers were killed …, adding that its troops had neutralised 30 terrorists" still counts its own.
             var othersLosses = tokens.Exists(t => t.IsWord && t.Start < draft.Number.Start && OthersLosses.Contains(text.AsSpan(t.Start, t.End - t.Start)));

@@ -78,8 +78,10 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
         // "the overall Palestinian death toll … to 44,211": the toll is of that people.
         var namesArmy = after < tokens.Count && after - i <= 3 && !reader.Is(after, "s")
             && (Experiencer.Contains(reader.Word(after)) || TollWords.Contains(reader.Word(after)) || (reader.Is(after, "death") && reader.Is(after + 1, "toll")));
-        // "The Britain-based monitor said 125 members …": where a body sits is no people (BasedIn).
-        if (BasedIn.At(reader.Text, tokens, s, i - s + 1))
+        // "The Britain-based monitor said 125 members …": where a body sits is no people (BasedIn); nor is where the story
+        // was filed ("GAZA CITY (AFP) — Of the 251 hostages …, 117 have been freed": golden case
+        // abductees_are_not_gazas_population).
+        if (BasedIn.At(reader.Text, tokens, s, i - s + 1) || NamedAsPlace.IsDateline(reader.Text, tokens, s, i - s + 1))
         {
             return false;
         }
