@@ -92,7 +92,8 @@ internal sealed class BareCount : CountPhraseRule
         if (source is null)
         {
             // "More than 100 were killed": a casualty verb makes a bare number a count of people.
-            if (!preceded && !(bare && CasualtyVerbFollows(reader, phrase.AfterCount, phrase.NextBound)))
+            // "Killed: 41" with no people before: a fate named for the bare number makes it a count of people too.
+            if (!preceded && phrase.NamedMetric is null && !(bare && CasualtyVerbFollows(reader, phrase.AfterCount, phrase.NextBound)))
             {
                 return false;
             }
