@@ -165,8 +165,8 @@ internal sealed class BareCount : CountPhraseRule
         return null;
     }
 
-    // "the number of Israeli troops": a nationality right before the people noun.
-    private static string? NationalityBefore(PeopleCountReader reader, int noun)
+    /// <summary>"the number of Israeli troops", "North Korean workers … numbered": a nationality right before the people noun.</summary>
+    internal static string? NationalityBefore(PeopleCountReader reader, int noun)
     {
         for (var s = Math.Max(0, noun - 3); s < noun; s++)
         {
