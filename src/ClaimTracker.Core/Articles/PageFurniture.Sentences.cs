@@ -93,7 +93,8 @@ internal static partial class PageFurniture
         {
             return true;
         }
-        return line.Length > 2 && line[0] is '-' or '•' or '*' or '·' && line[1] == ' ' && !EndsLikeProse(line);
+        // "- Killed: 41", a bulleted row of a casualty list, is the article's figure, not a link.
+        return line.Length > 2 && line[0] is '-' or '•' or '*' or '·' && line[1] == ' ' && !EndsLikeProse(line) && !SentenceSplitter.IsListRow(line);
     }
 
     private static bool EndsLikeProse(ReadOnlySpan<char> line) => line.Length > 0 && line[^1] is '.' or '!' or '?' or '"' or '”';

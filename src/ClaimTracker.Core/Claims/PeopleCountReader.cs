@@ -11,15 +11,15 @@ namespace ClaimTracker.Core.Claims;
 internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentence sentence, int sentenceIndex)
 {
     /// <summary>Count phrase: is the number a count at all, and the hedge before it.</summary>
-    internal static readonly CountPhraseRule[] CountPhraseStage = [NotAPeopleCount.Rule, Hedge.Rule];
+    internal static readonly CountPhraseRule[] CountPhraseStage = [NotAPeopleCount.Rule, AgeLimit.Rule, Hedge.Rule];
 
     /// <summary>People noun phrase: the noun after the number, what it is not, the aside it sits in, whose people.</summary>
     internal static readonly CountPhraseRule[] PeopleNounPhraseStage =
-        [PeopleNounPhrase.Rule, TakenHostage.Rule, Partitive.Rule, FrontedPartitive.Rule, PeopleNounBeforeThing.Rule, PopulationOrSourceCount.Rule, Aside.Rule, ElidedNoun.Rule, EarlierFigure.Rule, BroughtToFigure.Rule, BareCount.Rule, NamedPeople.Rule, AsidePeople.Rule];
+        [PeopleNounPhrase.Rule, TakenHostage.Rule, Partitive.Rule, FrontedPartitive.Rule, CopularCount.Rule, PeopleNounBeforeThing.Rule, PopulationOrSourceCount.Rule, Aside.Rule, ElidedNoun.Rule, EarlierFigure.Rule, BroughtToFigure.Rule, ListedFigure.Rule, BareCount.Rule, NamedPeople.Rule, AsidePeople.Rule];
 
     /// <summary>Verb group: the clause around the count, its metric, and the nationality the clause gives.</summary>
     internal static readonly CountPhraseRule[] VerbGroupStage =
-        [Clause.Rule, ClauseMetric.Rule, VerbAfterRelativeClause.Rule, VerbAfterQuotedCount.Rule, AmongTheCounted.Rule, CiviliansOnTheMove.Rule, MovedToSafety.Rule, PartitiveWhole.Rule, GroupList.Rule, SentObject.Rule, WarLosses.Rule, EachSide.Rule, EachSideOpponent.Rule, NationalityBeforeCount.Rule, CaptorsOpponent.Rule, SendingState.Rule, SpeakersOwnPeople.Rule, LosingCountry.Rule, ReceivingCountry.Rule];
+        [Clause.Rule, ClauseMetric.Rule, DeadAndWounded.Rule, VerbAfterRelativeClause.Rule, VerbAfterQuotedCount.Rule, AmongTheCounted.Rule, CiviliansOnTheMove.Rule, MovedToSafety.Rule, PartitiveWhole.Rule, GroupList.Rule, SentObject.Rule, WarLosses.Rule, EachSide.Rule, EachSideOpponent.Rule, NationalityBeforeCount.Rule, CaptorsOpponent.Rule, SendingState.Rule, SpeakersOwnPeople.Rule, LosingCountry.Rule, ReceivingCountry.Rule];
 
     /// <summary>Status and increment: denied, planned, expected or reported; added to an earlier count or a total.</summary>
     internal static readonly CountPhraseRule[] StatusStage =

@@ -172,6 +172,24 @@ internal static class SentenceSplitter
         return Abbreviations.Contains(word);
     }
 
+    /// <summary>
+    /// A list or table row, "- Killed: 41", "Injured: 96", "Bodies recovered from under the rubble: 18": a label, a colon
+    /// and a figure ending the line is a row of the text around it (a situation report's casualty list), not a crosshead,
+    /// so the speaker and the people before it carry into it (nor is it page furniture when bulleted). Golden case:
+    /// casualty_list_rows.
+    /// </summary>
+    internal static bool IsListRow(ReadOnlySpan<char> line)
+    {
+        var colon = line.LastIndexOf(':');
+        if (colon < 1 || !char.IsLetter(line[colon - 1]))
+        {
+            return false;
+        }
+        var figure = line[(colon + 1)..].Trim();
+        return colon + 1 < line.Length && char.IsWhiteSpace(line[colon + 1]) && figure.Length > 0 && char.IsDigit(figure[0]) && char.IsDigit(figure[^1])
+            && !figure.ContainsAnyExcept("0123456789,.".AsSpan());
+    }
+
     // A headline, crosshead or caption: no closing punctuation and either short or in title case.
     private static bool IsHeading(string text, int start, int end)
     {
@@ -181,7 +199,7 @@ internal static class SentenceSplitter
             return false;
         }
         var last = span[^1];
-        if (last is '.' or '!' or '?' or '"' or '”' or ':' or ';' or ',')
+        if (last is '.' or '!' or '?' or '"' or '”' or ':' or ';' or ',' || IsListRow(span))
         {
             return false;
         }

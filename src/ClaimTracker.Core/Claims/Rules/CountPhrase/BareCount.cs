@@ -92,7 +92,8 @@ internal sealed class BareCount : CountPhraseRule
         if (source is null)
         {
             // "More than 100 were killed": a casualty verb makes a bare number a count of people.
-            if (!preceded && !(bare && CasualtyVerbFollows(reader, phrase.AfterCount, phrase.NextBound)))
+            // "Killed: 41" with no people before: a fate named for the bare number makes it a count of people too.
+            if (!preceded && phrase.NamedMetric is null && !(bare && CasualtyVerbFollows(reader, phrase.AfterCount, phrase.NextBound)))
             {
                 return false;
             }
@@ -164,8 +165,8 @@ internal sealed class BareCount : CountPhraseRule
         return null;
     }
 
-    // "the number of Israeli troops": a nationality right before the people noun.
-    private static string? NationalityBefore(PeopleCountReader reader, int noun)
+    /// <summary>"the number of Israeli troops", "North Korean workers … numbered": a nationality right before the people noun.</summary>
+    internal static string? NationalityBefore(PeopleCountReader reader, int noun)
     {
         for (var s = Math.Max(0, noun - 3); s < noun; s++)
         {

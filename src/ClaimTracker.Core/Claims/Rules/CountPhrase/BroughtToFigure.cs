@@ -3,14 +3,15 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// "1,000 bodies had been repatriated, bringing to more than 15,000 the number returned since 2022": a figure a count
 /// brings a total to, named before the total's noun, is the same people's running total, so a bare number after
-/// "bringing to" and before "the number" / "the toll" (counts.json bringVerbs, tollWords) takes the count before it in
-/// its sentence, its people and fate (as an elided noun does). Golden case: bringing_to_a_figure_the_number.
+/// "bringing to" and before "the number" / "the toll" (counts.json totalVerbs, the list <see cref="BareCount"/>'s
+/// "taking the total to" reads too, and tollWords) takes the count before it in its sentence, its people and fate (as
+/// an elided noun does). Golden case: bringing_to_a_figure_the_number.
 /// </summary>
 internal sealed class BroughtToFigure : CountPhraseRule
 {
     public static readonly BroughtToFigure Rule = new();
 
-    private static readonly WordSet BringVerbs = WordLists.Set("bringVerbs");
+    private static readonly WordSet TotalVerbs = WordLists.Set("totalVerbs");
     private static readonly WordSet TollWords = WordLists.Set("tollWords");
 
     private BroughtToFigure()
@@ -25,7 +26,7 @@ internal sealed class BroughtToFigure : CountPhraseRule
         }
         var q = phrase.QualifierFirst;
         var after = phrase.Last + 1;
-        if (q - 2 > phrase.PreviousBound && reader.Is(q - 1, "to") && reader.Tokens[q - 2].IsWord && BringVerbs.Contains(reader.Word(q - 2))
+        if (q - 2 > phrase.PreviousBound && reader.Is(q - 1, "to") && reader.Tokens[q - 2].IsWord && TotalVerbs.Contains(reader.Word(q - 2))
             && reader.Is(after, "the") && after + 1 < reader.Tokens.Count && reader.Tokens[after + 1].IsWord && TollWords.Contains(reader.Word(after + 1)))
         {
             phrase.Elided = true;

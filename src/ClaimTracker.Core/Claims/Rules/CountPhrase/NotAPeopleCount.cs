@@ -32,6 +32,7 @@ internal sealed class NotAPeopleCount : CountPhraseRule
             return true;
         }
         if (number.Kind != NumberKind.Vague && (number.Value ?? number.High ?? 0) < 2 && !IsOneInAside(reader, number, first, last) && !OneAmongCounts.At(reader, number, first, last)
+            && !OneOfThem.At(reader, number, first, last)
             && !HedgedOne.At(reader, number, last))
         {
             return true;

@@ -1,0 +1,71 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// A figure listed under its label: "Killed: 41", "Injured: 96", "Bodies recovered from under the rubble: 18", the rows
+/// of a situation report's casualty list or a ministry's daily table. The number stands alone after a colon at the end
+/// of its sentence, and the label before the colon names the fate; the people are those the lines before talk about
+/// (<see cref="BareCount"/> gives them, or "people"), the fate the label's first metric word. A label naming no fate
+/// ("Updated: 14", "Trucks: 80") is left alone. Golden case: casualty_list_rows.
+/// </summary>
+internal sealed class ListedFigure : CountPhraseRule
+{
+    public static readonly ListedFigure Rule = new();
+
+    // "Total number of people killed in the governorate since the start of the war": a label is short.
+    private const int MaxLabelWords = 10;
+
+    private ListedFigure()
+    {
+    }
+
+    public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
+    {
+        var colon = phrase.QualifierFirst - 1;
+        if (phrase.Noun >= 0 || phrase.SawThem || phrase.Elided || phrase.PreviousBound >= 0 || colon < 1 || !IsMark(reader, colon, ':') || !EndsSentence(reader, phrase.Last + 1))
+        {
+            return true;
+        }
+        if (Label(reader, colon) is { } metric)
+        {
+            phrase.Elided = true;
+            phrase.NamedMetric = metric;
+        }
+        return true;
+    }
+
+    // The first fate the label's words name, reading from its start; none when the label is long or names none.
+    private static Metric? Label(PeopleCountReader reader, int colon)
+    {
+        var words = 0;
+        for (var i = 0; i < colon; i++)
+        {
+            if (reader.Tokens[i].IsWord && ++words > MaxLabelWords)
+            {
+                return null;
+            }
+        }
+        for (var i = 0; i < colon; i++)
+        {
+            if (reader.Tokens[i].IsWord && MetricWord.At(reader, i, colon) is { } metric)
+            {
+                return metric;
+            }
+        }
+        return null;
+    }
+
+    private static bool EndsSentence(PeopleCountReader reader, int after)
+    {
+        for (var i = after; i < reader.Tokens.Count; i++)
+        {
+            if (reader.Tokens[i].IsWord || !(IsMark(reader, i, '.') || IsMark(reader, i, ';')))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsMark(PeopleCountReader reader, int i, char mark) =>
+        !reader.Tokens[i].IsWord && reader.Text[reader.Tokens[i].Start] == mark;
+}
