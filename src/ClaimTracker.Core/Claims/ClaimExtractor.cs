@@ -346,7 +346,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             var sentence = sentences[si];
             if (sentence.Paragraph != paragraph)
             {
-                if (!paragraphActive)
+                if (!paragraphActive && !ListLeadIn.Is(text, sentences[si - 1]))
                 {
                     carried = null;
                 }
@@ -369,7 +369,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             if (own is not null)
             {
                 // "a charge Kigali denies": the one who denies is not the source of the figures after it.
-                carried = Best(own) is { } best && !Denies(text, best) ? best : carried;
+                carried = Best(own) is { } best && !Denies(text, best) && !QuantifierSpeaker.Is(best) ? best : carried;
                 seenAny = true;
                 paragraphActive = true;
             }
@@ -431,7 +431,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     /// </summary>
     private static void Credit(string text, ClaimDraft draft, List<Attributor>? own, Attributor? quoteSpeaker, Attributor? carried, bool seenAny, Sentence sentence)
     {
-        var chosen = own is null ? null : Choose(own, draft.Number.Start);
+        var chosen = own is null ? null : Choose(text, own, draft.Number.Start);
         if (chosen is null && quoteSpeaker is { } speaker)
         {
             // “We lost 200 men. It was terrible,” he said: the speaker named after the quote's end.
@@ -590,7 +590,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
 
     // The attributor nearest before the number, else the nearest after it ("…,” the agency said). A relay
     // ("lawmaker X revealed, citing Y") credits the original source when the registry knows it.
-    private static Attributor? Choose(List<Attributor> own, int position)
+    private static Attributor? Choose(string text, List<Attributor> own, int position)
     {
         Attributor? before = null;
         Attributor? after = null;
@@ -609,7 +609,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 before = a;
             }
-            else if (after is null)
+            else if (after is null && !EmbeddedSpeaker.Is(text, own, a))
             {
                 after = a;
             }
