@@ -615,6 +615,10 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             }
         }
         var chosen = before ?? after;
+        if (chosen is { Cue: not AttributorCue.Citing } && FrontedCitation.Find(text, own) is { } fronted)
+        {
+            return fronted;
+        }
         if (chosen is { Source.Kind: SourceKind.Media } && own.Find(a => a.Cue == AttributorCue.Citing) is { } cited)
         {
             // "Citing a military source, Yonhap reported": the outlet relays; the one it cites is the source.
