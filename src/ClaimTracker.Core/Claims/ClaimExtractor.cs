@@ -360,7 +360,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             var own = attributors[si];
             if (own is not null)
             {
-                ResolveAnaphors(own, resolver, si, carried, si > 0 ? attributors[si - 1] : null);
+                ResolveAnaphors(text, own, resolver, si, carried, si > 0 ? attributors[si - 1] : null);
             }
             for (; d < drafts.Count && drafts[d].Sentence == si; d++)
             {
@@ -383,7 +383,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     }
 
     // "the ministry said", "he said": an attributor that points back takes the speaker it continues.
-    private static void ResolveAnaphors(List<Attributor> own, AnaphorResolver resolver, int si, Attributor? carried, List<Attributor>? before)
+    private static void ResolveAnaphors(string text, List<Attributor> own, AnaphorResolver resolver, int si, Attributor? carried, List<Attributor>? before)
     {
         for (var a = 0; a < own.Count; a++)
         {
@@ -406,6 +406,10 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             else if (own[a].Source is null && resolver.ApposedBody(own[a]) is { } apposed)
             {
                 own[a] = own[a] with { Source = apposed };
+            }
+            else if (own[a].Source is null && (TitleOfTheBody.Owner(text, own[a]) ?? PersonsTeam.Pronoun(own[a].Text)) is { } stands)
+            {
+                own[a] = own[a] with { Source = resolver.Resolve(own[a] with { Text = stands, IsAnaphor = true }, si, carried, before) };
             }
             else if (own[a].Source is null && resolver.DescribedBefore(own[a], si, carried, before) is { } described)
             {
