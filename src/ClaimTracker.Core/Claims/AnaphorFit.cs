@@ -35,7 +35,11 @@ internal static class AnaphorFit
         }
         if (StateBodies.Contains(head))
         {
-            return source.Kind is SourceKind.Government or SourceKind.Military or SourceKind.Official or SourceKind.Intelligence;
+            // "The Israeli army said … according to the ministry's latest tally": a ministry is an army only when the
+            // army's source is a ministry by name (a defence ministry), so the army carried does not take the tally
+            // (Golden case: the_ministry_after_the_army_is_not_the_army).
+            return source.Kind is SourceKind.Government or SourceKind.Official or SourceKind.Intelligence
+                || (source.Kind is SourceKind.Military && (!head.Equals("ministry", StringComparison.OrdinalIgnoreCase) || Names(attributorText, source)));
         }
         if (OwnNames.Contains(head))
         {

@@ -14,7 +14,7 @@ internal static class AttributionFinder
 
     /// <summary>Frames of a reporting verb ("said", "estimated", "noting"); the last, <see cref="SpeakerBefore"/>, always reads.</summary>
     internal static readonly AttributionFrame[] VerbFrames =
-        [ReportedBy.Frame, OuterApposition.Frame, PersonBeforeDescription.Frame, OwnedTitleAfterName.Frame, BodyBeforeDescription.Frame, RevisedEstimate.Frame, ParticipleClause.Frame, SaidAfterQuote.Frame, SpeakerBefore.Frame];
+        [ReportedBy.Frame, OuterApposition.Frame, PersonBeforeDescription.Frame, OwnedTitleAfterName.Frame, BodyBeforeDescription.Frame, RevisedEstimate.Frame, ParticipleClause.Frame, SaidAfterQuote.Frame, WhichToldSpeaker.Frame, SpeakerBefore.Frame];
 
     internal static readonly WordSet Determiners = WordLists.Set("determiners");
     private static readonly WordSet FunctionWords = WordLists.Set("functionWords");
@@ -215,7 +215,7 @@ internal static class AttributionFinder
         var firstWord = text.AsSpan(tokens[first].Start, tokens[first].Length);
         var pointsBack = first == last || CountrysBody.Opens(text, tokens, first) || (last - first <= 4 && (capitalised <= 1 || OnlyBodyWords(text, tokens, first + 1, last))
             && (firstWord.Equals("the", StringComparison.OrdinalIgnoreCase) || firstWord.Equals("this", StringComparison.OrdinalIgnoreCase)));
-        var anaphor = source is null && (isPronoun || (pointsBack && country is null && ClaimLexicon.AnaphorNouns.Contains(head)));
+        var anaphor = source is null && !WorkforceSpeaker.Is(text, tokens, first, last) && (isPronoun || (pointsBack && country is null && ClaimLexicon.AnaphorNouns.Contains(head)));
         into.Add(new Attributor(start, end, words.ToString(), source, cue, position) { IsAnaphor = anaphor, Country = country, IsGeneric = properNames == 0 });
     }
 

@@ -346,7 +346,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             var sentence = sentences[si];
             if (sentence.Paragraph != paragraph)
             {
-                if (!paragraphActive)
+                if (!paragraphActive && !ListLeadIn.Is(text, sentences[si - 1]))
                 {
                     carried = null;
                 }
@@ -360,7 +360,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             var own = attributors[si];
             if (own is not null)
             {
-                ResolveAnaphors(own, resolver, si, carried, si > 0 ? attributors[si - 1] : null);
+                ResolveAnaphors(text, own, resolver, si, carried, si > 0 ? attributors[si - 1] : null);
             }
             for (; d < drafts.Count && drafts[d].Sentence == si; d++)
             {
@@ -369,7 +369,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             if (own is not null)
             {
                 // "a charge Kigali denies": the one who denies is not the source of the figures after it.
-                carried = Best(own) is { } best && !Denies(text, best) ? best : carried;
+                carried = Best(own) is { } best && !Denies(text, best) && !QuantifierSpeaker.Is(best) ? best : carried;
                 seenAny = true;
                 paragraphActive = true;
             }
@@ -383,7 +383,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     }
 
     // "the ministry said", "he said": an attributor that points back takes the speaker it continues.
-    private static void ResolveAnaphors(List<Attributor> own, AnaphorResolver resolver, int si, Attributor? carried, List<Attributor>? before)
+    private static void ResolveAnaphors(string text, List<Attributor> own, AnaphorResolver resolver, int si, Attributor? carried, List<Attributor>? before)
     {
         for (var a = 0; a < own.Count; a++)
         {
@@ -411,6 +411,10 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 own[a] = own[a] with { Source = apposed };
             }
+            else if (own[a].Source is null && (TitleOfTheBody.Owner(text, own[a]) ?? PersonsTeam.Pronoun(own[a].Text)) is { } stands)
+            {
+                own[a] = own[a] with { Source = resolver.Resolve(own[a] with { Text = stands, IsAnaphor = true }, si, carried, before) };
+            }
             else if (own[a].Source is null && resolver.DescribedBefore(own[a], si, carried, before) is { } described)
             {
                 own[a] = own[a] with { Source = described };
@@ -435,7 +439,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     /// </summary>
     private static void Credit(string text, ClaimDraft draft, List<Attributor>? own, Attributor? quoteSpeaker, Attributor? carried, bool seenAny, Sentence sentence)
     {
-        var chosen = own is null ? null : Choose(own, draft.Number.Start);
+        var chosen = own is null ? null : Choose(text, own, draft.Number.Start);
         if (chosen is null && quoteSpeaker is { } speaker)
         {
             // “We lost 200 men. It was terrible,” he said: the speaker named after the quote's end.
@@ -594,7 +598,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
 
     // The attributor nearest before the number, else the nearest after it ("…,” the agency said). A relay
     // ("lawmaker X revealed, citing Y") credits the original source when the registry knows it.
-    private static Attributor? Choose(List<Attributor> own, int position)
+    private static Attributor? Choose(string text, List<Attributor> own, int position)
     {
         Attributor? before = null;
         Attributor? after = null;
@@ -613,12 +617,16 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 before = a;
             }
-            else if (after is null)
+            else if (after is null && !EmbeddedSpeaker.Is(text, own, a))
             {
                 after = a;
             }
         }
         var chosen = before ?? after;
+        if (chosen is { Cue: not AttributorCue.Citing } && FrontedCitation.Find(text, own) is { } fronted)
+        {
+            return fronted;
+        }
         if (chosen is { Source.Kind: SourceKind.Media } && own.Find(a => a.Cue == AttributorCue.Citing) is { } cited)
         {
             // "Citing a military source, Yonhap reported": the outlet relays; the one it cites is the source.

@@ -27,6 +27,27 @@ internal static class PossessiveSpeaker
             return null;
         }
         var owner = rest[..apostrophe];
-        return Owners.Contains(owner) ? "the " + owner.ToString() : null;
+        return Owners.Contains(owner) || IsKindOfBody(owner) ? "the " + owner.ToString() : null;
+    }
+
+    private static readonly WordSet BodyWords = WordLists.Set("bodyWords");
+
+    // "the Health Ministry's Public Health Emergency Operations Center said": a body of a kind owns the office that
+    // speaks, and speaks through it as "the health ministry" would (Golden case: ministrys_office_speaks_for_the_ministry).
+    private static bool IsKindOfBody(ReadOnlySpan<char> owner)
+    {
+        var space = owner.LastIndexOf(' ');
+        if (space < 0 || !Owners.Contains(owner[(space + 1)..]))
+        {
+            return false;
+        }
+        foreach (var range in owner[..space].Split(' '))
+        {
+            if (!BodyWords.Contains(owner[..space][range]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }
