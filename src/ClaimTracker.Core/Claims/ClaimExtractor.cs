@@ -439,7 +439,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     /// </summary>
     private static void Credit(string text, ClaimDraft draft, List<Attributor>? own, Attributor? quoteSpeaker, Attributor? carried, bool seenAny, Sentence sentence)
     {
-        var chosen = own is null ? null : Choose(text, own, draft.Number.Start);
+        var chosen = own is null ? null : Choose(text, own, draft.Number.Start, draft.Number.End);
         if (chosen is null && quoteSpeaker is { } speaker)
         {
             // “We lost 200 men. It was terrible,” he said: the speaker named after the quote's end.
@@ -598,7 +598,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
 
     // The attributor nearest before the number, else the nearest after it ("…,” the agency said). A relay
     // ("lawmaker X revealed, citing Y") credits the original source when the registry knows it.
-    private static Attributor? Choose(string text, List<Attributor> own, int position)
+    private static Attributor? Choose(string text, List<Attributor> own, int position, int end)
     {
         Attributor? before = null;
         Attributor? after = null;
@@ -621,6 +621,10 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 after = a;
             }
+        }
+        if (TrailingAccordingTo.Find(text, own, before, end) is { } closing)
+        {
+            return closing;
         }
         var chosen = before ?? after;
         if (chosen is { Cue: not AttributorCue.Citing } && FrontedCitation.Find(text, own) is { } fronted)
