@@ -98,7 +98,7 @@ internal sealed class ClauseMetric : CountPhraseRule
         if (verb >= left && verb >= 0 && reader.Tokens[verb].IsWord && KillVerbs.Contains(reader.Word(verb))
             && !ClaimLexicon.KilledOrWounded.Contains(reader.Word(verb)) && MetricWord.At(reader, verb, verb + 1) is { } verbMetric)
         {
-            return (verbMetric, true);
+            return (VerbPairBefore.Widen(reader, verb, left, verbMetric), true);
         }
         return (NounOfCount.Before(reader, qualifierFirst, left) ?? Windows(reader, noun, afterCount, right, left, qualifierFirst), false);
     }
