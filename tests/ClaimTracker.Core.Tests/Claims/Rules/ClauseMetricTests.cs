@@ -38,6 +38,23 @@ public sealed class ClauseMetricTests
         Assert.False(run.Draft.MetricGuessed);
     }
 
+    [Theory]
+    [InlineData("His company had killed or wounded more than 600 enemy soldiers since November, he said.", "600")]
+    [InlineData("The shelling killed and injured 35 people at a bus stop.", "35")]
+    [InlineData("Snipers wounded or killed at least 14 aid seekers near the crossing.", "14")]
+    public void An_active_killing_and_wounding_pair_before_the_count_counts_both(string text, string number)
+    {
+        var run = CountPhraseRun.Of(ClauseMetric.Rule, text, number);
+        Assert.Equal(Metric.KilledOrWounded, run.Draft.Metric);
+    }
+
+    [Fact]
+    public void A_wounding_verb_after_a_killed_count_counts_only_the_wounded()
+    {
+        var run = CountPhraseRun.Of(ClauseMetric.Rule, "The strike killed 12 people and wounded 30 others.", "30");
+        Assert.Equal(Metric.Wounded, run.Draft.Metric);
+    }
+
     [Fact]
     public void A_weak_word_before_a_people_noun_names_their_unit_not_their_fate()
     {

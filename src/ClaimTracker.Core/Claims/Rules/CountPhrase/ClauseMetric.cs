@@ -6,7 +6,8 @@ namespace ClaimTracker.Core.Claims;
 /// one before ("30 militants and two soldiers were killed"), an unread metric is a deployment for soldiers.
 /// Golden cases: swap_freed_people_is_other, toll_as_high_as, coordinated_people_share_verb, prisoners_exchanged,
 /// sent_to_fight_is_deployed, partitive_part_and_whole, aside_between_dashes_or_commas, joined_count_shares_the_earlier_verb,
-/// called_up_is_deployed, released_prisoners_are_returnees, coordinated_objects_take_their_verb, aside_takes_the_outer_fate, died_of_their_wounds.
+/// called_up_is_deployed, released_prisoners_are_returnees, coordinated_objects_take_their_verb, aside_takes_the_outer_fate, died_of_their_wounds,
+/// active_killed_or_wounded_pair.
 /// </summary>
 internal sealed class ClauseMetric : CountPhraseRule
 {
@@ -98,9 +99,25 @@ internal sealed class ClauseMetric : CountPhraseRule
         if (verb >= left && verb >= 0 && reader.Tokens[verb].IsWord && KillVerbs.Contains(reader.Word(verb))
             && !ClaimLexicon.KilledOrWounded.Contains(reader.Word(verb)) && MetricWord.At(reader, verb, verb + 1) is { } verbMetric)
         {
-            return (verbMetric, true);
+            return (ActivePair(reader, verb, left) ?? verbMetric, true);
         }
         return (NounOfCount.Before(reader, qualifierFirst, left) ?? Windows(reader, noun, afterCount, right, left, qualifierFirst), false);
+    }
+
+    // "his unit had killed or wounded more than 600 soldiers", "the shelling killed and injured 35 people": an active
+    // killing verb and a wounding verb joined by "or"/"and" right before the count count both (golden case
+    // active_killed_or_wounded_pair); "killed three and wounded 12" puts a count between them and is two claims.
+    private static Metric? ActivePair(PeopleCountReader reader, int verb, int left)
+    {
+        if (verb - 2 < left || !(reader.Is(verb - 1, "or") || reader.Is(verb - 1, "and")) || !reader.Tokens[verb - 2].IsWord)
+        {
+            return null;
+        }
+        var first = reader.Word(verb - 2);
+        var second = reader.Word(verb);
+        return (ClaimLexicon.Killed.Contains(first) && ClaimLexicon.Wounded.Contains(second)) || (ClaimLexicon.Wounded.Contains(first) && ClaimLexicon.Killed.Contains(second))
+            ? Metric.KilledOrWounded
+            : null;
     }
 
     private static Metric? Windows(PeopleCountReader reader, int noun, int afterCount, int right, int left, int qualifierFirst)
