@@ -29,6 +29,8 @@ public sealed class ClauseMetricTests
     [InlineData("Police said nine of the escaped inmates had been recaptured.", "nine", Metric.Detained)]
     [InlineData("At a rally for units that had fought in the east, the names of 64 fallen soldiers were read out.", "64", Metric.Killed)]
     [InlineData("Camp managers were registering about 900 new arrivals a day.", "900", Metric.Displaced)]
+    [InlineData("An estimated 310,000 people have crossed from Lebanon into Syria since September.", "310,000", Metric.Displaced)]
+    [InlineData("Some 9,000 refugees crossed from South Sudan into Uganda in a week.", "9,000", Metric.Displaced)]
     [InlineData("\"We lost 11 men and six others were hurt,\" the captain said.", "11", Metric.Killed)]
     [InlineData("The General Staff said Russia had lost 1,240 troops over the past day.", "1,240", Metric.KilledOrWounded)]
     public void Reads_the_metric_from_the_verb_group(string text, string number, Metric metric)
