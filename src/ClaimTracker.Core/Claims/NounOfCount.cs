@@ -4,8 +4,8 @@ namespace ClaimTracker.Core.Claims;
 /// A metric noun right before "of"/"to" and the count names its metric, whatever verb or noun comes later in the
 /// clause: "resulted in the deaths of nine soldiers … and injuries to at least 14 others", "the killing of some 16
 /// people", "the abduction of 20 pupils"; "the remains of 28 captives", "the bodies of 45 hostages" count the dead,
-/// whatever the people were before they died (metrics.json remainsNouns). Golden cases: deaths_of_and_injuries_to,
-/// remains_of_captives_are_dead.
+/// whatever the people were before they died, as do "the coffins of 20 soldiers flown home" (metrics.json remainsNouns).
+/// Golden cases: deaths_of_and_injuries_to, remains_of_captives_are_dead, coffins_of_soldiers_are_dead.
 /// </summary>
 internal static class NounOfCount
 {

@@ -29,6 +29,8 @@ public sealed class ClauseMetricTests
     [InlineData("Police said nine of the escaped inmates had been recaptured.", "nine", Metric.Detained)]
     [InlineData("At a rally for units that had fought in the east, the names of 64 fallen soldiers were read out.", "64", Metric.Killed)]
     [InlineData("Camp managers were registering about 900 new arrivals a day.", "900", Metric.Displaced)]
+    [InlineData("An estimated 310,000 people have crossed from Lebanon into Syria since September.", "310,000", Metric.Displaced)]
+    [InlineData("Some 9,000 refugees crossed from South Sudan into Uganda in a week.", "9,000", Metric.Displaced)]
     [InlineData("\"We lost 11 men and six others were hurt,\" the captain said.", "11", Metric.Killed)]
     [InlineData("The General Staff said Russia had lost 1,240 troops over the past day.", "1,240", Metric.KilledOrWounded)]
     public void Reads_the_metric_from_the_verb_group(string text, string number, Metric metric)
@@ -36,6 +38,23 @@ public sealed class ClauseMetricTests
         var run = CountPhraseRun.Of(ClauseMetric.Rule, text, number);
         Assert.Equal(metric, run.Draft.Metric);
         Assert.False(run.Draft.MetricGuessed);
+    }
+
+    [Theory]
+    [InlineData("His company had killed or wounded more than 600 enemy soldiers since November, he said.", "600")]
+    [InlineData("The shelling killed and injured 35 people at a bus stop.", "35")]
+    [InlineData("Snipers wounded or killed at least 14 aid seekers near the crossing.", "14")]
+    public void An_active_killing_and_wounding_pair_before_the_count_counts_both(string text, string number)
+    {
+        var run = CountPhraseRun.Of(ClauseMetric.Rule, text, number);
+        Assert.Equal(Metric.KilledOrWounded, run.Draft.Metric);
+    }
+
+    [Fact]
+    public void A_wounding_verb_after_a_killed_count_counts_only_the_wounded()
+    {
+        var run = CountPhraseRun.Of(ClauseMetric.Rule, "The strike killed 12 people and wounded 30 others.", "30");
+        Assert.Equal(Metric.Wounded, run.Draft.Metric);
     }
 
     [Fact]

@@ -10,6 +10,7 @@ public sealed class NounOfCountTests
     [InlineData("Prosecutors are investigating the killing of some 18 people near the highway.", "18", Metric.Killed)]
     [InlineData("The group said it still held the remains of 19 captives in the tunnels.", "19", Metric.Killed)]
     [InlineData("The Red Cross carried the bodies of seven hostages to the crossing.", "seven", Metric.Killed)]
+    [InlineData("State television showed the coffins of 20 soldiers flown back from the front.", "20", Metric.Killed)]
     public void A_metric_noun_before_of_or_to_names_the_count(string text, string number, Metric metric)
     {
         var run = CountPhraseRun.Of(ClauseMetric.Rule, text, number);

@@ -9,6 +9,8 @@ public sealed class PulledFromTests
     [InlineData("Rescuers said 8 people were hauled out of the rubble alive.", "8")]
     [InlineData("The governor said crews had pulled 9 residents alive from the debris of the school.", "9")]
     [InlineData("Volunteers dragged 14 people out of the wreckage overnight, police said.", "14")]
+    [InlineData("Rescuers pulled 25 people out alive, 11 of them from under the rubble, the ministry added.", "25")]
+    [InlineData("Firefighters pulled six children alive out of the burning school.", "six")]
     public void People_pulled_from_water_or_rubble_are_rescued(string text, string number)
     {
         var run = CountPhraseRun.Of(ClauseMetric.Rule, text, number);

@@ -141,13 +141,19 @@ internal static class MetricWord
         : null;
 
     /// <summary>
-    /// Displaced verbs: "left their homes", "crossed into Syria", "crossing the border" ("fled to", "sheltering at" are
-    /// in the displaced list). Golden case: displaced_crossed_fled_left_sheltering.
+    /// Displaced verbs: "left their homes", "crossed into Syria", "crossing the border", "crossed from Lebanon into
+    /// Syria" ("fled to", "sheltering at" are in the displaced list). Golden cases: displaced_crossed_fled_left_sheltering,
+    /// crossed_from_one_country_into_another.
     /// </summary>
     private static bool LeftOrCrossed(PeopleCountReader reader, int i, ReadOnlySpan<char> w) =>
         (ClaimLexicon.LeftHomes.Contains(w) && i + 1 < reader.Tokens.Count && reader.Tokens[i + 1].IsWord && ClaimLexicon.Homes.Contains(reader.Word(i + 1)))
         || (ClaimLexicon.LeftHomes.Contains(w) && reader.Is(i + 1, "their") && i + 2 < reader.Tokens.Count && reader.Tokens[i + 2].IsWord && ClaimLexicon.Homes.Contains(reader.Word(i + 2)))
-        || (ClaimLexicon.CrossVerbs.Contains(w) && (reader.Is(i + 1, "into") || reader.Is(i + 1, "over") || (reader.Is(i + 1, "the") && reader.Is(i + 2, "border"))));
+        || (ClaimLexicon.CrossVerbs.Contains(w) && (reader.Is(i + 1, "into") || reader.Is(i + 1, "over") || (reader.Is(i + 1, "the") && reader.Is(i + 2, "border")) || FromInto(reader, i)));
+
+    // "crossed from Lebanon into Syria", "crossed from South Sudan into Uganda": the country left sits between the verb
+    // and "into", a name of one to three words.
+    private static bool FromInto(PeopleCountReader reader, int i) =>
+        reader.Is(i + 1, "from") && (reader.Is(i + 3, "into") || reader.Is(i + 4, "into") || reader.Is(i + 5, "into"));
 
     /// <summary>
     /// "3,150 people had been taken to hospitals", "rushed to hospital": people brought to hospital alive are wounded
