@@ -346,16 +346,17 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 ResolveAnaphors(text, own, resolver, si, scope.Carried, si > 0 ? attributors[si - 1] : null);
             }
+            var firstDraft = d;
             for (; d < drafts.Count && drafts[d].Sentence == si; d++)
             {
-                Credit(text, drafts[d], own, quoteSpeakers[si], scope.InheritedBy(si), seenAny, sentences[si]);
+                Credit(text, drafts[d], own, quoteSpeakers[si], scope, seenAny, si, sentences[si]);
             }
             if (own is not null)
             {
                 // "a charge Kigali denies": the one who denies is not the source of the figures after it.
                 if (Best(own) is { } best && !Denies(text, best) && !QuantifierSpeaker.Is(best))
                 {
-                    scope.Open(best);
+                    scope.Open(best, si);
                 }
                 scope.Active();
                 seenAny = true;
@@ -363,6 +364,10 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             if (claimsIn[si] > 0)
             {
                 scope.Active();
+            }
+            for (var k = firstDraft; k < d; k++)
+            {
+                scope.Gave(drafts[k].Metric);
             }
         }
         LookAhead(sentences, attributors, drafts, claimsIn);
@@ -424,7 +429,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     /// quote_spanning_sentences, inherited_next_sentence, inherited_next_paragraph, heading_ends_attribution,
     /// background_narration_carries_no_speaker.
     /// </summary>
-    private static void Credit(string text, ClaimDraft draft, List<Attributor>? own, Attributor? quoteSpeaker, Attributor? inherited, bool seenAny, Sentence sentence)
+    private static void Credit(string text, ClaimDraft draft, List<Attributor>? own, Attributor? quoteSpeaker, SpeakerScope scope, bool seenAny, int si, Sentence sentence)
     {
         var chosen = own is null ? null : Choose(text, own, draft.Number.Start);
         if (chosen is null && quoteSpeaker is { } speaker)
@@ -438,7 +443,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             draft.SourceMention = chosen.Text;
             draft.Attribution = chosen.IsAnaphor ? Attribution.Inherited : Attribution.Extracted;
         }
-        else if (inherited is not null)
+        else if (scope.Inherit(si, draft.Metric) is { } inherited)
         {
             draft.Source = inherited.Source;
             draft.SourceMention = inherited.Text;

@@ -7,9 +7,10 @@ namespace ClaimTracker.Core.Claims;
 /// (<see cref="ListEntry"/>). Lines under a lead-in that ends in a colon stay in the lead-in's scope
 /// (<see cref="ListLeadIn"/>). Where a scope closes, the document's own voice takes over: the publishing body of a
 /// situation report (<see cref="PublisherVoice"/>), nobody in an outlet's report. Background narration
-/// (<see cref="BackgroundNarration"/>) is the writer's and inherits no one. Golden cases: inherited_next_sentence,
+/// (<see cref="BackgroundNarration"/>) is the writer's and inherits no one, and a figure on a new topic in a later
+/// paragraph (<see cref="TopicShift"/>) takes the document's voice. Golden cases: inherited_next_sentence,
 /// inherited_next_paragraph, heading_ends_attribution, list_lines_under_a_lead_in_keep_the_speaker,
-/// bullet_entries_close_the_speaker, situation_report_speaks_in_its_own_voice.
+/// bullet_entries_close_the_speaker, situation_report_speaks_in_its_own_voice, a_new_topic_ends_the_speaker.
 /// </summary>
 internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attributor? publisher)
 {
@@ -19,6 +20,9 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
     // The scope the entries under a lead-in line share, and the indent they must be deeper than.
     private Attributor? listSpeaker;
     private int listIndent = -2;
+    // The last paragraph the speaker in scope was named in or spoke for, and the kinds of fate the thread's figures gave (TopicShift's bits).
+    private int scopeParagraph = -1;
+    private int topics;
 
     /// <summary>The speaker in scope: the one a frameless sentence inherits.</summary>
     public Attributor? Carried { get; private set; } = publisher;
@@ -73,16 +77,41 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
     // The indent of the lead-in's bullet, or -1 when the lead-in is not bulleted (every entry under it is deeper).
     private int LineIndent(int si) => ListEntry.Indent(text, sentences, si) is var indent and >= 0 ? indent : -1;
 
-    private void Close() => Carried = voice;
+    private void Close()
+    {
+        Carried = voice;
+        topics = 0;
+    }
 
-    /// <summary>The speaker sentence <paramref name="si"/> inherits, or null for the writer's own narration.</summary>
-    public Attributor? InheritedBy(int si) =>
-        sentences[si].IsHeading || BackgroundNarration.Opens(text, sentences[si]) ? null : Carried;
+    /// <summary>
+    /// The speaker a figure of sentence <paramref name="si"/> about <paramref name="metric"/> inherits, or null for the
+    /// writer's own narration; a new topic in a later paragraph closes the scope (<see cref="TopicShift"/>).
+    /// </summary>
+    public Attributor? Inherit(int si, Metric? metric)
+    {
+        if (sentences[si].IsHeading || BackgroundNarration.Opens(text, sentences[si]))
+        {
+            return null;
+        }
+        var topic = TopicShift.Topic(metric);
+        // A speaker that has given no figure yet ("This is a summary of what the spokesperson said") has no topic to leave.
+        if (Carried != voice && sentences[si].Paragraph != scopeParagraph && topic != 0 && topics != 0 && (topics & topic) == 0)
+        {
+            Close();
+        }
+        // The thread reaches this paragraph: later figures here go on with it.
+        scopeParagraph = sentences[si].Paragraph;
+        return Carried;
+    }
 
-    /// <summary>A frame of the sentence opens a new scope.</summary>
-    public void Open(Attributor speaker)
+    /// <summary>A figure given in the scope, by its frame or inherited: its fate is part of the scope's topic.</summary>
+    public void Gave(Metric? metric) => topics |= TopicShift.Topic(metric);
+
+    /// <summary>A frame of sentence <paramref name="si"/> opens a new scope; the story's topics so far stay.</summary>
+    public void Open(Attributor speaker, int si)
     {
         Carried = speaker;
+        scopeParagraph = sentences[si].Paragraph;
         paragraphActive = true;
     }
 
