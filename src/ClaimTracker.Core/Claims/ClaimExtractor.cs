@@ -111,7 +111,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         cancellationToken.ThrowIfCancellationRequested();
         SendingCountry.Give(text, sentences, drafts);
         EstablishedPopulation.Carry(text, sentences, drafts);
-        Attribute(text, sentences, attributors, drafts, claimsIn, new AnaphorResolver(text, sentences, mentions, Registry), QuoteEnds(text, sentences, attributors));
+        Attribute(text, sentences, attributors, drafts, claimsIn, new AnaphorResolver(text, sentences, mentions, Registry), QuoteEnds(text, sentences, attributors), mentions);
         SpeakersSide.Give(text, sentences, drafts);
         OwnPopulation.Give(text, sentences, drafts);
         return new ClaimExtraction(ToClaims(text, sentences, drafts, published, publishedPrecision), reachedLimit, MaxClaims);
@@ -328,54 +328,46 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     }
 
     /// <summary>
-    /// Credits each claim: the nearest attributor of its own sentence; else the one carried over from the
-    /// sentences before (until a heading, or a paragraph that neither attributes nor claims anything);
+    /// Credits each claim: the nearest attributor of its own sentence; else the speaker in scope (<see cref="SpeakerScope"/>);
     /// an article's opening figure may take the attributor of the sentences right after it.
     /// </summary>
     private static void Attribute(string text, List<Sentence> sentences, List<Attributor>?[] attributors, List<ClaimDraft> drafts, int[] claimsIn,
-        AnaphorResolver resolver, Attributor?[] quoteSpeakers)
+        AnaphorResolver resolver, Attributor?[] quoteSpeakers, IReadOnlyList<SourceMention> mentions)
     {
         ResolveByCountry(attributors);
-        Attributor? carried = null;
+        var scope = new SpeakerScope(text, sentences, PublisherVoice.Of(text, sentences, mentions));
         var seenAny = false;
-        var paragraph = -1;
-        var paragraphActive = true;
         var d = 0;
         for (var si = 0; si < sentences.Count; si++)
         {
-            var sentence = sentences[si];
-            if (sentence.Paragraph != paragraph)
-            {
-                if (!paragraphActive && !ListLeadIn.Is(text, sentences[si - 1]))
-                {
-                    carried = null;
-                }
-                paragraph = sentence.Paragraph;
-                paragraphActive = false;
-            }
-            if (sentence.IsHeading || sentence.IsFurniture)
-            {
-                carried = null;
-            }
+            scope.Enter(si);
             var own = attributors[si];
             if (own is not null)
             {
-                ResolveAnaphors(text, own, resolver, si, carried, si > 0 ? attributors[si - 1] : null);
+                ResolveAnaphors(text, own, resolver, si, scope.Carried, si > 0 ? attributors[si - 1] : null);
             }
+            var firstDraft = d;
             for (; d < drafts.Count && drafts[d].Sentence == si; d++)
             {
-                Credit(text, drafts[d], own, quoteSpeakers[si], carried, seenAny, sentence);
+                Credit(text, drafts[d], own, quoteSpeakers[si], scope, seenAny, si, sentences[si]);
             }
             if (own is not null)
             {
                 // "a charge Kigali denies": the one who denies is not the source of the figures after it.
-                carried = Best(own) is { } best && !Denies(text, best) && !QuantifierSpeaker.Is(best) ? best : carried;
+                if (Best(own) is { } best && !Denies(text, best) && !QuantifierSpeaker.Is(best))
+                {
+                    scope.Open(best, si);
+                }
+                scope.Active();
                 seenAny = true;
-                paragraphActive = true;
             }
             if (claimsIn[si] > 0)
             {
-                paragraphActive = true;
+                scope.Active();
+            }
+            for (var k = firstDraft; k < d; k++)
+            {
+                scope.Gave(drafts[k].Metric);
             }
         }
         LookAhead(sentences, attributors, drafts, claimsIn);
@@ -437,7 +429,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     /// quote_spanning_sentences, inherited_next_sentence, inherited_next_paragraph, heading_ends_attribution,
     /// background_narration_carries_no_speaker.
     /// </summary>
-    private static void Credit(string text, ClaimDraft draft, List<Attributor>? own, Attributor? quoteSpeaker, Attributor? carried, bool seenAny, Sentence sentence)
+    private static void Credit(string text, ClaimDraft draft, List<Attributor>? own, Attributor? quoteSpeaker, SpeakerScope scope, bool seenAny, int si, Sentence sentence)
     {
         var chosen = own is null ? null : Choose(text, own, draft.Number.Start, draft.Number.End);
         if (chosen is null && quoteSpeaker is { } speaker)
@@ -451,10 +443,10 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             draft.SourceMention = chosen.Text;
             draft.Attribution = chosen.IsAnaphor ? Attribution.Inherited : Attribution.Extracted;
         }
-        else if (carried is not null && !sentence.IsHeading && !BackgroundNarration.Opens(text, sentence))
+        else if (scope.Inherit(si, draft.Metric) is { } inherited)
         {
-            draft.Source = carried.Source;
-            draft.SourceMention = carried.Text;
+            draft.Source = inherited.Source;
+            draft.SourceMention = inherited.Text;
             draft.Attribution = Attribution.Inherited;
         }
         else if (!seenAny && !sentence.IsHeading)

@@ -1,0 +1,120 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// Which speaker a sentence with no attribution of its own belongs to. A speaker's scope opens at a frame ("the
+/// ministry said") and runs on through the sentences after it; it closes at a new frame (which opens its own scope), a
+/// heading or page furniture, a paragraph that neither attributes nor claims anything, and the end of a bulleted entry
+/// (<see cref="ListEntry"/>). Lines under a lead-in that ends in a colon stay in the lead-in's scope
+/// (<see cref="ListLeadIn"/>). Where a scope closes, the document's own voice takes over: the publishing body of a
+/// situation report (<see cref="PublisherVoice"/>), nobody in an outlet's report. Background narration
+/// (<see cref="BackgroundNarration"/>) is the writer's and inherits no one, and a figure on a new topic in a later
+/// paragraph (<see cref="TopicShift"/>) takes the document's voice. Golden cases: inherited_next_sentence,
+/// inherited_next_paragraph, heading_ends_attribution, list_lines_under_a_lead_in_keep_the_speaker,
+/// bullet_entries_close_the_speaker, situation_report_speaks_in_its_own_voice, a_new_topic_ends_the_speaker.
+/// </summary>
+internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attributor? publisher)
+{
+    private readonly Attributor? voice = publisher;
+    private int paragraph = -1;
+    private bool paragraphActive = true;
+    // The scope the entries under a lead-in line share, and the indent they must be deeper than.
+    private Attributor? listSpeaker;
+    private int listIndent = -2;
+    // The last paragraph the speaker in scope was named in or spoke for, and the kinds of fate the thread's figures gave (TopicShift's bits).
+    private int scopeParagraph = -1;
+    private int topics;
+
+    /// <summary>The speaker in scope: the one a frameless sentence inherits.</summary>
+    public Attributor? Carried { get; private set; } = publisher;
+
+    /// <summary>Moves into sentence <paramref name="si"/>, closing the scope at the boundaries it crosses.</summary>
+    public void Enter(int si)
+    {
+        var sentence = sentences[si];
+        var leadIn = si > 0 && ListLeadIn.Is(text, sentences[si - 1]);
+        if (sentence.Paragraph != paragraph)
+        {
+            if (!paragraphActive && !leadIn)
+            {
+                Close();
+            }
+            paragraph = sentence.Paragraph;
+            paragraphActive = false;
+        }
+        if (sentence.IsHeading || sentence.IsFurniture)
+        {
+            Close();
+        }
+        EnterEntry(si, leadIn);
+    }
+
+    // A bulleted line is an entry: under a lead-in it takes the lead-in's speaker, otherwise it starts afresh.
+    private void EnterEntry(int si, bool leadIn)
+    {
+        var indent = ListEntry.Indent(text, sentences, si);
+        if (indent < 0)
+        {
+            if (si > 0 && sentences[si - 1].Line != sentences[si].Line && !leadIn)
+            {
+                listIndent = -2;
+            }
+            return;
+        }
+        if (leadIn)
+        {
+            listSpeaker = Carried;
+            listIndent = LineIndent(si - 1);
+        }
+        if (indent > listIndent && listIndent > -2)
+        {
+            Carried = listSpeaker;
+            return;
+        }
+        listIndent = -2;
+        Close();
+    }
+
+    // The indent of the lead-in's bullet, or -1 when the lead-in is not bulleted (every entry under it is deeper).
+    private int LineIndent(int si) => ListEntry.Indent(text, sentences, si) is var indent and >= 0 ? indent : -1;
+
+    private void Close()
+    {
+        Carried = voice;
+        topics = 0;
+    }
+
+    /// <summary>
+    /// The speaker a figure of sentence <paramref name="si"/> about <paramref name="metric"/> inherits, or null for the
+    /// writer's own narration; a new topic in a later paragraph closes the scope (<see cref="TopicShift"/>).
+    /// </summary>
+    public Attributor? Inherit(int si, Metric? metric)
+    {
+        if (sentences[si].IsHeading || BackgroundNarration.Opens(text, sentences[si]))
+        {
+            return null;
+        }
+        var topic = TopicShift.Topic(metric);
+        // A speaker that has given no figure yet ("This is a summary of what the spokesperson said") has no topic to leave.
+        if (Carried != voice && sentences[si].Paragraph != scopeParagraph && topic != 0 && topics != 0 && (topics & topic) == 0)
+        {
+            Close();
+        }
+        // The thread reaches this paragraph: later figures here go on with it.
+        scopeParagraph = sentences[si].Paragraph;
+        return Carried;
+    }
+
+    /// <summary>A figure given in the scope, by its frame or inherited: its fate is part of the scope's topic.</summary>
+    public void Gave(Metric? metric) => topics |= TopicShift.Topic(metric);
+
+    /// <summary>A frame of sentence <paramref name="si"/> opens a new scope; the story's topics so far stay.</summary>
+    public void Open(Attributor speaker, int si)
+    {
+        Carried = speaker;
+        scopeParagraph = sentences[si].Paragraph;
+        paragraphActive = true;
+    }
+
+    /// <summary>The sentence attributed or claimed something: its paragraph is part of the thread.</summary>
+    public void Active() => paragraphActive = true;
+}
