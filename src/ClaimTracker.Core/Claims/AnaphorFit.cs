@@ -62,7 +62,7 @@ internal static class AnaphorFit
     public static bool IsSpecific(string attributorText)
     {
         ArgumentNullException.ThrowIfNull(attributorText);
-        if (!MinistryKind(attributorText).IsEmpty)
+        if (!DomainWord(attributorText).IsEmpty)
         {
             return true;
         }
@@ -101,7 +101,7 @@ internal static class AnaphorFit
         {
             return false;
         }
-        var kind = MinistryKind(attributorText);
+        var kind = DomainWord(attributorText);
         if (HasWord(source.Name, head, kind) || HasWord(source.FullName, head, kind))
         {
             return true;
@@ -117,21 +117,25 @@ internal static class AnaphorFit
     }
 
     private static readonly WordSet BodyWords = WordLists.Set("bodyWords");
+    private static readonly WordSet DomainHeads = WordLists.Set("domainHeads");
+    private static readonly WordSet DomainWords = WordLists.Set("domainWords");
 
-    // "the interior ministry": the word that says which ministry, which the source must share; else empty. A country's
-    // interior ministry is not its army because the army's aliases say "defence ministry" (Golden:
-    // dateline_interior_ministry_is_not_the_army, Reporting niger-mosque-attack).
-    private static ReadOnlySpan<char> MinistryKind(string text)
+    // "the interior ministry", "the spy agency", "the security service": the word that says which body of its head's
+    // kind it is, which the source must share; else empty. A country's interior ministry is not its army because the
+    // army's aliases say "defence ministry" (Golden: dateline_interior_ministry_is_not_the_army, Reporting
+    // niger-mosque-attack); the spy agency is not a news agency (Golden: spy_agency_is_no_news_agency, Unseen10
+    // yonhap-nis-third-dispatch).
+    private static ReadOnlySpan<char> DomainWord(string text)
     {
         var span = text.AsSpan().TrimEnd();
         var space = span.LastIndexOf(' ');
-        if (space < 0 || !span[(space + 1)..].Equals("ministry", StringComparison.OrdinalIgnoreCase))
+        if (space < 0 || !DomainHeads.Contains(span[(space + 1)..]))
         {
             return [];
         }
         var before = span[..space].TrimEnd();
         var word = before[(before.LastIndexOf(' ') + 1)..];
-        return BodyWords.Contains(word) ? word : [];
+        return BodyWords.Contains(word) || DomainWords.Contains(word) ? word : [];
     }
 
     private static bool HasWord(string name, ReadOnlySpan<char> word, ReadOnlySpan<char> alsoWord) =>

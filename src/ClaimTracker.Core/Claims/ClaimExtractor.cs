@@ -334,7 +334,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     private static void Attribute(string text, List<Sentence> sentences, List<Attributor>?[] attributors, List<ClaimDraft> drafts, int[] claimsIn,
         AnaphorResolver resolver, Attributor?[] quoteSpeakers, IReadOnlyList<SourceMention> mentions)
     {
-        ResolveByCountry(attributors);
+        ResolveByCountry(attributors, sentences);
         var scope = new SpeakerScope(text, sentences, PublisherVoice.Of(text, sentences, mentions));
         var seenAny = false;
         var d = 0;
@@ -395,7 +395,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 own[a] = own[a] with { Source = resolver.Resolve(own[a] with { Text = owned, IsAnaphor = true }, si, carried, before) };
             }
-            else if (own[a].Source is null && own[a].Country is { } country && (OfficialFigures.Is(own[a].Text) || UnnamedOfficial.Is(own[a].Text)))
+            else if (own[a].Source is null && own[a].Country is { } country && CountrysVoice.Is(own[a].Text))
             {
                 own[a] = own[a] with { Source = resolver.GovernmentOf(own[a], country) };
             }
@@ -667,9 +667,11 @@ public sealed class ClaimExtractor(SourceRegistry registry)
 
     /// <summary>
     /// "Ukrainian defence officials" names no one the registry knows, but the article credits a Ukrainian
-    /// source elsewhere: take the nearest such source, before the sentence if there is one, else after it.
+    /// source elsewhere: take the nearest such source, before the sentence if there is one, else after it. The state's
+    /// own voice (<see cref="CountrysVoice"/>) is its government, except in a headline ("Lebanon says strikes killed
+    /// 558"), which is shorthand for the body the article credits (Unseen10 afp-lebanon-strikes-toll).
     /// </summary>
-    private static void ResolveByCountry(List<Attributor>?[] attributors)
+    private static void ResolveByCountry(List<Attributor>?[] attributors, List<Sentence> sentences)
     {
         var known = new Dictionary<string, List<(int Sentence, SourceDefinition Source)>>(StringComparer.Ordinal);
         for (var si = 0; si < attributors.Length; si++)
@@ -699,7 +701,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             for (var i = 0; i < list.Count; i++)
             {
                 var a = list[i];
-                if (a.Source is not null || a.Country is null || !a.IsGeneric || OfficialFigures.Is(a.Text) || UnnamedOfficial.Is(a.Text) || CountrysMinistry.Is(a.Text) || !known.TryGetValue(a.Country, out var sources))
+                if (a.Source is not null || a.Country is null || !a.IsGeneric || (CountrysVoice.Is(a.Text) && !sentences[si].IsHeading) || CountrysMinistry.Is(a.Text) || !known.TryGetValue(a.Country, out var sources))
                 {
                     continue;
                 }

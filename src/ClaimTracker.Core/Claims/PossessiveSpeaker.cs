@@ -10,12 +10,19 @@ namespace ClaimTracker.Core.Claims;
 internal static class PossessiveSpeaker
 {
     private static readonly WordSet Owners = WordLists.Set("possessiveOwners");
+    private static readonly WordSet Persons = WordLists.Set("appositionTitles");
 
-    /// <summary>"the group" for "The group's spokesman", or null when the words do not open with a body's possessive.</summary>
+    /// <summary>"the group" for "The group's spokesman", "it" for "its chief", or null when the words do not open with a body's possessive.</summary>
     public static string? Owner(string words)
     {
         var span = words.AsSpan().TrimStart();
         var space = span.IndexOf(' ');
+        if (space > 0 && span[..space].Equals("its", StringComparison.OrdinalIgnoreCase) && Persons.Contains(span[(space + 1)..].Trim()))
+        {
+            // "Its chief told a conference": the body's person speaks for what "it" stands for (Golden case:
+            // its_chief_speaks_for_the_body, Unseen10 reuters-shoigu-kursk-builders).
+            return "it";
+        }
         if (space < 0 || !span[..space].Equals("the", StringComparison.OrdinalIgnoreCase))
         {
             return null;
