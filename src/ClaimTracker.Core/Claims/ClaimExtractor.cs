@@ -110,7 +110,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
 
         cancellationToken.ThrowIfCancellationRequested();
         SendingCountry.Give(text, sentences, drafts);
-        EstablishedPopulation.Carry(text, sentences, drafts);
+        EstablishedPopulation.Carry(text, sentences, attributors, drafts);
         Attribute(text, sentences, attributors, drafts, claimsIn, new AnaphorResolver(text, sentences, mentions, Registry), QuoteEnds(text, sentences, attributors));
         SpeakersSide.Give(text, sentences, drafts);
         OwnPopulation.Give(text, sentences, drafts);
