@@ -110,7 +110,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
 
         cancellationToken.ThrowIfCancellationRequested();
         SendingCountry.Give(text, sentences, drafts);
-        EstablishedPopulation.Carry(text, sentences, drafts);
+        EstablishedPopulation.Carry(text, sentences, attributors, drafts);
         Attribute(text, sentences, attributors, drafts, claimsIn, new AnaphorResolver(text, sentences, mentions, Registry), QuoteEnds(text, sentences, attributors), mentions);
         SpeakersSide.Give(text, sentences, drafts);
         OwnPopulation.Give(text, sentences, drafts);
@@ -309,7 +309,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             }
             var w = text.AsSpan(tokens[i].Start, tokens[i].Length);
             var military = ClaimLexicon.MilitaryNouns.Contains(w) || ClaimLexicon.IrregularNouns.Contains(w);
-            if (!military && !ClaimLexicon.CivilianNouns.Contains(w))
+            if ((!military && !ClaimLexicon.CivilianNouns.Contains(w)) || BodysName.Ends(text, tokens, i))
             {
                 continue;
             }

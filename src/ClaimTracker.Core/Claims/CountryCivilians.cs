@@ -2,8 +2,10 @@ namespace ClaimTracker.Core.Claims;
 
 /// <summary>
 /// A country's civilians: "the mission says at least 164 civilians were killed and 910 injured in Ukraine in October",
-/// "the UN mission in Ukraine says 12,600 civilians have been killed in the country": civilians, children or women
-/// with no nationality of their own, in a sentence that names one country and only as a place, are that country's.
+/// "the UN mission in Ukraine says 12,600 civilians have been killed in the country": civilians with no nationality of
+/// their own, in a sentence that names one country and only as a place, are that country's. Children and women are not
+/// (gold convention, session 13: "more than 200 children had been killed in Lebanon" stays "children"); they take a
+/// people only as an aside of a count that has one ("including 713 children") or in Gaza.
 /// The next sentence or two's civilians with no country named are the same country's. "People" stays "people" outside Gaza, as the gold sets annotate it. Golden cases: civilians_of_the_country_named.
 /// </summary>
 internal static class CountryCivilians

@@ -15,7 +15,7 @@ internal static class EstablishedPopulation
     // Peacekeepers or mercenaries in a story about an army are another population, not that army's soldiers.
     private static readonly WordSet DistinctForces = WordLists.Set("distinctForces");
 
-    public static void Carry(string text, List<Sentence> sentences, List<ClaimDraft> drafts)
+    public static void Carry(string text, List<Sentence> sentences, List<Attributor>?[] attributors, List<ClaimDraft> drafts)
     {
         var tokens = new List<Token>();
         ClaimDraft? established = null;
@@ -39,28 +39,27 @@ internal static class EstablishedPopulation
             {
                 checkedSentence = draft.Sentence;
                 checkedEnd = draft.Number.End;
-                namesAPeople = NamesAPeople(text, sentences[draft.Sentence], tokens, established.Nationalities, draft.Number.End);
+                namesAPeople = NamesAPeople(text, sentences[draft.Sentence], tokens, established.Nationalities, draft.Number, attributors[draft.Sentence]);
             }
             if (!namesAPeople)
             {
                 draft.Nationalities = established.Nationalities;
+                // The story goes on counting the same people: "15,000 troops in two waves" five paragraphs after the
+                // lede still counts them when every count between did (Unseen10 yonhap-nis-third-dispatch).
+                established = draft;
             }
         }
         DefiniteRepeat.Carry(text, drafts);
     }
 
-    // The place soldiers are sent to, and the force that captured them ("two soldiers captured by Ukrainian forces").
-    private static readonly WordSet Destinations = new("to", "into", "by");
-
-    private static bool IsDestination(string text, List<Token> tokens, int i) =>
-        i > 0 && tokens[i - 1].IsWord && Destinations.Contains(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length));
-
     // "the North could deploy up to 5,000 more combat troops if Russia launches a new offensive": a condition after the
     // count names who sets it off, not whose troops they are (golden case: condition_after_the_count_keeps_the_population).
     private static readonly WordSet Conditions = WordLists.Set("conditions");
 
-    private static bool NamesAPeople(string text, Sentence sentence, List<Token> tokens, IReadOnlyList<string> established, int countEnd)
+    private static bool NamesAPeople(string text, Sentence sentence, List<Token> tokens, IReadOnlyList<string> established, Numbers.NumberMention count,
+        List<Attributor>? attributors)
     {
+        var countEnd = count.End;
         Token.Split(text, sentence.Start, sentence.End, tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -68,12 +67,13 @@ internal static class EstablishedPopulation
             {
                 return false;
             }
-            // "had sent a total of 14,000 troops to Russia": the place they are sent to is not another people, nor the
-            // captors of "captured by Ukrainian forces" (golden cases: sent_to_a_country_keeps_the_population,
-            // captured_by_keeps_the_population).
+            // "had sent a total of 14,000 troops to Russia", "arrived in Russia": where the counted go or are is not another
+            // people, nor the captors of "captured by Ukrainian forces" (PlaceOfTheCounted), nor the speaker who
+            // estimates them ("Washington puts the force at 11,000 troops": SpeakersCountry).
             // Nor a place named by its adjective ("thrown at Ukrainian positions"), an attack's side ("Ukrainian drone
             // attacks") or where a body sits ("the Britain-based monitor"): Unseen6 yonhap-nis-losses.
-            if (Nationality.At(text, tokens, i) is { } named && !established.Contains(named.Nationality.Adjective) && !IsDestination(text, tokens, i)
+            if (Nationality.At(text, tokens, i) is { } named && !established.Contains(named.Nationality.Adjective) && !PlaceOfTheCounted.At(text, tokens, i)
+                && !SpeakersCountry.At(attributors, tokens[i].Start, count.Start)
                 && !NamedAsPlace.BeforeAFacility(text, tokens, i + named.Tokens) && !AttackersAdjective.At(text, tokens, i, named.Tokens) && !BasedIn.At(text, tokens, i, named.Tokens))
             {
                 return true;

@@ -45,7 +45,7 @@ internal static class OwnPopulation
         var story = StoryCountry.Of(text, sentences, drafts);
         foreach (var draft in drafts)
         {
-            if (draft.Nationalities.Count > 0)
+            if (draft.Nationalities.Count > 0 || StatelessRoles.Are(draft))
             {
                 continue;
             }

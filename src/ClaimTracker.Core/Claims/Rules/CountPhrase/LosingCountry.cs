@@ -2,8 +2,8 @@ namespace ClaimTracker.Core.Claims;
 
 /// <summary>
 /// A country that loses people: "Russia has lost about 1,200 troops over the past day", "N. Korea has lost about 900
-/// troops", "Kyiv loses up to 145 soldiers": a country, its capital or its people named right before a losing verb
-/// (auxiliaries between) is whose people the count after the verb counts, whatever other country the sentence names
+/// troops", "Kyiv loses up to 145 soldiers", "N. Korea believed to have lost some 2,000 soldiers", "the North has lost": a country, its capital or its people named right before a losing verb
+/// (auxiliaries and a belief frame between: counts.json <c>losingAuxiliaries</c>) is whose people the count after the verb counts, whatever other country the sentence names
 /// ("in Russia's war"). A nationality written in the count's own words stays ("Russia lost 300 North Korean
 /// soldiers"), and an adjective is not a country ("the Ukrainian army lost 40").
 /// Golden cases: a_losing_country_counts_its_own.
@@ -42,6 +42,11 @@ internal sealed class LosingCountry : CountPhraseRule
     /// <summary>The country (not its adjective) whose name ends at token <paramref name="end"/>, if any.</summary>
     internal static Nationality? CountryEndingAt(PeopleCountReader reader, int end)
     {
+        // "the North has lost about 2,000 soldiers": the compass word stands for the country the article spelled out.
+        if (CompassState.At(reader.Text, reader.Tokens, end) is { } compass)
+        {
+            return compass;
+        }
         for (var start = Math.Max(0, end - CountryWords + 1); start <= end; start++)
         {
             if (Nationality.At(reader.Text, reader.Tokens, start) is { } named && start + named.Tokens - 1 == end)
