@@ -2,7 +2,7 @@ namespace ClaimTracker.Core.Claims;
 
 /// <summary>
 /// Hospital care names the wounded: "287 were still being treated in hospitals", "12 survivors who needed hospital
-/// care", "receiving treatment in hospital". People cared for in hospital are alive and hurt, as the gold reads "taken
+/// care", "receiving treatment in hospital", "30 people still in hospital". People cared for in hospital are alive and hurt, as the gold reads "taken
 /// to hospitals" since Unseen5. Golden case: treated_in_hospital_is_wounded.
 /// </summary>
 internal static class HospitalCare
@@ -10,12 +10,14 @@ internal static class HospitalCare
     private static readonly WordSet Treatment = WordLists.Set("treatmentWords");
     private static readonly WordSet Hospitals = WordLists.Set("hospitals");
 
+    private static readonly WordSet StillInWords = WordLists.Set("stillInHospital");
+
     public static bool Names(PeopleCountReader reader, int i, ReadOnlySpan<char> w)
     {
         var tokens = reader.Tokens;
         if (Hospitals.Contains(w))
         {
-            return i + 1 < tokens.Count && tokens[i + 1].IsWord && Treatment.Contains(reader.Word(i + 1));
+            return (i + 1 < tokens.Count && tokens[i + 1].IsWord && Treatment.Contains(reader.Word(i + 1))) || StillIn(reader, i);
         }
         if (!Treatment.Contains(w))
         {
@@ -31,4 +33,10 @@ internal static class HospitalCare
         }
         return false;
     }
+
+    // "30 people still in hospital", "12 remained in hospital": people kept in hospital after an attack are its
+    // wounded; "lying in hospital morgues" names the dead, so a word after "hospital" other than punctuation ends it.
+    private static bool StillIn(PeopleCountReader reader, int i) =>
+        reader.Is(i - 1, "in") && i >= 2 && reader.Tokens[i - 2].IsWord && StillInWords.Contains(reader.Word(i - 2))
+        && (i + 1 >= reader.Tokens.Count || !reader.Tokens[i + 1].IsWord || !ClaimLexicon.Killed.Contains(reader.Word(i + 1)));
 }

@@ -60,13 +60,18 @@ internal static class ClauseBounds
             }
             // "had 600,000 troops … and planned to raise": a second verb phrase; "killed or wounded" is one.
             if ((reader.Is(i, "and") || reader.Is(i, "or")) && i + 1 < nextBound && tokens[i + 1].IsWord && !PeopleWords.IsCasualtyWord(reader.Word(i + 1))
-                && !CoordinatedPeople(reader, i, nextBound) && !CoordinatedPlaces(reader, i, nextBound))
+                && !CoordinatedPeople(reader, i, nextBound) && !CoordinatedPlaces(reader, i, nextBound) && !BetweenBounds(reader, i))
             {
                 break;
             }
         }
         return i;
     }
+
+    // "10 children aged between five and seven had been killed": the "and" of a "between" range joins its two bounds.
+    // Golden case: apposition_before_the_verb.
+    private static bool BetweenBounds(PeopleCountReader reader, int conjunction) =>
+        reader.Is(conjunction - 2, "between") && reader.Is(conjunction, "and");
 
     // "50 soldiers and volunteer fighters died": a second people noun joined to the first shares its verb.
     private static bool CoordinatedPeople(PeopleCountReader reader, int conjunction, int nextBound)

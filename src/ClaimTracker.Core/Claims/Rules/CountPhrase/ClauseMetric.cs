@@ -16,6 +16,8 @@ internal sealed class ClauseMetric : CountPhraseRule
     private static readonly WordSet KillVerbs = WordLists.Set("killVerbs");
     private static readonly WordSet Auxiliaries = WordLists.Set("auxiliaries");
     private static readonly WordSet AsideLeads = WordLists.Set("countAsideLeads");
+    private static readonly WordSet AsidePartitives = WordLists.Set("asidePartitives");
+    private static readonly WordSet AsidePronouns = WordLists.Set("asidePronouns");
 
     private ClauseMetric()
     {
@@ -202,7 +204,8 @@ internal sealed class ClauseMetric : CountPhraseRule
     {
         var tokens = reader.Tokens;
         var text = reader.Text;
-        if (right + 1 >= tokens.Count || tokens[right].IsWord || text[tokens[right].Start] is not (',' or '–' or '—' or '(') || !tokens[right + 1].IsWord || !AsideLeads.Contains(reader.Word(right + 1)))
+        if (right + 1 >= tokens.Count || tokens[right].IsWord || text[tokens[right].Start] is not (',' or '–' or '—' or '(') || !tokens[right + 1].IsWord
+            || !(AsideLeads.Contains(reader.Word(right + 1)) || PartOfThem(reader, right + 1)))
         {
             return (right, right);
         }
@@ -218,6 +221,21 @@ internal sealed class ClauseMetric : CountPhraseRule
             return (right, right);
         }
         return (close + 1, ClauseBounds.Right(reader, close + 1, tokens.Count));
+    }
+
+    // "120 people, most of them civilians, have been killed", "Two more people, one of them a child, died": an aside
+    // opening with a part "of them" (or "of whom") within its first three words (counts.json asidePartitives,
+    // asidePronouns). Golden case: apposition_before_the_verb.
+    private static bool PartOfThem(PeopleCountReader reader, int first)
+    {
+        for (var j = first + 1; j < reader.Tokens.Count && j <= first + 2; j++)
+        {
+            if (reader.Tokens[j].IsWord && AsidePartitives.Contains(reader.Word(j)))
+            {
+                return j + 1 < reader.Tokens.Count && reader.Tokens[j + 1].IsWord && AsidePronouns.Contains(reader.Word(j + 1));
+            }
+        }
+        return false;
     }
 
     // "had been killed, wounded or captured": a list after the comma the clause stops at names losses, not deaths.

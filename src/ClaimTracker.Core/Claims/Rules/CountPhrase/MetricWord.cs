@@ -31,7 +31,7 @@ internal static class MetricWord
     /// </summary>
     public static Metric? At(PeopleCountReader reader, int i, int limit) =>
         Named(reader, i, limit) is { } metric && !BodyName.Covers(reader, i)
-            ? (metric is Metric.Captured or Metric.Detained && FromCaptivity(reader, i) ? Metric.Other : metric)
+            ? (metric is Metric.Captured or Metric.Detained && FromCaptivity(reader, i)) || AwaitedFate.Before(reader, i) ? Metric.Other : metric
             : null;
 
     // "brought home from captivity", "returned from Russian captivity": a release, not a capture.
@@ -80,7 +80,7 @@ internal static class MetricWord
         {
             return Metric.Missing;
         }
-        if (ClaimLexicon.Displaced.Contains(w) || (ClaimLexicon.ForcedOut.Contains(w) && HomesFollow(reader, i)) || LeftOrCrossed(reader, i, w))
+        if (ClaimLexicon.Displaced.Contains(w) || (ClaimLexicon.ForcedOut.Contains(w) && HomesFollow(reader, i)) || LeftOrCrossed(reader, i, w) || ShelteredPeople.Reads(reader, i, w))
         {
             return Metric.Displaced;
         }
@@ -91,6 +91,10 @@ internal static class MetricWord
         if (PulledFrom.Reads(reader, i, w))
         {
             return Metric.Evacuated;
+        }
+        if (Confined.Names(w) || SentHome.Reads(reader, i, w))
+        {
+            return Metric.Other;
         }
         return Phrasal(reader, i, w);
     }

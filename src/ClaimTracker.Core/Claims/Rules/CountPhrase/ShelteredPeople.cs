@@ -1,0 +1,34 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// People living in shelters are displaced: "16,500 people were staying in shelters", "38,000 still registered in
+/// collective shelters", "290,000 children were living in tents" (the gold convention in docs/extraction.md; four sets
+/// annotate it so). A verb of dwelling, then "in"/"at" and a shelter within four words (metrics.json dwellVerbs,
+/// shelterPlaces); a strike on a shelter names a place, not the people's state, and is not read here. Read by
+/// <see cref="MetricWord"/>. Golden case: living_in_shelters_is_displaced.
+/// </summary>
+internal static class ShelteredPeople
+{
+    private static readonly WordSet DwellVerbs = WordLists.Set("dwellVerbs");
+    private static readonly WordSet ShelterPlaces = WordLists.Set("shelterPlaces");
+
+    public static bool Reads(PeopleCountReader reader, int i, ReadOnlySpan<char> w)
+    {
+        if (!DwellVerbs.Contains(w) || !(reader.Is(i + 1, "in") || reader.Is(i + 1, "at") || reader.Is(i + 1, "inside")))
+        {
+            return false;
+        }
+        for (var j = i + 2; j < reader.Tokens.Count && j <= i + 4; j++)
+        {
+            if (!reader.Tokens[j].IsWord)
+            {
+                return false;
+            }
+            if (ShelterPlaces.Contains(reader.Word(j)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
