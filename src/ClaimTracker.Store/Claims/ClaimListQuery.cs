@@ -42,15 +42,15 @@ public sealed class ClaimListQuery(IDbContextFactory<ClaimTrackerDb> dbFactory, 
         var (known, version) = Cached(filter);
         if (after is int afterId)
         {
-            var cursor = await db.Claims.AsNoTracking().Where(c => c.Id == afterId)
-                .Select(c => new { c.ArticleId, c.Start }).FirstOrDefaultAsync(cancellationToken);
-            if (cursor is null)
-            {
-                return ([], known ?? await CountAsync(countAlone, filter, version));
-            }
+            // The cursor claim is read inside the page's statement (subqueries, run once each), not by a statement of its
+            // own: on PostgreSQL that was a second round trip and a second pool checkout for every keyset page. A cursor
+            // that does not exist leaves the subqueries null and the page empty, which counts on its own below.
+            var cursor = db.Claims.Where(k => k.Id == afterId);
             // The first condition alone lets SQLite start the index walk at the cursor's article; the rest is exact.
-            claims = claims.Where(c => c.ArticleId >= cursor.ArticleId)
-                .Where(c => c.ArticleId > cursor.ArticleId || c.Start > cursor.Start || (c.Start == cursor.Start && c.Id > afterId));
+            claims = claims.Where(c => c.ArticleId >= cursor.Select(k => (int?)k.ArticleId).FirstOrDefault())
+                .Where(c => c.ArticleId > cursor.Select(k => (int?)k.ArticleId).FirstOrDefault()
+                    || c.Start > cursor.Select(k => (int?)k.Start).FirstOrDefault()
+                    || (c.Start == cursor.Select(k => (int?)k.Start).FirstOrDefault() && c.Id > afterId));
             skip = 0;
         }
         // The page's ids first, from the reading-order index alone, then only those rows read and joined to their

@@ -346,9 +346,12 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
     private static async Task<int> RowCountAsync(System.Data.Common.DbCommand command, ComparisonFilter filter, CancellationToken cancellationToken)
     {
         command.Parameters.Clear();
-        command.CommandText = $"SELECT count(*) FROM (SELECT 1 FROM ({RowSourcesSql(filter, command)}) AS g GROUP BY Subject{ComparisonSql.NoCase(command)}, Metric, Status) AS r";
+        command.CommandText = RowCountSql(filter, command);
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    private static string RowCountSql(ComparisonFilter filter, System.Data.Common.DbCommand command) =>
+        $"SELECT count(*) FROM (SELECT 1 FROM ({RowSourcesSql(filter, command)}) AS g GROUP BY Subject{ComparisonSql.NoCase(command)}, Metric, Status) AS r";
 
     /// <summary>
     /// A page read from the stored cells in one statement: its rows, their cells, each cell's source, and each cell's
@@ -373,6 +376,12 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
         const int at = ComparisonSql.FigureColumnCount;
         while (await reader.ReadAsync(cancellationToken))
         {
+            total = ComparisonSql.ReadCount(reader, at + 4);
+            if (reader.IsDBNull(at))
+            {
+                // Past the last page: the one row the statement still returns, with the row count alone.
+                continue;
+            }
             var metric = Enum.Parse<Core.Claims.Metric>(reader.GetString(at + 6));
             var status = Enum.Parse<Core.Claims.ClaimStatus>(reader.GetString(at + 7));
             var position = reader.GetInt64(at);
@@ -380,7 +389,6 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
             {
                 rows[position] = new RowKey(reader.GetString(at + 1).Trim(), metric, status, ComparisonSql.ReadCount(reader, at + 2), ComparisonSql.ReadCount(reader, at + 3));
             }
-            total = ComparisonSql.ReadCount(reader, at + 4);
             var cell = CellOf(reader, at + 5);
             cells.Add(cell);
             if (cell.SourceId is { } sourceId && !reader.IsDBNull(at + 19) && !sources.ContainsKey(sourceId))
@@ -397,11 +405,6 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
                     ComparisonSql.ReadDouble(reader, at + 16), ComparisonSql.ReadDouble(reader, at + 17), ComparisonSql.ReadDouble(reader, at + 18));
             }
         }
-        if (rows.Count == 0 && skip > 0)
-        {
-            await reader.DisposeAsync();
-            total = await RowCountAsync(command, filter, cancellationToken);
-        }
         return ([.. rows.Values], total, sources, cells, figures, points);
     }
 
@@ -410,7 +413,8 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
     /// cell's source is among the page's <see cref="MaxColumns"/> busiest, ties included, or it is the unattributed column:
     /// a superset of the shown cells, so hidden cells' quotes are not read), then the row (position, subject, claims,
     /// named sources, row count), the cell as <see cref="CellsSql"/> reads it, the headline's id and bounds, and the cell's
-    /// source (<see cref="SourceColumns"/>).
+    /// source (<see cref="SourceColumns"/>). Past the last page it returns one row of nulls but the row count, counted
+    /// only then: the count as a statement of its own was a second round trip for every page past the end.
     /// </summary>
     internal static string StoredPageSql(ComparisonFilter filter, System.Data.Common.DbCommand command, int skip, int take)
     {
@@ -443,10 +447,11 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
                 SELECT x.*, dense_rank() OVER (ORDER BY CASE WHEN x.SourceId IS NULL THEN -1 ELSE x.SourceClaims END DESC) AS SourceRank
                 FROM cells AS x)
             SELECT {ComparisonSql.FigureColumns},
-                   x.RowIndex, x.RowSubject, x.RowClaims, x.RowSources, x.Total,
+                   x.RowIndex, x.RowSubject, x.RowClaims, x.RowSources, coalesce(x.Total, ({RowCountSql(filter, command)})),
                    x.Subject, x.Metric, x.Status, x.SourceId, x.Claims, x.Figures, x.Echoes, x.Lowest, x.Highest, x.Headline,
                    h."Id", h."Value", h."Low", h."High", {SourceColumns}
-            FROM ranked AS x
+            FROM (SELECT 1) AS one
+            LEFT JOIN ranked AS x ON true
             LEFT JOIN "Claims" AS h ON h."Id" = x.HeadlineId
             LEFT JOIN "Claims" AS c ON c."Id" = x.HeadlineId AND (x.SourceId IS NULL OR x.SourceRank <= {MaxColumns})
             LEFT JOIN "Articles" AS a ON a."Id" = c."ArticleId"
@@ -508,7 +513,7 @@ public sealed class ComparisonQuery(IDbContextFactory<ClaimTrackerDb> dbFactory,
             FROM ({rowSources ?? RowSourcesSql(filter, command)}) AS g
             GROUP BY Subject{noCase}, Metric, Status
             ORDER BY SourceCount DESC, ClaimCount DESC, Subject{noCase}, Metric, Status
-            LIMIT {take} OFFSET {skip}
+            LIMIT {ComparisonSql.Parameter(command, take)} OFFSET {ComparisonSql.Parameter(command, skip)}
             """);
     }
 

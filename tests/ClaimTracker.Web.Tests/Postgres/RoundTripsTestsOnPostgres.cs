@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using ClaimTracker.Core.Claims;
+using ClaimTracker.Web.Tests.Infrastructure;
+
+namespace ClaimTracker.Web.Tests.Postgres;
+
+/// <summary>
+/// Reads that take one round trip to PostgreSQL: under 32 clients on two cores each further command is another wait for
+/// the app's thread and the server's backend to be scheduled (docs/performance.md, "PostgreSQL under 32 clients, session 13").
+/// Counted from Npgsql's own trace of the commands it sends (a batch of statements is one).
+/// </summary>
+public sealed class RoundTripsTestsOnPostgres : IDisposable
+{
+    private readonly UiTestDatabase store = UiTestDatabase.OnPostgres();
+
+    public void Dispose() => store.Dispose();
+
+    [Fact]
+    public async Task A_keyset_page_reads_its_cursor_claim_in_the_same_command()
+    {
+        var article = store.AddArticle("A", "Reuters", new DateOnly(2024, 10, 18));
+        var ids = Enumerable.Range(1, 5).Select(i => store.AddClaim(article, i * 100)).ToList();
+        var list = new ClaimListQuery(store);
+        await list.PageAsync(new ClaimListFilter(), 0, 2);
+
+        var ((rows, total), commands) = await CountCommandsAsync(() => list.PageAsync(new ClaimListFilter(), 0, 2, after: ids[1]));
+
+        Assert.Equal(ids.Skip(2).Take(2), rows.Select(r => r.Id));
+        Assert.Equal(5, total);
+        Assert.Equal(1, commands);
+    }
+
+    [Fact]
+    public async Task A_comparison_page_past_the_last_still_counts_the_rows_in_its_one_command()
+    {
+        var article = store.AddArticle("A", "Reuters", new DateOnly(2024, 10, 18));
+        var nis = store.AddSource("NIS");
+        store.AddClaim(article, 100, sourceId: nis);
+        store.AddClaim(article, 5, subject: "guards", metric: Metric.Killed);
+        var query = new ComparisonQuery(store);
+
+        var (beyond, commands) = await CountCommandsAsync(() => query.RunAsync(new ComparisonFilter(), page: 3, pageSize: 1));
+        var (bySource, bySourceCommands) = await CountCommandsAsync(() => query.RunAsync(new ComparisonFilter { Sources = ["NIS"] }, page: 2, pageSize: 1));
+        var (first, firstCommands) = await CountCommandsAsync(() => query.RunAsync(new ComparisonFilter(), page: 1, pageSize: 1));
+
+        Assert.Empty(beyond.Rows);
+        Assert.Equal(2, beyond.TotalRows);
+        Assert.Equal(1, commands);
+        Assert.Empty(bySource.Rows);
+        Assert.Equal(1, bySource.TotalRows);
+        Assert.Equal(1, bySourceCommands);
+        Assert.Equal(2, first.TotalRows);
+        Assert.Single(first.Rows);
+        Assert.Equal(1, firstCommands);
+    }
+
+    /// <summary>Runs <paramref name="read"/> and counts the commands Npgsql sends for it (only its own: other test classes run meanwhile).</summary>
+    private static async Task<(T Result, int Commands)> CountCommandsAsync<T>(Func<Task<T>> read)
+    {
+        var mine = new AsyncLocal<bool>();
+        var commands = 0;
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "Npgsql",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+            ActivityStarted = _ =>
+            {
+                if (mine.Value)
+                {
+                    Interlocked.Increment(ref commands);
+                }
+            },
+        };
+        ActivitySource.AddActivityListener(listener);
+        mine.Value = true;
+        var result = await read();
+        mine.Value = false;
+        return (result, commands);
+    }
+}
