@@ -13,7 +13,8 @@ namespace ClaimTracker.Core.Claims;
 /// <item><b>A country's only soldiers.</b> Soldiers with no nationality and no such source, in a sentence that names
 /// one country and no other ("Jihadists kill at least 50 soldiers in Burkina Faso attack"), are that country's.</item>
 /// <item><b>Gaza's dead are Palestinians.</b> People, civilians, children or health workers counted by a Palestinian
-/// body (the Gaza health ministry, civil defence) or in a sentence about Gaza are Palestinians; elsewhere "people"
+/// body (the Gaza health ministry, civil defence), in a sentence about Gaza, or in a story datelined in Gaza or led by a
+/// count of Palestinians (<see cref="PalestinianLede"/>) are Palestinians; elsewhere "people"
 /// stays "people", as the gold sets annotate them.</item>
 /// <item><b>A country's civilians.</b> Civilians, children or women with no nationality, in a sentence that names one
 /// country and only as a place ("at least 164 civilians were killed … in Ukraine"), are that country's
@@ -40,6 +41,7 @@ internal static class OwnPopulation
         var named = new List<(Nationality People, bool AsPlace)>();
         var aboutGaza = false;
         var datelinedInGaza = DatelinedInGaza(text, sentences, tokens);
+        var ledInGaza = datelinedInGaza || PalestinianLede.Sets(sentences, drafts, Nationality.OfCountry(Palestinian)!.Adjective);
         (ClaimDraft Draft, Nationality People)? civilians = null;
         ClaimDraft? captives = null;
         var story = StoryCountry.Of(text, sentences, drafts);
@@ -66,7 +68,7 @@ internal static class OwnPopulation
                 read = draft.Sentence;
                 aboutGaza = ReadPeople(text, sentences[read], tokens, named);
             }
-            var inGaza = aboutGaza || (datelinedInGaza && named.Count == 0 && draft.Source?.Country is null or Palestinian);
+            var inGaza = aboutGaza || (ledInGaza && named.Count == 0 && draft.Source?.Country is null or Palestinian);
             if (inGaza && Abductees.Are(draft, captives))
             {
                 captives = draft;
