@@ -379,7 +379,11 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     {
         for (var a = 0; a < own.Count; a++)
         {
-            if (own[a].IsAnaphor && own[a].Source is null && !AnaphorResolver.IsFirstPerson(own[a]))
+            if (own[a].Source is null && FramedPronoun.Frame(own, a) is { } frame)
+            {
+                own[a] = own[a] with { Source = frame.Source };
+            }
+            else if (own[a].IsAnaphor && own[a].Source is null && !AnaphorResolver.IsFirstPerson(own[a]))
             {
                 own[a] = own[a] with { Source = resolver.Resolve(own[a], si, carried, before) };
             }
