@@ -192,6 +192,9 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     /// <summary>"said Clara Lindqvist, the United Nations humanitarian coordinator": the body the description names, or null.</summary>
     public SourceDefinition? ApposedBody(Attributor speaker) => Claims.ApposedBody.Find(text, mentions, speaker);
 
+    /// <summary>"the Coordination Headquarters said" after its full name: the body the longer name named, or null.</summary>
+    public SourceDefinition? Shortened(Attributor speaker) => ShortenedName.Find(mentions, speaker);
+
     /// <summary>"A doctors' group said … The group, the Sudan Doctors Network, said": the body named next, or null.</summary>
     public SourceDefinition? NamedNext(Attributor speaker, int si) => NamedNextSpeaker.Find(text, sentences, mentions, speaker, si);
 

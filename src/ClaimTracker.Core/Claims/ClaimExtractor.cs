@@ -423,6 +423,10 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 own[a] = own[a] with { Source = named };
             }
+            else if (own[a].Source is null && resolver.Shortened(own[a]) is { } full)
+            {
+                own[a] = own[a] with { Source = full };
+            }
             resolver.Surnames.Learn(own[a]);
         }
     }

@@ -4,11 +4,14 @@ namespace ClaimTracker.Core.Claims;
 /// "PORT SUDAN, Sudan (AP) —", "KHAN YOUNIS, Gaza Strip (AFP) —": the country of the place a story is datelined in,
 /// read from the capitalised words that open one of its first sentences before the agency's bracket or the dash. "The
 /// army said" or "the health ministry said" with no body named before them are that country's (Reporting
-/// sudan-kordofan-drone, gaza-khan-younis-tents).
+/// sudan-kordofan-drone, gaza-khan-younis-tents). Wire copy also writes the place in title case when an agency's bracket
+/// follows ("Gaza City (Palestinian Territories) (AFP) –", "Port Sudan (AFP) -"): the bracket marks the dateline as the
+/// capitals do (Unseen15 afp-gaza-overnight-strikes-truce; golden case title_case_dateline_with_agency).
 /// </summary>
 internal static class DatelineCountry
 {
     private const int MaxWords = 6;
+    private static readonly WordSet Agencies = WordLists.Set("datelineAgencies");
 
     public static string? Of(string text, List<Sentence> sentences)
     {
@@ -17,11 +20,13 @@ internal static class DatelineCountry
         {
             Token.Split(text, sentence.Start, Math.Min(sentence.End, sentence.Start + 80), tokens);
             var end = tokens.FindIndex(t => !t.IsWord && text[t.Start] is '(' or '—' or '–');
-            if (end < 1 || end > MaxWords + 2 || !tokens[0].IsWord || !IsUpper(text, tokens[0]))
+            var agency = AgencyBracket(text, tokens, end);
+            if (end < 1 || end > MaxWords + 2 || !tokens[0].IsWord || !(IsUpper(text, tokens[0]) || (char.IsUpper(text[tokens[0].Start]) && agency >= 0)))
             {
                 continue;
             }
-            for (var i = 0; i < end; i++)
+            // "Deir el-Balah (Palestinian Territories) (AFP)": the bracket before the agency's names the country.
+            for (var i = 0; i < Math.Max(end, agency); i++)
             {
                 if (Nationality.At(text, tokens, i) is { } n)
                 {
@@ -42,5 +47,20 @@ internal static class DatelineCountry
             }
         }
         return true;
+    }
+
+    // "(AFP)" or "(Palestinian Territories) (AFP)": where an agency's name alone in a bracket opens, at or after the
+    // first bracket; -1 when there is none.
+    private static int AgencyBracket(string text, List<Token> tokens, int from)
+    {
+        for (var i = Math.Max(0, from); i + 2 < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord && text[tokens[i].Start] == '(' && tokens[i + 1].IsWord && !tokens[i + 2].IsWord && text[tokens[i + 2].Start] == ')'
+                && Agencies.Contains(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length)))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 }
