@@ -62,7 +62,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         }
         if (CountryBefore(anaphor, si) is { } country)
         {
-            return OfCountry(anaphor, country);
+            return LastMentionBefore(anaphor, si, s => InternationalBodyAnaphor.Fits(anaphor.Text, s)) ?? OfCountry(anaphor, country);
         }
         if (ClaimLexicon.Pronouns.Contains(anaphor.Text))
         {
@@ -309,10 +309,15 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
 
     // The last source named in the few sentences before the anaphor's own (in its own, the name is more often the
     // actor of the figure: "the RSF killed 320 …, the group said") that it can stand for.
-    private SourceDefinition? LastMention(Attributor anaphor, int si, Func<SourceDefinition, bool> fits)
+    private SourceDefinition? LastMention(Attributor anaphor, int si, Func<SourceDefinition, bool> fits) => LastMentionUpTo(sentences[si].Start, si, fits);
+
+    // As LastMention, counting the anaphor's own sentence up to the anaphor.
+    private SourceDefinition? LastMentionBefore(Attributor anaphor, int si, Func<SourceDefinition, bool> fits) => LastMentionUpTo(anaphor.Start, si, fits);
+
+    private SourceDefinition? LastMentionUpTo(int position, int si, Func<SourceDefinition, bool> fits)
     {
         var from = sentences[Math.Max(0, si - SentencesBack)].Start;
-        for (var k = LastBefore(sentences[si].Start); k >= 0 && mentions[k].Start >= from; k--)
+        for (var k = LastBefore(position); k >= 0 && mentions[k].Start >= from; k--)
         {
             if (mentions[k].Source is { } named && fits(named))
             {

@@ -626,6 +626,10 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         {
             return closing;
         }
+        if (ConjunctsOwnSpeaker.Find(text, before, after, position, end) is { } conjunct)
+        {
+            return conjunct;
+        }
         var chosen = before ?? after;
         if (chosen is { Cue: not AttributorCue.Citing } && FrontedCitation.Find(text, own) is { } fronted)
         {

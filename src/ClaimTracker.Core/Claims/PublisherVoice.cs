@@ -3,17 +3,19 @@ using ClaimTracker.Core.Sources;
 namespace ClaimTracker.Core.Claims;
 
 /// <summary>
-/// "UNRWA Situation Report #93 on the situation in the Gaza Strip": a document whose headline names a UN agency or an
+/// "UNRWA Situation Report #93 on the situation in the Gaza Strip": a document whose front names a UN agency or an
 /// aid group together with the kind of document it issues (attribution.json publisherDocuments) is that body's own
 /// report, so a figure it states with no attribution is the body's, not a speaker's carried from an earlier entry nor
-/// nobody's. Figures it relays ("according to the Ministry of Health") keep the speaker they name. Golden case:
-/// situation_report_speaks_in_its_own_voice.
+/// nobody's. Figures it relays ("according to the Ministry of Health") keep the speaker they name. The front is the
+/// headline and the line after it when that line opens by naming the document ("Press release | Nairobi, 12
+/// September", "The Humanitarian Situation Update is issued by OCHA"): a body's release names itself in either. Golden
+/// cases: situation_report_speaks_in_its_own_voice, press_release_named_under_the_headline.
 /// </summary>
 internal static class PublisherVoice
 {
     private static readonly WordSet Documents = WordLists.Set("publisherDocuments");
 
-    /// <summary>The publishing body as an attributor (at its mention in the first line), or null for an outlet's report.</summary>
+    /// <summary>The publishing body as an attributor (at its mention in the front), or null for an outlet's report.</summary>
     public static Attributor? Of(string text, List<Sentence> sentences, IReadOnlyList<SourceMention> mentions)
     {
         if (sentences.Count == 0)
@@ -22,19 +24,47 @@ internal static class PublisherVoice
         }
         // The first line, whether or not it reads as a heading: a report's title can be a long sentence-case line.
         var headline = text.AsSpan(sentences[0].Start, sentences[0].End - sentences[0].Start);
-        if (!NamesADocument(headline))
+        var frontEnd = sentences[0].End;
+        var named = NamesADocument(headline);
+        if (SecondLine(sentences) is { } second)
+        {
+            var line = text.AsSpan(second.Start, second.End - second.Start);
+            // A lede that mentions a press release further on ("…, WHO said in a press release") is an outlet's report.
+            if (NamesADocument(line[..Math.Min(line.Length, DocumentLineOpening)]))
+            {
+                named = true;
+                frontEnd = second.End;
+            }
+        }
+        if (!named)
         {
             return null;
         }
         foreach (var mention in mentions)
         {
-            if (mention.Start >= sentences[0].End)
+            if (mention.Start >= frontEnd)
             {
                 break;
             }
             if (mention.Source is { Kind: SourceKind.InternationalOrganisation or SourceKind.Ngo })
             {
                 return new Attributor(mention.Start, mention.End, mention.Text, mention.Source, AttributorCue.Verb, mention.End);
+            }
+        }
+        return null;
+    }
+
+    // How far into the line after the headline the document's kind must begin: "The Humanitarian Situation Update is issued".
+    private const int DocumentLineOpening = 40;
+
+    // The first sentence on the line after the headline's.
+    private static Sentence? SecondLine(List<Sentence> sentences)
+    {
+        for (var si = 1; si < sentences.Count; si++)
+        {
+            if (sentences[si].Line != sentences[0].Line)
+            {
+                return sentences[si];
             }
         }
         return null;
