@@ -59,7 +59,7 @@ internal static class RepeatedClaims
 
     // "Some 42,000 Ukrainians listed as missing" over "Around 42,000 people, soldiers and civilians alike, are listed
     // as missing": the body is kept as the clearer statement, but a headline that says whose people they are (the same
-    // head noun with a qualifier) keeps that qualifier (golden case the_headline_says_whose_people).
+    // head noun with a qualifier) keeps that qualifier (test A_merged_repeat_keeps_the_people_its_headline_names).
     private static string HeadlinesPeople(IReadOnlyList<ExtractedClaim> claims, IReadOnlyList<bool> inHeading, List<int> group, string subject)
     {
         foreach (var i in group)
