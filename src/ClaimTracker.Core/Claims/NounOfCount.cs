@@ -4,12 +4,14 @@ namespace ClaimTracker.Core.Claims;
 /// A metric noun right before "of"/"to" and the count names its metric, whatever verb or noun comes later in the
 /// clause: "resulted in the deaths of nine soldiers … and injuries to at least 14 others", "the killing of some 16
 /// people", "the abduction of 20 pupils"; "the remains of 28 captives", "the bodies of 45 hostages" count the dead,
-/// whatever the people were before they died, as do "the coffins of 20 soldiers flown home" (metrics.json remainsNouns).
-/// Golden cases: deaths_of_and_injuries_to, remains_of_captives_are_dead, coffins_of_soldiers_are_dead.
+/// whatever the people were before they died, as do "the coffins of 20 soldiers flown home" (metrics.json remainsNouns);
+/// "the fate of 2,100 residents" counts the missing (metrics.json fateNouns).
+/// Golden cases: deaths_of_and_injuries_to, remains_of_captives_are_dead, coffins_of_soldiers_are_dead, the_fate_of_the_count_is_missing.
 /// </summary>
 internal static class NounOfCount
 {
     private static readonly WordSet RemainsNouns = WordLists.Set("remainsNouns");
+    private static readonly WordSet FateNouns = WordLists.Set("fateNouns");
 
     public static Metric? Before(PeopleCountReader reader, int qualifierFirst, int left)
     {
@@ -21,6 +23,11 @@ internal static class NounOfCount
         if (reader.Is(p, "of") && RemainsNouns.Contains(reader.Word(p - 1)))
         {
             return Metric.Killed;
+        }
+        // "the fate of around 2,100 residents remains unknown": people whose fate is asked after are missing.
+        if (reader.Is(p, "of") && FateNouns.Contains(reader.Word(p - 1)))
+        {
+            return Metric.Missing;
         }
         return MetricWord.At(reader, p - 1, p) is { } m && m is not (Metric.Deployed or Metric.Engaged) ? m : null;
     }

@@ -50,10 +50,27 @@ internal static class RepeatedClaims
             }
             merged.Add(group.Count == 1 ? claims[main] : claims[main] with
             {
+                Subject = HeadlinesPeople(claims, inHeading, group, claims[main].Subject),
                 Mentions = [.. group.Where(i => i != main).Select(i => new ClaimMention(claims[i].Quote, claims[i].Start, claims[i].End))],
             });
         }
         return merged;
+    }
+
+    // "Some 42,000 Ukrainians listed as missing" over "Around 42,000 people, soldiers and civilians alike, are listed
+    // as missing": the body is kept as the clearer statement, but a headline that says whose people they are (the same
+    // head noun with a qualifier) keeps that qualifier (test A_merged_repeat_keeps_the_people_its_headline_names).
+    private static string HeadlinesPeople(IReadOnlyList<ExtractedClaim> claims, IReadOnlyList<bool> inHeading, List<int> group, string subject)
+    {
+        foreach (var i in group)
+        {
+            var named = claims[i].Subject;
+            if (inHeading[i] && named.Length > subject.Length + 1 && named.EndsWith(" " + subject, StringComparison.OrdinalIgnoreCase))
+            {
+                return named;
+            }
+        }
+        return subject;
     }
 
     /// <summary>

@@ -34,6 +34,23 @@ public sealed class RepeatedClaimTests
         Assert.Empty(Assert.Single(claims, c => c.Source == "Hezbollah").Mentions);
     }
 
+    // RepeatedClaims.HeadlinesPeople: a headline says whose people a repeated figure counts.
+    [Fact]
+    public void A_merged_repeat_keeps_the_people_its_headline_names()
+    {
+        const string missing = """
+            Some 27,000 Ukrainians listed as missing, ombudsman says
+
+            Around 27,000 people, soldiers and civilians alike, are listed as missing in Ukraine, the ombudsman said on Tuesday.
+            """;
+
+        var claim = Assert.Single(new ClaimExtractor { MergeRepeats = true }.Extract(missing), c => c.Value == 27000);
+
+        Assert.StartsWith("Around 27,000", claim.Quote, StringComparison.Ordinal);
+        Assert.Equal("Ukrainian people", claim.Subject);
+        Assert.Single(claim.Mentions);
+    }
+
     [Fact]
     public void Without_merging_every_statement_is_a_claim()
     {

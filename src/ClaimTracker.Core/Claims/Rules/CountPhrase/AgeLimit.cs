@@ -1,3 +1,5 @@
+using ClaimTracker.Core.Numbers;
+
 namespace ClaimTracker.Core.Claims;
 
 /// <summary>
@@ -29,4 +31,22 @@ internal sealed class AgeLimit : CountPhraseRule
             && reader.Tokens[bound - 1].IsWord && Young.Contains(reader.Word(bound - 1));
         return !isAge;
     }
+
+    /// <summary>
+    /// Whether the number whose first token is <paramref name="first"/> is such an age limit, so it bounds no clause:
+    /// the count before it ("290,000 children under five were living in tents") reads its verb past it. Asked by
+    /// <see cref="PeopleCountReader"/> for the next number's bound. Golden case: children_under_five_is_an_age.
+    /// </summary>
+    public static bool StartsAt(PeopleCountReader reader, int first)
+    {
+        var bound = reader.Tokens[first].IsWord && Bounds.Contains(reader.Word(first)) ? first : first - 1;
+        var age = bound + 1;
+        return bound >= 1 && age < reader.Tokens.Count && reader.Tokens[bound].IsWord && Bounds.Contains(reader.Word(bound))
+            && reader.Tokens[bound - 1].IsWord && Young.Contains(reader.Word(bound - 1)) && IsYoungAge(reader, age);
+    }
+
+    private static bool IsYoungAge(PeopleCountReader reader, int i) =>
+        reader.IsNumberToken(i)
+            ? int.TryParse(reader.Word(i), out var years) && years <= OldestAge
+            : reader.Tokens[i].IsWord && NumberWord.TryGet(reader.Word(i), out var word) && word.Class is WordClass.Unit or WordClass.Teen && word.Value <= OldestAge;
 }

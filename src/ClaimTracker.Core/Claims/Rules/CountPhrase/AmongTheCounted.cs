@@ -4,7 +4,7 @@ namespace ClaimTracker.Core.Claims;
 /// "Three children were among the 14 people killed", "300 unaccompanied minors were among them": a count said to be
 /// among other people shares their fate, read from the words after "among the" (past the other count, which bounds
 /// the clause) or, for "among them/those", from the people last counted. Only when the count's own clause gave no
-/// metric. Golden case: among_the_counted_shares_their_fate.
+/// metric. Golden cases: among_the_counted_shares_their_fate, among_the_wounded_after_one_more_person.
 /// </summary>
 internal sealed class AmongTheCounted : CountPhraseRule
 {
@@ -21,8 +21,9 @@ internal sealed class AmongTheCounted : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        var among = phrase.AfterCount + 1;
-        if (!draft.MetricGuessed || phrase.Noun < 0 || !reader.Is(among, "among") || !(phrase.AfterCount < reader.Tokens.Count && reader.Tokens[phrase.AfterCount].IsWord && Auxiliaries.Contains(reader.Word(phrase.AfterCount))))
+        var verb = PastOnePerson(reader, phrase.AfterCount);
+        var among = verb + 1;
+        if (!draft.MetricGuessed || phrase.Noun < 0 || !reader.Is(among, "among") || !(verb < reader.Tokens.Count && reader.Tokens[verb].IsWord && Auxiliaries.Contains(reader.Word(verb))))
         {
             return true;
         }
@@ -36,6 +37,14 @@ internal sealed class AmongTheCounted : CountPhraseRule
         }
         return true;
     }
+
+    // "Nine children and a paramedic were among the wounded": one more person joined by "and" shares the verb, so the
+    // verb comes after that person (golden case among_the_wounded_after_one_more_person).
+    private static int PastOnePerson(PeopleCountReader reader, int afterCount) =>
+        reader.Is(afterCount, "and") && (reader.Is(afterCount + 1, "a") || reader.Is(afterCount + 1, "an")) && afterCount + 2 < reader.Tokens.Count
+        && reader.Tokens[afterCount + 2].IsWord && ClaimLexicon.SingularPeople.Contains(reader.Word(afterCount + 2))
+            ? afterCount + 3
+            : afterCount;
 
     // "among the 14 people killed", "among the dead": the first metric word before the clause ends.
     private static Metric? Named(PeopleCountReader reader, int from)

@@ -7,7 +7,7 @@ namespace ClaimTracker.Core.Claims;
 /// Golden cases: swap_freed_people_is_other, toll_as_high_as, coordinated_people_share_verb, prisoners_exchanged,
 /// sent_to_fight_is_deployed, partitive_part_and_whole, aside_between_dashes_or_commas, joined_count_shares_the_earlier_verb,
 /// called_up_is_deployed, released_prisoners_are_returnees, coordinated_objects_take_their_verb, aside_takes_the_outer_fate, died_of_their_wounds,
-/// active_killed_or_wounded_pair.
+/// active_killed_or_wounded_pair, killed_or_wounded_after_an_aside.
 /// </summary>
 internal sealed class ClauseMetric : CountPhraseRule
 {
@@ -136,6 +136,12 @@ internal sealed class ClauseMetric : CountPhraseRule
     private static Metric? AfterOrBefore(PeopleCountReader reader, int afterCount, int right, int left, int qualifierFirst)
     {
         var (resume, rightEnd) = SkipAside(reader, right);
+        // "300 servicemen, including foreign instructors, had been killed or wounded": the pair after the aside says
+        // both, as it would with no aside (golden case killed_or_wounded_after_an_aside).
+        if (resume > right && KilledAndWounded(reader, resume, rightEnd) is { } pair)
+        {
+            return pair;
+        }
         Metric? weak = null;
         for (var i = afterCount; i < rightEnd; i++)
         {
@@ -199,13 +205,14 @@ internal sealed class ClauseMetric : CountPhraseRule
 
     // "30 Palestinians, including 12 children, were killed", "1.9 million people, about nine in ten of the
     // population, have been displaced", "37 people – including 26 children – have died": read on past the aside,
-    // between two commas, two dashes or brackets and led by a word of counts.json countAsideLeads, to the verb.
+    // between two commas, two dashes or brackets and led by a word of counts.json countAsideLeads (or made of people
+    // nouns only: <see cref="PeopleAside"/>), to the verb.
     internal static (int Resume, int End) SkipAside(PeopleCountReader reader, int right)
     {
         var tokens = reader.Tokens;
         var text = reader.Text;
         if (right + 1 >= tokens.Count || tokens[right].IsWord || text[tokens[right].Start] is not (',' or '–' or '—' or '(') || !tokens[right + 1].IsWord
-            || !(AsideLeads.Contains(reader.Word(right + 1)) || PartOfThem(reader, right + 1)))
+            || !(AsideLeads.Contains(reader.Word(right + 1)) || PartOfThem(reader, right + 1) || PeopleWords.IsPeopleNoun(reader.Word(right + 1))))
         {
             return (right, right);
         }
@@ -216,7 +223,7 @@ internal sealed class ClauseMetric : CountPhraseRule
         {
             close++;
         }
-        if (close >= tokens.Count || text[tokens[close].Start] != mark)
+        if (close >= tokens.Count || text[tokens[close].Start] != mark || !PeopleAside.Spans(reader, right + 1, close))
         {
             return (right, right);
         }

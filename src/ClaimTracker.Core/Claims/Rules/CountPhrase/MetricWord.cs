@@ -8,7 +8,7 @@ namespace ClaimTracker.Core.Claims;
 /// Golden cases: displaced_crossed_fled_left_sheltering, metric_word_in_a_body_name, brought_home_from_captivity,
 /// called_up_is_deployed, documented_killings, hospital_rescue_and_feared_dead, lost_of_our_men, martyrdom_and_burials,
 /// treated_in_hospital_is_wounded, sent_to_hell_is_killed, pulled_from_the_water_is_rescued,
-/// under_the_rubble_is_missing, fighting_named_as_an_event, laid_down_their_arms.
+/// under_the_rubble_is_missing, fighting_named_as_an_event, laid_down_their_arms, lost_relatives_are_dead.
 /// </summary>
 internal static class MetricWord
 {
@@ -64,7 +64,7 @@ internal static class MetricWord
         {
             // "lost their lives" is a death, not a loss.
             return (i + 1 < reader.Tokens.Count && (reader.Is(i + 1, "their") || reader.Is(i + 1, "lives") || reader.Is(i + 1, "his")) && w.StartsWith("los", StringComparison.OrdinalIgnoreCase))
-                || LostOfOurOwn(reader, i, w)
+                || LostOfOurOwn(reader, i, w) || LostKin.Reads(reader, i, w)
                 ? Metric.Killed
                 : Metric.KilledOrWounded;
         }

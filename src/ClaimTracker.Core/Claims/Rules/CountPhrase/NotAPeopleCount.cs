@@ -7,7 +7,8 @@ namespace ClaimTracker.Core.Claims;
 /// age, a number under two, or part of a larger word; an ordinal ("the fifth"), a day beside its month ("June 5"), a
 /// year ("in 2023"), a number before a unit or rate ("5 km", "3 per cent"), "No. 5", "US 30". Golden cases:
 /// not_a_percentage, not_money, not_a_duration, not_an_age, not_a_single_person, not_weapons, not_an_ordinal,
-/// not_a_date, not_a_year, not_counts_of_units, not_aged, second_age_is_not_a_count, at_least_one_is_a_count.
+/// not_a_date, not_a_year, not_counts_of_units, not_aged, second_age_is_not_a_count, at_least_one_is_a_count,
+/// one_of_its_soldiers_is_a_count.
 /// </summary>
 internal sealed class NotAPeopleCount : CountPhraseRule
 {
@@ -32,7 +33,7 @@ internal sealed class NotAPeopleCount : CountPhraseRule
             return true;
         }
         if (number.Kind != NumberKind.Vague && (number.Value ?? number.High ?? 0) < 2 && !IsOneInAside(reader, number, first, last) && !OneAmongCounts.At(reader, number, first, last)
-            && !OneOfThem.At(reader, number, first, last)
+            && !OneOfThem.At(reader, number, first, last) && !OneOfTheirOwn.At(reader, number, last)
             && !HedgedOne.At(reader, number, last))
         {
             return true;

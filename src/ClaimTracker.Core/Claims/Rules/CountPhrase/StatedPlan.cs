@@ -5,7 +5,7 @@ namespace ClaimTracker.Core.Claims;
 /// "would deploy", "will be called up", "are to be exchanged"); a forecast ("will arrive", "could be sent") is left
 /// to <see cref="Forecast"/>. A denial read before wins. Golden cases: will_send_coordinated_counts_are_planned,
 /// could_be_called_up_next_month, captives_told_they_were_promised, already_there_is_no_plan, a_swap_agreed_describes_the_swap,
-/// due_to_be_and_set_to.
+/// due_to_be_and_set_to, ahead_of_a_planned_offensive, not_authorised_to_speak_is_no_plan.
 /// </summary>
 internal sealed class StatedPlan : CountPhraseRule
 {
@@ -25,7 +25,7 @@ internal sealed class StatedPlan : CountPhraseRule
         // went on to say is no plan for them.
         var right = UntilTheySpeak(reader, phrase.AfterCount, phrase.Right);
         if (draft.Status == ClaimStatus.Reported && !AlreadySo.Follows(reader, phrase)
-            && (reader.HasAny(ClaimLexicon.Planned, phrase.Left, phrase.QualifierFirst) || PlanAfter(reader, phrase.AfterCount, right)
+            && (PlanBefore(reader, phrase.Left, phrase.QualifierFirst) || PlanAfter(reader, phrase.AfterCount, right)
                 || HasStatedDecision(reader, phrase.Left, phrase.QualifierFirst) || HasStatedDecision(reader, phrase.AfterCount, right)))
         {
             draft.Status = ClaimStatus.Planned;
@@ -40,7 +40,21 @@ internal sealed class StatedPlan : CountPhraseRule
     {
         for (var i = Math.Max(0, from); i < to && i < reader.Tokens.Count; i++)
         {
-            if (reader.Tokens[i].IsWord && ClaimLexicon.Planned.Contains(reader.Word(i)) && !DescribesAThing(reader, i))
+            if (reader.Tokens[i].IsWord && ClaimLexicon.Planned.Contains(reader.Word(i)) && !DescribesAThing(reader, i) && !PlannedThing.At(reader, i) && !LeaveToSpeak.At(reader, i))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A plan word before the count, unless it is the speaker's leave to speak ("an official, who was not authorised to
+    // brief the media, said 150 were wounded").
+    private static bool PlanBefore(PeopleCountReader reader, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < to && i < reader.Tokens.Count; i++)
+        {
+            if (reader.Tokens[i].IsWord && ClaimLexicon.Planned.Contains(reader.Word(i)) && !LeaveToSpeak.At(reader, i))
             {
                 return true;
             }
