@@ -222,7 +222,7 @@ internal sealed class NewsroomMix
     {
         var number = Interlocked.Increment(ref _articles);
         var generator = Articles ?? throw new InvalidOperationException("This mix was sampled without seed articles; it cannot write articles.");
-        var (text, _, published) = generator.Next(number - 1, random, $"bench {_run} {number}");
+        var (text, _, published) = generator.Next(number - 1, random, $"bench {_run} {number}", codeAfterLead: true);
         var body = JsonSerializer.Serialize(new
         {
             // One outlet for the bench's articles, so that they can be told from the corpus's in the store.

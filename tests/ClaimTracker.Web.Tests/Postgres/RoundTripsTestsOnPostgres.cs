@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ClaimTracker.Core.Claims;
 using ClaimTracker.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace ClaimTracker.Web.Tests.Postgres;
 
@@ -52,6 +53,35 @@ public sealed class RoundTripsTestsOnPostgres : IDisposable
         Assert.Equal(2, first.TotalRows);
         Assert.Single(first.Rows);
         Assert.Equal(1, firstCommands);
+    }
+
+    [Fact]
+    public async Task The_api_s_correction_saves_the_claim_it_read_without_reading_it_or_its_source_again()
+    {
+        var article = store.AddArticle("A", "Reuters", new DateOnly(2024, 10, 18));
+        var nis = store.AddSource("NIS");
+        var id = store.AddClaim(article, 100, sourceId: nis);
+        store.AddUser("alice", "Editor");
+        var alice = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+            [new(System.Security.Claims.ClaimTypes.Name, "alice"), new(System.Security.Claims.ClaimTypes.Role, "Editor")], "test"));
+        var correction = new ClaimTracker.Web.Features.Claims.ClaimCorrection(store, TimeProvider.System,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<ClaimTracker.Web.Features.Claims.ClaimCorrection>.Instance);
+        Claim read;
+        await using (var db = store.CreateDbContext())
+        {
+            read = await db.Claims.AsNoTracking().SingleAsync(c => c.Id == id);
+        }
+        var edit = ClaimTracker.Web.Features.Claims.ClaimEdit.From(read);
+        edit.Review = ReviewState.Confirmed;
+
+        var (result, commands) = await CountCommandsAsync(() => correction.SaveAsync(read, read.Version, edit, alice));
+
+        Assert.Equal(ClaimTracker.Web.Features.Claims.ClaimSaveOutcome.Saved, result.Outcome);
+        // The account's standing, the sources' names (which also say the source still exists), the UPDATE with its audit entry.
+        Assert.Equal(3, commands);
+        await using var check = store.CreateDbContext();
+        Assert.Equal(ReviewState.Confirmed, (await check.Claims.SingleAsync(c => c.Id == id)).Review);
+        Assert.Equal("confirmed", Assert.Single(await check.AuditEntries.Where(e => e.EntityId == id).ToListAsync()).NewValue);
     }
 
     /// <summary>Runs <paramref name="read"/> and counts the commands Npgsql sends for it (only its own: other test classes run meanwhile).</summary>

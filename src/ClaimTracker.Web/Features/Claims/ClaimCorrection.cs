@@ -29,7 +29,27 @@ public sealed partial class ClaimCorrection(IDbContextFactory<ClaimTrackerDb> db
         return await SaveAsync(claimId, expectedVersion, edit, WriteAccess.UserName(user), cancellationToken);
     }
 
-    public async Task<ClaimSaveResult> SaveAsync(int claimId, int expectedVersion, ClaimEdit edit, string user, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The API's save: <paramref name="read"/> is the claim as the endpoint read it (untracked) to apply the patch to, and
+    /// is saved against rather than read a second time. A save by someone else since that read still fails the version
+    /// check of the UPDATE. Under 32 clients on PostgreSQL every statement is a wait for the app's thread and a backend.
+    /// </summary>
+    public async Task<ClaimSaveResult> SaveAsync(Claim read, int expectedVersion, ClaimEdit edit, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(user);
+        if (await WriteAccess.RefuseAsync(dbFactory, user, cancellationToken) is { } refused)
+        {
+            LogForbidden(user.Identity?.Name ?? "anonymous", read.Id, refused);
+            return new ClaimSaveResult(ClaimSaveOutcome.Forbidden, refused);
+        }
+        return await SaveAsync(read.Id, read, expectedVersion, edit, WriteAccess.UserName(user), cancellationToken);
+    }
+
+    public Task<ClaimSaveResult> SaveAsync(int claimId, int expectedVersion, ClaimEdit edit, string user, CancellationToken cancellationToken = default) =>
+        SaveAsync(claimId, read: null, expectedVersion, edit, user, cancellationToken);
+
+    private async Task<ClaimSaveResult> SaveAsync(int claimId, Claim? read, int expectedVersion, ClaimEdit edit, string user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(edit);
         ArgumentException.ThrowIfNullOrWhiteSpace(user);
@@ -41,7 +61,7 @@ public sealed partial class ClaimCorrection(IDbContextFactory<ClaimTrackerDb> db
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var claim = await db.Claims.FirstOrDefaultAsync(c => c.Id == claimId, cancellationToken);
+        var claim = read is null ? await db.Claims.FirstOrDefaultAsync(c => c.Id == claimId, cancellationToken) : db.Claims.Attach(read).Entity;
         if (claim is null)
         {
             return new ClaimSaveResult(ClaimSaveOutcome.NotFound, "This claim no longer exists.");
@@ -51,14 +71,6 @@ public sealed partial class ClaimCorrection(IDbContextFactory<ClaimTrackerDb> db
         {
             LogConflict(claimId, expectedVersion, claim.Version);
             return new ClaimSaveResult(ClaimSaveOutcome.Conflict, ConflictMessage, claim.Version);
-        }
-
-        if (edit.SourceId is { } sourceId && !await db.Sources.AnyAsync(s => s.Id == sourceId, cancellationToken))
-        {
-            return new ClaimSaveResult(ClaimSaveOutcome.Invalid, "The chosen source no longer exists; pick another.")
-            {
-                Errors = new Dictionary<string, string> { [nameof(ClaimEdit.SourceId)] = "Unknown source." },
-            };
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -88,6 +100,14 @@ public sealed partial class ClaimCorrection(IDbContextFactory<ClaimTrackerDb> db
         var names = await db.Sources.AsNoTracking()
             .Where(s => s.Id == claim.SourceId || s.Id == edit.SourceId)
             .ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
+        // The same read tells whether the chosen source still exists (it was a statement of its own).
+        if (edit.SourceId is { } sourceId && !names.ContainsKey(sourceId))
+        {
+            return new ClaimSaveResult(ClaimSaveOutcome.Invalid, "The chosen source no longer exists; pick another.")
+            {
+                Errors = new Dictionary<string, string> { [nameof(ClaimEdit.SourceId)] = "Unknown source." },
+            };
+        }
         string? NameOf(int? id) => id is { } i ? names.GetValueOrDefault(i, $"#{i}") : null;
         Track("Source", (claim.SourceId, NameOf(claim.SourceId)), (edit.SourceId, NameOf(edit.SourceId)), () =>
         {

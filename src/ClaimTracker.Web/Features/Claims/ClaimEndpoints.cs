@@ -156,7 +156,7 @@ public static class ClaimEndpoints
                 return TypedResults.ValidationProblem(errors, title: "The correction is not valid");
             }
 
-            var result = await correction.SaveAsync(id, patch.Version, edit, context.User, cancellationToken);
+            var result = await correction.SaveAsync(claim, patch.Version, edit, context.User, cancellationToken);
             switch (result.Outcome)
             {
                 case ClaimSaveOutcome.Forbidden:

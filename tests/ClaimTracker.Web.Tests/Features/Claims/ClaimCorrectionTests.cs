@@ -61,6 +61,32 @@ public sealed class ClaimCorrectionTests : IDisposable
     }
 
     [Fact]
+    public async Task The_api_s_save_against_a_claim_read_before_another_editor_saved_it_is_refused()
+    {
+        store.AddUser("bob", "Editor");
+        var bob = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+            [new(System.Security.Claims.ClaimTypes.Name, "bob"), new(System.Security.Claims.ClaimTypes.Role, "Editor")], "test"));
+        Claim read;
+        using (var db = store.CreateDbContext())
+        {
+            read = db.Claims.AsNoTracking().Single(c => c.Id == claimId);
+        }
+        var first = Current();
+        first.Value = 11000;
+        var stale = ClaimEdit.From(read);
+        stale.Value = 9000;
+
+        Assert.Equal(ClaimSaveOutcome.Saved, (await correction.SaveAsync(claimId, 0, first, "alice")).Outcome);
+        // The claim as read says version 0, as the editor's does: only the UPDATE's version check can refuse it.
+        var refused = await correction.SaveAsync(read, 0, stale, bob);
+
+        Assert.Equal(ClaimSaveOutcome.Conflict, refused.Outcome);
+        await using var check = store.CreateDbContext();
+        Assert.Equal(11000, (await check.Claims.SingleAsync(c => c.Id == claimId)).Value);
+        Assert.DoesNotContain(await check.AuditEntries.ToListAsync(), e => e.User == "bob");
+    }
+
+    [Fact]
     public async Task A_stale_version_is_refused_and_nothing_is_overwritten()
     {
         var first = Current();
