@@ -91,116 +91,52 @@ internal static class AddedClaimCells
     {
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        List<CellKey> regroup;
+        var claims = articles.SelectMany(a => a.Claims).ToList();
+        var totals = articles.Select(a => (ClaimTotal.BlockOf(a.Id), a.ClaimCount));
+        var regroup = new List<CellKey>();
         await using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;
-            if (keepStatistics && articles.Any(a => a.Claims.Count > 0))
+            var statements = new List<string?>();
+            if (claims.Count > 0)
             {
-                // ANALYZE's table lock lasts to commit: the batch takes it holding its cells already, and waits for no other's.
-                command.CommandText = Joined(LockedStatements(command, articles));
-                await command.ExecuteNonQueryAsync(cancellationToken);
-                await KeepStatisticsAsync(connection, transaction, cancellationToken);
-                command.Parameters.Clear();
-                command.CommandText = Joined([PostgresAddSql(command, articles, [.. articles.SelectMany(a => a.Claims)]), TotalsSql(command, articles)]);
+                // Before the cells are read: a writer that changed them commits first, and the statements after the lock see its claims.
+                statements.Add(CellLocks.Statement(command, claims.Select(CellKey.Of)));
+                statements.Add(DatedCells.AddSql(command, articles));
+                if (keepStatistics)
+                {
+                    // ANALYZE's table lock lasts to commit: the batch takes it holding its cells already, and waits for no other's.
+                    command.CommandText = Joined(statements);
+                    await command.ExecuteNonQueryAsync(cancellationToken);
+                    await KeepStatisticsAsync(connection, transaction, cancellationToken);
+                    statements.Clear();
+                    command.Parameters.Clear();
+                }
+                statements.Add(PostgresAddSql(command, articles, claims));
             }
-            else if (!Prepare(command, articles))
+            statements.Add(ClaimTotalChange.Sql(command, totals));
+            if (statements.All(s => s is null))
             {
                 return;
             }
+            command.CommandText = Joined(statements);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            regroup = await RegroupAsync(reader, cancellationToken);
+            do
+            {
+                // The lock statement's rows come first (one per bucket, nothing in them); the cells' statement names its column.
+                if (reader.FieldCount == 4 && reader.GetName(0) == RegroupColumn)
+                {
+                    while (await reader.ReadAsync(cancellationToken))
+                    {
+                        regroup.Add(new CellKey(reader.GetString(0), Enum.Parse<Metric>(reader.GetString(1)), Enum.Parse<ClaimStatus>(reader.GetString(2)),
+                            reader.IsDBNull(3) ? null : reader.GetInt32(3)));
+                    }
+                }
+            }
+            while (await reader.NextResultAsync(cancellationToken));
         }
         await ComparisonCells.RefreshAsync(db, regroup, cancellationToken);
     }
-
-    /// <summary>
-    /// A single ingest on PostgreSQL: <see cref="AddOnPostgresAsync"/>'s one command, then COMMIT as soon as its answer
-    /// arrives, both on this thread; true when committed. The cells stay locked from the lock statement to the COMMIT, and
-    /// under 32 clients an awaited answer waits in the thread pool's queue behind the other requests' work before the
-    /// COMMIT is sent: 49–469 ms (p50 ~200) of a lock held for ~22 ms of statements (docs/performance.md, session 14),
-    /// while every other ingest of a shared cell waited in line. Blocking this thread instead, the kernel wakes it when
-    /// the answer arrives. False, with nothing committed, when a cell must be regrouped first (spelled otherwise than
-    /// stored): the caller regroups it and commits.
-    /// </summary>
-    public static bool AddAndCommitOnPostgres(ClaimTrackerDb db, IReadOnlyList<Article> articles, IDbContextTransaction transaction, out List<CellKey> regroup)
-    {
-        ArgumentNullException.ThrowIfNull(transaction);
-        regroup = [];
-        using (var command = db.Database.GetDbConnection().CreateCommand())
-        {
-            command.Transaction = transaction.GetDbTransaction();
-            if (Prepare(command, articles))
-            {
-                using var reader = command.ExecuteReader();
-                regroup = Regroup(reader);
-            }
-        }
-        if (regroup.Count > 0)
-        {
-            return false;
-        }
-        transaction.Commit();
-        return true;
-    }
-
-    /// <summary>The locks, days, spans, cells and totals as one command; false when the batch has nothing to add.</summary>
-    private static bool Prepare(DbCommand command, IReadOnlyList<Article> articles)
-    {
-        var claims = articles.SelectMany(a => a.Claims).ToList();
-        var statements = claims.Count == 0 ? [] : LockedStatements(command, articles);
-        if (claims.Count > 0)
-        {
-            statements.Add(PostgresAddSql(command, articles, claims));
-        }
-        statements.Add(TotalsSql(command, articles));
-        command.CommandText = Joined(statements);
-        return statements.Any(s => s is not null);
-    }
-
-    /// <summary>Before the cells are read: a writer that changed them commits first, and the statements after the lock see its claims.</summary>
-    private static List<string?> LockedStatements(DbCommand command, IReadOnlyList<Article> articles) =>
-        [CellLocks.Statement(command, articles.SelectMany(a => a.Claims).Select(CellKey.Of)), DatedCells.AddSql(command, articles)];
-
-    /// <summary>The claim totals, last, so a totals row is held only to commit, never while waiting for cells.</summary>
-    private static string? TotalsSql(DbCommand command, IReadOnlyList<Article> articles) =>
-        ClaimTotalChange.Sql(command, articles.Select(a => (ClaimTotal.BlockOf(a.Id), a.ClaimCount)));
-
-    /// <summary>The cells to regroup, from the command's answer.</summary>
-    private static async Task<List<CellKey>> RegroupAsync(DbDataReader reader, CancellationToken cancellationToken)
-    {
-        var regroup = new List<CellKey>();
-        do
-        {
-            while (IsRegroupSet(reader) && await reader.ReadAsync(cancellationToken))
-            {
-                regroup.Add(RegroupKey(reader));
-            }
-        }
-        while (await reader.NextResultAsync(cancellationToken));
-        return regroup;
-    }
-
-    /// <summary><see cref="RegroupAsync"/> on this thread.</summary>
-    private static List<CellKey> Regroup(DbDataReader reader)
-    {
-        var regroup = new List<CellKey>();
-        do
-        {
-            while (IsRegroupSet(reader) && reader.Read())
-            {
-                regroup.Add(RegroupKey(reader));
-            }
-        }
-        while (reader.NextResult());
-        return regroup;
-    }
-
-    /// <summary>The lock statement's rows come first (one per bucket, nothing in them); the cells' statement names its column.</summary>
-    private static bool IsRegroupSet(DbDataReader reader) => reader.FieldCount == 4 && reader.GetName(0) == RegroupColumn;
-
-    private static CellKey RegroupKey(DbDataReader reader) =>
-        new(reader.GetString(0), Enum.Parse<Metric>(reader.GetString(1)), Enum.Parse<ClaimStatus>(reader.GetString(2)), reader.IsDBNull(3) ? null : reader.GetInt32(3));
 
     /// <summary>Statements sent as one command, each ended once.</summary>
     private static string Joined(IEnumerable<string?> statements) =>

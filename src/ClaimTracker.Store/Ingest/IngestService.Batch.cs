@@ -169,19 +169,6 @@ public sealed partial class IngestService
     {
         Phases.AddWrite(started);
         started = ImportPhases.Now();
-        // A single ingest on PostgreSQL sends its COMMIT right behind its cells' command (AddedClaimCells.AddAndCommitOnPostgres),
-        // so that the cells' locks are not held while the request waits for a thread.
-        if (!import && db.Database.IsNpgsql())
-        {
-            if (!AddedClaimCells.AddAndCommitOnPostgres(db, articles, transaction, out var regroup))
-            {
-                await ComparisonCells.RefreshAsync(db, regroup, cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-            }
-            Phases.AddCells(started);
-            changes?.Count();
-            return;
-        }
         await ClaimsAddedAsync(db, articles, import, cancellationToken);
         Phases.AddCells(started);
         started = ImportPhases.Now();
