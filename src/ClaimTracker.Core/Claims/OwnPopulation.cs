@@ -78,6 +78,7 @@ internal static class OwnPopulation
             var othersLosses = tokens.Exists(t => t.IsWord && t.Start < draft.Number.Start && OthersLosses.Contains(text.AsSpan(t.Start, t.End - t.Start)));
             var people = draft.Military
                 ? ArmysFoesInGaza.Of(draft, aboutGaza || datelinedInGaza)
+                    ?? ArmysOwnStrike.Foe(text, tokens, draft)
                     ?? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(draft, named) ?? StoryCountry.Soldiers(draft, named, story))
                     ?? GazaFighters(draft, aboutGaza || (datelinedInGaza && named.TrueForAll(n => n.People.Country is Palestinian or Israeli)))
                 : Civilians(draft, inGaza) ?? CountryCivilians.Of(draft, named, civilians);
