@@ -81,7 +81,7 @@ internal static class OwnPopulation
                     ?? ArmysOwnStrike.Foe(text, tokens, draft)
                     ?? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(draft, named) ?? StoryCountry.Soldiers(draft, named, story))
                     ?? GazaFighters(draft, aboutGaza || (datelinedInGaza && named.TrueForAll(n => n.People.Country is Palestinian or Israeli)))
-                : Civilians(draft, inGaza) ?? CountryCivilians.Of(draft, named, civilians);
+                : Civilians(draft, inGaza) ?? CountryCivilians.Of(draft, named, civilians) ?? RegionCivilians.Of(text, tokens, draft, named);
             if (people is not null)
             {
                 draft.Nationalities = [people.Adjective];
