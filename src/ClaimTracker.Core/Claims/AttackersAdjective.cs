@@ -3,7 +3,7 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// "Russian attacks on Ukrainian cities killed at least 14 civilians", "Kursk region came under Ukrainian drone attack
 /// …, adding that three civilians had been killed": a nationality adjective before an attack (a strike, shelling, a
-/// drone attack) names the attackers, not the people the sentence counts nor where they are, so the victims take the
+/// drone attack, a drone or missile itself) names the attackers, not the people the sentence counts nor where they are, so the victims take the
 /// country named as the place (populations.json <c>attackNouns</c>, with <c>attackModifiers</c> between). Read by
 /// <see cref="OwnPopulation"/>. Golden cases: attackers_adjective_is_not_the_victims.
 /// </summary>

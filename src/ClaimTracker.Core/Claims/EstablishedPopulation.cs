@@ -74,7 +74,8 @@ internal static class EstablishedPopulation
             // attacks") or where a body sits ("the Britain-based monitor"): Unseen6 yonhap-nis-losses.
             if (Nationality.At(text, tokens, i) is { } named && !established.Contains(named.Nationality.Adjective) && !PlaceOfTheCounted.At(text, tokens, i)
                 && !SpeakersCountry.At(attributors, tokens[i].Start, count.Start)
-                && !NamedAsPlace.BeforeAFacility(text, tokens, i + named.Tokens) && !AttackersAdjective.At(text, tokens, i, named.Tokens) && !BasedIn.At(text, tokens, i, named.Tokens))
+                && !NamedAsPlace.BeforeAFacility(text, tokens, i + named.Tokens) && !AttackersAdjective.At(text, tokens, i, named.Tokens) && !BasedIn.At(text, tokens, i, named.Tokens)
+                && !Belligerents.At(text, tokens, i))
             {
                 return true;
             }

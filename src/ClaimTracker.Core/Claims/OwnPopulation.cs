@@ -7,7 +7,8 @@ namespace ClaimTracker.Core.Claims;
 /// <list type="bullet">
 /// <item><b>An army counts its own.</b> Soldiers, troops, reservists or conscripts with no nationality, credited to a
 /// country's military or government, are that country's ("three soldiers were killed in northern Gaza, the military
-/// said": Israeli; "the army has ordered 10,000 reservists to be called up": Sudanese). Not when the sentence names
+/// said": Israeli; "the army has ordered 10,000 reservists to be called up": Sudanese), and so does a state's own
+/// media ("the portraits of 101 soldiers", KCNA: North Korean; <see cref="StateMedia"/>). Not when the sentence names
 /// another people other than as a place ("Russia lost 1,500 soldiers, Ukraine's General Staff said"), nor when it
 /// speaks of others' losses ("inflicted up to 425 casualties on the enemy", "captured 70 soldiers").</item>
 /// <item><b>A country's only soldiers.</b> Soldiers with no nationality and no such source, in a sentence that names
@@ -79,9 +80,10 @@ internal static class OwnPopulation
             var othersLosses = tokens.Exists(t => t.IsWord && t.Start < draft.Number.Start && OthersLosses.Contains(text.AsSpan(t.Start, t.End - t.Start)));
             var people = draft.Military
                 ? ArmysFoesInGaza.Of(draft, aboutGaza || datelinedInGaza)
+                    ?? ArmysOwnStrike.Foe(text, tokens, draft)
                     ?? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(draft, named) ?? StoryCountry.Soldiers(draft, named, story))
                     ?? GazaFighters(draft, aboutGaza || (datelinedInGaza && named.TrueForAll(n => n.People.Country is Palestinian or Israeli)))
-                : Civilians(draft, inGaza) ?? CountryCivilians.Of(draft, named, civilians);
+                : Civilians(draft, inGaza) ?? CountryCivilians.Of(draft, named, civilians) ?? RegionCivilians.Of(text, tokens, draft, named);
             if (people is not null)
             {
                 draft.Nationalities = [people.Adjective];
@@ -96,7 +98,7 @@ internal static class OwnPopulation
         {
             return null;
         }
-        if (draft.Source is { Kind: SourceKind.Military or SourceKind.Government, Country: { } country }
+        if (draft.Source is { Country: { } country } source && (source.Kind is SourceKind.Military or SourceKind.Government || StateMedia.Is(source))
             && Nationality.OfCountry(country) is { } own)
         {
             return named.TrueForAll(n => n.AsPlace || n.People.Country == own.Country) ? own : null;

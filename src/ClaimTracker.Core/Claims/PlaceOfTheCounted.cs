@@ -6,7 +6,7 @@ namespace ClaimTracker.Core.Claims;
 /// destination, a captor or a foe wherever they stand (populations.json <c>destinations</c>, a determiner allowed
 /// between); "appear to have already arrived in Russia", "succumbed to their wounds in Russian military hospitals" name
 /// where they are (<c>whereabouts</c>), except a place fronting the sentence: "In Mali, the army said seven soldiers"
-/// sets the scene for another people. Read by <see cref="EstablishedPopulation"/>.
+/// sets the scene for another people; "flown back from Russia" where they were (<c>comebackWords</c>). Read by <see cref="EstablishedPopulation"/>.
 /// Golden cases: sent_to_a_country_keeps_the_population, captured_by_keeps_the_population, the_place_of_the_counted_keeps_the_population.
 /// </summary>
 internal static class PlaceOfTheCounted
@@ -14,6 +14,7 @@ internal static class PlaceOfTheCounted
     private static readonly WordSet Destinations = WordLists.Set("destinations");
     private static readonly WordSet Whereabouts = WordLists.Set("whereabouts");
     private static readonly WordSet Determiners = new("a", "an", "the");
+    private static readonly WordSet ComebackWords = WordLists.Set("comebackWords");
 
     /// <summary>Whether the country named at token <paramref name="i"/> of a sentence's tokens is a place of the people it counts.</summary>
     public static bool At(string text, List<Token> tokens, int i)
@@ -28,8 +29,14 @@ internal static class PlaceOfTheCounted
             return false;
         }
         var word = Word(text, tokens[before]);
-        return Destinations.Contains(word) || (before > 0 && Whereabouts.Contains(word));
+        return Destinations.Contains(word) || (before > 0 && Whereabouts.Contains(word)) || CameBackFrom(text, tokens, before);
     }
+
+    // "the coffins of 20 soldiers flown back from Russia": where they come back from is where they were, not whose they are
+    // ("3,000 troops from Russia" still names them).
+    private static bool CameBackFrom(string text, List<Token> tokens, int from) =>
+        from > 0 && tokens[from - 1].IsWord && Word(text, tokens[from]).Equals("from", StringComparison.OrdinalIgnoreCase)
+        && ComebackWords.Contains(Word(text, tokens[from - 1]));
 
     private static ReadOnlySpan<char> Word(string text, Token t) => text.AsSpan(t.Start, t.Length);
 }

@@ -13,6 +13,7 @@ public sealed class PlaceOfTheCountedTests
     [InlineData("About 700 engineers appear to have arrived in Russia already.", 700)]
     [InlineData("Some 120 troops later died in Russian field hospitals.", 120)]
     [InlineData("About 2,000 troops have been fighting against Ukraine since winter.", 2000)]
+    [InlineData("State television showed the coffins of 15 soldiers flown back from Russia.", 15)]
     public void Where_the_counted_go_or_are_keeps_the_story_s_population(string sentence, double value)
     {
         Assert.Equal("North Korean troops", Assert.Single(Extractor.Extract(Lede + sentence, null), c => c.Value == value).Subject);

@@ -81,7 +81,10 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
         // "The Britain-based monitor said 125 members …": where a body sits is no people (BasedIn); nor is where the story
         // was filed ("GAZA CITY (AFP) — Of the 251 hostages …, 117 have been freed": golden case
         // abductees_are_not_gazas_population).
-        if (BasedIn.At(reader.Text, tokens, s, i - s + 1) || NamedAsPlace.IsDateline(reader.Text, tokens, s, i - s + 1))
+        // Nor the attackers of "two months of Israeli bombardment" nor a side of "fighting between Israel and Hezbollah"
+        // (golden case: sides_of_the_fighting_are_no_people).
+        if (BasedIn.At(reader.Text, tokens, s, i - s + 1) || NamedAsPlace.IsDateline(reader.Text, tokens, s, i - s + 1)
+            || AttackersAdjective.At(reader.Text, tokens, s, i - s + 1) || Belligerents.At(reader.Text, tokens, s))
         {
             return false;
         }

@@ -1,0 +1,36 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// A country's region is a place of that country: "Ukrainian drones had wounded three civilians in the Belgorod region",
+/// "a drone wounded three civilians in Russia's Kursk region" count Russian civilians. A region of populations.json
+/// <c>regions</c> ("Belgorod:RU"), followed by a region word (<c>regionWords</c>: region, oblast, province), gives the
+/// civilians of a sentence that names no people of its own its country; read only for civilians
+/// (<see cref="CountryCivilians"/>' nouns), so soldiers "in the Kursk region" keep the story's people.
+/// Golden case: civilians_of_a_countrys_region.
+/// </summary>
+internal static class RegionCivilians
+{
+    private static readonly WordSet Nouns = WordLists.Set("countryCivilians");
+    private static readonly WordSet RegionWords = WordLists.Set("regionWords");
+    private static readonly Dictionary<string, string> Regions = WordLists.Set("regions").Words
+        .Select(r => r.Split(':'))
+        .ToDictionary(p => p[0], p => p[1], StringComparer.OrdinalIgnoreCase);
+
+    public static Nationality? Of(string text, List<Token> tokens, ClaimDraft draft, List<(Nationality People, bool AsPlace)> named)
+    {
+        if (!Nouns.Contains(draft.Noun) || !named.TrueForAll(n => n.AsPlace))
+        {
+            return null;
+        }
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord && tokens[i + 1].IsWord && RegionWords.Contains(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length))
+                && Regions.TryGetValue(text.Substring(tokens[i].Start, tokens[i].Length), out var country)
+                && Nationality.OfCountry(country) is { } people && named.TrueForAll(n => n.People.Country == people.Country))
+            {
+                return people;
+            }
+        }
+        return null;
+    }
+}
