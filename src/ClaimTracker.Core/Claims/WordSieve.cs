@@ -49,8 +49,22 @@ internal sealed class WordSieve
         innerLetters = innerOpen ? null : inner;
     }
 
-    // Without a culture's rules (OrdinalIgnoreCase has none), 'ı' and 'ſ' upper-case to ASCII 'I' and 'S'.
-    private static bool FoldsOntoAscii(char c) => c >= 128 && (char.ToUpperInvariant(c) < 128 || char.ToLowerInvariant(c) < 128);
+    // Asked of OrdinalIgnoreCase itself, which folds the dotless 'ı' onto 'I' where ToUpperInvariant does not.
+    private static bool FoldsOntoAscii(char c)
+    {
+        if (c < 128)
+        {
+            return false;
+        }
+        for (var a = (char)0; a < 128; a++)
+        {
+            if (MemoryExtensions.Equals(new ReadOnlySpan<char>(in c), new ReadOnlySpan<char>(in a), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayContain(ReadOnlySpan<char> word)
