@@ -2,7 +2,7 @@ namespace ClaimTracker.Core.Claims;
 
 /// <summary>
 /// The clause around a count, where its verbs are read: back to a semicolon, a colon, a clause break or a comma
-/// before "and"/"with"/"while"/"but"; on to punctuation, a clause break or a second verb phrase joined by "and".
+/// before "and"/"with"/"while"/"but"; on to punctuation (a hyphen between spaces is a dash), a clause break or a second verb phrase joined by "and".
 /// </summary>
 internal static class ClauseBounds
 {
@@ -48,7 +48,7 @@ internal static class ClauseBounds
             var t = tokens[i];
             if (!t.IsWord)
             {
-                if (reader.Text[t.Start] is ',' or ';' or ':' or '(' or '“' or '”' or '"' or '.' or '—' or '–')
+                if (reader.Text[t.Start] is ',' or ';' or ':' or '(' or '“' or '”' or '"' or '.' or '—' or '–' || CountAside.IsDash(reader, i))
                 {
                     break;
                 }

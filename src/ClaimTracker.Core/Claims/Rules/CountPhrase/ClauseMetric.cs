@@ -204,31 +204,31 @@ internal sealed class ClauseMetric : CountPhraseRule
         i + 1 < right && reader.Tokens[i + 1].IsWord && PeopleWords.IsPeopleNoun(reader.Word(i + 1));
 
     // "30 Palestinians, including 12 children, were killed", "1.9 million people, about nine in ten of the
-    // population, have been displaced", "37 people – including 26 children – have died": read on past the aside,
-    // between two commas, two dashes or brackets and led by a word of counts.json countAsideLeads (or made of people
-    // nouns only: <see cref="PeopleAside"/>), to the verb.
+    // population, have been displaced", "37 people – including 26 children – have died": read on past the aside
+    // (<see cref="CountAside"/>: two commas led by a word of counts.json countAsideLeads, two dashes or brackets; one
+    // made of people nouns only: <see cref="PeopleAside"/>), to the verb.
     internal static (int Resume, int End) SkipAside(PeopleCountReader reader, int right)
     {
         var tokens = reader.Tokens;
-        var text = reader.Text;
-        if (right + 1 >= tokens.Count || tokens[right].IsWord || text[tokens[right].Start] is not (',' or '–' or '—' or '(') || !tokens[right + 1].IsWord
-            || !(AsideLeads.Contains(reader.Word(right + 1)) || PartOfThem(reader, right + 1) || PeopleWords.IsPeopleNoun(reader.Word(right + 1))))
+        if (right + 1 >= tokens.Count || !CountAside.Opens(reader, right) || !tokens[right + 1].IsWord || !Led(reader, right))
         {
             return (right, right);
         }
-        // "up to 1.9 million people (or over 85 per cent of the population) have been displaced" closes with its bracket.
-        var mark = text[tokens[right].Start] == '(' ? ')' : text[tokens[right].Start];
-        var close = right + 2;
-        while (close < tokens.Count && !(!tokens[close].IsWord && text[tokens[close].Start] is ',' or ';' or '.' or '–' or '—' or ')'))
-        {
-            close++;
-        }
-        if (close >= tokens.Count || text[tokens[close].Start] != mark || !PeopleAside.Spans(reader, right + 1, close))
+        var close = CountAside.Close(reader, right);
+        // A people noun leading a comma aside must be all the aside says ("400 people, soldiers said, were killed"
+        // keeps its speaker); a dash or bracket marks an aside whatever it holds.
+        if (close < 0 || close + 1 >= tokens.Count || (!CountAside.OpensEnclosed(reader, right) && !PeopleAside.Spans(reader, right + 1, close)))
         {
             return (right, right);
         }
         return (close + 1, ClauseBounds.Right(reader, close + 1, tokens.Count));
     }
+
+    // A comma aside needs a lead that marks it as one; a dash or bracket says so itself ("six health workers - four
+    // doctors, a nurse and a pharmacist - were abducted": golden case dash_aside_with_a_list).
+    private static bool Led(PeopleCountReader reader, int open) =>
+        CountAside.OpensEnclosed(reader, open) || AsideLeads.Contains(reader.Word(open + 1)) || PartOfThem(reader, open + 1)
+        || PeopleWords.IsPeopleNoun(reader.Word(open + 1));
 
     // "120 people, most of them civilians, have been killed", "Two more people, one of them a child, died": an aside
     // opening with a part "of them" (or "of whom") within its first three words (counts.json asidePartitives,
