@@ -8,7 +8,7 @@ namespace ClaimTracker.Core.Claims;
 /// Golden cases: bare_number_with_casualty_verb, bare_toll_at, death_toll_rose, inherited_next_sentence,
 /// ordered_more_soldiers, toll_a_dozen_words_back, losses_stand_at, number_of_people_at, toll_climbed_from_to, toll_names_its_fate,
 /// toll_passed_figure, toll_passed_after_a_long_subject, toll_has_reached, toll_rose_after_a_long_subject, number_of_injured_at, cases_of_killings_count_people,
-/// taking_the_total_to.
+/// taking_the_total_to, toll_is_now, toll_raised_it_to.
 /// </summary>
 internal sealed class BareCount : CountPhraseRule
 {
@@ -225,7 +225,8 @@ internal sealed class BareCount : CountPhraseRule
         // "climbed from 558 to 569": the first figure of a from-to pair is an earlier toll.
         // "the death toll ... has reached 612": a toll reaching a figure is that figure (golden case: toll_has_reached).
         // "the toll has passed 31,200": the pass verb is the count's hedge.
-        if (!(tollFirst || reader.Is(p, "to") || reader.Is(p, "at") || reader.Is(p, "of") || (reader.Is(p, "from") && reader.Is(phrase.Last + 1, "to")) || IsPassVerb(reader, phrase.QualifierFirst) || ReachVerbs.Contains(reader.Word(p))))
+        // "the number of people killed … is now 27": a toll restated by a copula (golden case toll_is_now).
+        if (!(tollFirst || reader.Is(p, "to") || reader.Is(p, "at") || reader.Is(p, "of") || (reader.Is(p, "from") && reader.Is(phrase.Last + 1, "to")) || IsPassVerb(reader, phrase.QualifierFirst) || ReachVerbs.Contains(reader.Word(p)) || TollRestated.ByCopula(reader, p)))
         {
             return Toll.None;
         }
@@ -237,7 +238,9 @@ internal sealed class BareCount : CountPhraseRule
         // the subject of a pass verb further ("The death toll from a three-day assault on Zamzam, Sudan's largest camp,
         // has probably passed 500"), past a number that made no claim ("three-day").
         var passes = IsPassVerb(reader, phrase.QualifierFirst);
-        var stop = passes && phrase.Previous is null ? -1 : prevBound;
+        // "an initial toll of four dead and 23 wounded …, before raising it to 11": "it" is the toll named before the
+        // figures it first gave (golden case toll_raised_it_to).
+        var stop = (passes && phrase.Previous is null) || TollRestated.ByPronoun(reader, p) ? -1 : prevBound;
         for (var b = tollFirst ? p : p - 1; b > stop && b >= p - (passes || Rises(reader, p) ? 32 : 16); b--)
         {
             if (!reader.Tokens[b].IsWord || !TollWords.Contains(reader.Word(b)))

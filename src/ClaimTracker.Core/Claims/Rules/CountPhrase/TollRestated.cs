@@ -1,0 +1,44 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// A toll that changes, read as one model: the new figure stands where the toll was named before it, and counts the
+/// toll's people. Three ways reports restate a toll: a copula ("the number of people killed … is now 27", counts.json
+/// tollCopulas); a pronoun for the toll after a verb of bringing ("had given an initial toll of four dead …, before
+/// raising it to 11", tollPronouns, totalVerbs), which reads the toll back past the figures it first gave; and a later
+/// time for a figure joined to the first ("16 dead on the evening of July 31 and 26 by early morning", tollTimes), an
+/// elided count of the same people. Asked by <see cref="BareCount"/> and <see cref="ElidedNoun"/>.
+/// Golden cases: toll_is_now, toll_raised_it_to, toll_by_a_later_time.
+/// </summary>
+internal static class TollRestated
+{
+    /// <summary>Whether the word <paramref name="p"/> right before the figure is a toll's copula ("is now 27").</summary>
+    public static bool ByCopula(PeopleCountReader reader, int p) =>
+        p >= 0 && reader.Tokens[p].IsWord && Copulas.Contains(reader.Word(p));
+
+    /// <summary>Whether "to" at <paramref name="p"/> follows a verb of bringing and a pronoun for the toll ("raising it to").</summary>
+    public static bool ByPronoun(PeopleCountReader reader, int p) =>
+        p >= 2 && reader.Is(p, "to") && reader.Tokens[p - 1].IsWord && Pronouns.Contains(reader.Word(p - 1))
+        && reader.Tokens[p - 2].IsWord && TotalVerbs.Contains(reader.Word(p - 2));
+
+    private static readonly WordSet Copulas = WordLists.Set("tollCopulas");
+    private static readonly WordSet Pronouns = WordLists.Set("tollPronouns");
+    private static readonly WordSet TotalVerbs = WordLists.Set("totalVerbs");
+    private static readonly WordSet Times = WordLists.Set("tollTimes");
+
+    /// <summary>Whether "by" at <paramref name="after"/> opens a later time ("by early morning", "by midday").</summary>
+    public static bool ByLaterTime(PeopleCountReader reader, int after)
+    {
+        if (!reader.Is(after, "by"))
+        {
+            return false;
+        }
+        for (var j = after + 1; j < reader.Tokens.Count && j <= after + 2; j++)
+        {
+            if (reader.Tokens[j].IsWord && Times.Contains(reader.Word(j)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
