@@ -7,7 +7,7 @@ namespace ClaimTracker.Core.Claims;
 /// 4 million who have fled", "killing 1,200 people and abducting around 250", "19 … in the south, 14 in the Nabatieh governorate"). Led by a comma, a joining word or a metric verb
 /// of its own, and followed by no noun of its own (a preposition, a relative, the clause's end), it counts the
 /// earlier count's people; <see cref="BareCount"/> then gives them. Golden cases: elided_people_noun, elided_noun_in_a_comma_list,
-/// elided_count_to_hospitals, toll_by_a_later_time.
+/// elided_count_to_hospitals, toll_by_a_later_time, counts_at_times_after_a_colon.
 /// </summary>
 internal sealed class ElidedNoun : CountPhraseRule
 {
@@ -30,7 +30,8 @@ internal sealed class ElidedNoun : CountPhraseRule
             return true;
         }
         // "19 people were killed in the south, 14 in the Nabatieh governorate and 15 in …": a list joins by commas too.
-        var listed = !reader.Tokens[lead].IsWord && reader.Text[reader.Tokens[lead].Start] == ',';
+        // "sent about 15,000 troops in two rounds: some 11,000 last autumn and …": a colon opens such a list.
+        var listed = !reader.Tokens[lead].IsWord && reader.Text[reader.Tokens[lead].Start] is ',' or ':';
         if (!listed && !reader.Tokens[lead].IsWord)
         {
             return true;
@@ -49,11 +50,11 @@ internal sealed class ElidedNoun : CountPhraseRule
     }
 
     // Nothing after the count that could be its own noun: punctuation, the sentence's end, a preposition or a relative,
-    // a later time ("and 26 by early morning": <see cref="TollRestated"/>);
+    // a time ("and 26 by early morning", "some 11,000 last autumn": <see cref="TollRestated"/>);
     // or its own verb straight after it ("with more than 1,600 fleeing the town", "and more than 21 million face hunger").
     // "had taken 14 wounded to hospitals in the camp and at least nine to hospitals in Sidon": "to" and a hospital.
     private static bool EndsBare(PeopleCountReader reader, int after) =>
         after >= reader.Tokens.Count || !reader.Tokens[after].IsWord || Followers.Contains(reader.Word(after))
-        || VerbStarts.Contains(reader.Word(after)) || MetricWord.At(reader, after, after + 1) is not null || TollRestated.ByLaterTime(reader, after)
+        || VerbStarts.Contains(reader.Word(after)) || MetricWord.At(reader, after, after + 1) is not null || TollRestated.AtATime(reader, after)
         || (reader.Is(after, "to") && after + 1 < reader.Tokens.Count && reader.Tokens[after + 1].IsWord && Hospitals.Contains(reader.Word(after + 1)));
 }
