@@ -451,7 +451,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             draft.SourceMention = chosen.Text;
             draft.Attribution = chosen.IsAnaphor ? Attribution.Inherited : Attribution.Extracted;
         }
-        else if (scope.Inherit(si, draft.Metric) is { } inherited)
+        else if (scope.Inherit(si, draft.Metric, draft.Number.Start) is { } inherited)
         {
             draft.Source = inherited.Source;
             draft.SourceMention = inherited.Text;

@@ -9,11 +9,15 @@ namespace ClaimTracker.Core.Claims;
 /// nobody's. Figures it relays ("according to the Ministry of Health") keep the speaker they name. The front is the
 /// headline and the line after it when that line opens by naming the document ("Press release | Nairobi, 12
 /// September", "The Humanitarian Situation Update is issued by OCHA"): a body's release names itself in either. Golden
-/// cases: situation_report_speaks_in_its_own_voice, press_release_named_under_the_headline.
+/// cases: situation_report_speaks_in_its_own_voice, press_release_named_under_the_headline,
+/// a_statement_label_under_the_body_is_its_voice.
 /// </summary>
 internal static class PublisherVoice
 {
     private static readonly WordSet Documents = WordLists.Set("publisherDocuments");
+    // "World Health Organization / Statement": a line that is only the document's label (attribution.json
+    // publisherLabels). Only the whole line: "In a statement, UNICEF said" opens an outlet's lede.
+    private static readonly WordSet Labels = WordLists.Set("publisherLabels");
 
     /// <summary>The publishing body as an attributor (at its mention in the front), or null for an outlet's report.</summary>
     public static Attributor? Of(string text, List<Sentence> sentences, IReadOnlyList<SourceMention> mentions)
@@ -30,7 +34,7 @@ internal static class PublisherVoice
         {
             var line = text.AsSpan(second.Start, second.End - second.Start);
             // A lede that mentions a press release further on ("…, WHO said in a press release") is an outlet's report.
-            if (NamesADocument(line[..Math.Min(line.Length, DocumentLineOpening)]))
+            if (NamesADocument(line[..Math.Min(line.Length, DocumentLineOpening)]) || Labels.Contains(line.Trim()))
             {
                 named = true;
                 frontEnd = second.End;

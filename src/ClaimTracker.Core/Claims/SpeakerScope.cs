@@ -85,11 +85,11 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
 
     /// <summary>
     /// The speaker a figure of sentence <paramref name="si"/> about <paramref name="metric"/> inherits, or null for the
-    /// writer's own narration; a new topic in a later paragraph closes the scope (<see cref="TopicShift"/>).
+    /// writer's own narration (and a war's own toll, <see cref="WarsOwnToll"/>); a new topic in a later paragraph closes the scope (<see cref="TopicShift"/>).
     /// </summary>
-    public Attributor? Inherit(int si, Metric? metric)
+    public Attributor? Inherit(int si, Metric? metric, int figure)
     {
-        if (sentences[si].IsHeading || BackgroundNarration.Opens(text, sentences[si]))
+        if (sentences[si].IsHeading || BackgroundNarration.Opens(text, sentences[si]) || WarsOwnToll.Holds(text, sentences[si], figure))
         {
             return null;
         }
