@@ -119,7 +119,7 @@ internal sealed class BareCount : CountPhraseRule
     {
         for (var i = from; i < nextBound && i < from + 5; i++)
         {
-            if (reader.Tokens[i].IsWord && PeopleWords.IsCasualtyWord(reader.Word(i)))
+            if (reader.Tokens[i].IsWord && (PeopleWords.IsCasualtyWord(reader.Word(i)) || UprootedCount.IsUprootingVerb(reader.Word(i))))
             {
                 return true;
             }
