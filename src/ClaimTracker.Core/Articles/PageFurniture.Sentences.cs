@@ -6,7 +6,8 @@ namespace ClaimTracker.Core.Articles;
 /// The extractor's half of page furniture: the reader removes whole furniture paragraphs from a page (the other file
 /// of this class); what a plain text keeps of it, inside sentences the extractor reads, is marked here so no claim is
 /// read from it: menus ("Home | News | Sport"), copyright lines, "Read more:" links, and the headline lists under
-/// "Related", "Popular", "Most read" and the like. Golden cases: related_list_is_furniture, not_page_furniture.
+/// "Related", "Popular", "Most read" and the like. Golden cases: related_list_is_furniture, not_page_furniture,
+/// bullets_under_a_colon_line.
 /// </summary>
 internal static partial class PageFurniture
 {
@@ -26,6 +27,7 @@ internal static partial class PageFurniture
     public static void MarkSentences(string text, List<Sentence> sentences)
     {
         var inList = false;
+        var introduced = false;
         var line = -1;
         var paragraph = -1;
         foreach (var sentence in sentences)
@@ -50,12 +52,21 @@ internal static partial class PageFurniture
                 continue;
             }
             inList = false;
+            // "Casualties so far:" then "- 1,204 killed": bullets under a line that announces them with a colon are the
+            // article's own list, not headline links (golden case bullets_under_a_colon_line).
+            if (introduced && IsBullet(span))
+            {
+                continue;
+            }
+            introduced = span.Length > 0 && span[^1] == ':';
             if (IsFurnitureSentence(span))
             {
                 sentence.IsFurniture = true;
             }
         }
     }
+
+    private static bool IsBullet(ReadOnlySpan<char> line) => line.Length > 2 && line[0] is '-' or '•' or '*' or '·' && line[1] == ' ';
 
     private static bool IsListLabel(ReadOnlySpan<char> line)
     {
@@ -94,7 +105,7 @@ internal static partial class PageFurniture
             return true;
         }
         // "- Killed: 41", a bulleted row of a casualty list, is the article's figure, not a link.
-        return line.Length > 2 && line[0] is '-' or '•' or '*' or '·' && line[1] == ' ' && !EndsLikeProse(line) && !SentenceSplitter.IsListRow(line);
+        return IsBullet(line) && !EndsLikeProse(line) && !SentenceSplitter.IsListRow(line);
     }
 
     private static bool EndsLikeProse(ReadOnlySpan<char> line) => line.Length > 0 && line[^1] is '.' or '!' or '?' or '"' or '”';

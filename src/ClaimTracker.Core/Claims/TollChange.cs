@@ -6,11 +6,14 @@ namespace ClaimTracker.Core.Claims;
 /// A toll moving between two figures is two counts, not a range: "the death toll climbed from 558 to 569" is an
 /// earlier total and the new one; "the overall toll since March 2024 to 2,900" is a year and a count. The number
 /// recogniser joins both as "from X to Y" / "X to Y" ranges; this splits them back into their ends.
-/// Golden cases: toll_climbed_from_to, taking_the_toll_to.
+/// Golden cases: toll_climbed_from_to, taking_the_toll_to, raised_the_toll_from_to.
 /// </summary>
 internal static class TollChange
 {
     private static readonly WordSet ChangeVerbs = WordLists.Set("changeVerbs");
+
+    // "raised the toll from 27 to 31": the toll itself right before the pair.
+    private static readonly WordSet TollWords = WordLists.Set("tollWords");
 
     /// <summary>Adds the counts a number stands for to <paramref name="into"/>: its two ends when it is a toll's change.</summary>
     public static void AddCounts(string text, NumberMention number, List<NumberMention> into)
@@ -27,7 +30,7 @@ internal static class TollChange
             into.Add(high);
             return;
         }
-        if (number.QualifierText is { } from && from.Equals("from", StringComparison.OrdinalIgnoreCase) && ChangeVerbs.Contains(WordBefore(text, number.MentionStart)))
+        if (number.QualifierText is { } from && from.Equals("from", StringComparison.OrdinalIgnoreCase) && (ChangeVerbs.Contains(WordBefore(text, number.MentionStart)) || TollWords.Contains(WordBefore(text, number.MentionStart))))
         {
             into.Add(low);
             into.Add(high);

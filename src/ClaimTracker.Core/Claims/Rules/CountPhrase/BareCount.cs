@@ -8,7 +8,8 @@ namespace ClaimTracker.Core.Claims;
 /// Golden cases: bare_number_with_casualty_verb, bare_toll_at, death_toll_rose, inherited_next_sentence,
 /// ordered_more_soldiers, toll_a_dozen_words_back, losses_stand_at, number_of_people_at, toll_climbed_from_to, toll_names_its_fate,
 /// toll_passed_figure, toll_passed_after_a_long_subject, toll_has_reached, toll_rose_after_a_long_subject, number_of_injured_at, cases_of_killings_count_people,
-/// taking_the_total_to, toll_is_now, toll_raised_it_to.
+/// taking_the_total_to, toll_is_now, toll_raised_it_to, toll_rose_from_an_earlier_figure, toll_put_at_earlier_in_the_day,
+/// toll_approaching_a_figure, bare_count_displaced.
 /// </summary>
 internal sealed class BareCount : CountPhraseRule
 {
@@ -53,7 +54,7 @@ internal sealed class BareCount : CountPhraseRule
         phrase.TollOfCasualties = toll == Toll.Casualties;
         var last = phrase.Last;
         var preceded = (toll == Toll.Casualties || toll == Toll.Figure && phrase.Previous is not null)
-            && (last + 1 >= tokens.Count || !tokens[last + 1].IsWord || AfterBareCount.Contains(reader.Word(last + 1)));
+            && (last + 1 >= tokens.Count || !tokens[last + 1].IsWord || AfterBareCount.Contains(reader.Word(last + 1)) || TollFrom.TimeFollows(reader, last + 1));
         var tollOf = !bare && toll == Toll.Casualties ? NumberOfPeople(reader, q, phrase.PreviousBound) : null;
         if (tollOf is not null)
         {
@@ -119,7 +120,7 @@ internal sealed class BareCount : CountPhraseRule
     {
         for (var i = from; i < nextBound && i < from + 5; i++)
         {
-            if (reader.Tokens[i].IsWord && PeopleWords.IsCasualtyWord(reader.Word(i)))
+            if (reader.Tokens[i].IsWord && (PeopleWords.IsCasualtyWord(reader.Word(i)) || UprootedCount.IsUprootingVerb(reader.Word(i))))
             {
                 return true;
             }
@@ -222,11 +223,11 @@ internal sealed class BareCount : CountPhraseRule
         }
         // "put the death toll as high as 150,000": the toll word may stand right before the qualifier.
         var tollFirst = TollWords.Contains(reader.Word(p));
-        // "climbed from 558 to 569": the first figure of a from-to pair is an earlier toll.
+        // "climbed from 558 to 569": the first figure of a from-to pair is an earlier toll, and so is "had risen from 3,915".
         // "the death toll ... has reached 612": a toll reaching a figure is that figure (golden case: toll_has_reached).
         // "the toll has passed 31,200": the pass verb is the count's hedge.
         // "the number of people killed … is now 27": a toll restated by a copula (golden case toll_is_now).
-        if (!(tollFirst || reader.Is(p, "to") || reader.Is(p, "at") || reader.Is(p, "of") || (reader.Is(p, "from") && reader.Is(phrase.Last + 1, "to")) || IsPassVerb(reader, phrase.QualifierFirst) || ReachVerbs.Contains(reader.Word(p)) || TollRestated.ByCopula(reader, p)))
+        if (!(tollFirst || reader.Is(p, "to") || reader.Is(p, "at") || reader.Is(p, "of") || (reader.Is(p, "from") && (reader.Is(phrase.Last + 1, "to") || TollFrom.AfterChange(reader, p))) || IsPassVerb(reader, phrase.QualifierFirst) || ReachVerbs.Contains(reader.Word(p)) || TollRestated.ByCopula(reader, p)))
         {
             return Toll.None;
         }
@@ -290,7 +291,7 @@ internal sealed class BareCount : CountPhraseRule
         reader.Is(p, "to") && p > 0 && reader.Tokens[p - 1].IsWord && RiseVerbs.Contains(reader.Word(p - 1));
 
     private static bool IsPassVerb(PeopleCountReader reader, int i) =>
-        i >= 0 && i < reader.Tokens.Count && reader.Tokens[i].IsWord && Hedge.PassVerbs.Contains(reader.Word(i));
+        i >= 0 && i < reader.Tokens.Count && reader.Tokens[i].IsWord && (Hedge.PassVerbs.Contains(reader.Word(i)) || Hedge.ApproachVerbs.Contains(reader.Word(i)));
 
     // A casualty word beside the toll word ("the number killed", "the casualty figure").
     private static bool IsCasualtyNear(PeopleCountReader reader, int toll, int from, int to)

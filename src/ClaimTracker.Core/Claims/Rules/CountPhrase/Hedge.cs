@@ -7,7 +7,7 @@ namespace ClaimTracker.Core.Claims;
 /// and where the phrase starts; a range or a vague number keeps its own kind. The number recogniser's own hedge wins,
 /// except "over" right after a verb it completes ("each side handed over 160 prisoners", "turned over 30 suspects"):
 /// there it is the verb's particle, not "more than" (counts.json overParticleVerbs).
-/// Golden cases: fewer_than, toll_as_high_as, toll_passed_figure, handed_over_is_no_hedge.
+/// Golden cases: fewer_than, toll_as_high_as, toll_passed_figure, handed_over_is_no_hedge, toll_approaching_a_figure.
 /// </summary>
 internal sealed class Hedge : CountPhraseRule
 {
@@ -15,6 +15,9 @@ internal sealed class Hedge : CountPhraseRule
 
     /// <summary>"the toll has passed 31,200": a toll that passes a figure is more than it. Golden case: toll_passed_figure.</summary>
     public static readonly WordSet PassVerbs = WordLists.Set("passVerbs");
+
+    /// <summary>"the number of wounded is approaching 800": a toll nearing a figure is about it. Golden case: toll_approaching_a_figure.</summary>
+    public static readonly WordSet ApproachVerbs = WordLists.Set("approachVerbs");
 
     private static readonly WordSet OverParticleVerbs = WordLists.Set("overParticleVerbs");
 
@@ -32,6 +35,7 @@ internal sealed class Hedge : CountPhraseRule
         (["approx"], Qualifier.Approximately), (["over"], Qualifier.MoreThan), (["under"], Qualifier.LessThan),
         (["maximum"], Qualifier.UpTo), (["minimum"], Qualifier.AtLeast),
         .. PassVerbs.Words.Select(w => (new[] { w }, Qualifier.MoreThan)),
+        .. ApproachVerbs.Words.Select(w => (new[] { w }, Qualifier.Approximately)),
     ];
 
     private Hedge()

@@ -6,7 +6,7 @@ namespace ClaimTracker.Core.Claims;
 /// ends it. Sets <see cref="CountPhrase.Noun"/>, <see cref="CountPhrase.AfterCount"/> and what it saw on the way.
 /// Golden cases: nationality_before_death_toll, unlisted_word_before_people, relative_pronoun_them,
 /// will_send_further, vague_thousands_more_expected, wounded_before_the_people, colleagues_and_drivers_are_people,
-/// fallen_before_the_people.
+/// fallen_before_the_people, compound_trade_before_the_people, red_crescent_before_the_people.
 /// </summary>
 internal sealed class PeopleNounPhrase : CountPhraseRule
 {
@@ -122,7 +122,8 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
             phrase.SawThem = true;
             return (true, 1);
         }
-        if (ClaimLexicon.NounModifiers.Contains(w) || (char.IsUpper(w[0]) && !reader.Sentence.IsHeading && !PeopleWords.IsVerbLike(w)))
+        // "Five Red Crescent volunteers": a capitalised word of three letters is a name ("Red"), not an "-ed" verb form.
+        if (ClaimLexicon.NounModifiers.Contains(w) || (char.IsUpper(w[0]) && !reader.Sentence.IsHeading && (w.Length <= 3 || !PeopleWords.IsVerbLike(w))))
         {
             return (false, 0);
         }
@@ -135,6 +136,12 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
         // "3,000 junta soldiers", "500 paramilitary fighters", "300 unaccompanied minors": a word the lists do not know,
         // right before a people noun.
         if ((PeopleWords.IsDescribingWord(reader, k) || IsParticipleAdjective(w)) && k + 1 < phrase.NextBound && reader.Tokens[k + 1].IsWord && PeopleWords.IsPeopleNoun(reader.Word(k + 1)))
+        {
+            return (false, 0);
+        }
+        // "1,000 mine clearance specialists", "200 field hospital staff": a compound of two unlisted words naming a trade.
+        if (PeopleWords.IsDescribingWord(reader, k) && k + 2 < phrase.NextBound && reader.Tokens[k + 1].IsWord && PeopleWords.IsDescribingWord(reader, k + 1)
+            && reader.Tokens[k + 2].IsWord && PeopleWords.IsPeopleNoun(reader.Word(k + 2)))
         {
             return (false, 0);
         }
