@@ -8,7 +8,8 @@ namespace ClaimTracker.Core.Claims;
 /// Golden cases: displaced_crossed_fled_left_sheltering, metric_word_in_a_body_name, brought_home_from_captivity,
 /// called_up_is_deployed, documented_killings, hospital_rescue_and_feared_dead, lost_of_our_men, martyrdom_and_burials,
 /// treated_in_hospital_is_wounded, sent_to_hell_is_killed, pulled_from_the_water_is_rescued,
-/// under_the_rubble_is_missing, fighting_named_as_an_event, laid_down_their_arms, lost_relatives_are_dead.
+/// under_the_rubble_is_missing, fighting_named_as_an_event, laid_down_their_arms, lost_relatives_are_dead,
+/// driven_from_a_named_place, found_in_a_mass_grave, unable_to_return_is_displaced, fighting_in_a_place_is_deployed.
 /// </summary>
 internal static class MetricWord
 {
@@ -47,9 +48,9 @@ internal static class MetricWord
         var w = reader.Word(i);
         if (ClaimLexicon.Returned.Contains(w))
         {
-            return ReturnedToDuty(reader, i, limit);
+            return ReturnedToDuty(reader, i, limit) ?? (BarredReturn.Reads(reader, i) ? Metric.Displaced : null);
         }
-        if (ClaimLexicon.Killed.Contains(w))
+        if (ClaimLexicon.Killed.Contains(w) || InAMassGrave.Reads(reader, i, w))
         {
             // "feared dead" (no body seen) and "buried beneath the debris" (not yet found) are missing.
             return UnderTheRubble.At(reader, i, w) || (i > 0 && reader.Tokens[i - 1].IsWord && FearedDead.Contains(reader.Word(i - 1)))
@@ -80,7 +81,7 @@ internal static class MetricWord
         {
             return Metric.Missing;
         }
-        if (ClaimLexicon.Displaced.Contains(w) || (ClaimLexicon.ForcedOut.Contains(w) && HomesFollow(reader, i)) || LeftOrCrossed(reader, i, w) || ShelteredPeople.Reads(reader, i, w))
+        if (ClaimLexicon.Displaced.Contains(w) || (ClaimLexicon.ForcedOut.Contains(w) && HomesFollow(reader, i)) || LeftOrCrossed(reader, i, w) || ShelteredPeople.Reads(reader, i, w) || DrivenOut.Reads(reader, i, w))
         {
             return Metric.Displaced;
         }
@@ -111,6 +112,11 @@ internal static class MetricWord
         if (PartVerbs.Contains(w) && reader.Is(i + 1, "part"))
         {
             return Metric.Engaged;
+        }
+        // "11,000 soldiers are fighting in the Kursk region": a force's size where it fights.
+        if (FightingPresence.Reads(reader, i, w))
+        {
+            return Metric.Deployed;
         }
         // "a tally based on official figures" says where a figure comes from, not that anyone is based anywhere.
         if (w.Equals("based", StringComparison.OrdinalIgnoreCase) && reader.Is(i + 1, "on"))

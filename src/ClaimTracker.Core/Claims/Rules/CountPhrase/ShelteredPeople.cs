@@ -2,7 +2,7 @@ namespace ClaimTracker.Core.Claims;
 
 /// <summary>
 /// People living in shelters are displaced: "16,500 people were staying in shelters", "38,000 still registered in
-/// collective shelters", "290,000 children were living in tents" (the gold convention in docs/extraction.md; four sets
+/// collective shelters", "290,000 children were living in tents", "more than 24,000 people remain in around 400 shelters" (the gold convention in docs/extraction.md; four sets
 /// annotate it so). A verb of dwelling, then "in"/"at" and a shelter within four words (metrics.json dwellVerbs,
 /// shelterPlaces); a strike on a shelter names a place, not the people's state, and is not read here. Read by
 /// <see cref="MetricWord"/>. Golden case: living_in_shelters_is_displaced.
@@ -18,11 +18,16 @@ internal static class ShelteredPeople
         {
             return false;
         }
-        for (var j = i + 2; j < reader.Tokens.Count && j <= i + 4; j++)
+        for (var j = i + 2; j < reader.Tokens.Count && j <= i + 5; j++)
         {
-            if (!reader.Tokens[j].IsWord)
+            // "remain in around 400 shelters": the shelters' own count may stand between.
+            if (!reader.Tokens[j].IsWord && !reader.IsNumberToken(j))
             {
                 return false;
+            }
+            if (!reader.Tokens[j].IsWord)
+            {
+                continue;
             }
             if (ShelterPlaces.Contains(reader.Word(j)))
             {

@@ -4,7 +4,7 @@ namespace ClaimTracker.Core.Claims;
 
 /// <summary>
 /// People under the rubble are missing, not yet dead: "nine victims remain trapped under the rubble", "buried beneath
-/// the debris", and the search for them, "rescuers were searching the rubble for about 15 people" (a search verb with
+/// the debris", "up to nine people may still be under the rubble" (the preposition alone, with a verb of being), and the search for them, "rescuers were searching the rubble for about 15 people" (a search verb with
 /// "for" and a count after it). Read by <see cref="MetricWord"/> (metrics.json trappedWords, rubbleWords, searchVerbs).
 /// Golden case: under_the_rubble_is_missing.
 /// </summary>
@@ -20,7 +20,8 @@ internal static class UnderTheRubble
     {
         if (Trapped.Contains(w))
         {
-            return WithinReach(reader, i, j => reader.Tokens[j].IsWord && Rubble.Contains(reader.Word(j)));
+            // "22 bodies were recovered from under the rubble": taken out, no longer missing.
+            return !reader.Is(i - 1, "from") && WithinReach(reader, i, j => reader.Tokens[j].IsWord && Rubble.Contains(reader.Word(j)));
         }
         return SearchVerbs.Contains(w) && WithinReach(reader, i, j => reader.Is(j, "for") && (IsCount(reader, j + 1) || IsCount(reader, j + 2) || IsCount(reader, j + 3)));
     }

@@ -1,0 +1,32 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// People who cannot go back are still displaced: "tens of thousands remain unable to return to border villages", "some
+/// 38,000 have yet to return to their homes", "12,500 residents cannot return", "9,000 families have not been able to
+/// return home" (IOM and UNHCR updates on Lebanon and Sudan). A return word after a barring lead and "to" ("unable to",
+/// "yet to"; "able to" only with a negation before it) or right after a negation ("cannot return", "have not
+/// returned"), metrics.json barredReturnLeads, returnNegations. A return that happened ends displacement (`other`, the
+/// gold convention "Returns"). Read by <see cref="MetricWord"/>. Golden case: unable_to_return_is_displaced.
+/// </summary>
+internal static class BarredReturn
+{
+    private static readonly WordSet Leads = WordLists.Set("barredReturnLeads");
+    private static readonly WordSet Negations = WordLists.Set("returnNegations");
+
+    public static bool Reads(PeopleCountReader reader, int i)
+    {
+        if (Negated(reader, i - 1))
+        {
+            return true;
+        }
+        if (!reader.Is(i - 1, "to") || i < 2 || !reader.Tokens[i - 2].IsWord || !Leads.Contains(reader.Word(i - 2)))
+        {
+            return false;
+        }
+        // "have not been able to return": "able" bars the return only when a negation comes just before it.
+        return !reader.Is(i - 2, "able") || Negated(reader, i - 3) || Negated(reader, i - 4);
+    }
+
+    private static bool Negated(PeopleCountReader reader, int j) =>
+        j >= 0 && reader.Tokens[j].IsWord && Negations.Contains(reader.Word(j));
+}

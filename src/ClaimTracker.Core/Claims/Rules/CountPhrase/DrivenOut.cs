@@ -1,0 +1,37 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// People driven or forced out of a place are displaced, whether the place is a home word or a name: "more than
+/// 120,000 people are estimated to have been driven from El Fasher", "the RSF drove some 30,000 residents out of Bara",
+/// the headline "Fighting drives 27,000 from El Obeid", "19,000 people were forced out of Um Rawaba" (IOM and OCHA
+/// updates on Darfur and Kordofan word flight so). A drive-out verb (metrics.json driveOutVerbs) with "from" or "out of"
+/// within a few words after it, the count allowed between; "forced to flee" is read by the displaced list. Read by
+/// <see cref="MetricWord"/>. Golden case: driven_from_a_named_place.
+/// </summary>
+internal static class DrivenOut
+{
+    private const int Reach = 6;
+
+    private static readonly WordSet DriveOutVerbs = WordLists.Set("driveOutVerbs");
+
+    public static bool Reads(PeopleCountReader reader, int i, ReadOnlySpan<char> w)
+    {
+        if (!DriveOutVerbs.Contains(w))
+        {
+            return false;
+        }
+        for (var j = i + 1; j < reader.Tokens.Count && j <= i + Reach; j++)
+        {
+            if (reader.Is(j, "from") || (reader.Is(j, "out") && reader.Is(j + 1, "of")))
+            {
+                return true;
+            }
+            // The phrase ends at a sentence mark or a comma: "forced back, from Monday on" is no flight.
+            if (!reader.Tokens[j].IsWord && !reader.IsNumberToken(j))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+}
