@@ -25,7 +25,7 @@ public sealed record ProposedSource(string Name, string FullName, string? Countr
     [
         (SourceKind.Official, ["spokesman", "spokeswoman", "spokesperson", "minister", "governor", "mayor", "commander", "chief", "director", "head"]),
         (SourceKind.Military, ["army", "forces", "military", "brigade", "brigades", "militia", "guard", "command", "battalion", "regiment", "navy"]),
-        (SourceKind.Government, ["ministry", "government", "authorities", "authority", "presidency", "council", "office", "bureau", "department"]),
+        (SourceKind.Government, ["ministry", "government", "authorities", "authority", "presidency", "council", "office", "bureau", "department", "administration"]),
         (SourceKind.Ngo, ["committee", "society", "union", "network", "association", "foundation", "group", "crescent", "watch"]),
     ];
 

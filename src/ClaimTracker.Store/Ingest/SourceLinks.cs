@@ -37,17 +37,19 @@ internal sealed class SourceLinks
 
     public void Link(StoredClaim stored, ExtractedClaim claim)
     {
-        if (claim.Source is not null)
+        if (claim.Source is not null && ids.TryGetValue(claim.Source, out var registered))
         {
-            stored.SourceId = ids.TryGetValue(claim.Source, out var registered) ? registered : null;
+            stored.SourceId = registered;
             return;
         }
+        // A body the extractor names by pattern, not from the registry ("Kharkiv regional administration"): proposed under
+        // that name, with the words as written for its alias.
         var mention = claim.SourceMention?.Trim();
-        if (mention is null || ProposedSource.From(mention) is not { } proposal)
+        if ((claim.Source ?? mention) is not { } named || ProposedSource.From(named) is not { } proposal)
         {
             return;
         }
-        if (ids.TryGetValue(mention, out var id) || ids.TryGetValue(proposal.Name, out id))
+        if ((mention is not null && ids.TryGetValue(mention, out var id)) || ids.TryGetValue(proposal.Name, out id))
         {
             stored.SourceId = id;
             return;
@@ -64,7 +66,8 @@ internal sealed class SourceLinks
             };
             proposed[proposal.Name] = source;
         }
-        if (!string.Equals(mention, source.Name, StringComparison.OrdinalIgnoreCase)
+        if (mention is not null
+            && !string.Equals(mention, source.Name, StringComparison.OrdinalIgnoreCase)
             && mention.Length <= Source.MaxAliasLength
             && !source.Aliases.Exists(a => string.Equals(a.Value, mention, StringComparison.OrdinalIgnoreCase)))
         {

@@ -1,0 +1,184 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using ClaimTracker.Core.Sources;
+
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// "the head of the Kharkiv regional military administration", "Kyiv City Military Administration head", "Belgorod
+/// Governor Vyacheslav Gladkov", "the governor of Russia's Kursk region": a region's or a city's own authority. Every
+/// Ukrainian oblast and city at war has one, and so does every Russian border region, so they are a kind of speaker
+/// read by pattern, not listed body by body in the registry. The canonical name is the place and the level, as the gold
+/// files write it: "&lt;Place&gt; regional administration" for an oblast's or a Russian region's administration and its
+/// head (the governor), "&lt;Place&gt; city military administration" for a city's. A region must be one of the places listed
+/// (attribution.json <c>ukrainianRegions</c>, <c>russianRegions</c>, which also give the country; spellings as
+/// <c>placeSpellings</c>); a city military administration is Ukrainian by definition. An administration Russia installed
+/// in an occupied region ("the Moscow-installed governor of Zaporizhzhia") is not the Ukrainian one and is left to be
+/// proposed. The place's name inside ("Kyiv") no longer names the country's government. Golden cases:
+/// regional_administration_by_pattern, russian_governor_by_pattern, city_military_administration_not_the_government,
+/// installed_governor_is_not_the_region.
+/// </summary>
+internal static class RegionalAdministration
+{
+    private const int Window = 80;
+    private const int MaxCached = 512;
+
+    private static readonly WordSet Ukrainian = WordLists.Set("ukrainianRegions");
+    private static readonly WordSet Russian = WordLists.Set("russianRegions");
+    private static readonly WordSet Installers = WordLists.Set("installedBy");
+    private static readonly Dictionary<string, string> Spellings = WordLists.Set("placeSpellings").Words
+        .Select(w => w.Split('>'))
+        .ToDictionary(p => p[0], p => p[1], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly ConcurrentDictionary<string, SourceDefinition> Bodies = new(StringComparer.OrdinalIgnoreCase);
+
+    // "Kharkiv regional military administration", "Kyiv City Military Administration", "Sumy Regional State Administration".
+    private static readonly Regex AdministrationBefore = new(
+        @"(?<place>(?!(?:City|Regional|Oblast|Region|State|Military|The|A|An)\b)\p{Lu}[\p{L}'’-]+(?: (?!(?:City|Regional|Oblast|Region|State|Military)\b)\p{Lu}[\p{L}'’-]+)?) (?:(?<level>[Cc]ity|[Rr]egional|[Oo]blast|[Rr]egion) )?(?:(?:[Ss]tate|[Mm]ilitary|[Cc]ivil-[Mm]ilitary) )?$",
+        RegexOptions.CultureInvariant);
+
+    // "Belgorod Governor", "Belgorod regional governor", "Kharkiv Oblast governor", "Kharkiv's governor".
+    private static readonly Regex GovernorBefore = new(
+        @"(?<place>\p{Lu}[\p{L}-]+)(?:'s|’s)? (?:(?:[Rr]egional|[Rr]egion|[Oo]blast|[Rr]egion's|[Oo]blast's) )?(?:[Aa]cting )?$",
+        RegexOptions.CultureInvariant);
+
+    // "governor of Russia's Kursk region", "governor of the Kharkiv region", "governor of Kherson".
+    private static readonly Regex GovernorOf = new(
+        @"^ of (?:Russia's |Russia’s |Ukraine's |Ukraine’s |the |the Russian |the Ukrainian )?(?<place>\p{Lu}[\p{L}-]+)(?: [Rr]egion| [Oo]blast)?",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The mentions with every regional or city administration the text names added, in order, and the registry's
+    /// mentions inside them dropped ("Kyiv" in "Kyiv City Military Administration"); the same list when there is none.
+    /// </summary>
+    public static IReadOnlyList<SourceMention> With(string text, IReadOnlyList<SourceMention> mentions)
+    {
+        List<SourceMention>? found = null;
+        Scan(text, "administration", Administration, ref found);
+        Scan(text, "governor", Governor, ref found);
+        // "the Moscow-installed governor": Moscow installed him; it is not the one speaking.
+        var installer = mentions.Where(m => Installers.Contains(InstalledWord(text, m))).ToList();
+        if (found is null && installer.Count == 0)
+        {
+            return mentions;
+        }
+        found ??= [];
+        var merged = mentions.Where(m => !installer.Contains(m) && !found.Exists(f => m.Start < f.End && f.Start < m.End)).Concat(found).ToList();
+        merged.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        return merged;
+    }
+
+    private static void Scan(string text, string keyword, Func<string, int, SourceMention?> read, ref List<SourceMention>? found)
+    {
+        for (var at = text.IndexOf(keyword, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(keyword, at + keyword.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + keyword.Length;
+            var whole = (at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]));
+            if (whole && read(text, at) is { } mention)
+            {
+                (found ??= []).Add(mention);
+            }
+        }
+    }
+
+    private static SourceMention? Administration(string text, int at)
+    {
+        var from = Math.Max(0, at - Window);
+        var match = AdministrationBefore.Match(text, from, at - from);
+        if (!match.Success || Installed(text, match.Index))
+        {
+            return null;
+        }
+        var place = Place(match.Groups["place"].Value);
+        var level = match.Groups["level"].Value.ToLowerInvariant();
+        var military = match.Value.Contains("ilitary", StringComparison.Ordinal);
+        SourceDefinition? body = level switch
+        {
+            "city" => City(place),
+            "" when !military => null,
+            // "Kryvyi Rih military administration": a region's name names the region's, any other place its city's.
+            "" => Region(place) ?? City(place),
+            _ => Region(place),
+        };
+        return body is null ? null : Mention(text, match.Groups["place"].Index, at + "administration".Length, body);
+    }
+
+    private static SourceMention? Governor(string text, int at)
+    {
+        var end = at + "governor".Length;
+        var from = Math.Max(0, at - Window);
+        var before = GovernorBefore.Match(text, from, at - from);
+        if (before.Success && Region(Place(before.Groups["place"].Value)) is { } named && !Installed(text, before.Index))
+        {
+            return Mention(text, before.Groups["place"].Index, end, named);
+        }
+        var after = GovernorOf.Match(text[end..Math.Min(text.Length, end + Window)]);
+        if (after.Success && Region(Place(after.Groups["place"].Value)) is { } of && !Installed(text, at))
+        {
+            return Mention(text, at, end + after.Index + after.Length, of);
+        }
+        return null;
+    }
+
+    // "Moscow" with the "-installed" written after it, or nothing.
+    private static ReadOnlySpan<char> InstalledWord(string text, SourceMention m)
+    {
+        if (m.End >= text.Length || text[m.End] != '-')
+        {
+            return [];
+        }
+        var end = m.End + 1;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+        return text.AsSpan(m.Start, end - m.Start);
+    }
+
+    // "Moscow-installed", "Russian-appointed": the occupier's man, not the region's own administration.
+    private static bool Installed(string text, int start)
+    {
+        var from = Math.Max(0, start - 30);
+        foreach (var word in text[from..start].Split([' ', ',', '(', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Installers.Contains(word.Trim('"', '“', '”')))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string Place(string written)
+    {
+        var words = written.Split(' ');
+        // "The Kharkiv", "Ukraine's Kharkiv": only the last capitalised word is a place when the first is no part of it.
+        var last = words[^1];
+        var place = words.Length == 2 && (words[0] is "The" or "the" || words[0].EndsWith("'s", StringComparison.Ordinal) || words[0].EndsWith("’s", StringComparison.Ordinal))
+            ? last
+            : written;
+        return Spellings.GetValueOrDefault(place, place);
+    }
+
+    private static SourceDefinition? Region(string place) =>
+        Ukrainian.Contains(place) ? Body($"{place} regional administration", $"{place} Regional Military Administration (Ukraine)", "UA")
+        : Russian.Contains(place) ? Body($"{place} regional administration", $"{place} Region administration and governor (Russia)", "RU")
+        : null;
+
+    private static SourceDefinition? City(string place) =>
+        Russian.Contains(place) || place.Contains('\'') || place.Contains('’') ? null
+        : Body($"{place} city military administration", $"{place} City Military Administration (Ukraine)", "UA");
+
+    private static SourceDefinition Body(string name, string fullName, string country)
+    {
+        if (Bodies.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+        var body = new SourceDefinition { Name = name, FullName = fullName, Kind = SourceKind.Government, Country = country };
+        return Bodies.Count < MaxCached ? Bodies.GetOrAdd(name, body) : body;
+    }
+
+    private static SourceMention Mention(string text, int start, int end, SourceDefinition body) =>
+        new(text[start..end], start, end, body);
+}
