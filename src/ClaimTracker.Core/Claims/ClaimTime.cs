@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -123,17 +124,18 @@ internal static partial class ClaimTime
                 wordEnd++;
             }
             var word = span[i..wordEnd];
-            if (!MayLead(word, span, wordEnd))
+            var lead = LeadOf(word);
+            var day = word.Length <= 2 && char.IsDigit(word[0]) && char.IsDigit(word[^1]);
+            if ((lead == TimeWord.None && !day) || !MayLead(lead, word, span, wordEnd))
             {
                 i = wordEnd;
                 continue;
             }
-            var day = word.Length <= 2 && char.IsDigit(word[0]) && char.IsDigit(word[^1]);
             // In the order of the alternation: the first group that matches here wins, as its alternative would.
             // A day number starts only "12 May" among the dates.
-            if (((day ? FollowedBy(span, wordEnd, Months) : DateFirstWords.Contains(word)) && TryMatchAt(DateHere(), span, i, out var length))
-                || (PeriodFirstWords.Contains(word) && TryMatchAt(PeriodHere(), span, i, out length))
-                || ((day || RelativeFirstWords.Contains(word)) && MayStartRelative(word, day, span, wordEnd) && TryMatchAt(RelativeHere(), span, i, out length)))
+            if (((day ? FollowedBy(span, wordEnd, Months) : lead.HasFlag(TimeWord.DateFirst)) && TryMatchAt(DateHere(), span, i, out var length))
+                || (lead.HasFlag(TimeWord.PeriodFirst) && TryMatchAt(PeriodHere(), span, i, out length))
+                || ((day || lead.HasFlag(TimeWord.RelativeFirst)) && MayStartRelative(word, day, span, wordEnd) && TryMatchAt(RelativeHere(), span, i, out length)))
             {
                 matches.Add((start + i, length));
                 i += length;
@@ -176,12 +178,60 @@ internal static partial class ClaimTime
         "the", "early", "late", "mid", "end", "start", "beginning", "middle", "year", "month", "recent", "present",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", .. Numbers.NumberContext.Months]);
 
+    /// <summary>
+    /// The words an expression that starts with a preposition and "the" goes on with: "since the outbreak of", "by the
+    /// end of", "in the first half", "over the weekend", "in the coming days", "at the moment". "in the", "on the", "at the" are among
+    /// the commonest pairs of words in a report, and almost none of them starts one: this look spares the three
+    /// expressions at each.
+    /// </summary>
+    private static readonly WordSet AfterPrepositionThe = new(
+        "beginning", "start", "outbreak", "full", "war", "conflict", "invasion", "fighting", "very", "end", "middle", "year", "month",
+        "first", "second", "third", "fourth", "final", "last", "weekend", "coming", "next", "past", "following", "previous", "preceding", "moment");
+
+    // A preposition ending at wordEnd, then spaces and "the": the word after "the" must go on with an expression.
+    private static bool FollowsThe(ReadOnlySpan<char> span, int wordEnd)
+    {
+        var the = wordEnd;
+        while (char.IsWhiteSpace(span[the]))
+        {
+            the++;
+        }
+        return NextWord(span, the + 3, out var after) && AfterPrepositionThe.Contains(after);
+    }
+
     /// <summary>"this", "last" and "next" start only "this week", "last Monday", "next year", "this morning", "this past week".</summary>
     private static readonly WordSet Deictic = new("this", "last", "next");
 
     private static readonly WordSet AfterDeictic = new(
         "past", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /// <summary>
+    /// Which of the lists above each word is in, looked up once per word of a claim's sentence: most words are in
+    /// none and cost one sieve, where asking each list cost five.
+    /// </summary>
+    private static readonly FrozenDictionary<string, TimeWord> LeadsOf = Leads(
+        (TimeWord.DateFirst, DateFirstWords), (TimeWord.PeriodFirst, PeriodFirstWords), (TimeWord.RelativeFirst, RelativeFirstWords),
+        (TimeWord.Preposition, Prepositions), (TimeWord.Deictic, Deictic));
+
+    private static readonly FrozenDictionary<string, TimeWord>.AlternateLookup<ReadOnlySpan<char>> LeadLookup = LeadsOf.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSieve LeadSieve = new(LeadsOf.Keys);
+
+    private static FrozenDictionary<string, TimeWord> Leads(params (TimeWord Lead, WordSet Words)[] lists)
+    {
+        var leads = new Dictionary<string, TimeWord>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (lead, words) in lists)
+        {
+            foreach (var word in words.Words)
+            {
+                leads[word] = leads.GetValueOrDefault(word) | lead;
+            }
+        }
+        return leads.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static TimeWord LeadOf(ReadOnlySpan<char> word) =>
+        LeadSieve.MayContain(word) && LeadLookup.TryGetValue(word, out var lead) ? lead : TimeWord.None;
 
     /// <summary>"as" starts only "as of" and "as at".</summary>
     private static readonly WordSet AfterAs = new("of", "at");
@@ -192,14 +242,21 @@ internal static partial class ClaimTime
     internal static readonly WordSet Weekdays = new(Weekday.Split('|'));
 
     // False when the word can start a time expression only before a next word it is not followed by.
-    private static bool MayLead(ReadOnlySpan<char> word, ReadOnlySpan<char> span, int wordEnd)
+    private static bool MayLead(TimeWord lead, ReadOnlySpan<char> word, ReadOnlySpan<char> span, int wordEnd)
     {
-        if (Prepositions.Contains(word))
+        if (lead.HasFlag(TimeWord.Preposition))
         {
-            return !NextWord(span, wordEnd, out var following)
-                || (following.Length > 0 && (char.IsDigit(following[0]) || AfterPreposition.Contains(following)));
+            if (!NextWord(span, wordEnd, out var following))
+            {
+                return true;
+            }
+            if (following.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                return FollowsThe(span, wordEnd);
+            }
+            return following.Length > 0 && (char.IsDigit(following[0]) || AfterPreposition.Contains(following));
         }
-        if (Deictic.Contains(word))
+        if (lead.HasFlag(TimeWord.Deictic))
         {
             return FollowedBy(span, wordEnd, AfterDeictic);
         }

@@ -1,0 +1,14 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>What a word can be at the start of a time expression: the first word of a date, a period or a relative
+/// time, a preposition that leads one, or "this", "last", "next".</summary>
+[Flags]
+internal enum TimeWord : byte
+{
+    None = 0,
+    DateFirst = 1,
+    PeriodFirst = 2,
+    RelativeFirst = 4,
+    Preposition = 8,
+    Deictic = 16,
+}
