@@ -81,61 +81,93 @@ internal static class AddedClaimCells
     /// round trip is a wait for the app while the locks are held (under 32 clients the app waits for a core), and every
     /// other writer of those cells waits behind it. The figures are added by the server (the stored counts plus the
     /// batch's, the bounds widened, the later headline kept), so nothing has to come back to the app between the statements.
-    /// A cell whose subject the batch spells otherwise than the stored row (or two ways itself) comes back instead, and is
-    /// regrouped in full (<see cref="ComparisonCells.RefreshAsync"/>), which takes only locks held already.
+    /// A cell whose subject the batch spells otherwise than the stored row (or two ways itself) comes back too, and is
+    /// regrouped in full (<see cref="ComparisonCells.RefreshAsync"/>), which takes only locks held already, so that it
+    /// shows the spelling a grouping of its claims shows.
     /// <paramref name="keepStatistics"/>: an import's batch, which may have grown the claims enough to need ANALYZE (after
     /// the locks, in a command of its own); a single ingest leaves that to autovacuum rather than ask for every article
     /// while it holds its cells.
     /// </summary>
     public static async Task AddOnPostgresAsync(ClaimTrackerDb db, IReadOnlyList<Article> articles, bool keepStatistics, CancellationToken cancellationToken)
     {
+        var regroup = await SendOnPostgresAsync(db, articles, keepStatistics, commit: false, cancellationToken);
+        await ComparisonCells.RefreshAsync(db, regroup, cancellationToken);
+    }
+
+    /// <summary>
+    /// PostgreSQL, a single ingest: <see cref="AddOnPostgresAsync"/>'s one command with COMMIT as its last statement, so
+    /// the server releases the cells' locks as soon as their statements are done. Sent apart, the COMMIT waited for the
+    /// command's answer to reach a pool thread, behind the other clients' work: under 32 clients an ingest held a cell
+    /// shared by every article of a story ~190 ms (p50) for ~22 ms of statements, and the next ingest of that cell waited
+    /// up to 1.8 s (docs/performance.md, session 14). Nothing blocks a thread: the command is awaited as before. A cell to
+    /// be respelled (see <see cref="AddOnPostgresAsync"/>) already holds the article's figures when this commits, so the
+    /// comparison's counts are exact at once; it is regrouped after, in a short transaction of its own.
+    /// </summary>
+    public static async Task AddAndCommitOnPostgresAsync(ClaimTrackerDb db, IDbContextTransaction transaction, IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        var respell = await SendOnPostgresAsync(db, articles, keepStatistics: false, commit: true, cancellationToken);
+        // The server committed: Npgsql sees the connection idle, so disposing sends no ROLLBACK, and it frees the context for the regroup's transaction.
+        await transaction.DisposeAsync();
+        if (respell.Count == 0)
+        {
+            return;
+        }
+        await using var regroup = await db.Database.BeginTransactionAsync(cancellationToken);
+        await ComparisonCells.RefreshAsync(db, respell, cancellationToken);
+        await regroup.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The locks, days, spans, cells and totals as one command (then COMMIT, if asked); the cells to regroup.</summary>
+    private static async Task<List<CellKey>> SendOnPostgresAsync(
+        ClaimTrackerDb db, IReadOnlyList<Article> articles, bool keepStatistics, bool commit, CancellationToken cancellationToken)
+    {
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         var claims = articles.SelectMany(a => a.Claims).ToList();
         var totals = articles.Select(a => (ClaimTotal.BlockOf(a.Id), a.ClaimCount));
         var regroup = new List<CellKey>();
-        await using (var command = connection.CreateCommand())
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var statements = new List<string?>();
+        if (claims.Count > 0)
         {
-            command.Transaction = transaction;
-            var statements = new List<string?>();
-            if (claims.Count > 0)
+            // Before the cells are read: a writer that changed them commits first, and the statements after the lock see its claims.
+            statements.Add(CellLocks.Statement(command, claims.Select(CellKey.Of)));
+            statements.Add(DatedCells.AddSql(command, articles));
+            if (keepStatistics)
             {
-                // Before the cells are read: a writer that changed them commits first, and the statements after the lock see its claims.
-                statements.Add(CellLocks.Statement(command, claims.Select(CellKey.Of)));
-                statements.Add(DatedCells.AddSql(command, articles));
-                if (keepStatistics)
-                {
-                    // ANALYZE's table lock lasts to commit: the batch takes it holding its cells already, and waits for no other's.
-                    command.CommandText = Joined(statements);
-                    await command.ExecuteNonQueryAsync(cancellationToken);
-                    await KeepStatisticsAsync(connection, transaction, cancellationToken);
-                    statements.Clear();
-                    command.Parameters.Clear();
-                }
-                statements.Add(PostgresAddSql(command, articles, claims));
+                // ANALYZE's table lock lasts to commit: the batch takes it holding its cells already, and waits for no other's.
+                command.CommandText = Joined(statements);
+                await command.ExecuteNonQueryAsync(cancellationToken);
+                await KeepStatisticsAsync(connection, transaction, cancellationToken);
+                statements.Clear();
+                command.Parameters.Clear();
             }
-            statements.Add(ClaimTotalChange.Sql(command, totals));
-            if (statements.All(s => s is null))
-            {
-                return;
-            }
-            command.CommandText = Joined(statements);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            do
-            {
-                // The lock statement's rows come first (one per bucket, nothing in them); the cells' statement names its column.
-                if (reader.FieldCount == 4 && reader.GetName(0) == RegroupColumn)
-                {
-                    while (await reader.ReadAsync(cancellationToken))
-                    {
-                        regroup.Add(new CellKey(reader.GetString(0), Enum.Parse<Metric>(reader.GetString(1)), Enum.Parse<ClaimStatus>(reader.GetString(2)),
-                            reader.IsDBNull(3) ? null : reader.GetInt32(3)));
-                    }
-                }
-            }
-            while (await reader.NextResultAsync(cancellationToken));
+            statements.Add(PostgresAddSql(command, articles, claims));
         }
-        await ComparisonCells.RefreshAsync(db, regroup, cancellationToken);
+        statements.Add(ClaimTotalChange.Sql(command, totals));
+        statements.Add(commit ? "COMMIT" : null);
+        if (statements.All(s => s is null))
+        {
+            return regroup;
+        }
+        command.CommandText = Joined(statements);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        do
+        {
+            // The lock statement's rows come first (one per bucket, nothing in them); the cells' statement names its column.
+            if (reader.FieldCount == 4 && reader.GetName(0) == RegroupColumn)
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    regroup.Add(new CellKey(reader.GetString(0), Enum.Parse<Metric>(reader.GetString(1)), Enum.Parse<ClaimStatus>(reader.GetString(2)),
+                        reader.IsDBNull(3) ? null : reader.GetInt32(3)));
+                }
+            }
+        }
+        while (await reader.NextResultAsync(cancellationToken));
+        return regroup;
     }
 
     /// <summary>Statements sent as one command, each ended once.</summary>
@@ -284,9 +316,10 @@ internal static class AddedClaimCells
     /// <summary>
     /// PostgreSQL: the batch's figures added to its cells by the server, in one statement. Per touched cell as
     /// <see cref="TouchedCellsSql"/> reads it on SQLite (the batch named by its article ids, as other writers may take ids
-    /// between this batch's), then: a stored cell spelled as the batch spells it gets the batch's counts added, bounds
-    /// widened and the later headline (<see cref="Cell.Plus"/>); a cell not stored is inserted with the batch's; a cell
-    /// spelled two ways comes back (column <see cref="RegroupColumn"/>) to be regrouped. Subjects are grouped as the
+    /// between this batch's), then: a stored cell gets the batch's counts added, bounds widened and the later headline
+    /// (<see cref="Cell.Plus"/>); a cell not stored is inserted with the batch's. Counts do not depend on the spelling
+    /// (citext compares the figures and the stored row alike), so every cell is added to; a cell spelled two ways also
+    /// comes back (column <see cref="RegroupColumn"/>) to be regrouped for the spelling it shows. Subjects are grouped as the
     /// refresh groups them (lowercased, compared bytewise). The "figure seen before?" probe must seek IX_Claims_Comparison
     /// on every column of the figure: null-safe equality (IS NOT DISTINCT FROM) cannot use an index, so the figures are
     /// split by which of their nullable columns are null, and each part probes with = for the set columns and IS NULL for
@@ -331,13 +364,13 @@ internal static class AddedClaimCells
                     "LatestDay" = (greatest(s."LatestDay" * {key} + s."HeadlineClaimId", t.Headline) / {key})::int,
                     "HeadlineClaimId" = (greatest(s."LatestDay" * {key} + s."HeadlineClaimId", t.Headline) % {key})::int
                 FROM t
-                WHERE s."Id" = t.StoredId AND NOT t.Regroup),
+                WHERE s."Id" = t.StoredId),
             inserted AS (
                 INSERT INTO "ComparisonCells" ("Subject", "Metric", "Status", "SourceId", "ClaimCount", "FigureCount", "EchoCount", "Lowest", "Highest", "LatestDay", "HeadlineClaimId")
                 SELECT CAST(t.FirstSpelling COLLATE "default" AS citext), t."Metric", t."Status", t."SourceId", t.Claims, t.NewFigures,
                        t.Articles - t.NewFigures, t.Lowest, t.Highest, (t.Headline / {key})::int, (t.Headline % {key})::int
                 FROM t
-                WHERE t.StoredId IS NULL AND NOT t.Regroup)
+                WHERE t.StoredId IS NULL)
             SELECT t.FirstSpelling AS {RegroupColumn}, t."Metric", t."Status", t."SourceId"
             FROM t
             WHERE t.Regroup

@@ -169,6 +169,14 @@ public sealed partial class IngestService
     {
         Phases.AddWrite(started);
         started = ImportPhases.Now();
+        if (!import && db.Database.IsNpgsql())
+        {
+            // A single ingest on PostgreSQL sends its COMMIT with its cells' statements (AddedClaimCells.AddAndCommitOnPostgresAsync).
+            await AddedClaimCells.AddAndCommitOnPostgresAsync(db, transaction, articles, cancellationToken);
+            Phases.AddCells(started);
+            changes?.Count();
+            return;
+        }
         await ClaimsAddedAsync(db, articles, import, cancellationToken);
         Phases.AddCells(started);
         started = ImportPhases.Now();

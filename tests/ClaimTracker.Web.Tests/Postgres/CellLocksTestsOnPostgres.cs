@@ -194,6 +194,39 @@ public sealed class CellLocksTestsOnPostgres : IDisposable
         Assert.Empty(await CellLockRowsAsync());
     }
 
+    /// <summary>
+    /// A single ingest commits in the command that adds to its cells (AddedClaimCells.AddAndCommitOnPostgresAsync), so
+    /// ingests of one cell follow each other as fast as the server runs them; the cell must still come out exact: every
+    /// claim counted, a figure several ingests bring at once counted once with the rest as echoes, and the subject the
+    /// store spells in capitals regrouped after each commit to the spelling a grouping shows.
+    /// </summary>
+    [Fact]
+    public async Task Single_ingests_of_one_cell_running_together_leave_it_exact()
+    {
+        var nis = store.AddSource("NIS");
+        var article = store.AddArticle("Seoul says", "Yonhap", new DateOnly(2024, 10, 18));
+        var ingest = new IngestService(store, new ArticleReader(), new ClaimExtractor(), TimeProvider.System, NullLogger<IngestService>.Instance);
+        var troops = (await ingest.PreviewAsync(Request("preview", 9_000, 0))).Claims.First(c => c.Metric == Metric.Deployed);
+        store.AddClaim(article, 9_000, sourceId: nis, subject: troops.Subject.ToUpperInvariant(), status: troops.Status);
+
+        var writers = Enumerable.Range(0, 6).Select(worker => Task.Run(async () =>
+        {
+            for (var step = 0; step < 3; step++)
+            {
+                // Three figures, each brought by six articles, two of them at the same moment.
+                var result = await ingest.IngestAsync(Request($"together {worker}-{step}", 10_000 + 1_000 * ((worker + step) % 3), worker * 3 + step));
+                Assert.Equal(IngestOutcome.Saved, result.Outcome);
+            }
+        }));
+        await Task.WhenAll(writers).WaitAsync(Hang);
+
+        await using var check = store.CreateDbContext();
+        var cells = await ComparisonCellsTests.AssertCellsMatchClaimsAsync(check);
+        // 1 + 18 claims; 9,000 and the three figures; 18 articles for three figures are 15 echoes.
+        Assert.Contains(cells, c => c.StartsWith($"{troops.Subject}|Deployed|{troops.Status}|{nis}|19|4|15|9000|12000|", StringComparison.OrdinalIgnoreCase));
+        Assert.Empty(await CellLockRowsAsync());
+    }
+
     private static IngestRequest Request(string name, int troops, int killed) => new()
     {
         Text = string.Create(CultureInfo.InvariantCulture,

@@ -84,6 +84,45 @@ public sealed class RoundTripsTestsOnPostgres : IDisposable
         Assert.Equal("confirmed", Assert.Single(await check.AuditEntries.Where(e => e.EntityId == id).ToListAsync()).NewValue);
     }
 
+    /// <summary>
+    /// The cells' locks are released by the server as soon as their statements end: COMMIT is the last statement of the
+    /// command that takes them, not a command sent once the app has read that one's answer (under 32 clients, after a
+    /// wait for a pool thread with the cells locked: docs/performance.md, sessions 14 and 15).
+    /// </summary>
+    [Fact]
+    public async Task A_single_ingest_commits_in_the_command_that_locks_and_adds_to_its_cells()
+    {
+        var ingest = new IngestService(store, new ClaimTracker.Core.Articles.ArticleReader(), new ClaimExtractor(), TimeProvider.System,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<IngestService>.Instance);
+        var texts = new List<string>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "Npgsql",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+            ActivityStopped = activity =>
+            {
+                lock (texts)
+                {
+                    texts.AddRange(activity.TagObjects.Select(t => t.Value).OfType<string>().Where(v => v.Contains("pg_advisory_xact_lock", StringComparison.Ordinal)));
+                }
+            },
+        };
+        ActivitySource.AddActivityListener(listener);
+
+        var result = await ingest.IngestAsync(new IngestRequest
+        {
+            Text = "Troops sent\n\nNorth Korea has sent 3,000 troops to Russia, South Korea's NIS said on Monday.",
+            PublishedAt = new DateOnly(2024, 10, 21),
+        });
+
+        Assert.Equal(IngestOutcome.Saved, result.Outcome);
+        var locking = Assert.Single(texts);
+        Assert.EndsWith("COMMIT;", locking.TrimEnd(), StringComparison.Ordinal);
+        await using var check = store.CreateDbContext();
+        Assert.Equal(1, await check.Articles.CountAsync());
+        Assert.Equal(1, await check.ComparisonCells.SumAsync(c => c.ClaimCount));
+    }
+
     /// <summary>Runs <paramref name="read"/> and counts the commands Npgsql sends for it (only its own: other test classes run meanwhile).</summary>
     private static async Task<(T Result, int Commands)> CountCommandsAsync<T>(Func<Task<T>> read)
     {
