@@ -58,6 +58,25 @@ public sealed class ProposedSourceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_regional_administration_named_by_pattern_is_proposed_under_its_canonical_name()
+    {
+        // The extractor names oblast administrations by pattern (RegionalAdministration), not from the registry: the
+        // claim must not lose its source because the store holds no such body.
+        await IngestAsync("""
+            Strike on Kharkiv
+
+            Russian glide bombs killed seven people and wounded 31 in Kharkiv overnight, the Kharkiv regional military administration said on Sunday.
+            """);
+
+        var proposed = Assert.Single(await curation.ListAsync(SourceStatus.Proposed));
+        Assert.Equal("Kharkiv regional administration", proposed.Name);
+        Assert.Equal(ClaimTracker.Core.Sources.SourceKind.Government, proposed.Kind);
+        await using var db = await store.OpenAsync();
+        var claims = await db.Claims.Where(c => c.SourceId == proposed.Id).ToListAsync();
+        Assert.Equal([7d, 31d], claims.Select(c => c.Value!.Value).Order());
+    }
+
+    [Fact]
     public async Task Generic_attributions_propose_nothing()
     {
         await IngestAsync("""
