@@ -42,7 +42,8 @@ internal static class OwnPopulation
         var named = new List<(Nationality People, bool AsPlace)>();
         var aboutGaza = false;
         var datelinedInGaza = DatelinedInGaza(text, sentences, tokens);
-        var ledInGaza = datelinedInGaza || PalestinianLede.Sets(sentences, drafts, Nationality.OfCountry(Palestinian)!.Adjective);
+        var lede = PalestinianLede.Of(sentences, drafts);
+        var ledInGaza = datelinedInGaza || PalestinianLede.Sets(lede, Nationality.OfCountry(Palestinian)!.Adjective);
         (ClaimDraft Draft, Nationality People)? civilians = null;
         ClaimDraft? captives = null;
         var story = StoryCountry.Of(text, sentences, drafts);
@@ -88,6 +89,8 @@ internal static class OwnPopulation
             {
                 draft.Nationalities = [people.Adjective];
                 civilians = draft.Military ? civilians : (draft, people);
+                // A lede given Gaza's people by its own sentence sets the rest of the story in Gaza.
+                ledInGaza |= draft == lede && !draft.Military && people.Country == Palestinian;
             }
         }
     }

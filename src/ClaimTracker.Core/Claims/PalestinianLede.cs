@@ -11,12 +11,18 @@ namespace ClaimTracker.Core.Claims;
 /// </summary>
 internal static class PalestinianLede
 {
-    public static bool Sets(List<Sentence> sentences, List<ClaimDraft> drafts, string palestinian)
+    public static bool Sets(ClaimDraft? lede, string palestinian) =>
+        lede is not null && lede.Nationalities.Count == 1 && lede.Nationalities[0] == palestinian;
+
+    /// <summary>
+    /// The lede: the first count outside the headline's paragraph and crossheads. A lede that takes Gaza's population
+    /// from its own sentence ("killed at least 85 people … in southern Gaza, the Gaza health ministry said") sets the
+    /// story in Gaza as well, once <see cref="OwnPopulation"/> has given it (Reuters and AP stories datelined CAIRO or
+    /// JERUSALEM; golden case gaza_lede_without_a_gaza_dateline).
+    /// </summary>
+    public static ClaimDraft? Of(List<Sentence> sentences, List<ClaimDraft> drafts)
     {
-        // The lede is the first count outside the headline's paragraph and crossheads; only its own people set the story
-        // ("Gaza ministry says 262 killed" names no people; "At least 262 Palestinians, dozens of them children" does).
         var headline = sentences.Count > 0 ? sentences[0].Paragraph : -1;
-        var lede = drafts.Find(d => sentences[d.Sentence] is { IsHeading: false, IsFurniture: false } s && s.Paragraph != headline);
-        return lede is not null && lede.Nationalities.Count == 1 && lede.Nationalities[0] == palestinian;
+        return drafts.Find(d => sentences[d.Sentence] is { IsHeading: false, IsFurniture: false } s && s.Paragraph != headline);
     }
 }
