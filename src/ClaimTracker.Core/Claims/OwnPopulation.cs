@@ -43,6 +43,9 @@ internal static class OwnPopulation
         var aboutGaza = false;
         var datelinedInGaza = DatelinedInGaza(text, sentences, tokens);
         var lede = PalestinianLede.Of(sentences, drafts);
+        var entries = Entries(sentences);
+        var entriesInGaza = EntriesInGaza(text, sentences, entries, tokens);
+        var ledeInGaza = false;
         var ledInGaza = datelinedInGaza || PalestinianLede.Sets(lede, Nationality.OfCountry(Palestinian)!.Adjective);
         (ClaimDraft Draft, Nationality People)? civilians = null;
         ClaimDraft? captives = null;
@@ -67,10 +70,11 @@ internal static class OwnPopulation
             }
             if (read != draft.Sentence)
             {
+                civilians = read >= 0 && entries[read] != entries[draft.Sentence] ? null : civilians; // another entry, another story
                 read = draft.Sentence;
                 aboutGaza = ReadPeople(text, sentences[read], tokens, named);
             }
-            var inGaza = aboutGaza || (ledInGaza && named.Count == 0 && draft.Source?.Country is null or Palestinian);
+            var inGaza = aboutGaza || ((ledInGaza || entriesInGaza[read] || (ledeInGaza && entries[read] == entries[lede!.Sentence])) && named.Count == 0 && draft.Source?.Country is null or Palestinian);
             if (inGaza && Abductees.Are(draft, captives))
             {
                 captives = draft;
@@ -89,8 +93,8 @@ internal static class OwnPopulation
             {
                 draft.Nationalities = [people.Adjective];
                 civilians = draft.Military ? civilians : (draft, people);
-                // A lede given Gaza's people by its own sentence sets the rest of the story in Gaza.
-                ledInGaza |= draft == lede && !draft.Military && people.Country == Palestinian;
+                // A lede given Gaza's people by its own sentence sets the rest of its story (or live entry) in Gaza.
+                ledeInGaza |= draft == lede && !draft.Military && people.Country == Palestinian;
             }
         }
     }
@@ -146,7 +150,35 @@ internal static class OwnPopulation
         {
             return false;
         }
-        Token.Split(text, sentences[0].Start, sentences[0].End, tokens);
+        return HeadingInGaza(text, sentences[0], tokens);
+    }
+
+    // "12 Oct 2024 - 11:25 GMT / Jabalia: Bodies left in the streets": a live page's entry whose heading sets it in Gaza,
+    // as a headline sets a story, is about Gaza up to the next heading (golden case gaza_entry_of_a_live_page).
+    private static bool[] EntriesInGaza(string text, List<Sentence> sentences, int[] entries, List<Token> tokens)
+    {
+        var inGaza = new bool[sentences.Count];
+        for (var i = 1; i < sentences.Count; i++)
+        {
+            inGaza[i] = entries[i] == i ? HeadingInGaza(text, sentences[i], tokens) : inGaza[i - 1];
+        }
+        return inGaza;
+    }
+
+    // The heading each sentence stands under (a live page's entries, a story's crossheads).
+    private static int[] Entries(List<Sentence> sentences)
+    {
+        var entries = new int[sentences.Count];
+        for (var i = 1; i < sentences.Count; i++)
+        {
+            entries[i] = sentences[i].IsHeading ? i : entries[i - 1];
+        }
+        return entries;
+    }
+
+    private static bool HeadingInGaza(string text, Sentence heading, List<Token> tokens)
+    {
+        Token.Split(text, heading.Start, heading.End, tokens);
         if (tokens.Count > 1 && tokens[0].IsWord && PalestinianPlaces.Contains(text.AsSpan(tokens[0].Start, tokens[0].Length)) && IsMark(text, tokens[1], ':'))
         {
             return true;
