@@ -18,7 +18,7 @@ internal static class PalestinianLede
     /// The lede: the first count outside the headline's paragraph and crossheads. A lede that takes Gaza's population
     /// from its own sentence ("killed at least 85 people … in southern Gaza, the Gaza health ministry said") sets the
     /// story in Gaza as well, once <see cref="OwnPopulation"/> has given it (Reuters and AP stories datelined CAIRO or
-    /// JERUSALEM; golden case gaza_lede_without_a_gaza_dateline).
+    /// JERUSALEM; golden case gaza_lede_without_a_gaza_dateline), within its own entry.
     /// </summary>
     public static ClaimDraft? Of(List<Sentence> sentences, List<ClaimDraft> drafts)
     {
