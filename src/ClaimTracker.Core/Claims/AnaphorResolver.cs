@@ -38,7 +38,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         }
         if (ClaimLexicon.BodyPronouns.Contains(anaphor.Text))
         {
-            return (previousSentence is null ? SubjectOfTheSentenceBefore.Find(text, sentences, mentions, si) : null)
+            return BodyPronoun.ContinuesUnregistered(previousSentence, a => Indefinite.Contains(FirstWord(a.Text)) || IndefiniteBefore(a.Start)) ? null : (previousSentence is null ? SubjectOfTheSentenceBefore.Find(text, sentences, mentions, si) : null)
                 ?? BodyPronoun.Resolve(previousSentence, carried) ?? LastMention(anaphor, si, BodyPronoun.IsBody);
         }
         if (CountrysBody.Find(text, sentences[si].Start, anaphor, registry) is { } body)

@@ -9,8 +9,29 @@ namespace ClaimTracker.Core.Claims;
 /// </summary>
 internal static class BodyPronoun
 {
+    private static readonly WordSet UnregisteredBodies = WordLists.Set("unregisteredBodyNouns");
+
     /// <summary>A source "it" can stand for: any but a person.</summary>
     public static bool IsBody(SourceDefinition source) => source.Kind is not SourceKind.Official;
+
+    /// <summary>
+    /// "A local resistance committee said the drone hit twice. It said 48 people had died": the sentence before ends on
+    /// a body it brings in with an indefinite article, which the registry does not hold, and names none it does, so
+    /// "it" is that body (no registry source), not one carried or named earlier.
+    /// Golden case: it_continues_an_unregistered_body.
+    /// </summary>
+    public static bool ContinuesUnregistered(List<Attributor>? previousSentence, Func<Attributor, bool> broughtIn)
+    {
+        // A registry body speaking anywhere in that sentence is the one "it" continues (Resolve).
+        if (previousSentence is not [.., { Source: null } last] || previousSentence.Any(a => a.Source is { } s && IsBody(s)))
+        {
+            return false;
+        }
+        // A body the article brings in ("a local committee"), not a description of one named before ("the Britain-based
+        // war monitor" of Unseen4, which "it" reads through to the monitor carried).
+        var words = last.Text.AsSpan().Trim();
+        return broughtIn(last) && UnregisteredBodies.Contains(words[(words.LastIndexOf(' ') + 1)..]);
+    }
 
     /// <summary>The body that spoke in the sentence before, else the body carried; null when neither is one.</summary>
     public static SourceDefinition? Resolve(List<Attributor>? previousSentence, Attributor? carried)

@@ -65,7 +65,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         RepeatFinder.Mark(text, sentences);
         PageFurniture.MarkSentences(text, sentences);
         var numbers = NumberRecognizer.Find(text).OrderBy(n => n.Start).ToList();
-        var mentions = TerritoryBoundAlias.Without(text, NationalBranch.Without(text, WithoutAddressees(text, UnAgencyAnaphor.Resolved(text, IntroducedAcronym.With(text, DatelineCountry.Of(text, sentences), Registry, RegionalAdministration.With(text, Registry.FindMentions(text)))))));
+        var mentions = TerritoryBoundAlias.Without(text, LongerBodysName.Without(text, NationalBranch.Without(text, WithoutAddressees(text, UnAgencyAnaphor.Resolved(text, IntroducedAcronym.With(text, DatelineCountry.Of(text, sentences), Registry, RegionalAdministration.With(text, Registry.FindMentions(text))))))));
 
         var attributors = new List<Attributor>?[sentences.Count];
         var drafts = new List<ClaimDraft>();

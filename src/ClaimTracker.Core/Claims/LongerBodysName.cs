@@ -1,0 +1,97 @@
+using ClaimTracker.Core.Sources;
+
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// "The International Federation of Red Cross and Red Crescent Societies said", "the Syrian Arab Red Crescent said":
+/// an international body's alias inside a longer capitalised name is part of another body's name, which the registry
+/// does not hold (proposed under its own name), not the body the alias names (the ICRC). The name is longer when a
+/// name-head word opens it ("Federation of …") or closes it ("… Red Crescent Societies"), or when a capitalised word
+/// that is no title, lead word or registered body stands right before the alias ("Arab Red Crescent"). A country's
+/// name before an acronym is the agency's office there ("Ukraine UNHCR representative") and adjectives are
+/// <see cref="NationalBranch"/>'s. Words as data (attribution.json <c>bodyNameHeads</c>, <c>nameTitles</c>).
+/// Golden cases: alias_inside_a_federations_name, alias_after_a_longer_national_name.
+/// </summary>
+internal static class LongerBodysName
+{
+    private static readonly WordSet Heads = WordLists.Set("bodyNameHeads");
+    private static readonly WordSet Titles = WordLists.Set("nameTitles");
+
+    /// <summary>The mentions without those of an international body whose alias sits inside a longer name.</summary>
+    public static IReadOnlyList<SourceMention> Without(string text, IReadOnlyList<SourceMention> mentions) =>
+        SourceMentions.Without(mentions, m => m.Source is { Country: null } && (OpenedBefore(text, m, mentions) || ClosedAfter(text, m.End)));
+
+    private static bool OpenedBefore(string text, SourceMention mention, IReadOnlyList<SourceMention> mentions)
+    {
+        var (begin, end) = WordBefore(text, mention.Start);
+        if (begin == end)
+        {
+            return false;
+        }
+        var word = text.AsSpan(begin, end - begin);
+        if (word is "of")
+        {
+            // "Federation of Red Cross": the head that the alias completes.
+            var (headBegin, headEnd) = WordBefore(text, begin);
+            return headBegin < headEnd && char.IsUpper(text[headBegin]) && Heads.Contains(text.AsSpan(headBegin, headEnd - headBegin));
+        }
+        return char.IsUpper(word[0]) && word.Length > 1
+            && !Titles.Contains(word) && !ClaimLexicon.AttributorWords.Contains(word) && !ClaimLexicon.IntroWords.Contains(word)
+            && !AttributionFinder.Determiners.Contains(word)
+            && Nationality.OfPhrase(word.ToString()) is null
+            && !mentions.Any(other => other.End == end);
+    }
+
+    // "Red Cross and Red Crescent Societies": capitalised words (and a joining "and") after the alias that end on a head.
+    private static bool ClosedAfter(string text, int start)
+    {
+        var lastCapital = false;
+        var head = false;
+        var (begin, end) = WordAfter(text, start);
+        while (begin < end)
+        {
+            var word = text.AsSpan(begin, end - begin);
+            if (char.IsUpper(word[0]))
+            {
+                lastCapital = true;
+                head = Heads.Contains(word);
+            }
+            else if (!(word is "and" && lastCapital))
+            {
+                break;
+            }
+            (begin, end) = WordAfter(text, end);
+        }
+        return head;
+    }
+
+    private static (int Begin, int End) WordBefore(string text, int start)
+    {
+        var end = start;
+        if (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+        return (begin, end);
+    }
+
+    private static (int Begin, int End) WordAfter(string text, int end)
+    {
+        var begin = end;
+        if (begin < text.Length && text[begin] == ' ')
+        {
+            begin++;
+        }
+        var after = begin;
+        while (after < text.Length && char.IsLetter(text[after]))
+        {
+            after++;
+        }
+        return (begin, after);
+    }
+}
