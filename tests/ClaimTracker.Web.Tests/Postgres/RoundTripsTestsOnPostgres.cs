@@ -95,12 +95,20 @@ public sealed class RoundTripsTestsOnPostgres : IDisposable
         var ingest = new IngestService(store, new ClaimTracker.Core.Articles.ArticleReader(), new ClaimExtractor(), TimeProvider.System,
             Microsoft.Extensions.Logging.Abstractions.NullLogger<IngestService>.Instance);
         var texts = new List<string>();
+        // The listener hears every Npgsql command in the process, other test classes' included (they run in parallel):
+        // keep only the commands of this ingest, which run under this trace.
+        using var underTest = new Activity("single ingest under test").Start();
+        var trace = underTest.TraceId;
         using var listener = new ActivityListener
         {
             ShouldListenTo = source => source.Name == "Npgsql",
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
             ActivityStopped = activity =>
             {
+                if (activity.TraceId != trace)
+                {
+                    return;
+                }
                 lock (texts)
                 {
                     texts.AddRange(activity.TagObjects.Select(t => t.Value).OfType<string>().Where(v => v.Contains("pg_advisory_xact_lock", StringComparison.Ordinal)));
