@@ -1,0 +1,117 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// People moved by others for care or safety are evacuated: "52 patients were transferred to al-Shifa hospital", "the
+/// agency transferred 38 sick and injured patients out of the Strip", "paramedics carried 23 wounded to hospitals",
+/// "the transfer of 40 patients", and the headline "31 patients transferred from besieged hospital". A move verb
+/// (metrics.json careMoves) as the count's own verb — right before it (active), after it (passive or headline), or a
+/// move noun before "of" — with a destination after it (careMoveDestinations), for people who are no force: troops
+/// "transferred" or "moved" to the front stay deployed, and "27 wounded taken to hospitals" stays wounded (taking to
+/// hospital names the wounded; carrying and transferring them names the move, as the sets' gold reads it). A count of
+/// the wounded yields only when the wound word describes the people moved ("23 wounded", "34 injured people"), not
+/// when it is their own verb ("12 were injured and moved to hospital"). Golden case: patients_moved_are_evacuated.
+/// </summary>
+internal sealed class MovedForCare : CountPhraseRule
+{
+    public static readonly MovedForCare Rule = new();
+
+    private const int Reach = 8;
+
+    private static readonly WordSet Moves = WordLists.Set("careMoves");
+    private static readonly WordSet Destinations = WordLists.Set("careMoveDestinations");
+    private static readonly WordSet CarePeople = WordLists.Set("careMovedPeople");
+    private static readonly WordSet CareModifiers = WordLists.Set("careModifiers");
+    private static readonly WordSet Auxiliaries = WordLists.Set("passiveAuxiliaries");
+    private static readonly WordSet Leads = WordLists.Set("careMoveLeads");
+
+    private MovedForCare()
+    {
+    }
+
+    public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
+    {
+        if (draft.Military || !Movable(reader, phrase, draft) || !(CarePeopleCounted(draft) || CareModifierBefore(reader, phrase.Noun)))
+        {
+            return true;
+        }
+        if (MoveBefore(reader, phrase) || MoveAfter(reader, phrase))
+        {
+            draft.Metric = Metric.Evacuated;
+            draft.MetricGuessed = false;
+            // "Sixteen patients and nine health workers were moved to …": the count before shares the move.
+            if (phrase.Previous is { Military: false, Metric: Metric.Deployed } previous && CarePeopleCounted(previous)
+                && CoordinatedCount.SharesVerb(reader, previous, phrase.PreviousBound, phrase.QualifierFirst))
+            {
+                previous.Metric = Metric.Evacuated;
+            }
+        }
+        return true;
+    }
+
+    // "nine health workers": the noun keeps only "workers", the word before it says whose.
+    private static bool CareModifierBefore(PeopleCountReader reader, int noun) =>
+        noun >= 1 && reader.Tokens[noun - 1].IsWord && CareModifiers.Contains(reader.Word(noun - 1));
+
+    // A deployment word, a guess, or a wound word that describes the people rather than happens to them.
+    private static bool Movable(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft) => draft.Metric switch
+    {
+        Metric.Deployed => true,
+        Metric.Other => draft.MetricGuessed,
+        Metric.Wounded => phrase.DescribingMetric == Metric.Wounded || (phrase.Noun >= 0 && ClaimLexicon.Wounded.Contains(reader.Word(phrase.Noun))),
+        _ => false,
+    };
+
+    // Patients, the wounded, civilians, children, caregivers, health workers: not a state's workers sent abroad.
+    private static bool CarePeopleCounted(ClaimDraft draft)
+    {
+        var words = draft.Noun.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && (CarePeople.Contains(words[^1]) || words.Any(w => CareModifiers.Contains(w)));
+    }
+
+    // "transferred 38 patients", "carried all 23 wounded", "the transfer of 40 patients".
+    private static bool MoveBefore(PeopleCountReader reader, CountPhrase phrase)
+    {
+        var v = phrase.QualifierFirst - 1;
+        while (v > phrase.Left && reader.Tokens[v].IsWord && Leads.Contains(reader.Word(v)))
+        {
+            v--;
+        }
+        if (v < phrase.Left || v < 0 || !reader.Tokens[v].IsWord)
+        {
+            return false;
+        }
+        if (reader.Is(v, "of"))
+        {
+            return v - 1 >= 0 && reader.Tokens[v - 1].IsWord && Moves.Contains(reader.Word(v - 1));
+        }
+        return Moves.Contains(reader.Word(v)) && DestinationAfter(reader, v);
+    }
+
+    // "were transferred to", "have been moved to", and the headline "31 patients transferred from".
+    private static bool MoveAfter(PeopleCountReader reader, CountPhrase phrase)
+    {
+        for (var i = phrase.AfterCount; i <= phrase.Right && i < reader.Tokens.Count; i++)
+        {
+            if (!reader.Tokens[i].IsWord || !Moves.Contains(reader.Word(i)))
+            {
+                continue;
+            }
+            var passive = reader.Tokens[i - 1].IsWord && (Auxiliaries.Contains(reader.Word(i - 1)) || i - 1 == phrase.Noun);
+            return passive && DestinationAfter(reader, i);
+        }
+        return false;
+    }
+
+    private static bool DestinationAfter(PeopleCountReader reader, int verb)
+    {
+        for (var j = verb + 1; j < reader.Tokens.Count && j <= verb + Reach; j++)
+        {
+            // "out of the Strip" is a destination; "300 amputations had been carried out" is a deed.
+            if (reader.Tokens[j].IsWord && Destinations.Contains(reader.Word(j)) && (!reader.Is(j, "out") || reader.Is(j + 1, "of")))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
