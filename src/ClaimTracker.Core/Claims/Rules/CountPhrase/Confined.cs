@@ -6,10 +6,21 @@ namespace ClaimTracker.Core.Claims;
 /// trapped are not displaced; "trapped under the rubble" stays missing (<see cref="UnderTheRubble"/>, read first);
 /// "besieged" is left out, since it describes a garrison or town more often than its people ("100 soldiers remain in
 /// the besieged garrison" are deployed, golden case fewer_than). Read by <see cref="MetricWord"/> (metrics.json confinedWords). Golden case: holed_up_and_sent_home_are_other.
+/// People only "feared trapped" or "believed to be trapped" are missing: nobody knows where they are or whether they
+/// live, as "feared dead" reads (metrics.json unknownFateLeads). Golden case: feared_trapped_is_missing.
 /// </summary>
 internal static class Confined
 {
     private static readonly WordSet ConfinedWords = WordLists.Set("confinedWords");
 
+    private static readonly WordSet UnknownFateLeads = WordLists.Set("unknownFateLeads");
+
     public static bool Names(ReadOnlySpan<char> w) => ConfinedWords.Contains(w);
+
+    /// <summary>Other for people shut in; missing when their being there is only feared or believed.</summary>
+    public static Metric Fate(PeopleCountReader reader, int i) =>
+        Hedged(reader, i - 1) || (reader.Is(i - 1, "be") && reader.Is(i - 2, "to") && Hedged(reader, i - 3)) ? Metric.Missing : Metric.Other;
+
+    private static bool Hedged(PeopleCountReader reader, int i) =>
+        i >= 0 && reader.Tokens[i].IsWord && UnknownFateLeads.Contains(reader.Word(i));
 }

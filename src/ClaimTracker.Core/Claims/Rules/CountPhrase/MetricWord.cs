@@ -95,7 +95,7 @@ internal static class MetricWord
         }
         if (Confined.Names(w) || SentHome.Reads(reader, i, w))
         {
-            return Metric.Other;
+            return Confined.Names(w) ? Confined.Fate(reader, i) : Metric.Other;
         }
         return Phrasal(reader, i, w);
     }
