@@ -7,7 +7,8 @@ namespace ClaimTracker.Core.Claims;
 /// Golden cases: swap_freed_people_is_other, toll_as_high_as, coordinated_people_share_verb, prisoners_exchanged,
 /// sent_to_fight_is_deployed, partitive_part_and_whole, aside_between_dashes_or_commas, joined_count_shares_the_earlier_verb,
 /// called_up_is_deployed, released_prisoners_are_returnees, coordinated_objects_take_their_verb, aside_takes_the_outer_fate, died_of_their_wounds,
-/// active_killed_or_wounded_pair, killed_or_wounded_after_an_aside.
+/// active_killed_or_wounded_pair, killed_or_wounded_after_an_aside, casualties_toll_is_killed_or_wounded,
+/// dead_and_injured_each_with_a_count.
 /// </summary>
 internal sealed class ClauseMetric : CountPhraseRule
 {
@@ -60,9 +61,9 @@ internal sealed class ClauseMetric : CountPhraseRule
         }
         if ((metric is null || (metric == Metric.Deployed && !draft.Military)) && phrase.TollOfCasualties)
         {
-            // "put the toll at more than 60": a toll with no other cue counts the dead, whatever the people before;
+            // "put the toll at more than 60": a toll with no other cue counts the dead (casualties: losses), whatever the people before;
             // "the death toll has reached 612": "reached" moves no one there (golden case toll_has_reached).
-            metric = Metric.Killed;
+            metric = LossesToll.Of(reader, phrase);
         }
         if (metric is not null)
         {
@@ -277,6 +278,7 @@ internal sealed class ClauseMetric : CountPhraseRule
                 wounded = i;
             }
         }
-        return killed >= 0 && wounded >= 0 && Math.Abs(killed - wounded) <= 3 ? Metric.KilledOrWounded : null;
+        // "19 people dead and injured nine": each word has its own count (golden case dead_and_injured_each_with_a_count).
+        return killed >= 0 && wounded >= 0 && Math.Abs(killed - wounded) <= 3 && !PairOfTwoCounts.CountAfter(reader, Math.Max(killed, wounded)) ? Metric.KilledOrWounded : null;
     }
 }

@@ -15,6 +15,11 @@ internal static class VerbPairBefore
         {
             return metric;
         }
+        // "left 19 people dead and injured nine": "dead" is the earlier count's (golden case dead_and_injured_each_with_a_count).
+        if (PairOfTwoCounts.CountBefore(reader, verb - 2))
+        {
+            return metric;
+        }
         var first = MetricWord.At(reader, verb - 2, verb - 1);
         return first is Metric.Killed or Metric.Wounded && first != metric ? Metric.KilledOrWounded : metric;
     }
