@@ -10,7 +10,8 @@ namespace ClaimTracker.Core.Claims;
 /// not past a second verb ("freeing 286 hostages and killing all 29 militants"). Without such a word the noun's status
 /// stands ("Some 101 hostages remain in Gaza"). A release after them ("20 captives freed", "1,000 prisoners have come
 /// home", "the 20 living captives have been transferred") makes them `other`, as a release before them does (<see cref="ReleasedCount"/>); a swap still to come keeps
-/// them held (<see cref="SwapToCome"/>). Golden cases: prisoners_killed_not_captured, swap_to_come_counts_the_held.
+/// them held (<see cref="SwapToCome"/>). Detainees yield the same way ("Three detainees died in custody"). Golden cases:
+/// prisoners_killed_not_captured, swap_to_come_counts_the_held, detainees_who_died_in_custody.
 /// </summary>
 internal static class HeldPeoplesFate
 {
@@ -19,7 +20,8 @@ internal static class HeldPeoplesFate
 
     public static Metric? After(PeopleCountReader reader, int from, int right, Metric nounMetric)
     {
-        if (nounMetric is not (Metric.Captured or Metric.Displaced))
+        // "Two detainees died in custody": the detained yield to their death as the held do.
+        if (nounMetric is not (Metric.Captured or Metric.Displaced or Metric.Detained))
         {
             return null;
         }
