@@ -201,12 +201,13 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     private string? datelineCountry;
     private bool datelineRead;
 
-    // "The army said" in a story datelined in Port Sudan, with no army named before: Sudan's army.
+    // "The army said" in a story datelined in Port Sudan, with no army named before: Sudan's army; in a document with no
+    // dateline, the place its title opens with.
     private SourceDefinition? DatelineBody(Attributor anaphor)
     {
         if (!datelineRead)
         {
-            datelineCountry = DatelineCountry.Of(text, sentences);
+            datelineCountry = DatelineCountry.Of(text, sentences) ?? TitlePlace.Of(text, sentences);
             datelineRead = true;
         }
         return datelineCountry is { } country ? OfCountry(anaphor, country) : null;

@@ -216,7 +216,8 @@ internal static class AttributionFinder
         var pointsBack = first == last || CountrysBody.Opens(text, tokens, first) || (last - first <= 4 && (capitalised <= 1 || OnlyBodyWords(text, tokens, first + 1, last))
             && (firstWord.Equals("the", StringComparison.OrdinalIgnoreCase) || firstWord.Equals("this", StringComparison.OrdinalIgnoreCase)));
         var anaphor = source is null && !WorkforceSpeaker.Is(text, tokens, first, last) && (isPronoun || (pointsBack && country is null && ClaimLexicon.AnaphorNouns.Contains(head)));
-        into.Add(new Attributor(start, end, words.ToString(), source, cue, position) { IsAnaphor = anaphor, Country = country, IsGeneric = properNames == 0 });
+        var plain = source is null && country is null ? MinistryOfPortfolio.Plain(text, tokens, first, last) : null;
+        into.Add(new Attributor(start, end, plain ?? words.ToString(), source, cue, position) { IsAnaphor = anaphor || plain is not null, Country = country, IsGeneric = properNames == 0 });
     }
 
     // The name's words that carry content, are capitalised, are proper names (not a nationality, not a leading
