@@ -277,6 +277,22 @@ internal sealed class ClauseMetric : CountPhraseRule
                 wounded = i;
             }
         }
-        return killed >= 0 && wounded >= 0 && Math.Abs(killed - wounded) <= 3 ? Metric.KilledOrWounded : null;
+        return killed >= 0 && wounded >= 0 && Math.Abs(killed - wounded) <= 3 && !NumberBetween(reader, Math.Min(killed, wounded), Math.Max(killed, wounded))
+            ? Metric.KilledOrWounded
+            : null;
+    }
+
+    // "claimed 165 lives and wounded 650": a count between the two words gives each its own fate (golden case
+    // lives_claimed_are_killed).
+    private static bool NumberBetween(PeopleCountReader reader, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (reader.IsNumberToken(i))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }
