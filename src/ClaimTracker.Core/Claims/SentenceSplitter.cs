@@ -51,6 +51,14 @@ internal static class SentenceSplitter
 
     private static void SplitLine(string text, int start, int end, int paragraph, int line, List<Sentence> into)
     {
+        if (TableRow.Cells(text, start, end) is { } cells)
+        {
+            foreach (var (cellStart, cellEnd) in cells)
+            {
+                Add(text, cellStart, cellEnd, paragraph, line, false, into);
+            }
+            return;
+        }
         var heading = IsHeading(text, start, end);
         var sentenceStart = Skip(text, start, end);
         for (var i = sentenceStart; i < end; i++)

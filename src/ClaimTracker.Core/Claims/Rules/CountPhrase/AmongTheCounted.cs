@@ -38,13 +38,24 @@ internal sealed class AmongTheCounted : CountPhraseRule
         return true;
     }
 
-    // "Nine children and a paramedic were among the wounded": one more person joined by "and" shares the verb, so the
-    // verb comes after that person (golden case among_the_wounded_after_one_more_person).
-    private static int PastOnePerson(PeopleCountReader reader, int afterCount) =>
-        reader.Is(afterCount, "and") && (reader.Is(afterCount + 1, "a") || reader.Is(afterCount + 1, "an")) && afterCount + 2 < reader.Tokens.Count
-        && reader.Tokens[afterCount + 2].IsWord && ClaimLexicon.SingularPeople.Contains(reader.Word(afterCount + 2))
-            ? afterCount + 3
-            : afterCount;
+    // "Nine children and a paramedic were among the wounded", "five foreigners and a Palestinian driver were among the
+    // dead": one more person joined by "and a" shares the verb, so the verb comes after that person, one or two words
+    // on (golden cases among_the_wounded_after_one_more_person, kin_and_foreign_people).
+    private static int PastOnePerson(PeopleCountReader reader, int afterCount)
+    {
+        if (!reader.Is(afterCount, "and") || !(reader.Is(afterCount + 1, "a") || reader.Is(afterCount + 1, "an")))
+        {
+            return afterCount;
+        }
+        for (var k = afterCount + 3; k <= afterCount + 4 && k < reader.Tokens.Count && reader.Tokens[k - 1].IsWord; k++)
+        {
+            if (reader.Tokens[k].IsWord && Auxiliaries.Contains(reader.Word(k)))
+            {
+                return k;
+            }
+        }
+        return afterCount;
+    }
 
     // "among the 14 people killed", "among the dead": the first metric word before the clause ends.
     private static Metric? Named(PeopleCountReader reader, int from)

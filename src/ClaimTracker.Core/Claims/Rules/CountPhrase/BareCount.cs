@@ -9,7 +9,7 @@ namespace ClaimTracker.Core.Claims;
 /// ordered_more_soldiers, toll_a_dozen_words_back, losses_stand_at, number_of_people_at, toll_climbed_from_to, toll_names_its_fate,
 /// toll_passed_figure, toll_passed_after_a_long_subject, toll_has_reached, toll_rose_after_a_long_subject, number_of_injured_at, cases_of_killings_count_people,
 /// taking_the_total_to, toll_is_now, toll_raised_it_to, toll_rose_from_an_earlier_figure, toll_put_at_earlier_in_the_day,
-/// toll_approaching_a_figure, bare_count_displaced.
+/// toll_approaching_a_figure, bare_count_displaced, family_of_a_number, bare_count_with_a_state.
 /// </summary>
 internal sealed class BareCount : CountPhraseRule
 {
@@ -45,11 +45,16 @@ internal sealed class BareCount : CountPhraseRule
         }
         var tokens = reader.Tokens;
         var q = phrase.QualifierFirst;
+        if (FamilyOfCount.At(reader, q, phrase.Last + 1))
+        {
+            draft.Noun = "people";
+            return true;
+        }
         var afterCount = phrase.AfterCount;
         var bare = phrase.SawThem || phrase.Elided || (afterCount < tokens.Count && tokens[afterCount].IsWord && PeopleWords.VerbStarts.Contains(reader.Word(afterCount)))
             // "said it would deploy 2,000 more": more of the people already named.
             || (phrase.More && q - 1 > phrase.PreviousBound && tokens[q - 1].IsWord && ClaimLexicon.Deployed.Contains(reader.Word(q - 1)))
-            || FurtherCount.Marks(reader, phrase);
+            || FurtherCount.Marks(reader, phrase) || StateAfterBareCount.Follows(reader, afterCount);
         var toll = PrecedingToll(reader, phrase, TollSearchBound(reader, phrase));
         phrase.TollOfCasualties = toll == Toll.Casualties;
         var last = phrase.Last;

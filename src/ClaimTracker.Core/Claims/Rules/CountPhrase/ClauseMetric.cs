@@ -278,7 +278,25 @@ internal sealed class ClauseMetric : CountPhraseRule
                 wounded = i;
             }
         }
-        // "19 people dead and injured nine": each word has its own count (golden case dead_and_injured_each_with_a_count).
-        return killed >= 0 && wounded >= 0 && Math.Abs(killed - wounded) <= 3 && !PairOfTwoCounts.CountAfter(reader, Math.Max(killed, wounded)) ? Metric.KilledOrWounded : null;
+        // "19 people dead and injured nine" (golden case dead_and_injured_each_with_a_count) and "claimed 165 lives and
+        // wounded 650" (golden case lives_claimed_are_killed): each word has its own count.
+        return killed >= 0 && wounded >= 0 && Math.Abs(killed - wounded) <= 3
+            && !PairOfTwoCounts.CountAfter(reader, Math.Max(killed, wounded))
+            && !NumberBetween(reader, Math.Min(killed, wounded), Math.Max(killed, wounded))
+            ? Metric.KilledOrWounded
+            : null;
+    }
+
+    // "claimed 165 lives and wounded 650": a count between the two words gives each its own fate.
+    private static bool NumberBetween(PeopleCountReader reader, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (reader.IsNumberToken(i))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

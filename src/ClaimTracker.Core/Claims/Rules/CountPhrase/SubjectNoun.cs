@@ -9,6 +9,7 @@ internal static class SubjectNoun
 {
     private static readonly WordSet MilitaryUnits = WordLists.Set("militaryUnits");
     private static readonly WordSet HeldStates = WordLists.Set("heldStates");
+    private static readonly WordSet KinPeople = WordLists.Set("kinPeople");
 
     public static void Give(PeopleCountReader reader, ClaimDraft draft, int noun)
     {
@@ -43,7 +44,9 @@ internal static class SubjectNoun
             }
             else
             {
-                draft.Noun = w.ToString().ToLowerInvariant();
+                // "his three nephews", "two sons": a kin word says whose they are, not who; the counted are people
+                // (and in Gaza Palestinians, as the sets annotate them).
+                draft.Noun = KinPeople.Contains(w) ? "people" : w.ToString().ToLowerInvariant();
             }
         }
         else if (ClaimLexicon.Captured.Contains(w))
