@@ -23,7 +23,7 @@ namespace ClaimTracker.Core.Claims;
 /// <item><b>An aside shares the outer count's people</b>, once they are given ("including 140 in street fighting").</item>
 /// </list>
 /// Golden cases: own_army_counts_its_soldiers, soldiers_in_a_named_country, gaza_people_are_palestinians,
-/// elided_people_noun.
+/// elided_people_noun, agency_staff_keep_no_people.
 /// </summary>
 internal static class OwnPopulation
 {
@@ -88,7 +88,7 @@ internal static class OwnPopulation
                     ?? ArmysOwnStrike.Foe(text, tokens, draft)
                     ?? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(draft, named) ?? StoryCountry.Soldiers(draft, named, story))
                     ?? GazaFighters(draft, aboutGaza || (datelinedInGaza && named.TrueForAll(n => n.People.Country is Palestinian or Israeli)))
-                : Civilians(draft, inGaza) ?? CountryCivilians.Of(draft, named, civilians) ?? RegionCivilians.Of(text, tokens, draft, named);
+                : Civilians(draft, inGaza && !AgencyStaff.Are(text, tokens, draft)) ?? CountryCivilians.Of(draft, named, civilians) ?? RegionCivilians.Of(text, tokens, draft, named);
             if (people is not null)
             {
                 draft.Nationalities = [people.Adjective];

@@ -12,9 +12,7 @@ internal static class RegionCivilians
 {
     private static readonly WordSet Nouns = WordLists.Set("countryCivilians");
     private static readonly WordSet RegionWords = WordLists.Set("regionWords");
-    private static readonly Dictionary<string, string> Regions = WordLists.Set("regions").Words
-        .Select(r => r.Split(':'))
-        .ToDictionary(p => p[0], p => p[1], StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, string> Regions = WordLists.Pairs(WordLists.Set("regions"));
 
     public static Nationality? Of(string text, List<Token> tokens, ClaimDraft draft, List<(Nationality People, bool AsPlace)> named)
     {

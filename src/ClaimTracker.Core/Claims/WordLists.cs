@@ -14,6 +14,11 @@ internal static class WordLists
         ? new WordSet(words)
         : throw new InvalidOperationException($"The word list '{name}' is not in Claims/Words.");
 
+    /// <summary>A list of "Name:CC" pairs (a name and the ISO code of its country) as a case-insensitive map.</summary>
+    public static Dictionary<string, string> Pairs(WordSet list) => list.Words
+        .Select(r => r.Split(':'))
+        .ToDictionary(p => p[0], p => p[1], StringComparer.OrdinalIgnoreCase);
+
     private static Dictionary<string, string[]> Load(params string[] files)
     {
         var lists = new Dictionary<string, string[]>(StringComparer.Ordinal);

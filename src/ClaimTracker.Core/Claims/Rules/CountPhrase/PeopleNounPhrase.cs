@@ -6,7 +6,8 @@ namespace ClaimTracker.Core.Claims;
 /// ends it. Sets <see cref="CountPhrase.Noun"/>, <see cref="CountPhrase.AfterCount"/> and what it saw on the way.
 /// Golden cases: nationality_before_death_toll, unlisted_word_before_people, relative_pronoun_them,
 /// will_send_further, vague_thousands_more_expected, wounded_before_the_people, colleagues_and_drivers_are_people,
-/// fallen_before_the_people, compound_trade_before_the_people, red_crescent_before_the_people.
+/// fallen_before_the_people, compound_trade_before_the_people, red_crescent_before_the_people,
+/// forces_named_by_their_owner.
 /// </summary>
 internal sealed class PeopleNounPhrase : CountPhraseRule
 {
@@ -116,6 +117,14 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
         if (Possessives.Contains(w))
         {
             phrase.SawPossessive = true;
+        }
+        if (ForcesOwner.IsPossessiveEnding(reader, k))
+        {
+            if (ForcesOwner.Of(reader, k) is { } owner && !phrase.Nationalities.Contains(owner.Adjective))
+            {
+                phrase.Nationalities.Add(owner.Adjective);
+            }
+            return (false, 0);
         }
         if (w.Equals("them", StringComparison.OrdinalIgnoreCase) || w.Equals("whom", StringComparison.OrdinalIgnoreCase) || w.Equals("those", StringComparison.OrdinalIgnoreCase))
         {

@@ -5,7 +5,8 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// "The Pentagon will send 3,000 troops": deployed troops with no nationality in their own words belong to the
 /// government or military that sends them, when the registry knows its country. Golden cases:
-/// kremlin_sent_to_belarus, pentagon_plans_additional, capital_sends_more_soldiers, the_north_sends_its_own.
+/// kremlin_sent_to_belarus, pentagon_plans_additional, capital_sends_more_soldiers, the_north_sends_its_own,
+/// troops_the_sender_sent.
 /// </summary>
 internal sealed class SendingState : CountPhraseRule
 {
@@ -24,7 +25,7 @@ internal sealed class SendingState : CountPhraseRule
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
         if (draft.Nationalities.Count == 0 && !phrase.InAside && draft.Military && draft.Metric == Metric.Deployed
-            && Sender(reader, phrase.QualifierFirst, phrase.Left) is { } found)
+            && (Sender(reader, phrase.QualifierFirst, phrase.Left) ?? SenderAfter(reader, phrase.Noun)) is { } found)
         {
             draft.Nationalities = [found];
         }
@@ -62,6 +63,51 @@ internal sealed class SendingState : CountPhraseRule
             }
         }
         return CountryBefore(reader, before, left);
+    }
+
+    // "the 11,000 troops Pyongyang sent", "the 12,000 soldiers that North Korea deployed", "of the 11,000 soldiers the
+    // North sent", "troops sent by Pyongyang": the sender named after the people noun, in a relative clause or after "by".
+    private static string? SenderAfter(PeopleCountReader reader, int noun)
+    {
+        var k = noun + 1;
+        if (noun < 0 || k >= reader.Tokens.Count || !reader.Tokens[k].IsWord)
+        {
+            return null;
+        }
+        if (SendVerbs.Contains(reader.Word(k)) && reader.Is(k + 1, "by"))
+        {
+            return NamedAt(reader, k + 2)?.People;
+        }
+        if (reader.Is(k, "that") || reader.Is(k, "which") || reader.Is(k, "whom"))
+        {
+            k++;
+        }
+        if (NamedAt(reader, k) is not { } sender)
+        {
+            return null;
+        }
+        var verb = sender.End;
+        while (verb < reader.Tokens.Count && reader.Tokens[verb].IsWord && SenderAuxiliaries.Contains(reader.Word(verb)))
+        {
+            verb++;
+        }
+        return verb < reader.Tokens.Count && reader.Tokens[verb].IsWord && SendVerbs.Contains(reader.Word(verb)) ? sender.People : null;
+    }
+
+    // A country, its capital or "the North" starting at token k, and the token after it.
+    private static (string People, int End)? NamedAt(PeopleCountReader reader, int k)
+    {
+        if (reader.Is(k, "the") && CompassState.At(reader.Text, reader.Tokens, k + 1) is { } compass)
+        {
+            return (compass.Adjective, k + 2);
+        }
+        if (Nationality.At(reader.Text, reader.Tokens, k) is not { } n)
+        {
+            return null;
+        }
+        // "troops North Korean officers sent" names the officers' people, not a sender.
+        var name = reader.Text.AsSpan(reader.Tokens[k].Start, reader.Tokens[k + n.Tokens - 1].End - reader.Tokens[k].Start);
+        return name.Equals(n.Nationality.Adjective, StringComparison.OrdinalIgnoreCase) ? null : (n.Nationality.Adjective, k + n.Tokens);
     }
 
     // "Pyongyang was preparing to send", "North Korea has sent": a country or its capital the registry does not list

@@ -1,0 +1,58 @@
+using ClaimTracker.Core.Sources;
+
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// Staff of an international body keep no people of their own (gold convention: "UNRWA staff", "UN staff", "aid
+/// workers" in every set, Gaza's included): "247 staff members of the UN agency for Palestine refugees", "UNRWA team
+/// members killed", "203 humanitarian workers", "14 of its staff" counted by UNRWA name their employer or their trade,
+/// not a nation, so Gaza's population does not reach them. A staff noun (populations.json <c>staffNouns</c>) with an
+/// employer word in its own phrase (<c>employerWords</c>: UNRWA, UN, aid, humanitarian), or counted by an
+/// international organisation of no country as its own ("its staff"); a national society's staff ("the Palestine Red
+/// Crescent said 14 of its staff") and a hospital's health workers keep the place's people. Read by
+/// <see cref="OwnPopulation"/>. Golden cases: agency_staff_keep_no_people.
+/// </summary>
+internal static class AgencyStaff
+{
+    private const int WordsBefore = 3;
+    private const int WordsAfter = 5;
+    private static readonly WordSet StaffNouns = WordLists.Set("staffNouns");
+    private static readonly WordSet EmployerWords = WordLists.Set("employerWords");
+    private static readonly WordSet Possessives = WordLists.Set("ownersPossessives");
+
+    /// <summary>Whether the draft counts an international body's staff; <paramref name="tokens"/> are its sentence's.</summary>
+    public static bool Are(string text, List<Token> tokens, ClaimDraft draft)
+    {
+        if (draft.NounWord is not { } noun || !StaffNouns.Contains(noun) || NounNearest(text, tokens, draft, noun) is not { } at)
+        {
+            return false;
+        }
+        var ownStaff = draft.Source is { Kind: SourceKind.InternationalOrganisation, Country: null };
+        for (var i = Math.Max(0, at - WordsBefore); i < tokens.Count && i <= at + WordsAfter; i++)
+        {
+            if (tokens[i].IsWord && (EmployerWords.Contains(Word(text, tokens[i])) || (ownStaff && i < at && Possessives.Contains(Word(text, tokens[i])))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The count's noun may stand after its number ("247 staff members of …") or before it ("the number of UNRWA team
+    // members killed … has risen to 171").
+    private static int? NounNearest(string text, List<Token> tokens, ClaimDraft draft, string noun)
+    {
+        int? best = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord && Word(text, tokens[i]).Equals(noun, StringComparison.OrdinalIgnoreCase)
+                && (best is null || Math.Abs(tokens[i].Start - draft.Number.Start) < Math.Abs(tokens[best.Value].Start - draft.Number.Start)))
+            {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static ReadOnlySpan<char> Word(string text, Token token) => text.AsSpan(token.Start, token.Length);
+}
