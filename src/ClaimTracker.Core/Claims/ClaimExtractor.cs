@@ -367,6 +367,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                 // (Golden case: list_under_a_bodys_lead_in).
                 scope.Open(new Attributor(subject.Start, subject.End, subject.Text, subject.Source, AttributorCue.Verb, subject.End), si);
             }
+            resolver.Authored(si, drafts, firstDraft, d);
             if (claimsIn[si] > 0)
             {
                 scope.Active();
