@@ -14,12 +14,16 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     private static readonly WordSet FirstPerson = new("we", "i");
     private readonly List<Token> tokens = [];
     private readonly EstablishedDescription established = new();
+    private readonly FigureAuthor author = new();
 
     /// <summary>Speakers named in full so far, by surname ("Saab told reporters").</summary>
     public SurnameSpeaker Surnames { get; } = new(text);
 
     /// <summary>"We have collected 28 bodies," a rescue worker said: inside a quote, "we" is the speaker, named elsewhere.</summary>
     public static bool IsFirstPerson(Attributor a) => a.IsAnaphor && FirstPerson.Contains(a.Text);
+
+    /// <summary>Sentence <paramref name="si"/> is done: the body its own frame credited its figures to (<see cref="FigureAuthor"/>).</summary>
+    public void Authored(int si, List<ClaimDraft> drafts, int first, int end) => author.Learn(si, drafts, first, end);
 
     /// <summary>The source of an anaphoric attributor in sentence <paramref name="si"/>; null where nobody fits.</summary>
     public SourceDefinition? Resolve(Attributor anaphor, int si, Attributor? carried, List<Attributor>? previousSentence)
@@ -39,7 +43,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         if (ClaimLexicon.BodyPronouns.Contains(anaphor.Text))
         {
             return BodyPronoun.ContinuesUnregistered(previousSentence, a => Indefinite.Contains(FirstWord(a.Text)) || IndefiniteBefore(a.Start)) ? null : (previousSentence is null ? SubjectOfTheSentenceBefore.Find(text, sentences, mentions, si) : null)
-                ?? BodyPronoun.Resolve(previousSentence, carried) ?? LastMention(anaphor, si, BodyPronoun.IsBody);
+                ?? (previousSentence is not null ? author.Before(si) : null) ?? BodyPronoun.Resolve(previousSentence, carried) ?? LastMention(anaphor, si, BodyPronoun.IsBody);
         }
         if (CountrysBody.Find(text, sentences[si].Start, anaphor, registry) is { } body)
         {

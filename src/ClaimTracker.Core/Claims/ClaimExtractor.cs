@@ -361,6 +361,13 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                 scope.Active();
                 seenAny = true;
             }
+            else if (ListLeadIn.Is(text, sentences[si]) && SubjectOfTheSentenceBefore.Opening(text, sentences[si], mentions) is { } subject)
+            {
+                // "WHO has been informed of the following:": the body a lead-in opens with speaks for the list under it
+                // (Golden case: list_under_a_bodys_lead_in).
+                scope.Open(new Attributor(subject.Start, subject.End, subject.Text, subject.Source, AttributorCue.Verb, subject.End), si);
+            }
+            resolver.Authored(si, drafts, firstDraft, d);
             if (claimsIn[si] > 0)
             {
                 scope.Active();

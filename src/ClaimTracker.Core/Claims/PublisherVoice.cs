@@ -30,14 +30,22 @@ internal static class PublisherVoice
         var headline = text.AsSpan(sentences[0].Start, sentences[0].End - sentences[0].Start);
         var frontEnd = sentences[0].End;
         var named = NamesADocument(headline);
-        if (SecondLine(sentences) is { } second)
+        var second = SecondLine(sentences);
+        // "Statement by UNICEF …", "WHO statement on …": the label names its author, whatever kind of body it is.
+        var author = StatementLabel.Author(text, sentences[0].Start, sentences[0].End, mentions)
+            ?? (second is { } s ? StatementLabel.Author(text, s.Start, s.End, mentions) : null);
+        if (author is not null)
         {
-            var line = text.AsSpan(second.Start, second.End - second.Start);
+            return new Attributor(author.Start, author.End, author.Text, author.Source, AttributorCue.Verb, author.End);
+        }
+        if (second is { } next)
+        {
+            var line = text.AsSpan(next.Start, next.End - next.Start);
             // A lede that mentions a press release further on ("…, WHO said in a press release") is an outlet's report.
-            if (NamesADocument(line[..Math.Min(line.Length, DocumentLineOpening)]) || Labels.Contains(line.Trim()))
+            if (NamesADocument(line[..Math.Min(line.Length, DocumentLineOpening)]) || Labels.Contains(line.Trim()) || StatementLabel.IsField(line))
             {
                 named = true;
-                frontEnd = second.End;
+                frontEnd = next.End;
             }
         }
         if (!named)

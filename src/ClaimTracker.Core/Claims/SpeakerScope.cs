@@ -20,6 +20,10 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
     // The scope the entries under a lead-in line share, and the indent they must be deeper than.
     private Attributor? listSpeaker;
     private int listIndent = -2;
+    // Whether the last line was an entry, and the speaker its entry started from: a speaker an entry names itself
+    // ("- Health officials in Gaza reported …") ends with the list, so the line after the list goes back to that one.
+    private bool inList;
+    private Attributor? entryBase;
     // The last paragraph the speaker in scope was named in or spoke for, and the kinds of fate the thread's figures gave (TopicShift's bits).
     private int scopeParagraph = -1;
     private int topics;
@@ -57,6 +61,12 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
             if (si > 0 && sentences[si - 1].Line != sentences[si].Line && !leadIn)
             {
                 listIndent = -2;
+                if (inList)
+                {
+                    // The list has ended (Golden case: list_entry_speaker_ends_with_the_list).
+                    inList = false;
+                    Carried = entryBase;
+                }
             }
             return;
         }
@@ -65,13 +75,15 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
             listSpeaker = Carried;
             listIndent = LineIndent(si - 1);
         }
+        inList = true;
         if (indent > listIndent && listIndent > -2)
         {
-            Carried = listSpeaker;
+            Carried = entryBase = listSpeaker;
             return;
         }
         listIndent = -2;
         Close();
+        entryBase = Carried;
     }
 
     // The indent of the lead-in's bullet, or -1 when the lead-in is not bulleted (every entry under it is deeper).

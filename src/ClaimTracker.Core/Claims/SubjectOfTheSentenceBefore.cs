@@ -16,16 +16,21 @@ internal static class SubjectOfTheSentenceBefore
         {
             return null;
         }
-        var before = sentences[si - 1];
+        return Opening(text, sentences[si - 1], mentions)?.Source;
+    }
+
+    /// <summary>The registry body (not a person) sentence <paramref name="sentence"/> opens with, as its mention, or null.</summary>
+    public static SourceMention? Opening(string text, Sentence sentence, IReadOnlyList<SourceMention> mentions)
+    {
         foreach (var mention in mentions)
         {
-            if (mention.Start < before.Start)
+            if (mention.Start < sentence.Start)
             {
                 continue;
             }
-            var opening = text.AsSpan(before.Start, Math.Max(0, mention.Start - before.Start)).Trim();
+            var opening = text.AsSpan(sentence.Start, Math.Max(0, mention.Start - sentence.Start)).Trim();
             var opens = opening.IsEmpty || opening.Equals("the", StringComparison.OrdinalIgnoreCase);
-            return opens && mention.End <= before.End && mention.Source is { } body && BodyPronoun.IsBody(body) ? body : null;
+            return opens && mention.End <= sentence.End && mention.Source is { } body && BodyPronoun.IsBody(body) ? mention : null;
         }
         return null;
     }
