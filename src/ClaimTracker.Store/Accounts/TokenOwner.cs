@@ -19,6 +19,9 @@ public sealed record TokenOwner(
     /// <summary>True for an admin's lock (<see cref="UserAccounts.IsLockedByAdmin"/>), which a token does not get past.</summary>
     public bool LockedByAdmin => UserAccounts.IsLockedByAdmin(LockoutEnd);
 
+    /// <summary>The account as the write checks read it (<see cref="AccountStanding"/>), from this same read.</summary>
+    public StoredAccount Account => new(UserId, UserName ?? "", SecurityStamp, [.. Roles.Select(r => r.Role)]);
+
     /// <summary>
     /// The claims Identity's <c>UserClaimsPrincipalFactory&lt;IdentityUser, IdentityRole&gt;</c> gives this user, in its
     /// order: id, name, email, security stamp, the user's own claims (the one-time password's mark among them), then each

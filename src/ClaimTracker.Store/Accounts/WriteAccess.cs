@@ -23,6 +23,11 @@ public static class WriteAccess
     public static Task<string?> RefuseAsync(IDbContextFactory<ClaimTrackerDb> store, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         AccountStanding.RefuseAsync(store, user, AccountRoles.Writers, RefusedMessage, cancellationToken);
 
+    /// <summary>As above, with the user as read when this request signed in (see <see cref="AccountStanding"/>), when it was.</summary>
+    public static Task<string?> RefuseAsync(
+        IDbContextFactory<ClaimTrackerDb> store, ClaimsPrincipal user, StoredAccount? readThisRequest, CancellationToken cancellationToken = default) =>
+        AccountStanding.RefuseAsync(store, user, AccountRoles.Writers, RefusedMessage, readThisRequest, cancellationToken);
+
     /// <summary>The name the audit trail records for the user.</summary>
     public static string UserName(ClaimsPrincipal user)
     {

@@ -31,6 +31,18 @@ public static class ClaimProjection
         Version = c.Version,
     };
 
+    private static readonly Func<Claim, ClaimView> ToViewInMemory = ToView.Compile();
+
+    /// <summary>
+    /// <see cref="ToView"/> of a claim in memory, with its source's name as read beside it: the view of a claim just saved,
+    /// without reading it back.
+    /// </summary>
+    public static ClaimView Of(Claim claim, string? sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return ToViewInMemory(claim) with { Source = sourceName };
+    }
+
     /// <summary>
     /// <see cref="ToView"/> with a total beside each row (<paramref name="total"/>, an uncorrelated count the database
     /// computes once), so that a page and its count are one statement.

@@ -75,13 +75,28 @@ public sealed class RoundTripsTestsOnPostgres : IDisposable
         edit.Review = ReviewState.Confirmed;
 
         var (result, commands) = await CountCommandsAsync(() => correction.SaveAsync(read, read.Version, edit, alice));
+        // A script's request has read its account with its token: the save checks against that read.
+        edit.Review = ReviewState.Unreviewed;
+        var aliceId = await AliceIdAsync();
+        var aliceAsRead = new StoredAccount(aliceId, "alice", null, ["Editor"]);
+        var aliceWithId = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+            [.. alice.Claims, new(System.Security.Claims.ClaimTypes.NameIdentifier, aliceId)], "test"));
+        var (again, againCommands) = await CountCommandsAsync(() => correction.SaveAsync(read, read.Version, edit, aliceWithId, aliceAsRead));
 
         Assert.Equal(ClaimTracker.Web.Features.Claims.ClaimSaveOutcome.Saved, result.Outcome);
-        // The account's standing, the sources' names (which also say the source still exists), the UPDATE with its audit entry.
-        Assert.Equal(3, commands);
+        // The account's standing, then the UPDATE with its audit entry: the source is kept, so its name is not read.
+        Assert.Equal(2, commands);
+        Assert.Equal(ClaimTracker.Web.Features.Claims.ClaimSaveOutcome.Saved, again.Outcome);
+        Assert.Equal(1, againCommands);
         await using var check = store.CreateDbContext();
-        Assert.Equal(ReviewState.Confirmed, (await check.Claims.SingleAsync(c => c.Id == id)).Review);
-        Assert.Equal("confirmed", Assert.Single(await check.AuditEntries.Where(e => e.EntityId == id).ToListAsync()).NewValue);
+        Assert.Equal(ReviewState.Unreviewed, (await check.Claims.SingleAsync(c => c.Id == id)).Review);
+        Assert.Equal(["confirmed", "unreviewed"], (await check.AuditEntries.Where(e => e.EntityId == id).OrderBy(e => e.Id).ToListAsync()).Select(e => e.NewValue));
+
+        async Task<string> AliceIdAsync()
+        {
+            await using var db = store.CreateDbContext();
+            return await db.Users.Where(u => u.UserName == "alice").Select(u => u.Id).SingleAsync();
+        }
     }
 
     /// <summary>

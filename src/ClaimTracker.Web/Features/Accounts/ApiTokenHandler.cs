@@ -44,8 +44,18 @@ public sealed class ApiTokenHandler(
         {
             return AuthenticateResult.Fail("The token's account is locked by an admin.");
         }
+        // Kept with the request (never with the principal, which a circuit may keep for hours): a write in this request
+        // checks the account's standing against this read instead of reading it again.
+        Context.Features.Set(owner);
         var identity = new ClaimsIdentity(owner.Claims(identityOptions.ClaimsIdentity), Scheme.Name, ClaimTypes.Name, ClaimTypes.Role);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
+    }
+
+    /// <summary>The account of the API token this request signed in with, as the store had it then; null for any other sign-in.</summary>
+    public static StoredAccount? OwnerReadThisRequest(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Features.Get<TokenOwner>()?.Account;
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)

@@ -34,11 +34,14 @@ public sealed partial class ClaimCorrection(IDbContextFactory<ClaimTrackerDb> db
     /// is saved against rather than read a second time. A save by someone else since that read still fails the version
     /// check of the UPDATE. Under 32 clients on PostgreSQL every statement is a wait for the app's thread and a backend.
     /// </summary>
-    public async Task<ClaimSaveResult> SaveAsync(Claim read, int expectedVersion, ClaimEdit edit, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    /// <param name="readThisRequest">The user's account as read when this request signed in (an API token's owner), which
+    /// the write check uses instead of reading it again; null to read it.</param>
+    public async Task<ClaimSaveResult> SaveAsync(
+        Claim read, int expectedVersion, ClaimEdit edit, ClaimsPrincipal user, StoredAccount? readThisRequest = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(read);
         ArgumentNullException.ThrowIfNull(user);
-        if (await WriteAccess.RefuseAsync(dbFactory, user, cancellationToken) is { } refused)
+        if (await WriteAccess.RefuseAsync(dbFactory, user, readThisRequest, cancellationToken) is { } refused)
         {
             LogForbidden(user.Identity?.Name ?? "anonymous", read.Id, refused);
             return new ClaimSaveResult(ClaimSaveOutcome.Forbidden, refused);
@@ -97,11 +100,13 @@ public sealed partial class ClaimCorrection(IDbContextFactory<ClaimTrackerDb> db
 
         var subject = edit.Subject.Trim();
         // The history names sources rather than ids, so it still reads right after a source is merged away.
-        var names = await db.Sources.AsNoTracking()
+        // A correction that keeps the source (a review, a figure: most of them) records nothing about it and needs no names.
+        var keepsSource = claim.SourceId == edit.SourceId;
+        var names = keepsSource ? new Dictionary<int, string>() : await db.Sources.AsNoTracking()
             .Where(s => s.Id == claim.SourceId || s.Id == edit.SourceId)
             .ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
         // The same read tells whether the chosen source still exists (it was a statement of its own).
-        if (edit.SourceId is { } sourceId && !names.ContainsKey(sourceId))
+        if (!keepsSource && edit.SourceId is { } sourceId && !names.ContainsKey(sourceId))
         {
             return new ClaimSaveResult(ClaimSaveOutcome.Invalid, "The chosen source no longer exists; pick another.")
             {

@@ -134,11 +134,16 @@ public static class ClaimEndpoints
 
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            var claim = await db.Claims.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-            if (claim is null)
+            // The source's name comes with the claim, for the answer: a correction that keeps the source is not read back.
+            var read = await db.Claims.AsNoTracking().Where(c => c.Id == id)
+                .Select(c => new { Claim = c, Source = c.Source == null ? null : c.Source.Name })
+                .FirstOrDefaultAsync(cancellationToken);
+            if (read is null)
             {
                 return NotFound(id);
             }
+            var claim = read.Claim;
+            var readSourceId = claim.SourceId;
             var edit = ClaimEdit.From(claim);
             patch.ApplyTo(edit, errors);
             if (patch.SetsSourceByName)
@@ -156,13 +161,14 @@ public static class ClaimEndpoints
                 return TypedResults.ValidationProblem(errors, title: "The correction is not valid");
             }
 
-            var result = await correction.SaveAsync(claim, patch.Version, edit, context.User, cancellationToken);
+            var result = await correction.SaveAsync(claim, patch.Version, edit, context.User, ApiTokenHandler.OwnerReadThisRequest(context), cancellationToken);
             switch (result.Outcome)
             {
                 case ClaimSaveOutcome.Forbidden:
                     return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: result.Message);
                 case ClaimSaveOutcome.Saved or ClaimSaveOutcome.Unchanged:
-                    return TypedResults.Ok(await LoadAsync(id, dbFactory, cancellationToken));
+                    // The claim as this save left it (its version check says nobody wrote between the read and the save).
+                    return TypedResults.Ok(claim.SourceId == readSourceId ? ClaimProjection.Of(claim, read.Source) : await LoadAsync(id, dbFactory, cancellationToken));
                 case ClaimSaveOutcome.NotFound:
                     return NotFound(id);
                 case ClaimSaveOutcome.Conflict:

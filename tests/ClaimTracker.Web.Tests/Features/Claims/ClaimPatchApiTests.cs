@@ -99,6 +99,30 @@ public class ClaimPatchApiTests(ClaimTrackerAppFactory app) : IClassFixture<Clai
     }
 
     [Fact]
+    public async Task A_correction_answers_with_the_claim_as_stored_source_included()
+    {
+        using var client = await EditorClient.CreateAsync(app);
+        var claim = await NewClaimAsync(client, "patch-answer");
+        var id = claim.GetProperty("id").GetInt32();
+        var version = claim.GetProperty("version").GetInt32();
+        using var tagged = await PatchAsync(client, id, $$"""{"version": {{version}}, "source": "NIS"}""");
+        Assert.Equal(HttpStatusCode.OK, tagged.StatusCode);
+
+        // The answer to a correction that keeps the source is built from the save, not read back: it must be what a read gives.
+        using var confirmed = await PatchAsync(client, id, $$"""{"version": {{version + 1}}, "review": "confirmed", "value": 9876.5, "subject": "  Border troops "}""");
+        var answer = await confirmed.Content.ReadAsStringAsync();
+        var stored = await client.GetStringAsync($"/api/claims/{id}");
+        using var unchanged = await PatchAsync(client, id, $$"""{"version": {{version + 2}}, "review": "confirmed"}""");
+
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.Equal(stored, answer);
+        using var body = JsonDocument.Parse(answer);
+        Assert.Equal(("NIS", "confirmed", version + 2, "Border troops"), (body.RootElement.GetProperty("source").GetString(),
+            body.RootElement.GetProperty("review").GetString(), body.RootElement.GetProperty("version").GetInt32(), body.RootElement.GetProperty("subject").GetString()));
+        Assert.Equal(stored, await unchanged.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Patching_a_missing_claim_is_a_404_and_plain_text_a_415()
     {
         using var client = await EditorClient.CreateAsync(app);

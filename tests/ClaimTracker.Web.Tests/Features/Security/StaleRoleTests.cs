@@ -136,4 +136,23 @@ public sealed class StaleRoleTests : IClassFixture<StaleRoleTests.App>
         Assert.True((await Accounts.ResetPasswordAsync(AccountsApp.Admin(), id)).Succeeded);
         Assert.False(await AccountStanding.IsCurrentAsync(Store, promoted));
     }
+
+    [Fact]
+    public async Task An_account_read_by_this_requests_token_stands_in_for_the_store_only_for_its_own_user()
+    {
+        await host.CreateUserAsync("token-editor", AccountRoles.Editor);
+        var principal = await host.SignInPrincipalAsync("token-editor");
+        var id = await host.UserIdAsync("token-editor");
+        var stamp = principal.FindFirst(AccountStanding.SecurityStampClaimType)?.Value;
+
+        // Read as an analyst moments ago: that read decides, though the store (not asked again) says Editor.
+        var demotedThisRequest = await WriteAccess.RefuseAsync(Store, principal, new StoredAccount(id, "token-editor", stamp, [AccountRoles.Analyst]));
+        // Someone else's account is no evidence about this user: the store is read, and says Editor.
+        var someoneElse = await WriteAccess.RefuseAsync(Store, principal, new StoredAccount("another-user", "x", stamp, [AccountRoles.Analyst]));
+        var asRead = await WriteAccess.RefuseAsync(Store, principal, new StoredAccount(id, "token-editor", stamp, [AccountRoles.Editor]));
+
+        Assert.Equal(AccountStanding.RoleChangedMessage(AccountRoles.Analyst, WriteAccess.RefusedMessage), demotedThisRequest);
+        Assert.Null(someoneElse);
+        Assert.Null(asRead);
+    }
 }
