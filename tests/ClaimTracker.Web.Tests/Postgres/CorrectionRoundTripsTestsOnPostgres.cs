@@ -49,7 +49,10 @@ public sealed class CorrectionRoundTripsTestsOnPostgres(PostgresAppFactory app) 
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
             ActivityStarted = activity =>
             {
-                if (activity.Source.Name == "Npgsql" && activity.TraceId == trace)
+                // A physical open ("CONNECT db") is traced too: the pool opens one whenever a loaded machine has let its idle
+                // connections go, which is not a round trip the request's code chose (CI once counted 4 for 2 this way).
+                if (activity.Source.Name == "Npgsql" && activity.TraceId == trace
+                    && !activity.OperationName.StartsWith("CONNECT", StringComparison.Ordinal))
                 {
                     Interlocked.Increment(ref commands);
                 }
