@@ -3,13 +3,15 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// Status expected: an observer's forecast in the clause ("are expected to", "could", "is likely to"); "may have been
 /// killed" hedges a past event and is not one. A denial or plan read before wins. Golden cases: already_there_is_no_plan, agency_expects,
-/// could_be_called_up_next_month, vague_thousands_more_expected, due_to_be_and_set_to.
+/// could_be_called_up_next_month, vague_thousands_more_expected, due_to_be_and_set_to,
+/// died_soon_afterwards_is_reported.
 /// </summary>
 internal sealed class Forecast : CountPhraseRule
 {
     public static readonly Forecast Rule = new();
 
     private static readonly WordSet SetToWords = WordLists.Set("setToWords");
+    private static readonly WordSet PastSequence = WordLists.Set("pastSequence");
 
     private Forecast()
     {
@@ -36,6 +38,11 @@ internal sealed class Forecast : CountPhraseRule
                 return true;
             }
             if (!tokens[i].IsWord || !ClaimLexicon.Expected.Contains(reader.Word(i)) || (i > 0 && reader.Word(i).SequenceEqual("May")))
+            {
+                continue;
+            }
+            // "died of their wounds soon afterwards", "soon after reaching hospital": an order of past events.
+            if (reader.Is(i, "soon") && i + 1 < tokens.Count && tokens[i + 1].IsWord && PastSequence.Contains(reader.Word(i + 1)))
             {
                 continue;
             }
