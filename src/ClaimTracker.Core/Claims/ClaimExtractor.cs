@@ -379,6 +379,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         }
         LookAhead(sentences, attributors, drafts, claimsIn);
         SourceNote.Credit(text, sentences, attributors, drafts);
+        CountCreditedAfter.Credit(text, sentences, attributors, drafts);
         HeadingSource.FromBody(text, sentences, drafts);
     }
 

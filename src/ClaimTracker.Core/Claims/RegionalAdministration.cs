@@ -16,7 +16,11 @@ namespace ClaimTracker.Core.Claims;
 /// in an occupied region ("the Moscow-installed governor of Zaporizhzhia") is not the Ukrainian one and is left to be
 /// proposed. The place's name inside ("Kyiv") no longer names the country's government. Golden cases:
 /// regional_administration_by_pattern, russian_governor_by_pattern, city_military_administration_not_the_government,
-/// installed_governor_is_not_the_region.
+/// installed_governor_is_not_the_region. A region's chief by any other title ("Sumy regional chief …", "Kharkiv regional
+/// head …", "the chief of the Sumy region", "the Zaporizhzhia regional leader") is its governor: the title must stand
+/// right after "regional" / "region" / "oblast" or before "of the &lt;Place&gt; region", so "the regional police chief" and
+/// "the head of the Kharkiv region's police" are not it (attribution.json <c>regionalChiefTitles</c>). Golden case:
+/// regional_chief_by_any_title.
 /// </summary>
 internal static class RegionalAdministration
 {
@@ -26,9 +30,20 @@ internal static class RegionalAdministration
     private static readonly WordSet Ukrainian = WordLists.Set("ukrainianRegions");
     private static readonly WordSet Russian = WordLists.Set("russianRegions");
     private static readonly WordSet Installers = WordLists.Set("installedBy");
+    private static readonly WordSet ChiefTitles = WordLists.Set("regionalChiefTitles");
     private static readonly Dictionary<string, string> Spellings = WordLists.Set("placeSpellings").Words
         .Select(w => w.Split('>'))
         .ToDictionary(p => p[0], p => p[1], StringComparer.OrdinalIgnoreCase);
+
+    // "Sumy regional chief", "Kharkiv Oblast head", "Kherson region's leader": a level word is required, as "Sumy head" is no title.
+    private static readonly Regex ChiefBefore = new(
+        @"(?<place>\p{Lu}[\p{L}-]+) (?:[Rr]egional|[Rr]egion|[Oo]blast)(?:'s|’s)? $",
+        RegexOptions.CultureInvariant);
+
+    // "chief of the Sumy region", "head of Ukraine's Kharkiv oblast", not "head of the Kharkiv region's police".
+    private static readonly Regex ChiefOf = new(
+        @"^ of (?:Russia's |Russia’s |Ukraine's |Ukraine’s |the )?(?<place>\p{Lu}[\p{L}-]+) (?:[Rr]egion|[Oo]blast)\b(?!['’])",
+        RegexOptions.CultureInvariant);
 
     private static readonly ConcurrentDictionary<string, SourceDefinition> Bodies = new(StringComparer.OrdinalIgnoreCase);
 
@@ -56,6 +71,10 @@ internal static class RegionalAdministration
         List<SourceMention>? found = null;
         Scan(text, "administration", Administration, ref found);
         Scan(text, "governor", Governor, ref found);
+        foreach (var title in ChiefTitles.Words)
+        {
+            Scan(text, title, Chief, ref found);
+        }
         // "the Moscow-installed governor": Moscow installed him; it is not the one speaking.
         var installer = mentions.Where(m => Installers.Contains(InstalledWord(text, m))).ToList();
         if (found is null && installer.Count == 0)
@@ -118,6 +137,48 @@ internal static class RegionalAdministration
             return Mention(text, at, end + after.Index + after.Length, of);
         }
         return null;
+    }
+
+    private static SourceMention? Chief(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+        var next = NextWord(text, end);
+        if (next.Equals("of", StringComparison.Ordinal))
+        {
+            var after = ChiefOf.Match(text[end..Math.Min(text.Length, end + Window)]);
+            return after.Success && Region(Place(after.Groups["place"].Value)) is { } of && !Installed(text, at)
+                ? Mention(text, at, end + after.Index + after.Length, of)
+                : null;
+        }
+        // "regional chief prosecutor", "regional head nurse": the title is part of another office's.
+        if (next.Length > 0 && char.IsLower(next[0]) && !ClaimLexicon.ReportingVerbs.Contains(next))
+        {
+            return null;
+        }
+        var from = Math.Max(0, at - Window);
+        var before = ChiefBefore.Match(text, from, at - from);
+        return before.Success && Region(Place(before.Groups["place"].Value)) is { } named && !Installed(text, before.Index)
+            ? Mention(text, before.Groups["place"].Index, end, named)
+            : null;
+    }
+
+    // The word right after a single space, or nothing ("chief, Oleh" has none).
+    private static ReadOnlySpan<char> NextWord(string text, int end)
+    {
+        if (end >= text.Length || text[end] != ' ')
+        {
+            return [];
+        }
+        var k = end + 1;
+        while (k < text.Length && char.IsLetter(text[k]))
+        {
+            k++;
+        }
+        return text.AsSpan(end + 1, k - end - 1);
     }
 
     // "Moscow" with the "-installed" written after it, or nothing.

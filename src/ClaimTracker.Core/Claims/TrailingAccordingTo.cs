@@ -6,13 +6,16 @@ namespace ClaimTracker.Core.Claims;
 /// a speaker before it, who only frames or relays it. It holds no figure across another one ("the agency says 40,000
 /// have died, while 12 million have fled according to the IOM": the IOM's is the second only). Golden cases:
 /// according_to_closes_a_speakers_clause, according_to_holds_only_the_figure_it_closes, according_to_two_bodies_keeps_the_speaker.
+/// A speaker before that is a count's keeper ("Estimates from the IOM suggest …, according to a UN spokesperson", "Data
+/// gathered by WHO show …") is where the figure comes from, not a frame around it, so the relay after it does not take
+/// the figure (golden case: a_counts_keeper_outranks_a_trailing_relay).
 /// </summary>
 internal static class TrailingAccordingTo
 {
     /// <summary>The "according to" attributor after the figure that ends at <paramref name="figureEnd"/>, when a verb's speaker stands before it; else null.</summary>
     public static Attributor? Find(string text, List<Attributor> own, Attributor? before, int figureEnd)
     {
-        if (before is not { Cue: AttributorCue.Verb })
+        if (before is not { Cue: AttributorCue.Verb } || KeepsTheCount(before.Text))
         {
             return null;
         }
@@ -24,6 +27,24 @@ internal static class TrailingAccordingTo
             }
         }
         return null;
+    }
+
+    private static readonly WordSet KeeperWords = WordLists.Set("countKeeperWords");
+    private static readonly WordSet KeptVerbs = WordLists.Set("countKeptVerbs");
+
+    // "Estimates from X", "the latest data gathered by X": a count noun, an optional participle, then "by/from/of".
+    private static bool KeepsTheCount(string speaker)
+    {
+        var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 0; k + 1 < words.Length && k < 3; k++)
+        {
+            if (CountCreditedAfter.Nouns.Contains(words[k]))
+            {
+                var tie = KeptVerbs.Contains(words[k + 1]) && k + 2 < words.Length ? k + 2 : k + 1;
+                return KeeperWords.Contains(words[tie]);
+            }
+        }
+        return false;
     }
 
     // "according to Lebanese and Syrian authorities": two bodies, neither of which is the figure's one source; the
