@@ -9,7 +9,7 @@ namespace ClaimTracker.Core.Claims;
 /// ordered_more_soldiers, toll_a_dozen_words_back, losses_stand_at, number_of_people_at, toll_climbed_from_to, toll_names_its_fate,
 /// toll_passed_figure, toll_passed_after_a_long_subject, toll_has_reached, toll_rose_after_a_long_subject, number_of_injured_at, cases_of_killings_count_people,
 /// taking_the_total_to, toll_is_now, toll_raised_it_to, toll_rose_from_an_earlier_figure, toll_put_at_earlier_in_the_day,
-/// toll_approaching_a_figure, bare_count_displaced, family_of_a_number, bare_count_with_a_state.
+/// toll_approaching_a_figure, bare_count_displaced, family_of_a_number, bare_count_with_a_state, disease_cases_are_people_counted.
 /// </summary>
 internal sealed class BareCount : CountPhraseRule
 {
@@ -84,6 +84,13 @@ internal sealed class BareCount : CountPhraseRule
             // "58 cases of extrajudicial killings": the people the cases happened to.
             draft.Noun = "people";
             phrase.NamedMetric = cases;
+            return true;
+        }
+        if (!bare && !preceded && DiseaseCases.After(reader, afterCount))
+        {
+            // "44,100 cholera cases": the people who fell ill.
+            draft.Noun = "people";
+            phrase.NamedMetric = Metric.Other;
             return true;
         }
         return (bare || preceded) && TakePeople(reader, phrase, draft, bare, preceded, tollOf);
