@@ -16,9 +16,11 @@ public sealed class CasesOfTests
     }
 
     [Fact]
-    public void Cases_of_a_disease_count_nobody()
+    public void Cases_of_a_disease_name_no_fate_and_count_the_ill()
     {
+        // No fate of CasesOf's; DiseaseCases reads the people who fell ill (the gold conventions' "other").
         var run = CountPhraseRun.Of(BareCount.Rule, "Health officials reported 230 cases of cholera in the camps.", "230");
-        Assert.False(run.Kept);
+        Assert.True(run.Kept);
+        Assert.Equal(Metric.Other, run.Phrase.NamedMetric);
     }
 }

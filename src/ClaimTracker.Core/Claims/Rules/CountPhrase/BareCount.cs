@@ -9,7 +9,7 @@ namespace ClaimTracker.Core.Claims;
 /// ordered_more_soldiers, toll_a_dozen_words_back, losses_stand_at, number_of_people_at, toll_climbed_from_to, toll_names_its_fate,
 /// toll_passed_figure, toll_passed_after_a_long_subject, toll_has_reached, toll_rose_after_a_long_subject, number_of_injured_at, cases_of_killings_count_people,
 /// taking_the_total_to, toll_is_now, toll_raised_it_to, toll_rose_from_an_earlier_figure, toll_put_at_earlier_in_the_day,
-/// toll_approaching_a_figure, bare_count_displaced, family_of_a_number, bare_count_with_a_state.
+/// toll_approaching_a_figure, bare_count_displaced, family_of_a_number, bare_count_with_a_state, disease_cases_are_people_counted, figure_noun_stands_for_the_count.
 /// </summary>
 internal sealed class BareCount : CountPhraseRule
 {
@@ -58,7 +58,7 @@ internal sealed class BareCount : CountPhraseRule
         var toll = PrecedingToll(reader, phrase, TollSearchBound(reader, phrase));
         phrase.TollOfCasualties = toll == Toll.Casualties;
         var last = phrase.Last;
-        var preceded = (toll == Toll.Casualties || toll == Toll.Figure && phrase.Previous is not null)
+        var preceded = (toll == Toll.Casualties || toll == Toll.Figure && (phrase.Previous is not null || FigureNoun.StandsForEarlierCount(reader, phrase)))
             && (last + 1 >= tokens.Count || !tokens[last + 1].IsWord || AfterBareCount.Contains(reader.Word(last + 1)) || TollFrom.TimeFollows(reader, last + 1));
         var tollOf = !bare && toll == Toll.Casualties ? NumberOfPeople(reader, q, phrase.PreviousBound) : null;
         if (tollOf is not null)
@@ -84,6 +84,13 @@ internal sealed class BareCount : CountPhraseRule
             // "58 cases of extrajudicial killings": the people the cases happened to.
             draft.Noun = "people";
             phrase.NamedMetric = cases;
+            return true;
+        }
+        if (!bare && !preceded && DiseaseCases.After(reader, afterCount))
+        {
+            // "44,100 cholera cases": the people who fell ill.
+            draft.Noun = "people";
+            phrase.NamedMetric = Metric.Other;
             return true;
         }
         return (bare || preceded) && TakePeople(reader, phrase, draft, bare, preceded, tollOf);
