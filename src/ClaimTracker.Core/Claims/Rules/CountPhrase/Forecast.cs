@@ -3,7 +3,7 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// Status expected: an observer's forecast in the clause ("are expected to", "could", "is likely to"); "may have been
 /// killed" hedges a past event and is not one. A denial or plan read before wins. Golden cases: already_there_is_no_plan, agency_expects,
-/// could_be_called_up_next_month, vague_thousands_more_expected, due_to_be_and_set_to,
+/// could_be_called_up_next_month, vague_thousands_more_expected, due_to_be_and_set_to, likely_higher_is_no_forecast,
 /// died_soon_afterwards_is_reported.
 /// </summary>
 internal sealed class Forecast : CountPhraseRule
@@ -37,7 +37,7 @@ internal sealed class Forecast : CountPhraseRule
             {
                 return true;
             }
-            if (!tokens[i].IsWord || !ClaimLexicon.Expected.Contains(reader.Word(i)) || (i > 0 && reader.Word(i).SequenceEqual("May")))
+            if (!tokens[i].IsWord || !ClaimLexicon.Expected.Contains(reader.Word(i)) || (i > 0 && reader.Word(i).SequenceEqual("May")) || SizeHedge.After(reader, i))
             {
                 continue;
             }

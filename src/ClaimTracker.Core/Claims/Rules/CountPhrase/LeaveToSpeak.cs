@@ -1,3 +1,5 @@
+using ClaimTracker.Core.Numbers;
+
 namespace ClaimTracker.Core.Claims;
 
 /// <summary>
@@ -11,5 +13,24 @@ internal static class LeaveToSpeak
     private static readonly WordSet SpeakingVerbs = WordLists.Set("speakingVerbs");
 
     public static bool At(PeopleCountReader reader, int i) =>
-        reader.Is(i + 1, "to") && i + 2 < reader.Tokens.Count && reader.Tokens[i + 2].IsWord && SpeakingVerbs.Contains(reader.Word(i + 2));
+        reader.Is(i + 1, "to") && i + 2 < reader.Tokens.Count && reader.Tokens[i + 2].IsWord && SpeakingVerbs.Contains(reader.Word(i + 2))
+        && !CountFollows(reader, i + 3);
+
+    // "plans to release 620 prisoners", "agreed to release more than 1,000 prisoners": a count right after the verb
+    // makes "release" a release of people, not of information (golden case plans_to_release_prisoners).
+    private static bool CountFollows(PeopleCountReader reader, int from)
+    {
+        for (var j = from; j < reader.Tokens.Count && j < from + 4; j++)
+        {
+            if (!reader.Tokens[j].IsWord && !reader.IsNumberToken(j))
+            {
+                return false;
+            }
+            if (reader.IsNumberToken(j) || NumberWord.TryGet(reader.Word(j), out _))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -31,8 +31,8 @@ internal static class MetricWord
     /// for a word inside a body's name ("the UN agency for Palestine refugees"), and the released for "from captivity".
     /// </summary>
     public static Metric? At(PeopleCountReader reader, int i, int limit) =>
-        Named(reader, i, limit) is { } metric && !BodyName.Covers(reader, i)
-            ? (metric is Metric.Captured or Metric.Detained && FromCaptivity(reader, i)) || AwaitedFate.Before(reader, i) ? Metric.Other : metric
+        Named(reader, i, limit) is { } metric && !BodyName.Covers(reader, i) && !EvacuationThing.At(reader, i)
+            ? (metric is Metric.Captured or Metric.Detained && FromCaptivity(reader, i)) || AwaitedFate.Before(reader, i) || AtRiskOf.Before(reader, i) ? Metric.Other : metric
             : null;
 
     // "brought home from captivity", "returned from Russian captivity": a release, not a capture.
@@ -50,7 +50,7 @@ internal static class MetricWord
         {
             return ReturnedToDuty(reader, i, limit) ?? (BarredReturn.Reads(reader, i) ? Metric.Displaced : null);
         }
-        if (ClaimLexicon.Killed.Contains(w) || InAMassGrave.Reads(reader, i, w))
+        if (ClaimLexicon.Killed.Contains(w) || InAMassGrave.Reads(reader, i, w) || FellInBattle.Reads(reader, i, w))
         {
             // "feared dead" (no body seen) and "buried beneath the debris" (not yet found) are missing.
             return UnderTheRubble.At(reader, i, w) || (i > 0 && reader.Tokens[i - 1].IsWord && FearedDead.Contains(reader.Word(i - 1)))
@@ -69,7 +69,7 @@ internal static class MetricWord
                 ? Metric.Killed
                 : Metric.KilledOrWounded;
         }
-        if (HeldForQuestioning(reader, i, w, limit))
+        if (HeldForQuestioning(reader, i, w, limit) || HeldInPrison.Reads(reader, i, w))
         {
             return Metric.Detained;
         }
@@ -114,7 +114,7 @@ internal static class MetricWord
             return Metric.Engaged;
         }
         // "11,000 soldiers are fighting in the Kursk region": a force's size where it fights.
-        if (FightingPresence.Reads(reader, i, w))
+        if (FightingPresence.Reads(reader, i, w) || SignedUp.Reads(reader, i, w))
         {
             return Metric.Deployed;
         }

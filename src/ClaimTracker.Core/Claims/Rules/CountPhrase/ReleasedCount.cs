@@ -12,7 +12,10 @@ internal static class ReleasedCount
     private static readonly WordSet Verbs = WordLists.Set("releaseVerbs");
     private static readonly WordSet Particles = WordLists.Set("releaseParticles");
 
-    public static bool Before(PeopleCountReader reader, int qualifierFirst, int left)
+    public static bool Before(PeopleCountReader reader, int qualifierFirst, int left) => Before(reader, qualifierFirst, left, Verbs);
+
+    /// <summary>Whether one of <paramref name="verbs"/> stands right before the count, past release particles.</summary>
+    public static bool Before(PeopleCountReader reader, int qualifierFirst, int left, WordSet verbs)
     {
         for (var i = qualifierFirst - 1; i >= left && i >= qualifierFirst - 5; i--)
         {
@@ -20,7 +23,7 @@ internal static class ReleasedCount
             {
                 return false;
             }
-            if (Verbs.Contains(reader.Word(i)))
+            if (verbs.Contains(reader.Word(i)))
             {
                 return true;
             }

@@ -18,10 +18,16 @@ internal sealed class SwapToCome : CountPhraseRule
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
         if (draft.Status is ClaimStatus.Planned or ClaimStatus.Expected && draft.Metric == Metric.Other
-            && reader.HasAny(ClaimLexicon.Released, phrase.Left, phrase.Right))
+            && reader.HasAny(ClaimLexicon.Released, phrase.Left, phrase.Right) && !GoingHomeFree(reader, phrase, draft))
         {
             draft.Metric = Metric.Captured;
         }
         return true;
     }
+
+    // "2.5 million more people could go back": free people foreseen going home are no prisoners awaiting a swap
+    // (golden case displaced_people_who_return); prisoners who "will return home" still are.
+    private static bool GoingHomeFree(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft) =>
+        !draft.Noun.Split(' ').Any(w => ClaimLexicon.Captured.Contains(w) || ClaimLexicon.Detained.Contains(w))
+        && HomewardReturn.Within(reader, phrase.Left, phrase.Right + 1);
 }
