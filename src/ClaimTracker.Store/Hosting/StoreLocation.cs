@@ -75,6 +75,14 @@ public static class StoreLocation
             {
                 builder.AutoPrepareMinUsages = 2;
             }
+            // Npgsql otherwise resets a pooled connection before its next use (CLOSE ALL, UNLISTEN *, unlock all advisory
+            // locks, DISCARD SEQUENCES and TEMP, RESET ALL), statements the server runs for every checkout, several per
+            // request. The store leaves no session state to reset: its settings are SET LOCAL, its cell locks end with
+            // their transaction, the start lock unlocks itself, and it makes no temporary tables and listens to nothing.
+            if (!Names(configured, "No Reset On Close", "NoResetOnClose"))
+            {
+                builder.NoResetOnClose = true;
+            }
             return builder.ConnectionString;
         }
         catch (ArgumentException e)

@@ -78,6 +78,18 @@ public sealed class ConfigurationTests
         Assert.Equal(7, given.AutoPrepareMinUsages);
     }
 
+    [Fact]
+    public void A_postgres_connection_is_not_reset_between_checkouts_unless_the_connection_string_says_so()
+    {
+        var defaulted = new Npgsql.NpgsqlConnectionStringBuilder(StoreLocation.PostgresConnectionString(
+            Configuration(new() { ["ConnectionStrings:ClaimTracker"] = "Host=127.0.0.1;Database=claims" })));
+        var given = new Npgsql.NpgsqlConnectionStringBuilder(StoreLocation.PostgresConnectionString(
+            Configuration(new() { ["ConnectionStrings:ClaimTracker"] = "Host=127.0.0.1;Database=claims;No Reset On Close=false" })));
+
+        Assert.True(defaulted.NoResetOnClose);
+        Assert.False(given.NoResetOnClose);
+    }
+
     private static IConfiguration Configuration(Dictionary<string, string?> values) =>
         new ConfigurationBuilder().AddInMemoryCollection(values).Build();
 }
