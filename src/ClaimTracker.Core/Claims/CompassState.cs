@@ -5,7 +5,8 @@ namespace ClaimTracker.Core.Claims;
 /// Korean and Sudanese reporting names one of a divided pair by its compass word alone once the article has named it in
 /// full. "The North" or "the South", capitalised and not followed by a name ("the North Darfur capital"), is the country
 /// whose full name, first met in the text, starts with that word (populations.json <c>compassStates</c>). Read by
-/// <see cref="SendingState"/>. Golden cases: the_north_sends_its_own.
+/// <see cref="SendingState"/>. A story that never spells it out but names its pair ("Seoul", "South Korea's spy agency")
+/// means the pair's other half. Golden cases: the_north_sends_its_own, the_north_named_by_its_pair.
 /// </summary>
 internal static class CompassState
 {
@@ -23,7 +24,36 @@ internal static class CompassState
         {
             return null;
         }
-        return FullName(text, text.Substring(tokens[i].Start, tokens[i].Length));
+        var word = text.Substring(tokens[i].Start, tokens[i].Length);
+        return FullName(text, word) ?? PairedName(text, word);
+    }
+
+    // "Seoul says the North has lost about 2,000 soldiers": a story that never spells the North out names its pair (the
+    // South, its capital or people), and the compass word is the pair's other half ("South Korean" → "North Korean").
+    private static Nationality? PairedName(string text, string word)
+    {
+        var tokens = new List<Token>();
+        Token.Split(text, 0, text.Length, tokens);
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (Nationality.At(text, tokens, k) is { } named && Paired(named.Nationality, word) is { } paired)
+            {
+                return paired;
+            }
+        }
+        return null;
+    }
+
+    private static Nationality? Paired(Nationality named, string word)
+    {
+        foreach (var other in CompassWords.Words)
+        {
+            if (other != word && named.Adjective.StartsWith(other + " ", StringComparison.Ordinal))
+            {
+                return Nationality.OfPhrase(word + named.Adjective[other.Length..]);
+            }
+        }
+        return null;
     }
 
     // The first place the article writes the compass word as the start of a country's name ("North Korea", "North Korean").

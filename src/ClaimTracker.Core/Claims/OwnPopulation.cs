@@ -21,9 +21,12 @@ namespace ClaimTracker.Core.Claims;
 /// country and only as a place ("at least 164 civilians were killed … in Ukraine"), are that country's
 /// (<see cref="CountryCivilians"/>).</item>
 /// <item><b>An aside shares the outer count's people</b>, once they are given ("including 140 in street fighting").</item>
+/// <item><b>Staff are their employer's</b> (<see cref="StaffEmployer"/>): a nation in the employer's name, none for an
+/// aid group.</item>
 /// </list>
 /// Golden cases: own_army_counts_its_soldiers, soldiers_in_a_named_country, gaza_people_are_palestinians,
-/// elided_people_noun, agency_staff_keep_no_people.
+/// elided_people_noun, agency_staff_keep_no_people, staff_take_their_employers_people,
+/// another_count_of_the_same_people.
 /// </summary>
 internal static class OwnPopulation
 {
@@ -31,6 +34,7 @@ internal static class OwnPopulation
     private const string Israeli = "IL";
     private static readonly WordSet CivilianNouns = WordLists.Set("civilianNouns");
     private static readonly WordSet Locatives = WordLists.Set("locatives");
+    private static readonly WordSet HeadingLocatives = WordLists.Set("headingLocatives");
     private static readonly WordSet OthersLosses = WordLists.Set("othersLosses");
     private static readonly WordSet PalestinianPlaces = WordLists.Set("palestinianPlaces");
     private static readonly WordSet DistinctForces = WordLists.Set("distinctForces");
@@ -56,16 +60,9 @@ internal static class OwnPopulation
             {
                 continue;
             }
-            if (draft.AsideOf is { Nationalities.Count: > 0 } outer)
+            if (AnotherCountsPeople(draft, drafts, entries) is { } shared)
             {
-                // "861 soldiers have been killed, the army said, including 419 in ground battles": the aside's people
-                // are the outer count's, now that it has them.
-                draft.Nationalities = outer.Nationalities;
-                continue;
-            }
-            if (OthersShareThePeople.Of(draft) is { } others)
-            {
-                draft.Nationalities = others;
+                draft.Nationalities = shared;
                 continue;
             }
             if (read != draft.Sentence)
@@ -78,6 +75,12 @@ internal static class OwnPopulation
             if (inGaza && Abductees.Are(draft, captives))
             {
                 captives = draft;
+                continue;
+            }
+            // "seven of its workers" counted by World Central Kitchen, "volunteers with the Sudanese Red Crescent".
+            if (!draft.Military && StaffEmployer.Of(text, tokens, draft, out var employers))
+            {
+                draft.Nationalities = employers is null ? [] : [employers.Adjective];
                 continue;
             }
             // "inflicted 425 casualties on the enemy", "captured 70 soldiers": others' losses are told before the count;
@@ -98,6 +101,13 @@ internal static class OwnPopulation
             }
         }
     }
+
+    // The people of a count this one belongs to, once that count has them: the outer count of an aside ("861 soldiers
+    // have been killed, the army said, including 419 in ground battles"), the count it adds to ("Another 1,500
+    // children"), the count "N others" stands beside.
+    private static IReadOnlyList<string>? AnotherCountsPeople(ClaimDraft draft, List<ClaimDraft> drafts, int[] entries) =>
+        draft.AsideOf is { Nationalities.Count: > 0 } outer ? outer.Nationalities
+            : MoreOfTheSame.Of(draft, drafts, entries) ?? OthersShareThePeople.Of(draft);
 
     private static Nationality? Soldiers(ClaimDraft draft, List<(Nationality People, bool AsPlace)> named)
     {
@@ -186,13 +196,16 @@ internal static class OwnPopulation
         for (var i = 1; i < tokens.Count; i++)
         {
             if (tokens[i].IsWord && char.IsUpper(text[tokens[i].Start]) && PalestinianPlaces.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length))
-                && (IsLabel(text, tokens, i) || (tokens[i - 1].IsWord && Locatives.Contains(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length)))))
+                && (IsLabel(text, tokens, i) || (tokens[i - 1].IsWord && IsLocative(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length)))))
             {
                 return true;
             }
         }
         return false;
     }
+
+    // "…, north Gaza": a title's compass word places it as a locative does (golden case gaza_in_a_statements_title).
+    private static bool IsLocative(ReadOnlySpan<char> word) => Locatives.Contains(word) || HeadingLocatives.Contains(word);
 
     // "Humanitarian Situation Update #341 | Gaza Strip", "Gaza: WHO evacuates 22 patients": a place set off as the
     // headline's label, after a bar or before a colon (golden case: gaza_as_the_headline_label).

@@ -5,8 +5,10 @@ namespace ClaimTracker.Core.Claims;
 /// troops", "Kyiv loses up to 145 soldiers", "N. Korea believed to have lost some 2,000 soldiers", "the North has lost": a country, its capital or its people named right before a losing verb
 /// (auxiliaries and a belief frame between: counts.json <c>losingAuxiliaries</c>) is whose people the count after the verb counts, whatever other country the sentence names
 /// ("in Russia's war"). A nationality written in the count's own words stays ("Russia lost 300 North Korean
-/// soldiers"), and an adjective is not a country ("the Ukrainian army lost 40").
-/// Golden cases: a_losing_country_counts_its_own.
+/// soldiers"), and an adjective alone is not a country; a force named by its owner or people is
+/// (<see cref="LosingForce"/>: "Kim's troops lost 540 soldiers", "the Ukrainian army lost 40"). "Suffered" is a
+/// losing verb ("the North has suffered some 3,900 casualties").
+/// Golden cases: a_losing_country_counts_its_own, a_losing_force_counts_its_own.
 /// </summary>
 internal sealed class LosingCountry : CountPhraseRule
 {
@@ -32,7 +34,7 @@ internal sealed class LosingCountry : CountPhraseRule
         {
             before--;
         }
-        if (CountryEndingAt(reader, before) is { } loser)
+        if ((CountryEndingAt(reader, before) ?? LosingForce.EndingAt(reader, before)) is { } loser)
         {
             draft.Nationalities = [loser.Adjective];
         }

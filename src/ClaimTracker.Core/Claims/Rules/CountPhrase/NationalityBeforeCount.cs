@@ -14,6 +14,7 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
     private static readonly WordSet Experiencer = WordLists.Set("experiencer");
     private static readonly WordSet TollWords = WordLists.Set("tollWords");
     private static readonly WordSet ExperiencerVerbs = WordLists.Set("experiencerVerbs");
+    private static readonly WordSet NamedFacilities = WordLists.Set("namedFacilities");
 
     private NationalityBeforeCount()
     {
@@ -83,7 +84,9 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
         // abductees_are_not_gazas_population).
         // Nor the attackers of "two months of Israeli bombardment" nor a side of "fighting between Israel and Hezbollah"
         // (golden case: sides_of_the_fighting_are_no_people).
-        if (BasedIn.At(reader.Text, tokens, s, i - s + 1) || NamedAsPlace.IsDateline(reader.Text, tokens, s, i - s + 1)
+        // Nor the adjective of a facility's name ("At the Indonesian Hospital, 40 patients …": golden case
+        // staff_take_their_employers_people).
+        if (BasedIn.At(reader.Text, tokens, s, i - s + 1) || NamedAsPlace.IsDateline(reader.Text, tokens, s, i - s + 1) || NamesAFacility(reader, i + 1)
             || AttackersAdjective.At(reader.Text, tokens, s, i - s + 1) || Belligerents.At(reader.Text, tokens, s))
         {
             return false;
@@ -98,6 +101,9 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
         }
         return !reader.IsInsideAttributor(tokens[s].Start);
     }
+
+    private static bool NamesAFacility(PeopleCountReader reader, int next) =>
+        next < reader.Tokens.Count && reader.Tokens[next].IsWord && char.IsUpper(reader.Text[reader.Tokens[next].Start]) && NamedFacilities.Contains(reader.Word(next));
 
     private static bool ExperiencerVerbBetween(PeopleCountReader reader, int from, int to)
     {

@@ -1,0 +1,44 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// A force that loses people, named by its owner or its people: "Kim's troops lost about 540 soldiers", "Russia's army
+/// has lost 1,230 men in a day", "the Kremlin's forces suffered 1,400 casualties", "the Ukrainian armed forces lost 260
+/// servicemen". The count after the fate verb is the force's own people, as it is after a country
+/// (<see cref="LosingCountry"/>): the owner is a country or capital (nationalities.json), a leader (populations.json
+/// <c>leaders</c>) or "the North" (<see cref="CompassState"/>), read as <see cref="ForcesOwner"/> reads it before a
+/// count. Force nouns and the words that may stand between owner and noun are data (counts.json <c>losingForces</c>,
+/// <c>losingForceWords</c>). Golden cases: a_losing_force_counts_its_own.
+/// </summary>
+internal static class LosingForce
+{
+    private static readonly WordSet Forces = WordLists.Set("losingForces");
+    private static readonly WordSet ForceWords = WordLists.Set("losingForceWords");
+
+    /// <summary>The people of the force whose noun ends at token <paramref name="end"/>, if its owner names one.</summary>
+    public static Nationality? EndingAt(PeopleCountReader reader, int end)
+    {
+        if (end < 1 || !reader.Tokens[end].IsWord || !Forces.Contains(reader.Word(end)))
+        {
+            return null;
+        }
+        var before = end - 1;
+        while (before > 0 && reader.Tokens[before].IsWord && ForceWords.Contains(reader.Word(before)))
+        {
+            before--;
+        }
+        // "Kim's troops", "Russia's army", "the North's soldiers": the possessive's owner.
+        if (ForcesOwner.IsPossessiveEnding(reader, before))
+        {
+            return LosingCountry.CountryEndingAt(reader, before - 2) ?? ForcesOwner.Of(reader, before);
+        }
+        // "the Ukrainian armed forces", "North Korean troops": the people's adjective before the noun.
+        for (var start = Math.Max(0, before - 1); start <= before; start++)
+        {
+            if (Nationality.At(reader.Text, reader.Tokens, start) is { } named && start + named.Tokens - 1 == before)
+            {
+                return named.Nationality;
+            }
+        }
+        return null;
+    }
+}
