@@ -72,6 +72,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         var drafts = new List<ClaimDraft>();
         var claimsIn = new int[sentences.Count];
         var sentenceTokens = new SentenceTokens(text, sentences);
+        var tokens = new List<Token>();
         var found = new List<Attributor>();
         var times = new List<TimeExpression>();
         var inSentence = new List<NumberMention>();
@@ -85,7 +86,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                 cancellationToken.ThrowIfCancellationRequested();
             }
             var sentence = sentences[si];
-            var tokens = sentenceTokens.Of(si);
+            Token.Split(text, sentence.Start, sentence.End, tokens);
             AttributionFinder.Find(text, tokens, mentions, found);
             if (found.Count > 0)
             {
@@ -112,9 +113,15 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         SendingCountry.Give(text, sentences, drafts);
         EstablishedPopulation.Carry(text, sentences, attributors, drafts, sentenceTokens);
         Attribute(text, sentences, attributors, drafts, claimsIn, new AnaphorResolver(text, sentences, mentions, Registry, dateline), QuoteEnds(text, sentences, attributors), mentions);
+        GivePeople(text, sentences, drafts, dateline, sentenceTokens);
+        return new ClaimExtraction(ToClaims(text, sentences, drafts, published, publishedPrecision), reachedLimit, MaxClaims);
+    }
+
+    // Once the claims have their speakers: counts with no people take the speaker's side, then their own population.
+    private static void GivePeople(string text, List<Sentence> sentences, List<ClaimDraft> drafts, string? dateline, SentenceTokens sentenceTokens)
+    {
         SpeakersSide.Give(text, drafts, Nationality.OfCountry(dateline), sentenceTokens);
         OwnPopulation.Give(text, sentences, drafts, dateline, sentenceTokens);
-        return new ClaimExtraction(ToClaims(text, sentences, drafts, published, publishedPrecision), reachedLimit, MaxClaims);
     }
 
     private static bool KeepTheFirst(List<ClaimDraft> drafts, int max)
