@@ -8,7 +8,7 @@ namespace ClaimTracker.Core.Claims;
 /// body; a personal pronoun continues the speaker of the sentence before; any other anaphor takes the nearest
 /// fitting source named in the sentences just before it, else the attributor carried from before.
 /// </summary>
-internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IReadOnlyList<SourceMention> mentions, SourceRegistry registry)
+internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IReadOnlyList<SourceMention> mentions, SourceRegistry registry, string? dateline)
 {
     private const int SentencesBack = 2;
     private static readonly WordSet FirstPerson = new("we", "i");
@@ -211,7 +211,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     {
         if (!datelineRead)
         {
-            datelineCountry = DatelineCountry.Of(text, sentences) ?? TitlePlace.Of(text, sentences);
+            datelineCountry = dateline ?? TitlePlace.Of(text, sentences);
             datelineRead = true;
         }
         return datelineCountry is { } country ? OfCountry(anaphor, country) : null;

@@ -65,17 +65,18 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         RepeatFinder.Mark(text, sentences);
         PageFurniture.MarkSentences(text, sentences);
         var numbers = NumberRecognizer.Find(text).OrderBy(n => n.Start).ToList();
-        var mentions = TerritoryBoundAlias.Without(text, LongerBodysName.Without(text, NationalBranch.Without(text, WithoutAddressees(text, UnAgencyAnaphor.Resolved(text, IntroducedAcronym.With(text, DatelineCountry.Of(text, sentences), Registry, RegionalAdministration.With(text, Registry.FindMentions(text))))))));
+        var dateline = DatelineCountry.Of(text, sentences); // once: its furniture marks are final here, four passes ask for it
+        var mentions = TerritoryBoundAlias.Without(text, LongerBodysName.Without(text, NationalBranch.Without(text, WithoutAddressees(text, UnAgencyAnaphor.Resolved(text, IntroducedAcronym.With(text, dateline, Registry, RegionalAdministration.With(text, Registry.FindMentions(text))))))));
 
         var attributors = new List<Attributor>?[sentences.Count];
         var drafts = new List<ClaimDraft>();
         var claimsIn = new int[sentences.Count];
+        var sentenceTokens = new SentenceTokens(text, sentences);
         var tokens = new List<Token>();
         var found = new List<Attributor>();
         var times = new List<TimeExpression>();
         var inSentence = new List<NumberMention>();
         var next = 0;
-        var earlier = new List<Token>();
         DateOnly? lastDay = null;
         var reachedLimit = false;
         for (var si = 0; si < sentences.Count; si++)
@@ -97,7 +98,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             if (inSentence.Count > 0 && !sentence.IsRepeat && !sentence.IsFurniture && !reachedLimit)
             {
                 var current = si;
-                ReadSentence(text, tokens, sentence, si, inSentence, attributors[si] ?? [], mentions, () => PeopleBefore(text, sentences, current, drafts, earlier), drafts);
+                ReadSentence(text, tokens, sentence, si, inSentence, attributors[si] ?? [], mentions, () => PeopleBefore(text, sentences, current, drafts, sentenceTokens), drafts);
                 if (drafts.Count > first)
                 {
                     AssignTimes(text, sentence, drafts, first, times);
@@ -110,11 +111,17 @@ public sealed class ClaimExtractor(SourceRegistry registry)
 
         cancellationToken.ThrowIfCancellationRequested();
         SendingCountry.Give(text, sentences, drafts);
-        EstablishedPopulation.Carry(text, sentences, attributors, drafts);
-        Attribute(text, sentences, attributors, drafts, claimsIn, new AnaphorResolver(text, sentences, mentions, Registry), QuoteEnds(text, sentences, attributors), mentions);
-        SpeakersSide.Give(text, sentences, drafts);
-        OwnPopulation.Give(text, sentences, drafts);
+        EstablishedPopulation.Carry(text, sentences, attributors, drafts, sentenceTokens);
+        Attribute(text, sentences, attributors, drafts, claimsIn, new AnaphorResolver(text, sentences, mentions, Registry, dateline), QuoteEnds(text, sentences, attributors), mentions);
+        GivePeople(text, sentences, drafts, dateline, sentenceTokens);
         return new ClaimExtraction(ToClaims(text, sentences, drafts, published, publishedPrecision), reachedLimit, MaxClaims);
+    }
+
+    // Once the claims have their speakers: counts with no people take the speaker's side, then their own population.
+    private static void GivePeople(string text, List<Sentence> sentences, List<ClaimDraft> drafts, string? dateline, SentenceTokens sentenceTokens)
+    {
+        SpeakersSide.Give(text, drafts, Nationality.OfCountry(dateline), sentenceTokens);
+        OwnPopulation.Give(text, sentences, drafts, dateline, sentenceTokens);
     }
 
     private static bool KeepTheFirst(List<ClaimDraft> drafts, int max)
@@ -271,7 +278,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     /// the last claim or people noun, looking back within the paragraph (or two sentences) and never past a heading.
     /// Only asked for when a bare number needs it, so most sentences are never looked at twice.
     /// </summary>
-    private static PeopleContext? PeopleBefore(string text, List<Sentence> sentences, int si, List<ClaimDraft> drafts, List<Token> tokens)
+    private static PeopleContext? PeopleBefore(string text, List<Sentence> sentences, int si, List<ClaimDraft> drafts, SentenceTokens sentenceTokens)
     {
         var d = drafts.Count - 1;
         while (d >= 0 && drafts[d].Sentence >= si)
@@ -290,8 +297,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                 var last = drafts[d];
                 return new PeopleContext(last.Nationalities, last.Noun, last.Military, last.Metric, sentence.Paragraph, back);
             }
-            Token.Split(text, sentence.Start, sentence.End, tokens);
-            if (PeopleIn(text, tokens, sentence, back) is { } found)
+            if (PeopleIn(text, sentenceTokens.Of(back), sentence, back) is { } found)
             {
                 return found;
             }

@@ -15,9 +15,8 @@ internal static class EstablishedPopulation
     // Peacekeepers or mercenaries in a story about an army are another population, not that army's soldiers.
     private static readonly WordSet DistinctForces = WordLists.Set("distinctForces");
 
-    public static void Carry(string text, List<Sentence> sentences, List<Attributor>?[] attributors, List<ClaimDraft> drafts)
+    public static void Carry(string text, List<Sentence> sentences, List<Attributor>?[] attributors, List<ClaimDraft> drafts, SentenceTokens sentenceTokens)
     {
-        var tokens = new List<Token>();
         ClaimDraft? established = null;
         var checkedSentence = -1;
         var checkedEnd = -1;
@@ -39,7 +38,7 @@ internal static class EstablishedPopulation
             {
                 checkedSentence = draft.Sentence;
                 checkedEnd = draft.Number.End;
-                namesAPeople = NamesAPeople(text, sentences[draft.Sentence], tokens, established.Nationalities, draft.Number, attributors[draft.Sentence]);
+                namesAPeople = NamesAPeople(text, sentenceTokens.Of(draft.Sentence), established.Nationalities, draft.Number, attributors[draft.Sentence]);
             }
             if (!namesAPeople)
             {
@@ -56,11 +55,10 @@ internal static class EstablishedPopulation
     // count names who sets it off, not whose troops they are (golden case: condition_after_the_count_keeps_the_population).
     private static readonly WordSet Conditions = WordLists.Set("conditions");
 
-    private static bool NamesAPeople(string text, Sentence sentence, List<Token> tokens, IReadOnlyList<string> established, Numbers.NumberMention count,
+    private static bool NamesAPeople(string text, List<Token> tokens, IReadOnlyList<string> established, Numbers.NumberMention count,
         List<Attributor>? attributors)
     {
         var countEnd = count.End;
-        Token.Split(text, sentence.Start, sentence.End, tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Start >= countEnd && tokens[i].IsWord && Conditions.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)))

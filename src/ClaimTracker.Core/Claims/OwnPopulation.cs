@@ -39,21 +39,22 @@ internal static class OwnPopulation
     private static readonly WordSet PalestinianPlaces = WordLists.Set("palestinianPlaces");
     private static readonly WordSet DistinctForces = WordLists.Set("distinctForces");
 
-    public static void Give(string text, List<Sentence> sentences, List<ClaimDraft> drafts)
+    /// <summary>Gives counts with no people theirs; <paramref name="datelineCountry"/> is <see cref="DatelineCountry.Of"/>'s reading.</summary>
+    public static void Give(string text, List<Sentence> sentences, List<ClaimDraft> drafts, string? datelineCountry, SentenceTokens sentenceTokens)
     {
         var tokens = new List<Token>();
         var read = -1;
         var named = new List<(Nationality People, bool AsPlace)>();
         var aboutGaza = false;
-        var datelinedInGaza = DatelinedInGaza(text, sentences, tokens);
+        var datelinedInGaza = DatelinedInGaza(text, sentences, tokens, sentenceTokens);
         var lede = PalestinianLede.Of(sentences, drafts);
         var entries = Entries(sentences);
-        var entriesInGaza = EntriesInGaza(text, sentences, entries, tokens);
+        var entriesInGaza = EntriesInGaza(text, sentences, entries, sentenceTokens);
         var ledeInGaza = false;
         var ledInGaza = datelinedInGaza || PalestinianLede.Sets(lede, Nationality.OfCountry(Palestinian)!.Adjective);
         (ClaimDraft Draft, Nationality People)? civilians = null;
         ClaimDraft? captives = null;
-        var story = StoryCountry.Of(text, sentences, drafts);
+        var story = StoryCountry.Of(datelineCountry, drafts);
         foreach (var draft in drafts)
         {
             if (draft.Nationalities.Count > 0 || StatelessRoles.Are(draft))
@@ -68,7 +69,7 @@ internal static class OwnPopulation
             if (read != draft.Sentence)
             {
                 civilians = read >= 0 && entries[read] != entries[draft.Sentence] ? null : civilians; // another entry, another story
-                read = draft.Sentence;
+                (read, tokens) = (draft.Sentence, sentenceTokens.Of(draft.Sentence));
                 aboutGaza = ReadPeople(text, sentences[read], tokens, named);
             }
             var inGaza = aboutGaza || ((ledInGaza || entriesInGaza[read] || (ledeInGaza && entries[read] == entries[lede!.Sentence])) && named.Count == 0 && draft.Source?.Country is null or Palestinian);
@@ -138,7 +139,7 @@ internal static class OwnPopulation
 
     // "KHAN YOUNIS, Gaza Strip (AFP) —": a story datelined in Gaza is about Gaza wherever its sentences name no other
     // people and its counts come from no other country's body (Reporting gaza-khan-younis-tents, gaza-ministry-daily).
-    private static bool DatelinedInGaza(string text, List<Sentence> sentences, List<Token> tokens)
+    private static bool DatelinedInGaza(string text, List<Sentence> sentences, List<Token> tokens, SentenceTokens sentenceTokens)
     {
         // The headline may not read as one, so the dateline is looked for at the start of the first few sentences.
         foreach (var lede in sentences.Where(s => !s.IsFurniture).Take(3))
@@ -149,28 +150,28 @@ internal static class OwnPopulation
                 return true;
             }
         }
-        return HeadlineInGaza(text, sentences, tokens);
+        return HeadlineInGaza(text, sentences, sentenceTokens);
     }
 
     // "UN agency says its staff death toll in Gaza has reached 247": a headline that sets its story in Gaza sets the
     // article there as a dateline does (Unseen3 un-news-unrwa-staff; golden case gaza_in_the_headline).
-    private static bool HeadlineInGaza(string text, List<Sentence> sentences, List<Token> tokens)
+    private static bool HeadlineInGaza(string text, List<Sentence> sentences, SentenceTokens sentenceTokens)
     {
         if (sentences.Count == 0)
         {
             return false;
         }
-        return HeadingInGaza(text, sentences[0], tokens);
+        return HeadingInGaza(text, sentenceTokens.Of(0));
     }
 
     // "12 Oct 2024 - 11:25 GMT / Jabalia: Bodies left in the streets": a live page's entry whose heading sets it in Gaza,
     // as a headline sets a story, is about Gaza up to the next heading (golden case gaza_entry_of_a_live_page).
-    private static bool[] EntriesInGaza(string text, List<Sentence> sentences, int[] entries, List<Token> tokens)
+    private static bool[] EntriesInGaza(string text, List<Sentence> sentences, int[] entries, SentenceTokens sentenceTokens)
     {
         var inGaza = new bool[sentences.Count];
         for (var i = 1; i < sentences.Count; i++)
         {
-            inGaza[i] = entries[i] == i ? HeadingInGaza(text, sentences[i], tokens) : inGaza[i - 1];
+            inGaza[i] = entries[i] == i ? HeadingInGaza(text, sentenceTokens.Of(i)) : inGaza[i - 1];
         }
         return inGaza;
     }
@@ -186,9 +187,8 @@ internal static class OwnPopulation
         return entries;
     }
 
-    private static bool HeadingInGaza(string text, Sentence heading, List<Token> tokens)
+    private static bool HeadingInGaza(string text, List<Token> tokens)
     {
-        Token.Split(text, heading.Start, heading.End, tokens);
         if (tokens.Count > 1 && tokens[0].IsWord && PalestinianPlaces.Contains(text.AsSpan(tokens[0].Start, tokens[0].Length)) && IsMark(text, tokens[1], ':'))
         {
             return true;
@@ -219,7 +219,6 @@ internal static class OwnPopulation
     {
         named.Clear();
         var gaza = false;
-        Token.Split(text, sentence.Start, sentence.End, tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].IsWord && PalestinianPlaces.Contains(text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start)))

@@ -19,13 +19,12 @@ internal static class SpeakersSide
     private static readonly WordSet Opponents = WordLists.Set("opponents");
     private static readonly WordSet LosingVerbs = WordLists.Set("losingVerbs");
 
-    public static void Give(string text, List<Sentence> sentences, List<ClaimDraft> drafts)
+    /// <summary>Gives the speaker's side to counts with none; <paramref name="dateline"/> is the story's dateline country's people.</summary>
+    public static void Give(string text, List<ClaimDraft> drafts, Nationality? dateline, SentenceTokens sentenceTokens)
     {
-        var tokens = new List<Token>();
+        List<Token> tokens = [];
         var mentionTokens = new List<Token>();
         var read = -1;
-        Nationality? dateline = null;
-        var datelineRead = false;
         foreach (var draft in drafts)
         {
             if (draft.Nationalities.Count > 0)
@@ -35,17 +34,12 @@ internal static class SpeakersSide
             if (read != draft.Sentence)
             {
                 read = draft.Sentence;
-                Token.Split(text, sentences[read].Start, sentences[read].End, tokens);
+                tokens = sentenceTokens.Of(read);
             }
             var side = SideNear(text, tokens, draft.Number.Start, draft.Number.End);
             if (side == 0)
             {
                 continue;
-            }
-            if (!datelineRead)
-            {
-                datelineRead = true;
-                dateline = Nationality.OfCountry(DatelineCountry.Of(text, sentences));
             }
             if (Speaker(draft, mentionTokens, dateline) is not { } speaker)
             {

@@ -14,9 +14,9 @@ internal static class StoryCountry
     private static readonly WordSet DistinctForces = WordLists.Set("distinctForces");
 
     /// <summary>The dateline's country when every soldier the story gives a nationality is that country's; else null.</summary>
-    public static Nationality? Of(string text, List<Sentence> sentences, List<ClaimDraft> drafts)
+    public static Nationality? Of(string? datelineCountry, List<ClaimDraft> drafts)
     {
-        if (Nationality.OfCountry(DatelineCountry.Of(text, sentences)) is not { } dateline)
+        if (Nationality.OfCountry(datelineCountry) is not { } dateline)
         {
             return null;
         }
