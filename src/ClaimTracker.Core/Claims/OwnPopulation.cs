@@ -88,10 +88,10 @@ internal static class OwnPopulation
             // "12 soldiers were killed …, adding that its troops had neutralised 30 terrorists" still counts its own.
             var othersLosses = tokens.Exists(t => t.IsWord && t.Start < draft.Number.Start && OthersLosses.Contains(text.AsSpan(t.Start, t.End - t.Start)));
             var people = draft.Military
-                ? ArmysFoesInGaza.Of(draft, aboutGaza || datelinedInGaza)
+                ? ArmysFoesInGaza.Of(draft, (aboutGaza || datelinedInGaza) && !GroupsNamed(text, tokens, draft))
                     ?? ArmysOwnStrike.Foe(text, tokens, draft)
                     ?? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(draft, named) ?? StoryCountry.Soldiers(draft, named, story))
-                    ?? GazaFighters(draft, aboutGaza || (datelinedInGaza && named.TrueForAll(n => n.People.Country is Palestinian or Israeli)))
+                    ?? GazaFighters(draft, (aboutGaza || (datelinedInGaza && named.TrueForAll(n => n.People.Country is Palestinian or Israeli))) && !GroupsNamed(text, tokens, draft))
                 : Civilians(draft, inGaza && !AgencyStaff.Are(text, tokens, draft)) ?? CountryCivilians.Of(draft, named, civilians) ?? RegionCivilians.Of(text, tokens, draft, named);
             if (people is not null)
             {
@@ -130,6 +130,16 @@ internal static class OwnPopulation
     // Israel's army counting them does not make them Israeli (golden case: gaza_fighters_are_palestinian).
     private static Nationality? GazaFighters(ClaimDraft draft, bool inGaza) =>
         inGaza && draft.Noun == "fighters" ? Nationality.OfCountry(Palestinian) : null;
+
+    // "at least 19 Hamas and Islamic Jihad fighters" an army says it killed in Gaza: the groups the count names are its
+    // people; Gaza's are not added to them (Unseen14 middle-east-eye-gaza-school-dawn-prayer, whose "strike on Gaza"
+    // headline sets it in Gaza).
+    private static bool GroupsNamed(string text, List<Token> tokens, ClaimDraft draft)
+    {
+        var word = draft.NounWord ?? draft.Noun;
+        var noun = tokens.FindIndex(t => t.IsWord && t.Start >= draft.Number.End && text.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase));
+        return noun > 0 && tokens[noun - 1].IsWord && tokens[noun - 1].Start >= draft.Number.End && char.IsUpper(text[tokens[noun - 1].Start]);
+    }
 
     private static Nationality? Civilians(ClaimDraft draft, bool aboutGaza) =>
         (draft.NounWord ?? draft.Noun) is var noun && CivilianNouns.Contains(noun)
