@@ -53,6 +53,11 @@ public static class ClaimUnit
             {
                 return null;
             }
+            // "two Lebanese soldiers", "four Lebanese": a demonym is the subject's nationality, never a kind of people.
+            if (Nationality.Names(word))
+            {
+                continue;
+            }
             if (ClaimLexicon.MilitaryNouns.Contains(word) || ClaimLexicon.IrregularNouns.Contains(word) || ClaimLexicon.CivilianNouns.Contains(word))
             {
                 return word.ToString().ToLowerInvariant();

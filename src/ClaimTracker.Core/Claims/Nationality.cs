@@ -23,6 +23,10 @@ internal sealed record Nationality(string Adjective, string Country)
     /// <summary>The nationality a whole phrase names ("Sudanese", "Sudan", "Khartoum"), or null; for proposed sources.</summary>
     public static Nationality? OfPhrase(string phrase) => ByPhrase.GetValueOrDefault(phrase);
 
+    /// <summary>Whether one capitalised word names a people or country ("Lebanese", "Palestinians", "Sudan").</summary>
+    public static bool Names(ReadOnlySpan<char> word) =>
+        word.Length > 0 && char.IsUpper(word[0]) && Sieve.MayContain(word) && Lookup.TryGetValue(word, out _);
+
     /// <summary>
     /// The nationality named by the words starting at token <paramref name="index"/> (up to three words:
     /// "North Korean", "United States"), with the number of tokens it covers; null when there is none.

@@ -24,6 +24,9 @@ public sealed class ClaimUnitTests
     [InlineData(". Officers said", null)]
     [InlineData(" of them arrived in October with their officers", null)]
     [InlineData("", null)]
+    [InlineData(" Lebanese soldiers were killed", null)]
+    [InlineData(" Sudanese medics were wounded", "medics")]
+    [InlineData(" Lebanese were among the dead", null)]
     public void The_unit_is_the_first_people_noun_close_after_the_figure_in_its_own_clause(string after, string? unit) =>
         Assert.Equal(unit, ClaimUnit.Of(after));
 }

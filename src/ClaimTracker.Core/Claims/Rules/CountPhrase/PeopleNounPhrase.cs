@@ -6,7 +6,7 @@ namespace ClaimTracker.Core.Claims;
 /// ends it. Sets <see cref="CountPhrase.Noun"/>, <see cref="CountPhrase.AfterCount"/> and what it saw on the way.
 /// Golden cases: nationality_before_death_toll, unlisted_word_before_people, relative_pronoun_them,
 /// will_send_further, vague_thousands_more_expected, wounded_before_the_people, colleagues_and_drivers_are_people,
-/// fallen_before_the_people, compound_trade_before_the_people, red_crescent_before_the_people,
+/// fallen_before_the_people, compound_trade_before_the_people, red_crescent_before_the_people, demonym_before_its_noun,
 /// forces_named_by_their_owner.
 /// </summary>
 internal sealed class PeopleNounPhrase : CountPhraseRule
@@ -42,7 +42,8 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
                 phrase.DescribingMetric ??= MetricWord.At(reader, k, k + 1);
                 continue;
             }
-            if (PeopleWords.IsPeopleNoun(w) || (phrase.Number.Value == 1 && ClaimLexicon.SingularPeople.Contains(w)))
+            if ((PeopleWords.IsPeopleNoun(w) && !DemonymBeforeItsNoun(reader, k, phrase.NextBound, phrase.Number.Value == 1))
+                || (phrase.Number.Value == 1 && ClaimLexicon.SingularPeople.Contains(w)))
             {
                 phrase.Noun = k;
                 break;
@@ -87,6 +88,20 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
         var next = reader.Word(k + 1);
         return Nationality.At(reader.Text, reader.Tokens, k + 1) is not null || ClaimLexicon.MilitaryNouns.Contains(next)
             || ClaimLexicon.IrregularNouns.Contains(next) || (ClaimLexicon.CivilianNouns.Contains(next) && !ClaimLexicon.MetricNouns.Contains(next));
+    }
+
+    // "two Lebanese soldiers", "five Sudanese civilians": a demonym that is also a plural noun ("the Lebanese") only
+    // describes when a people noun follows; the noun after it is the count's, the demonym its nationality.
+    private static bool DemonymBeforeItsNoun(PeopleCountReader reader, int k, int nextBound, bool one)
+    {
+        if (k + 1 >= nextBound || !reader.Tokens[k + 1].IsWord)
+        {
+            return false;
+        }
+        var next = reader.Word(k + 1);
+        return (ClaimLexicon.MilitaryNouns.Contains(next) || ClaimLexicon.CivilianNouns.Contains(next) || ClaimLexicon.IrregularNouns.Contains(next)
+                || (one && ClaimLexicon.SingularPeople.Contains(next)))
+            && !ClaimLexicon.MetricNouns.Contains(next) && Nationality.At(reader.Text, reader.Tokens, k) is { Tokens: 1 };
     }
 
     // "South Sudanese soldiers": the demonym describes the noun after it.
