@@ -151,11 +151,12 @@ internal static class OwnPopulation
     // people and its counts come from no other country's body (Reporting gaza-khan-younis-tents, gaza-ministry-daily).
     private static bool DatelinedInGaza(string text, List<Sentence> sentences, List<Token> tokens, SentenceTokens sentenceTokens)
     {
-        // The headline may not read as one, so the dateline is looked for at the start of the first few sentences.
+        // The headline may not read as one, so the dateline is looked for at the start of the first few sentences;
+        // "DEIR AL-BALAH": a place of two words is known by its second, the fourth token (golden case gaza_places_of_two_words).
         foreach (var lede in sentences.Where(s => !s.IsFurniture).Take(3))
         {
             Token.Split(text, lede.Start, Math.Min(lede.End, lede.Start + 40), tokens);
-            if (tokens.Take(3).Any(t => t.IsWord && char.IsUpper(text[t.Start]) && PalestinianPlaces.Contains(text.AsSpan(t.Start, t.Length))))
+            if (tokens.Take(4).Any(t => t.IsWord && char.IsUpper(text[t.Start]) && PalestinianPlaces.Contains(text.AsSpan(t.Start, t.Length))))
             {
                 return true;
             }
