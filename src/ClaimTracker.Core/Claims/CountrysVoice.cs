@@ -3,10 +3,12 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// A speaker phrase whose head is the state's own voice speaks for the country's government: the country itself as
 /// speaker ("Israel says", "Ukraine says it is holding"), its officials or authorities with no body named ("Ukrainian
-/// officials said", "the Syrian authorities say", "a senior Lebanese official said") and its official count ("official
-/// Israeli figures", and as well its count with no "official": "according to Israeli figures", "Ukrainian data"). Not the body of that country the article named nearest (the army, the emergency service): a
-/// domain word ("Ukrainian defence officials") names a body, and is left to the country's bodies. Words as data
-/// (speakers.json <c>stateVoiceHeads</c>, <c>stateVoiceRanks</c>; attribution.json <c>countNouns</c>). Golden cases:
+/// officials said", "the Syrian authorities say", "a senior Lebanese official said") and its count, official or not
+/// ("official Israeli figures", "according to Israeli figures", "Ukrainian data": wire copy writes these for the
+/// state's published tolls). Not the body of that country the article named nearest (the army, the emergency service): a
+/// domain word ("Ukrainian defence officials", "Israeli military figures") names a body, and is left to the country's
+/// bodies. Words as data (speakers.json <c>stateVoiceHeads</c>, <c>stateVoiceRanks</c>, <c>nationsCountNouns</c>;
+/// attribution.json <c>countNouns</c>). Golden cases: figures_of_a_nation,
 /// country_as_speaker_is_its_government, officials_of_a_country_are_its_government, official_figures_of_a_nation,
 /// an_unnamed_official_speaks_for_the_government; Unseen10 reuters-gaza-toll-60000, Unseen11 cbc-kyiv-overnight-attack,
 /// un-news-lebanon-health-workers.
