@@ -19,6 +19,10 @@ internal static class AnaphorFit
         ArgumentNullException.ThrowIfNull(attributorText);
         ArgumentNullException.ThrowIfNull(source);
         var head = HeadNoun(attributorText);
+        if (RegionTitles.Contains(head))
+        {
+            return IsRegion(source);
+        }
         if (IrregularBodies.Contains(head))
         {
             // "The rebels said", "the militants claimed": an armed group, never the UN or a government carried over.
@@ -95,6 +99,10 @@ internal static class AnaphorFit
         ArgumentNullException.ThrowIfNull(attributorText);
         ArgumentNullException.ThrowIfNull(source);
         var head = HeadNoun(attributorText);
+        if (RegionTitles.Contains(head))
+        {
+            return IsRegion(source);
+        }
         // "The agency said", "the network said": a body's own head noun, as "the army" is (Golden case: titled_spokesman_names_the_body).
         if (!ArmedBodies.Contains(head) && !StateBodies.Contains(head) && !IrregularBodies.Contains(head) && !Agencies.Contains(head) && !Groups.Contains(head)
             && !OwnNames.Contains(head))
@@ -152,8 +160,31 @@ internal static class AnaphorFit
         ArgumentNullException.ThrowIfNull(source);
         var head = HeadNoun(attributorText);
         return Names(attributorText, source)
-            || (Groups.Contains(head) && source.Kind is SourceKind.Ngo or SourceKind.Military or SourceKind.Other)
+            || (Groups.Contains(head) && (source.Kind is SourceKind.Ngo or SourceKind.Other || (source.Kind is SourceKind.Military && !IsCivilGroup(attributorText))))
             || (Agencies.Contains(head) && source.Kind is SourceKind.InternationalOrganisation or SourceKind.Intelligence or SourceKind.Ngo);
+    }
+
+    // "the governor", "the regional governor": the head of a region, so the region's administration named last
+    // (RegionalAdministration names it "<Place> regional administration"), never a body of another kind carried
+    // (Golden case: the_governor_is_the_region_named_last).
+    private static readonly WordSet RegionTitles = WordLists.Set("regionTitles");
+
+    private static bool IsRegion(SourceDefinition source) => source.Name.EndsWith(" regional administration", StringComparison.Ordinal);
+
+    // "the medical group", "the rights group": a group of civilians, never the armed group just named as the actor
+    // ("… accused the RSF of detaining 2,300. The medical group said …") (Golden case: a_medical_group_is_no_armed_group).
+    private static readonly WordSet CivilGroupWords = WordLists.Set("civilGroupWords");
+
+    private static bool IsCivilGroup(string attributorText)
+    {
+        var span = attributorText.AsSpan().TrimEnd();
+        var space = span.LastIndexOf(' ');
+        if (space < 0)
+        {
+            return false;
+        }
+        var before = span[..space].TrimEnd();
+        return CivilGroupWords.Contains(before[(before.LastIndexOf(' ') + 1)..]);
     }
 
     private static readonly WordSet Groups = new("group", "monitor", "observatory", "network", "organisation", "organization");

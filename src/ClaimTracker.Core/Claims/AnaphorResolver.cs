@@ -14,6 +14,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     private static readonly WordSet FirstPerson = new("we", "i");
     private readonly List<Token> tokens = [];
     private readonly EstablishedDescription established = new();
+    private readonly ShortenedDescription shortened = new();
     private readonly FigureAuthor author = new();
 
     /// <summary>Speakers named in full so far, by surname ("Saab told reporters").</summary>
@@ -30,6 +31,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     {
         var source = ResolveOnce(anaphor, si, carried, previousSentence);
         established.Remember(anaphor.Text, source);
+        shortened.Remember(anaphor.Text, source, si);
         return source;
     }
 
@@ -54,9 +56,9 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
             // "The group's spokesman said": the group speaks, found as "the group said" would be.
             return Resolve(anaphor with { Text = owner }, si, carried, previousSentence);
         }
-        // "the spy agency" after "the country's spy agency": the body the story called so, unless the sentence names
-        // another country first ("In Lebanon, the health ministry said").
-        if (established.Find(anaphor.Text) is { } known && (CountryBefore(anaphor, si) is not { } other || other == known.Country))
+        // "the spy agency" after "the country's spy agency", "the group" right after "the medical group": the body the
+        // story called so, unless the sentence names another country first ("In Lebanon, the health ministry said").
+        if ((established.Find(anaphor.Text) ?? shortened.Find(anaphor.Text, si)) is { } known && (CountryBefore(anaphor, si) is not { } other || other == known.Country))
         {
             return known;
         }

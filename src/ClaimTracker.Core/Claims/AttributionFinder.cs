@@ -100,9 +100,9 @@ internal static class AttributionFinder
             return;
         }
         var end = Math.Max(Forward(text, tokens, start, tokens.Count), RegistryNameAhead(text, tokens, start, mentions));
-        if (CountrysBody.Opens(text, tokens, start))
+        if (CountrysBody.Opens(text, tokens, start) || TerritorysBody.Opens(text, tokens, start))
         {
-            // "citing the country's spy agency": lower-case words a name walk stops at.
+            // "citing the country's spy agency", "according to the territory's health ministry": lower-case words a name walk stops at.
             end = Math.Max(end, CountrysBody.End(text, tokens, start));
         }
         if (end >= start)
@@ -207,7 +207,7 @@ internal static class AttributionFinder
             return;
         }
         var isPronoun = last == first && (ClaimLexicon.Pronouns.Contains(head) || ClaimLexicon.BodyPronouns.Contains(head));
-        if (source is null && !isPronoun && ClaimLexicon.VagueAttributors.Contains(head) && capitalised <= (char.IsUpper(words[0]) ? 1 : 0))
+        if (source is null && !isPronoun && ClaimLexicon.VagueAttributors.Contains(head) && capitalised <= (char.IsUpper(words[0]) ? 1 : 0) && !CountrysVoice.Is(words.ToString()))
         {
             return;
         }

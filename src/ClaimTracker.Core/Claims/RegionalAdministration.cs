@@ -62,6 +62,12 @@ internal static class RegionalAdministration
         @"^ of (?:Russia's |Russia’s |Ukraine's |Ukraine’s |the |the Russian |the Ukrainian )?(?<place>\p{Lu}[\p{L}-]+)(?: [Rr]egion| [Oo]blast)?",
         RegexOptions.CultureInvariant);
 
+    // "In the Zaporizhzhia region in southeast Ukraine, governor Ivan Fedorov said": the sentence has set the region,
+    // so a governor with no place of his own is its governor (Golden case: governor_of_the_region_the_sentence_opens_in).
+    private static readonly Regex GovernorInRegion = new(
+        @"(?:^|[.\n] *)In (?:the |Ukraine's |Ukraine’s |Russia's |Russia’s )?(?<place>\p{Lu}[\p{L}-]+) (?:[Rr]egion|[Oo]blast)(?: [^,.\n]{1,40})?, (?:the )?(?:[Rr]egional )?$",
+        RegexOptions.CultureInvariant);
+
     /// <summary>
     /// The mentions with every regional or city administration the text names added, in order, and the registry's
     /// mentions inside them dropped ("Kyiv" in "Kyiv City Military Administration"); the same list when there is none.
@@ -136,7 +142,8 @@ internal static class RegionalAdministration
         {
             return Mention(text, at, end + after.Index + after.Length, of);
         }
-        return null;
+        var opened = GovernorInRegion.Match(text, from, at - from);
+        return opened.Success && Region(Place(opened.Groups["place"].Value)) is { } set && !Installed(text, at) ? Mention(text, at, end, set) : null;
     }
 
     private static SourceMention? Chief(string text, int at)

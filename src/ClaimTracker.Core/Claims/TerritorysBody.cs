@@ -11,6 +11,17 @@ internal static class TerritorysBody
 {
     private static readonly WordSet TerritoryOwners = WordLists.Set("territoryOwners");
 
+    /// <summary>
+    /// Whether the tokens at <paramref name="first"/> read "the territory's" or "the enclave's": "according to the
+    /// territory's health ministry" is then walked past the possessive as "citing the country's spy agency" is
+    /// (Golden case: according_to_the_territorys_ministry; Unseen11 sky-news-nasser-hospital).
+    /// </summary>
+    public static bool Opens(string text, List<Token> tokens, int first) =>
+        first + 3 < tokens.Count && tokens[first].IsWord && text.AsSpan(tokens[first].Start, tokens[first].Length).Equals("the", StringComparison.OrdinalIgnoreCase)
+        && tokens[first + 1].IsWord && TerritoryOwners.Contains(text.AsSpan(tokens[first + 1].Start, tokens[first + 1].Length))
+        && !tokens[first + 2].IsWord && text[tokens[first + 2].Start] is '’' or '\''
+        && tokens[first + 3].IsWord && text.AsSpan(tokens[first + 3].Start, tokens[first + 3].Length).Equals("s", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"the health ministry" for "the territory's health ministry", or null when the words do not open so.</summary>
     public static string? Owned(string words)
     {
