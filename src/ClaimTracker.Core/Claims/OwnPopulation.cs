@@ -27,7 +27,8 @@ namespace ClaimTracker.Core.Claims;
 /// </list>
 /// Golden cases: own_army_counts_its_soldiers, soldiers_in_a_named_country, gaza_people_are_palestinians,
 /// elided_people_noun, agency_staff_keep_no_people, staff_take_their_employers_people,
-/// another_count_of_the_same_people, gaza_in_a_statements_opening_sentence, family_members_are_civilians.
+/// another_count_of_the_same_people, gaza_in_a_statements_opening_sentence, family_members_are_civilians,
+/// gaza_victims_are_palestinians (victims are civilians, as data).
 /// </summary>
 internal static class OwnPopulation
 {
