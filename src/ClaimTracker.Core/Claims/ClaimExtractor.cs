@@ -120,6 +120,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     // Once the claims have their speakers: counts with no people take the speaker's side, then their own population.
     private static void GivePeople(string text, List<Sentence> sentences, List<ClaimDraft> drafts, string? dateline, SentenceTokens sentenceTokens)
     {
+        FatesOfTheSamePeople.Give(text, drafts, sentenceTokens);
         SpeakersSide.Give(text, drafts, Nationality.OfCountry(dateline), sentenceTokens);
         OwnPopulation.Give(text, sentences, drafts, dateline, sentenceTokens);
     }

@@ -15,7 +15,8 @@ namespace ClaimTracker.Core.Claims;
 /// one country and no other ("Jihadists kill at least 50 soldiers in Burkina Faso attack"), are that country's.</item>
 /// <item><b>Gaza's dead are Palestinians.</b> People, civilians, children or health workers counted by a Palestinian
 /// body (the Gaza health ministry, civil defence), in a sentence about Gaza, or in a story datelined in Gaza or led by a
-/// count of Palestinians (<see cref="PalestinianLede"/>) are Palestinians; elsewhere "people"
+/// count of Palestinians (<see cref="PalestinianLede"/>) or opened by a sentence that places it in Gaza
+/// (<see cref="OpeningInGaza"/>) are Palestinians, and so are a family's members there (<see cref="FamilyMembers"/>); elsewhere "people"
 /// stays "people", as the gold sets annotate them.</item>
 /// <item><b>A country's civilians.</b> Civilians, children or women with no nationality, in a sentence that names one
 /// country and only as a place ("at least 164 civilians were killed … in Ukraine"), are that country's
@@ -26,7 +27,8 @@ namespace ClaimTracker.Core.Claims;
 /// </list>
 /// Golden cases: own_army_counts_its_soldiers, soldiers_in_a_named_country, gaza_people_are_palestinians,
 /// elided_people_noun, agency_staff_keep_no_people, staff_take_their_employers_people,
-/// another_count_of_the_same_people.
+/// another_count_of_the_same_people, gaza_in_a_statements_opening_sentence, family_members_are_civilians,
+/// gaza_victims_are_palestinians (victims are civilians, as data).
 /// </summary>
 internal static class OwnPopulation
 {
@@ -51,7 +53,7 @@ internal static class OwnPopulation
         var entries = Entries(sentences);
         var entriesInGaza = EntriesInGaza(text, sentences, entries, sentenceTokens);
         var ledeInGaza = false;
-        var ledInGaza = datelinedInGaza || PalestinianLede.Sets(lede, Nationality.OfCountry(Palestinian)!.Adjective);
+        var ledInGaza = datelinedInGaza || PalestinianLede.Sets(lede, Nationality.OfCountry(Palestinian)!.Adjective) || OpeningInGaza.Sets(text, sentences, datelineCountry, sentenceTokens);
         (ClaimDraft Draft, Nationality People)? civilians = null;
         ClaimDraft? captives = null;
         var story = StoryCountry.Of(datelineCountry, drafts);
@@ -92,7 +94,7 @@ internal static class OwnPopulation
                     ?? ArmysOwnStrike.Foe(text, tokens, draft)
                     ?? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(draft, named) ?? StoryCountry.Soldiers(draft, named, story))
                     ?? GazaFighters(draft, (aboutGaza || (datelinedInGaza && named.TrueForAll(n => n.People.Country is Palestinian or Israeli))) && !GroupsNamed(text, tokens, draft))
-                : Civilians(draft, inGaza && !AgencyStaff.Are(text, tokens, draft)) ?? CountryCivilians.Of(draft, named, civilians) ?? RegionCivilians.Of(text, tokens, draft, named);
+                : Civilians(text, tokens, draft, inGaza && !AgencyStaff.Are(text, tokens, draft)) ?? CountryCivilians.Of(draft, named, civilians) ?? RegionCivilians.Of(text, tokens, draft, named);
             if (people is not null)
             {
                 draft.Nationalities = [people.Adjective];
@@ -141,8 +143,9 @@ internal static class OwnPopulation
         return noun > 0 && tokens[noun - 1].IsWord && tokens[noun - 1].Start >= draft.Number.End && char.IsUpper(text[tokens[noun - 1].Start]);
     }
 
-    private static Nationality? Civilians(ClaimDraft draft, bool aboutGaza) =>
-        (draft.NounWord ?? draft.Noun) is var noun && CivilianNouns.Contains(noun)
+    // "eight members of a single family" are civilians as "people" are (<see cref="FamilyMembers"/>).
+    private static Nationality? Civilians(string text, List<Token> tokens, ClaimDraft draft, bool aboutGaza) =>
+        (CivilianNouns.Contains(draft.NounWord ?? draft.Noun) || FamilyMembers.Are(text, tokens, draft))
         && (aboutGaza || draft.Source?.Country == Palestinian)
             ? Nationality.OfCountry(Palestinian)
             : null;
@@ -198,12 +201,13 @@ internal static class OwnPopulation
         return entries;
     }
 
-    private static bool HeadingInGaza(string text, List<Token> tokens)
+    private static bool HeadingInGaza(string text, List<Token> tokens) =>
+        (tokens.Count > 1 && tokens[0].IsWord && PalestinianPlaces.Contains(text.AsSpan(tokens[0].Start, tokens[0].Length)) && IsMark(text, tokens[1], ':'))
+        || PlacedInGaza(text, tokens);
+
+    /// <summary>Whether the tokens name a Gaza place as a place: after a locative ("in northern Gaza") or as a label ("| Gaza Strip").</summary>
+    internal static bool PlacedInGaza(string text, List<Token> tokens)
     {
-        if (tokens.Count > 1 && tokens[0].IsWord && PalestinianPlaces.Contains(text.AsSpan(tokens[0].Start, tokens[0].Length)) && IsMark(text, tokens[1], ':'))
-        {
-            return true;
-        }
         for (var i = 1; i < tokens.Count; i++)
         {
             if (tokens[i].IsWord && char.IsUpper(text[tokens[i].Start]) && PalestinianPlaces.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length))
@@ -226,7 +230,7 @@ internal static class OwnPopulation
 
     // The peoples and countries the sentence names, each marked when named as a place ("in northern Gaza"); true when
     // it names a place in Gaza.
-    private static bool ReadPeople(string text, Sentence sentence, List<Token> tokens, List<(Nationality, bool)> named)
+    internal static bool ReadPeople(string text, Sentence sentence, List<Token> tokens, List<(Nationality, bool)> named)
     {
         named.Clear();
         var gaza = false;

@@ -30,7 +30,8 @@ internal static class StaffEmployer
     public static bool Of(string text, List<Token> tokens, ClaimDraft draft, out Nationality? people)
     {
         people = null;
-        if (draft.NounWord is not { } noun || !EmployeeNouns.Contains(noun) || NounAfter(text, tokens, draft, noun) is not { } at)
+        // "eight members of the Saleh family": a family is no employer (<see cref="FamilyMembers"/>).
+        if (draft.NounWord is not { } noun || !EmployeeNouns.Contains(noun) || NounAfter(text, tokens, draft, noun) is not { } at || FamilyMembers.Are(text, tokens, draft))
         {
             return false;
         }
