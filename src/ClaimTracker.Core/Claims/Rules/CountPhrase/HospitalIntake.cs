@@ -39,18 +39,15 @@ internal sealed class HospitalIntake : CountPhraseRule
         {
             verb--;
         }
-        if (verb < 0 || !reader.Tokens[verb].IsWord || !HospitalBefore(reader, verb, phrase.Left))
+        if (verb < 0 || !reader.Tokens[verb].IsWord)
         {
             return true;
         }
         var w = reader.Word(verb);
-        if (CaredForSomethingElse(reader, phrase))
-        {
-            return true;
-        }
         var taken = reader.Is(verb + 1, "in") && (w.Equals("took", StringComparison.OrdinalIgnoreCase) || w.Equals("taken", StringComparison.OrdinalIgnoreCase) || w.Equals("takes", StringComparison.OrdinalIgnoreCase));
+        // The verb first: most counts have none of these before them, and the hospital is looked for only then.
         Metric? intake = AdmitVerbs.Contains(w) ? Metric.Wounded : ReceiveVerbs.Contains(w) || taken ? Metric.KilledOrWounded : null;
-        if (intake is { } metric)
+        if (intake is { } metric && HospitalBefore(reader, verb, phrase.Left) && !CaredForSomethingElse(reader, phrase))
         {
             draft.Metric = phrase.DescribingMetric is Metric.Killed or Metric.Wounded or Metric.KilledOrWounded ? phrase.DescribingMetric : metric;
             draft.MetricGuessed = false;
