@@ -10,8 +10,9 @@ namespace ClaimTracker.Core.Claims;
 /// not past a second verb ("freeing 286 hostages and killing all 29 militants"). Without such a word the noun's status
 /// stands ("Some 101 hostages remain in Gaza"). A release after them ("20 captives freed", "1,000 prisoners have come
 /// home", "the 20 living captives have been transferred") makes them `other`, as a release before them does (<see cref="ReleasedCount"/>); a swap still to come keeps
-/// them held (<see cref="SwapToCome"/>). Detainees yield the same way ("Three detainees died in custody"). Golden cases:
-/// prisoners_killed_not_captured, swap_to_come_counts_the_held, detainees_who_died_in_custody.
+/// them held (<see cref="SwapToCome"/>). Detainees yield the same way ("Three detainees died in custody", "Forty detainees
+/// were freed"). Golden cases: prisoners_killed_not_captured, swap_to_come_counts_the_held, detainees_who_died_in_custody,
+/// detainees_freed_are_released.
 /// </summary>
 internal static class HeldPeoplesFate
 {
@@ -43,7 +44,7 @@ internal static class HeldPeoplesFate
             }
             // "20 captives freed", "the 20 living captives held in Gaza have been transferred", "1,000 prisoners have come
             // home": held people released are no longer held; "prisoners are to be exchanged" still counts prisoners.
-            if (nounMetric == Metric.Captured && (ClaimLexicon.Released.Contains(reader.Word(i))
+            if (nounMetric is Metric.Captured or Metric.Detained && (ClaimLexicon.Released.Contains(reader.Word(i))
                 || (HeldReleased.Contains(reader.Word(i)) && !reader.Is(i - 1, "be")) || ComeHome(reader, i)))
             {
                 return Metric.Other;

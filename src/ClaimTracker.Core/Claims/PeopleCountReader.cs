@@ -19,7 +19,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
 
     /// <summary>Verb group: the clause around the count, its metric, and the nationality the clause gives.</summary>
     internal static readonly CountPhraseRule[] VerbGroupStage =
-        [Clause.Rule, ClauseMetric.Rule, DeadAndWounded.Rule, VerbAfterRelativeClause.Rule, VerbAfterQuotedCount.Rule, AmongTheCounted.Rule, CiviliansOnTheMove.Rule, MovedToSafety.Rule, PartitiveWhole.Rule, GroupList.Rule, SentObject.Rule, WarLosses.Rule, EachSide.Rule, EachSideOpponent.Rule, NationalityBeforeCount.Rule, CaptorsOpponent.Rule, SendingState.Rule, SpeakersOwnPeople.Rule, LosingCountry.Rule, ReceivingCountry.Rule, MovedForCare.Rule, ReachedWithAid.Rule, ReturnOfTheDisplaced.Rule, TreatmentAbroad.Rule, ReleasedWounded.Rule, LabelledLine.Rule];
+        [Clause.Rule, ClauseMetric.Rule, DeadAndWounded.Rule, VerbAfterRelativeClause.Rule, VerbAfterQuotedCount.Rule, AmongTheCounted.Rule, CiviliansOnTheMove.Rule, MovedToSafety.Rule, PartitiveWhole.Rule, GroupList.Rule, SentObject.Rule, WarLosses.Rule, EachSide.Rule, EachSideOpponent.Rule, NationalityBeforeCount.Rule, CaptorsOpponent.Rule, SendingState.Rule, SpeakersOwnPeople.Rule, LosingCountry.Rule, ReceivingCountry.Rule, MovedForCare.Rule, ReachedWithAid.Rule, ReturnOfTheDisplaced.Rule, TreatmentAbroad.Rule, ReleasedWounded.Rule, LabelledLine.Rule, AidRecipients.Rule, HospitalIntake.Rule];
 
     /// <summary>Status and increment: denied, planned, expected or reported; added to an earlier count or a total.</summary>
     internal static readonly CountPhraseRule[] StatusStage =

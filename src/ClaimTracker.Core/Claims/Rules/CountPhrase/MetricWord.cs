@@ -19,6 +19,7 @@ internal static class MetricWord
     private static readonly WordSet HeldVerbs = WordLists.Set("heldVerbs");
     private static readonly WordSet HospitalVerbs = WordLists.Set("hospitalVerbs");
     private static readonly WordSet Hospitals = WordLists.Set("hospitals");
+    private static readonly WordSet HospitalLeads = WordLists.Set("hospitalLeads");
     private static readonly WordSet LayDownVerbs = WordLists.Set("layDownVerbs");
     private static readonly WordSet ArmsWords = WordLists.Set("armsWords");
     private static readonly WordSet GiveUpVerbs = WordLists.Set("giveUpVerbs");
@@ -166,11 +167,24 @@ internal static class MetricWord
         reader.Is(i + 1, "from") && (reader.Is(i + 3, "into") || reader.Is(i + 4, "into") || reader.Is(i + 5, "into"));
 
     /// <summary>
-    /// "3,150 people had been taken to hospitals", "rushed to hospital": people brought to hospital alive are wounded
-    /// (bodies brought to morgues stay killed: "bodies" names the metric first). Golden case: hospital_rescue_and_feared_dead.
+    /// "3,150 people had been taken to hospitals", "rushed to hospital", "admitted to the regional hospital": people
+    /// brought to hospital alive are wounded (bodies brought to morgues stay killed: "bodies" names the metric first).
+    /// Up to two describing words may stand before the hospital (metrics.json hospitalLeads). Golden cases:
+    /// hospital_rescue_and_feared_dead, hospital_admits_the_wounded.
     /// </summary>
-    private static bool TakenToHospital(PeopleCountReader reader, int i, ReadOnlySpan<char> w) =>
-        HospitalVerbs.Contains(w) && reader.Is(i + 1, "to") && i + 2 < reader.Tokens.Count && reader.Tokens[i + 2].IsWord && Hospitals.Contains(reader.Word(i + 2));
+    private static bool TakenToHospital(PeopleCountReader reader, int i, ReadOnlySpan<char> w)
+    {
+        if (!HospitalVerbs.Contains(w) || !reader.Is(i + 1, "to"))
+        {
+            return false;
+        }
+        var j = i + 2;
+        while (j < reader.Tokens.Count && j <= i + 4 && reader.Tokens[j].IsWord && HospitalLeads.Contains(reader.Word(j)))
+        {
+            j++;
+        }
+        return j < reader.Tokens.Count && reader.Tokens[j].IsWord && Hospitals.Contains(reader.Word(j));
+    }
 
     /// <summary>
     /// "We lost nine of our men", "we have lost 70 men": the speaker counting his own side's men lost names the dead

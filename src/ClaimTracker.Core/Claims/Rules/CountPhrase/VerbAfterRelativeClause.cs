@@ -5,11 +5,13 @@ namespace ClaimTracker.Core.Claims;
 /// ("about 60 people aboard another boat that left Tobruk on Sunday were unaccounted for", "four attackers who tried to
 /// storm the post after the blast were killed"), no verb of the clause is read and the metric is guessed; the main
 /// verb is the first verb group after the relative clause (an auxiliary of metrics.json mainVerbAuxiliaries, then the
-/// verb) before the clause's end. Failing that, a metric word inside the relative clause names their state ("the 12
+/// verb, or the word after it: "were shot dead") before the clause's end. The relative clause's own verb group stays
+/// inside it however many auxiliaries it has ("200 people who had been displaced were killed", "15 people who had been
+/// detained by the RSF were killed": killed, not displaced or detained). Failing that, a metric word inside the relative clause names their state ("the 12
 /// survivors who needed hospital care"). An auxiliary led by a preposition ("1,350 people who disappeared after being
 /// arrested") opens an adverbial phrase, not the main verb: the relative clause's own verb stands (counts.json
 /// adverbialLeads). Golden cases: verb_after_a_relative_clause, relative_clause_then_main_verb,
-/// disappeared_after_being_arrested.
+/// disappeared_after_being_arrested, fate_after_a_relative_clause_of_two_auxiliaries.
 /// </summary>
 internal sealed class VerbAfterRelativeClause : CountPhraseRule
 {
@@ -52,7 +54,7 @@ internal sealed class VerbAfterRelativeClause : CountPhraseRule
             {
                 return inClause;
             }
-            if (i == pronoun + 1 || !Auxiliaries.Contains(reader.Word(i)) || AdverbialLeads.Contains(reader.Word(i - 1)))
+            if (i == pronoun + 1 || !Auxiliaries.Contains(reader.Word(i)) || AdverbialLeads.Contains(reader.Word(i - 1)) || Auxiliaries.Contains(reader.Word(i - 1)))
             {
                 inClause ??= MetricWord.At(reader, i, i + 1) is { } named && named is not (Metric.Deployed or Metric.Engaged) ? named : null;
                 continue;
@@ -62,8 +64,13 @@ internal sealed class VerbAfterRelativeClause : CountPhraseRule
             {
                 verb++;
             }
-            return verb < end && MetricWord.At(reader, verb, end) is { } metric ? metric : inClause;
+            return MainVerbMetric(reader, verb, end) ?? inClause;
         }
         return inClause;
     }
+
+    // The main verb, or the word after it when the verb alone names nothing ("were shot dead", "were later killed").
+    private static Metric? MainVerbMetric(PeopleCountReader reader, int verb, int end) =>
+        verb >= end ? null
+        : MetricWord.At(reader, verb, end) ?? (verb + 1 < end && reader.Tokens[verb + 1].IsWord ? MetricWord.At(reader, verb + 1, end) : null);
 }

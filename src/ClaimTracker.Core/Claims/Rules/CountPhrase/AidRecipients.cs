@@ -1,0 +1,66 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// People an agency gives aid to are counted for the help they got, whatever they are called: "WFP distributed food
+/// to 5,000 displaced people", "blankets were handed out to 3,200 displaced families", "food parcels were delivered to
+/// 12,000 families in shelters", "UNICEF provided clean water to 80,000 displaced people" are <c>other</c>, where the
+/// describing word ("displaced", "in shelters") made them displaced. The model: the count is the recipient, the object
+/// of "to" after a giving verb of its own clause (metrics.json <c>aidGiveVerbs</c>, within <see cref="Reach"/> words),
+/// or the direct object of a verb of care (<c>aidObjectVerbs</c>: "the agency assisted 4,000 displaced people").
+/// Shelter given is still displacement ("provided shelter to 5,000 displaced people": <c>aidShelterWords</c> between
+/// the verb and "to"), and a move to somewhere ("fled to", "crossed to", "the toll rose to") names no gift.
+/// OCHA, UNRWA, WFP and UNICEF updates report their deliveries so (Unseen18's "distributed food to 40,000 people").
+/// Golden cases: aid_given_to_displaced_people, shelter_given_stays_displacement.
+/// </summary>
+internal sealed class AidRecipients : CountPhraseRule
+{
+    public static readonly AidRecipients Rule = new();
+
+    // How far before "to" the giving verb may stand: past the thing given ("distributed fresh bread and canned food to").
+    private const int Reach = 8;
+
+    private static readonly WordSet GiveVerbs = WordLists.Set("aidGiveVerbs");
+    private static readonly WordSet ObjectVerbs = WordLists.Set("aidObjectVerbs");
+    private static readonly WordSet ShelterWords = WordLists.Set("aidShelterWords");
+
+    private AidRecipients()
+    {
+    }
+
+    public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
+    {
+        var before = phrase.QualifierFirst - 1;
+        if (draft.Metric is not (Metric.Displaced or Metric.Evacuated) || before < 0 || !reader.Tokens[before].IsWord)
+        {
+            return true;
+        }
+        if (ObjectVerbs.Contains(reader.Word(before)) || (reader.Is(before, "to") && GivenTo(reader, before, phrase.Left)))
+        {
+            draft.Metric = Metric.Other;
+            draft.MetricGuessed = false;
+        }
+        return true;
+    }
+
+    // A giving verb before "to" in the count's clause, with no shelter named as the thing given.
+    private static bool GivenTo(PeopleCountReader reader, int to, int left)
+    {
+        for (var i = to - 1; i >= Math.Max(left, to - Reach); i--)
+        {
+            if (!reader.Tokens[i].IsWord)
+            {
+                continue;
+            }
+            var w = reader.Word(i);
+            if (ShelterWords.Contains(w))
+            {
+                return false;
+            }
+            if (GiveVerbs.Contains(w))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
