@@ -7,7 +7,7 @@ namespace ClaimTracker.Core.Articles;
 /// of this class); what a plain text keeps of it, inside sentences the extractor reads, is marked here so no claim is
 /// read from it: menus ("Home | News | Sport"), copyright lines, "Read more:" links, and the headline lists under
 /// "Related", "Popular", "Most read" and the like. Golden cases: related_list_is_furniture, not_page_furniture,
-/// bullets_under_a_colon_line.
+/// bullets_under_a_colon_line, bullets_under_a_section_heading.
 /// </summary>
 internal static partial class PageFurniture
 {
@@ -58,13 +58,24 @@ internal static partial class PageFurniture
             {
                 continue;
             }
-            introduced = span.Length > 0 && span[^1] == ':';
+            introduced = span.Length > 0 && (span[^1] == ':' || (sentence.IsHeading && OpensASection(span)));
             if (IsFurnitureSentence(span))
             {
                 sentence.IsFurniture = true;
             }
         }
     }
+
+    // "HIGHLIGHTS", "MOVEMENTS (IOM DTM, 14 April)": a report's own section heading, its first word in capitals, announces
+    // the bullets under it as a colon line does (a related-links label was caught above as a list label).
+    private static bool OpensASection(ReadOnlySpan<char> line)
+    {
+        var end = line.IndexOfAny(' ', '(', ':');
+        var first = end < 0 ? line : line[..end];
+        return first.Length >= 3 && !first.ContainsAnyExcept(UpperLetters);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> UpperLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     private static bool IsBullet(ReadOnlySpan<char> line) => line.Length > 2 && line[0] is '-' or '•' or '*' or '·' && line[1] == ' ';
 

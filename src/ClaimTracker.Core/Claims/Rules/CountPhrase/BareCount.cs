@@ -9,7 +9,8 @@ namespace ClaimTracker.Core.Claims;
 /// ordered_more_soldiers, toll_a_dozen_words_back, losses_stand_at, number_of_people_at, toll_climbed_from_to, toll_names_its_fate,
 /// toll_passed_figure, toll_passed_after_a_long_subject, toll_has_reached, toll_rose_after_a_long_subject, number_of_injured_at, cases_of_killings_count_people,
 /// taking_the_total_to, toll_is_now, toll_raised_it_to, toll_rose_from_an_earlier_figure, toll_put_at_earlier_in_the_day,
-/// toll_approaching_a_figure, bare_count_displaced, family_of_a_number, bare_count_with_a_state, disease_cases_are_people_counted, figure_noun_stands_for_the_count.
+/// toll_approaching_a_figure, bare_count_displaced, family_of_a_number, bare_count_with_a_state, disease_cases_are_people_counted, figure_noun_stands_for_the_count,
+/// bare_count_that_moves, figure_in_brackets_after_its_people, figure_after_a_dash, it_stands_for_the_count.
 /// </summary>
 internal sealed class BareCount : CountPhraseRule
 {
@@ -54,11 +55,15 @@ internal sealed class BareCount : CountPhraseRule
         var bare = phrase.SawThem || phrase.Elided || (afterCount < tokens.Count && tokens[afterCount].IsWord && PeopleWords.VerbStarts.Contains(reader.Word(afterCount)))
             // "said it would deploy 2,000 more": more of the people already named.
             || (phrase.More && q - 1 > phrase.PreviousBound && tokens[q - 1].IsWord && ClaimLexicon.Deployed.Contains(reader.Word(q - 1)))
-            || FurtherCount.Marks(reader, phrase) || StateAfterBareCount.Follows(reader, afterCount);
+            || FurtherCount.Marks(reader, phrase) || StateAfterBareCount.Follows(reader, afterCount)
+            // "About 2,300 arrived in Adre": people move, things are carried.
+            || MovingCount.Follows(reader, phrase, afterCount);
         var toll = PrecedingToll(reader, phrase, TollSearchBound(reader, phrase));
         phrase.TollOfCasualties = toll == Toll.Casualties;
         var last = phrase.Last;
-        var preceded = (toll == Toll.Casualties || toll == Toll.Figure && (phrase.Previous is not null || FigureNoun.StandsForEarlierCount(reader, phrase)))
+        // "Then it became 8,200": a pronoun for the count before stands where a figure noun would.
+        var preceded = (toll == Toll.Casualties || toll == Toll.Figure && (phrase.Previous is not null || FigureNoun.StandsForEarlierCount(reader, phrase))
+                || (toll == Toll.None && phrase.Previous is null && CountPronoun.Before(reader, phrase)))
             && (last + 1 >= tokens.Count || !tokens[last + 1].IsWord || AfterBareCount.Contains(reader.Word(last + 1)) || TollFrom.TimeFollows(reader, last + 1));
         var tollOf = !bare && toll == Toll.Casualties ? NumberOfPeople(reader, q, phrase.PreviousBound) : null;
         if (tollOf is not null)
@@ -79,21 +84,42 @@ internal sealed class BareCount : CountPhraseRule
             }
             return true;
         }
-        if (!bare && !preceded && CasesOf.After(reader, afterCount) is { } cases)
+        if (!bare && !preceded && NamedBesideTheFigure(reader, phrase, draft))
+        {
+            return true;
+        }
+        return (bare || preceded) && TakePeople(reader, phrase, draft, bare, preceded, tollOf);
+    }
+
+    // People a number counts without a noun after it: "58 cases of extrajudicial killings", "civilians (23)",
+    // "44,100 cholera cases".
+    private static bool NamedBesideTheFigure(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
+    {
+        var afterCount = phrase.AfterCount;
+        if (CasesOf.After(reader, afterCount) is { } cases)
         {
             // "58 cases of extrajudicial killings": the people the cases happened to.
             draft.Noun = "people";
             phrase.NamedMetric = cases;
             return true;
         }
-        if (!bare && !preceded && DiseaseCases.After(reader, afterCount))
+        if (FigureAfterItsNoun.Noun(reader, phrase) is { } before)
+        {
+            // "civilians (23)", "the wounded — 112 —": the people named just before the figure, and their fate.
+            SubjectNoun.Give(reader, draft, before);
+            // "the dead included civilians (23) and soldiers (4)": a joined noun shares the fate of the count before.
+            phrase.NamedMetric = MetricWord.At(reader, before, before + 1)
+                ?? (phrase.Previous is { } previous && before > 0 && (reader.Is(before - 1, "and") || reader.Is(before - 1, "or")) ? previous.Metric : null);
+            return true;
+        }
+        if (DiseaseCases.After(reader, afterCount))
         {
             // "44,100 cholera cases": the people who fell ill.
             draft.Noun = "people";
             phrase.NamedMetric = Metric.Other;
             return true;
         }
-        return (bare || preceded) && TakePeople(reader, phrase, draft, bare, preceded, tollOf);
+        return false;
     }
 
     // The bare count's people: the earlier count's, else the sentences before, else "people" when a casualty verb follows.
@@ -106,8 +132,9 @@ internal sealed class BareCount : CountPhraseRule
         if (source is null)
         {
             // "More than 100 were killed": a casualty verb makes a bare number a count of people.
-            // "Killed: 41" with no people before: a fate named for the bare number makes it a count of people too.
-            if (!preceded && phrase.NamedMetric is null && !(bare && CasualtyVerbFollows(reader, phrase.AfterCount, phrase.NextBound)))
+            // "Killed: 41" with no people before: a fate named for the bare number makes it a count of people too,
+            // and so does a verb of moving ("Some 870 crossed into Chad").
+            if (!preceded && phrase.NamedMetric is null && !(bare && (CasualtyVerbFollows(reader, phrase.AfterCount, phrase.NextBound) || MovingCount.Follows(reader, phrase, phrase.AfterCount))))
             {
                 return false;
             }

@@ -5,7 +5,9 @@ namespace ClaimTracker.Core.Claims;
 /// of a situation report's casualty list or a ministry's daily table. The number stands alone after a colon at the end
 /// of its sentence, and the label before the colon names the fate; the people are those the lines before talk about
 /// (<see cref="BareCount"/> gives them, or "people"), the fate the label's first metric word. A label naming no fate
-/// ("Updated: 14", "Trucks: 80") is left alone. Golden case: casualty_list_rows.
+/// ("Updated: 14", "Trucks: 80") is left alone. A movements table's label names a movement instead ("Returns to the
+/// north: 12,400", "Departures: 3,400"; counts.json returnNouns, movementNouns), its people named once above the rows.
+/// Golden cases: casualty_list_rows, movements_table_rows.
 /// </summary>
 internal sealed class ListedFigure : CountPhraseRule
 {
@@ -13,6 +15,8 @@ internal sealed class ListedFigure : CountPhraseRule
 
     // "Total number of people killed in the governorate since the start of the war": a label is short.
     private const int MaxLabelWords = 10;
+    private static readonly WordSet ReturnNouns = WordLists.Set("returnNouns");
+    private static readonly WordSet MovementNouns = WordLists.Set("movementNouns");
 
     private ListedFigure()
     {
@@ -49,6 +53,29 @@ internal sealed class ListedFigure : CountPhraseRule
             if (reader.Tokens[i].IsWord && MetricWord.At(reader, i, colon) is { } metric)
             {
                 return metric;
+            }
+        }
+        return Movement(reader, colon);
+    }
+
+    // "Returns to the north: 12,400", "Departures: 3,400": a movements table's rows name a movement, not a fate; a
+    // return ends displacement (other, as the gold conventions have it), any other movement is flight. "Trucks
+    // entering: 620" names no movement noun and stays out.
+    private static Metric? Movement(PeopleCountReader reader, int colon)
+    {
+        for (var i = 0; i < colon; i++)
+        {
+            if (!reader.Tokens[i].IsWord)
+            {
+                continue;
+            }
+            if (ReturnNouns.Contains(reader.Word(i)))
+            {
+                return Metric.Other;
+            }
+            if (MovementNouns.Contains(reader.Word(i)))
+            {
+                return Metric.Displaced;
             }
         }
         return null;

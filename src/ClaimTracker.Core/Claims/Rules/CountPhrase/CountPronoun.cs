@@ -1,0 +1,35 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// "it" standing for a count named before: "At first officials spoke of 3,000 people in the school. Then it became
+/// 8,200.", "By Friday it was 9,400", "it had risen to 260". With no figure noun ("the figure had risen to 19":
+/// <see cref="FigureNoun"/>) the pronoun alone, right before a verb of being or changing (counts.json
+/// countPronounVerbs, then "to"/"at"), is the count the sentences before gave; the figure takes its people and fate.
+/// Asked by <see cref="BareCount"/> only when the sentences before count people and the figure ends its phrase.
+/// Golden case: it_stands_for_the_count.
+/// </summary>
+internal static class CountPronoun
+{
+    private static readonly WordSet Verbs = WordLists.Set("countPronounVerbs");
+    private static readonly WordSet Auxiliaries = WordLists.Set("auxiliaries");
+
+    public static bool Before(PeopleCountReader reader, CountPhrase phrase)
+    {
+        var b = phrase.QualifierFirst - 1;
+        if (reader.Is(b, "to") || reader.Is(b, "at"))
+        {
+            b--;
+        }
+        if (b <= phrase.PreviousBound || b < 1 || !reader.Tokens[b].IsWord || !Verbs.Contains(reader.Word(b)))
+        {
+            return false;
+        }
+        // "it had risen to": auxiliaries between the pronoun and its verb.
+        b--;
+        while (b > phrase.PreviousBound && b >= 0 && reader.Tokens[b].IsWord && Auxiliaries.Contains(reader.Word(b)))
+        {
+            b--;
+        }
+        return b > phrase.PreviousBound && reader.Is(b, "it") && phrase.Antecedent() is not null;
+    }
+}
