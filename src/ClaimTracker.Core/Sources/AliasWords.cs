@@ -4,7 +4,7 @@ namespace ClaimTracker.Core.Sources;
 
 /// <summary>
 /// The words <see cref="WordScanner"/> finds in a text, read off the text's tokens instead of its characters: a word
-/// token without dots or commas is one such word. In a token with them ("U.S.", "10,000", "A.B") the scanner reads the
+/// token without dots or commas (not <see cref="Token.Joined"/>) is one such word. In a token with them ("U.S.", "10,000", "A.B") the scanner reads the
 /// words itself, from the token's start, as long as they start inside the tokens it has run over.
 /// </summary>
 internal ref struct AliasWords(string text, ReadOnlySpan<Token> tokens)
@@ -36,7 +36,7 @@ internal ref struct AliasWords(string text, ReadOnlySpan<Token> tokens)
             {
                 continue;
             }
-            if (text.AsSpan(token.Start, token.Length).IndexOfAny('.', ',') < 0)
+            if (!token.Joined)
             {
                 (Start, End, IsInitialism) = (token.Start, token.End, false);
                 return true;
