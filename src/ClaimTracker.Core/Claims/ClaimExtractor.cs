@@ -66,12 +66,12 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         PageFurniture.MarkSentences(text, sentences);
         var numbers = NumberRecognizer.Find(text).OrderBy(n => n.Start).ToList();
         var dateline = DatelineCountry.Of(text, sentences); // once: its furniture marks are final here, four passes ask for it
-        var mentions = TerritoryBoundAlias.Without(text, LongerBodysName.Without(text, NationalBranch.Without(text, WithoutAddressees(text, UnAgencyAnaphor.Resolved(text, IntroducedAcronym.With(text, dateline, Registry, RegionalAdministration.With(text, Registry.FindMentions(text))))))));
-
+        using var articleTokens = ArticleTokens.Of(text);
+        var mentions = Mentions(text, dateline, articleTokens);
         var attributors = new List<Attributor>?[sentences.Count];
         var drafts = new List<ClaimDraft>();
         var claimsIn = new int[sentences.Count];
-        var sentenceTokens = new SentenceTokens(text, sentences);
+        var sentenceTokens = new SentenceTokens(sentences, articleTokens);
         var tokens = new List<Token>();
         var found = new List<Attributor>();
         var times = new List<TimeExpression>();
@@ -86,7 +86,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                 cancellationToken.ThrowIfCancellationRequested();
             }
             var sentence = sentences[si];
-            Token.Split(text, sentence.Start, sentence.End, tokens);
+            articleTokens.CopyInto(sentence.Start, sentence.End, tokens);
             AttributionFinder.Find(text, tokens, mentions, found);
             if (found.Count > 0)
             {
@@ -116,6 +116,10 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         GivePeople(text, sentences, drafts, dateline, sentenceTokens);
         return new ClaimExtraction(ToClaims(text, sentences, drafts, published, publishedPrecision), reachedLimit, MaxClaims);
     }
+
+    // The registry's aliases found in the text, then the bodies the text names otherwise, less the mentions that name no speaker.
+    private IReadOnlyList<SourceMention> Mentions(string text, string? dateline, ArticleTokens articleTokens) =>
+        TerritoryBoundAlias.Without(text, LongerBodysName.Without(text, NationalBranch.Without(text, WithoutAddressees(text, UnAgencyAnaphor.Resolved(text, IntroducedAcronym.With(text, dateline, Registry, RegionalAdministration.With(text, Registry.FindMentions(text, articleTokens.All))))))));
 
     // Once the claims have their speakers: counts with no people take the speaker's side, then their own population.
     private static void GivePeople(string text, List<Sentence> sentences, List<ClaimDraft> drafts, string? dateline, SentenceTokens sentenceTokens)

@@ -8,17 +8,17 @@ namespace ClaimTracker.Core.Claims;
 /// Only whole sentences: a pass that reads part of one ("the first 40 characters") splits that part itself, since a
 /// word the cut runs through is another token there.
 /// </summary>
-internal sealed class SentenceTokens(string text, List<Sentence> sentences)
+internal sealed class SentenceTokens(List<Sentence> sentences, ArticleTokens articleTokens)
 {
     private readonly List<Token>?[] split = new List<Token>?[sentences.Count];
     private readonly List<Token> scratch = [];
 
-    /// <summary>The tokens of sentence <paramref name="index"/>, as <see cref="Token.Split"/> gives them; shared, so read only.</summary>
+    /// <summary>The tokens of sentence <paramref name="index"/>, as <see cref="Token.Split"/> gives them (a slice of the article's); shared, so read only.</summary>
     public List<Token> Of(int index)
     {
         if (split[index] is not { } tokens)
         {
-            Token.Split(text, sentences[index].Start, sentences[index].End, scratch);
+            articleTokens.CopyInto(sentences[index].Start, sentences[index].End, scratch);
             split[index] = tokens = [.. scratch];
         }
         return tokens;

@@ -5,6 +5,12 @@ internal readonly record struct Token(int Start, int End, bool IsWord)
 {
     public int Length => End - Start;
 
+    /// <summary>
+    /// The word takes in dots or commas ("10,000", "1.5", "U.S."), so it is not one run of letters and digits: the alias
+    /// scan reads such a word's parts itself and passes the others as they are, without looking at their characters.
+    /// </summary>
+    public bool Joined { get; init; }
+
     /// <summary>Splits text[start..end] into words and punctuation marks, into <paramref name="into"/> (cleared first).</summary>
     public static void Split(string text, int start, int end, List<Token> into)
     {
@@ -25,6 +31,7 @@ internal readonly record struct Token(int Start, int End, bool IsWord)
                 continue;
             }
             var j = i;
+            var joined = false;
             while (j < end)
             {
                 var d = text[j];
@@ -36,10 +43,12 @@ internal readonly record struct Token(int Start, int End, bool IsWord)
                 else if ((d == ',' || d == '.') && j + 1 < end && char.IsDigit(text[j + 1]) && char.IsDigit(text[j - 1]))
                 {
                     j++;
+                    joined = true;
                 }
                 else if (d == '.' && j + 2 < end && char.IsLetter(text[j + 1]) && text[j + 2] == '.' && IsInitialAt(text, i, j))
                 {
                     j++;
+                    joined = true;
                 }
                 else
                 {
@@ -49,8 +58,9 @@ internal readonly record struct Token(int Start, int End, bool IsWord)
             if (j < end && text[j] == '.' && j - i >= 3 && IsInitialAt(text, i, j))
             {
                 j++;
+                joined = true;
             }
-            into.Add(new Token(i, j, true));
+            into.Add(new Token(i, j, true) { Joined = joined });
             i = j;
         }
     }

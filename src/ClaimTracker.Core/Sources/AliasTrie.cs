@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 
 namespace ClaimTracker.Core.Sources;
 
@@ -81,24 +82,33 @@ internal sealed class AliasTrie
 
     public List<SourceMention> FindAll(string text)
     {
+        var tokens = new List<Claims.Token>();
+        Claims.Token.Split(text, 0, text.Length, tokens);
+        return FindAll(text, CollectionsMarshal.AsSpan(tokens));
+    }
+
+    /// <summary>The alias mentions in <paramref name="text"/>, whose tokens (<see cref="Claims.Token.Split"/> over all of it) are given.</summary>
+    public List<SourceMention> FindAll(string text, ReadOnlySpan<Claims.Token> tokens)
+    {
         var found = new List<SourceMention>();
         if (root.Children is null)
         {
             return found;
         }
-        // One pass over the words; only a word that may start an alias is followed further, by a copy of the scanner.
-        var scanner = new WordScanner(text);
+        // One pass over the words; only a word that may start an alias is followed further, by a scanner from its start.
+        var words = new AliasWords(text, tokens);
         var resumeAt = 0;
-        while (scanner.MoveNext())
+        while (words.MoveNext())
         {
-            if (scanner.Start < resumeAt || !MayStartAlias(scanner.Current, scanner.IsInitialism))
+            if (words.Start < resumeAt || !MayStartAlias(words.Current, words.IsInitialism))
             {
                 continue;
             }
-            var start = scanner.Start;
+            var start = words.Start;
             var end = -1;
             SourceDefinition? best = null;
-            var ahead = scanner;
+            var ahead = new WordScanner(text, start);
+            ahead.MoveNext();
             var node = root;
             var previousEnd = -1;
             do

@@ -70,6 +70,9 @@ public sealed class SourceRegistry
         return aliases.FindAll(text);
     }
 
+    /// <summary>As <see cref="FindMentions(string)"/>, over the article's tokens already split.</summary>
+    internal IReadOnlyList<SourceMention> FindMentions(string text, ReadOnlySpan<Claims.Token> tokens) => aliases.FindAll(text, tokens);
+
     /// <summary>Reads a registry from JSON shaped like Sources/sources.json: <c>{ "sources": [ ... ] }</c>.</summary>
     public static SourceRegistry Load(Stream json)
     {

@@ -9,6 +9,12 @@ internal ref struct WordScanner(ReadOnlySpan<char> text)
     private readonly ReadOnlySpan<char> text = text;
     private int position;
 
+    /// <summary>A scanner that starts reading at <paramref name="from"/>, a word's start or the space before one.</summary>
+    public WordScanner(ReadOnlySpan<char> text, int from) : this(text)
+    {
+        position = from;
+    }
+
     public int Start { get; private set; }
     public int End { get; private set; }
 

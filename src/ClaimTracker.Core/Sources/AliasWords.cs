@@ -1,0 +1,70 @@
+using ClaimTracker.Core.Claims;
+
+namespace ClaimTracker.Core.Sources;
+
+/// <summary>
+/// The words <see cref="WordScanner"/> finds in a text, read off the text's tokens instead of its characters: a word
+/// token without dots or commas (not <see cref="Token.Joined"/>) is one such word. In a token with them ("U.S.", "10,000", "A.B") the scanner reads the
+/// words itself, from the token's start, as long as they start inside the tokens it has run over.
+/// </summary>
+internal ref struct AliasWords(string text, ReadOnlySpan<Token> tokens)
+{
+    private readonly string text = text;
+    private readonly ReadOnlySpan<Token> tokens = tokens;
+    private int next;
+    private WordScanner inner;
+    private bool inside;
+    // The end of the last token the inner scanner has run over.
+    private int insideUntil;
+
+    public int Start { get; private set; }
+    public int End { get; private set; }
+    public bool IsInitialism { get; private set; }
+    public readonly ReadOnlySpan<char> Current => text.AsSpan(Start, End - Start);
+
+    public bool MoveNext()
+    {
+        if (inside && ReadInside())
+        {
+            return true;
+        }
+        inside = false;
+        while (next < tokens.Length)
+        {
+            var token = tokens[next++];
+            if (!token.IsWord)
+            {
+                continue;
+            }
+            if (!token.Joined)
+            {
+                (Start, End, IsInitialism) = (token.Start, token.End, false);
+                return true;
+            }
+            inner = new WordScanner(text, token.Start);
+            inside = true;
+            insideUntil = token.End;
+            if (ReadInside())
+            {
+                return true;
+            }
+            inside = false;
+        }
+        return false;
+    }
+
+    private bool ReadInside()
+    {
+        if (!inner.MoveNext() || inner.Start >= insideUntil)
+        {
+            return false;
+        }
+        (Start, End, IsInitialism) = (inner.Start, inner.End, inner.IsInitialism);
+        // A scanner's word may run on into the next tokens ("A.B.C": the tokens "A.B." and "C"): they are its too.
+        while (next < tokens.Length && tokens[next].Start < End)
+        {
+            insideUntil = Math.Max(insideUntil, tokens[next++].End);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Runtime.InteropServices;
+using ClaimTracker.Core.Claims;
+using ClaimTracker.Core.Sources;
+
+namespace ClaimTracker.Core.Tests.Sources;
+
+public class AliasWordsTests
+{
+    internal static readonly string[] EdgeCases =
+    [
+        "U.S. troops, the U.S and U.N. officials; A.B.C said; A.B said; e.g. 10,000 or 1.5 or 3.14.15; x.U.S. then .5 and 5.",
+        "Korea's and Korea’s, al-Qassam, 1,200-1,300 soldiers; A320s; H1N1 cases; Ü.S. and É.U.; déjà-vu; naïve 12,000.5,4",
+        "a.b.c.d.e. U.S.A U.K.. ...U.S... 10,,000 10.,5 N.Korea Gen. Smith, St. Petersburg. I. II. 2.x.",
+        "",
+        ".",
+        "A.",
+        "A.B.",
+    ];
+
+    internal static IEnumerable<string> TestTexts() =>
+        Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "TestData"), "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".html", StringComparison.Ordinal))
+            .Select(File.ReadAllText)
+            .Concat(EdgeCases);
+
+    [Fact]
+    public void The_words_read_off_the_tokens_are_the_word_scanners_words_in_every_test_text()
+    {
+        // The alias scan reads its words off the article's tokens; any word it saw otherwise than the scanner would
+        // move, add or lose a source mention.
+        var texts = TestTexts().ToList();
+        Assert.True(texts.Count > 700, $"Only {texts.Count} texts found under TestData.");
+        var compared = 0;
+        var initialisms = 0;
+        foreach (var text in texts)
+        {
+            var expected = new List<(int, int, bool)>();
+            var scanner = new WordScanner(text);
+            while (scanner.MoveNext())
+            {
+                expected.Add((scanner.Start, scanner.End, scanner.IsInitialism));
+            }
+            var tokens = new List<Token>();
+            Token.Split(text, 0, text.Length, tokens);
+            var read = new List<(int, int, bool)>();
+            var words = new AliasWords(text, CollectionsMarshal.AsSpan(tokens));
+            while (words.MoveNext())
+            {
+                read.Add((words.Start, words.End, words.IsInitialism));
+            }
+            Assert.Equal(expected, read);
+            compared += expected.Count;
+            initialisms += expected.Count(w => w.Item3);
+        }
+        Assert.True(compared > 50_000 && initialisms > 50, $"Only {compared} words, {initialisms} initialisms compared.");
+    }
+}
