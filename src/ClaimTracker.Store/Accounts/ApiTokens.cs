@@ -9,7 +9,7 @@ namespace ClaimTracker.Store.Accounts;
 /// Personal API tokens: <c>ct_{prefix}_{secret}</c>. The prefix (random, 10 characters) is stored in clear to find the row;
 /// the whole token only as SHA-256 — a long random secret needs no slow hash, and a stolen database yields no usable token.
 /// </summary>
-public sealed partial class ApiTokens(IDbContextFactory<ClaimTrackerDb> dbFactory, TimeProvider clock, ILogger<ApiTokens> logger)
+public sealed partial class ApiTokens(IDbContextFactory<ClaimTrackerDb> dbFactory, RecentTokenOwners recent, TimeProvider clock, ILogger<ApiTokens> logger)
 {
     public const string TokenStart = "ct_";
     public const int MaxNameLength = 100;
@@ -67,6 +67,8 @@ public sealed partial class ApiTokens(IDbContextFactory<ClaimTrackerDb> dbFactor
             await db.SaveChangesAsync(cancellationToken);
             LogRevoked(logger, row.Id, row.Prefix, userId);
         }
+        // Even when it was revoked already (elsewhere): this instance may still keep its owner.
+        recent.Forget();
         return true;
     }
 
@@ -75,10 +77,10 @@ public sealed partial class ApiTokens(IDbContextFactory<ClaimTrackerDb> dbFactor
         (await FindOwnerAsync(token, cancellationToken))?.UserId;
 
     /// <summary>
-    /// The owner of a valid, unrevoked token with their claims and roles as stored now; null for anything else. One
-    /// statement, read on every request (no cache, so a revoke, a role change or a lock bites at the next request on every
-    /// app instance): the token, then Identity's user, user claims, roles and role claims were six statements, each a pool
-    /// checkout, on every API request a script made.
+    /// The owner of a valid, unrevoked token with their claims and roles as stored now, or as this instance read them less
+    /// than <see cref="RecentTokenOwners.Lifetime"/> ago (a revoke, a role change or a lock made here bites at the next
+    /// request; made elsewhere, within that time); null for anything else. One statement when read: the token, then
+    /// Identity's user, user claims, roles and role claims were six statements, each a pool checkout.
     /// </summary>
     public async Task<TokenOwner?> FindOwnerAsync(string token, CancellationToken cancellationToken = default)
     {
@@ -86,6 +88,12 @@ public sealed partial class ApiTokens(IDbContextFactory<ClaimTrackerDb> dbFactor
         {
             return null;
         }
+        var hash = HashOf(token);
+        if (recent.Find(hash) is { } kept)
+        {
+            return kept;
+        }
+        var forgottenBeforeRead = recent.Forgotten;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var row = await db.ApiTokens.AsNoTracking()
             .Where(t => t.Prefix == prefix && t.RevokedAt == null)
@@ -114,7 +122,7 @@ public sealed partial class ApiTokens(IDbContextFactory<ClaimTrackerDb> dbFactor
             })
             .AsSingleQuery()
             .FirstOrDefaultAsync(cancellationToken);
-        if (row is null || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(row.Hash), Encoding.ASCII.GetBytes(HashOf(token))))
+        if (row is null || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(row.Hash), Encoding.ASCII.GetBytes(hash)))
         {
             return null;
         }
@@ -127,10 +135,12 @@ public sealed partial class ApiTokens(IDbContextFactory<ClaimTrackerDb> dbFactor
             await db.ApiTokens.Where(t => t.Id == row.Id && (t.LastUsedAt == null || t.LastUsedAt < minuteAgo))
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), cancellationToken);
         }
-        return new TokenOwner(
+        var owner = new TokenOwner(
             row.UserId, row.UserName, row.Email, row.SecurityStamp, row.LockoutEnd,
             [.. row.Claims.Select(c => (c.ClaimType ?? "", c.ClaimValue ?? ""))],
             [.. row.Roles.Where(r => r.Name is not null).Select(r => (r.Name!, (IReadOnlyList<(string, string)>)[.. r.Claims.Select(c => (c.ClaimType ?? "", c.ClaimValue ?? ""))]))]);
+        recent.Keep(hash, owner, forgottenBeforeRead);
+        return owner;
     }
 
     public static string HashOf(string token)

@@ -10,7 +10,7 @@ namespace ClaimTracker.Store.Accounts;
 /// that the acting user is an Admin now, in the store (not by the page's principal, which may predate a demotion), and
 /// opens its own scope (a fresh UserManager and store context), since the page lives as long as the browser tab.
 /// </summary>
-public sealed partial class UserAccounts(IServiceScopeFactory scopes, IDbContextFactory<ClaimTrackerDb> store, ILogger<UserAccounts> logger)
+public sealed partial class UserAccounts(IServiceScopeFactory scopes, IDbContextFactory<ClaimTrackerDb> store, RecentTokenOwners tokenOwners, ILogger<UserAccounts> logger)
 {
     public const string RefusedMessage = "Only admins can manage users.";
 
@@ -200,7 +200,19 @@ public sealed partial class UserAccounts(IServiceScopeFactory scopes, IDbContext
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
         var user = await users.FindByIdAsync(userId);
-        return user is null ? new AccountChange(false, "This user no longer exists.") : await change(users, user);
+        if (user is null)
+        {
+            return new AccountChange(false, "This user no longer exists.");
+        }
+        try
+        {
+            return await change(users, user);
+        }
+        finally
+        {
+            // A role, a lock or a reset: the user's scripts must not go on with the account as this instance last read it.
+            tokenOwners.Forget();
+        }
     }
 
     private async Task<AccountChange?> RefuseAsync(ClaimsPrincipal actor, string what, CancellationToken cancellationToken)

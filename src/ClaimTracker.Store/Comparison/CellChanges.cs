@@ -90,7 +90,7 @@ internal sealed class CellChanges
     /// Such an edit is an editor's commonest write, and regrouping its cell (thousands of claims in the busiest cells)
     /// made it cost as much as moving the claim, and on PostgreSQL hold the cell's lock as long.
     /// </summary>
-    private static bool MovesFigures(EntityEntry<Claim> entry)
+    internal static bool MovesFigures(EntityEntry<Claim> entry)
     {
         var review = entry.Property(c => c.Review);
         return review.IsModified && (review.OriginalValue == ReviewState.Rejected) != (review.CurrentValue == ReviewState.Rejected)

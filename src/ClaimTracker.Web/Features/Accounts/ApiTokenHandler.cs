@@ -8,8 +8,9 @@ using Microsoft.Net.Http.Headers;
 namespace ClaimTracker.Web.Features.Accounts;
 
 /// <summary>
-/// <c>Authorization: Bearer ct_…</c>: the token's owner, with their current roles (read from the store on every
-/// request, so a role change, a revoke or a lock applies to scripts at once, on every app instance). The token, the
+/// <c>Authorization: Bearer ct_…</c>: the token's owner, with their current roles (read from the store, or as this
+/// instance read them less than two seconds ago by default: a role change, a revoke or a lock made here applies to scripts at once,
+/// one made on another instance within those seconds; see <see cref="RecentTokenOwners"/>). The token, the
 /// user, their claims and their roles are one statement (<see cref="ApiTokens.FindOwnerAsync"/>), and the principal gets
 /// the claims Identity's claims factory would give (<see cref="TokenOwner.Claims"/>), which read them in five more. The
 /// lockout after wrong passwords does not apply: anyone who knows a user name can trigger it, and it guards the

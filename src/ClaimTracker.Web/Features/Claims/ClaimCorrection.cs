@@ -143,13 +143,7 @@ public sealed partial class ClaimCorrection(IDbContextFactory<ClaimTrackerDb> db
         claim.Version = expectedVersion + 1;
         claim.UpdatedAt = now;
         claim.UpdatedBy = user;
-        db.AuditEntries.AddRange(changes);
-
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await SaveAsync(db, claim, expectedVersion, changes, cancellationToken))
         {
             LogConflict(claimId, expectedVersion, null);
             return new ClaimSaveResult(ClaimSaveOutcome.Conflict, ConflictMessage);
@@ -158,6 +152,25 @@ public sealed partial class ClaimCorrection(IDbContextFactory<ClaimTrackerDb> db
         LogSaved(claimId, user, changes.Count, claim.Version);
         var what = string.Join(", ", changes.Select(c => FieldLabel(c.Field)));
         return new ClaimSaveResult(ClaimSaveOutcome.Saved, $"Saved: {what}.", claim.Version, changes.Count);
+    }
+
+    /// <summary>False when someone saved the claim since <paramref name="expectedVersion"/>: nothing of this save was written.</summary>
+    private static async Task<bool> SaveAsync(ClaimTrackerDb db, Claim claim, int expectedVersion, List<AuditEntry> changes, CancellationToken cancellationToken)
+    {
+        if (await ReviewStatement.TrySaveAsync(db, claim, expectedVersion, changes, cancellationToken) is { } reviewed)
+        {
+            return reviewed;
+        }
+        db.AuditEntries.AddRange(changes);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The claim's recorded changes, newest first.</summary>
