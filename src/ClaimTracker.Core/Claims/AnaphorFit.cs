@@ -13,6 +13,7 @@ internal static class AnaphorFit
     private static readonly WordSet IrregularBodies = new("rebels", "militants", "insurgents", "jihadists", "paramilitaries", "paramilitary", "militia", "militias");
     private static readonly WordSet Civil = new("government", "administration", "authorities");
     private static readonly WordSet StateBodies = new("ministry", "government", "administration", "department", "police", "authorities");
+    private static readonly WordSet Ministries = new("ministry", "department");
 
     public static bool Fits(string attributorText, SourceDefinition source)
     {
@@ -42,7 +43,10 @@ internal static class AnaphorFit
             // "The Israeli army said … according to the ministry's latest tally": a ministry is an army only when the
             // army's source is a ministry by name (a defence ministry), so the army carried does not take the tally
             // (Golden case: the_ministry_after_the_army_is_not_the_army).
-            return source.Kind is SourceKind.Government or SourceKind.Official or SourceKind.Intelligence
+            // "President Zelensky wrote … the number of dead had risen to 15, the ministry said": a ministry is no person
+            // carried over (Golden case: a_ministry_is_no_president_carried; Unseen19 reuters-dobropillia-strike).
+            return source.Kind is SourceKind.Government or SourceKind.Intelligence
+                || (source.Kind is SourceKind.Official && !Ministries.Contains(head))
                 || (source.Kind is SourceKind.Military && (!head.Equals("ministry", StringComparison.OrdinalIgnoreCase) || Names(attributorText, source)));
         }
         if (OwnNames.Contains(head))

@@ -116,7 +116,9 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     }
 
     // The last country the sentence names as a place ("Sudan's war", "killed in Gaza") before the anaphor; a
-    // nationality alone ("Israeli strikes") names who acted, not whose ministry speaks.
+    // nationality alone ("Israeli strikes") names who acted, not whose ministry speaks, and so does one after "in"
+    // that an attack follows ("killed in Israeli strikes", <see cref="AttackersAdjective"/>; golden case
+    // killed_in_the_attackers_strikes_is_no_place).
     private string? PlaceCountry(Attributor anaphor, int si)
     {
         Token.Split(text, sentences[si].Start, anaphor.Start, tokens);
@@ -128,7 +130,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
                 var after = i + n.Tokens;
                 var possessive = after + 1 < tokens.Count && !tokens[after].IsWord && text[tokens[after].Start] is '’' or '\''
                     && tokens[after + 1].IsWord && WordAt(after + 1).Equals("s", StringComparison.OrdinalIgnoreCase);
-                if (possessive || IsIn(i - 1))
+                if ((possessive || IsIn(i - 1)) && !AttackersAdjective.At(text, tokens, i, n.Tokens))
                 {
                     country = n.Nationality.Country;
                 }
@@ -220,7 +222,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     }
 
     // "In neighbouring Mali, the army said": a place the sentence moves to before the anaphor ("in" a country, perhaps
-    // after one describing word); "nine from South Africa, whose government said": the country a possessive points to.
+    // after one describing word; not "in Israeli strikes", where the nationality is the attackers'); "nine from South Africa, whose government said": the country a possessive points to.
     // "North Korean troops are stationed…, the agency said" names the counted, not the speaker.
     private string? CountryBefore(Attributor anaphor, int si)
     {
@@ -231,7 +233,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         {
             if (Nationality.At(text, tokens, i) is { } n)
             {
-                if (possessive || ((IsIn(i - 1) || (i >= 2 && tokens[i - 1].IsWord && IsIn(i - 2))) && !IsCountrysWar(i + n.Tokens)))
+                if (possessive || ((IsIn(i - 1) || (i >= 2 && tokens[i - 1].IsWord && IsIn(i - 2))) && !IsCountrysWar(i + n.Tokens) && !AttackersAdjective.At(text, tokens, i, n.Tokens)))
                 {
                     country = n.Nationality.Country;
                 }

@@ -9,8 +9,8 @@ namespace ClaimTracker.Core.Claims;
 /// </summary>
 internal static class AttributionFinder
 {
-    /// <summary>Frames opened by a cue word of their own: a count noun, "according to", "citing", "figures from".</summary>
-    internal static readonly AttributionFrame[] CueFrames = [ByOwnersCount.Frame, AccordingTo.Frame, CitingOrBriefing.Frame, TollGiven.Frame, SourceNote.Frame, CountCreditedAfter.Frame];
+    /// <summary>Frames opened by a cue word of their own: a count noun, "according to", "citing", "figures from", a body's own work ("reached").</summary>
+    internal static readonly AttributionFrame[] CueFrames = [ByOwnersCount.Frame, AccordingTo.Frame, CitingOrBriefing.Frame, TollGiven.Frame, SourceNote.Frame, CountCreditedAfter.Frame, BodysOwnWork.Frame];
 
     /// <summary>Frames of a reporting verb ("said", "estimated", "noting"); the last, <see cref="SpeakerBefore"/>, always reads.</summary>
     internal static readonly AttributionFrame[] VerbFrames =
@@ -22,7 +22,7 @@ internal static class AttributionFinder
 
     // Every word that can open an attribution, so most words cost one lookup.
     private static readonly WordSet Cues = new(
-        [.. ClaimLexicon.ReportingVerbs.Words, "according", .. CitingOrBriefing.Cues, .. ByOwnersCount.CountNouns.Words, .. TollGiven.Nouns.Words, .. SourceNote.Cues, .. CountCreditedAfter.Nouns.Words]);
+        [.. ClaimLexicon.ReportingVerbs.Words, "according", .. CitingOrBriefing.Cues, .. ByOwnersCount.CountNouns.Words, .. TollGiven.Nouns.Words, .. SourceNote.Cues, .. CountCreditedAfter.Nouns.Words, .. BodysOwnWork.Verbs.Words]);
 
     public static void Find(string text, List<Token> tokens, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
@@ -214,11 +214,23 @@ internal static class AttributionFinder
         // "he", "officials", "the ministry", "the agency": words that point back rather than name someone.
         var firstWord = text.AsSpan(tokens[first].Start, tokens[first].Length);
         var pointsBack = first == last || CountrysBody.Opens(text, tokens, first) || (last - first <= 4 && (capitalised <= 1 || OnlyBodyWords(text, tokens, first + 1, last))
-            && (firstWord.Equals("the", StringComparison.OrdinalIgnoreCase) || firstWord.Equals("this", StringComparison.OrdinalIgnoreCase)));
+            && (firstWord.Equals("the", StringComparison.OrdinalIgnoreCase) || firstWord.Equals("this", StringComparison.OrdinalIgnoreCase)))
+            || IsBareBodyName(text, tokens, first, last, capitalised);
         var anaphor = source is null && !WorkforceSpeaker.Is(text, tokens, first, last) && (isPronoun || (pointsBack && country is null && ClaimLexicon.AnaphorNouns.Contains(head)));
         var plain = source is null && country is null ? MinistryOfPortfolio.Plain(text, tokens, first, last) : null;
         into.Add(new Attributor(start, end, plain ?? words.ToString(), source, cue, position) { IsAnaphor = anaphor || plain is not null, Country = country, IsGeneric = properNames == 0 });
     }
+
+    private static readonly WordSet DomainHeads = WordLists.Set("domainHeads");
+
+    // "…, Health Ministry says" in a headline, "Emergency Service said": a body's kind in capitals with no article and
+    // no country is "the health ministry" written as a name, and points back the same way (the ministry named before,
+    // the dateline's); read as a name it spoke for nobody (Unseen14 lorient-today-basta-strike). Only capitalised body
+    // words ending in a domain head (speakers.json domainHeads: ministry, agency, service, department); "health
+    // officials" stays as it was. Golden case: bare_ministry_name_is_the_places.
+    private static bool IsBareBodyName(string text, List<Token> tokens, int first, int last, int capitalised) =>
+        last > first && last - first <= 3 && capitalised == last - first + 1 && OnlyBodyWords(text, tokens, first, last)
+        && DomainHeads.Contains(text.AsSpan(tokens[last].Start, tokens[last].Length));
 
     // The name's words that carry content, are capitalised, are proper names (not a nationality, not a leading
     // determiner or intro word), and the country its first nationality names.

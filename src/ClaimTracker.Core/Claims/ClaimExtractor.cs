@@ -405,7 +405,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             }
             else if (own[a].IsAnaphor && own[a].Source is null && !AnaphorResolver.IsFirstPerson(own[a]))
             {
-                own[a] = own[a] with { Source = resolver.Resolve(own[a], si, carried, before) };
+                var standsFor = PortfolioMinister.Ministry(own[a].Text) is { } ministry ? own[a] with { Text = ministry } : own[a];
+                own[a] = own[a] with { Source = resolver.Resolve(standsFor, si, carried, before) };
             }
             else if (own[a].Source is null && resolver.BasedBodyOf(own[a], si) is { } based)
             {

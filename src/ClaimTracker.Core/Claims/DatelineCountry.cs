@@ -6,7 +6,9 @@ namespace ClaimTracker.Core.Claims;
 /// army said" or "the health ministry said" with no body named before them are that country's (Reporting
 /// sudan-kordofan-drone, gaza-khan-younis-tents). Wire copy also writes the place in title case when an agency's bracket
 /// follows ("Gaza City (Palestinian Territories) (AFP) –", "Port Sudan (AFP) -"): the bracket marks the dateline as the
-/// capitals do (Unseen15 afp-gaza-overnight-strikes-truce; golden case title_case_dateline_with_agency).
+/// capitals do (Unseen15 afp-gaza-overnight-strikes-truce; golden case title_case_dateline_with_agency). Outlets
+/// without a bracket close the capitals with a spaced hyphen or a colon ("BEIRUT - …", "BEIRUT: …"; golden case
+/// dateline_with_a_hyphen_or_a_colon).
 /// </summary>
 internal static class DatelineCountry
 {
@@ -19,7 +21,7 @@ internal static class DatelineCountry
         foreach (var sentence in sentences.Where(s => !s.IsFurniture).Take(3))
         {
             Token.Split(text, sentence.Start, Math.Min(sentence.End, sentence.Start + 80), tokens);
-            var end = tokens.FindIndex(t => !t.IsWord && text[t.Start] is '(' or '—' or '–');
+            var end = tokens.FindIndex(t => !t.IsWord && (text[t.Start] is '(' or '—' or '–' || (!sentence.IsHeading && IsPlainMark(text, t))));
             var agency = AgencyBracket(text, tokens, end);
             if (end < 1 || end > MaxWords + 2 || !tokens[0].IsWord || !(IsUpper(text, tokens[0]) || (char.IsUpper(text[tokens[0].Start]) && agency >= 0)))
             {
@@ -36,6 +38,13 @@ internal static class DatelineCountry
         }
         return null;
     }
+
+    // "BEIRUT - Israeli strikes …", "BEIRUT: An Israeli strike …": a spaced hyphen or a colon ends a dateline as a
+    // dash does; a hyphen inside a word ("Interfax-Ukraine", "al-Mawasi") does not, and a heading's colon ("Gaza: 31
+    // killed") labels the entry, it dates no story (Golden cases: dateline_with_a_hyphen_or_a_colon, dateline_with_a_colon).
+    private static bool IsPlainMark(string text, Token t) =>
+        t.Start > 0 && t.Start + 1 < text.Length && text[t.Start + 1] == ' '
+        && (text[t.Start] == ':' || (text[t.Start] == '-' && text[t.Start - 1] == ' '));
 
     private static bool IsUpper(string text, Token t)
     {

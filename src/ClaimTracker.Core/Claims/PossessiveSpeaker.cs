@@ -5,7 +5,10 @@ namespace ClaimTracker.Core.Claims;
 /// person who speaks for a body the possessive names. The source is that body, found as "the group" would be (the
 /// body named before it), not the person; a longer title too ("the group's health ministry spokesman wrote"). Golden:
 /// possessive_group_spokesman, possessive_junta_spokesman_named, possessive_ministry_spokeswoman,
-/// possessive_speaker_with_a_long_title.
+/// possessive_speaker_with_a_long_title. A unit of the body speaks for it the same way ("The ministry's emergency
+/// operations center said": the name walk reads "operations" as a name word, attribution.json attributorWords; before,
+/// it stopped there and "center" spoke for nobody; Unseen17 dw-lebanon-paramedics-live). Golden case:
+/// a_bodys_unit_speaks_for_it.
 /// </summary>
 internal static class PossessiveSpeaker
 {

@@ -1,0 +1,28 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// "…, the health minister said Tuesday" in a story datelined Beirut: a minister of a portfolio speaks for that
+/// ministry, as "Health Minister NAME" does (<see cref="TitledSpeaker"/>), so the anaphor is resolved as "the health
+/// ministry" would be. Read as "the minister" it took the government carried from the headline ("Lebanon says …"),
+/// and "the ministry has recorded 558 deaths" after it followed (Unseen10 afp-lebanon-strikes-toll). The portfolio is
+/// one of attribution.json <c>bodyWords</c> (health, defence, interior, foreign …); "the prime minister" stays the
+/// government's. Golden case: the_health_minister_is_the_ministry.
+/// </summary>
+internal static class PortfolioMinister
+{
+    private static readonly WordSet Portfolios = WordLists.Set("bodyWords");
+
+    /// <summary>"the health ministry" for "the health minister", or null when the words are no portfolio's minister.</summary>
+    public static string? Ministry(string words)
+    {
+        var span = words.AsSpan().Trim();
+        if (!span.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || !span.EndsWith(" minister", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        var portfolio = span[4..^" minister".Length].Trim();
+        return portfolio.IsEmpty || portfolio.Contains(' ') || !Portfolios.Contains(portfolio)
+            ? null
+            : "the " + portfolio.ToString().ToLowerInvariant() + " ministry";
+    }
+}
