@@ -5,14 +5,24 @@ namespace ClaimTracker.Core.Tests.Claims.Rules;
 public sealed class AidRecipientsTests
 {
     [Theory]
+    [InlineData("In Tina, where thousands fled last week, WFP distributed food parcels to 6,200 people.", "6,200")]
+    [InlineData("At the displacement site the agency assisted 4,100 people last week.", "4,100")]
+    public void People_given_aid_no_word_of_their_own_calls_displaced_are_counted_for_the_help(string text, string number)
+    {
+        var run = CountPhraseRun.Of(AidRecipients.Rule, text, number);
+        Assert.Equal(Metric.Other, run.Draft.Metric);
+    }
+
+    [Theory]
     [InlineData("WFP distributed food parcels to 6,200 displaced people in Tina.", "6,200")]
     [InlineData("Blankets were handed out to 1,450 displaced families at the camp.", "1,450")]
     [InlineData("UNICEF has provided clean water and hygiene kits to 38,000 people sheltering in schools.", "38,000")]
     [InlineData("The agency assisted 4,100 displaced people in Kosti last week.", "4,100")]
-    public void People_given_aid_are_counted_for_the_help(string text, string number)
+    [InlineData("UNHCR has given cash grants to 7,700 refugees in Adre.", "7,700")]
+    public void People_given_aid_described_as_displaced_stay_displaced(string text, string number)
     {
         var run = CountPhraseRun.Of(AidRecipients.Rule, text, number);
-        Assert.Equal(Metric.Other, run.Draft.Metric);
+        Assert.Equal(Metric.Displaced, run.Draft.Metric);
     }
 
     [Theory]

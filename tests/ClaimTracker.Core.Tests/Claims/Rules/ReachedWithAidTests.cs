@@ -6,12 +6,20 @@ public sealed class ReachedWithAidTests
 {
     [Theory]
     [InlineData("In March, the agency and its partners reached more than 12,000 children with counselling.", "12,000")]
-    [InlineData("Mobile teams reached some 2,300 displaced people with food parcels on Tuesday.", "2,300")]
     [InlineData("Volunteers reached over 900 families, most of them headed by women, with blankets and water.", "900")]
     public void People_reached_with_aid_are_counted_for_the_help(string text, string number)
     {
         var run = CountPhraseRun.Of(ReachedWithAid.Rule, text, number);
         Assert.Equal(Metric.Other, run.Draft.Metric);
+    }
+
+    [Theory]
+    [InlineData("Mobile teams reached some 2,300 displaced people with food parcels on Tuesday.", "2,300")]
+    [InlineData("WFP has so far reached 9,100 IDPs in Kassala with emergency food rations.", "9,100")]
+    public void People_reached_with_aid_described_as_displaced_stay_displaced(string text, string number)
+    {
+        var run = CountPhraseRun.Of(ReachedWithAid.Rule, text, number);
+        Assert.Equal(Metric.Displaced, run.Draft.Metric);
     }
 
     [Theory]

@@ -10,6 +10,7 @@ public sealed class VerbAfterRelativeClauseTests
     [InlineData("Around 30 villagers who stayed behind in the town have been killed.", "30", Metric.Killed)]
     [InlineData("Six gunmen who tried to enter the compound after the explosion were killed.", "Six", Metric.Killed)]
     [InlineData("A lawyers' group recorded 830 people who disappeared after being arrested at checkpoints.", "830", Metric.Missing)]
+    [InlineData("More than 690 people, among them 121 children, who were approved for treatment abroad have died.", "690", Metric.Killed)]
     public void Reads_the_main_verb_after_the_relative_clause(string text, string number, Metric metric)
     {
         var run = CountPhraseRun.Of(VerbAfterRelativeClause.Rule, text, number);

@@ -1,16 +1,17 @@
 namespace ClaimTracker.Core.Claims;
 
 /// <summary>
-/// People an agency gives aid to are counted for the help they got, whatever they are called: "WFP distributed food
-/// to 5,000 displaced people", "blankets were handed out to 3,200 displaced families", "food parcels were delivered to
-/// 12,000 families in shelters", "UNICEF provided clean water to 80,000 displaced people" are <c>other</c>, where the
-/// describing word ("displaced", "in shelters") made them displaced. The model: the count is the recipient, the object
+/// People an agency gives aid to are counted for the help they got unless a word of their own describes them as
+/// displaced (the lead's gold convention, session 19: <see cref="DisplacedRecipients"/>): "WFP distributed food to
+/// 40,000 people in Tawila, where the displaced arrive" is <c>other</c> where a displacement word elsewhere in the
+/// sentence made it displaced; "food parcels to 6,200 displaced people", "clean water to 38,000 people sheltering in
+/// schools" stay <c>displaced</c>. The model: the count is the recipient, the object
 /// of "to" after a giving verb of its own clause (metrics.json <c>aidGiveVerbs</c>, within <see cref="Reach"/> words),
 /// or the direct object of a verb of care (<c>aidObjectVerbs</c>: "the agency assisted 4,000 displaced people").
 /// Shelter given is still displacement ("provided shelter to 5,000 displaced people": <c>aidShelterWords</c> between
 /// the verb and "to"), and a move to somewhere ("fled to", "crossed to", "the toll rose to") names no gift.
 /// OCHA, UNRWA, WFP and UNICEF updates report their deliveries so (Unseen18's "distributed food to 40,000 people").
-/// Golden cases: aid_given_to_displaced_people, shelter_given_stays_displacement.
+/// Golden cases: aid_given_to_displaced_people, aid_given_beside_a_displacement, shelter_given_stays_displacement.
 /// </summary>
 internal sealed class AidRecipients : CountPhraseRule
 {
@@ -34,7 +35,8 @@ internal sealed class AidRecipients : CountPhraseRule
         {
             return true;
         }
-        if (ObjectVerbs.Contains(reader.Word(before)) || (reader.Is(before, "to") && GivenTo(reader, before, phrase.Left)))
+        if ((ObjectVerbs.Contains(reader.Word(before)) || (reader.Is(before, "to") && GivenTo(reader, before, phrase.Left)))
+            && !DisplacedRecipients.Described(reader, phrase))
         {
             draft.Metric = Metric.Other;
             draft.MetricGuessed = false;

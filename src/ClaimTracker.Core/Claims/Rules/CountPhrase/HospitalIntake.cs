@@ -57,7 +57,7 @@ internal sealed class HospitalIntake : CountPhraseRule
 
     // "treated 300 children for malnutrition": care for anything but a wound names no fate (the gold convention on
     // treatment); "treated 131 people for gunshot wounds" stays wounded.
-    private static bool CaredForSomethingElse(PeopleCountReader reader, CountPhrase phrase)
+    internal static bool CaredForSomethingElse(PeopleCountReader reader, CountPhrase phrase)
     {
         for (var i = phrase.AfterCount; i < reader.Tokens.Count && i <= phrase.AfterCount + CareReach && reader.Tokens[i].IsWord; i++)
         {

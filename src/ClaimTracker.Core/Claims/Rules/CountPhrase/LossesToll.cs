@@ -13,15 +13,19 @@ internal static class LossesToll
 
     private static readonly WordSet TollWords = WordLists.Set("tollWords");
 
-    public static Metric Of(PeopleCountReader reader, CountPhrase phrase)
+    public static Metric Of(PeopleCountReader reader, CountPhrase phrase) =>
+        WordBefore(reader, phrase) is { } b && ClaimLexicon.KilledOrWounded.Contains(reader.Word(b)) ? Metric.KilledOrWounded : Metric.Killed;
+
+    /// <summary>The toll word nearest before the figure, within reach and after the count before it.</summary>
+    public static int? WordBefore(PeopleCountReader reader, CountPhrase phrase)
     {
         for (var b = phrase.QualifierFirst - 1; b > phrase.PreviousBound && b >= 0 && b >= phrase.QualifierFirst - Reach; b--)
         {
             if (reader.Tokens[b].IsWord && TollWords.Contains(reader.Word(b)))
             {
-                return ClaimLexicon.KilledOrWounded.Contains(reader.Word(b)) ? Metric.KilledOrWounded : Metric.Killed;
+                return b;
             }
         }
-        return Metric.Killed;
+        return null;
     }
 }

@@ -9,7 +9,8 @@ namespace ClaimTracker.Core.Claims;
 /// called_up_is_deployed, documented_killings, hospital_rescue_and_feared_dead, lost_of_our_men, martyrdom_and_burials,
 /// treated_in_hospital_is_wounded, sent_to_hell_is_killed, pulled_from_the_water_is_rescued,
 /// under_the_rubble_is_missing, fighting_named_as_an_event, laid_down_their_arms, lost_relatives_are_dead,
-/// driven_from_a_named_place, found_in_a_mass_grave, unable_to_return_is_displaced, fighting_in_a_place_is_deployed.
+/// driven_from_a_named_place, found_in_a_mass_grave, unable_to_return_is_displaced, fighting_in_a_place_is_deployed,
+/// sought_medical_help_after_an_attack, granted_medical_evacuations.
 /// </summary>
 internal static class MetricWord
 {
@@ -58,7 +59,7 @@ internal static class MetricWord
                 ? Metric.Missing
                 : Metric.Killed;
         }
-        if (ClaimLexicon.Wounded.Contains(w) || TakenToHospital(reader, i, w) || HospitalCare.Names(reader, i, w))
+        if (ClaimLexicon.Wounded.Contains(w) || TakenToHospital(reader, i, w) || HospitalCare.Names(reader, i, w) || SoughtCare.Reads(reader, i, w))
         {
             return Metric.Wounded;
         }

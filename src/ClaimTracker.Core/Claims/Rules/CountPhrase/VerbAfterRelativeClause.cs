@@ -11,7 +11,7 @@ namespace ClaimTracker.Core.Claims;
 /// survivors who needed hospital care"). An auxiliary led by a preposition ("1,350 people who disappeared after being
 /// arrested") opens an adverbial phrase, not the main verb: the relative clause's own verb stands (counts.json
 /// adverbialLeads). Golden cases: verb_after_a_relative_clause, relative_clause_then_main_verb,
-/// disappeared_after_being_arrested, fate_after_a_relative_clause_of_two_auxiliaries.
+/// disappeared_after_being_arrested, fate_after_a_relative_clause_of_two_auxiliaries, relative_clause_after_an_aside.
 /// </summary>
 internal sealed class VerbAfterRelativeClause : CountPhraseRule
 {
@@ -30,11 +30,20 @@ internal sealed class VerbAfterRelativeClause : CountPhraseRule
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
         var tokens = reader.Tokens;
-        if (!draft.MetricGuessed || phrase.Noun < 0 || phrase.Right >= tokens.Count || !tokens[phrase.Right].IsWord || !Relatives.Contains(reader.Word(phrase.Right)))
+        if (!draft.MetricGuessed || phrase.Noun < 0 || phrase.Right >= tokens.Count)
         {
             return true;
         }
-        if (MainVerb(reader, phrase.Right, Math.Min(Math.Min(tokens.Count, phrase.NextBound), phrase.Right + Reach)) is { } metric)
+        // "more than 690 people, among them 121 children, who were approved for treatment abroad have died": the
+        // relative clause may follow an aside (golden case relative_clause_after_an_aside).
+        var pronoun = tokens[phrase.Right].IsWord ? phrase.Right : ClauseMetric.SkipAside(reader, phrase.Right).Resume;
+        if (pronoun >= tokens.Count || !tokens[pronoun].IsWord || !Relatives.Contains(reader.Word(pronoun)))
+        {
+            return true;
+        }
+        // A count inside the aside bounds no clause after it; any other next count does.
+        var end = Math.Min(tokens.Count, pronoun + Reach);
+        if (MainVerb(reader, pronoun, pronoun == phrase.Right ? Math.Min(end, phrase.NextBound) : end) is { } metric)
         {
             draft.Metric = metric;
             draft.MetricGuessed = false;
