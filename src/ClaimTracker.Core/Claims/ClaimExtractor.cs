@@ -155,7 +155,10 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             var n = numbers[next];
             if (n.Start >= sentence.Start && n.End <= sentence.End && !(n.IsYearLike || n.IsDate || n.IsPercent || n.IsMoney || n.IsDuration || n.IsAge))
             {
-                TollChange.AddCounts(text, n, into);
+                if (!UnitsName.SplitOff(text, n, into))
+                {
+                    TollChange.AddCounts(text, n, into);
+                }
             }
             next++;
         }
@@ -293,7 +296,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         for (var back = si - 1; back >= 0 && si - back <= LookBackSentences; back--)
         {
             var sentence = sentences[back];
-            if (sentence.IsHeading || sentence.IsFurniture || (sentence.Paragraph != sentences[si].Paragraph && si - back > 2))
+            // A bulleted row written with a hedge ("- Tawila: about 96,000 new arrivals") reads as a heading but is a table's row.
+            if ((sentence.IsHeading && !ContinuedRow.OnBulletedRow(text, sentence.Start)) || sentence.IsFurniture || (sentence.Paragraph != sentences[si].Paragraph && si - back > 2))
             {
                 return null;
             }
@@ -390,6 +394,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         }
         LookAhead(sentences, attributors, drafts, claimsIn);
         SourceNote.Credit(text, sentences, attributors, drafts);
+        SectionSource.Credit(text, sentences, mentions, drafts);
         CountCreditedAfter.Credit(text, sentences, attributors, drafts);
         HeadingSource.FromBody(text, sentences, drafts);
     }

@@ -37,6 +37,7 @@ internal static class RepeatedClaims
                 group.Add(i);
             }
         }
+        FoldHeadlineFigures(groups, claims, inHeading);
         var merged = new List<ExtractedClaim>(groups.Count);
         foreach (var group in groups)
         {
@@ -55,6 +56,42 @@ internal static class RepeatedClaims
             });
         }
         return merged;
+    }
+
+    // "Strike kills 38" and "At least 38 people were killed"; "Gaza death toll tops 42,300" and "At least 42,347
+    // Palestinians have been killed": a headline drops the body's hedge or rounds its figure down, so a headline's figure
+    // that agrees with a body claim's is a mention of it, not a claim of its own, whoever the headline's line credits it to
+    // (tests A_headline_toll_without_the_bodys_hedge_is_a_mention_of_the_body_claim and its rounding twin).
+    private static void FoldHeadlineFigures(List<List<int>> groups, IReadOnlyList<ExtractedClaim> claims, IReadOnlyList<bool> inHeading)
+    {
+        for (var g = groups.Count - 1; g >= 0; g--)
+        {
+            var lone = groups[g];
+            if (lone.Count != 1 || !inHeading[lone[0]])
+            {
+                continue;
+            }
+            var headline = claims[lone[0]];
+            var into = groups.Find(o => o != lone && o.Exists(j => !inHeading[j])
+                && o.TrueForAll(j => Agrees(headline, claims[j]) && Same(claims[j], inHeading[j], headline with { Source = claims[j].Source, SourceMention = claims[j].SourceMention }, true)));
+            if (into is not null)
+            {
+                into.Add(lone[0]);
+                into.Sort();
+                groups.RemoveAt(g);
+            }
+        }
+    }
+
+    private static bool Agrees(ExtractedClaim headline, ExtractedClaim body)
+    {
+        if (headline.Metric != body.Metric || headline.Status != body.Status || (headline.Value ?? headline.Low) is not { } figure || (body.Value ?? body.Low) is not { } bodys)
+        {
+            return false;
+        }
+        return headline.Qualifier == Qualifier.Exact
+            ? body.Qualifier is Qualifier.Exact or Qualifier.AtLeast or Qualifier.MoreThan && bodys == figure
+            : headline.Qualifier is Qualifier.AtLeast or Qualifier.MoreThan && bodys >= figure && bodys <= figure * 1.01;
     }
 
     // "Some 42,000 Ukrainians listed as missing" over "Around 42,000 people, soldiers and civilians alike, are listed

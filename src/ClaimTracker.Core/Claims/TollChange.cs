@@ -39,7 +39,8 @@ internal static class TollChange
         into.Add(number);
     }
 
-    private static ReadOnlySpan<char> WordBefore(string text, int at)
+    /// <summary>The word right before <paramref name="at"/>, past spaces (empty when a digit or mark stands there).</summary>
+    internal static ReadOnlySpan<char> WordBefore(string text, int at)
     {
         var end = at;
         while (end > 0 && char.IsWhiteSpace(text[end - 1]))

@@ -99,4 +99,43 @@ public sealed class RepeatedClaimTests
         var further = Assert.Single(claims, c => c.Value == 3000);
         Assert.StartsWith("The 3,000", Assert.Single(further.Mentions).Quote, StringComparison.Ordinal);
     }
+
+    // RepeatedClaims.FoldHeadlineFigures: a headline drops the body's hedge or rounds its figure down.
+    private const string Shelling = """
+        Shelling of Kupiansk kills 4, wounds 11
+
+        KUPIANSK — At least four people were killed and 11 wounded when Russian shells hit the town centre on Monday, the regional governor said.
+
+        Donetsk toll tops 1,200 in a month
+
+        In Donetsk region, 1,206 civilians were killed in October, regional officials said.
+
+        Kharkiv toll tops 900
+
+        In Kharkiv region, 960 civilians were killed this year, officials said.
+        """;
+
+    [Fact]
+    public void A_headline_toll_without_the_bodys_hedge_is_a_mention_of_the_body_claim()
+    {
+        var claims = new ClaimExtractor { MergeRepeats = true }.Extract(Shelling);
+
+        var killed = Assert.Single(claims, c => c.Low == 4 || c.Value == 4);
+        Assert.Equal(Qualifier.AtLeast, killed.Qualifier);
+        Assert.StartsWith("Shelling of Kupiansk", Assert.Single(killed.Mentions).Quote, StringComparison.Ordinal);
+        Assert.Single(claims, c => c.Value == 11);
+    }
+
+    [Fact]
+    public void A_headline_toll_rounding_the_body_figure_down_is_a_mention_and_a_lower_one_is_not()
+    {
+        var claims = new ClaimExtractor { MergeRepeats = true }.Extract(Shelling);
+
+        var donetsk = Assert.Single(claims, c => c.Value == 1206);
+        Assert.StartsWith("Donetsk toll tops", Assert.Single(donetsk.Mentions).Quote, StringComparison.Ordinal);
+        Assert.DoesNotContain(claims, c => c.Low == 1200);
+        // 960 is no rounding of "tops 900": two figures.
+        Assert.Single(claims, c => c.Low == 900);
+        Assert.Empty(Assert.Single(claims, c => c.Value == 960).Mentions);
+    }
 }

@@ -1,3 +1,5 @@
+using ClaimTracker.Core.Numbers;
+
 namespace ClaimTracker.Core.Claims;
 
 /// <summary>
@@ -42,7 +44,7 @@ internal sealed class BareCount : CountPhraseRule
         }
         if (reader.Sentence.IsHeading)
         {
-            return false;
+            return HeadlineToll(reader, phrase, draft);
         }
         var tokens = reader.Tokens;
         var q = phrase.QualifierFirst;
@@ -57,7 +59,9 @@ internal sealed class BareCount : CountPhraseRule
             || (phrase.More && q - 1 > phrase.PreviousBound && tokens[q - 1].IsWord && ClaimLexicon.Deployed.Contains(reader.Word(q - 1)))
             || FurtherCount.Marks(reader, phrase) || StateAfterBareCount.Follows(reader, afterCount)
             // "About 2,300 arrived in Adre": people move, things are carried.
-            || MovingCount.Follows(reader, phrase, afterCount);
+            || MovingCount.Follows(reader, phrase, afterCount)
+            // "Seven people were hurt, three critically": a severity names a share of the count before.
+            || SeverityShare.Follows(reader, phrase, phrase.Last + 1);
         var toll = PrecedingToll(reader, phrase, TollSearchBound(reader, phrase));
         phrase.TollOfCasualties = toll == Toll.Casualties;
         var last = phrase.Last;
@@ -89,6 +93,29 @@ internal sealed class BareCount : CountPhraseRule
             return true;
         }
         return (bare || preceded) && TakePeople(reader, phrase, draft, bare, preceded, tollOf);
+    }
+
+    /// <summary>
+    /// A headline's toll: "Gaza death toll passes 51,200", "Strike on Lebanon kills 27", "Kharkiv strike kills 5, wounds 29".
+    /// A headline is read for nothing else bare (its other numbers are labels, scores, days of a war), so only a fate verb
+    /// or a toll word right before the figure, and nothing after it but the headline's end or a comma, makes it a count.
+    /// Golden cases: headline_toll_passes, headline_strike_kills.
+    /// </summary>
+    private static bool HeadlineToll(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
+    {
+        if (phrase.Elided && ContinuedRow.OnBulletedRow(reader.Text, reader.Sentence.Start))
+        {
+            // "- Kebkabiya: about 41,000": a table's row, read as a heading for its hedge, continues the row above.
+            return TakePeople(reader, phrase, draft, bare: true, preceded: false, tollOf: null);
+        }
+        var after = phrase.Last + 1;
+        if (phrase.SawThem || phrase.Number.Kind == NumberKind.Vague || (after < reader.Tokens.Count && reader.Tokens[after].IsWord && !AfterBareCount.Contains(reader.Word(after)))
+            || PrecedingToll(reader, phrase, TollSearchBound(reader, phrase)) != Toll.Casualties)
+        {
+            return false;
+        }
+        phrase.TollOfCasualties = true;
+        return TakePeople(reader, phrase, draft, bare: false, preceded: true, tollOf: null);
     }
 
     // People a number counts without a noun after it: "58 cases of extrajudicial killings", "civilians (23)",

@@ -7,7 +7,8 @@ namespace ClaimTracker.Core.Claims;
 /// (<see cref="BareCount"/> gives them, or "people"), the fate the label's first metric word. A label naming no fate
 /// ("Updated: 14", "Trucks: 80") is left alone. A movements table's label names a movement instead ("Returns to the
 /// north: 12,400", "Departures: 3,400"; counts.json returnNouns, movementNouns), its people named once above the rows.
-/// Golden cases: casualty_list_rows, movements_table_rows.
+/// A row with a place for its label continues the row above (<see cref="ContinuedRow"/>).
+/// Golden cases: casualty_list_rows, movements_table_rows, rows_continue_the_row_above.
 /// </summary>
 internal sealed class ListedFigure : CountPhraseRule
 {
@@ -33,6 +34,11 @@ internal sealed class ListedFigure : CountPhraseRule
         {
             phrase.Elided = true;
             phrase.NamedMetric = metric;
+        }
+        else if (ContinuedRow.Continues(reader, phrase))
+        {
+            // "- Kebkabiya: about 41,000" under "- Tawila: about 96,000 new arrivals": the row above's people and fate.
+            phrase.Elided = true;
         }
         return true;
     }
