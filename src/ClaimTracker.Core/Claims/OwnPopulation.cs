@@ -21,6 +21,7 @@ namespace ClaimTracker.Core.Claims;
 /// <item><b>A country's civilians.</b> Civilians, children or women with no nationality, in a sentence that names one
 /// country and only as a place ("at least 164 civilians were killed … in Ukraine"), are that country's
 /// (<see cref="CountryCivilians"/>).</item>
+/// <item><b>Who came home is the home side's</b> in a swap, by the state that gives the count (<see cref="Homecoming"/>).</item>
 /// <item><b>An aside shares the outer count's people</b>, once they are given ("including 140 in street fighting").</item>
 /// <item><b>Staff are their employer's</b> (<see cref="StaffEmployer"/>): a nation in the employer's name, none for an
 /// aid group.</item>
@@ -89,12 +90,12 @@ internal static class OwnPopulation
             // "inflicted 425 casualties on the enemy", "captured 70 soldiers": others' losses are told before the count;
             // "12 soldiers were killed …, adding that its troops had neutralised 30 terrorists" still counts its own.
             var othersLosses = tokens.Exists(t => t.IsWord && t.Start < draft.Number.Start && OthersLosses.Contains(text.AsSpan(t.Start, t.End - t.Start)));
-            var people = draft.Military
+            var people = Homecoming.Of(text, tokens, draft) ?? (draft.Military
                 ? ArmysFoesInGaza.Of(draft, (aboutGaza || datelinedInGaza) && !GroupsNamed(text, tokens, draft))
                     ?? ArmysOwnStrike.Foe(text, tokens, draft)
                     ?? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(draft, named) ?? StoryCountry.Soldiers(draft, named, story))
                     ?? GazaFighters(draft, (aboutGaza || (datelinedInGaza && named.TrueForAll(n => n.People.Country is Palestinian or Israeli))) && !GroupsNamed(text, tokens, draft))
-                : Civilians(text, tokens, draft, inGaza && !AgencyStaff.Are(text, tokens, draft)) ?? CountryCivilians.Of(draft, named, civilians) ?? RegionCivilians.Of(text, tokens, draft, named);
+                : Civilians(text, tokens, draft, inGaza && !AgencyStaff.Are(text, tokens, draft)) ?? CountryCivilians.Of(draft, named, civilians) ?? RegionCivilians.Of(text, tokens, draft, named));
             if (people is not null)
             {
                 draft.Nationalities = [people.Adjective];

@@ -1,0 +1,33 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>A data list of phrases of one or more words ("come home", "across the border"), found in a sentence's tokens.</summary>
+internal sealed class WordPhrases(WordSet list)
+{
+    private readonly string[][] phrases = [.. list.Words.Select(p => p.Split(' '))];
+
+    /// <summary>Whether one of the phrases starts at a token from <paramref name="from"/> up to, not including, <paramref name="to"/>.</summary>
+    public bool StartsBetween(string text, List<Token> tokens, int from, int to)
+    {
+        for (var i = Math.Max(from, 0); i < Math.Min(to, tokens.Count); i++)
+        {
+            if (Array.Exists(phrases, p => Matches(text, tokens, i, p)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Matches(string text, List<Token> tokens, int at, string[] phrase)
+    {
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (at + k >= tokens.Count || !tokens[at + k].IsWord
+                || !text.AsSpan(tokens[at + k].Start, tokens[at + k].Length).Equals(phrase[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
