@@ -214,7 +214,7 @@ internal static partial class ClaimTime
         (TimeWord.DateFirst, DateFirstWords), (TimeWord.PeriodFirst, PeriodFirstWords), (TimeWord.RelativeFirst, RelativeFirstWords),
         (TimeWord.Preposition, Prepositions), (TimeWord.Deictic, Deictic));
 
-    private static readonly FrozenDictionary<string, TimeWord>.AlternateLookup<ReadOnlySpan<char>> LeadLookup = LeadsOf.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordMap<TimeWord> LeadLookup = new(LeadsOf);
     private static readonly WordSieve LeadSieve = new(LeadsOf.Keys);
 
     private static FrozenDictionary<string, TimeWord> Leads(params (TimeWord Lead, WordSet Words)[] lists)

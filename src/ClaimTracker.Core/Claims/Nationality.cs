@@ -7,8 +7,7 @@ namespace ClaimTracker.Core.Claims;
 internal sealed record Nationality(string Adjective, string Country)
 {
     private static readonly FrozenDictionary<string, Nationality> ByPhrase = Build().ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-    private static readonly FrozenDictionary<string, Nationality>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-        ByPhrase.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordMap<Nationality> Lookup = new(ByPhrase);
 
     // Most capitalised words name no people: the sieve turns them away before the hash.
     private static readonly WordSieve Sieve = new(ByPhrase.Keys);

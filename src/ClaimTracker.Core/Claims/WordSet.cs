@@ -1,11 +1,9 @@
-using System.Collections.Frozen;
-
 namespace ClaimTracker.Core.Claims;
 
 /// <summary>A case-insensitive set of words that answers for spans of the text without allocating.</summary>
 internal sealed class WordSet
 {
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly WordMap<bool> lookup;
     private readonly int shortest;
     private readonly int longest;
     private readonly WordSieve sieve;
@@ -13,8 +11,7 @@ internal sealed class WordSet
     public WordSet(params string[] items)
     {
         Words = items;
-        var words = items.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        lookup = WordMap<bool>.Of(items, true);
         shortest = items.Min(w => w.Length);
         longest = items.Max(w => w.Length);
         sieve = new WordSieve(items);
@@ -22,5 +19,5 @@ internal sealed class WordSet
 
     public IReadOnlyList<string> Words { get; }
 
-    public bool Contains(ReadOnlySpan<char> word) => word.Length >= shortest && word.Length <= longest && sieve.MayContain(word) && lookup.Contains(word);
+    public bool Contains(ReadOnlySpan<char> word) => word.Length >= shortest && word.Length <= longest && sieve.MayContain(word) && lookup.ContainsKey(word);
 }

@@ -50,7 +50,7 @@ internal sealed class WordSieve
     }
 
     // Asked of OrdinalIgnoreCase itself, which folds the dotless 'ı' onto 'I' where ToUpperInvariant does not.
-    private static bool FoldsOntoAscii(char c)
+    internal static bool FoldsOntoAscii(char c)
     {
         if (c < 128)
         {

@@ -54,8 +54,7 @@ internal static class NumberContext
     // One case-insensitive table for every cue word, so each neighbour costs one lookup.
     private static readonly FrozenDictionary<string, Cue> Cues = BuildCues();
 
-    private static readonly FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> CueLookup =
-        Cues.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Claims.WordMap<Cue> CueLookup = new(Cues);
 
     private static FrozenDictionary<string, Cue> BuildCues()
     {

@@ -26,8 +26,7 @@ internal readonly record struct NumberWord(WordClass Class, double Value, bool P
     private static readonly FrozenDictionary<string, NumberWord> Words = Build();
 
     /// <summary>Case-insensitive, allocation-free lookup of a word span.</summary>
-    internal static readonly FrozenDictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static readonly Claims.WordMap<NumberWord> Lookup = new(Words);
 
     // Most words of a text are not number words: the sieve turns them away before the hash.
     private static readonly Claims.WordSieve Sieve = new(Words.Keys);

@@ -19,8 +19,7 @@ internal static class QualifierPhrases
         Prefixes.GroupBy(p => p.Tokens[^1], StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenDictionary<string, (string[] Tokens, Qualifier Qualifier)[]>.AlternateLookup<ReadOnlySpan<char>> ByLastTokenLookup =
-        ByLastToken.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Claims.WordMap<(string[] Tokens, Qualifier Qualifier)[]> ByLastTokenLookup = new(ByLastToken);
 
     private static (string[], Qualifier)[] BuildPrefixes()
     {

@@ -32,7 +32,7 @@ internal sealed class AliasTrie
         {
             Freeze(child);
         }
-        node.Lookup = node.Children.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        node.Lookup = new Claims.WordMap<Node>(node.Children.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
         // Most words after the first word of an alias ("North" → "Korea's", "troops") continue none of its children:
         // their lengths and first letters say so before the hash. A thousand nodes, so a few bytes each, not a WordSieve.
         foreach (var key in node.Children.Keys)
@@ -185,7 +185,7 @@ internal sealed class AliasTrie
         {
             return node.Children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out next!);
         }
-        return MayBeChild(node, word) && node.Lookup.TryGetValue(word, out next!);
+        return MayBeChild(node, word) && node.Lookup!.TryGetValue(word, out next!);
     }
 
     // Case-insensitive equality keeps the length, and ASCII letters fold as 'A' & 31 == 'a' & 31; a word starting
@@ -211,7 +211,7 @@ internal sealed class AliasTrie
     private sealed class Node
     {
         public Dictionary<string, Node>? Children;
-        public FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup;
+        public Claims.WordMap<Node>? Lookup;
         public bool Frozen;
         public ulong Lengths;
         public uint FirstLetters;
