@@ -61,14 +61,16 @@ public sealed partial class ApiTokens(IDbContextFactory<ClaimTrackerDb> dbFactor
         {
             return false;
         }
-        if (row.RevokedAt is null)
+        var first = row.RevokedAt is null;
+        row.RevokedAt ??= clock.GetUtcNow().UtcDateTime;
+        // Saved even when it was revoked already (elsewhere): this instance may still keep its owner, and the save is
+        // where kept owners are forgotten (AccountChangeWatch).
+        db.Entry(row).Property(t => t.RevokedAt).IsModified = true;
+        await db.SaveChangesAsync(cancellationToken);
+        if (first)
         {
-            row.RevokedAt = clock.GetUtcNow().UtcDateTime;
-            await db.SaveChangesAsync(cancellationToken);
             LogRevoked(logger, row.Id, row.Prefix, userId);
         }
-        // Even when it was revoked already (elsewhere): this instance may still keep its owner.
-        recent.Forget();
         return true;
     }
 

@@ -10,7 +10,7 @@ namespace ClaimTracker.Store.Accounts;
 /// that the acting user is an Admin now, in the store (not by the page's principal, which may predate a demotion), and
 /// opens its own scope (a fresh UserManager and store context), since the page lives as long as the browser tab.
 /// </summary>
-public sealed partial class UserAccounts(IServiceScopeFactory scopes, IDbContextFactory<ClaimTrackerDb> store, RecentTokenOwners tokenOwners, ILogger<UserAccounts> logger)
+public sealed partial class UserAccounts(IServiceScopeFactory scopes, IDbContextFactory<ClaimTrackerDb> store, ILogger<UserAccounts> logger)
 {
     public const string RefusedMessage = "Only admins can manage users.";
 
@@ -204,15 +204,8 @@ public sealed partial class UserAccounts(IServiceScopeFactory scopes, IDbContext
         {
             return new AccountChange(false, "This user no longer exists.");
         }
-        try
-        {
-            return await change(users, user);
-        }
-        finally
-        {
-            // A role, a lock or a reset: the user's scripts must not go on with the account as this instance last read it.
-            tokenOwners.Forget();
-        }
+        // The kept token owners are forgotten by the save itself (AccountChangeWatch), whoever makes it.
+        return await change(users, user);
     }
 
     private async Task<AccountChange?> RefuseAsync(ClaimsPrincipal actor, string what, CancellationToken cancellationToken)

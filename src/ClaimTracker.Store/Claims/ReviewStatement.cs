@@ -42,8 +42,48 @@ public static class ReviewStatement
             INSERT INTO "AuditEntries" ("At", "User", "Entity", "EntityId", "Field", "OldValue", "NewValue")
             SELECT {review.At}, {review.User}, {review.Entity}, "Id", {review.Field}, {review.OldValue}, {review.NewValue} FROM saved
             """, cancellationToken);
-        // Cached query results (the comparison's, the claims pages') are stale, as after any save.
-        db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<StoreChangeCounter>().FirstOrDefault()?.Count();
+        CountChange(db);
         return saved == 1;
     }
+
+    /// <summary>
+    /// A review flip sent without reading the claim first: the UPDATE checks the version and that the review moves no
+    /// figure (neither from nor to rejected), its audit entry records the review it replaced, and the claim comes back
+    /// with its source's name, all in one statement (the PATCH's read was a round trip of its own). Null when no row
+    /// was saved (gone, stale, rejected, already so, or not PostgreSQL): the caller's general path tells those apart.
+    /// </summary>
+    public static async Task<ClaimView?> SaveAndReadAsync(
+        ClaimTrackerDb db, int claimId, int expectedVersion, ReviewState review, DateTime at, string user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (!db.Database.IsNpgsql() || review == ReviewState.Rejected)
+        {
+            return null;
+        }
+        var stored = review.ToString();
+        // The audit shows a review in snake case (ClaimCorrection): the states are single words, so lower() is that.
+        var shown = stored.ToLowerInvariant();
+        var rows = await db.Database.SqlQuery<ReviewedClaimRow>($"""
+            WITH saved AS (
+                UPDATE "Claims" AS c SET "Review" = {stored}, "Version" = {expectedVersion + 1}, "UpdatedAt" = {at}, "UpdatedBy" = {user}
+                FROM "Claims" AS was
+                WHERE c."Id" = {claimId} AND was."Id" = c."Id" AND c."Version" = {expectedVersion}
+                    AND was."Review" <> {stored} AND was."Review" <> {nameof(ReviewState.Rejected)}
+                RETURNING c.*, was."Review" AS "WasReview"),
+            audit AS (
+                INSERT INTO "AuditEntries" ("At", "User", "Entity", "EntityId", "Field", "OldValue", "NewValue")
+                SELECT {at}, {user}, {nameof(Claim)}, "Id", {nameof(Claim.Review)}, lower("WasReview"), {shown} FROM saved)
+            SELECT saved.*, s."Name" AS "SourceName" FROM saved LEFT JOIN "Sources" AS s ON s."Id" = saved."SourceId"
+            """).ToListAsync(cancellationToken);
+        if (rows is not [var row])
+        {
+            return null;
+        }
+        CountChange(db);
+        return row.ToView();
+    }
+
+    /// <summary>Cached query results (the comparison's, the claims pages') are stale, as after any save.</summary>
+    private static void CountChange(ClaimTrackerDb db) =>
+        db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<StoreChangeCounter>().FirstOrDefault()?.Count();
 }

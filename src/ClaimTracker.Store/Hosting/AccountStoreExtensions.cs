@@ -16,6 +16,7 @@ public static class AccountStoreExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<RecentTokenOwners>();
+        services.AddSingleton<AccountChangeWatch>();
         services.AddSingleton<ApiTokens>();
         services.AddSingleton<UserAccounts>();
         return services.AddIdentityCore<IdentityUser>(options =>

@@ -1,5 +1,7 @@
+using ClaimTracker.Store.Accounts;
 using ClaimTracker.Store.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -26,14 +28,18 @@ public static class StoreExtensions
             if (StoreProvider.FromConfiguration(configuration) == StoreProvider.Postgres)
             {
                 options.UseClaimTrackerPostgres(StoreLocation.PostgresConnectionString(configuration))
-                    .AddInterceptors(provider.GetRequiredService<StoreChangeCounter>());
+                    .AddInterceptors(Watching(provider, provider.GetRequiredService<StoreChangeCounter>()));
                 return;
             }
             options.UseClaimTrackerSqlite(StoreLocation.SqliteConnectionString(configuration, contentRoot))
-                .AddInterceptors(provider.GetRequiredService<SqliteBusyTimeoutInterceptor>(), provider.GetRequiredService<StoreChangeCounter>());
+                .AddInterceptors(Watching(provider, provider.GetRequiredService<SqliteBusyTimeoutInterceptor>(), provider.GetRequiredService<StoreChangeCounter>()));
         });
         return services;
     }
+
+    /// <summary>The interceptors, with the accounts' watch where the account store is registered (not for an import).</summary>
+    private static IInterceptor[] Watching(IServiceProvider provider, params IInterceptor[] interceptors) =>
+        provider.GetService<AccountChangeWatch>() is { } accounts ? [.. interceptors, accounts] : interceptors;
 
     /// <summary>Applies pending migrations and switches SQLite to write-ahead logging (persistent in the file).</summary>
     public static async Task MigrateClaimTrackerStoreAsync(this IServiceProvider services, CancellationToken cancellationToken = default)

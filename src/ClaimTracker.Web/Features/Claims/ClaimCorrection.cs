@@ -49,6 +49,35 @@ public sealed partial class ClaimCorrection(IDbContextFactory<ClaimTrackerDb> db
         return await SaveAsync(read.Id, read, expectedVersion, edit, WriteAccess.UserName(user), cancellationToken);
     }
 
+    /// <summary>
+    /// The API's review flip (a patch of the review alone) in one statement on PostgreSQL, the claim not read first
+    /// (<see cref="ReviewStatement.SaveAndReadAsync"/>): the saved claim as its view, a refusal, or null when this
+    /// correction must take the general path (SQLite, a rejection or un-rejection, a stale version, an unchanged review,
+    /// a gone claim), which reads the claim and tells those apart.
+    /// </summary>
+    public async Task<ClaimSaveResult?> TryReviewAsync(
+        int claimId, int expectedVersion, ReviewState review, ClaimsPrincipal user, StoredAccount? readThisRequest, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!db.Database.IsNpgsql() || review == ReviewState.Rejected)
+        {
+            return null;
+        }
+        if (await WriteAccess.RefuseAsync(dbFactory, user, readThisRequest, cancellationToken) is { } refused)
+        {
+            LogForbidden(user.Identity?.Name ?? "anonymous", claimId, refused);
+            return new ClaimSaveResult(ClaimSaveOutcome.Forbidden, refused);
+        }
+        var editor = WriteAccess.UserName(user);
+        if (await ReviewStatement.SaveAndReadAsync(db, claimId, expectedVersion, review, clock.GetUtcNow().UtcDateTime, editor, cancellationToken) is not { } saved)
+        {
+            return null;
+        }
+        LogSaved(claimId, editor, 1, saved.Version);
+        return new ClaimSaveResult(ClaimSaveOutcome.Saved, $"Saved: {FieldLabel(nameof(Claim.Review))}.", saved.Version, 1) { View = saved };
+    }
+
     public Task<ClaimSaveResult> SaveAsync(int claimId, int expectedVersion, ClaimEdit edit, string user, CancellationToken cancellationToken = default) =>
         SaveAsync(claimId, read: null, expectedVersion, edit, user, cancellationToken);
 

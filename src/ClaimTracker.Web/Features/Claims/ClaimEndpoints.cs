@@ -132,6 +132,12 @@ public static class ClaimEndpoints
             return TypedResults.ValidationProblem(errors, title: "The correction is not valid");
         }
 
+        if (patch.ReviewAlone is { } review && await correction.TryReviewAsync(
+                id, patch.Version, review, context.User, ApiTokenHandler.OwnerReadThisRequest(context), cancellationToken) is { } reviewed)
+        {
+            return reviewed.View is { } view ? TypedResults.Ok(view) : (IResult)Forbidden(reviewed.Message);
+        }
+
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
             // The source's name comes with the claim, for the answer: a correction that keeps the source is not read back.
@@ -165,7 +171,7 @@ public static class ClaimEndpoints
             switch (result.Outcome)
             {
                 case ClaimSaveOutcome.Forbidden:
-                    return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: result.Message);
+                    return Forbidden(result.Message);
                 case ClaimSaveOutcome.Saved or ClaimSaveOutcome.Unchanged:
                     // The claim as this save left it (its version check says nobody wrote between the read and the save).
                     return TypedResults.Ok(claim.SourceId == readSourceId ? ClaimProjection.Of(claim, read.Source) : await LoadAsync(id, dbFactory, cancellationToken));
@@ -201,6 +207,9 @@ public static class ClaimEndpoints
             detail: $"'{text}' is not a {name}. Use one of: {string.Join(", ", SnakeCaseName.All<T>())}.");
         return false;
     }
+
+    private static ProblemHttpResult Forbidden(string message) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: message);
 
     private static ProblemHttpResult NotFound(int id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Claim not found", detail: $"There is no claim #{id}.");

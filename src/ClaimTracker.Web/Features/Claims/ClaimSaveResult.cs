@@ -5,5 +5,8 @@ public sealed record ClaimSaveResult(ClaimSaveOutcome Outcome, string Message, i
 {
     public IReadOnlyDictionary<string, string> Errors { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The claim as saved, when the save read it back in the same statement (<see cref="ClaimCorrection.TryReviewAsync"/>).</summary>
+    public ClaimView? View { get; init; }
+
     public bool Succeeded => Outcome is ClaimSaveOutcome.Saved or ClaimSaveOutcome.Unchanged;
 }

@@ -123,6 +123,48 @@ public class ClaimPatchApiTests(ClaimTrackerAppFactory app) : IClassFixture<Clai
     }
 
     [Fact]
+    public async Task A_review_alone_answers_with_the_claim_as_stored_audits_what_it_replaced_and_refuses_a_stale_version()
+    {
+        using var client = await EditorClient.CreateAsync(app);
+        var claim = await NewClaimAsync(client, "review-alone");
+        var id = claim.GetProperty("id").GetInt32();
+        var version = claim.GetProperty("version").GetInt32();
+        using (var tagged = await PatchAsync(client, id, $$"""{"version": {{version}}, "source": "NIS"}"""))
+        {
+            Assert.Equal(HttpStatusCode.OK, tagged.StatusCode);
+        }
+
+        // On PostgreSQL the flip is saved and answered without reading the claim first: the answer must still be a read's.
+        using var confirmed = await PatchAsync(client, id, $$"""{"version": {{version + 1}}, "review": "confirmed"}""");
+        var answer = await confirmed.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.Equal(await client.GetStringAsync($"/api/claims/{id}"), answer);
+        using (var body = JsonDocument.Parse(answer))
+        {
+            Assert.Equal(("NIS", "confirmed", version + 2), (body.RootElement.GetProperty("source").GetString(),
+                body.RootElement.GetProperty("review").GetString(), body.RootElement.GetProperty("version").GetInt32()));
+        }
+
+        using var stale = await PatchAsync(client, id, $$"""{"version": {{version + 1}}, "review": "unreviewed"}""");
+        await ArticleApiTests.AssertProblemAsync(stale, HttpStatusCode.Conflict);
+
+        // Rejecting and un-rejecting move figures: the general path, with the cells; the review alone still reaches it.
+        using (var rejected = await PatchAsync(client, id, $$"""{"version": {{version + 2}}, "review": "rejected"}"""))
+        {
+            Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
+        }
+        using var restored = await PatchAsync(client, id, $$"""{"version": {{version + 3}}, "review": "confirmed"}""");
+        Assert.Equal(HttpStatusCode.OK, restored.StatusCode);
+        Assert.Equal(await client.GetStringAsync($"/api/claims/{id}"), await restored.Content.ReadAsStringAsync());
+
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<ClaimTrackerDb>>().CreateDbContextAsync();
+        var reviews = await db.AuditEntries.Where(e => e.Entity == "Claim" && e.EntityId == id && e.Field == "Review")
+            .OrderBy(e => e.Id).Select(e => new { e.OldValue, e.NewValue }).ToListAsync();
+        Assert.Equal(new (string?, string?)[] { ("unreviewed", "confirmed"), ("confirmed", "rejected"), ("rejected", "confirmed") },
+            reviews.Select(r => (r.OldValue, r.NewValue)));
+    }
+
+    [Fact]
     public async Task Patching_a_missing_claim_is_a_404_and_plain_text_a_415()
     {
         using var client = await EditorClient.CreateAsync(app);
