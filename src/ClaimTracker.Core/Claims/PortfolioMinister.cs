@@ -16,7 +16,9 @@ internal static class PortfolioMinister
     public static string? Ministry(string words)
     {
         var span = words.AsSpan().Trim();
-        if (!span.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || !span.EndsWith(" minister", StringComparison.OrdinalIgnoreCase))
+        // "the minister" alone both starts with "the " and ends with " minister": the two overlap and name no portfolio.
+        if (span.Length <= "the  minister".Length || !span.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
+            || !span.EndsWith(" minister", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
