@@ -125,7 +125,10 @@ internal static class OwnPopulation
             return named.TrueForAll(n => n.AsPlace || n.People.Country == own.Country) ? own : null;
         }
         var countries = named.Select(n => n.People).DistinctBy(n => n.Country).ToList();
-        return draft.Source is null && countries.Count == 1 && named.TrueForAll(n => n.AsPlace) ? countries[0] : null;
+        // "Three more soldiers were killed in southern Gaza": Gaza has no army of its own, so soldiers placed there are
+        // no Palestinians (its armed men are "fighters", GazaFighters); the story's side decides (StoryCountry.Soldiers).
+        // Golden case: soldiers_placed_in_gaza_are_no_palestinians.
+        return draft.Source is null && countries.Count == 1 && named.TrueForAll(n => n.AsPlace) && countries[0].Country != Palestinian ? countries[0] : null;
     }
 
     // "Israeli troops killed six gunmen who emerged from a tunnel in Rafah", "the military says it has killed some 22,000
