@@ -39,8 +39,12 @@ internal static class AnaphorFit
         }
         if (Civil.Contains(head))
         {
-            // "The government says" after the army spoke: a government is not an army.
-            return source.Kind is SourceKind.Government or SourceKind.Official;
+            // "The government says" after the army spoke: a government is not an army; nor is it the health ministry
+            // that gave the toll before ("according to the government" after "the ministry says": golden case
+            // the_government_is_not_the_ministry_carried).
+            return head.Equals("government", StringComparison.OrdinalIgnoreCase)
+                ? source.Kind is SourceKind.Official || (source.Kind is SourceKind.Government && Names(attributorText, source))
+                : source.Kind is SourceKind.Government or SourceKind.Official;
         }
         if (StateBodies.Contains(head) || ServiceHeads.Contains(head))
         {
@@ -49,7 +53,11 @@ internal static class AnaphorFit
             // (Golden case: the_ministry_after_the_army_is_not_the_army).
             // "President Zelensky wrote … the number of dead had risen to 15, the ministry said": a ministry is no person
             // carried over (Golden case: a_ministry_is_no_president_carried; Unseen19 reuters-dobropillia-strike).
-            return source.Kind is SourceKind.Government or SourceKind.Intelligence
+            // "the ministry's count" after "the civil defense agency said": a ministry is no civil defence or emergency
+            // service carried over, only a body that calls itself a ministry or a government (golden case
+            // the_ministrys_count_opens_the_sentence).
+            return (source.Kind is SourceKind.Government && (!Ministries.Contains(head) || Names(attributorText, source) || Names("the government", source)))
+                || source.Kind is SourceKind.Intelligence
                 || (source.Kind is SourceKind.Official && !Ministries.Contains(head))
                 || (source.Kind is SourceKind.Military && (!head.Equals("ministry", StringComparison.OrdinalIgnoreCase) || Names(attributorText, source)));
         }
