@@ -93,10 +93,10 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         {
             return c;
         }
-        // "The army said" after a sentence whose speaker nobody could name: the army the article named last (Golden case: anaphor_reaches_the_body_it_names).
-        // "Sudan's war has killed more than 28,000, according to the health ministry" datelined Cairo: the country the
-        // sentence names (Golden case: health_ministry_of_the_country_the_sentence_names).
-        return LastFittingMention(anaphor) ?? DatelineBody(anaphor) ?? (PlaceCountry(anaphor, si) is { } named ? OfCountry(anaphor, named) : null);
+        // The army the article named last (Golden: anaphor_reaches_the_body_it_names); else the place the sentence names before
+        // the dateline ("Sudan's war has killed 28,000, according to the health ministry" datelined Cairo, "Israel's war on Gaza"
+        // datelined Jerusalem: golden cases health_ministry_of_the_country_the_sentence_names, the_place_named_beats_the_dateline).
+        return LastFittingMention(anaphor) ?? (PlaceCountry(anaphor, si) is { } named ? OfCountry(anaphor, named) : null) ?? DatelineBody(anaphor);
     }
 
     // "a rescue worker told AFP … He said": he is the worker, not a body named earlier; "Mr Zelensky has given a
@@ -130,7 +130,9 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
                 var after = i + n.Tokens;
                 var possessive = after + 1 < tokens.Count && !tokens[after].IsWord && text[tokens[after].Start] is '’' or '\''
                     && tokens[after + 1].IsWord && WordAt(after + 1).Equals("s", StringComparison.OrdinalIgnoreCase);
-                if ((possessive || IsIn(i - 1)) && !AttackersAdjective.At(text, tokens, i, n.Tokens))
+                // "Israel's war on Gaza": the possessive names the attacker, the war's object the place (golden case
+                // the_attackers_war_is_no_owner).
+                if (((possessive && !IsWarOnOthers(after)) || IsIn(i - 1) || IsWarsObject(i - 1)) && !AttackersAdjective.At(text, tokens, i, n.Tokens))
                 {
                     country = n.Nationality.Country;
                 }
@@ -159,7 +161,8 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         return null;
     }
 
-    // The country of the last nationality named in the sentence before the anaphor (Golden case: government_of_the_people_counted).
+    // The country of the last nationality named in the sentence before the anaphor (Golden case: government_of_the_people_counted);
+    // not the attackers' ("An Israeli strike on Tyre killed 12, the government said": golden case the_attackers_government_is_not_the_peoples).
     private string? PeopleCountry(Attributor anaphor, int si)
     {
         Token.Split(text, sentences[si].Start, anaphor.Start, tokens);
@@ -168,7 +171,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         {
             if (Nationality.At(text, tokens, i) is { } n)
             {
-                country = n.Nationality.Country;
+                country = AttackersAdjective.At(text, tokens, i, n.Tokens) ? country : n.Nationality.Country;
                 i += n.Tokens - 1;
             }
         }
@@ -250,6 +253,16 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     private bool IsCountrysWar(int after) =>
         after + 2 < tokens.Count && !tokens[after].IsWord && text[tokens[after].Start] is '’' or '\''
         && WordAt(after + 1).Equals("s", StringComparison.OrdinalIgnoreCase) && BackgroundNouns.Contains(WordAt(after + 2));
+
+    private static readonly WordSet WarsObjectWords = new("on", "against", "of");
+
+    // "Israel's war on Gaza", "Russia's invasion of Ukraine": a war waged on another place (not "Sudan's war", fought at home).
+    private bool IsWarOnOthers(int after) => IsCountrysWar(after) && after + 3 < tokens.Count && tokens[after + 3].IsWord
+        && WarsObjectWords.Contains(WordAt(after + 3));
+
+    // "war on Gaza", "invasion of Ukraine": the place a war is waged on.
+    private bool IsWarsObject(int i) => i >= 1 && tokens[i].IsWord && WarsObjectWords.Contains(WordAt(i))
+        && tokens[i - 1].IsWord && BackgroundNouns.Contains(WordAt(i - 1));
 
     private static readonly WordSet Indefinite = new("a", "an", "one", "another");
 

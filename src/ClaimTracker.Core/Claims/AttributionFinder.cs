@@ -181,6 +181,7 @@ internal static class AttributionFinder
         {
             first++;
         }
+        first += Joins(text, tokens, first, last) ? 1 : 0;
         if (first > last)
         {
             return;
@@ -222,6 +223,13 @@ internal static class AttributionFinder
     }
 
     private static readonly WordSet DomainHeads = WordLists.Set("domainHeads");
+    private static readonly WordSet JoiningWords = WordLists.Set("joiningWords");
+
+    // "…through the morning and the emergency service said": the clause's "and" joins, it is no part of the speaker
+    // (golden case: the_emergency_service_is_the_states).
+    private static bool Joins(string text, List<Token> tokens, int first, int last) =>
+        first + 1 < last && JoiningWords.Contains(text.AsSpan(tokens[first].Start, tokens[first].Length)) && tokens[first + 1].IsWord
+        && text.AsSpan(tokens[first + 1].Start, tokens[first + 1].Length).Equals("the", StringComparison.OrdinalIgnoreCase);
 
     // "…, Health Ministry says" in a headline, "Emergency Service said": a body's kind in capitals with no article and
     // no country is "the health ministry" written as a name, and points back the same way (the ministry named before,

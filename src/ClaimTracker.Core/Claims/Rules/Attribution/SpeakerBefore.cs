@@ -15,6 +15,7 @@ internal sealed class SpeakerBefore : AttributionFrame
     public static readonly SpeakerBefore Frame = new();
 
     private static readonly WordSet AsideLeads = WordLists.Set("asideLeads");
+    private static readonly WordSet Negations = new("not", "never");
 
     private SpeakerBefore()
     {
@@ -23,6 +24,12 @@ internal sealed class SpeakerBefore : AttributionFrame
     public override bool Read(string text, List<Token> tokens, int cue, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
         var (verb, apposition) = AfterAside(text, tokens, cue);
+        if (verb > 0 && tokens[verb - 1].IsWord && Negations.Contains(AttributionFinder.Word(text, tokens[verb - 1])))
+        {
+            // "…; it does not say how many were fighters": a speaker who does not say gives no figure (golden case
+            // the_ministrys_count_opens_the_sentence).
+            return true;
+        }
         AddSpeaker(text, tokens, verb, tokens[cue].Start, apposition, mentions, into);
         return true;
     }

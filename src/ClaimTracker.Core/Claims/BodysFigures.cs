@@ -1,0 +1,35 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// "according to the latest Health Ministry figures", "Health Ministry data show": a body's kind named before a count
+/// noun credits the body, found as "the Health Ministry" would be (the ministry named before, the place's, the
+/// dateline's); read as a name, the figures spoke for nobody. Golden case: health_ministry_figures_are_the_ministrys.
+/// </summary>
+internal static class BodysFigures
+{
+    private static readonly WordSet CountNouns = WordLists.Set("creditedCountNouns");
+    private static readonly WordSet Qualifiers = WordLists.Set("figuresQualifiers");
+
+    /// <summary>"the Health Ministry" for "the latest Health Ministry figures", or null when the words are not a body's figures.</summary>
+    public static string? Owner(string words)
+    {
+        var parts = words.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2 || !CountNouns.Contains(parts[^1]))
+        {
+            return null;
+        }
+        var first = 0;
+        while (first < parts.Length - 1 && (parts[first].Equals("the", StringComparison.OrdinalIgnoreCase) || Qualifiers.Contains(parts[first])))
+        {
+            first++;
+        }
+        // Only a body's own head noun before the count ("ministry", "service", "army"); a possessive ("the ministry's
+        // figures") is PossessiveSpeaker's, a person's name ("Smith figures") nobody's.
+        var head = parts[^2];
+        if (first >= parts.Length - 1 || !ClaimLexicon.AnaphorNouns.Contains(head) || words.Contains('\'') || words.Contains('’'))
+        {
+            return null;
+        }
+        return "the " + string.Join(' ', parts[first..^1]);
+    }
+}
