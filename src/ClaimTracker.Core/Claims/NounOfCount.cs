@@ -4,18 +4,27 @@ namespace ClaimTracker.Core.Claims;
 /// A metric noun right before "of"/"to" and the count names its metric, whatever verb or noun comes later in the
 /// clause: "resulted in the deaths of nine soldiers … and injuries to at least 14 others", "the killing of some 16
 /// people", "the abduction of 20 pupils"; "the remains of 28 captives", "the bodies of 45 hostages" count the dead,
-/// whatever the people were before they died, as do "the coffins of 20 soldiers flown home" (metrics.json remainsNouns);
+/// whatever the people were before they died, as do "the coffins of 20 soldiers flown home" and "the portraits of 101
+/// fallen soldiers" on a memorial wall (metrics.json remainsNouns); "funerals for eight of the reservists were held" counts
+/// the dead too (mourningNouns, before "for");
 /// "the fate of 2,100 residents" counts the missing (metrics.json fateNouns).
-/// Golden cases: deaths_of_and_injuries_to, remains_of_captives_are_dead, coffins_of_soldiers_are_dead, the_fate_of_the_count_is_missing.
+/// Golden cases: deaths_of_and_injuries_to, remains_of_captives_are_dead, coffins_of_soldiers_are_dead, the_fate_of_the_count_is_missing,
+/// funerals_and_portraits_count_the_dead.
 /// </summary>
 internal static class NounOfCount
 {
     private static readonly WordSet RemainsNouns = WordLists.Set("remainsNouns");
     private static readonly WordSet FateNouns = WordLists.Set("fateNouns");
+    private static readonly WordSet MourningNouns = WordLists.Set("mourningNouns");
 
     public static Metric? Before(PeopleCountReader reader, int qualifierFirst, int left)
     {
         var p = qualifierFirst - 1;
+        // "Funerals for eight of the reservists were held": the people mourned are dead, whatever the verb after says.
+        if (p - 1 >= Math.Max(0, left) && reader.Is(p, "for") && reader.Tokens[p - 1].IsWord && MourningNouns.Contains(reader.Word(p - 1)))
+        {
+            return Metric.Killed;
+        }
         if (p - 1 < left || p - 1 < 0 || !(reader.Is(p, "of") || reader.Is(p, "to")) || !reader.Tokens[p - 1].IsWord)
         {
             return null;

@@ -19,11 +19,11 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
 
     /// <summary>Verb group: the clause around the count, its metric, and the nationality the clause gives.</summary>
     internal static readonly CountPhraseRule[] VerbGroupStage =
-        [Clause.Rule, ClauseMetric.Rule, DeadAndWounded.Rule, VerbAfterRelativeClause.Rule, VerbAfterQuotedCount.Rule, AmongTheCounted.Rule, CiviliansOnTheMove.Rule, MovedToSafety.Rule, PartitiveWhole.Rule, GroupList.Rule, SentObject.Rule, WarLosses.Rule, EachSide.Rule, EachSideOpponent.Rule, NationalityBeforeCount.Rule, CaptorsOpponent.Rule, SendingState.Rule, SpeakersOwnPeople.Rule, LosingCountry.Rule, ReceivingCountry.Rule, MovedForCare.Rule, ReachedWithAid.Rule, ReturnOfTheDisplaced.Rule, TreatmentAbroad.Rule, ReleasedWounded.Rule, LabelledLine.Rule, AidRecipients.Rule, HospitalIntake.Rule, TollAmong.Rule, AsidesOwnFate.Rule, RescuedFromCaptivity.Rule, HousedInShelter.Rule, CareForIllness.Rule, CoordinatedLateFate.Rule];
+        [Clause.Rule, ClauseMetric.Rule, DeadAndWounded.Rule, ReplacedLosses.Rule, VerbAfterRelativeClause.Rule, VerbAfterQuotedCount.Rule, AmongTheCounted.Rule, CiviliansOnTheMove.Rule, MovedToSafety.Rule, PartitiveWhole.Rule, GroupList.Rule, SentObject.Rule, WarLosses.Rule, EachSide.Rule, EachSideOpponent.Rule, NationalityBeforeCount.Rule, CaptorsOpponent.Rule, SendingState.Rule, SpeakersOwnPeople.Rule, LosingCountry.Rule, ReceivingCountry.Rule, MovedForCare.Rule, ReachedWithAid.Rule, ReturnOfTheDisplaced.Rule, TreatmentAbroad.Rule, ReleasedWounded.Rule, LabelledLine.Rule, AidRecipients.Rule, HospitalIntake.Rule, TollAmong.Rule, AsidesOwnFate.Rule, RescuedFromCaptivity.Rule, HousedInShelter.Rule, CareForIllness.Rule, InACondition.Rule, CoordinatedLateFate.Rule];
 
     /// <summary>Status and increment: denied, planned, expected or reported; added to an earlier count or a total.</summary>
     internal static readonly CountPhraseRule[] StatusStage =
-        [Denial.Rule, StatedPlan.Rule, Forecast.Rule, EnRoute.Rule, CoordinatedStatus.Rule, SwapToCome.Rule, Increment.Rule];
+        [Denial.Rule, StatedPlan.Rule, AgreedHandover.Rule, Forecast.Rule, EnRoute.Rule, CoordinatedStatus.Rule, SwapToCome.Rule, Increment.Rule];
 
     /// <summary>The stages in the order <see cref="Read"/> runs them.</summary>
     internal static readonly CountPhraseRule[][] Stages = [CountPhraseStage, PeopleNounPhraseStage, VerbGroupStage, StatusStage];

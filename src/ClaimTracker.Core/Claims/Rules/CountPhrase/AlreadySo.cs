@@ -3,10 +3,32 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// "12,000 workers would be sent this year, on top of roughly 3,000 already working there": a count followed by
 /// "already" states what is so, neither a plan nor a forecast, whatever the clause before it intends. Read by
-/// <see cref="StatedPlan"/> and <see cref="Forecast"/>. Golden case: already_there_is_no_plan.
+/// <see cref="StatedPlan"/> and <see cref="Forecast"/>. A modal right after the "already" phrase makes the count the
+/// subject of a plan of its own: "the tours of duty of another 20,000 reservists already serving would also be
+/// extended" is planned ("already serving" only describes them). Golden cases: already_there_is_no_plan,
+/// already_serving_and_a_plan_after.
 /// </summary>
 internal static class AlreadySo
 {
-    public static bool Follows(PeopleCountReader reader, CountPhrase phrase) =>
-        reader.Is(phrase.Last + 1, "already") || reader.Is(phrase.AfterCount, "already");
+    // How far after "already" the modal may stand: "already serving in Gaza would".
+    private const int ModalReach = 6;
+
+    private static readonly WordSet Modals = WordLists.Set("alreadyThenModals");
+
+    public static bool Follows(PeopleCountReader reader, CountPhrase phrase)
+    {
+        var already = reader.Is(phrase.Last + 1, "already") ? phrase.Last + 1 : reader.Is(phrase.AfterCount, "already") ? phrase.AfterCount : -1;
+        if (already < 0)
+        {
+            return false;
+        }
+        for (var i = already + 1; i <= already + ModalReach && i < reader.Tokens.Count && reader.Tokens[i].IsWord; i++)
+        {
+            if (Modals.Contains(reader.Word(i)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -14,6 +14,7 @@ namespace ClaimTracker.Core.Claims;
 /// </summary>
 internal static class MetricWord
 {
+    private static readonly WordSet LeftHomeLeads = WordLists.Set("leftHomeLeads");
     private static readonly WordSet Rescued = WordLists.Set("rescued");
     private static readonly WordSet FearedDead = WordLists.Set("fearedDead");
     private static readonly WordSet StillHeldLeads = WordLists.Set("stillHeld");
@@ -153,14 +154,32 @@ internal static class MetricWord
         : null;
 
     /// <summary>
-    /// Displaced verbs: "left their homes", "crossed into Syria", "crossing the border", "crossed from Lebanon into
-    /// Syria" ("fled to", "sheltering at" are in the displaced list). Golden cases: displaced_crossed_fled_left_sheltering,
-    /// crossed_from_one_country_into_another.
+    /// Displaced verbs: "left their homes", "have left the camp", "to leave border villages", "crossed into Syria",
+    /// "crossing the border", "crossed from Lebanon into Syria" ("fled to", "sheltering at" are in the displaced list).
+    /// Golden cases: displaced_crossed_fled_left_sheltering, crossed_from_one_country_into_another, leaving_the_camp_or_the_villages.
     /// </summary>
     private static bool LeftOrCrossed(PeopleCountReader reader, int i, ReadOnlySpan<char> w) =>
-        (ClaimLexicon.LeftHomes.Contains(w) && i + 1 < reader.Tokens.Count && reader.Tokens[i + 1].IsWord && ClaimLexicon.Homes.Contains(reader.Word(i + 1)))
-        || (ClaimLexicon.LeftHomes.Contains(w) && reader.Is(i + 1, "their") && i + 2 < reader.Tokens.Count && reader.Tokens[i + 2].IsWord && ClaimLexicon.Homes.Contains(reader.Word(i + 2)))
+        (ClaimLexicon.LeftHomes.Contains(w) && HomeAfterLeaving(reader, i))
         || (ClaimLexicon.CrossVerbs.Contains(w) && (reader.Is(i + 1, "into") || reader.Is(i + 1, "over") || (reader.Is(i + 1, "the") && reader.Is(i + 2, "border")) || FromInto(reader, i)));
+
+    // "left their homes", "have left the camp", "forcing 11,000 people to leave border villages": a home word (metrics.json
+    // homes) right after the verb or after up to two leads of it (leftHomeLeads: "the", "their", "border", "frontline");
+    // "left 12 people dead" or "left for Kyiv" have none.
+    private static bool HomeAfterLeaving(PeopleCountReader reader, int i)
+    {
+        for (var j = i + 1; j <= i + 3 && j < reader.Tokens.Count && reader.Tokens[j].IsWord; j++)
+        {
+            if (ClaimLexicon.Homes.Contains(reader.Word(j)))
+            {
+                return true;
+            }
+            if (!LeftHomeLeads.Contains(reader.Word(j)))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
 
     // "crossed from Lebanon into Syria", "crossed from South Sudan into Uganda": the country left sits between the verb
     // and "into", a name of one to three words.

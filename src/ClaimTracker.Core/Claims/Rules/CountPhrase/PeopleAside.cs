@@ -4,7 +4,8 @@ namespace ClaimTracker.Core.Claims;
 /// An aside that only says who the people were, with no "of them": "Around 42,000 people, soldiers and civilians alike,
 /// are listed as missing". When the aside opens with a people noun, every word in it must be a people noun, a word that
 /// qualifies one (people.json nounModifiers, nationalities) or a joining word (counts.json peopleAsideWords), so
-/// "400 people, soldiers said, were killed" keeps its speaker. An aside led by a count word (counts.json
+/// "400 people, soldiers said, were killed" keeps its speaker; "among them" may follow the noun ("More than 1,900 people,
+/// children among them, left their homes": golden case leaving_the_camp_or_the_villages). An aside led by a count word (counts.json
 /// countAsideLeads) is not checked here. Asked by <see cref="ClauseMetric"/>. Golden case: people_aside_before_the_verb.
 /// </summary>
 internal static class PeopleAside

@@ -1,0 +1,51 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// Status planned: a count handed over under a deal is a plan, even when the deal stands a clause before: "a deal for
+/// each side to hand over 1,000 prisoners", "the delegations agreed to exchange all severely wounded prisoners …, as well
+/// as to hand over the bodies of 6,000 fallen soldiers". <see cref="StatedPlan"/> reads plan words inside the count's
+/// clause only, so the second infinitive of an agreement, or one after a deal noun, stayed reported. Swap reports
+/// (Ukraine and Russia's Istanbul talks, Gaza's truce phases) state what each side is to hand over so.
+/// Model: the count is the object of an infinitive of handing over (metrics.json <c>handoverVerbs</c>, with "over",
+/// "back" or "the bodies of" between), and before that "to" the sentence has a plan word (status.json <c>planned</c>)
+/// or a deal noun (<c>dealNouns</c>). "refused to hand over 300 bodies" has neither and stays as read.
+/// Golden case: a_deal_to_hand_over_is_a_plan.
+/// </summary>
+internal sealed class AgreedHandover : CountPhraseRule
+{
+    public static readonly AgreedHandover Rule = new();
+
+    private static readonly WordSet HandoverVerbs = WordLists.Set("handoverVerbs");
+    private static readonly WordSet HandoverBridges = WordLists.Set("handoverBridges");
+    private static readonly WordSet DealNouns = WordLists.Set("dealNouns");
+
+    private AgreedHandover()
+    {
+    }
+
+    public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
+    {
+        if (draft.Status != ClaimStatus.Reported)
+        {
+            return true;
+        }
+        var verb = phrase.QualifierFirst - 1;
+        for (var bridged = 0; bridged < 5 && verb >= 0 && reader.Tokens[verb].IsWord && HandoverBridges.Contains(reader.Word(verb)); bridged++)
+        {
+            verb--;
+        }
+        if (verb < 1 || !reader.Tokens[verb].IsWord || !HandoverVerbs.Contains(reader.Word(verb)) || !reader.Is(verb - 1, "to"))
+        {
+            return true;
+        }
+        for (var i = verb - 2; i >= 0; i--)
+        {
+            if (reader.Tokens[i].IsWord && (ClaimLexicon.Planned.Contains(reader.Word(i)) || DealNouns.Contains(reader.Word(i))))
+            {
+                draft.Status = ClaimStatus.Planned;
+                return true;
+            }
+        }
+        return true;
+    }
+}

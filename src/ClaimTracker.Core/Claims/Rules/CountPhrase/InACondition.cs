@@ -1,0 +1,73 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// People said to be "in (a) critical / serious condition" or "fighting for their lives" are wounded, when nothing else
+/// in the clause names their fate: "Four people in serious condition have been taken to Dnipro", "Six people were in a
+/// critical condition, medics said", "Of those five, two are fighting for their lives" (where "fighting" alone reads as
+/// engaged). Hospital updates after strikes in Ukraine, Gaza and Lebanon report the gravely hurt so, often without a
+/// wound word of their own. A fate the clause gives ("Two patients in critical condition succumbed", "14 critical
+/// patients were transferred") wins: only a count read as no fate, engaged or deployed is changed; a cause of illness
+/// after the condition ("in critical condition from malnutrition") names no wound (the treatment convention).
+/// Model: a condition word (metrics.json <c>conditionWords</c>) with a grave state before it (<c>conditionStates</c>)
+/// and "in" before that, or "fighting for … lives", within a few words after the count and inside its clause.
+/// Golden case: in_a_critical_condition_are_wounded.
+/// </summary>
+internal sealed class InACondition : CountPhraseRule
+{
+    public static readonly InACondition Rule = new();
+
+    // How far after the count the condition may stand: "Six people were still in a critical condition".
+    private const int Reach = 7;
+
+    private static readonly WordSet ConditionWords = WordLists.Set("conditionWords");
+    private static readonly WordSet ConditionStates = WordLists.Set("conditionStates");
+    private static readonly WordSet IllnessCauses = WordLists.Set("conditionIllnessCauses");
+
+    private InACondition()
+    {
+    }
+
+    public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
+    {
+        if (draft.Metric is not (null or Metric.Other or Metric.Engaged or Metric.Deployed))
+        {
+            return true;
+        }
+        var end = Math.Min(Math.Min(reader.Tokens.Count, phrase.Right), phrase.AfterCount + Reach);
+        for (var i = Math.Max(0, phrase.AfterCount); i < end; i++)
+        {
+            if (InGraveCondition(reader, i) || FightingForLife(reader, i))
+            {
+                if (reader.HasAny(IllnessCauses, i + 1, Math.Min(reader.Tokens.Count, i + 4)))
+                {
+                    return true;
+                }
+                draft.Metric = Metric.Wounded;
+                draft.MetricGuessed = false;
+                return true;
+            }
+        }
+        return true;
+    }
+
+    // "in critical condition", "in a serious condition", "in a stable but serious condition": "in" up to three words before.
+    private static bool InGraveCondition(PeopleCountReader reader, int i)
+    {
+        if (!reader.Tokens[i].IsWord || !ConditionWords.Contains(reader.Word(i)) || !reader.Tokens[i - 1].IsWord || !ConditionStates.Contains(reader.Word(i - 1)))
+        {
+            return false;
+        }
+        for (var j = i - 2; j >= Math.Max(0, i - 5); j--)
+        {
+            if (reader.Is(j, "in"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "fighting for their lives", "fighting for his life".
+    private static bool FightingForLife(PeopleCountReader reader, int i) =>
+        reader.Is(i, "fighting") && reader.Is(i + 1, "for") && (reader.Is(i + 3, "lives") || reader.Is(i + 3, "life"));
+}
