@@ -23,6 +23,8 @@ internal sealed record Attributor(int Start, int End, string Text, SourceDefinit
     public bool IsAnaphor { get; init; }
     /// <summary>Country of the nationality the words carry ("Ukrainian defence officials" → UA), if any.</summary>
     public string? Country { get; init; }
+    /// <summary>The owner of a count that stands at a figure ("South Korea's own estimate stood at"): it credits that figure and opens no scope.</summary>
+    public bool OwnsCount { get; init; }
     /// <summary>No proper name beyond a nationality ("South Korean lawmakers", not "lawmaker Lee Seong-kweun").</summary>
     public bool IsGeneric { get; init; }
 }

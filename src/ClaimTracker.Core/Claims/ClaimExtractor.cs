@@ -691,6 +691,11 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         Attributor? resolved = null;
         foreach (var a in own)
         {
+            if (a.OwnsCount && own.Count > 1)
+            {
+                // An owner's count is an aside: the sentence's speaker carries on.
+                continue;
+            }
             if (a.Source is not null && a.Cue != AttributorCue.Verb)
             {
                 return a;

@@ -73,6 +73,9 @@ internal static class ClaimLexicon
 
     public static readonly WordSet IncrementTrue = WordLists.Set("incrementTrue");
 
+    /// <summary>People nouns that are themselves an addition to an earlier force: "3,000 replacements".</summary>
+    public static readonly WordSet IncrementNouns = WordLists.Set("incrementNouns");
+
     public static readonly WordSet IncrementFalse = WordLists.Set("incrementFalse");
 
     /// <summary>Words a reporter uses to put a figure in someone's mouth: "X said", "X estimated", "X told".</summary>

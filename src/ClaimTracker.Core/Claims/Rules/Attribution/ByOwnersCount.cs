@@ -3,8 +3,12 @@ using ClaimTracker.Core.Sources;
 namespace ClaimTracker.Core.Claims;
 
 /// <summary>
-/// "by the UN's count", "by the ministry's tally": the owner of the count is the source, up to the possessive.
-/// Golden case: by_the_uns_count_after_a_colon.
+/// "by the UN's count", "by the ministry's tally": the owner of the count is the source, up to the possessive. Without
+/// "by", an owner's count that stands at a figure is the owner's too: "South Korea's own estimate stood at around 3,700",
+/// "the ministry's tally was 212" (the owner's capitalised name, or "the" and one noun, then the possessive, "own" and the
+/// noun, then a copula: counts.json tollCopulas). Golden cases: by_the_uns_count_after_a_colon,
+/// owners_estimate_stands_for_the_count. An owner's count opening the sentence is its owner's too ("The ministry's count of
+/// … exceeds 42,360": golden case the_ministrys_count_opens_the_sentence).
 /// </summary>
 internal sealed class ByOwnersCount : AttributionFrame
 {
@@ -12,6 +16,8 @@ internal sealed class ByOwnersCount : AttributionFrame
 
     /// <summary>"count", "tally", "estimate": the nouns a possessive owner may stand before.</summary>
     public static readonly WordSet CountNouns = WordLists.Set("countNouns");
+
+    private static readonly WordSet Copulas = WordLists.Set("tollCopulas");
 
     private ByOwnersCount()
     {
@@ -32,7 +38,7 @@ internal sealed class ByOwnersCount : AttributionFrame
         }
         if (ByOwner(text, tokens, cue) is not (var by and >= 0))
         {
-            return false;
+            return StandingOwner(text, tokens, cue, mentions, into);
         }
         // The owner ends at the possessive: "the UN", not "the UN'".
         AttributionFinder.Add(text, tokens, by + 1, cue - 3, AttributorCue.AccordingTo, tokens[by].Start, mentions, into);
@@ -80,5 +86,40 @@ internal sealed class ByOwnersCount : AttributionFrame
             }
         }
         return -1;
+    }
+
+    // "South Korea's own estimate stood at": the owner right before the possessive, when a copula follows the noun.
+    private static bool StandingOwner(string text, List<Token> tokens, int noun, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
+    {
+        var possessive = AttributionFinder.Is(text, tokens[noun - 1 < 0 ? 0 : noun - 1], "own") ? noun - 2 : noun - 1;
+        if (possessive < 2 || noun + 1 >= tokens.Count || !tokens[noun + 1].IsWord || !Copulas.Contains(AttributionFinder.Word(text, tokens[noun + 1]))
+            || !AttributionFinder.Is(text, tokens[possessive], "s") || tokens[possessive - 1].IsWord || text[tokens[possessive - 1].Start] is not ('’' or '\''))
+        {
+            return false;
+        }
+        var last = possessive - 2;
+        var first = last + 1;
+        for (var k = last; k >= 0 && last - k < 4 && tokens[k].IsWord && char.IsUpper(text[tokens[k].Start]); k--)
+        {
+            first = k;
+        }
+        // "the ministry's tally": the determiner and one noun.
+        if (first > last && last >= 1 && tokens[last].IsWord && AttributionFinder.Is(text, tokens[last - 1], "the"))
+        {
+            first = last - 1;
+        }
+        if (first > last)
+        {
+            return false;
+        }
+        // Placed at the copula and read as a speaker's verb ("South Korea's estimate stood" as "South Korea said"), so a figure
+        // before the owner's count keeps the speaker before it.
+        var count = into.Count;
+        AttributionFinder.Add(text, tokens, first, last, AttributorCue.Verb, tokens[noun + 1].Start, mentions, into);
+        if (into.Count > count)
+        {
+            into[^1] = into[^1] with { OwnsCount = true };
+        }
+        return true;
     }
 }

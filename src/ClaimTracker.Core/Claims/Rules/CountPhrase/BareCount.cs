@@ -279,6 +279,9 @@ internal sealed class BareCount : CountPhraseRule
     {
         // put the number of dead at "over 130": the figure may stand in quotes.
         var p = OpeningQuote(reader, phrase.QualifierFirst - 1) ? phrase.QualifierFirst - 2 : phrase.QualifierFirst - 1;
+        // "puts the number higher, close to 12,000": a comparative and a comma stand where "at" would.
+        var compared = p > prevBound + 1 && FigureNoun.ComparedBefore(reader, p);
+        p = compared ? p - 1 : p;
         if (p <= prevBound || p < 0 || !reader.Tokens[p].IsWord)
         {
             return Toll.None;
@@ -293,7 +296,7 @@ internal sealed class BareCount : CountPhraseRule
         // "the death toll ... has reached 612": a toll reaching a figure is that figure (golden case: toll_has_reached).
         // "the toll has passed 31,200": the pass verb is the count's hedge.
         // "the number of people killed … is now 27": a toll restated by a copula (golden case toll_is_now).
-        if (!(tollFirst || reader.Is(p, "to") || reader.Is(p, "at") || reader.Is(p, "of") || (reader.Is(p, "from") && (reader.Is(phrase.Last + 1, "to") || TollFrom.AfterChange(reader, p))) || IsPassVerb(reader, phrase.QualifierFirst) || ReachVerbs.Contains(reader.Word(p)) || TollRestated.ByCopula(reader, p)))
+        if (!(tollFirst || compared || reader.Is(p, "to") || reader.Is(p, "at") || reader.Is(p, "of") || (reader.Is(p, "from") && (reader.Is(phrase.Last + 1, "to") || TollFrom.AfterChange(reader, p))) || IsPassVerb(reader, phrase.QualifierFirst) || ReachVerbs.Contains(reader.Word(p)) || TollRestated.ByCopula(reader, p)))
         {
             return Toll.None;
         }

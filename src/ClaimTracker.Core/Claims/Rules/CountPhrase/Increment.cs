@@ -2,7 +2,8 @@ namespace ClaimTracker.Core.Claims;
 
 /// <summary>
 /// Increment: "2,000 more", "another", "fresh" add to an earlier count; "in total", "already", "since", "so far",
-/// "to date" state a total; else unknown. Golden cases: will_send_further, pentagon_plans_additional, total_so_far.
+/// "to date" state a total; a count whose noun is an addition ("3,000 replacements", status.json incrementNouns) adds
+/// too; else unknown. Golden cases: will_send_further, pentagon_plans_additional, total_so_far.
 /// </summary>
 internal sealed class Increment : CountPhraseRule
 {
@@ -17,7 +18,8 @@ internal sealed class Increment : CountPhraseRule
         var number = phrase.Number;
         var more = phrase.More
             || (number.MentionEnd > number.End && reader.Text.AsSpan(number.End, number.MentionEnd - number.End).Contains("more", StringComparison.OrdinalIgnoreCase));
-        draft.Increment = more || reader.HasAny(ClaimLexicon.IncrementTrue, phrase.Left, phrase.First)
+        var addedNoun = phrase.Noun >= 0 && reader.Tokens[phrase.Noun].IsWord && ClaimLexicon.IncrementNouns.Contains(reader.Word(phrase.Noun));
+        draft.Increment = more || addedNoun || reader.HasAny(ClaimLexicon.IncrementTrue, phrase.Left, phrase.First)
             ? true
             : reader.HasAny(ClaimLexicon.IncrementFalse, phrase.Left, phrase.QualifierFirst) || reader.HasAny(ClaimLexicon.IncrementFalse, phrase.AfterCount, phrase.Right) || HasInTotal(reader, phrase.AfterCount, phrase.Right)
                 ? false

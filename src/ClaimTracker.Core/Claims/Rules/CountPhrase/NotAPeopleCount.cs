@@ -8,7 +8,9 @@ namespace ClaimTracker.Core.Claims;
 /// year ("in 2023"), a number before a unit or rate ("5 km", "3 per cent"), "No. 5", "US 30". Golden cases:
 /// not_a_percentage, not_money, not_a_duration, not_an_age, not_a_single_person, not_weapons, not_an_ordinal,
 /// not_a_date, not_a_year, not_counts_of_units, not_aged, second_age_is_not_a_count, at_least_one_is_a_count,
-/// one_of_its_soldiers_is_a_count.
+/// one_of_its_soldiers_is_a_count; names_and_days_are_no_counts ("France 24", "Channel 12", "between January 26 and 30",
+/// "aged nine and 16": a capitalised name word before the number, counts.json namedByNumber; the second day of a
+/// month's range; a second age after a number word).
 /// </summary>
 internal sealed class NotAPeopleCount : CountPhraseRule
 {
@@ -17,6 +19,7 @@ internal sealed class NotAPeopleCount : CountPhraseRule
     private static readonly WordSet Months = new(NumberContext.Months);
     private static readonly WordSet AgeWords = WordLists.Set("ageWords");
     private static readonly WordSet YearPrepositions = WordLists.Set("yearPrepositions");
+    private static readonly WordSet NamedByNumber = WordLists.Set("namedByNumber");
 
     private NotAPeopleCount()
     {
@@ -75,9 +78,21 @@ internal sealed class NotAPeopleCount : CountPhraseRule
 
     // "two women aged 58 and 71", "aged between 12 and 15": the second age of a pair is no count either
     // (golden case: second_age_is_not_a_count).
+    // "aged nine and 16": the first age may be written as a word.
     private static bool SecondAge(PeopleCountReader reader, int conjunction) =>
-        (reader.Is(conjunction, "and") || reader.Is(conjunction, "or") || reader.Is(conjunction, "to")) && conjunction >= 2
-        && reader.IsNumberToken(conjunction - 1) && reader.Tokens[conjunction - 2].IsWord && AgeWords.Contains(reader.Word(conjunction - 2));
+        Paired(reader, conjunction) && (reader.IsNumberToken(conjunction - 1) || IsCardinalWord(reader.Word(conjunction - 1)))
+        && reader.Tokens[conjunction - 2].IsWord && AgeWords.Contains(reader.Word(conjunction - 2));
+
+    // "between January 26 and 30", "from March 3 to 9": the second day of a month's range is no count; a smaller figure
+    // after the day is ("16 dead on the evening of July 31 and 26 by early morning").
+    private static bool SecondDay(PeopleCountReader reader, int conjunction, double? value) =>
+        value <= 31 && Paired(reader, conjunction) && int.TryParse(reader.Word(conjunction - 1), out var day) && value > day
+        && reader.Tokens[conjunction - 2].IsWord && Months.Contains(reader.Word(conjunction - 2)) && char.IsUpper(reader.Word(conjunction - 2)[0]);
+
+    private static bool Paired(PeopleCountReader reader, int conjunction) =>
+        (reader.Is(conjunction, "and") || reader.Is(conjunction, "or") || reader.Is(conjunction, "to")) && conjunction >= 2 && reader.Tokens[conjunction - 1].IsWord;
+
+    private static bool IsCardinalWord(ReadOnlySpan<char> w) => NumberWord.TryGet(w, out var word) && word.Class is WordClass.Unit or WordClass.Teen or WordClass.Tens;
 
     private static bool IsOrdinalDateOrUnit(PeopleCountReader reader, NumberMention number, int first, int last)
     {
@@ -92,7 +107,7 @@ internal sealed class NotAPeopleCount : CountPhraseRule
         {
             var p = reader.Word(prev);
             if (p.Equals("US", StringComparison.Ordinal) || p.Equals("USD", StringComparison.OrdinalIgnoreCase) || AgeWords.Contains(p) || p.Equals("No", StringComparison.Ordinal)
-                || SecondAge(reader, prev))
+                || SecondAge(reader, prev) || SecondDay(reader, prev, number.Value) || (NamedByNumber.Contains(p) && char.IsUpper(p[0])))
             {
                 return true;
             }
