@@ -5,7 +5,7 @@ namespace ClaimTracker.Core.Claims;
 /// "would deploy", "will be called up", "are to be exchanged"); a forecast ("will arrive", "could be sent") is left
 /// to <see cref="Forecast"/>. A denial read before wins. Golden cases: will_send_coordinated_counts_are_planned,
 /// could_be_called_up_next_month, captives_told_they_were_promised, already_there_is_no_plan, a_swap_agreed_describes_the_swap,
-/// due_to_be_and_set_to, ahead_of_a_planned_offensive, not_authorised_to_speak_is_no_plan.
+/// due_to_be_and_set_to, ahead_of_a_planned_offensive, not_authorised_to_speak_is_no_plan, a_headlines_actor_to_send.
 /// </summary>
 internal sealed class StatedPlan : CountPhraseRule
 {
@@ -89,7 +89,7 @@ internal sealed class StatedPlan : CountPhraseRule
         for (var i = from; i < to; i++)
         {
             if (!tokens[i].IsWord || !ClaimLexicon.PlanModals.Contains(reader.Word(i))
-                || (reader.Is(i, "to") && !(reader.Is(i - 1, "is") || reader.Is(i - 1, "are") || reader.Is(i - 1, "was") || reader.Is(i - 1, "were") || OnATimetable(reader, i - 1))))
+                || (reader.Is(i, "to") && !(reader.Is(i - 1, "is") || reader.Is(i - 1, "are") || reader.Is(i - 1, "was") || reader.Is(i - 1, "were") || OnATimetable(reader, i - 1) || HeadlinesActor(reader, i - 1))))
             {
                 continue;
             }
@@ -105,4 +105,15 @@ internal sealed class StatedPlan : CountPhraseRule
         }
         return false;
     }
+
+    // A headline's "North Korea to send 6,000 …": headline grammar drops "is", so "to" right after the actor's name is
+    // the actor's decision (golden case: a_headlines_actor_to_send).
+    // A long headline in sentence case is no heading to the splitter, so the article's first paragraph without closing
+    // punctuation counts too.
+    private static bool HeadlinesActor(PeopleCountReader reader, int i) =>
+        i >= 0 && reader.Tokens[i].IsWord && char.IsUpper(reader.Text[reader.Tokens[i].Start]) && IsHeadline(reader.Sentence, reader.Text);
+
+    private static bool IsHeadline(Sentence sentence, string text) =>
+        sentence.IsHeading || (sentence.Paragraph == 0 && text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd() is [.., var last]
+            && last is not ('.' or '!' or '?' or '"' or '”' or ':' or ';'));
 }
