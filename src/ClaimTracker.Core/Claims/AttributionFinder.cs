@@ -163,6 +163,15 @@ internal static class AttributionFinder
         return end;
     }
 
+    private static readonly WordSet LeadingConjunctions = WordLists.Set("leadingConjunctions");
+
+    // "…, the health ministry says, and the government estimates": the conjunction joins the clauses, it is no part of
+    // the speaker's words, which point back as "the government" would (a name after it, "and Kenya has said", is left as
+    // it was: the conjunction kept there holds the speaker to its own clause) (Golden case: and_the_government_points_back).
+    private static int PastConjunction(string text, List<Token> tokens, int first, int last) =>
+        first + 1 < last && LeadingConjunctions.Contains(text.AsSpan(tokens[first].Start, tokens[first].Length))
+        && text.AsSpan(tokens[first + 1].Start, tokens[first + 1].Length).Equals("the", StringComparison.OrdinalIgnoreCase) ? first + 1 : first;
+
     internal static void Add(string text, List<Token> tokens, int first, int last, AttributorCue cue, int position, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
         // Drop an opening phrase ("In Seoul, South Korean intelligence sources").
@@ -181,6 +190,7 @@ internal static class AttributionFinder
         {
             first++;
         }
+        first = PastConjunction(text, tokens, first, last);
         if (first > last)
         {
             return;
