@@ -37,7 +37,7 @@ internal static class AnaphorFit
         if (ArmedBodies.Contains(head))
         {
             // "Hezbollah says its fighters ambushed … There was no comment from the military": a state's army is not the
-            // armed group carried over (Golden case: the_army_is_no_armed_group_carried).
+            // armed group carried over (Golden cases: the_army_is_no_armed_group_carried, the_military_is_no_armed_groups_wing).
             return source.Kind is SourceKind.Military or SourceKind.Government or SourceKind.Official && !IsStateArmyOfGroup(head, source);
         }
         if (Civil.Contains(head))
@@ -118,6 +118,11 @@ internal static class AnaphorFit
         if (!ArmedBodies.Contains(head) && !StateBodies.Contains(head) && !IrregularBodies.Contains(head) && !Agencies.Contains(head) && !Groups.Contains(head)
             && !OwnNames.Contains(head))
         {
+            return false;
+        }
+        if (IsStateArmyOfGroup(head, source))
+        {
+            // "including 34 the military says are dead": a state's army, not "Hamas military wing" by one of its words.
             return false;
         }
         var kind = DomainWord(attributorText);
