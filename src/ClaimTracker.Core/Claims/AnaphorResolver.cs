@@ -67,7 +67,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         }
         if (CountryBefore(anaphor, si) is { } country)
         {
-            return LastMentionBefore(anaphor, si, s => InternationalBodyAnaphor.Fits(anaphor.Text, s)) ?? OfCountry(anaphor, country);
+            return InPlace(anaphor, si, carried, country);
         }
         if (ClaimLexicon.Pronouns.Contains(anaphor.Text))
         {
@@ -128,6 +128,13 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
 
     // "a rescue worker told AFP … He said": he is the worker, not a body named earlier; "Mr Zelensky has given a
     // higher figure. … he said": the person the sentence before names, not a body carried.
+    // A body of no country the anaphor names, just before or carried ("… in South Darfur, according to the agency" after
+    // the WHO's spokesman spoke: golden case the_agency_carried_is_not_the_place), speaks ahead of the country the
+    // sentence moved to; else that country's body.
+    private SourceDefinition? InPlace(Attributor anaphor, int si, Attributor? carried, string country) =>
+        LastMentionBefore(anaphor, si, s => InternationalBodyAnaphor.Fits(anaphor.Text, s))
+        ?? (carried?.Source is { } c && InternationalBodyAnaphor.Fits(anaphor.Text, c) ? c : null) ?? OfCountry(anaphor, country);
+
     // "he" or "she" continues only a speaker that is a person (PersonalPronounSpeaker).
     private SourceDefinition? Pronoun(Attributor anaphor, int si, Attributor? carried, List<Attributor>? previousSentence)
     {
