@@ -44,8 +44,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         }
         if (ClaimLexicon.BodyPronouns.Contains(anaphor.Text))
         {
-            return BodyPronoun.ContinuesUnregistered(previousSentence, a => Indefinite.Contains(FirstWord(a.Text)) || IndefiniteBefore(a.Start)) ? null : (previousSentence is null ? SubjectOfTheSentenceBefore.Find(text, sentences, mentions, si) : null)
-                ?? (previousSentence is not null ? author.Before(si) : null) ?? BodyPronoun.Resolve(previousSentence, carried) ?? LastMention(anaphor, si, BodyPronoun.IsBody);
+            return ItsBody(anaphor, si, carried, previousSentence);
         }
         if (CountrysBody.Find(text, sentences[si].Start, anaphor, registry) is { } body)
         {
@@ -68,7 +67,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         }
         if (CountryBefore(anaphor, si) is { } country)
         {
-            return LastMentionBefore(anaphor, si, s => InternationalBodyAnaphor.Fits(anaphor.Text, s)) ?? OfCountry(anaphor, country);
+            return InPlace(anaphor, si, carried, country);
         }
         if (ClaimLexicon.Pronouns.Contains(anaphor.Text))
         {
@@ -99,10 +98,57 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         return LastFittingMention(anaphor) ?? (PlaceCountry(anaphor, si) is { } named ? OfCountry(anaphor, named) : null) ?? DatelineBody(anaphor);
     }
 
+    // "it": the body the sentence before opens with, gave its figures through, or spoke in; else one it names by a noun;
+    // else the body carried; else one named just before.
+    private SourceDefinition? ItsBody(Attributor anaphor, int si, Attributor? carried, List<Attributor>? previousSentence) =>
+        BodyPronoun.ContinuesUnregistered(previousSentence, a => Indefinite.Contains(FirstWord(a.Text)) || IndefiniteBefore(a.Start)) ? null : (previousSentence is null ? SubjectOfTheSentenceBefore.Find(text, sentences, mentions, si) : null)
+            ?? (previousSentence is not null ? author.Before(si) : null) ?? BodyPronoun.Resolve(previousSentence, null)
+            ?? BodyNamedByNoun(anaphor, si, carried) ?? BodyPronoun.Resolve(null, carried) ?? LastMention(anaphor, si, BodyPronoun.IsBody);
+
+    // "the ministry warned that the toll could rise. It said 68 …": a body the sentences just before name by a common
+    // noun, later than any body they name by its name, is the one "it" takes up, before a speaker carried from further
+    // back (BodyNounBefore; golden case: it_takes_up_the_body_noun_before_it).
+    private SourceDefinition? BodyNamedByNoun(Attributor anaphor, int si, Attributor? carried)
+    {
+        if (si == 0 || BodyNounBefore.Last(text, sentences[Math.Max(0, si - SentencesBack)].Start, sentences[si].Start, tokens) is not var (start, end))
+        {
+            return null;
+        }
+        for (var k = LastBefore(sentences[si].Start); k >= 0 && mentions[k].End > start; k--)
+        {
+            if (mentions[k].Source is { } named && BodyPronoun.IsBody(named))
+            {
+                // A body named after the noun, or in its words ("the State Emergency Service"): the other rules take it.
+                return mentions[k].Start < end ? named : null;
+            }
+        }
+        var noun = anaphor with { Start = start, End = end, Text = text[start..end] };
+        return ResolveOnce(noun, si, carried, null) is { } body && BodyPronoun.IsBody(body) ? body : null;
+    }
+
     // "a rescue worker told AFP … He said": he is the worker, not a body named earlier; "Mr Zelensky has given a
     // higher figure. … he said": the person the sentence before names, not a body carried.
-    private SourceDefinition? Pronoun(Attributor anaphor, int si, Attributor? carried, List<Attributor>? previousSentence) =>
-        previousSentence is { Count: > 0 } said ? said[^1].Source : PersonBefore(anaphor, si) ?? carried?.Source ?? LastMentionAny(anaphor, si);
+    // A body of no country the anaphor names, just before or carried ("… in South Darfur, according to the agency" after
+    // the WHO's spokesman spoke: golden case the_agency_carried_is_not_the_place), speaks ahead of the country the
+    // sentence moved to; else that country's body.
+    private SourceDefinition? InPlace(Attributor anaphor, int si, Attributor? carried, string country) =>
+        LastMentionBefore(anaphor, si, s => InternationalBodyAnaphor.Fits(anaphor.Text, s))
+        ?? (carried?.Source is { } c && InternationalBodyAnaphor.Fits(anaphor.Text, c) ? c : null) ?? OfCountry(anaphor, country);
+
+    // "he" or "she" continues only a speaker that is a person (PersonalPronounSpeaker).
+    private SourceDefinition? Pronoun(Attributor anaphor, int si, Attributor? carried, List<Attributor>? previousSentence)
+    {
+        if (!PersonalPronounSpeaker.IsPersonal(anaphor.Text))
+        {
+            return previousSentence is { Count: > 0 } said ? said[^1].Source : PersonBefore(anaphor, si) ?? carried?.Source ?? LastMentionAny(anaphor, si);
+        }
+        if (previousSentence is { Count: > 0 } before)
+        {
+            return (PersonalPronounSpeaker.Last(before) ?? before[^1]).Source;
+        }
+        return PersonBefore(anaphor, si) ?? (carried is { } c && (PersonalPronounSpeaker.Fits(c.Text) || BodyInSentenceBefore(si)) ? c.Source : null)
+            ?? LastPersonMention(anaphor, si);
+    }
 
     /// <summary>"The Gaza-based health ministry said": the body of the place before "-based" right before the speaker's words, or null.</summary>
     public SourceDefinition? BasedBodyOf(Attributor speaker, int si) =>
@@ -354,6 +400,19 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     {
         var k = LastBefore(anaphor.Start);
         return k >= 0 && mentions[k].Start >= sentences[Math.Max(0, si - SentencesBack)].Start ? mentions[k].Source : null;
+    }
+
+    // "Lee quoted the agency as saying. …, he said": a sentence before that names a body by a noun relays the body carried,
+    // so "he" keeps it; "Savchuk declared a day of mourning. '…,' he said" names none, and a body carried is no "he".
+    private bool BodyInSentenceBefore(int si) =>
+        si > 0 && BodyNounBefore.Last(text, sentences[si - 1].Start, sentences[si].Start, tokens) is not null;
+
+    // As LastMentionAny, for "he" or "she": a mention whose words name a person ("Budanov"), not a body by its name.
+    private SourceDefinition? LastPersonMention(Attributor anaphor, int si)
+    {
+        var k = LastBefore(anaphor.Start);
+        return k >= 0 && mentions[k].Start >= sentences[Math.Max(0, si - SentencesBack)].Start && PersonalPronounSpeaker.Fits(text[mentions[k].Start..mentions[k].End])
+            ? mentions[k].Source : null;
     }
 
     private SourceDefinition? LastFittingMention(Attributor anaphor)

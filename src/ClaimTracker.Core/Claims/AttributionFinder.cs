@@ -163,6 +163,16 @@ internal static class AttributionFinder
         return end;
     }
 
+    private static readonly WordSet LeadingConjunctions = WordLists.Set("leadingConjunctions");
+
+    // "…, the health ministry says, and the government estimates": the conjunction joins the clauses, it is no part of
+    // the speaker's words, which point back as "the government" would (a name after it, "and Kenya has said", is left as
+    // it was: the conjunction kept there holds the speaker to its own clause) (Golden case: and_the_government_points_back).
+    // Also "…through the morning and the emergency service said" (golden case: the_emergency_service_is_the_states).
+    private static int PastConjunction(string text, List<Token> tokens, int first, int last) =>
+        first + 1 < last && LeadingConjunctions.Contains(text.AsSpan(tokens[first].Start, tokens[first].Length))
+        && text.AsSpan(tokens[first + 1].Start, tokens[first + 1].Length).Equals("the", StringComparison.OrdinalIgnoreCase) ? first + 1 : first;
+
     internal static void Add(string text, List<Token> tokens, int first, int last, AttributorCue cue, int position, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
         // Drop an opening phrase ("In Seoul, South Korean intelligence sources").
@@ -181,7 +191,7 @@ internal static class AttributionFinder
         {
             first++;
         }
-        first += Joins(text, tokens, first, last) ? 1 : 0;
+        first = PastConjunction(text, tokens, first, last);
         if (first > last)
         {
             return;
@@ -223,14 +233,6 @@ internal static class AttributionFinder
     }
 
     private static readonly WordSet DomainHeads = WordLists.Set("domainHeads");
-    private static readonly WordSet JoiningWords = WordLists.Set("joiningWords");
-
-    // "…through the morning and the emergency service said": the clause's "and" joins, it is no part of the speaker
-    // (golden case: the_emergency_service_is_the_states).
-    private static bool Joins(string text, List<Token> tokens, int first, int last) =>
-        first + 1 < last && JoiningWords.Contains(text.AsSpan(tokens[first].Start, tokens[first].Length)) && tokens[first + 1].IsWord
-        && text.AsSpan(tokens[first + 1].Start, tokens[first + 1].Length).Equals("the", StringComparison.OrdinalIgnoreCase);
-
     // "…, Health Ministry says" in a headline, "Emergency Service said": a body's kind in capitals with no article and
     // no country is "the health ministry" written as a name, and points back the same way (the ministry named before,
     // the dateline's); read as a name it spoke for nobody (Unseen14 lorient-today-basta-strike). Only capitalised body

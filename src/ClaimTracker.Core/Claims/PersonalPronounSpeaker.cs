@@ -1,0 +1,58 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// "Governor Serdiuk first reported four dead, then said rescuers had pulled another body out. Three of the wounded
+/// were in surgery, he said"; "The State Emergency Service said … Savchuk declared a day of mourning. '…21 dead,' he
+/// said": "he" or "she" is a person, so it continues a speaker named as one (a name, a title, a spokesman), never a
+/// body carried from further back ("the State Emergency Service") nor a plural crowd ("rescuers", "officials") that
+/// spoke in the sentence before.
+/// Golden cases: he_is_no_crowd_that_spoke_nearer, he_is_no_body_carried.
+/// </summary>
+internal static class PersonalPronounSpeaker
+{
+    private static readonly WordSet Personal = new("he", "she");
+    private static readonly WordSet BodyHeads = WordLists.Set("bodyNounsBeforeIt");
+    private static readonly WordSet UnregisteredBodies = WordLists.Set("unregisteredBodyNouns");
+
+    /// <summary>Whether the pronoun is "he" or "she".</summary>
+    public static bool IsPersonal(string pronoun) => Personal.Contains(pronoun);
+
+    /// <summary>
+    /// The last attributor of the sentence before, <paramref name="said"/>, that is no plural crowd, or null. A body there
+    /// is kept: "Lee quoted the agency as saying. …, he said" relays the agency.
+    /// </summary>
+    public static Attributor? Last(List<Attributor> said)
+    {
+        for (var a = said.Count - 1; a >= 0; a--)
+        {
+            if (!IsCrowd(said[a].Text))
+            {
+                return said[a];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether "he" or "she" can stand for a speaker named further back by <paramref name="words"/> ("Budanov", "an army
+    /// spokesman"): not a body by its name ("the State Emergency Service"), not a plural crowd.
+    /// </summary>
+    public static bool Fits(string words)
+    {
+        var head = Head(words);
+        return !BodyHeads.Contains(head) && !UnregisteredBodies.Contains(head) && !IsCrowd(words);
+    }
+
+    // "rescuers", "officials", "witnesses": many people, not one.
+    private static bool IsCrowd(string words)
+    {
+        var head = Head(words);
+        return !Personal.Contains(head) && head.Length > 3 && char.IsLower(head[0]) && head[^1] == 's' && head[^2] != 's';
+    }
+
+    private static ReadOnlySpan<char> Head(string words)
+    {
+        var span = words.AsSpan().Trim();
+        return span[(span.LastIndexOf(' ') + 1)..];
+    }
+}
