@@ -66,7 +66,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         {
             return based;
         }
-        if (CountryBefore(anaphor, si) is { } country)
+        if (CountryBefore(anaphor, si) is { } country && !TerritoryWithoutArmy.Skips(anaphor.Text, country))
         {
             return LastMentionBefore(anaphor, si, s => InternationalBodyAnaphor.Fits(anaphor.Text, s)) ?? OfCountry(anaphor, country);
         }
