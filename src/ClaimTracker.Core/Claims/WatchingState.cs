@@ -12,6 +12,10 @@ internal static class WatchingState
 {
     private static readonly Dictionary<string, string> Watched = WordLists.Pairs(WordLists.Set("watchingStates"));
 
+    /// <summary>Whether <paramref name="watcher"/> is a state that watches <paramref name="watched"/>'s force ("South Korean" of North Korea's).</summary>
+    public static bool Watches(Nationality watcher, Nationality watched) =>
+        Watched.TryGetValue(watcher.Country, out var code) && code == watched.Country;
+
     public static void Give(string text, List<ClaimDraft> drafts)
     {
         Dictionary<string, bool>? named = null;

@@ -18,7 +18,7 @@ public sealed class UnseenFifteenArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 105, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.93, ["precision"] = 0.98, ["source"] = 0.94, ["metric"] = 0.94, ["status"] = 0.98, ["qualifier"] = 0.97, ["subject"] = 0.915, ["increment"] = 0.99,
+            ["recall"] = 0.93, ["precision"] = 0.98, ["source"] = 0.94, ["metric"] = 0.94, ["status"] = 0.98, ["qualifier"] = 0.97, ["subject"] = 0.925, ["increment"] = 0.99,
         });
     }
 }
