@@ -65,7 +65,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         {
             return based;
         }
-        if (CountryBefore(anaphor, si) is { } country)
+        if (CountryBefore(anaphor, si) is { } country && !TerritoryWithoutArmy.Skips(anaphor.Text, country))
         {
             return InPlace(anaphor, si, carried, country);
         }

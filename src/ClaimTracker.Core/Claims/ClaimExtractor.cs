@@ -127,6 +127,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         FatesOfTheSamePeople.Give(text, drafts, sentenceTokens);
         SpeakersSide.Give(text, drafts, Nationality.OfCountry(dateline), sentenceTokens);
         OwnPopulation.Give(text, sentences, drafts, dateline, sentenceTokens);
+        WatchingState.Give(text, drafts);
+        ExpeditionaryForce.Give(text, sentences, drafts);
     }
 
     private static bool KeepTheFirst(List<ClaimDraft> drafts, int max)

@@ -22,6 +22,25 @@ internal sealed record Nationality(string Adjective, string Country)
     /// <summary>The nationality a whole phrase names ("Sudanese", "Sudan", "Khartoum"), or null; for proposed sources.</summary>
     public static Nationality? OfPhrase(string phrase) => ByPhrase.GetValueOrDefault(phrase);
 
+    /// <summary>Whether the text names the country of ISO code <paramref name="country"/> anywhere ("North Korea", "Pyongyang", "North Korean").</summary>
+    public static bool IsNamedIn(string text, string country)
+    {
+        var tokens = new List<Token>();
+        Token.Split(text, 0, text.Length, tokens);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (At(text, tokens, i) is { } named)
+            {
+                if (named.Nationality.Country == country)
+                {
+                    return true;
+                }
+                i += named.Tokens - 1;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether one capitalised word names a people or country ("Lebanese", "Palestinians", "Sudan").</summary>
     public static bool Names(ReadOnlySpan<char> word) =>
         word.Length > 0 && char.IsUpper(word[0]) && Sieve.MayContain(word) && Lookup.TryGetValue(word, out _);

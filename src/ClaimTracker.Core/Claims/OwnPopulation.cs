@@ -126,9 +126,13 @@ internal static class OwnPopulation
         }
         var countries = named.Select(n => n.People).DistinctBy(n => n.Country).ToList();
         // "Three more soldiers were killed in southern Gaza": Gaza has no army of its own, so soldiers placed there are
-        // no Palestinians (its armed men are "fighters", GazaFighters); the story's side decides (StoryCountry.Soldiers).
-        // Golden case: soldiers_placed_in_gaza_are_no_palestinians.
-        return draft.Source is null && countries.Count == 1 && named.TrueForAll(n => n.AsPlace) && countries[0].Country != Palestinian ? countries[0] : null;
+        // no Palestinians (its armed men are "fighters", GazaFighters) but the army's that fights there
+        // (TerritoryWithoutArmy). Golden cases: soldiers_placed_in_gaza_are_no_palestinians, the_army_in_gaza_is_israels.
+        if (draft.Source is not null || countries.Count != 1 || !named.TrueForAll(n => n.AsPlace))
+        {
+            return null;
+        }
+        return TerritoryWithoutArmy.ArmyIn(countries[0].Country) ?? countries[0];
     }
 
     // "Israeli troops killed six gunmen who emerged from a tunnel in Rafah", "the military says it has killed some 22,000

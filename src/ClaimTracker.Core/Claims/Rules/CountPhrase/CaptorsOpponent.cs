@@ -106,17 +106,5 @@ internal sealed class CaptorsOpponent : CountPhraseRule
     }
 
     // Whether the article names the opponent anywhere ("Israeli forces detained 30 people in the West Bank" names no Lebanon).
-    private static bool Names(string text, Nationality opponent)
-    {
-        var tokens = new List<Token>();
-        Token.Split(text, 0, text.Length, tokens);
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (Nationality.At(text, tokens, i) is { } named && named.Nationality.Country == opponent.Country)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool Names(string text, Nationality opponent) => Nationality.IsNamedIn(text, opponent.Country);
 }

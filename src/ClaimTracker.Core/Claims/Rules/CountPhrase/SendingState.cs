@@ -6,7 +6,7 @@ namespace ClaimTracker.Core.Claims;
 /// "The Pentagon will send 3,000 troops": deployed troops with no nationality in their own words belong to the
 /// government or military that sends them, when the registry knows its country. Golden cases:
 /// kremlin_sent_to_belarus, pentagon_plans_additional, capital_sends_more_soldiers, the_north_sends_its_own,
-/// troops_the_sender_sent.
+/// troops_the_sender_sent, men_the_state_sends.
 /// </summary>
 internal sealed class SendingState : CountPhraseRule
 {
@@ -24,7 +24,9 @@ internal sealed class SendingState : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        if (draft.Nationalities.Count == 0 && !phrase.InAside && draft.Military && draft.Metric == Metric.Deployed
+        // "the North could send a second contingent of about 6,000 men": men a state sends are its people.
+        var men = !draft.Military && draft.NounWord is { } word && word.Equals("men", StringComparison.OrdinalIgnoreCase);
+        if (draft.Nationalities.Count == 0 && !phrase.InAside && (draft.Military || men) && draft.Metric == Metric.Deployed
             && (Sender(reader, phrase.QualifierFirst, phrase.Left) ?? SenderAfter(reader, phrase.Noun)) is { } found)
         {
             draft.Nationalities = [found];

@@ -10,12 +10,16 @@ internal static class SubjectNoun
     private static readonly WordSet MilitaryUnits = WordLists.Set("militaryUnits");
     private static readonly WordSet HeldStates = WordLists.Set("heldStates");
     private static readonly WordSet KinPeople = WordLists.Set("kinPeople");
+    private static readonly WordSet BranchWords = WordLists.Set("branchWords");
+
+    // How many words after "members of" may name the branch ("of the territorial defence forces").
+    private const int BranchReach = 5;
 
     public static void Give(PeopleCountReader reader, ClaimDraft draft, int noun)
     {
         var w = reader.Word(noun);
         draft.NounWord = w.ToString();
-        if (ClaimLexicon.MilitaryNouns.Contains(w) || (w.Equals("members", StringComparison.OrdinalIgnoreCase) && (reader.Is(noun - 1, "service") || OfAUnit(reader, noun))))
+        if (ClaimLexicon.MilitaryNouns.Contains(w) || (w.Equals("members", StringComparison.OrdinalIgnoreCase) && (reader.Is(noun - 1, "service") || OfAUnit(reader, noun) || OfABranch(reader, noun))))
         {
             draft.Noun = "troops";
             draft.Military = true;
@@ -77,6 +81,29 @@ internal static class SubjectNoun
         for (var i = 0; i < reader.Tokens.Count; i++)
         {
             if (reader.Tokens[i].IsWord && MilitaryUnits.Contains(reader.Word(i)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "18 army members", "30 members of the territorial defence forces": members of an armed branch the count names
+    // (right before "members", or within a few words after "members of") are its soldiers (people.json branchWords;
+    // not "forces" alone: "members of the security forces" keep their noun). Golden case: members_of_a_branch_are_troops.
+    private static bool OfABranch(PeopleCountReader reader, int noun)
+    {
+        if (noun > 0 && reader.Tokens[noun - 1].IsWord && BranchWords.Contains(reader.Word(noun - 1)))
+        {
+            return true;
+        }
+        if (!reader.Is(noun + 1, "of"))
+        {
+            return false;
+        }
+        for (var k = noun + 2; k < Math.Min(reader.Tokens.Count, noun + 2 + BranchReach) && reader.Tokens[k].IsWord; k++)
+        {
+            if (BranchWords.Contains(reader.Word(k)))
             {
                 return true;
             }
