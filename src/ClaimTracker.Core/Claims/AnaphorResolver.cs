@@ -164,7 +164,8 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     // The last country the sentence names as a place ("Sudan's war", "killed in Gaza") before the anaphor; a
     // nationality alone ("Israeli strikes") names who acted, not whose ministry speaks, and so does one after "in"
     // that an attack follows ("killed in Israeli strikes", <see cref="AttackersAdjective"/>; golden case
-    // killed_in_the_attackers_strikes_is_no_place).
+    // killed_in_the_attackers_strikes_is_no_place). The target of a war or an attack is a place: "Israel's war on the
+    // Gaza Strip has killed …, the Health Ministry said" is Gaza's ministry (golden case ministry_of_the_war_s_target).
     private string? PlaceCountry(Attributor anaphor, int si)
     {
         Token.Split(text, sentences[si].Start, anaphor.Start, tokens);
@@ -176,9 +177,10 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
                 var after = i + n.Tokens;
                 var possessive = after + 1 < tokens.Count && !tokens[after].IsWord && text[tokens[after].Start] is '’' or '\''
                     && tokens[after + 1].IsWord && WordAt(after + 1).Equals("s", StringComparison.OrdinalIgnoreCase);
-                // "Israel's war on Gaza": the possessive names the attacker, the war's object the place (golden case
-                // the_attackers_war_is_no_owner).
-                if (((possessive && !IsWarOnOthers(after)) || IsIn(i - 1) || IsWarsObject(i - 1)) && !AttackersAdjective.At(text, tokens, i, n.Tokens))
+                // "Israel's war on Gaza": the possessive names the attacker, the war's object the place (golden cases
+                // the_attackers_war_is_no_owner, ministry_of_the_war_s_target).
+                if ((((possessive && !IsWarOnOthers(after)) || IsIn(i - 1) || IsWarsObject(i - 1)) && !AttackersAdjective.At(text, tokens, i, n.Tokens))
+                    || AttackersAdjective.IsTarget(text, tokens, i))
                 {
                     country = n.Nationality.Country;
                 }

@@ -123,7 +123,9 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
             if (tokens[i].IsWord)
             {
                 var w = Word(i);
-                if (ClaimLexicon.MilitaryNouns.Contains(w) || ClaimLexicon.IrregularNouns.Contains(w) || w.Equals("military", StringComparison.OrdinalIgnoreCase) || w.Equals("army", StringComparison.OrdinalIgnoreCase))
+                // Not the force that attacks nor a civil body's name (AttackingForce): neither is the people counted.
+                if (((ClaimLexicon.MilitaryNouns.Contains(w) || ClaimLexicon.IrregularNouns.Contains(w)) && !AttackingForce.Attacks(text, tokens, i))
+                    || (w.Equals("military", StringComparison.OrdinalIgnoreCase) && !AttackingForce.InCivilBodysName(text, tokens, i)) || w.Equals("army", StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }

@@ -210,7 +210,7 @@ internal static class NumberContext
         {
             t |= Is(s, after, "old") ? NumberTraits.Age : NumberTraits.Duration;
         }
-        if ((CueOf(s, before.Start, before.End) & Cue.AgeLead) != 0)
+        if ((CueOf(s, before.Start, before.End) & Cue.AgeLead) != 0 || InAgeList(s, start))
         {
             t |= NumberTraits.Age;
         }
@@ -227,6 +227,71 @@ internal static class NumberContext
             }
         }
         return t;
+    }
+
+    private const int AgeListReach = 5;
+
+    /// <summary>
+    /// "three children aged 4, 12 and 16", "her two daughters, aged nine and 16": a number listed after an age lead, past
+    /// commas and "and", is an age too, not a count (Unseen21 cbc-kyiv-massive-strike-live, Unseen sky-lviv-family-strike).
+    /// </summary>
+    private static bool InAgeList(string s, int start)
+    {
+        var pos = start;
+        for (var step = 0; step < AgeListReach; step++)
+        {
+            var p = SkipSpaceBack(s, pos);
+            var comma = p > 0 && s[p - 1] == ',';
+            if (comma)
+            {
+                p = SkipSpaceBack(s, p - 1);
+            }
+            var (ws, we) = WordBefore(s, p);
+            if (we == p && we > ws && Is(s, (ws, we), "and"))
+            {
+                p = SkipSpaceBack(s, ws);
+                if (p > 0 && s[p - 1] == ',')
+                {
+                    p = SkipSpaceBack(s, p - 1);
+                }
+            }
+            else if (!comma)
+            {
+                return false;
+            }
+            // The listed item before: digits, or a number word ("nine").
+            var q = p;
+            while (q > 0 && char.IsDigit(s[q - 1]))
+            {
+                q--;
+            }
+            if (q == p)
+            {
+                var (nb, ne) = WordBefore(s, p);
+                if (ne != p || ne == nb || !NumberWord.TryGet(s.AsSpan(nb, ne - nb), out _))
+                {
+                    return false;
+                }
+                q = nb;
+            }
+            var lead = WordBefore(s, q);
+            if ((CueOf(s, lead.Start, lead.End) & Cue.AgeLead) != 0)
+            {
+                return true;
+            }
+            pos = q;
+        }
+        return false;
+    }
+
+    private static int SkipSpaceBack(string s, int pos)
+    {
+        var p = pos;
+        while (p > 0 && NumberScanner.IsInlineSpace(s[p - 1]))
+        {
+            p--;
+        }
+        return p;
     }
 
     private static int LastNonSpace(string s, int pos)

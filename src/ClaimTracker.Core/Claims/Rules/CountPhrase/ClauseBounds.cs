@@ -48,7 +48,7 @@ internal static class ClauseBounds
             var t = tokens[i];
             if (!t.IsWord)
             {
-                if (reader.Text[t.Start] is ',' or ';' or ':' or '(' or '“' or '”' or '"' or '.' or '—' or '–' || CountAside.IsDash(reader, i))
+                if ((reader.Text[t.Start] is ',' && !AgeList.CommaInside(reader, i)) || reader.Text[t.Start] is ';' or ':' or '(' or '“' or '”' or '"' or '.' or '—' or '–' || CountAside.IsDash(reader, i))
                 {
                     break;
                 }
@@ -60,7 +60,7 @@ internal static class ClauseBounds
             }
             // "had 600,000 troops … and planned to raise": a second verb phrase; "killed or wounded" is one.
             if ((reader.Is(i, "and") || reader.Is(i, "or")) && i + 1 < nextBound && tokens[i + 1].IsWord && !PeopleWords.IsCasualtyWord(reader.Word(i + 1))
-                && !CoordinatedPeople(reader, i, nextBound) && !CoordinatedPlaces(reader, i, nextBound) && !BetweenBounds(reader, i))
+                && !CoordinatedPeople(reader, i, nextBound) && !CoordinatedPlaces(reader, i, nextBound) && !BetweenBounds(reader, i) && !AgeList.CommaInside(reader, i))
             {
                 break;
             }

@@ -58,7 +58,7 @@ internal static class CountAside
             {
                 return -1;
             }
-            if (dash ? IsDash(reader, i) : opener == '(' ? c == ')' : c == ',')
+            if (dash ? IsDash(reader, i) : opener == '(' ? c == ')' : c == ',' && !AgeList.CommaInside(reader, i))
             {
                 return i;
             }
