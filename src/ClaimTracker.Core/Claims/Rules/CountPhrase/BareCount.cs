@@ -317,8 +317,9 @@ internal sealed class BareCount : CountPhraseRule
             {
                 continue;
             }
-            // A bare "toll" in conflict reporting is a death toll ("another put the toll at more than 100").
-            if (ClaimLexicon.KilledOrWounded.Contains(reader.Word(b)) || ClaimLexicon.Killed.Contains(reader.Word(b)) || reader.Is(b, "toll"))
+            // A bare "toll" in conflict reporting is a death toll ("another put the toll at more than 100"); "injuries
+            // rose to 14,078" is a toll of the wounded (its fate: LossesToll).
+            if (ClaimLexicon.KilledOrWounded.Contains(reader.Word(b)) || ClaimLexicon.Killed.Contains(reader.Word(b)) || ClaimLexicon.Wounded.Contains(reader.Word(b)) || reader.Is(b, "toll"))
             {
                 return Toll.Casualties;
             }

@@ -8,6 +8,8 @@ namespace ClaimTracker.Core.Claims;
 /// the besieged garrison" are deployed, golden case fewer_than). Read by <see cref="MetricWord"/> (metrics.json confinedWords). Golden case: holed_up_and_sent_home_are_other.
 /// People only "feared trapped" or "believed to be trapped" are missing: nobody knows where they are or whether they
 /// live, as "feared dead" reads (metrics.json unknownFateLeads). Golden case: feared_trapped_is_missing.
+/// So are people who "may be trapped", "could still be stranded": a modal before "be" hedges where they are now, as
+/// "could still be trapped under the debris" does (metrics.json fateModals). Golden case: may_be_trapped_is_missing.
 /// </summary>
 internal static class Confined
 {
@@ -15,11 +17,24 @@ internal static class Confined
 
     private static readonly WordSet UnknownFateLeads = WordLists.Set("unknownFateLeads");
 
+    private static readonly WordSet FateModals = WordLists.Set("fateModals");
+
     public static bool Names(ReadOnlySpan<char> w) => ConfinedWords.Contains(w);
 
     /// <summary>Other for people shut in; missing when their being there is only feared or believed.</summary>
     public static Metric Fate(PeopleCountReader reader, int i) =>
-        Hedged(reader, i - 1) || (reader.Is(i - 1, "be") && reader.Is(i - 2, "to") && Hedged(reader, i - 3)) ? Metric.Missing : Metric.Other;
+        Hedged(reader, i - 1) || (reader.Is(i - 1, "be") && reader.Is(i - 2, "to") && Hedged(reader, i - 3)) || Possibly(reader, i) ? Metric.Missing : Metric.Other;
+
+    // "as many as nine people may be trapped", "could still be stranded": a modal, "be" and at most a "still" between.
+    private static bool Possibly(PeopleCountReader reader, int i)
+    {
+        if (!reader.Is(i - 1, "be"))
+        {
+            return false;
+        }
+        var modal = reader.Is(i - 2, "still") ? i - 3 : i - 2;
+        return modal >= 0 && reader.Tokens[modal].IsWord && FateModals.Contains(reader.Word(modal));
+    }
 
     private static bool Hedged(PeopleCountReader reader, int i) =>
         i >= 0 && reader.Tokens[i].IsWord && UnknownFateLeads.Contains(reader.Word(i));

@@ -23,7 +23,7 @@ internal static class CoordinatedCount
         }
         for (var i = prevBound + 1; i < qualifierFirst - 1; i++)
         {
-            if (QualifyingPhrase(reader, i, qualifierFirst - 1))
+            if (QualifyingPhrase(reader, i, qualifierFirst - 1) || PurposeOrDestination.Spans(reader, i, qualifierFirst - 1))
             {
                 break;
             }

@@ -28,6 +28,11 @@ internal static class CoordinatedObject
         }
         for (var i = phrase.PreviousBound + 1; i < joiner; i++)
         {
+            // "send 1,000 sappers to clear mines in Kursk and 5,000 workers": a purpose or destination keeps the list.
+            if (!comma && PurposeOrDestination.Spans(reader, i, joiner))
+            {
+                break;
+            }
             if (!tokens[i].IsWord || !IsPeopleWord(reader, i))
             {
                 return false;

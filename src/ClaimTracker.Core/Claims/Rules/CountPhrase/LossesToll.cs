@@ -4,17 +4,32 @@ namespace ClaimTracker.Core.Claims;
 /// A toll of casualties or losses counts the killed and the wounded, not the dead: "casualties among North Korean troops
 /// have now reached about 2,800", "the number of casualties rose to 3,200". A bare count after a toll is read as that
 /// toll's figure (<see cref="BareCount"/>); the toll word nearest before it (counts.json tollWords) says which fate: a
-/// losses word (metrics.json killedOrWounded) is killed or wounded, any other ("death toll", "the number of dead") the
-/// dead. Read by <see cref="ClauseMetric"/>. Golden case: casualties_toll_is_killed_or_wounded.
+/// losses word (metrics.json killedOrWounded) is killed or wounded; a toll that names the wounded ("injuries rose to
+/// 14,078", "the wounded toll climbed to 418", "the number of injured had reached 170,833") counts the wounded; any
+/// other ("death toll", "the number of dead") the dead. Read by <see cref="ClauseMetric"/>.
+/// Golden cases: casualties_toll_is_killed_or_wounded, a_toll_of_the_injured_is_wounded.
 /// </summary>
 internal static class LossesToll
 {
     private const int Reach = 32;
 
+    // "the number of people injured": the fate may stand a few words after "of".
+    private const int FateReach = 4;
+
     private static readonly WordSet TollWords = WordLists.Set("tollWords");
 
-    public static Metric Of(PeopleCountReader reader, CountPhrase phrase) =>
-        WordBefore(reader, phrase) is { } b && ClaimLexicon.KilledOrWounded.Contains(reader.Word(b)) ? Metric.KilledOrWounded : Metric.Killed;
+    public static Metric Of(PeopleCountReader reader, CountPhrase phrase)
+    {
+        if (WordBefore(reader, phrase) is not { } b)
+        {
+            return Metric.Killed;
+        }
+        if (ClaimLexicon.KilledOrWounded.Contains(reader.Word(b)))
+        {
+            return Metric.KilledOrWounded;
+        }
+        return NamesTheWounded(reader, b, phrase.QualifierFirst) ? Metric.Wounded : Metric.Killed;
+    }
 
     /// <summary>The toll word nearest before the figure, within reach and after the count before it.</summary>
     public static int? WordBefore(PeopleCountReader reader, CountPhrase phrase)
@@ -27,5 +42,33 @@ internal static class LossesToll
             }
         }
         return null;
+    }
+
+    // "injuries", "the wounded toll", "the injury toll", "the number of (people) injured": the toll word is a wounded word,
+    // one stands right before it, or the first fate word after its "of" is one (a dead word first keeps the dead:
+    // "the number of dead and injured").
+    private static bool NamesTheWounded(PeopleCountReader reader, int b, int figure)
+    {
+        if (ClaimLexicon.Wounded.Contains(reader.Word(b)) || (b > 0 && reader.Tokens[b - 1].IsWord && ClaimLexicon.Wounded.Contains(reader.Word(b - 1))))
+        {
+            return true;
+        }
+        if (!reader.Is(b + 1, "of"))
+        {
+            return false;
+        }
+        for (var k = b + 2; k < figure && k <= b + 1 + FateReach && reader.Tokens[k].IsWord; k++)
+        {
+            var w = reader.Word(k);
+            if (ClaimLexicon.Killed.Contains(w) || ClaimLexicon.KilledOrWounded.Contains(w))
+            {
+                return false;
+            }
+            if (ClaimLexicon.Wounded.Contains(w))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -10,7 +10,7 @@ namespace ClaimTracker.Core.Claims;
 /// treated_in_hospital_is_wounded, sent_to_hell_is_killed, pulled_from_the_water_is_rescued,
 /// under_the_rubble_is_missing, fighting_named_as_an_event, laid_down_their_arms, lost_relatives_are_dead,
 /// driven_from_a_named_place, found_in_a_mass_grave, unable_to_return_is_displaced, fighting_in_a_place_is_deployed,
-/// sought_medical_help_after_an_attack, granted_medical_evacuations.
+/// sought_medical_help_after_an_attack, granted_medical_evacuations, due_to_depart_for_the_front.
 /// </summary>
 internal static class MetricWord
 {
@@ -111,6 +111,11 @@ internal static class MetricWord
         {
             return Metric.Deployed;
         }
+        // "2,000 troops are due to depart for the front": leaving for the front is a deployment.
+        if (StatedPlan.DepartsFor(reader, i) && IsFront(reader, reader.Is(i + 2, "the") ? i + 3 : i + 2))
+        {
+            return Metric.Deployed;
+        }
         // "600 troops had taken part in the assaults": taking part is fighting.
         if (PartVerbs.Contains(w) && reader.Is(i + 1, "part"))
         {
@@ -129,6 +134,9 @@ internal static class MetricWord
         var other = ForcedMove(reader, i, Other(w));
         return other == Metric.Engaged && FightingAsEvent.At(reader, i) ? null : other;
     }
+
+    private static bool IsFront(PeopleCountReader reader, int k) =>
+        k < reader.Tokens.Count && reader.Tokens[k].IsWord && ClaimLexicon.ReturnPlaces.Contains(reader.Word(k));
 
     // "deported or forcibly transferred 19,500 children": a move made by force displaces people, it deploys nobody.
     private static Metric? ForcedMove(PeopleCountReader reader, int i, Metric? other) =>

@@ -5,7 +5,8 @@ namespace ClaimTracker.Core.Claims;
 /// "would deploy", "will be called up", "are to be exchanged"); a forecast ("will arrive", "could be sent") is left
 /// to <see cref="Forecast"/>. A denial read before wins. Golden cases: will_send_coordinated_counts_are_planned,
 /// could_be_called_up_next_month, captives_told_they_were_promised, already_there_is_no_plan, a_swap_agreed_describes_the_swap,
-/// due_to_be_and_set_to, ahead_of_a_planned_offensive, not_authorised_to_speak_is_no_plan, a_headlines_actor_to_send.
+/// due_to_be_and_set_to, ahead_of_a_planned_offensive, not_authorised_to_speak_is_no_plan, a_headlines_actor_to_send,
+/// due_to_depart_for_the_front ("due to depart for", "will leave for": a departure with its destination is a move decided).
 /// </summary>
 internal sealed class StatedPlan : CountPhraseRule
 {
@@ -14,6 +15,7 @@ internal sealed class StatedPlan : CountPhraseRule
     private static readonly WordSet ReportingVerbs = WordLists.Set("reportingVerbs");
     private static readonly WordSet TellVerbs = WordLists.Set("tellVerbs");
     private static readonly WordSet TimetableWords = WordLists.Set("timetableWords");
+    private static readonly WordSet DepartVerbs = WordLists.Set("departVerbs");
 
     private StatedPlan()
     {
@@ -79,6 +81,10 @@ internal sealed class StatedPlan : CountPhraseRule
         return to;
     }
 
+    /// <summary>"depart for", "leave for", "head for" (metrics.json departVerbs): a departure with its destination.</summary>
+    internal static bool DepartsFor(PeopleCountReader reader, int j) =>
+        reader.Tokens[j].IsWord && DepartVerbs.Contains(reader.Word(j)) && reader.Is(j + 1, "for");
+
     // "1,000 engineers are due to be deployed", "scheduled to be released": a timetable is a decision taken.
     private static bool OnATimetable(PeopleCountReader reader, int i) =>
         i >= 0 && reader.Tokens[i].IsWord && TimetableWords.Contains(reader.Word(i));
@@ -98,7 +104,8 @@ internal sealed class StatedPlan : CountPhraseRule
             {
                 j++;
             }
-            if (j < tokens.Count && tokens[j].IsWord && ClaimLexicon.PlannedActions.Contains(reader.Word(j)))
+            // "2,000 troops are due to depart for the front": a departure on a timetable is a move decided, like a deployment.
+            if (j < tokens.Count && tokens[j].IsWord && (ClaimLexicon.PlannedActions.Contains(reader.Word(j)) || DepartsFor(reader, j)))
             {
                 return true;
             }
