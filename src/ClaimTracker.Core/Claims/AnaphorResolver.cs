@@ -130,10 +130,14 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     // higher figure. … he said": the person the sentence before names, not a body carried.
     // A body of no country the anaphor names, just before or carried ("… in South Darfur, according to the agency" after
     // the WHO's spokesman spoke: golden case the_agency_carried_is_not_the_place), speaks ahead of the country the
-    // sentence moved to; else that country's body.
+    // sentence moved to; else that country's body. A body the sentences just before name and the anaphor describes speaks
+    // before the place's news agency: "… working in Russia …, Park quoted the agency as saying" after the NIS is the spy
+    // agency, not TASS (golden case: quoted_as_saying_credits_the_agency).
     private SourceDefinition? InPlace(Attributor anaphor, int si, Attributor? carried, string country) =>
         LastMentionBefore(anaphor, si, s => InternationalBodyAnaphor.Fits(anaphor.Text, s))
-        ?? (carried?.Source is { } c && InternationalBodyAnaphor.Fits(anaphor.Text, c) ? c : null) ?? OfCountry(anaphor, country);
+        ?? (carried?.Source is { } c && InternationalBodyAnaphor.Fits(anaphor.Text, c) ? c : null)
+        ?? (OfCountry(anaphor, country) is { Kind: SourceKind.Media } ? LastMention(anaphor, si, s => s.Kind is not SourceKind.Media && AnaphorFit.Describes(anaphor.Text, s)) : null)
+        ?? OfCountry(anaphor, country);
 
     // "he" or "she" continues only a speaker that is a person (PersonalPronounSpeaker).
     private SourceDefinition? Pronoun(Attributor anaphor, int si, Attributor? carried, List<Attributor>? previousSentence)

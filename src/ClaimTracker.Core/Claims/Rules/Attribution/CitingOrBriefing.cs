@@ -3,7 +3,7 @@ using ClaimTracker.Core.Sources;
 namespace ClaimTracker.Core.Claims;
 
 /// <summary>
-/// "citing X", "quoting X", "X cited Y as saying", "after a briefing by X", "figures from X", "data from X", "estimates by X": the
+/// "citing X", "quoting X", "X cited Y as saying", "X quoted Y as saying", "after a briefing by X", "figures from X", "data from X", "estimates by X": the
 /// source behind the speaker, read forward. Golden cases: citing_officials, relay_credits_the_cited_source,
 /// yonhap_agency_and_briefing, cited_as_saying.
 /// </summary>
@@ -21,7 +21,7 @@ internal sealed class CitingOrBriefing : AttributionFrame
     }
 
     /// <summary>The cue words this frame reads, besides the reporting verbs and count nouns.</summary>
-    public static IEnumerable<string> Cues => ["cited", .. RelayParticiples.Words, .. SourceNouns.Words];
+    public static IEnumerable<string> Cues => ["cited", "quoted", .. RelayParticiples.Words, .. SourceNouns.Words];
 
     public override bool Read(string text, List<Token> tokens, int cue, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
@@ -43,11 +43,12 @@ internal sealed class CitingOrBriefing : AttributionFrame
         return true;
     }
 
-    // "Park cited NIS director Lim Seon-woo as saying that …": the one cited is the source, as after "citing". The
-    // index of "as", or -1 (Golden case: cited_as_saying_names_no_one_after).
+    // "Park cited NIS director Lim Seon-woo as saying that …", "Park quoted the agency as saying": the one cited or quoted is
+    // the source, as after "citing"; the lawmaker only relays it. The index of "as", or -1 (Golden cases:
+    // cited_as_saying_names_no_one_after, quoted_as_saying_credits_the_agency).
     private static int CitedAsSaying(string text, List<Token> tokens, int i)
     {
-        if (!AttributionFinder.Is(text, tokens[i], "cited"))
+        if (!AttributionFinder.Is(text, tokens[i], "cited") && !AttributionFinder.Is(text, tokens[i], "quoted"))
         {
             return -1;
         }
