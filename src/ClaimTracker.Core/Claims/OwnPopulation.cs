@@ -151,16 +151,18 @@ internal static class OwnPopulation
         return noun > 0 && tokens[noun - 1].IsWord && tokens[noun - 1].Start >= draft.Number.End && char.IsUpper(text[tokens[noun - 1].Start]);
     }
 
-    // WAFA's "killing 164 citizens and injuring 200 others" counts Gaza's people as "people" does; but "citizens" only
-    // as the count's own word, never "citizens of Australia, Britain …" (another country's), nor a noun carried over
-    // from such a sentence to "put the toll at six" (Unseen16 afp-gaza-aid-convoy-strike).
+    // WAFA's "killing 164 citizens and injuring 200 others", "sheltering about 300 medical staff" count Gaza's people
+    // as "people" does; but "citizens" and "staff" only as the count's own word: never "citizens of Australia,
+    // Britain …" (another country's), nor a noun carried over from another sentence to "put the toll at six" (Unseen16
+    // afp-gaza-aid-convoy-strike) or to "UNRWA team members … 197" (an agency's staff, AgencyStaff).
     private static bool OthersCitizens(string text, List<Token> tokens, ClaimDraft draft)
     {
-        if (!string.Equals(draft.NounWord ?? draft.Noun, "citizens", StringComparison.OrdinalIgnoreCase))
+        var word = draft.NounWord ?? draft.Noun;
+        if (!word.Equals("citizens", StringComparison.OrdinalIgnoreCase) && !word.Equals("staff", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
-        var noun = tokens.FindIndex(t => t.IsWord && text.AsSpan(t.Start, t.Length).Equals("citizens", StringComparison.OrdinalIgnoreCase));
+        var noun = tokens.FindIndex(t => t.IsWord && text.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase));
         return noun < 0 || (noun + 1 < tokens.Count && text.AsSpan(tokens[noun + 1].Start, tokens[noun + 1].Length).Equals("of", StringComparison.OrdinalIgnoreCase));
     }
 
