@@ -29,7 +29,7 @@ namespace ClaimTracker.Core.Claims;
 /// Golden cases: own_army_counts_its_soldiers, soldiers_in_a_named_country, gaza_people_are_palestinians,
 /// elided_people_noun, agency_staff_keep_no_people, staff_take_their_employers_people,
 /// another_count_of_the_same_people, gaza_in_a_statements_opening_sentence, family_members_are_civilians,
-/// gaza_victims_are_palestinians (victims are civilians, as data).
+/// gaza_victims_are_palestinians (victims are civilians, as data), gaza_citizens_are_palestinians.
 /// </summary>
 internal static class OwnPopulation
 {
@@ -151,10 +151,25 @@ internal static class OwnPopulation
         return noun > 0 && tokens[noun - 1].IsWord && tokens[noun - 1].Start >= draft.Number.End && char.IsUpper(text[tokens[noun - 1].Start]);
     }
 
+    // WAFA's "killing 164 citizens and injuring 200 others", "sheltering about 300 medical staff" count Gaza's people
+    // as "people" does; but "citizens" and "staff" only as the count's own word: never "citizens of Australia,
+    // Britain …" (another country's), nor a noun carried over from another sentence to "put the toll at six" (Unseen16
+    // afp-gaza-aid-convoy-strike) or to "UNRWA team members … 197" (an agency's staff, AgencyStaff).
+    private static bool OthersCitizens(string text, List<Token> tokens, ClaimDraft draft)
+    {
+        var word = draft.NounWord ?? draft.Noun;
+        if (!word.Equals("citizens", StringComparison.OrdinalIgnoreCase) && !word.Equals("staff", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var noun = tokens.FindIndex(t => t.IsWord && text.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase));
+        return noun < 0 || (noun + 1 < tokens.Count && text.AsSpan(tokens[noun + 1].Start, tokens[noun + 1].Length).Equals("of", StringComparison.OrdinalIgnoreCase));
+    }
+
     // "eight members of a single family" are civilians as "people" are (<see cref="FamilyMembers"/>).
     private static Nationality? Civilians(string text, List<Token> tokens, ClaimDraft draft, bool aboutGaza) =>
         (CivilianNouns.Contains(draft.NounWord ?? draft.Noun) || FamilyMembers.Are(text, tokens, draft))
-        && (aboutGaza || draft.Source?.Country == Palestinian)
+        && (aboutGaza || draft.Source?.Country == Palestinian) && !OthersCitizens(text, tokens, draft)
             ? Nationality.OfCountry(Palestinian)
             : null;
 
