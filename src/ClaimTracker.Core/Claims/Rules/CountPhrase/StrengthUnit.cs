@@ -6,6 +6,7 @@ namespace ClaimTracker.Core.Claims;
 /// unit word (people.json <c>strengthUnits</c>) count the unit's soldiers. Read by <see cref="PeopleNounPhrase"/>; the
 /// unit word is the count's noun and <see cref="SubjectNoun"/> names its people troops. A "-strong" before any other
 /// word ("a 300-strong crowd", "a 20-strong team of doctors") is no force and stays no count.
+/// "A further contingent of around 6,000" names the unit before a bare count (asked by <see cref="BareCount"/>).
 /// Golden cases: strength_of_a_force_counts_its_troops.
 /// </summary>
 internal static class StrengthUnit
@@ -19,6 +20,20 @@ internal static class StrengthUnit
     public static bool Owned(PeopleCountReader reader, CountPhrase phrase) =>
         phrase.Noun >= 0 && Units.Contains(reader.Word(phrase.Noun)) && reader.Is(phrase.Noun - 1, "strong")
         && (reader.Is(phrase.QualifierFirst - 1, "its") || reader.Is(phrase.QualifierFirst - 1, "their"));
+
+    /// <summary>The unit word of "a further contingent of around 6,000", "a force of 5,000" before a count with no
+    /// people noun of its own, or -1.</summary>
+    public static int OfBefore(PeopleCountReader reader, CountPhrase phrase)
+    {
+        var unit = phrase.QualifierFirst - 2;
+        return phrase.Noun < 0 && unit > phrase.PreviousBound && reader.Is(unit + 1, "of") && Units.Contains(reader.Word(unit)) ? unit : -1;
+    }
+
+    /// <summary>Whether ", who could leave", ", which will deploy" follows the count at <paramref name="i"/>: the
+    /// relative clause forecasts the unit, which <see cref="Forecast"/> (reading to the comma) does not see.</summary>
+    public static bool ForecastAfter(PeopleCountReader reader, int i) =>
+        i + 2 < reader.Tokens.Count && !reader.Tokens[i].IsWord && reader.Text[reader.Tokens[i].Start] == ','
+        && (reader.Is(i + 1, "who") || reader.Is(i + 1, "which")) && reader.Tokens[i + 2].IsWord && ClaimLexicon.Expected.Contains(reader.Word(i + 2));
 
     /// <summary>The unit word after "-strong" at <paramref name="k"/>, or -1: "1,000-strong contingent", "5,000-strong
     /// peacekeeping force" (one describing word may stand before the unit).</summary>
