@@ -143,8 +143,10 @@ public sealed class ClaimExtractor(SourceRegistry registry)
 
     private List<ExtractedClaim> ToClaims(string text, List<Sentence> sentences, List<ClaimDraft> drafts, DateOnly? published, AsOfPrecision publishedPrecision)
     {
-        var claims = drafts.Select(d => ToClaim(text, sentences[d.Sentence], d, published, publishedPrecision)).ToList();
-        return MergeRepeats ? RepeatedClaims.Merge(claims, [.. drafts.Select(d => RepeatedClaims.ReadsAsHeadline(text, sentences[d.Sentence]))]) : claims;
+        // "the two men" with no fate of its own points back at persons counted before and claims nothing new.
+        var kept = drafts.Where(d => !PersonsNamedBefore.PointsBack(text, d)).ToList();
+        var claims = kept.Select(d => ToClaim(text, sentences[d.Sentence], d, published, publishedPrecision)).ToList();
+        return MergeRepeats ? RepeatedClaims.Merge(claims, [.. kept.Select(d => RepeatedClaims.ReadsAsHeadline(text, sentences[d.Sentence]))]) : claims;
     }
 
     // The numbers inside the sentence that may count people, into `into`; returns the index of the first number after it.

@@ -17,6 +17,11 @@ internal static class AlreadySo
 
     public static bool Follows(PeopleCountReader reader, CountPhrase phrase)
     {
+        // "would begin withdrawing its 1,000-strong contingent": a force its owner already has is so, whatever it plans.
+        if (StrengthUnit.Owned(reader, phrase))
+        {
+            return true;
+        }
         var already = reader.Is(phrase.Last + 1, "already") ? phrase.Last + 1 : reader.Is(phrase.AfterCount, "already") ? phrase.AfterCount : -1;
         if (already < 0)
         {

@@ -139,6 +139,16 @@ internal sealed class BareCount : CountPhraseRule
                 ?? (phrase.Previous is { } previous && before > 0 && (reader.Is(before - 1, "and") || reader.Is(before - 1, "or")) ? previous.Metric : null);
             return true;
         }
+        if (StrengthUnit.OfBefore(reader, phrase) is var unit and >= 0)
+        {
+            // "a further contingent of around 6,000, who could leave": the unit's soldiers, whom the clause forecasts.
+            SubjectNoun.Give(reader, draft, unit);
+            if (StrengthUnit.ForecastAfter(reader, phrase.Last + 1))
+            {
+                draft.Status = ClaimStatus.Expected;
+            }
+            return true;
+        }
         if (DiseaseCases.After(reader, afterCount))
         {
             // "44,100 cholera cases": the people who fell ill.

@@ -61,7 +61,8 @@ internal sealed class NotAPeopleCount : CountPhraseRule
         {
             return true;
         }
-        if (after == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]))
+        // "a 5,000-strong force" sizes a force (StrengthUnit), unlike "3-day".
+        if (after == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]) && StrengthUnit.At(reader, last + 2, tokens.Count) < 0)
         {
             return true;
         }

@@ -63,6 +63,11 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
                 }
                 continue;
             }
+            if (StrengthUnit.At(reader, k, phrase.NextBound) is var unit and >= 0) // "its 1,000-strong contingent"
+            {
+                phrase.Noun = unit;
+                break;
+            }
             if (ReadWord(reader, phrase, k, w) is { } go)
             {
                 k += go.Skip;

@@ -19,7 +19,7 @@ internal static class SubjectNoun
     {
         var w = reader.Word(noun);
         draft.NounWord = w.ToString();
-        if (ClaimLexicon.MilitaryNouns.Contains(w) || (w.Equals("members", StringComparison.OrdinalIgnoreCase) && (reader.Is(noun - 1, "service") || OfAUnit(reader, noun) || OfABranch(reader, noun))))
+        if (ClaimLexicon.MilitaryNouns.Contains(w) || StrengthUnit.IsUnit(w) || (w.Equals("members", StringComparison.OrdinalIgnoreCase) && (reader.Is(noun - 1, "service") || OfAUnit(reader, noun) || OfABranch(reader, noun))))
         {
             draft.Noun = "troops";
             draft.Military = true;
