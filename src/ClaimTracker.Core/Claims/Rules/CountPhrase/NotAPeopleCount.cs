@@ -79,9 +79,8 @@ internal sealed class NotAPeopleCount : CountPhraseRule
 
     // "two women aged 58 and 71", "aged between 12 and 15": the second age of a pair is no count either
     // (golden case: second_age_is_not_a_count).
-    // "aged nine and 16": the first age may be written as a word.
     private static bool SecondAge(PeopleCountReader reader, int conjunction) =>
-        Paired(reader, conjunction) && (reader.IsNumberToken(conjunction - 1) || IsCardinalWord(reader.Word(conjunction - 1)))
+        Paired(reader, conjunction) && reader.IsNumberToken(conjunction - 1)
         && reader.Tokens[conjunction - 2].IsWord && AgeWords.Contains(reader.Word(conjunction - 2));
 
     // "between January 26 and 30", "from March 3 to 9": the second day of a month's range is no count; a smaller figure
@@ -93,7 +92,6 @@ internal sealed class NotAPeopleCount : CountPhraseRule
     private static bool Paired(PeopleCountReader reader, int conjunction) =>
         (reader.Is(conjunction, "and") || reader.Is(conjunction, "or") || reader.Is(conjunction, "to")) && conjunction >= 2 && reader.Tokens[conjunction - 1].IsWord;
 
-    private static bool IsCardinalWord(ReadOnlySpan<char> w) => NumberWord.TryGet(w, out var word) && word.Class is WordClass.Unit or WordClass.Teen or WordClass.Tens;
 
     private static bool IsOrdinalDateOrUnit(PeopleCountReader reader, NumberMention number, int first, int last)
     {
