@@ -91,6 +91,8 @@ public sealed class FeedTests(PrivateLinksAppFactory app) : IClassFixture<Privat
         }
         using var paused = await client.PostAsync($"/api/feeds/{feedId}/pause", null);
         Assert.Equal(HttpStatusCode.NoContent, paused.StatusCode);
+        // A round that read the due feeds just before the pause may still fetch once; count from after it.
+        await Task.Delay(1500);
         var before = site.RequestsFor("paused.xml");
 
         await Task.Delay(2500);
