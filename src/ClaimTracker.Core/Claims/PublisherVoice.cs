@@ -42,7 +42,9 @@ internal static class PublisherVoice
         {
             var line = text.AsSpan(next.Start, next.End - next.Start);
             // A lede that mentions a press release further on ("…, WHO said in a press release") is an outlet's report.
-            if (NamesADocument(line[..Math.Min(line.Length, DocumentLineOpening)]) || Labels.Contains(line.Trim()) || StatementLabel.IsField(line))
+            // "Deir al-Balah, 15 October 2024 – MSF condemns …": a release's dated opening line (ReleaseDateline).
+            if (NamesADocument(line[..Math.Min(line.Length, DocumentLineOpening)]) || Labels.Contains(line.Trim()) || StatementLabel.IsField(line)
+                || ReleaseDateline.Opens(line))
             {
                 named = true;
                 frontEnd = next.End;
