@@ -59,6 +59,7 @@ internal static class OwnPopulation
         (ClaimDraft Draft, Nationality People)? civilians = null;
         ClaimDraft? captives = null;
         var story = StoryCountry.Of(datelineCountry, drafts);
+        Homecoming.GiveShares(text, drafts, sentenceTokens); // "57 of those freed", whatever the sentence before gave them
         foreach (var draft in drafts)
         {
             if (draft.Nationalities.Count > 0 || StatelessRoles.Are(draft))
