@@ -9,12 +9,55 @@ namespace ClaimTracker.Core.Claims;
 /// (populations.json <c>homecomingPhrases</c>: "come home", "been returned", "brought home"), counts the people of the
 /// state whose government, army or state media gives it. Phrases of release are not homecoming: the captor frees the
 /// other side's people. Golden cases: who_came_home_is_the_home_sides, release_by_the_captor_is_no_homecoming.
+/// A share of those a swap freed, given by one side's state ("Interior Minister Ihor Klymenko said 57 of those freed
+/// belonged to the ministry's services: 33 National Guard members, 22 border guards"; populations.json
+/// <c>freedShares</c>), counts that state's people, and so does the list after its colon, whatever the sentence before
+/// counted (there: the other side's returned). Golden case: a_share_of_those_freed_is_the_home_sides.
 /// </summary>
 internal static class Homecoming
 {
     // "had come home", "have been returned": the phrase follows the count closely, in its own clause.
     private const int Reach = 6;
     private static readonly WordPhrases Phrases = new(WordLists.Set("homecomingPhrases"));
+
+    private static readonly WordPhrases FreedShares = new(WordLists.Set("freedShares"));
+
+    /// <summary>Gives a swap's shares and their lists their home state's people, over what an earlier count gave them.</summary>
+    public static void GiveShares(string text, List<ClaimDraft> drafts, SentenceTokens sentenceTokens)
+    {
+        ClaimDraft? share = null;
+        foreach (var draft in drafts)
+        {
+            if (OfAShare(text, sentenceTokens.Of(draft.Sentence), draft, share) is { } home)
+            {
+                draft.Nationalities = [home.Adjective];
+                share = draft.Sentence == share?.Sentence ? share : draft;
+            }
+        }
+    }
+
+    // The state whose people "N of those freed" counts, for the draft or for a list entry after the colon of such a
+    // count (the share, the last one read in the sentence); null otherwise.
+    private static Nationality? OfAShare(string text, List<Token> tokens, ClaimDraft draft, ClaimDraft? share)
+    {
+        if (share is not null && share.Sentence == draft.Sentence && share.Number.End <= draft.Number.Start
+            && tokens.Exists(t => !t.IsWord && text[t.Start] == ':' && t.Start >= share.Number.End && t.Start < draft.Number.Start))
+        {
+            return share.Source?.Country is { } state && Nationality.OfCountry(state) is { } listed && share.Nationalities.Contains(listed.Adjective) ? listed : null;
+        }
+        if (!GivenByAState(draft, out var country))
+        {
+            return null;
+        }
+        var after = tokens.FindIndex(t => t.Start >= draft.Number.End);
+        return after >= 0 && FreedShares.StartsBetween(text, tokens, after, after + 1) ? Nationality.OfCountry(country) : null;
+    }
+
+    private static bool GivenByAState(ClaimDraft draft, out string country)
+    {
+        country = draft.Source?.Country ?? "";
+        return draft.Source is { Country: not null } source && (source.Kind is SourceKind.Government or SourceKind.Military || StateMedia.Is(source));
+    }
 
     public static Nationality? Of(string text, List<Token> tokens, ClaimDraft draft)
     {

@@ -36,6 +36,7 @@ internal static class OwnPopulation
     private const string Palestinian = "PS";
     private const string Israeli = "IL";
     private static readonly WordSet CivilianNouns = WordLists.Set("civilianNouns");
+    private static readonly WordSet KinPeople = WordLists.Set("kinPeople");
     private static readonly WordSet Locatives = WordLists.Set("locatives");
     private static readonly WordSet HeadingLocatives = WordLists.Set("headingLocatives");
     private static readonly WordSet OthersLosses = WordLists.Set("othersLosses");
@@ -58,6 +59,7 @@ internal static class OwnPopulation
         (ClaimDraft Draft, Nationality People)? civilians = null;
         ClaimDraft? captives = null;
         var story = StoryCountry.Of(datelineCountry, drafts);
+        Homecoming.GiveShares(text, drafts, sentenceTokens); // "57 of those freed", whatever the sentence before gave them
         foreach (var draft in drafts)
         {
             if (draft.Nationalities.Count > 0 || StatelessRoles.Are(draft))
@@ -166,12 +168,22 @@ internal static class OwnPopulation
         return noun < 0 || (noun + 1 < tokens.Count && text.AsSpan(tokens[noun + 1].Start, tokens[noun + 1].Length).Equals("of", StringComparison.OrdinalIgnoreCase));
     }
 
-    // "eight members of a single family" are civilians as "people" are (<see cref="FamilyMembers"/>).
+    // "eight members of a single family" are civilians as "people" are (<see cref="FamilyMembers"/>), and so are a
+    // witness's kin ("lost four relatives", "his three nephews were among the dead", "whose two sons were wounded";
+    // people.json kinPeople) and a count with no people word of its own, read by its fate ("Dozens killed near aid
+    // convoy in northern Gaza", "stands at 56,412 killed"): its noun is "people". Golden cases:
+    // gaza_kin_and_bare_tolls_are_palestinians, kin_elsewhere_keep_no_nation.
     private static Nationality? Civilians(string text, List<Token> tokens, ClaimDraft draft, bool aboutGaza) =>
-        (CivilianNouns.Contains(draft.NounWord ?? draft.Noun) || FamilyMembers.Are(text, tokens, draft))
+        (CivilianNouns.Contains(PeopleWord(draft)) || KinPeople.Contains(PeopleWord(draft)) || FamilyMembers.Are(text, tokens, draft))
         && (aboutGaza || draft.Source?.Country == Palestinian) && !OthersCitizens(text, tokens, draft)
             ? Nationality.OfCountry(Palestinian)
             : null;
+
+    // The word the count names its people by; a fate word ("30 killed") names none, and the count's noun stands.
+    private static string PeopleWord(ClaimDraft draft) =>
+        draft.NounWord is { } word && (ClaimLexicon.CivilianNouns.Contains(word) || ClaimLexicon.MilitaryNouns.Contains(word) || ClaimLexicon.IrregularNouns.Contains(word) || CivilianNouns.Contains(word))
+            ? word
+            : draft.Noun;
 
     // "KHAN YOUNIS, Gaza Strip (AFP) —": a story datelined in Gaza is about Gaza wherever its sentences name no other
     // people and its counts come from no other country's body (Reporting gaza-khan-younis-tents, gaza-ministry-daily).
