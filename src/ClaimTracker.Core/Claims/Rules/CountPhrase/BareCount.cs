@@ -324,7 +324,7 @@ internal sealed class BareCount : CountPhraseRule
         // "an initial toll of four dead and 23 wounded …, before raising it to 11": "it" is the toll named before the
         // figures it first gave (golden case toll_raised_it_to).
         var stop = (passes && phrase.Previous is null) || TollRestated.ByPronoun(reader, p) ? -1 : prevBound;
-        for (var b = tollFirst ? p : p - 1; b > stop && b >= p - (passes || Rises(reader, p) ? 32 : 16); b--)
+        for (var b = tollFirst ? p : p - 1; b > stop && b >= p - (passes || Rises(reader, p) || TollFrom.Pair(reader, p) ? 32 : 16); b--)
         {
             if (!reader.Tokens[b].IsWord || !TollWords.Contains(reader.Word(b)))
             {

@@ -52,6 +52,27 @@ internal static class TollFrom
         return false;
     }
 
+    /// <summary>
+    /// Whether <paramref name="p"/> ("from", or "to" of a "from X to" pair) joins a figure to a verb of change: "The
+    /// death toll from the strike on a market in the town of Kalema rose on Monday from nine to 23" — such a toll may
+    /// stand as far back as one that rises to a figure.
+    /// </summary>
+    public static bool Pair(PeopleCountReader reader, int p)
+    {
+        if (AfterChange(reader, p))
+        {
+            return true;
+        }
+        for (var i = p - 2; i >= p - 3 && reader.Is(p, "to"); i--)
+        {
+            if (AfterChange(reader, i))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether the toll figure ends on a time: "earlier in the day", "last week", "a day earlier", "by midday".</summary>
     public static bool TimeFollows(PeopleCountReader reader, int after) =>
         TollRestated.AtATime(reader, after)
