@@ -15,6 +15,12 @@ internal static class TollChange
     // "raised the toll from 27 to 31": the toll itself right before the pair.
     private static readonly WordSet TollWords = WordLists.Set("tollWords");
 
+    // "rose on Monday from nine to 23", "raising its toll from 326", "raising the number of injured from 12": a time
+    // or the toll itself may stand between the verb of change and "from" (counts.json changeBridges).
+    private static readonly WordSet Bridges = WordLists.Set("changeBridges");
+
+    private const int BridgeReach = 6;
+
     /// <summary>Adds the counts a number stands for to <paramref name="into"/>: its two ends when it is a toll's change.</summary>
     public static void AddCounts(string text, NumberMention number, List<NumberMention> into)
     {
@@ -30,13 +36,41 @@ internal static class TollChange
             into.Add(high);
             return;
         }
-        if (number.QualifierText is { } from && from.Equals("from", StringComparison.OrdinalIgnoreCase) && (ChangeVerbs.Contains(WordBefore(text, number.MentionStart)) || TollWords.Contains(WordBefore(text, number.MentionStart))))
+        if (number.QualifierText is { } from && from.Equals("from", StringComparison.OrdinalIgnoreCase) && (ChangeBefore(text, number.MentionStart) || TollWords.Contains(WordBefore(text, number.MentionStart))))
         {
             into.Add(low);
             into.Add(high);
             return;
         }
         into.Add(number);
+    }
+
+    /// <summary>
+    /// Whether a verb of change stands before "from" at <paramref name="from"/>: right before it ("climbed from"), or
+    /// past up to six words of time or of the toll itself ("rose on Monday from", "raising its toll from", "raising the
+    /// number of injured from"). Golden case: toll_rose_on_a_day_from.
+    /// </summary>
+    internal static bool ChangeBefore(string text, int from)
+    {
+        var at = from;
+        for (var i = 0; i <= BridgeReach; i++)
+        {
+            var word = WordBefore(text, at);
+            if (word.IsEmpty)
+            {
+                return false;
+            }
+            if (ChangeVerbs.Contains(word))
+            {
+                return true;
+            }
+            if (!Bridges.Contains(word))
+            {
+                return false;
+            }
+            at = text.AsSpan(0, at).TrimEnd().Length - word.Length;
+        }
+        return false;
     }
 
     /// <summary>The word right before <paramref name="at"/>, past spaces (empty when a digit or mark stands there).</summary>

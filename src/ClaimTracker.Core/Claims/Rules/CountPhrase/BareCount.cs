@@ -64,11 +64,12 @@ internal sealed class BareCount : CountPhraseRule
             || SeverityShare.Follows(reader, phrase, phrase.Last + 1);
         var toll = PrecedingToll(reader, phrase, TollSearchBound(reader, phrase));
         phrase.TollOfCasualties = toll == Toll.Casualties;
+        TollFrom.NameEarlierFate(reader, phrase);
         var last = phrase.Last;
         // "Then it became 8,200": a pronoun for the count before stands where a figure noun would.
         var preceded = (toll == Toll.Casualties || toll == Toll.Figure && (phrase.Previous is not null || FigureNoun.StandsForEarlierCount(reader, phrase))
                 || (toll == Toll.None && phrase.Previous is null && CountPronoun.Before(reader, phrase)))
-            && (last + 1 >= tokens.Count || !tokens[last + 1].IsWord || AfterBareCount.Contains(reader.Word(last + 1)) || TollFrom.TimeFollows(reader, last + 1));
+            && (last + 1 >= tokens.Count || !tokens[last + 1].IsWord || AfterBareCount.Contains(reader.Word(last + 1)) || TollFrom.TimeFollows(reader, last + 1) || TollFrom.Earlier(reader, q));
         var tollOf = !bare && toll == Toll.Casualties ? NumberOfPeople(reader, q, phrase.PreviousBound) : null;
         if (tollOf is not null)
         {
@@ -292,6 +293,8 @@ internal sealed class BareCount : CountPhraseRule
         // "puts the number higher, close to 12,000": a comparative and a comma stand where "at" would.
         var compared = p > prevBound + 1 && FigureNoun.ComparedBefore(reader, p);
         p = compared ? p - 1 : p;
+        // "raising the number of injured from the 12 he reported": the earlier figure may take "the".
+        p = reader.Is(p, "the") && TollFrom.AfterChange(reader, p - 1) ? p - 1 : p;
         if (p <= prevBound || p < 0 || !reader.Tokens[p].IsWord)
         {
             return Toll.None;
@@ -321,7 +324,7 @@ internal sealed class BareCount : CountPhraseRule
         // "an initial toll of four dead and 23 wounded …, before raising it to 11": "it" is the toll named before the
         // figures it first gave (golden case toll_raised_it_to).
         var stop = (passes && phrase.Previous is null) || TollRestated.ByPronoun(reader, p) ? -1 : prevBound;
-        for (var b = tollFirst ? p : p - 1; b > stop && b >= p - (passes || Rises(reader, p) ? 32 : 16); b--)
+        for (var b = tollFirst ? p : p - 1; b > stop && b >= p - (passes || Rises(reader, p) || TollFrom.Pair(reader, p) ? 32 : 16); b--)
         {
             if (!reader.Tokens[b].IsWord || !TollWords.Contains(reader.Word(b)))
             {

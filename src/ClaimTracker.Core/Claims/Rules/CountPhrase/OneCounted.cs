@@ -7,7 +7,7 @@ namespace ClaimTracker.Core.Claims;
 /// "had killed one paramedic", "left one dead"; not the bare "killed one person", which the sets leave to tallies), or a speaker reports one person's fate ("the army said one soldier was
 /// killed"). Both are a reported count, as the sets annotate them; a lone "One soldier was killed." with no speaker stays
 /// a story about a person (golden case not_a_single_person). Asked by <see cref="NotAPeopleCount"/>.
-/// Golden cases: one_as_the_object_of_a_fate_verb, one_reported_by_a_speaker.
+/// Golden cases: one_as_the_object_of_a_fate_verb, one_reported_by_a_speaker, one_more_person_died.
 /// </summary>
 internal static class OneCounted
 {
@@ -20,7 +20,8 @@ internal static class OneCounted
         {
             return false;
         }
-        var after = last + 1;
+        // "One more person died in hospital, the governor said": "more" adds the one to a toll already given.
+        var after = reader.Is(last + 1, "more") ? last + 2 : last + 1;
         var tokens = reader.Tokens;
         if (after >= tokens.Count || !tokens[after].IsWord)
         {

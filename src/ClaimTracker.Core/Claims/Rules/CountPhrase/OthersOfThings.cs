@@ -6,7 +6,10 @@ namespace ClaimTracker.Core.Claims;
 /// "Others" after a count of things counts more of those things: "destroyed four buildings and damaged 14 others",
 /// "12 vehicles, and 30 others". When the count before the "and" (or comma) is a number with a noun that names no
 /// people, "N others" is no count of people. "Two people were killed and 14 others wounded" keeps its others.
-/// Golden cases: others_after_things_are_things, killed_and_wounded_others.
+/// So do "of them", "of which" and "more" with no noun: "a convoy of four vehicles, two of them armoured", "957
+/// shelters …, 741 of which are full", "Eight hospitals have closed and seven more are only partly working" count the
+/// things the number before them counted, when no people were counted before them in the sentence.
+/// Golden cases: others_after_things_are_things, killed_and_wounded_others, of_them_after_things_are_things.
 /// </summary>
 internal sealed class OthersOfThings : CountPhraseRule
 {
@@ -15,12 +18,23 @@ internal sealed class OthersOfThings : CountPhraseRule
     // "four buildings", "12 residential buildings": the thing's noun right after its number or one word later.
     private const int NounReach = 2;
 
+    // "1,200 cases, 30 of them fatal", "the death toll of 40, 12 of them children": nouns that tally people
+    // (counts.json tollWords, tallyNouns).
+    private static readonly WordSet TollWords = WordLists.Set("tollWords");
+    private static readonly WordSet TallyNouns = WordLists.Set("tallyNouns");
+
     private OthersOfThings()
     {
     }
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
+        // Only with no people counted before it in the sentence: "15,000 soldiers had been sent in two deployments,
+        // and about 600 of them had been killed", "16 children …in shelling on two villages, and 23 more".
+        if (PointsBack(reader, phrase.Last + 1) && phrase.PreviousBound >= 0 && phrase.Previous is null)
+        {
+            return !ThingsAfter(reader, phrase.PreviousBound + 1, phrase.QualifierFirst);
+        }
         if (phrase.Noun != phrase.Last + 1 || !reader.Is(phrase.Noun, "others"))
         {
             return true;
@@ -41,6 +55,37 @@ internal sealed class OthersOfThings : CountPhraseRule
             thing--;
         }
         return !CountsThings(reader, thing);
+    }
+
+    // "two of them", "741 of which", "seven more" with no people noun after it: a share or more of the count before.
+    private static bool PointsBack(PeopleCountReader reader, int after) =>
+        (reader.Is(after, "of") && (reader.Is(after + 1, "them") || reader.Is(after + 1, "which")))
+        || (reader.Is(after, "more") && !(after + 1 < reader.Tokens.Count && reader.Tokens[after + 1].IsWord && PeopleWords.IsPeopleNoun(reader.Word(after + 1))));
+
+    // The noun of the number before ("four vehicles", "957 collective shelters") is a plural that names no people.
+    private static bool ThingsAfter(PeopleCountReader reader, int first, int bound)
+    {
+        for (var i = first; i < bound && i < first + NounReach + 1; i++)
+        {
+            if (!reader.Tokens[i].IsWord)
+            {
+                return false;
+            }
+            var w = reader.Word(i);
+            if (PeopleWords.IsPeopleNoun(w) || TollWords.Contains(w) || TallyNouns.Contains(w))
+            {
+                return false;
+            }
+            if (char.IsLower(w[0]) && w.EndsWith('s') && (i + 1 >= bound || !reader.Tokens[i + 1].IsWord || !PeopleWords.IsPeopleNoun(reader.Word(i + 1))))
+            {
+                return true;
+            }
+            if (!PeopleWords.IsDescribingWord(reader, i))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static bool IsComma(PeopleCountReader reader, int i) => i >= 0 && !reader.Tokens[i].IsWord && reader.Text[reader.Tokens[i].Start] == ',';
