@@ -20,6 +20,9 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     /// <summary>Speakers named in full so far, by surname ("Saab told reporters").</summary>
     public SurnameSpeaker Surnames { get; } = new(text);
 
+    /// <summary>"According to Ibrahim" after "Salwa Adam Ibrahim, a senior official at the … Commission,": that body, or null.</summary>
+    public SourceDefinition? ApposedSurname(Attributor speaker) => Surnames.FindApposed(speaker, mentions);
+
     /// <summary>"We have collected 28 bodies," a rescue worker said: inside a quote, "we" is the speaker, named elsewhere.</summary>
     public static bool IsFirstPerson(Attributor a) => a.IsAnaphor && FirstPerson.Contains(a.Text);
 
@@ -46,7 +49,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         {
             return ItsBody(anaphor, si, carried, previousSentence);
         }
-        if (CountrysBody.Find(text, sentences[si].Start, anaphor, registry) is { } body)
+        if ((CountrysBody.Find(text, sentences[si].Start, anaphor, registry) ?? HomeArmyOf(anaphor, si)) is { } body)
         {
             return body;
         }
@@ -97,6 +100,11 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         // datelined Jerusalem: golden cases health_ministry_of_the_country_the_sentence_names, the_place_named_beats_the_dateline).
         return LastFittingMention(anaphor) ?? (PlaceCountry(anaphor, si) is { } named ? OfCountry(anaphor, named) : null) ?? DatelineBody(anaphor);
     }
+
+    // "The army said" in a story filed from Beirut, after the Lebanese army and then the Israeli army were named: the home
+    // army, before "the army" read as the Israeli army shortened (HomeArmy).
+    private SourceDefinition? HomeArmyOf(Attributor anaphor, int si) =>
+        HomeArmy.IsBare(anaphor.Text) ? HomeArmy.Find(DatelineBody(anaphor), mentions, anaphor.Start, si > 0 ? sentences[si - 1] : null) : null;
 
     // "it": the body the sentence before opens with, gave its figures through, or spoke in; else one it names by a noun;
     // else the body carried; else one named just before.

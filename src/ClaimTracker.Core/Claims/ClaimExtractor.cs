@@ -449,6 +449,10 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 own[a] = own[a] with { Source = repeated };
             }
+            else if (own[a].Source is null && resolver.ApposedSurname(own[a]) is { } rolesBody)
+            {
+                own[a] = own[a] with { Source = rolesBody };
+            }
             else if (own[a].Source is null && resolver.NamedNext(own[a], si) is { } named)
             {
                 own[a] = own[a] with { Source = named };

@@ -8,7 +8,7 @@ namespace ClaimTracker.Core.Claims;
 /// follows ("Gaza City (Palestinian Territories) (AFP) –", "Port Sudan (AFP) -"): the bracket marks the dateline as the
 /// capitals do (Unseen15 afp-gaza-overnight-strikes-truce; golden case title_case_dateline_with_agency). Outlets
 /// without a bracket close the capitals with a spaced hyphen or a colon ("BEIRUT - …", "BEIRUT: …"; golden case
-/// dateline_with_a_hyphen_or_a_colon).
+/// dateline_with_a_hyphen_or_a_colon). A capitalised place alone on its line is a dateline too (<see cref="LonePlaceLine"/>).
 /// </summary>
 internal static class DatelineCountry
 {
@@ -21,6 +21,10 @@ internal static class DatelineCountry
         foreach (var sentence in sentences.Where(s => !s.IsFurniture).Take(3))
         {
             Token.Split(text, sentence.Start, Math.Min(sentence.End, sentence.Start + 80), tokens);
+            if (LonePlaceLine(text, sentence, tokens) is { } lone)
+            {
+                return lone;
+            }
             var end = tokens.FindIndex(t => !t.IsWord && (text[t.Start] is '(' or '—' or '–' || (!sentence.IsHeading && IsPlainMark(text, t))));
             var agency = AgencyBracket(text, tokens, end);
             if (end < 1 || end > MaxWords + 2 || !tokens[0].IsWord || !(IsUpper(text, tokens[0]) || (char.IsUpper(text[tokens[0].Start]) && agency >= 0)))
@@ -38,6 +42,27 @@ internal static class DatelineCountry
         }
         return null;
     }
+
+    // "BEIRUT" on a line of its own above the lede (Anadolu's layout): one to three capitalised words and nothing else
+    // are the dateline when they name a place (Unseen12 anadolu-south-lebanon-returns; golden case the_army_of_the_dateline_country).
+    private static string? LonePlaceLine(string text, Sentence sentence, List<Token> tokens)
+    {
+        if (tokens.Count is 0 or > LoneWords || sentence.End - sentence.Start > LoneLength || tokens.Any(t => !t.IsWord || !IsUpper(text, t)))
+        {
+            return null;
+        }
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Nationality.At(text, tokens, i) is { } n)
+            {
+                return n.Nationality.Country;
+            }
+        }
+        return null;
+    }
+
+    private const int LoneWords = 3;
+    private const int LoneLength = 30;
 
     // "BEIRUT - Israeli strikes …", "BEIRUT: An Israeli strike …": a spaced hyphen or a colon ends a dateline as a
     // dash does; a hyphen inside a word ("Interfax-Ukraine", "al-Mawasi") does not, and a heading's colon ("Gaza: 31

@@ -10,7 +10,8 @@ namespace ClaimTracker.Core.Claims;
 /// headline and the line after it when that line opens by naming the document ("Press release | Nairobi, 12
 /// September", "The Humanitarian Situation Update is issued by OCHA"): a body's release names itself in either. Golden
 /// cases: situation_report_speaks_in_its_own_voice, press_release_named_under_the_headline,
-/// a_statement_label_under_the_body_is_its_voice.
+/// a_statement_label_under_the_body_is_its_voice, a_release_speaks_today_in_its_own_voice, an_outlets_lede_names_the_day,
+/// a_briefing_transcript_speaks_for_its_department.
 /// </summary>
 internal static class PublisherVoice
 {
@@ -52,7 +53,10 @@ internal static class PublisherVoice
         }
         if (!named)
         {
-            return null;
+            // "…, Amnesty International said today": a release whose front names no document still names its author in the lede.
+            return ReleaseLede.Author(text, sentences, mentions) is { } lede
+                ? new Attributor(lede.Start, lede.End, lede.Text, lede.Source, AttributorCue.Verb, lede.End)
+                : null;
         }
         foreach (var mention in mentions)
         {
@@ -60,13 +64,19 @@ internal static class PublisherVoice
             {
                 break;
             }
-            if (mention.Source is { Kind: SourceKind.InternationalOrganisation or SourceKind.Ngo })
+            if (mention.Source is { Kind: SourceKind.InternationalOrganisation or SourceKind.Ngo } || IsBriefer(mention, frontEnd, text))
             {
                 return new Attributor(mention.Start, mention.End, mention.Text, mention.Source, AttributorCue.Verb, mention.End);
             }
         }
         return null;
     }
+
+    // "Department of Defense Press Briefing by …": a ministry or a military that holds a briefing speaks in its
+    // transcript's own voice ("We assess that …"), as an agency does in its report; only when the front names a briefing.
+    private static bool IsBriefer(SourceMention mention, int frontEnd, string text) =>
+        mention.Source is { Kind: SourceKind.Military or SourceKind.Government }
+        && text.AsSpan(0, frontEnd).Contains("briefing", StringComparison.OrdinalIgnoreCase);
 
     // How far into the line after the headline the document's kind must begin: "The Humanitarian Situation Update is issued".
     private const int DocumentLineOpening = 40;

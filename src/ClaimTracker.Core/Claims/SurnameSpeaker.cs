@@ -5,7 +5,8 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// "Lebanon's health minister, Nader Saab, said … Saab told reporters", "agency spokesman Hatem Salloum said … Salloum
 /// added", "Mr Salloum said": a surname alone (perhaps after a courtesy title) repeats a speaker named in full earlier in
-/// the article and takes that speaker's source. Golden cases: surname_repeats_the_speaker, surname_after_a_capitalised_title.
+/// the article and takes that speaker's source. Golden cases: surname_repeats_the_speaker, surname_after_a_capitalised_title,
+/// surname_of_a_person_named_with_a_role.
 /// </summary>
 internal sealed class SurnameSpeaker(string text)
 {
@@ -44,6 +45,52 @@ internal sealed class SurnameSpeaker(string text)
             bySurname[last] = source;
         }
     }
+
+    /// <summary>
+    /// "Salwa Adam Ibrahim, a senior official at the government's Humanitarian Aid Commission, described … According to
+    /// Ibrahim, at least 460 …": a person named in full with a role at a body, in commas, though not as the speaker of a
+    /// figure, and later by surname alone, speaks for that body (golden case: surname_of_a_person_named_with_a_role).
+    /// </summary>
+    public SourceDefinition? FindApposed(Attributor speaker, IReadOnlyList<SourceMention> mentions)
+    {
+        var parts = speaker.Text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts is not [.., var surname] || parts.Length > 2 || (parts.Length == 2 && !Courtesy.Contains(parts[0])) || !NameParticle.IsCapitalised(surname))
+        {
+            return null;
+        }
+        var from = 0;
+        while (text.IndexOf(surname + ", ", from, StringComparison.Ordinal) is var at && at >= 0 && at < speaker.Start)
+        {
+            from = at + surname.Length;
+            if (IsFullName(at) && BodyInApposition(at + surname.Length + 2, mentions) is { } body)
+            {
+                return body;
+            }
+        }
+        return null;
+    }
+
+    // The surname at this index ends a name of two or more capitalised words ("Salwa Adam Ibrahim").
+    private bool IsFullName(int surnameStart)
+    {
+        var before = text.AsSpan(0, surnameStart).TrimEnd(' ');
+        var space = before.LastIndexOfAny(' ', '\n');
+        return before.Length > 0 && before.Length == surnameStart - 1 && NameParticle.IsCapitalised(before[(space + 1)..].ToString());
+    }
+
+    // The registered body named inside the apposition that opens here and ends at the next comma or full stop.
+    private SourceDefinition? BodyInApposition(int start, IReadOnlyList<SourceMention> mentions)
+    {
+        var end = text.IndexOfAny([',', '.', '\n'], start);
+        if (end < 0 || end - start > ApposedRoleLength)
+        {
+            return null;
+        }
+        return mentions.FirstOrDefault(m => m.Start >= start && m.End <= end && m.Source is not null)?.Source;
+    }
+
+    // "a senior official at the government's Humanitarian Aid Commission": how long a role in commas may run.
+    private const int ApposedRoleLength = 90;
 
     /// <summary>The source of an earlier speaker whose surname these words are, or null.</summary>
     public SourceDefinition? Find(string words)
