@@ -120,7 +120,7 @@ internal sealed class StatedPlan : CountPhraseRule
     private static bool HeadlinesActor(PeopleCountReader reader, int i) =>
         i >= 0 && reader.Tokens[i].IsWord && char.IsUpper(reader.Text[reader.Tokens[i].Start]) && IsHeadline(reader.Sentence, reader.Text);
 
-    private static bool IsHeadline(Sentence sentence, string text) =>
+    internal static bool IsHeadline(Sentence sentence, string text) =>
         sentence.IsHeading || (sentence.Paragraph == 0 && text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd() is [.., var last]
             && last is not ('.' or '!' or '?' or '"' or '”' or ':' or ';'));
 }
