@@ -98,7 +98,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             if (inSentence.Count > 0 && !sentence.IsRepeat && !sentence.IsFurniture && !reachedLimit)
             {
                 var current = si;
-                ReadSentence(text, tokens, sentence, si, inSentence, attributors[si] ?? [], mentions, () => PeopleBefore(text, sentences, current, drafts, sentenceTokens), drafts);
+                ReadSentence(text, tokens, sentence, si, inSentence, attributors[si] ?? [], mentions, () => PeopleBefore(text, sentences, current, drafts, sentenceTokens), () => FigureAntecedent.Before(text, sentences, current, drafts), drafts);
                 if (drafts.Count > first)
                 {
                     AssignTimes(text, sentence, drafts, first, times);
@@ -170,14 +170,14 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     }
 
     private static void ReadSentence(string text, List<Token> tokens, Sentence sentence, int si, List<NumberMention> numbers,
-        List<Attributor> attributors, IReadOnlyList<SourceMention> mentions, Func<PeopleContext?> context, List<ClaimDraft> drafts)
+        List<Attributor> attributors, IReadOnlyList<SourceMention> mentions, Func<PeopleContext?> context, Func<PeopleContext?> countBefore, List<ClaimDraft> drafts)
     {
         var spans = new (int Start, int End)[numbers.Count];
         for (var n = 0; n < numbers.Count; n++)
         {
             spans[n] = TokenSpan(tokens, numbers[n]);
         }
-        var reader = new PeopleCountReader(text, tokens, sentence, si) { Attributors = attributors, Mentions = mentions };
+        var reader = new PeopleCountReader(text, tokens, sentence, si) { Attributors = attributors, Mentions = mentions, CountBefore = countBefore };
         ClaimDraft? previous = null;
         for (var n = 0; n < numbers.Count; n++)
         {
@@ -292,16 +292,11 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     /// </summary>
     private static PeopleContext? PeopleBefore(string text, List<Sentence> sentences, int si, List<ClaimDraft> drafts, SentenceTokens sentenceTokens)
     {
-        var d = drafts.Count - 1;
-        while (d >= 0 && drafts[d].Sentence >= si)
-        {
-            d--;
-        }
+        var d = LastDraftBefore(drafts, si);
         for (var back = si - 1; back >= 0 && si - back <= LookBackSentences; back--)
         {
             var sentence = sentences[back];
-            // A bulleted row written with a hedge ("- Tawila: about 96,000 new arrivals") reads as a heading but is a table's row.
-            if ((sentence.IsHeading && !ContinuedRow.OnBulletedRow(text, sentence.Start)) || sentence.IsFurniture || (sentence.Paragraph != sentences[si].Paragraph && si - back > 2))
+            if (LookBackStops(text, sentences, si, back))
             {
                 return null;
             }
@@ -316,6 +311,28 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             }
         }
         return null;
+    }
+
+    /// <summary>The index of the last draft read before sentence <paramref name="si"/>, or -1.</summary>
+    internal static int LastDraftBefore(List<ClaimDraft> drafts, int si)
+    {
+        var d = drafts.Count - 1;
+        while (d >= 0 && drafts[d].Sentence >= si)
+        {
+            d--;
+        }
+        return d;
+    }
+
+    /// <summary>
+    /// Whether a look back from sentence <paramref name="si"/> stops at sentence <paramref name="back"/>: a heading, page
+    /// furniture, or a sentence more than two back in another paragraph. A bulleted row written with a hedge ("- Tawila:
+    /// about 96,000 new arrivals") reads as a heading but is a table's row.
+    /// </summary>
+    internal static bool LookBackStops(string text, List<Sentence> sentences, int si, int back)
+    {
+        var sentence = sentences[back];
+        return (sentence.IsHeading && !ContinuedRow.OnBulletedRow(text, sentence.Start)) || sentence.IsFurniture || (sentence.Paragraph != sentences[si].Paragraph && si - back > 2);
     }
 
     private static PeopleContext? PeopleIn(string text, List<Token> tokens, Sentence sentence, int si)

@@ -17,6 +17,12 @@ internal sealed class CountPhrase(NumberMention number, int first, int last, int
     /// <summary>The people the sentences before talk about, for a bare count; asked only when needed.</summary>
     public Func<PeopleContext?> Antecedent { get; init; } = static () => null;
 
+    /// <summary>
+    /// The count a figure noun stands for ("By evening the figure had risen to 19"): the sentence before's deaths if it
+    /// named any, else its last count (<see cref="FigureAntecedent"/>); asked only when needed.
+    /// </summary>
+    public Func<PeopleContext?> EarlierCount { get; init; } = static () => null;
+
     /// <summary>The number's first and last token.</summary>
     public int First { get; } = first;
 

@@ -42,6 +42,9 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
     /// <summary>Registry sources named anywhere in the text, in order.</summary>
     public IReadOnlyList<SourceMention> Mentions { get; init; } = [];
 
+    /// <summary>The count a figure noun of this sentence stands for (<see cref="FigureAntecedent"/>).</summary>
+    public Func<PeopleContext?> CountBefore { get; init; } = static () => null;
+
     /// <summary>
     /// The claim a number makes about people, or null: every rule of every stage runs in order over one
     /// <see cref="CountPhrase"/>, each reading one construction; a rule that finds the number counts nobody stops it.
@@ -81,6 +84,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         {
             Previous = previousInSentence,
             Antecedent = antecedent,
+            EarlierCount = CountBefore,
         };
     }
 

@@ -4,7 +4,8 @@ namespace ClaimTracker.Core.Claims;
 /// "Three children were among the 14 people killed", "300 unaccompanied minors were among them": a count said to be
 /// among other people shares their fate, read from the words after "among the" (past the other count, which bounds
 /// the clause) or, for "among them/those", from the people last counted. Only when the count's own clause gave no
-/// metric. Golden cases: among_the_counted_shares_their_fate, among_the_wounded_after_one_more_person.
+/// metric. A headline drops the verb: "Mother and two daughters among eight killed as missiles strike Lviv".
+/// Golden cases: among_the_counted_shares_their_fate, among_the_wounded_after_one_more_person, headline_among_the_killed.
 /// </summary>
 internal sealed class AmongTheCounted : CountPhraseRule
 {
@@ -22,8 +23,10 @@ internal sealed class AmongTheCounted : CountPhraseRule
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
         var verb = PastOnePerson(reader, phrase.AfterCount);
-        var among = verb + 1;
-        if (!draft.MetricGuessed || phrase.Noun < 0 || !reader.Is(among, "among") || !(verb < reader.Tokens.Count && reader.Tokens[verb].IsWord && Auxiliaries.Contains(reader.Word(verb))))
+        // "Four children among 12 killed in Gaza strike": headline grammar drops the verb.
+        var among = HeadlineAmong(reader, phrase.AfterCount) ? phrase.AfterCount : verb + 1;
+        if (!draft.MetricGuessed || phrase.Noun < 0 || !reader.Is(among, "among")
+            || (among != phrase.AfterCount && !(verb < reader.Tokens.Count && reader.Tokens[verb].IsWord && Auxiliaries.Contains(reader.Word(verb)))))
         {
             return true;
         }
@@ -37,6 +40,9 @@ internal sealed class AmongTheCounted : CountPhraseRule
         }
         return true;
     }
+
+    private static bool HeadlineAmong(PeopleCountReader reader, int afterCount) =>
+        reader.Is(afterCount, "among") && StatedPlan.IsHeadline(reader.Sentence, reader.Text);
 
     // "Nine children and a paramedic were among the wounded", "five foreigners and a Palestinian driver were among the
     // dead": one more person joined by "and a" shares the verb, so the verb comes after that person, one or two words

@@ -93,7 +93,8 @@ internal sealed class BareCount : CountPhraseRule
         {
             return true;
         }
-        return (bare || preceded) && TakePeople(reader, phrase, draft, bare, preceded, tollOf);
+        // "By evening the figure had risen to 19": the figure stands for the count before, not for the people named last.
+        return (bare || preceded) && TakePeople(reader, phrase, draft, bare, preceded, tollOf, standsForCount: preceded && toll == Toll.Figure && phrase.Previous is null);
     }
 
     /// <summary>
@@ -160,13 +161,14 @@ internal sealed class BareCount : CountPhraseRule
         return false;
     }
 
-    // The bare count's people: the earlier count's, else the sentences before, else "people" when a casualty verb follows.
-    private static bool TakePeople(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft, bool bare, bool preceded, int? tollOf)
+    // The bare count's people: the earlier count's, else the sentences before (for a figure noun, their count:
+    // FigureAntecedent), else "people" when a casualty verb follows.
+    private static bool TakePeople(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft, bool bare, bool preceded, int? tollOf, bool standsForCount = false)
     {
         var like = phrase.Like;
         var source = like is not null
             ? new PeopleContext(like.Nationalities, like.Noun, like.Military, like.Metric, reader.Sentence.Paragraph, reader.SentenceIndex)
-            : phrase.Antecedent();
+            : (standsForCount ? phrase.EarlierCount() : null) ?? phrase.Antecedent();
         if (source is null)
         {
             // "More than 100 were killed": a casualty verb makes a bare number a count of people.

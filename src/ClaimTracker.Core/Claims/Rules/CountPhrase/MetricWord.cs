@@ -10,7 +10,8 @@ namespace ClaimTracker.Core.Claims;
 /// treated_in_hospital_is_wounded, sent_to_hell_is_killed, pulled_from_the_water_is_rescued,
 /// under_the_rubble_is_missing, fighting_named_as_an_event, laid_down_their_arms, lost_relatives_are_dead,
 /// driven_from_a_named_place, found_in_a_mass_grave, unable_to_return_is_displaced, fighting_in_a_place_is_deployed,
-/// sought_medical_help_after_an_attack, granted_medical_evacuations, due_to_depart_for_the_front.
+/// sought_medical_help_after_an_attack, granted_medical_evacuations, due_to_depart_for_the_front,
+/// workers_leaving_for_a_country_are_deployed.
 /// </summary>
 internal static class MetricWord
 {
@@ -112,7 +113,8 @@ internal static class MetricWord
             return Metric.Deployed;
         }
         // "2,000 troops are due to depart for the front": leaving for the front is a deployment.
-        if (StatedPlan.DepartsFor(reader, i) && IsFront(reader, reader.Is(i + 2, "the") ? i + 3 : i + 2))
+        // "1,000 military construction workers are expected to leave for Russia": a workforce sent abroad is deployed.
+        if ((StatedPlan.DepartsFor(reader, i) && IsFront(reader, reader.Is(i + 2, "the") ? i + 3 : i + 2)) || WorkforceDeparture.Reads(reader, i))
         {
             return Metric.Deployed;
         }

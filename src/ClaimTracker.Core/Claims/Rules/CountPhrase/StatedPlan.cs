@@ -81,9 +81,9 @@ internal sealed class StatedPlan : CountPhraseRule
         return to;
     }
 
-    /// <summary>"depart for", "leave for", "head for" (metrics.json departVerbs): a departure with its destination.</summary>
+    /// <summary>"depart for", "leave for", "head for", "head to" (metrics.json departVerbs): a departure with its destination.</summary>
     internal static bool DepartsFor(PeopleCountReader reader, int j) =>
-        reader.Tokens[j].IsWord && DepartVerbs.Contains(reader.Word(j)) && reader.Is(j + 1, "for");
+        reader.Tokens[j].IsWord && DepartVerbs.Contains(reader.Word(j)) && (reader.Is(j + 1, "for") || (reader.Is(j, "head") && reader.Is(j + 1, "to")));
 
     // "1,000 engineers are due to be deployed", "scheduled to be released": a timetable is a decision taken.
     private static bool OnATimetable(PeopleCountReader reader, int i) =>
@@ -120,7 +120,7 @@ internal sealed class StatedPlan : CountPhraseRule
     private static bool HeadlinesActor(PeopleCountReader reader, int i) =>
         i >= 0 && reader.Tokens[i].IsWord && char.IsUpper(reader.Text[reader.Tokens[i].Start]) && IsHeadline(reader.Sentence, reader.Text);
 
-    private static bool IsHeadline(Sentence sentence, string text) =>
+    internal static bool IsHeadline(Sentence sentence, string text) =>
         sentence.IsHeading || (sentence.Paragraph == 0 && text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd() is [.., var last]
             && last is not ('.' or '!' or '?' or '"' or '”' or ':' or ';'));
 }
