@@ -130,7 +130,7 @@ internal sealed class AliasTrie
                 previousEnd = ahead.End;
             }
             while (node.Children is not null && ahead.MoveNext());
-            if (best is not null)
+            if (best is not null && !Claims.CompoundCountryName.Inside(text, start))
             {
                 found.Add(new SourceMention(text[start..end], start, end, best));
                 resumeAt = end;
