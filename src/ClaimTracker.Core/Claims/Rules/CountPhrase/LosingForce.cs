@@ -7,12 +7,20 @@ namespace ClaimTracker.Core.Claims;
 /// (<see cref="LosingCountry"/>): the owner is a country or capital (nationalities.json), a leader (populations.json
 /// <c>leaders</c>) or "the North" (<see cref="CompassState"/>), read as <see cref="ForcesOwner"/> reads it before a
 /// count. Force nouns and the words that may stand between owner and noun are data (counts.json <c>losingForces</c>,
-/// <c>losingForceWords</c>). Golden cases: a_losing_force_counts_its_own.
+/// <c>losingForceWords</c>). A force named after "alongside", "against", "with" or "for" (counts.json
+/// <c>companionPrepositions</c>) is the company another force keeps, not the loser: "North Korean soldiers fighting
+/// alongside Russian forces have suffered 1,200 casualties", "troops who took part in combat against Ukrainian forces
+/// have sustained ..." count the force named first. Golden cases: a_losing_force_counts_its_own,
+/// the_force_alongside_is_not_the_loser.
 /// </summary>
 internal static class LosingForce
 {
     private static readonly WordSet Forces = WordLists.Set("losingForces");
     private static readonly WordSet ForceWords = WordLists.Set("losingForceWords");
+    private static readonly WordSet Companions = WordLists.Set("companionPrepositions");
+
+    // How far back from "alongside" the force it accompanies may end ("troops who recently took part in combat against").
+    private const int HeadReach = 8;
 
     /// <summary>The people of the force whose noun ends at token <paramref name="end"/>, if its owner names one.</summary>
     public static Nationality? EndingAt(PeopleCountReader reader, int end)
@@ -36,7 +44,24 @@ internal static class LosingForce
         {
             if (Nationality.At(reader.Text, reader.Tokens, start) is { } named && start + named.Tokens - 1 == before)
             {
-                return named.Nationality;
+                return Companions.Contains(reader.Word(Math.Max(0, start - 1))) ? HeadBefore(reader, start - 1) : named.Nationality;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The force a "alongside / against X forces" phrase at token <paramref name="preposition"/> follows: the nearest
+    /// force noun a few words back, read as the loser; null when there is none (then no people is given at all, since
+    /// the force after the preposition is not the one that lost).
+    /// </summary>
+    internal static Nationality? HeadBefore(PeopleCountReader reader, int preposition)
+    {
+        for (var k = preposition - 1; k > 0 && k >= preposition - HeadReach && reader.Tokens[k].IsWord; k--)
+        {
+            if (Forces.Contains(reader.Word(k)))
+            {
+                return EndingAt(reader, k);
             }
         }
         return null;
