@@ -191,8 +191,31 @@ internal sealed class BareCount : CountPhraseRule
             draft.Noun = source.Noun;
             draft.Military = source.Military;
             draft.Metric = source.Metric;
+            if (tollOf is { } own && like is null)
+            {
+                NamedOverCarried(reader, draft, own, source);
+            }
         }
         return true;
+    }
+
+    // "The total number of UNRWA team members killed … has risen to 171" after a line on 31,988 Palestinians: the
+    // toll names its own people in its sentence, and they are counted, not the people the sentence before carried
+    // (who keep their nation only when the noun is theirs too: "the number of soldiers killed … to 146" after "Israeli
+    // troops"). Golden case: a_toll_counts_the_people_it_names.
+    private static void NamedOverCarried(PeopleCountReader reader, ClaimDraft draft, int own, PeopleContext carried)
+    {
+        draft.Nationalities = [];
+        draft.Military = false;
+        SubjectNoun.Give(reader, draft, own);
+        if (draft.Nationalities.Count == 0 && (NationalityBefore(reader, own) is { } nationality))
+        {
+            draft.Nationalities = [nationality];
+        }
+        else if (draft.Nationalities.Count == 0 && draft.Noun == carried.Noun)
+        {
+            draft.Nationalities = carried.Nationalities;
+        }
     }
 
     private static bool CasualtyVerbFollows(PeopleCountReader reader, int from, int nextBound)
