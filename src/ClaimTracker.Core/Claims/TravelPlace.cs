@@ -13,27 +13,12 @@ internal static class TravelPlace
     /// <summary>Whether the two words right before text offset <paramref name="start"/> are a travel lead ("trip to").</summary>
     public static bool At(string text, int start)
     {
-        var (secondStart, second) = WordBefore(text, start);
-        if (second.Length == 0)
+        var (secondBegin, secondEnd) = LongerBodysName.WordBefore(text, start);
+        if (secondEnd == secondBegin)
         {
             return false;
         }
-        var (_, first) = WordBefore(text, secondStart);
-        return first.Length > 0 && Leads.Contains(first + " " + second);
-    }
-
-    private static (int Start, string Word) WordBefore(string text, int position)
-    {
-        var end = position;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-        var begin = end;
-        while (begin > 0 && char.IsLetter(text[begin - 1]))
-        {
-            begin--;
-        }
-        return (begin, text[begin..end]);
+        var (firstBegin, firstEnd) = LongerBodysName.WordBefore(text, secondBegin);
+        return firstEnd > firstBegin && Leads.Contains(text[firstBegin..firstEnd] + " " + text[secondBegin..secondEnd]);
     }
 }
