@@ -207,6 +207,11 @@ internal static class AttributionFinder
         SourceMention? before = null;
         foreach (var mention in MentionsWithin(mentions, start, end))
         {
+            if (TravelPlace.At(text, mention.Start))
+            {
+                // "a lawmaker back from a trip to Kyiv said": where the speaker went, not who speaks.
+                continue;
+            }
             // "Russian Security Council Secretary Sergei Shoigu": the body in the title, not the name's former post.
             source = before is { } body && TitleBody.Holds(text, body, mention) ? body.Source : mention.Source;
             before = mention;
@@ -269,7 +274,7 @@ internal static class AttributionFinder
             var nationality = Nationality.At(text, tokens, k);
             if (nationality is { } n)
             {
-                country ??= n.Nationality.Country;
+                country ??= TravelPlace.At(text, t.Start) ? null : n.Nationality.Country;
                 k += n.Tokens - 1;
                 continue;
             }

@@ -737,7 +737,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     /// "Ukrainian defence officials" names no one the registry knows, but the article credits a Ukrainian
     /// source elsewhere: take the nearest such source, before the sentence if there is one, else after it. The state's
     /// own voice (<see cref="CountrysVoice"/>) is its government, except in a headline ("Lebanon says strikes killed
-    /// 558"), which is shorthand for the body the article credits (Unseen10 afp-lebanon-strikes-toll).
+    /// 558"), which is shorthand for the body the article credits (Unseen10 afp-lebanon-strikes-toll). Unnamed sources
+    /// ("according to Lebanese sources") are nobody's (<see cref="AnonymousSources"/>).
     /// </summary>
     private static void ResolveByCountry(List<Attributor>?[] attributors, List<Sentence> sentences)
     {
@@ -769,7 +770,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             for (var i = 0; i < list.Count; i++)
             {
                 var a = list[i];
-                if (a.Source is not null || a.Country is null || !a.IsGeneric || (CountrysVoice.Is(a.Text) && !sentences[si].IsHeading) || CountrysMinistry.Is(a.Text) || !known.TryGetValue(a.Country, out var sources))
+                if (a.Source is not null || a.Country is null || !a.IsGeneric || (CountrysVoice.Is(a.Text) && !sentences[si].IsHeading) || CountrysMinistry.Is(a.Text) || AnonymousSources.Is(a.Text) || !known.TryGetValue(a.Country, out var sources))
                 {
                     continue;
                 }

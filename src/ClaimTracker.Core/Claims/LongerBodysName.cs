@@ -65,7 +65,8 @@ internal static class LongerBodysName
         return head;
     }
 
-    private static (int Begin, int End) WordBefore(string text, int start)
+    /// <summary>The word right before <paramref name="start"/> (over one space): its start and end; empty when none.</summary>
+    internal static (int Begin, int End) WordBefore(string text, int start)
     {
         var end = start;
         if (end > 0 && text[end - 1] == ' ')

@@ -176,7 +176,7 @@ internal sealed class SpeakerBefore : AttributionFrame
                         break;
                     }
                 }
-                else if (c is not ('’' or '\'' or '-' or '.' or '(' or ')' or '&'))
+                else if (c is not ('’' or '\'' or '-' or '.' or '(' or ')' or '&') || SpacedDash(text, t))
                 {
                     break;
                 }
@@ -186,4 +186,10 @@ internal sealed class SpeakerBefore : AttributionFrame
         }
         return start;
     }
+
+    // "BEIRUT (AFP) - Lebanon reported": a hyphen with a space beside it is a dash after the dateline, not part of a
+    // hyphenated name ("Al-Aqsa"), so the speaker's name starts after it (Golden case: a_spaced_dash_ends_the_dateline;
+    // Unseen21 afp-lebanon-strikes-two-dead-truce).
+    private static bool SpacedDash(string text, Token t) =>
+        text[t.Start] == '-' && ((t.Start > 0 && char.IsWhiteSpace(text[t.Start - 1])) || (t.End < text.Length && char.IsWhiteSpace(text[t.End])));
 }
