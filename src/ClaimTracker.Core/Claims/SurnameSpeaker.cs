@@ -101,6 +101,12 @@ internal sealed class SurnameSpeaker(string text)
     /// </summary>
     public SourceDefinition? FindFronted(Attributor speaker, IReadOnlyList<SourceMention> mentions)
     {
+        // "…,” said Marta Quiroga, MSF emergency coordinator in Gaza.": the role follows the full name instead (golden
+        // case: a_named_speakers_role_follows_the_name).
+        if (IsName(speaker.Text) && text.AsSpan(speaker.End).StartsWith(", ") && BodyInApposition(speaker.End + 2, mentions) is { } body)
+        {
+            return body;
+        }
         // The name closes the speaker's words ("Gaza, Pieter Vandamme") or follows them in commas ("in Rafah, Tomas Ekberg,").
         var comma = text.LastIndexOf(", ", speaker.End - 1, speaker.End - speaker.Start, StringComparison.Ordinal);
         if (comma < 0 || !IsName(text[(comma + 2)..speaker.End]))
