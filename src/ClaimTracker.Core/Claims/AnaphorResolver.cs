@@ -23,6 +23,9 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     /// <summary>"According to Ibrahim" after "Salwa Adam Ibrahim, a senior official at the … Commission,": that body, or null.</summary>
     public SourceDefinition? ApposedSurname(Attributor speaker) => Surnames.FindApposed(speaker, mentions);
 
+    /// <summary>"MSF medical coordinator in southern Gaza, Pieter Vandamme, said": the body the fronted title names, or null.</summary>
+    public SourceDefinition? FrontedTitle(Attributor speaker) => Surnames.FindFronted(speaker, mentions);
+
     /// <summary>"We have collected 28 bodies," a rescue worker said: inside a quote, "we" is the speaker, named elsewhere.</summary>
     public static bool IsFirstPerson(Attributor a) => a.IsAnaphor && FirstPerson.Contains(a.Text);
 

@@ -466,7 +466,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 own[a] = own[a] with { Source = repeated };
             }
-            else if (own[a].Source is null && resolver.ApposedSurname(own[a]) is { } rolesBody)
+            else if (own[a].Source is null && (resolver.ApposedSurname(own[a]) ?? resolver.FrontedTitle(own[a])) is { } rolesBody)
             {
                 own[a] = own[a] with { Source = rolesBody };
             }

@@ -38,7 +38,7 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
         var leadIn = si > 0 && ListLeadIn.Is(text, sentences[si - 1]);
         if (sentence.Paragraph != paragraph)
         {
-            if (!paragraphActive && !leadIn)
+            if ((!paragraphActive || ReleaseResumes()) && !leadIn)
             {
                 Close();
             }
@@ -88,6 +88,12 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
 
     // The indent of the lead-in's bullet, or -1 when the lead-in is not bulleted (every entry under it is deeper).
     private int LineIndent(int si) => ListEntry.Indent(text, sentences, si) is var indent and >= 0 ? indent : -1;
+
+    // "The Sudan Doctors Network said at least 470 … ¶ More than 7,000 displaced families …", "… the United Nations
+    // verified that … ¶ Some 760,000 children …": in a body's own release another body's figures end with its paragraph,
+    // and the release's voice resumes in the next (golden case: a_release_resumes_its_voice_in_the_next_paragraph).
+    private bool ReleaseResumes() =>
+        voice?.Source is { } own && Carried?.Source is { } other && other.Name != own.Name;
 
     private void Close()
     {

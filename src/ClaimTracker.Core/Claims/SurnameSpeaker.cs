@@ -92,6 +92,52 @@ internal sealed class SurnameSpeaker(string text)
     // "a senior official at the government's Humanitarian Aid Commission": how long a role in commas may run.
     private const int ApposedRoleLength = 90;
 
+    /// <summary>
+    /// "Doctors Without Borders (MSF) medical coordinator in southern Gaza, Pieter Vandamme, said …", "The International
+    /// Organization for Migration's chief of mission in Sudan, Rosa Delgado-Marin, told reporters": a title that opens
+    /// the sentence and names a registered body, then the person's name in commas before the verb, speaks for that body
+    /// (and <see cref="Learn"/> then keeps the surname for "Vandamme said"). Golden cases: title_naming_a_body_before_the_name,
+    /// a_title_naming_no_body_before_the_name (negative).
+    /// </summary>
+    public SourceDefinition? FindFronted(Attributor speaker, IReadOnlyList<SourceMention> mentions)
+    {
+        // "…,” said Marta Quiroga, MSF emergency coordinator in Gaza.": the role follows the full name instead (golden
+        // case: a_named_speakers_role_follows_the_name).
+        if (IsName(speaker.Text) && text.AsSpan(speaker.End).StartsWith(", ") && BodyInApposition(speaker.End + 2, mentions) is { } body)
+        {
+            return body;
+        }
+        // The name closes the speaker's words ("Gaza, Pieter Vandamme") or follows them in commas ("in Rafah, Tomas Ekberg,").
+        var comma = text.LastIndexOf(", ", speaker.End - 1, speaker.End - speaker.Start, StringComparison.Ordinal);
+        if (comma < 0 || !IsName(text[(comma + 2)..speaker.End]))
+        {
+            var after = text.AsSpan(speaker.End);
+            comma = after.StartsWith(", ") && after[2..].IndexOf(',') is > 0 and var next && IsName(after[2..][..next].ToString()) ? speaker.End : -1;
+        }
+        if (comma < 0)
+        {
+            return null;
+        }
+        // The title runs from the sentence's (or the dateline's) opening to the comma, one phrase with no comma of its own.
+        var open = text.LastIndexOfAny(['.', '\n', '"', '\u201C', ','], comma - 1) + 1;
+        if (text.LastIndexOf(" - ", comma, StringComparison.Ordinal) is var dash && dash >= open)
+        {
+            open = dash + 3;
+        }
+        if (comma - open > ApposedRoleLength)
+        {
+            return null;
+        }
+        return mentions.FirstOrDefault(m => m.Start >= open && m.End <= comma && m.Source is not null)?.Source;
+    }
+
+    // Two to four capitalised words and nothing else: "Pieter Vandamme", "Rosa Delgado-Marin".
+    private static bool IsName(string words)
+    {
+        var parts = words.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length is >= 2 and <= 4 && parts.All(w => NameParticle.IsCapitalised(w) && w.All(c => char.IsLetter(c) || c is '-' or '\''));
+    }
+
     /// <summary>The source of an earlier speaker whose surname these words are, or null.</summary>
     public SourceDefinition? Find(string words)
     {
