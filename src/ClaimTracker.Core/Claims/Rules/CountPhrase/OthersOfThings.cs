@@ -11,7 +11,7 @@ namespace ClaimTracker.Core.Claims;
 /// things the number before them counted, when no people were counted before them in the sentence; so does the pointer
 /// fronted before the count ("46 attack drones overnight, of which 38 were shot down").
 /// Golden cases: others_after_things_are_things, killed_and_wounded_others, of_them_after_things_are_things,
-/// of_which_before_a_count_of_things.
+/// of_which_before_a_count_of_things (a name before the thing counts as describing it: "27 Korvan drones …, 14 of which").
 /// </summary>
 internal sealed class OthersOfThings : CountPhraseRule
 {
@@ -91,7 +91,8 @@ internal sealed class OthersOfThings : CountPhraseRule
             {
                 return true;
             }
-            if (!PeopleWords.IsDescribingWord(reader, i))
+            // "27 Ukrainian drones", "20 Shahed drones": a name before the thing describes it too.
+            if (!PeopleWords.IsDescribingWord(reader, i) && !char.IsUpper(w[0]))
             {
                 return false;
             }
