@@ -8,7 +8,7 @@ namespace ClaimTracker.Core.Claims;
 /// sent_to_fight_is_deployed, partitive_part_and_whole, aside_between_dashes_or_commas, joined_count_shares_the_earlier_verb,
 /// called_up_is_deployed, released_prisoners_are_returnees, coordinated_objects_take_their_verb, aside_takes_the_outer_fate, died_of_their_wounds,
 /// active_killed_or_wounded_pair, killed_or_wounded_after_an_aside, casualties_toll_is_killed_or_wounded,
-/// dead_and_injured_each_with_a_count.
+/// dead_and_injured_each_with_a_count, inserted_clause_before_the_fate.
 /// </summary>
 internal sealed class ClauseMetric : CountPhraseRule
 {
@@ -207,7 +207,9 @@ internal sealed class ClauseMetric : CountPhraseRule
     // "30 Palestinians, including 12 children, were killed", "1.9 million people, about nine in ten of the
     // population, have been displaced", "37 people – including 26 children – have died": read on past the aside
     // (<see cref="CountAside"/>: two commas led by a word of counts.json countAsideLeads, two dashes or brackets; one
-    // made of people nouns only: <see cref="PeopleAside"/>), to the verb.
+    // made of people nouns only: <see cref="PeopleAside"/>), to the verb. An apposition or a relative clause inserted
+    // between the count and its fate is such an aside: "Two more soldiers, both from the …, were killed", "11 of its
+    // staff, who ran …, were killed" (leads "both", "all", "who"; golden case inserted_clause_before_the_fate).
     internal static (int Resume, int End) SkipAside(PeopleCountReader reader, int right)
     {
         var tokens = reader.Tokens;

@@ -8,8 +8,10 @@ namespace ClaimTracker.Core.Claims;
 /// people, "N others" is no count of people. "Two people were killed and 14 others wounded" keeps its others.
 /// So do "of them", "of which" and "more" with no noun: "a convoy of four vehicles, two of them armoured", "957
 /// shelters …, 741 of which are full", "Eight hospitals have closed and seven more are only partly working" count the
-/// things the number before them counted, when no people were counted before them in the sentence.
-/// Golden cases: others_after_things_are_things, killed_and_wounded_others, of_them_after_things_are_things.
+/// things the number before them counted, when no people were counted before them in the sentence; so does the pointer
+/// fronted before the count ("46 attack drones overnight, of which 38 were shot down").
+/// Golden cases: others_after_things_are_things, killed_and_wounded_others, of_them_after_things_are_things,
+/// of_which_before_a_count_of_things (a name before the thing counts as describing it: "27 Korvan drones …, 14 of which").
 /// </summary>
 internal sealed class OthersOfThings : CountPhraseRule
 {
@@ -34,6 +36,11 @@ internal sealed class OthersOfThings : CountPhraseRule
         if (PointsBack(reader, phrase.Last + 1) && phrase.PreviousBound >= 0 && phrase.Previous is null)
         {
             return !ThingsAfter(reader, phrase.PreviousBound + 1, phrase.QualifierFirst);
+        }
+        // "Russia launched 46 attack drones overnight, of which 38 were shot down": the pointer before the count.
+        if (PointsBackBefore(reader, phrase.QualifierFirst) && phrase.PreviousBound >= 0 && phrase.Previous is null && phrase.Noun < 0)
+        {
+            return !ThingsAfter(reader, phrase.PreviousBound + 1, phrase.QualifierFirst - 2);
         }
         if (phrase.Noun != phrase.Last + 1 || !reader.Is(phrase.Noun, "others"))
         {
@@ -62,6 +69,10 @@ internal sealed class OthersOfThings : CountPhraseRule
         (reader.Is(after, "of") && (reader.Is(after + 1, "them") || reader.Is(after + 1, "which")))
         || (reader.Is(after, "more") && !(after + 1 < reader.Tokens.Count && reader.Tokens[after + 1].IsWord && PeopleWords.IsPeopleNoun(reader.Word(after + 1))));
 
+    // ", of which 38", ", of them 12": the share's pointer fronted before its count.
+    private static bool PointsBackBefore(PeopleCountReader reader, int qualifierFirst) =>
+        qualifierFirst >= 2 && reader.Is(qualifierFirst - 2, "of") && (reader.Is(qualifierFirst - 1, "which") || reader.Is(qualifierFirst - 1, "them"));
+
     // The noun of the number before ("four vehicles", "957 collective shelters") is a plural that names no people.
     private static bool ThingsAfter(PeopleCountReader reader, int first, int bound)
     {
@@ -80,7 +91,8 @@ internal sealed class OthersOfThings : CountPhraseRule
             {
                 return true;
             }
-            if (!PeopleWords.IsDescribingWord(reader, i))
+            // "27 Ukrainian drones", "20 Shahed drones": a name before the thing describes it too.
+            if (!PeopleWords.IsDescribingWord(reader, i) && !char.IsUpper(w[0]))
             {
                 return false;
             }
