@@ -33,6 +33,10 @@ public sealed class StoreStartLock : IAsyncDisposable
             var connection = new NpgsqlConnection(connectionString);
             await connection.OpenAsync(cancellationToken);
             await RunAsync(connection, "SELECT pg_advisory_lock(@key)", cancellationToken);
+            // Opening the connection loaded the database's types. If another instance held the lock, its migrations may
+            // have created types since (citext, on a new database); without a reload this process cannot read them
+            // ("Reading as 'System.String' is not supported for fields having DataTypeName '-.-'") until it restarts.
+            await connection.ReloadTypesAsync(cancellationToken);
             return new StoreStartLock(connection, null);
         }
         var sqlite = new SqliteConnectionStringBuilder(connectionString);
