@@ -4,14 +4,17 @@ namespace ClaimTracker.Core.Claims;
 /// People pulled alive from water or rubble are rescued (evacuated, as "were rescued" reads): "21 survivors were pulled
 /// from the water", "hauled out of the rubble", and in the active form "pulled 12 people alive from the rubble". Bodies pulled out stay killed: the noun "bodies" names the metric
 /// before any verb is read. "Alive" after the verb says the rescue without a place: "rescuers pulled 25 people out
-/// alive, 11 of them from under the rubble" (metrics.json pulledAlive). Golden cases: pulled_from_the_water_is_rescued,
-/// pulled_out_alive_is_rescued.
+/// alive, 11 of them from under the rubble" (metrics.json pulledAlive). A pull whose object is the dead is no rescue
+/// either: in wire copy's updated toll "The death toll … rose to 27, including six children, as rescuers pulled more
+/// bodies from the rubble" the bodies (metrics.json remainsNouns) leave the toll killed. Golden cases:
+/// pulled_from_the_water_is_rescued, pulled_out_alive_is_rescued, bodies_pulled_out_leave_the_toll_killed.
 /// </summary>
 internal static class PulledFrom
 {
     private static readonly WordSet Verbs = WordLists.Set("pulledVerbs");
     private static readonly WordSet Places = WordLists.Set("pulledFrom");
     private static readonly WordSet Alive = WordLists.Set("pulledAlive");
+    private static readonly WordSet Remains = WordLists.Set("remainsNouns");
 
     public static bool Reads(PeopleCountReader reader, int i, ReadOnlySpan<char> w)
     {
@@ -26,6 +29,11 @@ internal static class PulledFrom
             if (reader.Tokens[f].IsWord && Alive.Contains(reader.Word(f)))
             {
                 return true;
+            }
+            // "pulled more bodies from the rubble", "hauled the remains of two women out": the dead, not a rescue.
+            if (reader.Tokens[f].IsWord && Remains.Contains(reader.Word(f)))
+            {
+                return false;
             }
             if ((reader.Is(f, "from") || reader.Is(f, "out")) && PlaceFollows(reader, f))
             {
