@@ -5,8 +5,10 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// "…,” said the ministry", "…, told the general": a reporting verb right after a comma, quote or dash, with no
 /// apposition before it, has its speaker after it; with no name after it, the frame gives way. "told" never has its
-/// speaker after it: "…,” NAME, the group's spokesman, told Reuters" names the one told. Golden cases: said_inverted,
-/// told_names_the_one_told.
+/// speaker after it: "…,” NAME, the group's spokesman, told Reuters" names the one told. A capitalised word before the
+/// comma ("… in el-Obeid, says the Sudan Doctors Network.", "… on Monday, said the UN.") is no apposition when a
+/// registry body follows the verb and ends the sentence. Golden cases: said_inverted, told_names_the_one_told,
+/// says_the_body_after_a_place, apposition_before_said_keeps_its_speaker.
 /// </summary>
 internal sealed class SaidAfterQuote : AttributionFrame
 {
@@ -26,7 +28,8 @@ internal sealed class SaidAfterQuote : AttributionFrame
         }
         var (verb, apposition) = SpeakerBefore.AfterAside(text, tokens, cue);
         var before = verb > 0 ? tokens[verb - 1] : default;
-        if (!(verb > 0 && !before.IsWord && text[before.Start] is ',' or '”' or '"' or '’' or '—' or '–' && !apposition))
+        if (!(verb > 0 && !before.IsWord && text[before.Start] is ',' or '”' or '"' or '’' or '—' or '–'
+              && (!apposition || BodyEndsSentence(text, tokens, cue, mentions))))
         {
             return false;
         }
@@ -35,5 +38,20 @@ internal sealed class SaidAfterQuote : AttributionFrame
         // "NAME, a spokeswoman for the UN human rights office, told reporters": no name after the verb, so the speaker
         // is the description before it, read by SpeakerBefore (Golden case: description_ending_lower_case_before_told).
         return into.Count > found;
+    }
+
+    // "…, says the Sudan Doctors Network." — the verb's object is a registry body that closes the sentence, so the
+    // capitalised word before the comma was a place or a day, not a name in apposition ("Skibitskyi, deputy chief of
+    // HUR, said on Monday" has no body after the verb; "…, said Russia has lost …" has more words after it).
+    private static bool BodyEndsSentence(string text, List<Token> tokens, int cue, IReadOnlyList<SourceMention> mentions)
+    {
+        var found = new List<Attributor>();
+        AttributionFinder.AddForward(text, tokens, cue + 1, AttributorCue.Verb, tokens[cue].Start, mentions, found);
+        if (found.Count == 0 || found[^1].Source is null)
+        {
+            return false;
+        }
+        var next = tokens.FindIndex(t => t.Start >= found[^1].End);
+        return next < 0 || (!tokens[next].IsWord && text[tokens[next].Start] is '.' or '"' or '”');
     }
 }
