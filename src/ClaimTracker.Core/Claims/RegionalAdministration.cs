@@ -35,6 +35,11 @@ internal static class RegionalAdministration
         .Select(w => w.Split('>'))
         .ToDictionary(p => p[0], p => p[1], StringComparer.OrdinalIgnoreCase);
 
+    // "the governor of the southern Kherson region", "head of Ukraine's northeastern Sumy oblast": wire copy puts a compass
+    // word before the region's name; it names no other place (golden case: governor_of_the_southern_region).
+    private const string Compass =
+        @"(?:(?:south|north)?(?:eastern|western) |southern |northern |central |(?:South|North)?(?:eastern|western) |Southern |Northern |Central )?";
+
     // "Sumy regional chief", "Kharkiv Oblast head", "Kherson region's leader": a level word is required, as "Sumy head" is no title.
     private static readonly Regex ChiefBefore = new(
         @"(?<place>\p{Lu}[\p{L}-]+) (?:[Rr]egional|[Rr]egion|[Oo]blast)(?:'s|’s)? $",
@@ -42,7 +47,7 @@ internal static class RegionalAdministration
 
     // "chief of the Sumy region", "head of Ukraine's Kharkiv oblast", not "head of the Kharkiv region's police".
     private static readonly Regex ChiefOf = new(
-        @"^ of (?:Russia's |Russia’s |Ukraine's |Ukraine’s |the )?(?<place>\p{Lu}[\p{L}-]+) (?:[Rr]egion|[Oo]blast)\b(?!['’])",
+        @"^ of (?:Russia's |Russia’s |Ukraine's |Ukraine’s |the )?" + Compass + @"(?<place>\p{Lu}[\p{L}-]+) (?:[Rr]egion|[Oo]blast)\b(?!['’])",
         RegexOptions.CultureInvariant);
 
     private static readonly ConcurrentDictionary<string, SourceDefinition> Bodies = new(StringComparer.OrdinalIgnoreCase);
@@ -59,13 +64,13 @@ internal static class RegionalAdministration
 
     // "governor of Russia's Kursk region", "governor of the Kharkiv region", "governor of Kherson".
     private static readonly Regex GovernorOf = new(
-        @"^ of (?:Russia's |Russia’s |Ukraine's |Ukraine’s |the |the Russian |the Ukrainian )?(?<place>\p{Lu}[\p{L}-]+)(?: [Rr]egion| [Oo]blast)?",
+        @"^ of (?:Russia's |Russia’s |Ukraine's |Ukraine’s |the |the Russian |the Ukrainian )?" + Compass + @"(?<place>\p{Lu}[\p{L}-]+)(?: [Rr]egion| [Oo]blast)?",
         RegexOptions.CultureInvariant);
 
     // "In the Zaporizhzhia region in southeast Ukraine, governor Ivan Fedorov said": the sentence has set the region,
     // so a governor with no place of his own is its governor (Golden case: governor_of_the_region_the_sentence_opens_in).
     private static readonly Regex GovernorInRegion = new(
-        @"(?:^|[.\n] *)In (?:the |Ukraine's |Ukraine’s |Russia's |Russia’s )?(?<place>\p{Lu}[\p{L}-]+) (?:[Rr]egion|[Oo]blast)(?: [^,.\n]{1,40})?, (?:the )?(?:[Rr]egional )?$",
+        @"(?:^|[.\n] *)In (?:the |Ukraine's |Ukraine’s |Russia's |Russia’s )?" + Compass + @"(?<place>\p{Lu}[\p{L}-]+) (?:[Rr]egion|[Oo]blast)(?: [^,.\n]{1,40})?, (?:the )?(?:[Rr]egional )?$",
         RegexOptions.CultureInvariant);
 
     /// <summary>
