@@ -6,7 +6,8 @@ namespace ClaimTracker.Core.Claims;
 /// when the count's own sentence names no other people or country ("In neighbouring Mali, the army said seven
 /// soldiers…" starts another population; "of the 11,000 troops sent by Pyongyang, 3,500 had become casualties" does
 /// not), and only from a military count a few paragraphs back. Then a figure repeated with "the" takes the people of
-/// the count that first gave it (<see cref="DefiniteRepeat"/>).
+/// the count that first gave it (<see cref="DefiniteRepeat"/>), and a count in apposition to the noun of a count the
+/// sentence before made shares its fate (<see cref="ApposedCount"/>).
 /// </summary>
 internal static class EstablishedPopulation
 {
@@ -49,6 +50,8 @@ internal static class EstablishedPopulation
             }
         }
         DefiniteRepeat.Carry(text, drafts);
+        // "The families, about 14,900 people, …": a count restating the sentence before's people shares their fate.
+        ApposedCount.Carry(text, sentences, drafts);
     }
 
     // "the North could deploy up to 5,000 more combat troops if Russia launches a new offensive": a condition after the

@@ -102,4 +102,11 @@ public sealed class ClauseMetricTests
         Assert.Equal(Metric.Deployed, run.Draft.Metric);
         Assert.True(run.Draft.MetricGuessed);
     }
+
+    [Fact]
+    public void A_share_of_the_whole_between_count_and_verb_is_read_past()
+    {
+        var run = CountPhraseRun.Of(ClauseMetric.Rule, "About 210,000 people, nine in ten of the district's population, have been displaced.", "210,000");
+        Assert.Equal(Metric.Displaced, run.Draft.Metric);
+    }
 }

@@ -8,7 +8,8 @@ namespace ClaimTracker.Core.Claims;
 /// sent_to_fight_is_deployed, partitive_part_and_whole, aside_between_dashes_or_commas, joined_count_shares_the_earlier_verb,
 /// called_up_is_deployed, released_prisoners_are_returnees, coordinated_objects_take_their_verb, aside_takes_the_outer_fate, died_of_their_wounds,
 /// active_killed_or_wounded_pair, killed_or_wounded_after_an_aside, casualties_toll_is_killed_or_wounded,
-/// dead_and_injured_each_with_a_count, inserted_clause_before_the_fate.
+/// dead_and_injured_each_with_a_count, inserted_clause_before_the_fate, share_aside_before_the_fate,
+/// toll_from_the_fighting_counts_the_dead.
 /// </summary>
 internal sealed class ClauseMetric : CountPhraseRule
 {
@@ -19,6 +20,9 @@ internal sealed class ClauseMetric : CountPhraseRule
     private static readonly WordSet AsideLeads = WordLists.Set("countAsideLeads");
     private static readonly WordSet AsidePartitives = WordLists.Set("asidePartitives");
     private static readonly WordSet AsidePronouns = WordLists.Set("asidePronouns");
+    private static readonly WordSet DeathTolls = WordLists.Set("deathTollWords");
+    private static readonly WordSet ShareNumbers = WordLists.Set("asideShareNumbers");
+    private static readonly WordSet ShareWords = WordLists.Set("asideShareWords");
 
     private ClauseMetric()
     {
@@ -59,7 +63,7 @@ internal sealed class ClauseMetric : CountPhraseRule
             // "95 prisoners of war exchanged" still counts prisoners.
             metric = Metric.Other;
         }
-        if ((metric is null || (metric == Metric.Deployed && !draft.Military)) && phrase.TollOfCasualties)
+        if ((metric is null || (metric is Metric.Deployed or Metric.Engaged && !draft.Military)) && (phrase.TollOfCasualties || NamedToll(reader, phrase)))
         {
             // "put the toll at more than 60": a toll with no other cue counts the dead (casualties: losses), whatever the people before;
             // "the death toll has reached 612": "reached" moves no one there (golden case toll_has_reached).
@@ -87,6 +91,12 @@ internal sealed class ClauseMetric : CountPhraseRule
         draft.ObjectOfVerb = CoordinatedObject.IsObject(reader, phrase, draft.Metric, continued);
         return true;
     }
+
+    // "The death toll from the fighting stands at 2,412", "the toll from a year of war has reached 3,960 people": a toll
+    // (counts.json deathTollWords) before the count in its clause counts the dead; the war or fighting it comes from is
+    // no deployment of the people counted (golden case toll_from_the_fighting_counts_the_dead).
+    private static bool NamedToll(PeopleCountReader reader, CountPhrase phrase) =>
+        LossesToll.WordBefore(reader, phrase) is { } b && b >= phrase.Left && DeathTolls.Contains(reader.Word(b));
 
     // "killed 23 people sheltering there, including four children": an aside reads no word back past its outer count
     // ("sheltering" is the 23's); with no verb of its own after it, it shares the outer count's fate (golden case
@@ -231,7 +241,26 @@ internal sealed class ClauseMetric : CountPhraseRule
     // doctors, a nurse and a pharmacist - were abducted": golden case dash_aside_with_a_list).
     private static bool Led(PeopleCountReader reader, int open) =>
         CountAside.OpensEnclosed(reader, open) || AsideLeads.Contains(reader.Word(open + 1)) || PartOfThem(reader, open + 1)
-        || PeopleWords.IsPeopleNoun(reader.Word(open + 1));
+        || Share(reader, open + 1) || PeopleWords.IsPeopleNoun(reader.Word(open + 1));
+
+    // "About 1.9 million people, nine in ten of Gaza's population, have been displaced", "…, 90 percent of the
+    // population, …": an aside that opens with a share of the whole (a number, then "in", "of", "percent" within two
+    // words; counts.json asideShareNumbers, asideShareWords) only measures the count (golden case share_aside_before_the_fate).
+    private static bool Share(PeopleCountReader reader, int first)
+    {
+        if (!reader.IsNumberToken(first) && !ShareNumbers.Contains(reader.Word(first)))
+        {
+            return false;
+        }
+        for (var j = first + 1; j < reader.Tokens.Count && j <= first + 2; j++)
+        {
+            if (reader.Tokens[j].IsWord && ShareWords.Contains(reader.Word(j)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // "120 people, most of them civilians, have been killed", "Two more people, one of them a child, died": an aside
     // opening with a part "of them" (or "of whom") within its first three words (counts.json asidePartitives,

@@ -9,13 +9,17 @@ namespace ClaimTracker.Core.Claims;
 /// "transferred" or "moved" to the front stay deployed, and "27 wounded taken to hospitals" stays wounded (taking to
 /// hospital names the wounded; carrying and transferring them names the move, as the sets' gold reads it). A count of
 /// the wounded yields only when the wound word describes the people moved ("23 wounded", "34 injured people"), not
-/// when it is their own verb ("12 were injured and moved to hospital"). Golden case: patients_moved_are_evacuated.
+/// when it is their own verb ("12 were injured and moved to hospital"). A count joined by "and" to the verb's object
+/// is moved too ("carried 27 bodies and 114 wounded people to hospitals"). Golden case: patients_moved_are_evacuated.
 /// </summary>
 internal sealed class MovedForCare : CountPhraseRule
 {
     public static readonly MovedForCare Rule = new();
 
     private const int Reach = 8;
+
+    // How far before the count joined to this one the move verb may stand: "carried at least 27".
+    private const int JoinedReach = 4;
 
     private static readonly WordSet Moves = WordLists.Set("careMoves");
     private static readonly WordSet Destinations = WordLists.Set("careMoveDestinations");
@@ -71,6 +75,10 @@ internal sealed class MovedForCare : CountPhraseRule
     // "transferred 38 patients", "carried all 23 wounded", "the transfer of 40 patients".
     private static bool MoveBefore(PeopleCountReader reader, CountPhrase phrase)
     {
+        if (reader.Is(phrase.QualifierFirst - 1, "and"))
+        {
+            return MoveBeforeTheCountBefore(reader, phrase);
+        }
         var v = phrase.QualifierFirst - 1;
         while (v > phrase.Left && reader.Tokens[v].IsWord && Leads.Contains(reader.Word(v)))
         {
@@ -85,6 +93,37 @@ internal sealed class MovedForCare : CountPhraseRule
             return v - 1 >= 0 && reader.Tokens[v - 1].IsWord && Moves.Contains(reader.Word(v - 1));
         }
         return Moves.Contains(reader.Word(v)) && DestinationAfter(reader, v);
+    }
+
+    // "had carried 27 bodies and 114 wounded people to hospitals": a count joined by "and" to the object of a move verb
+    // is moved too (golden case patients_moved_are_evacuated).
+    private static bool MoveBeforeTheCountBefore(PeopleCountReader reader, CountPhrase phrase)
+    {
+        var previous = phrase.PreviousBound;
+        // Only the count before's own noun between it and "and": "carried 30 patients to Rafah and 12 died" is no list.
+        if (previous < 0 || phrase.QualifierFirst - 1 - previous > JoinedReach)
+        {
+            return false;
+        }
+        for (var i = previous + 1; i < phrase.QualifierFirst - 1; i++)
+        {
+            if (!reader.Tokens[i].IsWord || Destinations.Contains(reader.Word(i)))
+            {
+                return false;
+            }
+        }
+        for (var v = previous - 1; v >= 0 && v >= previous - JoinedReach; v--)
+        {
+            if (!reader.Tokens[v].IsWord)
+            {
+                return false;
+            }
+            if (Moves.Contains(reader.Word(v)))
+            {
+                return DestinationAfter(reader, v);
+            }
+        }
+        return false;
     }
 
     // "were transferred to", "have been moved to", and the headline "31 patients transferred from".
