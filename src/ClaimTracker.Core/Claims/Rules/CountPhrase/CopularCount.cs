@@ -5,8 +5,8 @@ namespace ClaimTracker.Core.Claims;
 /// year", "the displaced in the camp totalled some 40,000", "Ukrainian prisoners held in Kursk number at least 300". A
 /// figure right after a verb of numbering (counts.json numberingVerbs) with no noun of its own counts the people noun
 /// that opens the clause before the verb (after the last comma, within sixteen words), with the nationality right before
-/// that noun; a fate named between the noun and the verb ("sent", "held", "killed") is the count's. Golden case:
-/// workers_numbered_about.
+/// that noun; a fate named between the noun and the verb ("sent", "held", "killed") is the count's; a year inside the
+/// subject ("since October 2023") does not end it. Golden cases: workers_numbered_about, subject_with_a_year_numbered.
 /// </summary>
 internal sealed class CopularCount : CountPhraseRule
 {
@@ -48,12 +48,21 @@ internal sealed class CopularCount : CountPhraseRule
         return true;
     }
 
+    private static bool OnlyAFate(ReadOnlySpan<char> w) =>
+        ClaimLexicon.MetricNouns.Contains(w) && !ClaimLexicon.MilitaryNouns.Contains(w) && !ClaimLexicon.CivilianNouns.Contains(w) && !ClaimLexicon.IrregularNouns.Contains(w);
+
+    private static bool IsYear(PeopleCountReader reader, int i) =>
+        reader.Tokens[i].Length == 4 && int.TryParse(reader.Word(i), out var year) && year is >= 1900 and <= 2100;
+
     // The first people noun of the clause before the verb: back to a comma, a colon or semicolon, another number, or
     // sixteen words.
     private static int? Subject(PeopleCountReader reader, int verb, int previousBound)
     {
         int? subject = null;
-        for (var i = verb - 1; i > previousBound && i >= verb - MaxSubjectWords; i--)
+        // "Aid workers killed in the Gaza Strip since October 2023 now number 548": a year inside the subject is no
+        // count that bounds it (golden case: subject_with_a_year_numbered).
+        var floor = previousBound >= 0 && IsYear(reader, previousBound) ? -1 : previousBound;
+        for (var i = verb - 1; i > floor && i >= verb - MaxSubjectWords; i--)
         {
             if (!reader.Tokens[i].IsWord)
             {
@@ -65,6 +74,10 @@ internal sealed class CopularCount : CountPhraseRule
             }
             if (reader.IsNumberToken(i))
             {
+                if (IsYear(reader, i))
+                {
+                    continue;
+                }
                 break;
             }
             if (PeopleWords.IsPeopleNoun(reader.Word(i)))
@@ -72,8 +85,9 @@ internal sealed class CopularCount : CountPhraseRule
                 subject = i;
             }
         }
-        // "the displaced families": a people word describing the next one leaves the noun to it.
-        while (subject is { } s && s + 1 < verb && reader.Tokens[s + 1].IsWord && PeopleWords.IsPeopleNoun(reader.Word(s + 1)))
+        // "the displaced families": a people word describing the next one leaves the noun to it; a fate after the
+        // noun ("aid workers killed") describes nobody after it.
+        while (subject is { } s && s + 1 < verb && reader.Tokens[s + 1].IsWord && PeopleWords.IsPeopleNoun(reader.Word(s + 1)) && !OnlyAFate(reader.Word(s + 1)))
         {
             subject = s + 1;
         }

@@ -38,6 +38,22 @@ internal sealed class PartitiveWhole : CountPhraseRule
     {
         var of = phrase.PreviousBound + 1;
         return phrase.Previous is not null && phrase.PreviousBound >= 0 && reader.Is(of, "of") && phrase.QualifierFirst > of && phrase.QualifierFirst - of <= 5
-            && phrase.Previous.Number.End > reader.Tokens[phrase.PreviousBound].Start && phrase.Previous.Number.End <= reader.Tokens[of].Start;
+            && phrase.Previous.Number.End > reader.Tokens[phrase.PreviousBound].Start && phrase.Previous.Number.End <= reader.Tokens[of].Start
+            && !SecondConjunct(reader, of, phrase.QualifierFirst);
+    }
+
+    // "83 of its soldiers and 47 civilians were killed": a people noun or "and" between "of" and the figure closes the
+    // part's noun phrase; the figure is a second count beside the part, not its whole (golden case:
+    // partitive_then_a_second_count).
+    private static bool SecondConjunct(PeopleCountReader reader, int of, int count)
+    {
+        for (var i = of + 1; i < count; i++)
+        {
+            if (reader.Tokens[i].IsWord && (reader.Is(i, "and") || reader.Is(i, "or") || PeopleWords.IsPeopleNoun(reader.Word(i))))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -14,6 +14,7 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
     public static readonly PeopleNounPhrase Rule = new();
 
     private static readonly WordSet Possessives = WordLists.Set("possessives");
+    private static readonly WordSet ObjectStarts = WordLists.Set("objectStarts");
 
     private PeopleNounPhrase()
     {
@@ -164,16 +165,36 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
         }
         // "3,000 junta soldiers", "500 paramilitary fighters", "300 unaccompanied minors": a word the lists do not know,
         // right before a people noun.
-        if ((PeopleWords.IsDescribingWord(reader, k) || IsParticipleAdjective(w)) && k + 1 < phrase.NextBound && reader.Tokens[k + 1].IsWord && PeopleWords.IsPeopleNoun(reader.Word(k + 1)))
+        if ((PeopleWords.IsDescribingWord(reader, k) || IsParticipleAdjective(w)) && k + 1 < phrase.NextBound && reader.Tokens[k + 1].IsWord && PeopleWords.IsPeopleNoun(reader.Word(k + 1))
+            && !VerbWithObject(reader, k + 1, phrase.NextBound))
         {
             return (false, 0);
         }
         // "1,000 mine clearance specialists", "200 field hospital staff": a compound of two unlisted words naming a trade.
         if (PeopleWords.IsDescribingWord(reader, k) && k + 2 < phrase.NextBound && reader.Tokens[k + 1].IsWord && PeopleWords.IsDescribingWord(reader, k + 1)
-            && reader.Tokens[k + 2].IsWord && PeopleWords.IsPeopleNoun(reader.Word(k + 2)))
+            && reader.Tokens[k + 2].IsWord && PeopleWords.IsPeopleNoun(reader.Word(k + 2)) && !VerbWithObject(reader, k + 2, phrase.NextBound))
         {
             return (false, 0);
         }
         return null;
+    }
+
+    // "strikes on two villages killed seven people": a fate word that takes an object (the next count, or a determiner
+    // or hedge, counts.json objectStarts) is the sentence's verb, not the people after the number's noun
+    // ("villages"); "three seriously injured" has no object. Golden case: places_before_the_verb_are_no_people.
+    private static bool VerbWithObject(PeopleCountReader reader, int verb, int nextBound)
+    {
+        var w = reader.Word(verb);
+        if (!ClaimLexicon.MetricNouns.Contains(w) || ClaimLexicon.MilitaryNouns.Contains(w) || ClaimLexicon.CivilianNouns.Contains(w) || ClaimLexicon.IrregularNouns.Contains(w))
+        {
+            return false;
+        }
+        // "internally displaced people", "seriously wounded soldiers": an adverb makes the participle describe them.
+        if (reader.Word(verb - 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var next = verb + 1;
+        return next == nextBound || (next < reader.Tokens.Count && reader.Tokens[next].IsWord && ObjectStarts.Contains(reader.Word(next)));
     }
 }
