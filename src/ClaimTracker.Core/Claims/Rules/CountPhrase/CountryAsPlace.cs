@@ -18,11 +18,13 @@ internal static class CountryAsPlace
     private static readonly WordSet Locatives = WordLists.Set("locatives");
     private static readonly WordSet PlaceWords = WordLists.Set("countryPlaceWords");
     private static readonly WordSet Compass = WordLists.Set("compassWords");
+    private static readonly WordSet CountryCivilians = WordLists.Set("countryCivilians");
 
     /// <summary>Whether the country named at tokens <paramref name="s"/>..<paramref name="i"/> is only the count's place.</summary>
-    public static bool At(PeopleCountReader reader, int s, int i, Nationality named, bool military)
+    public static bool At(PeopleCountReader reader, int s, int i, Nationality named, ClaimDraft draft)
     {
-        if (military || named.Country == Palestinian || ByAdjective(reader, s, i, named))
+        // Civilians follow their own convention (CountryCivilians: "24 civilians … on the Israeli side" keep Israel's).
+        if (draft.Military || CountryCivilians.Contains(draft.Noun) || named.Country == Palestinian || ByAdjective(reader, s, i, named))
         {
             return false;
         }
@@ -36,8 +38,13 @@ internal static class CountryAsPlace
         return LocativeBefore(reader, s) || TollOrPlaceAfter(reader, next);
     }
 
-    private static bool ByAdjective(PeopleCountReader reader, int s, int i, Nationality named) =>
-        reader.Text.AsSpan(reader.Tokens[s].Start, reader.Tokens[i].End - reader.Tokens[s].Start).Equals(named.Adjective, StringComparison.OrdinalIgnoreCase);
+    // "the Lebanese death toll", "the number of Haitians displaced": an adjective or its plural names the people.
+    private static bool ByAdjective(PeopleCountReader reader, int s, int i, Nationality named)
+    {
+        var words = reader.Text.AsSpan(reader.Tokens[s].Start, reader.Tokens[i].End - reader.Tokens[s].Start);
+        return words.Equals(named.Adjective, StringComparison.OrdinalIgnoreCase)
+            || (words.Length == named.Adjective.Length + 1 && words.StartsWith(named.Adjective, StringComparison.OrdinalIgnoreCase) && words[^1] is 's');
+    }
 
     // "in North Darfur", "across Lebanon": a locative before the name, past capitalised compass words.
     private static bool LocativeBefore(PeopleCountReader reader, int s)
