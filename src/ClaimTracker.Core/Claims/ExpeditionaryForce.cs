@@ -6,14 +6,18 @@ namespace ClaimTracker.Core.Claims;
 /// people of their own ("some 1,000 military engineers remain in the Kursk region", "two of the soldiers had given
 /// themselves up", "had cost Pyongyang about 2,000 lives") are that state's. Read last, only for military counts no other
 /// rule gave a people (Russian and Ukrainian soldiers in the same stories are named so); populations.json
-/// <c>expeditionaryForces</c> lists the states ("KP"). Golden cases: the_expeditionary_force_story,
-/// soldiers_without_the_force_in_the_headline.
+/// <c>expeditionaryForces</c> lists the states ("KP"). So are the workers it sends (<c>sentWorkers</c>: "1,000 military
+/// construction workers are expected to leave for Russia") and a loss with no people word in a sentence that names no
+/// civilians ("an estimate of about 600 killed", "600 of the wounded had been sent back": <c>bareFateWords</c>).
+/// Golden cases: the_expeditionary_force_story, soldiers_without_the_force_in_the_headline, the_forces_workers_and_bare_losses.
 /// </summary>
 internal static class ExpeditionaryForce
 {
     private static readonly WordSet Forces = WordLists.Set("expeditionaryForces");
     private static readonly WordSet DistinctForces = WordLists.Set("distinctForces");
     private static readonly WordSet Locatives = WordLists.Set("locatives");
+    private static readonly WordSet SentWorkers = WordLists.Set("sentWorkers");
+    private static readonly WordSet FateWords = WordLists.Set("bareFateWords");
 
     public static void Give(string text, List<Sentence> sentences, List<ClaimDraft> drafts)
     {
@@ -24,12 +28,36 @@ internal static class ExpeditionaryForce
         var tokens = new List<Token>();
         foreach (var draft in drafts)
         {
-            if (draft.Military && draft.Nationalities.Count == 0 && draft.Noun == "troops" && (draft.NounWord is not { } word || !DistinctForces.Contains(word))
+            var bareLoss = draft.Nationalities.Count == 0 && BareLoss(text, sentences[draft.Sentence], draft, tokens);
+            if (draft.Nationalities.Count == 0 && (ForceCount(draft) || WorkersSent(draft) || bareLoss)
                 && !OtherCountryBefore(text, sentences[draft.Sentence].Start, draft.Number.Start, force, tokens))
             {
                 draft.Nationalities = [force.Adjective];
+                (draft.Noun, draft.Military) = bareLoss ? ("troops", true) : (draft.Noun, draft.Military);
             }
         }
+    }
+
+    private static bool ForceCount(ClaimDraft draft) =>
+        draft.Military && draft.Noun == "troops" && (draft.NounWord is not { } word || !DistinctForces.Contains(word));
+
+    // "around 1,000 military construction workers are expected to leave for Russia", "5,000 builders": the workers the
+    // state sends abroad are its own as its soldiers are (gold: "North Korean military construction workers").
+    private static bool WorkersSent(ClaimDraft draft) =>
+        !draft.Military && draft.Metric == Metric.Deployed && draft.NounWord is { } word && SentWorkers.Contains(word);
+
+    // "the previous estimate, made in April, of about 600 killed", "about 600 of the wounded had been sent back": a loss
+    // with no people word of its own, in a sentence that names no civilians, counts the force the story is about.
+    private static bool BareLoss(string text, Sentence sentence, ClaimDraft draft, List<Token> tokens)
+    {
+        if (draft.Military || draft.Noun != "people" || draft.Metric is not (Metric.Killed or Metric.Wounded or Metric.KilledOrWounded)
+            || (draft.NounWord is { } word && !FateWords.Contains(word)))
+        {
+            return false;
+        }
+        Token.Split(text, sentence.Start, sentence.End, tokens);
+        return !tokens.Exists(t => t.IsWord && char.IsLower(text[t.Start]) && !FateWords.Contains(text.AsSpan(t.Start, t.Length))
+            && ClaimLexicon.CivilianNouns.Contains(text.AsSpan(t.Start, t.Length)));
     }
 
     // "Burundi, which has some 9,000 soldiers in eastern Congo": another country named before the count in its

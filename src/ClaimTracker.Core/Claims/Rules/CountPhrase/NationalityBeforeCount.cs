@@ -23,14 +23,14 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
         if (draft.Nationalities.Count == 0 && !phrase.InAside && !phrase.ActiveVerb
-            && ToLeft(reader, phrase.QualifierFirst, phrase.SawPossessive, draft.Metric!.Value) is { } found)
+            && ToLeft(reader, phrase.QualifierFirst, phrase.SawPossessive, draft.Metric!.Value, draft) is { } found)
         {
             draft.Nationalities = [found];
         }
         return true;
     }
 
-    private static string? ToLeft(PeopleCountReader reader, int qualifierFirst, bool possessive, Metric metric)
+    private static string? ToLeft(PeopleCountReader reader, int qualifierFirst, bool possessive, Metric metric, ClaimDraft draft)
     {
         var casualty = metric is Metric.Killed or Metric.Wounded or Metric.KilledOrWounded or Metric.Captured or Metric.Missing;
         for (var i = qualifierFirst - 1; i >= 0; i--)
@@ -51,7 +51,7 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
                 {
                     continue;
                 }
-                if (Names(reader, s, i, qualifierFirst, possessive, casualty))
+                if (!CountryAsPlace.At(reader, s, i, n.Nationality, draft) && Names(reader, s, i, qualifierFirst, possessive, casualty))
                 {
                     return n.Nationality.Adjective;
                 }
