@@ -502,6 +502,11 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             draft.SourceMention = chosen.Text;
             draft.Attribution = chosen.IsAnaphor ? Attribution.Inherited : Attribution.Extracted;
         }
+        else if (own is not null && ContactRelativeSpeaker.NoneSpeaksFor(text, own, draft.Number.Start))
+        {
+            // "Militants also seized 251 hostages, …, including 34 the military says are dead": the writer's own background.
+            return;
+        }
         else if (scope.Inherit(si, draft.Metric, draft.Number.Start) is { } inherited)
         {
             draft.Source = inherited.Source;
@@ -664,11 +669,11 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                 // "Burundi, which has some 10,000 soldiers in Congo, said": the figure sits between the speaker and its verb.
                 return RelativeClauseSpeaker.Within(own, a, position) ?? a;
             }
-            if (a.Position < position)
+            if (a.Position < position && !ContactRelativeSpeaker.SpeaksForAnother(text, a, position))
             {
                 before = a;
             }
-            else if (after is null && !EmbeddedSpeaker.Is(text, own, a))
+            else if (after is null && !EmbeddedSpeaker.Is(text, own, a) && !ContactRelativeSpeaker.SpeaksForAnother(text, a, position))
             {
                 after = a;
             }

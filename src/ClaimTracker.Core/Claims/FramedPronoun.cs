@@ -4,16 +4,20 @@ namespace ClaimTracker.Core.Claims;
 /// "Adnan Hijazi, a resident who helped carry the wounded, told MEE that he counted more than 40 bodies": a "he" or "she"
 /// inside the words a speaker of the same sentence reports is that speaker, not one of the sentence before (the Israeli
 /// military there). An unregistered speaker so continued gives no source, as the speaker would (Unseen14
-/// middle-east-eye-gaza-school-dawn-prayer; golden case framed_pronoun_is_the_speaker).
+/// middle-east-eye-gaza-school-dawn-prayer; golden case framed_pronoun_is_the_speaker). "Gaza's Civil Defence said its
+/// crews had recovered 11 bodies and that they estimate about 9,500 remain missing": a "they" inside a registered body's
+/// frame is that body's own people (Unseen21 anadolu-gaza-toll-since-ceasefire; golden case they_inside_a_bodys_frame).
 /// </summary>
 internal static class FramedPronoun
 {
     private static readonly WordSet Personal = new("he", "she");
+    private static readonly WordSet Plural = new("they");
 
     /// <summary>The attributor of the same sentence whose frame holds the pronoun at <paramref name="a"/>, or null.</summary>
     public static Attributor? Frame(List<Attributor> own, int a)
     {
-        if (!own[a].IsAnaphor || !Personal.Contains(own[a].Text))
+        var plural = Plural.Contains(own[a].Text);
+        if (!own[a].IsAnaphor || !(Personal.Contains(own[a].Text) || plural))
         {
             return null;
         }
@@ -22,7 +26,8 @@ internal static class FramedPronoun
             // Another pronoun or "it" before is no frame of its own; a speaker named before it is.
             if (own[b].End <= own[a].Start && !own[b].IsAnaphor)
             {
-                return own[b];
+                // "they" takes up only a body the registry knows: "residents said they …" stays as it was.
+                return plural && own[b].Source is null ? null : own[b];
             }
         }
         return null;

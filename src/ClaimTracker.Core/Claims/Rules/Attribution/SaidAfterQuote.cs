@@ -15,6 +15,7 @@ internal sealed class SaidAfterQuote : AttributionFrame
     public static readonly SaidAfterQuote Frame = new();
 
     private static readonly WordSet TellVerbs = WordLists.Set("tellVerbs");
+    private static readonly WordSet Adjuncts = WordLists.Set("adjunctsAfterSaid");
 
     private SaidAfterQuote()
     {
@@ -31,6 +32,12 @@ internal sealed class SaidAfterQuote : AttributionFrame
         if (!(verb > 0 && !before.IsWord && text[before.Start] is ',' or '”' or '"' or '’' or '—' or '–'
               && (!apposition || BodyEndsSentence(text, tokens, cue, mentions))))
         {
+            return false;
+        }
+        if (verb + 1 < tokens.Count && tokens[verb + 1].IsWord && Adjuncts.Contains(AttributionFinder.Word(text, tokens[verb + 1])))
+        {
+            // "NAME, head of Ukraine's military intelligence, said on Monday that …": a time or place opens after the
+            // verb, not a speaker; the one before the commas speaks (Golden case: a_named_officials_statement_is_their_bodys).
             return false;
         }
         var found = into.Count;
