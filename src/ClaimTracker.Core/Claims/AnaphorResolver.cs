@@ -85,7 +85,8 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         }
         // "The Sudan Doctors Network said … “The RSF targeted …” … The network said": the body the noun names, before
         // the nearest one it merely describes (Golden case: network_names_past_the_group_quoted).
-        if ((LastMention(anaphor, si, s => AnaphorFit.Names(anaphor.Text, s)) ?? LastMention(anaphor, si, s => AnaphorFit.Describes(anaphor.Text, s))) is { } described)
+        if ((LastMention(anaphor, si, s => AnaphorFit.Names(anaphor.Text, s)) ?? PreviousSpeaker(anaphor, previousSentence)
+            ?? LastMention(anaphor, si, s => AnaphorFit.Describes(anaphor.Text, s))) is { } described)
         {
             return described;
         }
@@ -135,6 +136,27 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         }
         var noun = anaphor with { Start = start, End = end, Text = text[start..end] };
         return ResolveOnce(noun, si, carried, null) is { } body && BodyPronoun.IsBody(body) ? body : null;
+    }
+
+    // Nouns for a body of people that "the X said" can take up from the sentence before (PreviousSpeaker).
+    private static readonly WordSet GroupNouns = new("group", "network", "organisation", "organization");
+
+    private static ReadOnlySpan<char> LastWord(string words)
+    {
+        var span = words.AsSpan().TrimEnd();
+        return span[(span.LastIndexOf(' ') + 1)..];
+    }
+
+    // "The Sudan Doctors Network said that a missile fired from an RSF drone … The group said": a body the sentence
+    // before spoke through, not one named inside what it said, is "the group" it describes; "the government" keeps
+    // its own rules (golden cases: the_group_is_the_body_that_spoke, government_of_the_people_counted_after_a_country_speaker).
+    private static SourceDefinition? PreviousSpeaker(Attributor anaphor, List<Attributor>? previousSentence)
+    {
+        if (previousSentence is not { Count: > 0 } said || AnaphorFit.IsSpecific(anaphor.Text) || !GroupNouns.Contains(LastWord(anaphor.Text)))
+        {
+            return null;
+        }
+        return said[^1].Source is { } speaker && AnaphorFit.Describes(anaphor.Text, speaker) ? speaker : null;
     }
 
     // "a rescue worker told AFP … He said": he is the worker, not a body named earlier; "Mr Zelensky has given a
