@@ -13,6 +13,7 @@ internal static class NamedAsPlace
     private const int DatelineWords = 4;
     private const int OwnedPlaceWords = 4;
     private static readonly WordSet Locatives = WordLists.Set("locatives");
+    private static readonly WordSet CompassWords = WordLists.Set("compassWords");
     private static readonly WordSet OwnedPlaces = WordLists.Set("ownedPlaces");
     private static readonly WordSet BorderWords = WordLists.Set("borderWords");
     private static readonly WordSet FacilityPlaces = WordLists.Set("facilityPlaces");
@@ -27,6 +28,14 @@ internal static class NamedAsPlace
             // place owns the act, so it names the attacker, not where the count's people are
             // (Golden case: in_a_countrys_attack_is_no_place).
             return !IsPossessive(text, tokens, i + count) || OwnsAPlace(text, tokens, i + count);
+        }
+        // "killed in south Lebanon", "across north Gaza": a lower-case compass word after a locative (populations.json
+        // compassWords) places the country as "southern" does ("Israeli army says three soldiers killed in south
+        // Lebanon", Unseen19 dw-jbeil-village-strike-live; golden case lebanons_own_outside_the_gaza_war).
+        if (i > 1 && tokens[i - 1].IsWord && char.IsLower(text[tokens[i - 1].Start]) && CompassWords.Contains(Word(text, tokens[i - 1]))
+            && tokens[i - 2].IsWord && Locatives.Contains(Word(text, tokens[i - 2])))
+        {
+            return true;
         }
         // "near the border with Mali": the country across a border is a place.
         if (i > 1 && tokens[i - 1].IsWord && Word(text, tokens[i - 1]).Equals("with", StringComparison.OrdinalIgnoreCase)

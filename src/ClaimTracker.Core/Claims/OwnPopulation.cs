@@ -42,6 +42,7 @@ internal static class OwnPopulation
     private static readonly WordSet OthersLosses = WordLists.Set("othersLosses");
     private static readonly WordSet PalestinianPlaces = WordLists.Set("palestinianPlaces");
     private static readonly WordSet DistinctForces = WordLists.Set("distinctForces");
+    private static readonly WordSet WarNouns = WordLists.Set("warNouns");
 
     /// <summary>Gives counts with no people theirs; <paramref name="datelineCountry"/> is <see cref="DatelineCountry.Of"/>'s reading.</summary>
     public static void Give(string text, List<Sentence> sentences, List<ClaimDraft> drafts, string? datelineCountry, SentenceTokens sentenceTokens)
@@ -263,6 +264,25 @@ internal static class OwnPopulation
 
     private static bool IsMark(string text, Token token, char mark) => !token.IsWord && text[token.Start] == mark;
 
+    // "where Hezbollah has traded fire with Israel since the start of the Gaza war", "since the war in Gaza began": a
+    // war named by Gaza dates a count made elsewhere (Lebanon, Yemen) and does not set it in Gaza (attribution.json
+    // warNouns; Unseen24 france24-lebanon-strike-liveblog; golden case lebanons_own_outside_the_gaza_war).
+    private static bool NamesAWar(string text, List<Token> tokens, int i) =>
+        (i + 1 < tokens.Count && tokens[i + 1].IsWord && WarNouns.Contains(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length)))
+        || (i >= 2 && tokens[i - 1].IsWord && tokens[i - 2].IsWord && text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length).Equals("in", StringComparison.OrdinalIgnoreCase)
+            && WarNouns.Contains(text.AsSpan(tokens[i - 2].Start, tokens[i - 2].Length)));
+
+    // "nearly two weeks into a truce between Israel and Hezbollah", "fighting between Russia and Ukraine": the parties a
+    // war or truce is between name neither the counted nor their place (Unseen23 afp-lebanon-army-checkpoint-strike:
+    // "wounded three soldiers …, the Lebanese military said, … a truce between Israel and Hezbollah"; golden case
+    // lebanons_own_outside_the_gaza_war).
+    private static bool PartyBetween(string text, List<Token> tokens, int i) =>
+        (i >= 1 && IsWord(text, tokens[i - 1], "between"))
+        || (i >= 3 && IsWord(text, tokens[i - 1], "and") && IsWord(text, tokens[i - 3], "between"));
+
+    private static bool IsWord(string text, Token token, string word) =>
+        token.IsWord && text.AsSpan(token.Start, token.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
     // The peoples and countries the sentence names, each marked when named as a place ("in northern Gaza"); true when
     // it names a place in Gaza.
     internal static bool ReadPeople(string text, Sentence sentence, List<Token> tokens, List<(Nationality, bool)> named)
@@ -271,14 +291,14 @@ internal static class OwnPopulation
         var gaza = false;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].IsWord && PalestinianPlaces.Contains(text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start)))
+            if (tokens[i].IsWord && PalestinianPlaces.Contains(text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start)) && !NamesAWar(text, tokens, i))
             {
                 gaza = true;
             }
             if (Nationality.At(text, tokens, i) is { } found)
             {
                 if (!NamedAsPlace.IsDateline(text, tokens, i, found.Tokens) && !NamedAsPlace.InAName(text, tokens, i, found.Tokens, found.Nationality, sentence.IsHeading)
-                    && !BasedIn.At(text, tokens, i, found.Tokens) && !AttackersAdjective.At(text, tokens, i, found.Tokens))
+                    && !BasedIn.At(text, tokens, i, found.Tokens) && !AttackersAdjective.At(text, tokens, i, found.Tokens) && !PartyBetween(text, tokens, i))
                 {
                     named.Add((found.Nationality, NamedAsPlace.At(text, tokens, i, found.Tokens)));
                 }

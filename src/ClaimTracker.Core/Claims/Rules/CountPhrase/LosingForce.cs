@@ -10,14 +10,16 @@ namespace ClaimTracker.Core.Claims;
 /// <c>losingForceWords</c>). A force named after "alongside", "against", "with" or "for" (counts.json
 /// <c>companionPrepositions</c>) is the company another force keeps, not the loser: "North Korean soldiers fighting
 /// alongside Russian forces have suffered 1,200 casualties", "troops who took part in combat against Ukrainian forces
-/// have sustained ..." count the force named first. Golden cases: a_losing_force_counts_its_own,
-/// the_force_alongside_is_not_the_loser.
+/// have sustained ..." count the force named first; so does a force named as the object of a fighting verb
+/// (<c>opposingVerbs</c>: "soldiers deployed to Russia to fight Ukrainian forces have suffered 1,100 casualties").
+/// Golden cases: a_losing_force_counts_its_own, the_force_alongside_is_not_the_loser, the_force_fought_is_the_enemy.
 /// </summary>
 internal static class LosingForce
 {
     private static readonly WordSet Forces = WordLists.Set("losingForces");
     private static readonly WordSet ForceWords = WordLists.Set("losingForceWords");
     private static readonly WordSet Companions = WordLists.Set("companionPrepositions");
+    private static readonly WordSet OpposingVerbs = WordLists.Set("opposingVerbs");
 
     // How far back from "alongside" the force it accompanies may end ("troops who recently took part in combat against").
     private const int HeadReach = 8;
@@ -44,7 +46,10 @@ internal static class LosingForce
         {
             if (Nationality.At(reader.Text, reader.Tokens, start) is { } named && start + named.Tokens - 1 == before)
             {
-                return Companions.Contains(reader.Word(Math.Max(0, start - 1))) ? HeadBefore(reader, start - 1) : named.Nationality;
+                // "deployed to Russia to fight Ukrainian forces": the force fought (counts.json opposingVerbs) is the
+                // enemy, as the force after "against" is (Unseen23 kyodo-jcs-north-korea-casualties).
+                var word = reader.Word(Math.Max(0, start - 1));
+                return Companions.Contains(word) || OpposingVerbs.Contains(word) ? HeadBefore(reader, start - 1) : named.Nationality;
             }
         }
         return null;
