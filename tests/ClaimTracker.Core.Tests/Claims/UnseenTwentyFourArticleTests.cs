@@ -17,7 +17,7 @@ public sealed class UnseenTwentyFourArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 91, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.985, ["precision"] = 0.995, ["source"] = 0.901, ["metric"] = 0.967, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.929, ["increment"] = 0.995,
+            ["recall"] = 0.985, ["precision"] = 0.995, ["source"] = 0.938, ["metric"] = 0.967, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.929, ["increment"] = 0.995,
         });
     }
 }
