@@ -390,7 +390,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             if (own is not null)
             {
                 // "a charge Kigali denies": the one who denies is not the source of the figures after it.
-                if (Best(own) is { } best && !Denies(text, best) && !QuantifierSpeaker.Is(best))
+                if (Best(own) is { } best && !Denies(text, best) && !QuantifierSpeaker.Is(best) && !QualifyingSpeaker.Is(text, best))
                 {
                     scope.Open(best, si);
                 }
@@ -490,7 +490,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     /// </summary>
     private static void Credit(string text, ClaimDraft draft, List<Attributor>? own, Attributor? quoteSpeaker, SpeakerScope scope, bool seenAny, int si, Sentence sentence)
     {
-        var chosen = own is null ? null : Choose(text, own, draft.Number.Start, draft.Number.End);
+        var chosen = own is null ? null : Choose(text, QualifyingSpeaker.Reaching(text, own, draft.Number.End), draft.Number.Start, draft.Number.End);
         if (chosen is null && quoteSpeaker is { } speaker)
         {
             // “We lost 200 men. It was terrible,” he said: the speaker named after the quote's end.

@@ -25,7 +25,8 @@ internal static class RepeatedClaims
                 byFigure[figure] = sameFigure = [];
             }
             // An open amount with no bound at all is no figure to merge on; "dozens" (low 24) in a headline and the lede is.
-            var group = c.Value is null && c.Low is null && c.High is null ? null : sameFigure.Find(g => g.TrueForAll(j => Same(claims[j], inHeading[j], c, inHeading[i])));
+            var group = c.Value is null && c.Low is null && c.High is null ? null
+                : sameFigure.Find(g => g.TrueForAll(j => Same(claims[j], inHeading[j], c, inHeading[i])) && !OnlyHeadlinesOfOthers(claims, inHeading, g, i));
             if (group is null)
             {
                 group = [i];
@@ -81,6 +82,19 @@ internal static class RepeatedClaims
                 groups.RemoveAt(g);
             }
         }
+    }
+
+    // "Israeli attacks … kill three" then "at least three people" then "including three children": a part of a toll
+    // ("including", "among them") is no restatement of a headline's figure, so it does not join a group of headlines;
+    // the headline stays alone and FoldHeadlineFigures gives it to the first body claim that agrees (Unseen24
+    // aljazeera-toul, whose recap's children lost their speaker and so matched the headline's).
+    private static bool OnlyHeadlinesOfOthers(IReadOnlyList<ExtractedClaim> claims, IReadOnlyList<bool> inHeading, List<int> group, int i) =>
+        !inHeading[i] && IsPart(claims[i]) && group.TrueForAll(j => inHeading[j]);
+
+    private static bool IsPart(ExtractedClaim c)
+    {
+        var before = c.Prefix.AsSpan().TrimEnd();
+        return before.EndsWith("including", StringComparison.OrdinalIgnoreCase) || before.EndsWith("among them", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool Agrees(ExtractedClaim headline, ExtractedClaim body)

@@ -111,6 +111,11 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
         {
             return null;
         }
+        if (sentences[si].Paragraph != scopeParagraph && Carried != voice && PastRecap.Opens(text, sentences[si]))
+        {
+            // "Last month, an Israeli drone attack … killed five people": the writer's recap, not the earlier speaker's news.
+            return voice;
+        }
         var topic = TopicShift.Topic(metric);
         // A speaker that has given no figure yet ("This is a summary of what the spokesperson said") has no topic to leave.
         if (Carried != voice && sentences[si].Paragraph != scopeParagraph && topic != 0 && topics != 0 && (topics & topic) == 0)
