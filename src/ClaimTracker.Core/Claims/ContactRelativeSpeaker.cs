@@ -5,14 +5,12 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// "Militants also seized 251 hostages, 58 of whom are still held in Gaza, including 34 the military says are dead":
 /// a speaker standing right after a count, with no relative pronoun or comma between ("34 the military says are
-/// dead"), opens a zero-relative clause about that count alone. It is the count's source, not the source of the
+/// dead"; the verb running on into the predicate, as `QualifyingSpeaker` reads it), opens a zero-relative clause about that count alone. It is the count's source, not the source of the
 /// figures before it, which the wire's own background gives (AFP's hostage paragraph, in nearly every Gaza report).
 /// Golden case: a_speaker_after_a_count_speaks_for_that_count.
 /// </summary>
 internal static class ContactRelativeSpeaker
 {
-    private static readonly WordSet Copulas = WordLists.Set("contactClauseVerbs");
-
     /// <summary>Whether <paramref name="speaker"/> speaks for a count other than the figure at <paramref name="position"/>.</summary>
     public static bool SpeaksForAnother(string text, Attributor speaker, int position) =>
         CountBefore(text, speaker) is var count and >= 0 && count != position;
@@ -24,7 +22,7 @@ internal static class ContactRelativeSpeaker
     // Where the count the speaker follows starts ("34 the military says are dead"), or -1 when it follows none.
     private static int CountBefore(string text, Attributor speaker)
     {
-        if (speaker.Cue != AttributorCue.Verb || speaker.Position <= speaker.Start || !AfterVerbIsCopula(text, speaker.Position))
+        if (!QualifyingSpeaker.Is(text, speaker))
         {
             return -1;
         }
@@ -44,25 +42,5 @@ internal static class ContactRelativeSpeaker
         }
         var word = text.AsSpan(start, end - start);
         return char.IsDigit(word[0]) || NumberWord.TryGet(word, out _) ? start : -1;
-    }
-
-    // "says are dead", "said were killed": the verb's clause goes on with a copula or a fate, not with "that" or a comma.
-    private static bool AfterVerbIsCopula(string text, int verbAt)
-    {
-        var i = verbAt;
-        while (i < text.Length && char.IsLetter(text[i]))
-        {
-            i++;
-        }
-        while (i < text.Length && text[i] == ' ')
-        {
-            i++;
-        }
-        var start = i;
-        while (i < text.Length && char.IsLetter(text[i]))
-        {
-            i++;
-        }
-        return i > start && Copulas.Contains(text.AsSpan(start, i - start));
     }
 }
