@@ -15,10 +15,10 @@ public sealed class UnseenTwentySixArticleTests(ITestOutputHelper output)
     public void Twenty_sixth_unseen_articles_keep_their_measured_scores()
     {
         var score = GoldArticles.Score(GoldArticles.Predict("Unseen26"), Path.Combine("Unseen26", "unseen26-gold.jsonl"), "twenty-sixth unseen articles", output);
-        Assert.True(score.Gold >= 0, $"only {score.Gold} required gold claims were read");
+        Assert.True(score.Gold >= 75, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0, ["precision"] = 0, ["source"] = 0, ["metric"] = 0, ["status"] = 0, ["qualifier"] = 0, ["subject"] = 0, ["increment"] = 0,
+            ["recall"] = 0.968, ["precision"] = 0.973, ["source"] = 0.828, ["metric"] = 0.928, ["status"] = 0.973, ["qualifier"] = 0.995, ["subject"] = 0.939, ["increment"] = 0.995,
         });
     }
 }
