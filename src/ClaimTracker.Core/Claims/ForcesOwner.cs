@@ -28,8 +28,14 @@ internal static class ForcesOwner
         {
             return compass;
         }
+        return LeaderEndingAt(reader, owner);
+    }
+
+    /// <summary>The state of a leader whose name ends at token <paramref name="last"/> ("Kim", "Kim Jong Un", "Vladimir Putin").</summary>
+    public static Nationality? LeaderEndingAt(PeopleCountReader reader, int last)
+    {
         // "Kim Jong Un's": the surname may stand first in a name of several words.
-        for (var i = owner; i > owner - NameWords && i >= 0 && reader.Tokens[i].IsWord && char.IsUpper(reader.Text[reader.Tokens[i].Start]); i--)
+        for (var i = last; i > last - NameWords && i >= 0 && reader.Tokens[i].IsWord && char.IsUpper(reader.Text[reader.Tokens[i].Start]); i--)
         {
             if (Leaders.TryGetValue(reader.Text.Substring(reader.Tokens[i].Start, reader.Tokens[i].Length), out var country))
             {

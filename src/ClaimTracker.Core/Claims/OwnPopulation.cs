@@ -21,6 +21,7 @@ namespace ClaimTracker.Core.Claims;
 /// <item><b>A country's civilians.</b> Civilians, children or women with no nationality, in a sentence that names one
 /// country and only as a place ("at least 164 civilians were killed … in Ukraine"), are that country's
 /// (<see cref="CountryCivilians"/>).</item>
+/// <item><b>A named enemy's fighters keep no nation</b> (<see cref="NamedFoe"/>).</item>
 /// <item><b>Who came home is the home side's</b> in a swap, by the state that gives the count (<see cref="Homecoming"/>).</item>
 /// <item><b>An aside shares the outer count's people</b>, once they are given ("including 140 in street fighting").</item>
 /// <item><b>Staff are their employer's</b> (<see cref="StaffEmployer"/>): a nation in the employer's name, none for an
@@ -63,7 +64,7 @@ internal static class OwnPopulation
         Homecoming.GiveShares(text, drafts, sentenceTokens); // "57 of those freed", whatever the sentence before gave them
         foreach (var draft in drafts)
         {
-            if (draft.Nationalities.Count > 0 || StatelessRoles.Are(draft))
+            if (NamedFoe.Settles(text, sentenceTokens.Of(draft.Sentence), draft) || draft.Nationalities.Count > 0 || StatelessRoles.Are(draft))
             {
                 continue;
             }

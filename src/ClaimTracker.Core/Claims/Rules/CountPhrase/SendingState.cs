@@ -6,7 +6,7 @@ namespace ClaimTracker.Core.Claims;
 /// "The Pentagon will send 3,000 troops": deployed troops with no nationality in their own words belong to the
 /// government or military that sends them, when the registry knows its country. Golden cases:
 /// kremlin_sent_to_belarus, pentagon_plans_additional, capital_sends_more_soldiers, the_north_sends_its_own,
-/// troops_the_sender_sent, men_the_state_sends.
+/// troops_the_sender_sent, men_the_state_sends, a_leader_sends_his_states_people.
 /// </summary>
 internal sealed class SendingState : CountPhraseRule
 {
@@ -18,6 +18,11 @@ internal sealed class SendingState : CountPhraseRule
     // "could send a second contingent of about 6,000 men": the group named between the verb and the count.
     private static readonly WordSet SentGroupWords = WordLists.Set("sentGroupWords");
 
+    private static readonly WordSet SentWorkers = WordLists.Set("sentWorkers");
+
+    // "Pyongyang's leader dispatched": the title of a leader named by his state.
+    private static readonly WordSet LeaderTitles = WordLists.Set("leaderTitles");
+
     private SendingState()
     {
     }
@@ -25,14 +30,20 @@ internal sealed class SendingState : CountPhraseRule
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
         // "the North could send a second contingent of about 6,000 men": men a state sends are its people.
-        var men = !draft.Military && draft.NounWord is { } word && word.Equals("men", StringComparison.OrdinalIgnoreCase);
+        // "Kim had agreed to send … 4,800 military construction workers": workers a state sends are its people too.
+        var men = !draft.Military && draft.NounWord is { } word && (word.Equals("men", StringComparison.OrdinalIgnoreCase) || SentWorkers.Contains(word));
         if (draft.Nationalities.Count == 0 && !phrase.InAside && (draft.Military || men) && draft.Metric == Metric.Deployed
-            && (Sender(reader, phrase.QualifierFirst, phrase.Left) ?? SenderAfter(reader, phrase.Noun)) is { } found)
+            && (Sender(reader, phrase.QualifierFirst, phrase.Left) ?? SenderAfter(reader, phrase.Noun) ?? SentAlongside(reader, phrase)) is { } found)
         {
             draft.Nationalities = [found];
         }
         return true;
     }
+
+    // "Kim had agreed to send 1,100 sappers and 4,800 military construction workers": the second object of the send
+    // verb goes with the first, whose sender was found (CoordinatedObject).
+    private static string? SentAlongside(PeopleCountReader reader, CountPhrase phrase) =>
+        phrase.Previous is { Metric: Metric.Deployed, Nationalities: [var sent] } && CoordinatedObject.Continues(reader, phrase, phrase.Previous) ? sent : null;
 
     private static string? Sender(PeopleCountReader reader, int qualifierFirst, int left)
     {
@@ -113,12 +124,21 @@ internal sealed class SendingState : CountPhraseRule
     }
 
     // "Pyongyang was preparing to send", "North Korea has sent": a country or its capital the registry does not list
-    // as a body still sends its own.
+    // as a body still sends its own; so does its leader, by name ("Kim had agreed to send", "President Vladimir Putin
+    // has sent"; populations.json leaders) or by title after the state ("Pyongyang's leader dispatched").
     private static string? CountryBefore(PeopleCountReader reader, int before, int left)
     {
         if (CompassState.At(reader.Text, reader.Tokens, before) is { } compass)
         {
             return compass.Adjective;
+        }
+        if (ForcesOwner.LeaderEndingAt(reader, before) is { } leaders)
+        {
+            return leaders.Adjective;
+        }
+        if (LeaderTitles.Contains(reader.Word(before)) && before - 1 > left && ForcesOwner.IsPossessiveEnding(reader, before - 1))
+        {
+            before -= 3;
         }
         for (var s = Math.Max(left, before - 2); s <= before; s++)
         {
