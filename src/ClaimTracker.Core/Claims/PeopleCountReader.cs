@@ -11,11 +11,11 @@ namespace ClaimTracker.Core.Claims;
 internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentence sentence, int sentenceIndex)
 {
     /// <summary>Count phrase: is the number a count at all, and the hedge before it.</summary>
-    internal static readonly CountPhraseRule[] CountPhraseStage = [NotAPeopleCount.Rule, AgeLimit.Rule, Hedge.Rule];
+    internal static readonly CountPhraseRule[] CountPhraseStage = [NotAPeopleCount.Rule, AgeLimit.Rule, CountedEvents.Rule, Hedge.Rule];
 
     /// <summary>People noun phrase: the noun after the number, what it is not, the aside it sits in, whose people.</summary>
     internal static readonly CountPhraseRule[] PeopleNounPhraseStage =
-        [PeopleNounPhrase.Rule, TakenHostage.Rule, Partitive.Rule, FrontedPartitive.Rule, CopularCount.Rule, PeopleNounBeforeThing.Rule, PopulationOrSourceCount.Rule, Aside.Rule, ElidedNoun.Rule, EarlierFigure.Rule, BroughtToFigure.Rule, FigureBeforeItsNumber.Rule, ListedFigure.Rule, BareCount.Rule, NamedPeople.Rule, AsidePeople.Rule, OthersOfThings.Rule, LivesSaved.Rule];
+        [PeopleNounPhrase.Rule, StaffLeft.Rule, TakenHostage.Rule, Partitive.Rule, FrontedPartitive.Rule, CopularCount.Rule, PeopleNounBeforeThing.Rule, PopulationOrSourceCount.Rule, Aside.Rule, ElidedNoun.Rule, EarlierFigure.Rule, BroughtToFigure.Rule, FigureBeforeItsNumber.Rule, ListedFigure.Rule, BareCount.Rule, NamedPeople.Rule, AsidePeople.Rule, OthersOfThings.Rule, LivesSaved.Rule];
 
     /// <summary>Verb group: the clause around the count, its metric, and the nationality the clause gives.</summary>
     internal static readonly CountPhraseRule[] VerbGroupStage =

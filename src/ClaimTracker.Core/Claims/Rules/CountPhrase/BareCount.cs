@@ -401,13 +401,14 @@ internal sealed class BareCount : CountPhraseRule
     private static bool IsPassVerb(PeopleCountReader reader, int i) =>
         i >= 0 && i < reader.Tokens.Count && reader.Tokens[i].IsWord && (Hedge.PassVerbs.Contains(reader.Word(i)) || Hedge.ApproachVerbs.Contains(reader.Word(i)));
 
-    // A casualty word beside the toll word ("the number killed", "the casualty figure").
+    // A casualty word beside the toll word ("the number killed", "the casualty figure"), or people trapped under the
+    // rubble ("the number of people believed to be trapped under the debris … exceeded 10,000", Unseen23 WAFA).
     private static bool IsCasualtyNear(PeopleCountReader reader, int toll, int from, int to)
     {
         for (var c = from; c < to; c++)
         {
             // "put the number of injured at 1,512": a wounded word names a casualty figure too.
-            if (c != toll && reader.Tokens[c].IsWord && (ClaimLexicon.Killed.Contains(reader.Word(c)) || ClaimLexicon.KilledOrWounded.Contains(reader.Word(c)) || ClaimLexicon.Wounded.Contains(reader.Word(c)) || ClaimLexicon.MetricNouns.Contains(reader.Word(c))))
+            if (c != toll && reader.Tokens[c].IsWord && (ClaimLexicon.Killed.Contains(reader.Word(c)) || ClaimLexicon.KilledOrWounded.Contains(reader.Word(c)) || ClaimLexicon.Wounded.Contains(reader.Word(c)) || ClaimLexicon.MetricNouns.Contains(reader.Word(c)) || UnderTheRubble.At(reader, c, reader.Word(c))))
             {
                 return true;
             }

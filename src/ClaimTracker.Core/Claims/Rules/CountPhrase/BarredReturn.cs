@@ -12,6 +12,14 @@ internal static class BarredReturn
 {
     private static readonly WordSet Leads = WordLists.Set("barredReturnLeads");
     private static readonly WordSet Negations = WordLists.Set("returnNegations");
+    private static readonly WordSet HomeVerbs = WordLists.Set("homeVerbs");
+
+    /// <summary>
+    /// "some 3,000 people could not go home", "unable to get back": a verb of going (metrics.json homeVerbs) with "home" or
+    /// "back" after it, barred as a return is. Golden case: could_not_go_home_is_displaced.
+    /// </summary>
+    public static bool ReadsHome(PeopleCountReader reader, int i, ReadOnlySpan<char> w) =>
+        HomeVerbs.Contains(w) && (reader.Is(i + 1, "home") || reader.Is(i + 1, "back")) && Reads(reader, i);
 
     public static bool Reads(PeopleCountReader reader, int i)
     {

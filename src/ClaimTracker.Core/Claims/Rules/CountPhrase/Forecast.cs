@@ -4,7 +4,7 @@ namespace ClaimTracker.Core.Claims;
 /// Status expected: an observer's forecast in the clause ("are expected to", "could", "is likely to"); "may have been
 /// killed" hedges a past event and is not one. A denial or plan read before wins. Golden cases: already_there_is_no_plan, agency_expects,
 /// could_be_called_up_next_month, vague_thousands_more_expected, due_to_be_and_set_to, likely_higher_is_no_forecast,
-/// died_soon_afterwards_is_reported.
+/// died_soon_afterwards_is_reported, could_not_go_home_is_displaced.
 /// </summary>
 internal sealed class Forecast : CountPhraseRule
 {
@@ -38,6 +38,11 @@ internal sealed class Forecast : CountPhraseRule
                 return true;
             }
             if (!tokens[i].IsWord || !ClaimLexicon.Expected.Contains(reader.Word(i)) || (i > 0 && reader.Word(i).SequenceEqual("May")) || SizeHedge.After(reader, i))
+            {
+                continue;
+            }
+            // "3,000 people could not go home": a past inability, not a forecast.
+            if (reader.Is(i, "could") && reader.Is(i + 1, "not"))
             {
                 continue;
             }

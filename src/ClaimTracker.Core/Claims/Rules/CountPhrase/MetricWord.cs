@@ -11,7 +11,8 @@ namespace ClaimTracker.Core.Claims;
 /// under_the_rubble_is_missing, fighting_named_as_an_event, laid_down_their_arms, lost_relatives_are_dead,
 /// driven_from_a_named_place, found_in_a_mass_grave, unable_to_return_is_displaced, fighting_in_a_place_is_deployed,
 /// sought_medical_help_after_an_attack, granted_medical_evacuations, due_to_depart_for_the_front,
-/// workers_leaving_for_a_country_are_deployed.
+/// workers_leaving_for_a_country_are_deployed, left_under_an_evacuation,
+/// could_not_go_home_is_displaced.
 /// </summary>
 internal static class MetricWord
 {
@@ -85,9 +86,9 @@ internal static class MetricWord
         {
             return Metric.Missing;
         }
-        if (ClaimLexicon.Displaced.Contains(w) || (ClaimLexicon.ForcedOut.Contains(w) && HomesFollow(reader, i)) || LeftOrCrossed(reader, i, w) || ShelteredPeople.Reads(reader, i, w) || DrivenOut.Reads(reader, i, w))
+        if (Moved(reader, i, w) is { } moved)
         {
-            return Metric.Displaced;
+            return moved;
         }
         if (SentToDeath.Reads(reader, i, w))
         {
@@ -103,6 +104,13 @@ internal static class MetricWord
         }
         return Phrasal(reader, i, w);
     }
+
+    // Leaving under an evacuation is evacuated; fleeing, leaving home, crossing, being unable to go home are displaced.
+    private static Metric? Moved(PeopleCountReader reader, int i, ReadOnlySpan<char> w) =>
+        LeftUnderEvacuation.Reads(reader, i, w) ? Metric.Evacuated
+        : ClaimLexicon.Displaced.Contains(w) || (ClaimLexicon.ForcedOut.Contains(w) && HomesFollow(reader, i)) || LeftOrCrossed(reader, i, w) || ShelteredPeople.Reads(reader, i, w) || DrivenOut.Reads(reader, i, w)
+            || BarredReturn.ReadsHome(reader, i, w) ? Metric.Displaced
+        : null;
 
     // Multi-word verbs ("called up", "took part", "based on") and the weaker words of Other.
     private static Metric? Phrasal(PeopleCountReader reader, int i, ReadOnlySpan<char> w)

@@ -51,12 +51,12 @@ internal sealed class StatedPlan : CountPhraseRule
     }
 
     // A plan word before the count, unless it is the speaker's leave to speak ("an official, who was not authorised to
-    // brief the media, said 150 were wounded").
+    // brief the media, said 150 were wounded") or dates the count in a time clause ("By the time the truce was agreed, …").
     private static bool PlanBefore(PeopleCountReader reader, int from, int to)
     {
         for (var i = Math.Max(0, from); i < to && i < reader.Tokens.Count; i++)
         {
-            if (reader.Tokens[i].IsWord && ClaimLexicon.Planned.Contains(reader.Word(i)) && !LeaveToSpeak.At(reader, i))
+            if (reader.Tokens[i].IsWord && ClaimLexicon.Planned.Contains(reader.Word(i)) && !LeaveToSpeak.At(reader, i) && !TimeFrameClause.Holds(reader, i, to))
             {
                 return true;
             }
