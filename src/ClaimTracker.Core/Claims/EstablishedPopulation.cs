@@ -52,6 +52,8 @@ internal static class EstablishedPopulation
         DefiniteRepeat.Carry(text, drafts);
         // "The families, about 14,900 people, …": a count restating the sentence before's people shares their fate.
         ApposedCount.Carry(text, sentences, drafts);
+        // "between 60,000 and 80,000 households, or up to 400,000 people, had been displaced": the same in another unit.
+        ApposedInAnotherUnit.Carry(text, drafts);
     }
 
     // "the North could deploy up to 5,000 more combat troops if Russia launches a new offensive": a condition after the

@@ -11,7 +11,7 @@ namespace ClaimTracker.Core.Claims;
 internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentence sentence, int sentenceIndex)
 {
     /// <summary>Count phrase: is the number a count at all, and the hedge before it.</summary>
-    internal static readonly CountPhraseRule[] CountPhraseStage = [NotAPeopleCount.Rule, AgeLimit.Rule, CountedEvents.Rule, Hedge.Rule];
+    internal static readonly CountPhraseRule[] CountPhraseStage = [NotAPeopleCount.Rule, AgeLimit.Rule, CountedEvents.Rule, Hedge.Rule, GenericSize.Rule];
 
     /// <summary>People noun phrase: the noun after the number, what it is not, the aside it sits in, whose people.</summary>
     internal static readonly CountPhraseRule[] PeopleNounPhraseStage =
@@ -89,11 +89,12 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
     }
 
     // The first token of the next number that can count people ("from one family" cannot: PrepositionalOne; nor can
-    // the age in "children under five": AgeLimit).
+    // the age in "children under five": AgeLimit, nor "a nine-storey block": MeasureCompound).
     private int NextBound((int Start, int End)[] numberTokens, int index)
     {
         var next = index + 1;
-        while (next < numberTokens.Length && numberTokens[next].Start >= 0 && (PrepositionalOne.At(this, numberTokens[next].Start) || AgeLimit.StartsAt(this, numberTokens[next].Start)))
+        while (next < numberTokens.Length && numberTokens[next].Start >= 0 && (PrepositionalOne.At(this, numberTokens[next].Start) || AgeLimit.StartsAt(this, numberTokens[next].Start)
+            || MeasureCompound.EndsAt(this, numberTokens[next].End)))
         {
             next++;
         }

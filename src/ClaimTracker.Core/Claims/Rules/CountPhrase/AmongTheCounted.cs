@@ -5,13 +5,19 @@ namespace ClaimTracker.Core.Claims;
 /// among other people shares their fate, read from the words after "among the" (past the other count, which bounds
 /// the clause) or, for "among them/those", from the people last counted. Only when the count's own clause gave no
 /// metric. A headline drops the verb: "Mother and two daughters among eight killed as missiles strike Lviv".
-/// Golden cases: among_the_counted_shares_their_fate, among_the_wounded_after_one_more_person, headline_among_the_killed.
+/// A count heading a list of victims shares the list's verb: "Two local journalists, a pregnant woman and a child were
+/// among the dead" (Gaza's health ministry and civil defence name the victims of a strike so).
+/// Golden cases: among_the_counted_shares_their_fate, among_the_wounded_after_one_more_person, headline_among_the_killed,
+/// count_heading_a_victims_list.
 /// </summary>
 internal sealed class AmongTheCounted : CountPhraseRule
 {
     public static readonly AmongTheCounted Rule = new();
 
     private const int Reach = 8;
+
+    // How many words a victims list after the count may take: "Two local journalists, a pregnant woman and a child".
+    private const int ListReach = 12;
 
     private static readonly WordSet Auxiliaries = WordLists.Set("mainVerbAuxiliaries");
     private static readonly WordSet Pronouns = WordLists.Set("amongPronouns");
@@ -22,7 +28,7 @@ internal sealed class AmongTheCounted : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        var verb = PastOnePerson(reader, phrase.AfterCount);
+        var verb = PastListedPeople(reader, phrase.AfterCount);
         // "Four children among 12 killed in Gaza strike": headline grammar drops the verb.
         var among = HeadlineAmong(reader, phrase.AfterCount) ? phrase.AfterCount : verb + 1;
         if (!draft.MetricGuessed || phrase.Noun < 0 || !reader.Is(among, "among")
@@ -62,6 +68,39 @@ internal sealed class AmongTheCounted : CountPhraseRule
         }
         return afterCount;
     }
+
+    // "Two local journalists, a pregnant woman and a child were": the people listed after the count, each led by a
+    // comma or "and", end at the list's auxiliary; any other mark ends the search (golden case
+    // count_heading_a_victims_list).
+    private static int PastListedPeople(PeopleCountReader reader, int afterCount)
+    {
+        var tokens = reader.Tokens;
+        if (!IsComma(reader, afterCount))
+        {
+            return PastOnePerson(reader, afterCount);
+        }
+        var joined = false;
+        for (var k = afterCount + 1; k < tokens.Count && k <= afterCount + ListReach; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                if (!IsComma(reader, k))
+                {
+                    return afterCount;
+                }
+                continue;
+            }
+            if (joined && Auxiliaries.Contains(reader.Word(k)))
+            {
+                return k;
+            }
+            joined |= reader.Is(k, "and");
+        }
+        return afterCount;
+    }
+
+    private static bool IsComma(PeopleCountReader reader, int i) =>
+        i < reader.Tokens.Count && !reader.Tokens[i].IsWord && reader.Text[reader.Tokens[i].Start] == ',';
 
     // "among the 14 people killed", "among the dead": the first metric word before the clause ends.
     private static Metric? Named(PeopleCountReader reader, int from)

@@ -10,7 +10,10 @@ namespace ClaimTracker.Core.Claims;
 /// word describing the people counted wins ("received 120 wounded people" are wounded), and a count the clause already
 /// reads as killed ("received the bodies of 51 civilians", "received 58 martyrs") keeps it. The ICRC's field hospital
 /// releases, Gaza's and Lebanon's health ministries and Ukraine's regional heads report intakes so.
-/// Golden cases: hospital_takes_in_the_casualties, hospital_admits_the_wounded.
+/// Medical staff treating people at a strike's scene name the wounded as their hospital does: "Medics treated seven of
+/// them at the scene", "paramedics treated 12 people for cuts" (a carer, <c>intakeCarers</c>, as subject of an admit
+/// verb); "treated them as suspects" names no care.
+/// Golden cases: hospital_takes_in_the_casualties, hospital_admits_the_wounded, medics_treat_the_wounded.
 /// </summary>
 internal sealed class HospitalIntake : CountPhraseRule
 {
@@ -22,6 +25,7 @@ internal sealed class HospitalIntake : CountPhraseRule
     private static readonly WordSet Hospitals = WordLists.Set("intakeHospitals");
     private static readonly WordSet AdmitVerbs = WordLists.Set("admitVerbs");
     private static readonly WordSet ReceiveVerbs = WordLists.Set("receiveVerbs");
+    private static readonly WordSet Carers = WordLists.Set("intakeCarers");
 
     private HospitalIntake()
     {
@@ -47,7 +51,9 @@ internal sealed class HospitalIntake : CountPhraseRule
         var taken = reader.Is(verb + 1, "in") && (w.Equals("took", StringComparison.OrdinalIgnoreCase) || w.Equals("taken", StringComparison.OrdinalIgnoreCase) || w.Equals("takes", StringComparison.OrdinalIgnoreCase));
         // The verb first: most counts have none of these before them, and the hospital is looked for only then.
         Metric? intake = AdmitVerbs.Contains(w) ? Metric.Wounded : ReceiveVerbs.Contains(w) || taken ? Metric.KilledOrWounded : null;
-        if (intake is { } metric && HospitalBefore(reader, verb, phrase.Left) && !CaredForSomethingElse(reader, phrase))
+        var giver = intake == Metric.Wounded ? Carers : null;
+        if (intake is { } metric && CarerBefore(reader, verb, phrase.Left, giver) && !CaredForSomethingElse(reader, phrase)
+            && !reader.Is(phrase.AfterCount, "as"))
         {
             draft.Metric = phrase.DescribingMetric is Metric.Killed or Metric.Wounded or Metric.KilledOrWounded ? phrase.DescribingMetric : metric;
             draft.MetricGuessed = false;
@@ -69,12 +75,13 @@ internal sealed class HospitalIntake : CountPhraseRule
         return false;
     }
 
-    // The hospital is the verb's subject: a hospital word before it in the count's clause.
-    private static bool HospitalBefore(PeopleCountReader reader, int verb, int left)
+    // The hospital, or for a treating verb its medical staff, is the verb's subject: a word of either before it in the
+    // count's clause.
+    private static bool CarerBefore(PeopleCountReader reader, int verb, int left, WordSet? carers)
     {
         for (var i = verb - 1; i >= Math.Max(0, left); i--)
         {
-            if (reader.Tokens[i].IsWord && Hospitals.Contains(reader.Word(i)))
+            if (reader.Tokens[i].IsWord && (Hospitals.Contains(reader.Word(i)) || (carers?.Contains(reader.Word(i)) ?? false)))
             {
                 return true;
             }

@@ -10,7 +10,10 @@ namespace ClaimTracker.Core.Claims;
 /// after the condition ("in critical condition from malnutrition") names no wound (the treatment convention).
 /// Model: a condition word (metrics.json <c>conditionWords</c>) with a grave state before it (<c>conditionStates</c>)
 /// and "in" before that, or "fighting for … lives", within a few words after the count and inside its clause.
-/// Golden case: in_a_critical_condition_are_wounded.
+/// A share of people counted before ("four of them were in critical condition") is in no condition as dead: "them"
+/// carried the dead of an earlier sentence where the sentence's own subject is the wounded ("The wounded were taken to
+/// Nasser, where doctors said four of them were in critical condition"), so a carried killed changes too.
+/// Golden cases: in_a_critical_condition_are_wounded, the_dead_are_in_no_condition.
 /// </summary>
 internal sealed class InACondition : CountPhraseRule
 {
@@ -29,7 +32,7 @@ internal sealed class InACondition : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        if (draft.Metric is not (null or Metric.Other or Metric.Engaged or Metric.Deployed))
+        if (draft.Metric is not (null or Metric.Other or Metric.Engaged or Metric.Deployed) && !(phrase.SawThem && draft.Metric == Metric.Killed))
         {
             return true;
         }

@@ -5,15 +5,25 @@ namespace ClaimTracker.Core.Claims;
 /// collective shelters", "290,000 children were living in tents", "more than 24,000 people remain in around 400 shelters" (the gold convention in docs/extraction.md; four sets
 /// annotate it so). A verb of dwelling, then "in"/"at" and a shelter within four words (metrics.json dwellVerbs,
 /// shelterPlaces); a strike on a shelter names a place, not the people's state, and is not read here. Read by
-/// <see cref="MetricWord"/>. Golden case: living_in_shelters_is_displaced.
+/// <see cref="MetricWord"/>. People who sought shelter are sheltering too: "the camps, where more than 700,000 people had
+/// sought shelter from the violence", "25,000 people have sought sanctuary in the town's schools" (UN coordinators and IOM
+/// word camp populations so): a seeking verb (careSeekVerbs) right before a shelter word (shelterSeekObjects); "sought
+/// medical help" is care (<see cref="SoughtCare"/>). Golden cases: living_in_shelters_is_displaced,
+/// sought_shelter_is_displaced.
 /// </summary>
 internal static class ShelteredPeople
 {
     private static readonly WordSet DwellVerbs = WordLists.Set("dwellVerbs");
     private static readonly WordSet ShelterPlaces = WordLists.Set("shelterPlaces");
+    private static readonly WordSet SeekVerbs = WordLists.Set("careSeekVerbs");
+    private static readonly WordSet SoughtObjects = WordLists.Set("shelterSeekObjects");
 
     public static bool Reads(PeopleCountReader reader, int i, ReadOnlySpan<char> w)
     {
+        if (SeekVerbs.Contains(w))
+        {
+            return i + 1 < reader.Tokens.Count && reader.Tokens[i + 1].IsWord && SoughtObjects.Contains(reader.Word(i + 1));
+        }
         if (!DwellVerbs.Contains(w) || !(reader.Is(i + 1, "in") || reader.Is(i + 1, "at") || reader.Is(i + 1, "inside")))
         {
             return false;
