@@ -88,6 +88,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             var sentence = sentences[si];
             articleTokens.CopyInto(sentence.Start, sentence.End, tokens);
             AttributionFinder.Find(text, tokens, mentions, found);
+            HeadlineColonSpeaker.Read(text, sentence, tokens, mentions, found);
             if (found.Count > 0)
             {
                 attributors[si] = [.. found];
@@ -390,7 +391,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             if (own is not null)
             {
                 // "a charge Kigali denies": the one who denies is not the source of the figures after it.
-                if (Best(own) is { } best && !Denies(text, best) && !QuantifierSpeaker.Is(best) && !QualifyingSpeaker.Is(text, best))
+                if (Best(own) is { } best && !Denies(text, best) && !QuantifierSpeaker.Is(best) && !QualifyingSpeaker.Is(text, best) && !HeadlineColonSpeaker.Is(text, best))
                 {
                     scope.Open(best, si);
                 }
@@ -442,7 +443,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 own[a] = own[a] with { Source = resolver.Resolve(own[a] with { Text = owner, IsAnaphor = true }, si, carried, before) };
             }
-            else if (own[a].Source is null && (TerritorysBody.Owned(own[a].Text) ?? PossessiveSpeaker.Owner(own[a].Text) ?? BodysFigures.Owner(own[a].Text) ?? AfterCoordinator.First(own[a].Text)) is { } owned)
+            else if (own[a].Source is null && (TerritorysBody.Owned(own[a].Text) ?? PossessiveSpeaker.Owner(own[a].Text) ?? BodysFigures.Owner(own[a].Text) ?? AfterCoordinator.First(own[a].Text) ?? BareMinistry.AsAnaphor(own[a].Text)) is { } owned)
             {
                 own[a] = own[a] with { Source = resolver.Resolve(own[a] with { Text = owned, IsAnaphor = true }, si, carried, before) };
             }
