@@ -87,12 +87,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             }
             var sentence = sentences[si];
             articleTokens.CopyInto(sentence.Start, sentence.End, tokens);
-            AttributionFinder.Find(text, tokens, mentions, found);
-            HeadlineColonSpeaker.Read(text, sentence, tokens, mentions, found);
-            if (found.Count > 0)
-            {
-                attributors[si] = [.. found];
-            }
+            attributors[si] = Attributors(text, sentence, tokens, mentions, found);
             next = CountsIn(text, sentence, numbers, next, inSentence);
             var first = drafts.Count;
             // Past the limit, sentences are still read for their attributors, which claims before them may take.
@@ -419,6 +414,14 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         SectionSource.Credit(text, sentences, mentions, drafts);
         CountCreditedAfter.Credit(text, sentences, attributors, drafts);
         HeadingSource.FromBody(text, sentences, drafts);
+    }
+
+    // The sentence's attributors, or null: its frames, else a headline's speaker after its colon.
+    private static List<Attributor>? Attributors(string text, Sentence sentence, List<Token> tokens, IReadOnlyList<SourceMention> mentions, List<Attributor> found)
+    {
+        AttributionFinder.Find(text, tokens, mentions, found);
+        HeadlineColonSpeaker.Read(text, sentence, tokens, mentions, found);
+        return found.Count > 0 ? [.. found] : null;
     }
 
     // "the ministry said", "he said": an attributor that points back takes the speaker it continues.
