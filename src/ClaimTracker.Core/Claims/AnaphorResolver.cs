@@ -295,18 +295,21 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     public SourceDefinition? NamedNext(Attributor speaker, int si) => NamedNextSpeaker.Find(text, sentences, mentions, speaker, si);
 
     private string? datelineCountry;
+    private string? headlineCountry;
     private bool datelineRead;
 
     // "The army said" in a story datelined in Port Sudan, with no army named before: Sudan's army; in a document with no
-    // dateline, the place its title opens with.
+    // dateline, the place its title opens with; for a ministry only, the one place a headline names (HeadlinePlace).
     private SourceDefinition? DatelineBody(Attributor anaphor)
     {
         if (!datelineRead)
         {
             datelineCountry = dateline ?? TitlePlace.Of(text, sentences);
+            headlineCountry = datelineCountry is null ? HeadlinePlace.Of(text, sentences) : null;
             datelineRead = true;
         }
-        return datelineCountry is { } country ? OfCountry(anaphor, country) : null;
+        var country = datelineCountry ?? (CountrysMinistry.Is(anaphor.Text.ToLowerInvariant()) ? headlineCountry : null);
+        return country is not null ? OfCountry(anaphor, country) : null;
     }
 
     // "In neighbouring Mali, the army said": a place the sentence moves to before the anaphor ("in" a country, perhaps

@@ -87,11 +87,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             }
             var sentence = sentences[si];
             articleTokens.CopyInto(sentence.Start, sentence.End, tokens);
-            AttributionFinder.Find(text, tokens, mentions, found);
-            if (found.Count > 0)
-            {
-                attributors[si] = [.. found];
-            }
+            attributors[si] = Attributors(text, sentence, tokens, mentions, found);
             next = CountsIn(text, sentence, numbers, next, inSentence);
             var first = drafts.Count;
             // Past the limit, sentences are still read for their attributors, which claims before them may take.
@@ -390,7 +386,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             if (own is not null)
             {
                 // "a charge Kigali denies": the one who denies is not the source of the figures after it.
-                if (Best(own) is { } best && !Denies(text, best) && !QuantifierSpeaker.Is(best) && !QualifyingSpeaker.Is(text, best))
+                if (Best(own) is { } best && !Denies(text, best) && !QuantifierSpeaker.Is(best) && !QualifyingSpeaker.Is(text, best) && !HeadlineColonSpeaker.Is(text, best))
                 {
                     scope.Open(best, si);
                 }
@@ -420,6 +416,14 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         HeadingSource.FromBody(text, sentences, drafts);
     }
 
+    // The sentence's attributors, or null: its frames, else a headline's speaker after its colon.
+    private static List<Attributor>? Attributors(string text, Sentence sentence, List<Token> tokens, IReadOnlyList<SourceMention> mentions, List<Attributor> found)
+    {
+        AttributionFinder.Find(text, tokens, mentions, found);
+        HeadlineColonSpeaker.Read(text, sentence, tokens, mentions, found);
+        return found.Count > 0 ? [.. found] : null;
+    }
+
     // "the ministry said", "he said": an attributor that points back takes the speaker it continues.
     private static void ResolveAnaphors(string text, List<Attributor> own, AnaphorResolver resolver, int si, Attributor? carried, List<Attributor>? before)
     {
@@ -442,7 +446,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 own[a] = own[a] with { Source = resolver.Resolve(own[a] with { Text = owner, IsAnaphor = true }, si, carried, before) };
             }
-            else if (own[a].Source is null && (TerritorysBody.Owned(own[a].Text) ?? PossessiveSpeaker.Owner(own[a].Text) ?? BodysFigures.Owner(own[a].Text) ?? AfterCoordinator.First(own[a].Text)) is { } owned)
+            else if (own[a].Source is null && (TerritorysBody.Owned(own[a].Text) ?? PossessiveSpeaker.Owner(own[a].Text) ?? BodysFigures.Owner(own[a].Text) ?? AfterCoordinator.First(own[a].Text) ?? BareMinistry.AsAnaphor(own[a].Text)) is { } owned)
             {
                 own[a] = own[a] with { Source = resolver.Resolve(own[a] with { Text = owned, IsAnaphor = true }, si, carried, before) };
             }

@@ -5,7 +5,10 @@ namespace ClaimTracker.Core.Claims;
 /// one, see <see cref="RepeatedClaims.ReadsAsHeadline"/>) names its speaker
 /// by a country or a bare description, and the body names who gave the figure. A heading's figure credited to no
 /// source, or to a country alone, takes the source of the body's claim of the same value and metric, so the two are
-/// one claim with two mentions. Golden case: heading_speaker_named_in_the_body.
+/// one claim with two mentions. So does one whose speaker is a headline's short name after a colon ("…: UN" over "the UN's
+/// migration agency said", "…: Seoul military" over "South Korea's military said"; <see cref="HeadlineColonSpeaker"/>).
+/// A headline's bare ministry ("…, interior ministry says") gives way to the body's speaker the same way (<see cref="BareMinistry"/>).
+/// Golden case: heading_speaker_named_in_the_body.
 /// </summary>
 internal static class HeadingSource
 {
@@ -13,7 +16,9 @@ internal static class HeadingSource
     {
         foreach (var heading in drafts)
         {
-            if (!RepeatedClaims.ReadsAsHeadline(text, sentences[heading.Sentence]) || !(heading.Source is null || NamesACountryOnly(heading.SourceMention)))
+            if (!RepeatedClaims.ReadsAsHeadline(text, sentences[heading.Sentence])
+                || !(heading.Source is null || NamesACountryOnly(heading.SourceMention) || HeadlineColonSpeaker.Names(text, sentences[heading.Sentence], heading.SourceMention)
+                    || (heading.SourceMention is { } m && BareMinistry.AsAnaphor(m) is not null)))
             {
                 continue;
             }
