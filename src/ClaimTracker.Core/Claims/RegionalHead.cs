@@ -33,9 +33,11 @@ internal static class RegionalHead
     private static readonly WordSet Regions = new([.. WordLists.Set("ukrainianRegions").Words, .. WordLists.Set("russianRegions").Words]);
 
     /// <summary>
-    /// "On Wednesday, four people were killed in a drone attack on Kharkiv, the regional governor said", after the
-    /// Dnipropetrovsk governor spoke: the sentence names another region before "the governor", so the governor is that
-    /// region's, not the one named last (golden case: regional_head_by_name_alone).
+    /// Whether an anaphor resolved to a region's administration is not it: "The regional police said" names another of
+    /// the region's bodies (Unseen23 dpa-zaporizhzhia), and in "On Wednesday, four people were killed in a drone attack
+    /// on Kharkiv, the regional governor said", after the Dnipropetrovsk governor spoke, the sentence names another
+    /// region before "the governor", so he is that region's, not the one named last (golden case:
+    /// regional_head_by_name_alone, last sentence).
     /// </summary>
     public static bool Refuses(string text, int sentenceStart, Attributor anaphor, SourceDefinition body)
     {
