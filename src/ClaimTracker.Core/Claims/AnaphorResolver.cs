@@ -36,6 +36,11 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     public SourceDefinition? Resolve(Attributor anaphor, int si, Attributor? carried, List<Attributor>? previousSentence)
     {
         var source = ResolveOnce(anaphor, si, carried, previousSentence);
+        // "the regional police", "the regional governor" after another region is named: no region's administration.
+        if (source is not null && RegionalHead.Refuses(text, sentences[si].Start, anaphor, source))
+        {
+            return null;
+        }
         established.Remember(anaphor.Text, source);
         shortened.Remember(anaphor.Text, source, si);
         return source;

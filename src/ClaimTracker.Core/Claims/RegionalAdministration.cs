@@ -83,6 +83,7 @@ internal static partial class RegionalAdministration
         {
             Scan(text, title, Chief, ref found);
         }
+        AddHeads(text, ref found);
         // "the Moscow-installed governor": Moscow installed him; it is not the one speaking.
         var installer = mentions.Where(m => Installers.Contains(InstalledWord(text, m))).ToList();
         if (found is null && installer.Count == 0)
@@ -93,6 +94,18 @@ internal static partial class RegionalAdministration
         var merged = mentions.Where(m => !installer.Contains(m) && !found.Exists(f => m.Start < f.End && f.Start < m.End)).Concat(found).ToList();
         merged.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         return merged;
+    }
+
+    // A head named by name alone speaks for his region (RegionalHead).
+    private static void AddHeads(string text, ref List<SourceMention>? found)
+    {
+        foreach (var (start, end, written) in RegionalHead.Named(text))
+        {
+            if (Region(Place(written)) is { } body && !Installed(text, start))
+            {
+                (found ??= []).Add(Mention(text, start, end, body));
+            }
+        }
     }
 
     private static void Scan(string text, string keyword, Func<string, int, SourceMention?> read, ref List<SourceMention>? found)
