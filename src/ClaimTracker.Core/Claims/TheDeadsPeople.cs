@@ -22,7 +22,7 @@ internal static class TheDeadsPeople
     /// <summary>The people of the toll <paramref name="draft"/> is part of; <paramref name="tokens"/> are its sentence's.</summary>
     public static IReadOnlyList<string>? Of(string text, List<Token> tokens, ClaimDraft draft, List<ClaimDraft> drafts)
     {
-        if (draft.Military || !PartOfTheDead(text, tokens, draft) || NamesAPeople(text, tokens))
+        if (draft.Military || !PartOfTheDead(text, tokens, draft) || NamesAPeople(text, tokens, draft))
         {
             return null;
         }
@@ -51,8 +51,14 @@ internal static class TheDeadsPeople
         return among > 0 && (Is(text, tokens, among + 1, "the") || Is(text, tokens, among + 1, "those")) && among + 2 < tokens.Count && DeadNouns.Contains(Word(text, tokens[among + 2]));
     }
 
-    // "Two citizens of Jordan were among those killed": a sentence that names a people or country says whose they are.
-    private static bool NamesAPeople(string text, List<Token> tokens) => tokens.Where((_, i) => Nationality.At(text, tokens, i) is not null).Any();
+    // "Two citizens of Jordan were among those killed", "five Lebanese": a sentence that names a people or country, or a
+    // count whose own words name an owner ("of" and a name), says whose they are.
+    private static bool NamesAPeople(string text, List<Token> tokens, ClaimDraft draft)
+    {
+        var count = tokens.FindIndex(t => t.Start >= draft.Number.Start);
+        return tokens.Where((t, i) => Nationality.At(text, tokens, i) is not null
+            || (i > count && i <= count + Reach && Is(text, tokens, i - 1, "of") && t.IsWord && char.IsUpper(text[t.Start]))).Any();
+    }
 
     private static bool Is(string text, List<Token> tokens, int i, string word) =>
         i >= 0 && i < tokens.Count && tokens[i].IsWord && Word(text, tokens[i]).Equals(word, StringComparison.OrdinalIgnoreCase);
