@@ -24,6 +24,9 @@ namespace ClaimTracker.Core.Claims;
 /// <item><b>A named enemy's fighters keep no nation</b> (<see cref="NamedFoe"/>).</item>
 /// <item><b>Who came home is the home side's</b> in a swap, by the state that gives the count (<see cref="Homecoming"/>).</item>
 /// <item><b>An aside shares the outer count's people</b>, once they are given ("including 140 in street fighting").</item>
+/// <item><b>A side, a unit, a toll name whose people.</b> "killed on the Israeli side" (<see cref="SidesPeople"/>), "nine
+/// of its fighters" of a named unit (<see cref="UnitsOwnMen"/>), "the dead included three women" of a Gaza toll
+/// (<see cref="TheDeadsPeople"/>); an attack on another country's victims are not Gaza's (<see cref="AttackedCountrysVictims"/>).</item>
 /// <item><b>Staff are their employer's</b> (<see cref="StaffEmployer"/>): a nation in the employer's name, none for an
 /// aid group.</item>
 /// </list>
@@ -64,13 +67,8 @@ internal static class OwnPopulation
         Homecoming.GiveShares(text, drafts, sentenceTokens); // "57 of those freed", whatever the sentence before gave them
         foreach (var draft in drafts)
         {
-            if (NamedFoe.Settles(text, sentenceTokens.Of(draft.Sentence), draft) || draft.Nationalities.Count > 0 || StatelessRoles.Are(draft))
+            if (NamedFoe.Settles(text, sentenceTokens.Of(draft.Sentence), draft) || Settled(text, draft, drafts, entries, sentenceTokens))
             {
-                continue;
-            }
-            if (AnotherCountsPeople(draft, drafts, entries) is { } shared)
-            {
-                draft.Nationalities = shared;
                 continue;
             }
             if (read != draft.Sentence)
@@ -79,7 +77,11 @@ internal static class OwnPopulation
                 (read, tokens) = (draft.Sentence, sentenceTokens.Of(draft.Sentence));
                 aboutGaza = ReadPeople(text, sentences[read], tokens, named);
             }
-            var inGaza = aboutGaza || ((ledInGaza || entriesInGaza[read] || (ledeInGaza && entries[read] == entries[lede!.Sentence])) && named.Count == 0 && draft.Source?.Country is null or Palestinian);
+            // Those an army detains in a story datelined in Gaza are Gaza's people, though the army (its nation the only one
+            // named, and no place) counts them (Unseen9 times-of-israel-gaza-hostages "two more suspects were detained").
+            var detainedInGaza = datelinedInGaza && draft.Metric == Metric.Detained && named.TrueForAll(n => !n.AsPlace && n.People.Country == draft.Source?.Country);
+            var inGaza = (aboutGaza || detainedInGaza || ((ledInGaza || entriesInGaza[read] || (ledeInGaza && entries[read] == entries[lede!.Sentence])) && named.Count == 0
+                && draft.Source?.Country is null or Palestinian)) && !AttackedCountrysVictims.Are(text, tokens, draft);
             if (inGaza && Abductees.Are(draft, captives))
             {
                 captives = draft;
@@ -94,7 +96,7 @@ internal static class OwnPopulation
             // "inflicted 425 casualties on the enemy", "captured 70 soldiers": others' losses are told before the count;
             // "12 soldiers were killed …, adding that its troops had neutralised 30 terrorists" still counts its own.
             var othersLosses = tokens.Exists(t => t.IsWord && t.Start < draft.Number.Start && OthersLosses.Contains(text.AsSpan(t.Start, t.End - t.Start)));
-            var people = Homecoming.Of(text, tokens, draft) ?? (draft.Military
+            var people = Homecoming.Of(text, tokens, draft) ?? SidesPeople.Of(text, tokens, draft) ?? UnitsOwnMen.Of(text, tokens, draft) ?? (draft.Military
                 ? ArmysFoesInGaza.Of(draft, (aboutGaza || datelinedInGaza) && !GroupsNamed(text, tokens, draft))
                     ?? ArmysOwnStrike.Foe(text, tokens, draft)
                     ?? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(draft, named) ?? StoryCountry.Soldiers(draft, named, story))
@@ -108,6 +110,28 @@ internal static class OwnPopulation
                 ledeInGaza |= draft == lede && !draft.Military && people.Country == Palestinian;
             }
         }
+    }
+
+    // Whether the count's people are given, or none is to be given: a nation already read, the toll it is part of
+    // (TheDeadsPeople), a role of no nation (StatelessRoles, unless LocalRole), another count's people.
+    private static bool Settled(string text, ClaimDraft draft, List<ClaimDraft> drafts, int[] entries, SentenceTokens sentenceTokens)
+    {
+        if (draft.Nationalities.Count > 0)
+        {
+            return true;
+        }
+        var tokens = sentenceTokens.Of(draft.Sentence);
+        if (TheDeadsPeople.Of(text, tokens, draft, drafts) is { } dead)
+        {
+            draft.Nationalities = dead;
+            return true;
+        }
+        if (StatelessRoles.Are(draft) && !LocalRole.Is(text, tokens, draft))
+        {
+            return true;
+        }
+        draft.Nationalities = AnotherCountsPeople(draft, drafts, entries) ?? [];
+        return draft.Nationalities.Count > 0;
     }
 
     // The people of a count this one belongs to, once that count has them: the outer count of an aside ("861 soldiers
