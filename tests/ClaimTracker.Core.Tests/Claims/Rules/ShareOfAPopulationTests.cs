@@ -5,10 +5,10 @@ namespace ClaimTracker.Core.Tests.Claims.Rules;
 public sealed class ShareOfAPopulationTests
 {
     [Theory]
-    [InlineData("Nearly 90% of Gaza's 2.1 million people have been forced from their homes.", "2.1")]
-    [InlineData("More than half of Sudan's 48 million people need aid.", "48")]
+    [InlineData("Nearly 90% of Gaza's 2.1 million people have been forced from their homes.", "2.1 million")]
+    [InlineData("More than half of Sudan's 48 million people need aid.", "48 million")]
     [InlineData("About 70 per cent of the region's 900,000 residents have left.", "900,000")]
-    [InlineData("Most of the West Bank's 3 million Palestinians face checkpoints.", "3")]
+    [InlineData("Most of the West Bank's 3 million Palestinians face checkpoints.", "3 million")]
     public void The_population_a_share_is_taken_of_is_no_claim(string text, string number)
     {
         var run = CountPhraseRun.Of(ShareOfAPopulation.Rule, text, number);
