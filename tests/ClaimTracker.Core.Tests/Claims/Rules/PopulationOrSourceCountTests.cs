@@ -22,4 +22,14 @@ public sealed class PopulationOrSourceCountTests
         var run = CountPhraseRun.Of(PopulationOrSourceCount.Rule, "Shelling killed 20 people in the town on Sunday.", "20");
         Assert.True(run.Kept);
     }
+
+    [Theory]
+    [InlineData("The camp was home to roughly 170 families who had fled the fighting.", "170")]
+    [InlineData("The school was home to some 90 people displaced from Omdurman.", "90")]
+    public void Keeps_a_place_home_to_people_who_fled_there(string text, string number)
+    {
+        var run = CountPhraseRun.Of(PopulationOrSourceCount.Rule, text, number);
+        Assert.True(run.ReachedRule);
+        Assert.True(run.Kept);
+    }
 }

@@ -17,7 +17,7 @@ internal sealed class PopulationOrSourceCount : CountPhraseRule
     }
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft) =>
-        !(IsPopulation(reader, phrase.QualifierFirst) || (phrase.Noun >= 0 && (IsSourceDescription(reader, phrase.Noun + 1) || LiveThere(reader, phrase.Noun + 1))));
+        !((IsPopulation(reader, phrase.QualifierFirst) && !HomeToTheDisplaced.Follows(reader, phrase.Noun)) || (phrase.Noun >= 0 && (IsSourceDescription(reader, phrase.Noun + 1) || LiveThere(reader, phrase.Noun + 1))));
 
     private static bool IsPopulation(PeopleCountReader reader, int qualifierFirst)
     {

