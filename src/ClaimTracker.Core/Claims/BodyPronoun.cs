@@ -30,7 +30,7 @@ internal static class BodyPronoun
         // A body the article brings in ("a local committee"), not a description of one named before ("the Britain-based
         // war monitor" of Unseen4, which "it" reads through to the monitor carried).
         var words = last.Text.AsSpan().Trim();
-        return broughtIn(last) && UnregisteredBodies.Contains(words[(words.LastIndexOf(' ') + 1)..]);
+        return (broughtIn(last) && UnregisteredBodies.Contains(words[(words.LastIndexOf(' ') + 1)..])) || FacilitySpeaker.Names(last.Text);
     }
 
     /// <summary>The body that spoke in the sentence before, else the body carried; null when neither is one.</summary>
