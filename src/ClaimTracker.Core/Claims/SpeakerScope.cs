@@ -111,7 +111,8 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
         {
             return null;
         }
-        if (sentences[si].Paragraph != scopeParagraph && Carried != voice && PastRecap.Opens(text, sentences[si]))
+        if (sentences[si].Paragraph != scopeParagraph && Carried != voice
+            && (PastRecap.Opens(text, sentences[si]) || DatedRecap.Holds(text, sentences[si])))
         {
             // "Last month, an Israeli drone attack … killed five people": the writer's recap, not the earlier speaker's news.
             return voice;
