@@ -17,8 +17,12 @@ internal static class ForcesOwner
 
     /// <summary>Whether token <paramref name="k"/> is the "s" of a name's possessive ("Kim's", "Pyongyang’s").</summary>
     public static bool IsPossessiveEnding(PeopleCountReader reader, int k) =>
+        EndsPossessive(reader, k) && char.IsUpper(reader.Text[reader.Tokens[k - 2].Start]);
+
+    /// <summary>Whether token <paramref name="k"/> is the "s" of any word's possessive ("Gaza's", "the region's").</summary>
+    public static bool EndsPossessive(PeopleCountReader reader, int k) =>
         k >= 2 && reader.Is(k, "s") && !reader.Tokens[k - 1].IsWord && reader.Text[reader.Tokens[k - 1].Start] is '\'' or '’'
-        && reader.Tokens[k - 2].IsWord && char.IsUpper(reader.Text[reader.Tokens[k - 2].Start]);
+        && reader.Tokens[k - 2].IsWord;
 
     /// <summary>The nation of the owner whose possessive ends at token <paramref name="k"/>, when a leader or compass word names it.</summary>
     public static Nationality? Of(PeopleCountReader reader, int k)

@@ -21,11 +21,7 @@ internal sealed class ShareOfAPopulation : CountPhraseRule
     }
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft) =>
-        !IsPossessiveS(reader, phrase.QualifierFirst - 1) || !ShareBeforeOwner(reader, phrase.QualifierFirst - 3);
-
-    private static bool IsPossessiveS(PeopleCountReader reader, int k) =>
-        k >= 2 && reader.Is(k, "s") && !reader.Tokens[k - 1].IsWord && reader.Text[reader.Tokens[k - 1].Start] is '\'' or '’'
-        && reader.Tokens[k - 2].IsWord;
+        !ForcesOwner.EndsPossessive(reader, phrase.QualifierFirst - 1) || !ShareBeforeOwner(reader, phrase.QualifierFirst - 3);
 
     // The owner runs back from the word before the apostrophe ("Gaza", "the enclave", "the West Bank") to "of".
     private static bool ShareBeforeOwner(PeopleCountReader reader, int ownerEnd)
