@@ -12,9 +12,12 @@ internal static class NameParticle
         t.IsWord && t.Length <= 3 && char.IsLower(text[t.Start]) && t.End + 1 < text.Length && text[t.End] == '-' && char.IsUpper(text[t.End + 1]);
 
     /// <summary>Whether a written word is capitalised as a name is: "Wazir", or "al-Wazir".</summary>
-    public static bool IsCapitalised(string word)
+    public static bool IsCapitalised(string word) => IsCapitalised(word.AsSpan());
+
+    /// <summary>The same test on a word read in place.</summary>
+    public static bool IsCapitalised(ReadOnlySpan<char> word)
     {
-        if (word.Length == 0)
+        if (word.IsEmpty)
         {
             return false;
         }
@@ -23,6 +26,18 @@ internal static class NameParticle
             return true;
         }
         var hyphen = word.IndexOf('-');
-        return hyphen is > 0 and <= 3 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]) && word[..hyphen].All(char.IsLower);
+        return hyphen is > 0 and <= 3 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]) && IsLower(word[..hyphen]);
+    }
+
+    private static bool IsLower(ReadOnlySpan<char> letters)
+    {
+        foreach (var c in letters)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -217,15 +217,38 @@ internal static class OwnPopulation
     {
         // The headline may not read as one, so the dateline is looked for at the start of the first few sentences;
         // "DEIR AL-BALAH": a place of two words is known by its second, the fourth token (golden case gaza_places_of_two_words).
-        foreach (var lede in sentences.Where(s => !s.IsFurniture).Take(3))
+        // Plain loops: this runs once for every article, and most are nowhere near Gaza.
+        var read = 0;
+        foreach (var lede in sentences)
         {
+            if (lede.IsFurniture)
+            {
+                continue;
+            }
+            if (read++ == 3)
+            {
+                break;
+            }
             Token.Split(text, lede.Start, Math.Min(lede.End, lede.Start + 40), tokens);
-            if (tokens.Take(4).Any(t => t.IsWord && char.IsUpper(text[t.Start]) && PalestinianPlaces.Contains(text.AsSpan(t.Start, t.Length))))
+            if (OpensWithPalestinianPlace(text, tokens))
             {
                 return true;
             }
         }
         return HeadlineInGaza(text, sentences, sentenceTokens);
+    }
+
+    private static bool OpensWithPalestinianPlace(string text, List<Token> tokens)
+    {
+        for (var k = 0; k < tokens.Count && k < 4; k++)
+        {
+            var t = tokens[k];
+            if (t.IsWord && char.IsUpper(text[t.Start]) && PalestinianPlaces.Contains(text.AsSpan(t.Start, t.Length)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "UN agency says its staff death toll in Gaza has reached 247": a headline that sets its story in Gaza sets the

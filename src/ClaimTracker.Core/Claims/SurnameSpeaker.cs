@@ -25,25 +25,48 @@ internal sealed class SurnameSpeaker(string text)
         var after = text.AsSpan(speaker.End);
         if (after.StartsWith(", ") && after[2..].IndexOf(',') is > 0 and var comma && comma < 40)
         {
-            LearnName(after[2..][..comma].ToString(), source);
+            LearnName(after[2..][..comma], source);
         }
     }
 
-    private void LearnName(string name, SourceDefinition source)
+    private void LearnName(ReadOnlySpan<char> name, SourceDefinition source)
     {
         // A person's name ends the words: two or more capitalised words ("agency spokesman Hatem Salloum"), the title
         // before it capitalised too in wire copy ("Health Minister Firass Abiad told reporters … Abiad said"; Golden
-        // case: surname_after_a_capitalised_title).
-        var words = name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // case: surname_after_a_capitalised_title). Read from the end in place: every credited speaker passes here.
+        var rest = name.Trim();
         var run = 0;
-        while (run < words.Length && NameParticle.IsCapitalised(words[^(run + 1)]))
+        scoped ReadOnlySpan<char> last = default;
+        for (var word = LastWord(ref rest); !word.IsEmpty && NameParticle.IsCapitalised(word); word = LastWord(ref rest))
         {
-            run++;
+            last = run++ == 0 ? word : last;
         }
-        if (run >= 2 && words[^1] is var last && last.All(c => char.IsLetter(c) || c is '-' or '\''))
+        if (run >= 2 && IsSurname(last))
         {
-            bySurname[last] = source;
+            bySurname[last.ToString()] = source;
         }
+    }
+
+    // The last space-separated word of the words, which keep those before it; empty when none is left.
+    private static ReadOnlySpan<char> LastWord(ref ReadOnlySpan<char> words)
+    {
+        words = words.TrimEnd(' ');
+        var space = words.LastIndexOf(' ');
+        var word = words[(space + 1)..];
+        words = space < 0 ? [] : words[..space];
+        return word;
+    }
+
+    private static bool IsSurname(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!(char.IsLetter(c) || c is '-' or '\''))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
