@@ -379,9 +379,10 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                 ResolveAnaphors(text, own, resolver, si, scope.Carried, si > 0 ? attributors[si - 1] : null);
             }
             var firstDraft = d;
+            var quoteSpeaker = d < drafts.Count && drafts[d].Sentence == si ? Resolved(text, quoteSpeakers[si], resolver, si, scope.Carried, si > 0 ? attributors[si - 1] : null) : null;
             for (; d < drafts.Count && drafts[d].Sentence == si; d++)
             {
-                Credit(text, drafts[d], own, quoteSpeakers[si], scope, seenAny, si, sentences[si]);
+                Credit(text, drafts[d], own, quoteSpeaker, scope, seenAny, si, sentences[si]);
             }
             if (own is not null)
             {
@@ -414,6 +415,19 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         SectionSource.Credit(text, sentences, mentions, drafts);
         CountCreditedAfter.Credit(text, sentences, attributors, drafts);
         HeadingSource.FromBody(text, sentences, drafts);
+    }
+
+    // '"29 people have been injured. Three are in serious condition," he wrote': the speaker after a quotation's close
+    // sits in a sentence the loop has not reached, so "he" or a surname is resolved here, as it will be there.
+    private static Attributor? Resolved(string text, Attributor? speaker, AnaphorResolver resolver, int si, Attributor? carried, List<Attributor>? before)
+    {
+        if (speaker is not { Source: null })
+        {
+            return speaker;
+        }
+        var one = new List<Attributor> { speaker };
+        ResolveAnaphors(text, one, resolver, si, carried, before);
+        return one[0];
     }
 
     // The sentence's attributors, or null: its frames, else a headline's speaker after its colon.
@@ -533,15 +547,14 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         for (var si = 0; si < sentences.Count; si++)
         {
             var s = sentences[si];
-            var span = text.AsSpan(s.Start, s.End - s.Start);
-            var open = span.LastIndexOf('“');
-            if (open < 0 || span[open..].Contains('”'))
+            var mark = OpenQuotation.Left(text.AsSpan(s.Start, s.End - s.Start));
+            if (mark is null)
             {
                 continue;
             }
             for (var next = si + 1; next < sentences.Count && next <= si + 4 && sentences[next].Paragraph == s.Paragraph; next++)
             {
-                var close = text.IndexOf('”', sentences[next].Start, sentences[next].End - sentences[next].Start);
+                var close = OpenQuotation.Close(text, sentences[next], mark.Value);
                 if (close < 0)
                 {
                     continue;
