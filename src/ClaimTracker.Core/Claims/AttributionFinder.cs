@@ -223,7 +223,8 @@ internal static class AttributionFinder
             return;
         }
         var isPronoun = last == first && (ClaimLexicon.Pronouns.Contains(head) || ClaimLexicon.BodyPronouns.Contains(head));
-        if (source is null && !isPronoun && ClaimLexicon.VagueAttributors.Contains(head) && capitalised <= (char.IsUpper(words[0]) ? 1 : 0) && !CountrysVoice.Is(words.ToString()))
+        if (source is null && !isPronoun && ClaimLexicon.VagueAttributors.Contains(head) && capitalised <= (char.IsUpper(words[0]) ? 1 : 0) && !CountrysVoice.Is(words.ToString())
+            && BodysFigures.Owner(words.ToString()) is null)
         {
             return;
         }
