@@ -374,12 +374,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         {
             scope.Enter(si);
             var own = attributors[si];
-            if (own is not null)
-            {
-                ResolveAnaphors(text, own, resolver, si, scope.Carried, si > 0 ? attributors[si - 1] : null);
-            }
             var firstDraft = d;
-            var quoteSpeaker = d < drafts.Count && drafts[d].Sentence == si ? Resolved(text, quoteSpeakers[si], resolver, si, scope.Carried, si > 0 ? attributors[si - 1] : null) : null;
+            var quoteSpeaker = ResolveSentence(text, own, d < drafts.Count && drafts[d].Sentence == si ? quoteSpeakers[si] : null, resolver, si, scope.Carried, si > 0 ? attributors[si - 1] : null);
             for (; d < drafts.Count && drafts[d].Sentence == si; d++)
             {
                 Credit(text, drafts[d], own, quoteSpeaker, scope, seenAny, si, sentences[si]);
@@ -415,6 +411,16 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         SectionSource.Credit(text, sentences, mentions, drafts);
         CountCreditedAfter.Credit(text, sentences, attributors, drafts);
         HeadingSource.FromBody(text, sentences, drafts);
+    }
+
+    // The sentence's own attributors resolved, and the speaker after a quotation it leaves open, if it has figures to credit.
+    private static Attributor? ResolveSentence(string text, List<Attributor>? own, Attributor? quoteSpeaker, AnaphorResolver resolver, int si, Attributor? carried, List<Attributor>? before)
+    {
+        if (own is not null)
+        {
+            ResolveAnaphors(text, own, resolver, si, carried, before);
+        }
+        return Resolved(text, quoteSpeaker, resolver, si, carried, before);
     }
 
     // '"29 people have been injured. Three are in serious condition," he wrote': the speaker after a quotation's close
