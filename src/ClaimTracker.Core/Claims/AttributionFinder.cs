@@ -223,7 +223,7 @@ internal static class AttributionFinder
             return;
         }
         var isPronoun = last == first && (ClaimLexicon.Pronouns.Contains(head) || ClaimLexicon.BodyPronouns.Contains(head));
-        if (source is null && !isPronoun && ClaimLexicon.VagueAttributors.Contains(head) && capitalised <= (char.IsUpper(words[0]) ? 1 : 0) && !CountrysVoice.Is(words.ToString()))
+        if (source is null && !isPronoun && IsVague(head, words, capitalised))
         {
             return;
         }
@@ -236,6 +236,11 @@ internal static class AttributionFinder
         var plain = source is null && country is null ? MinistryOfPortfolio.Plain(text, tokens, first, last) : null;
         into.Add(new Attributor(start, end, plain ?? words.ToString(), source, cue, position) { IsAnaphor = anaphor || plain is not null, Country = country, IsGeneric = properNames == 0 });
     }
+
+    // "reports", "figures", "data" speak for nobody, unless a country or a body's head noun owns them ("government figures").
+    private static bool IsVague(ReadOnlySpan<char> head, ReadOnlySpan<char> words, int capitalised) =>
+        ClaimLexicon.VagueAttributors.Contains(head) && capitalised <= (char.IsUpper(words[0]) ? 1 : 0)
+        && !CountrysVoice.Is(words.ToString()) && BodysFigures.Owner(words.ToString()) is null;
 
     private static readonly WordSet DomainHeads = WordLists.Set("domainHeads");
     // "…, Health Ministry says" in a headline, "Emergency Service said": a body's kind in capitals with no article and

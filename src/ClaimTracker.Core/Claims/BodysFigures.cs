@@ -3,7 +3,10 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// "according to the latest Health Ministry figures", "Health Ministry data show": a body's kind named before a count
 /// noun credits the body, found as "the Health Ministry" would be (the ministry named before, the place's, the
-/// dateline's); read as a name, the figures spoke for nobody. Golden case: health_ministry_figures_are_the_ministrys.
+/// dateline's); read as a name, the figures spoke for nobody. Lower-case too: "according to government figures, and
+/// the IOM says …" is the government's figure, not dropped as vague so that the next speaker takes it (Unseen26
+/// lorient-today-baalbek-hermel-strikes 1.2 million). Golden cases: health_ministry_figures_are_the_ministrys,
+/// government_figures_before_a_second_speaker.
 /// </summary>
 internal static class BodysFigures
 {

@@ -374,14 +374,11 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         {
             scope.Enter(si);
             var own = attributors[si];
-            if (own is not null)
-            {
-                ResolveAnaphors(text, own, resolver, si, scope.Carried, si > 0 ? attributors[si - 1] : null);
-            }
             var firstDraft = d;
+            var quoteSpeaker = ResolveSentence(text, own, d < drafts.Count && drafts[d].Sentence == si ? quoteSpeakers[si] : null, resolver, si, scope.Carried, si > 0 ? attributors[si - 1] : null);
             for (; d < drafts.Count && drafts[d].Sentence == si; d++)
             {
-                Credit(text, drafts[d], own, quoteSpeakers[si], scope, seenAny, si, sentences[si]);
+                Credit(text, drafts[d], own, quoteSpeaker, scope, seenAny, si, sentences[si]);
             }
             if (own is not null)
             {
@@ -414,6 +411,29 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         SectionSource.Credit(text, sentences, mentions, drafts);
         CountCreditedAfter.Credit(text, sentences, attributors, drafts);
         HeadingSource.FromBody(text, sentences, drafts);
+    }
+
+    // The sentence's own attributors resolved, and the speaker after a quotation it leaves open, if it has figures to credit.
+    private static Attributor? ResolveSentence(string text, List<Attributor>? own, Attributor? quoteSpeaker, AnaphorResolver resolver, int si, Attributor? carried, List<Attributor>? before)
+    {
+        if (own is not null)
+        {
+            ResolveAnaphors(text, own, resolver, si, carried, before);
+        }
+        return Resolved(text, quoteSpeaker, resolver, si, carried, before);
+    }
+
+    // '"29 people have been injured. Three are in serious condition," he wrote': the speaker after a quotation's close
+    // sits in a sentence the loop has not reached, so "he" or a surname is resolved here, as it will be there.
+    private static Attributor? Resolved(string text, Attributor? speaker, AnaphorResolver resolver, int si, Attributor? carried, List<Attributor>? before)
+    {
+        if (speaker is not { Source: null })
+        {
+            return speaker;
+        }
+        var one = new List<Attributor> { speaker };
+        ResolveAnaphors(text, one, resolver, si, carried, before);
+        return one[0];
     }
 
     // The sentence's attributors, or null: its frames, else a headline's speaker after its colon.
@@ -533,15 +553,14 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         for (var si = 0; si < sentences.Count; si++)
         {
             var s = sentences[si];
-            var span = text.AsSpan(s.Start, s.End - s.Start);
-            var open = span.LastIndexOf('“');
-            if (open < 0 || span[open..].Contains('”'))
+            var mark = OpenQuotation.Left(text.AsSpan(s.Start, s.End - s.Start));
+            if (mark is null)
             {
                 continue;
             }
             for (var next = si + 1; next < sentences.Count && next <= si + 4 && sentences[next].Paragraph == s.Paragraph; next++)
             {
-                var close = text.IndexOf('”', sentences[next].Start, sentences[next].End - sentences[next].Start);
+                var close = OpenQuotation.Close(text, sentences[next], mark.Value);
                 if (close < 0)
                 {
                     continue;
