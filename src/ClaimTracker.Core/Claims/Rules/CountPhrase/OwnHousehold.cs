@@ -25,22 +25,8 @@ internal sealed class OwnHousehold : CountPhraseRule
     {
         var q = phrase.QualifierFirst;
         var after = phrase.Last + 1;
-        var familyToKeep = FamilyOfCount.At(reader, q, after) && reader.Is(after, "to") && IsWord(reader, after + 1, CareVerbs);
-        return !familyToKeep && !(IsWord(reader, q - 1, CareVerbs) && SpeakerBefore(reader, phrase));
+        var familyToKeep = FamilyOfCount.At(reader, q, after) && reader.Is(after, "to") && reader.HasAny(CareVerbs, after + 1, after + 2);
+        var ownToKeep = reader.HasAny(CareVerbs, q - 1, q) && reader.HasAny(FirstPerson, Math.Max(phrase.PreviousBound + 1, q - Reach), q - 1);
+        return !familyToKeep && !ownToKeep;
     }
-
-    private static bool SpeakerBefore(PeopleCountReader reader, CountPhrase phrase)
-    {
-        for (var j = phrase.QualifierFirst - 1; j > phrase.PreviousBound && j >= phrase.QualifierFirst - Reach && j >= 0; j--)
-        {
-            if (IsWord(reader, j, FirstPerson))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool IsWord(PeopleCountReader reader, int i, WordSet words) =>
-        i >= 0 && i < reader.Tokens.Count && reader.Tokens[i].IsWord && words.Contains(reader.Word(i));
 }
