@@ -142,7 +142,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         // "the two men" with no fate of its own points back at persons counted before and claims nothing new.
         var kept = drafts.Where(d => !PersonsNamedBefore.PointsBack(text, d)).ToList();
         var claims = kept.Select(d => ToClaim(text, sentences[d.Sentence], d, published, publishedPrecision)).ToList();
-        return MergeRepeats ? RepeatedClaims.Merge(claims, [.. kept.Select(d => RepeatedClaims.ReadsAsHeadline(text, sentences[d.Sentence]))]) : claims;
+        return MergeRepeats ? RepeatedClaims.Merge(claims, [.. kept.Select(d => RepeatedClaims.ReadsAsHeadline(text, sentences[d.Sentence]))], [.. kept.Select(d => d.Sentence)]) : claims;
     }
 
     // The numbers inside the sentence that may count people, into `into`; returns the index of the first number after it.

@@ -9,10 +9,12 @@ namespace ClaimTracker.Core.Claims;
 /// another qualifier ("10,000" in the lede, "around 10,000" later), another wave or total, another date ("since
 /// September" / "at present"), or another named speaker repeating the figure ("Ukrainian intelligence reports about
 /// 11,000 …"; "Skibitskyi told Suspilne an estimated 11,000 …") is corroboration, not a repeat.
+/// Two figures of one sentence are never one claim: "15 bodies from Meis al-Jabal, four from Markaba and four from
+/// Kfarkila" counts two fours (Unseen25 alahed; test The_same_figure_twice_in_one_sentence_is_two_claims).
 /// </summary>
 internal static class RepeatedClaims
 {
-    public static List<ExtractedClaim> Merge(IReadOnlyList<ExtractedClaim> claims, IReadOnlyList<bool> inHeading)
+    public static List<ExtractedClaim> Merge(IReadOnlyList<ExtractedClaim> claims, IReadOnlyList<bool> inHeading, IReadOnlyList<int> sentenceOf)
     {
         var groups = new List<List<int>>();
         var byFigure = new Dictionary<(double?, double?, double?, Qualifier, Metric, ClaimStatus), List<List<int>>>();
@@ -26,7 +28,7 @@ internal static class RepeatedClaims
             }
             // An open amount with no bound at all is no figure to merge on; "dozens" (low 24) in a headline and the lede is.
             var group = c.Value is null && c.Low is null && c.High is null ? null
-                : sameFigure.Find(g => g.TrueForAll(j => Same(claims[j], inHeading[j], c, inHeading[i])) && !OnlyHeadlinesOfOthers(claims, inHeading, g, i));
+                : sameFigure.Find(g => g.TrueForAll(j => sentenceOf[j] != sentenceOf[i] && Same(claims[j], inHeading[j], c, inHeading[i])) && !OnlyHeadlinesOfOthers(claims, inHeading, g, i));
             if (group is null)
             {
                 group = [i];

@@ -18,6 +18,10 @@ internal sealed class WordPhrases(WordSet list)
         return false;
     }
 
+    /// <summary>Whether one of the phrases ends at token <paramref name="last"/> ("in addition to" before a count).</summary>
+    public bool EndsAt(string text, List<Token> tokens, int last) =>
+        Array.Exists(phrases, p => last - p.Length + 1 >= 0 && Matches(text, tokens, last - p.Length + 1, p));
+
     private static bool Matches(string text, List<Token> tokens, int at, string[] phrase)
     {
         for (var k = 0; k < phrase.Length; k++)

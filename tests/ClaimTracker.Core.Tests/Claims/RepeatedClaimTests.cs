@@ -51,6 +51,24 @@ public sealed class RepeatedClaimTests
         Assert.Single(claim.Mentions);
     }
 
+    // RepeatedClaims.Merge: a breakdown may give one figure twice, for two places.
+    [Fact]
+    public void The_same_figure_twice_in_one_sentence_is_two_claims()
+    {
+        const string breakdown = """
+            Civil defence recovers bodies
+
+            "Our teams recovered 15 bodies from Meis al-Jabal, four from Markaba and four from Kfarkila," the agency said.
+
+            The agency said its teams had recovered four bodies from Markaba.
+            """;
+
+        var fours = new ClaimExtractor { MergeRepeats = true }.Extract(breakdown).Where(c => c.Value == 4).ToList();
+
+        Assert.Equal(2, fours.Count);
+        Assert.Single(fours, c => c.Mentions.Count == 1);
+    }
+
     [Fact]
     public void Without_merging_every_statement_is_a_claim()
     {

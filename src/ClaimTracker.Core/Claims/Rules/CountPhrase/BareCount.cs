@@ -12,7 +12,8 @@ namespace ClaimTracker.Core.Claims;
 /// toll_passed_figure, toll_passed_after_a_long_subject, toll_has_reached, toll_rose_after_a_long_subject, number_of_injured_at, cases_of_killings_count_people,
 /// taking_the_total_to, toll_is_now, toll_raised_it_to, toll_rose_from_an_earlier_figure, toll_put_at_earlier_in_the_day,
 /// toll_approaching_a_figure, bare_count_displaced, family_of_a_number, bare_count_with_a_state, disease_cases_are_people_counted, figure_noun_stands_for_the_count,
-/// bare_count_that_moves, figure_in_brackets_after_its_people, figure_after_a_dash, it_stands_for_the_count.
+/// bare_count_that_moves, figure_in_brackets_after_its_people, figure_after_a_dash, it_stands_for_the_count,
+/// total_expected_to_reach.
 /// </summary>
 internal sealed class BareCount : CountPhraseRule
 {

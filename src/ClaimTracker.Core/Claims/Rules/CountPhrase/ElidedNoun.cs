@@ -7,13 +7,14 @@ namespace ClaimTracker.Core.Claims;
 /// 4 million who have fled", "killing 1,200 people and abducting around 250", "19 … in the south, 14 in the Nabatieh governorate"). Led by a comma, a joining word or a metric verb
 /// of its own, and followed by no noun of its own (a preposition, a relative, the clause's end), it counts the
 /// earlier count's people; <see cref="BareCount"/> then gives them. Golden cases: elided_people_noun, elided_noun_in_a_comma_list,
-/// elided_count_to_hospitals, toll_by_a_later_time, counts_at_times_after_a_colon.
+/// elided_count_to_hospitals, toll_by_a_later_time, counts_at_times_after_a_colon, a_list_goes_on_in_addition, out_of_those_sent.
 /// </summary>
 internal sealed class ElidedNoun : CountPhraseRule
 {
     public static readonly ElidedNoun Rule = new();
 
     private static readonly WordSet Leads = WordLists.Set("elidedLeads");
+    private static readonly WordPhrases LeadPhrases = new(WordLists.Set("elidedLeadPhrases"));
     private static readonly WordSet Followers = WordLists.Set("elidedFollowers");
     private static readonly WordSet Hospitals = WordLists.Set("hospitals");
     private static readonly WordSet VerbStarts = WordLists.Set("verbStarts");
@@ -36,7 +37,8 @@ internal sealed class ElidedNoun : CountPhraseRule
         {
             return true;
         }
-        var joined = listed || Leads.Contains(reader.Word(lead));
+        // "four from Kfarkila, in addition to three from Odaisseh"; "killed, out of roughly 14,000 sent" (OutOfTheWhole).
+        var joined = listed || Leads.Contains(reader.Word(lead)) || LeadPhrases.EndsAt(reader.Text, reader.Tokens, lead) || OutOfTheWhole.Marks(reader, lead);
         var ownVerb = !joined && MetricWord.At(reader, lead, phrase.QualifierFirst) is { } verb && verb is not (Metric.Deployed or Metric.Engaged);
         // The word right after the number: "including 34 the military says are dead" reads "the" as a describing word.
         var after = phrase.Last + 1;

@@ -1,0 +1,46 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// The whole after "out of": in "around 2,000 North Korean soldiers have been killed, out of roughly 14,000 sent to
+/// Russia" the second figure counts the same people as the first (<see cref="ElidedNoun"/> gives them) and what
+/// happened to all of them: the participle after it ("sent", "deployed", "trapped"), else, for soldiers, their
+/// deployment; never the part's fate (Unseen25 apa-kcna). The leads are data (counts.json <c>wholeLeads</c>).
+/// Golden case: out_of_those_sent.
+/// </summary>
+internal sealed class OutOfTheWhole : CountPhraseRule
+{
+    public static readonly OutOfTheWhole Rule = new();
+
+    private static readonly WordPhrases Leads = new(WordLists.Set("wholeLeads"));
+
+    private OutOfTheWhole()
+    {
+    }
+
+    /// <summary>Whether "out of", "out of the" … ends at <paramref name="lead"/>, the token before a count.</summary>
+    public static bool Marks(PeopleCountReader reader, int lead) => Leads.EndsAt(reader.Text, reader.Tokens, lead);
+
+    public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
+    {
+        if (!phrase.Elided || !Marks(reader, phrase.QualifierFirst - 1))
+        {
+            return true;
+        }
+        var after = phrase.Last + 1;
+        var participle = after < reader.Tokens.Count ? MetricWord.At(reader, after, after + 1) : null;
+        if (participle is { } fate)
+        {
+            draft.Metric = fate;
+        }
+        else if (draft.Military)
+        {
+            draft.Metric = Metric.Deployed;
+        }
+        else
+        {
+            return true;
+        }
+        draft.MetricGuessed = false;
+        return true;
+    }
+}
