@@ -10,11 +10,14 @@ namespace ClaimTracker.Core.Claims;
 /// according_to_closes_a_speakers_clause, according_to_holds_only_the_figure_it_closes, according_to_two_bodies_keeps_the_speaker.
 /// A speaker before that is a count's keeper ("Estimates from the IOM suggest …, according to a UN spokesperson", "Data
 /// gathered by WHO show …") is where the figure comes from, not a frame around it, so the relay after it does not take
-/// the figure (golden case: a_counts_keeper_outranks_a_trailing_relay).
+/// the figure (golden case: a_counts_keeper_outranks_a_trailing_relay). An outlet after a body that speaks for itself
+/// ("the health ministry reported that … had killed 54 people, according to a report by the BBC") only relays it: the
+/// body keeps the figure (golden case: an_outlet_after_a_body_only_relays_it).
 /// </summary>
 internal static class TrailingAccordingTo
 {
-    /// <summary>The "according to" attributor after the figure that ends at <paramref name="figureEnd"/>, when a verb's speaker stands before it; else null.</summary>
+    /// <summary>The "according to" attributor after the figure that ends at <paramref name="figureEnd"/>, when a verb's speaker stands before it;
+    /// the speaker itself when that cue is only an outlet relaying it; else null.</summary>
     public static Attributor? Find(string text, List<Attributor> own, Attributor? before, int figureEnd)
     {
         if (before is not { Cue: AttributorCue.Verb } || KeepsTheCount(before.Text))
@@ -26,11 +29,21 @@ internal static class TrailingAccordingTo
         {
             if (a.Cue == AttributorCue.AccordingTo && a.Position >= figureEnd)
             {
+                if (OutletRelaysBody(a, before) && NothingBetween(text, figureEnd, a.Position))
+                {
+                    return before;
+                }
                 return a.Source is not null && !Coordinated(a) && NothingBetween(text, figureEnd, a.Position) && !(named && StatementOnly(text, a)) ? a : null;
             }
         }
         return null;
     }
+
+    // A news outlet cited after a body's own verb carried the body's words; it gathered no figure of its own, and its
+    // "a report by X" must not then pass for a fronted citation either. A speaker the registry does not know (local
+    // officials, volunteers) leaves the outlet as the only named source.
+    private static bool OutletRelaysBody(Attributor cue, Attributor before) =>
+        cue.Source is { Kind: SourceKind.Media } && before.Source is { Kind: not SourceKind.Media };
 
     private static readonly WordSet KeeperWords = WordLists.Set("countKeeperWords");
     private static readonly WordSet KeptVerbs = WordLists.Set("countKeptVerbs");
