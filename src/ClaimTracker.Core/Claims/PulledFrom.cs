@@ -6,8 +6,11 @@ namespace ClaimTracker.Core.Claims;
 /// before any verb is read. "Alive" after the verb says the rescue without a place: "rescuers pulled 25 people out
 /// alive, 11 of them from under the rubble" (metrics.json pulledAlive). A pull whose object is the dead is no rescue
 /// either: in wire copy's updated toll "The death toll … rose to 27, including six children, as rescuers pulled more
-/// bodies from the rubble" the bodies (metrics.json remainsNouns) leave the toll killed. Golden cases:
-/// pulled_from_the_water_is_rescued, pulled_out_alive_is_rescued, bodies_pulled_out_leave_the_toll_killed.
+/// bodies from the rubble" the bodies (metrics.json remainsNouns) leave the toll killed. A fire is such a place, and
+/// rescuers lead, bring or carry people out of it as they pull them from rubble: "firefighters led 48 children and staff
+/// out of the burning building" (pulledVerbs led, brought, carried; pulledFrom building, blaze, flames, fire, smoke). Golden cases:
+/// pulled_from_the_water_is_rescued, pulled_out_alive_is_rescued, bodies_pulled_out_leave_the_toll_killed,
+/// led_out_of_a_burning_building_is_evacuated.
 /// </summary>
 internal static class PulledFrom
 {

@@ -11,6 +11,9 @@ public sealed class PulledFromTests
     [InlineData("Volunteers dragged 14 people out of the wreckage overnight, police said.", "14")]
     [InlineData("Rescuers pulled 25 people out alive, 11 of them from under the rubble, the ministry added.", "25")]
     [InlineData("Firefighters pulled six children alive out of the burning school.", "six")]
+    [InlineData("Firefighters led 40 children and staff out of the burning building.", "40")]
+    [InlineData("Rescuers brought 15 residents out of the smoke-filled building.", "15")]
+    [InlineData("Neighbours carried 7 people out of the flames.", "7")]
     public void People_pulled_from_water_or_rubble_are_rescued(string text, string number)
     {
         var run = CountPhraseRun.Of(ClauseMetric.Rule, text, number);

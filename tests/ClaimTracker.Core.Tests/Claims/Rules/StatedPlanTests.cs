@@ -41,4 +41,20 @@ public sealed class StatedPlanTests
         var run = CountPhraseRun.Of(StatedPlan.Rule, "The two sides each freed 250 people on Saturday in the second stage of a swap agreed at talks.", "250");
         Assert.Equal(ClaimStatus.Reported, run.Draft.Status);
     }
+
+    [Theory]
+    [InlineData("More than 60,000 people have left Rafah since Israel ordered residents to move west.", "60,000")]
+    [InlineData("About 9,000 residents fled the camp after Hamas agreed to a pause.", "9,000")]
+    public void An_order_in_a_trailing_time_clause_plans_nothing(string text, string number)
+    {
+        var run = CountPhraseRun.Of(StatedPlan.Rule, text, number);
+        Assert.Equal(ClaimStatus.Reported, run.Draft.Status);
+    }
+
+    [Fact]
+    public void An_order_before_the_count_stays_planned()
+    {
+        var run = CountPhraseRun.Of(StatedPlan.Rule, "Moscow has ordered 5,000 more troops to the Kursk region.", "5,000");
+        Assert.Equal(ClaimStatus.Planned, run.Draft.Status);
+    }
 }

@@ -37,12 +37,13 @@ internal sealed class StatedPlan : CountPhraseRule
 
     // A plan word after the count, unless it describes a thing named just before it: "freed 390 people in the first
     // stage of a swap agreed at talks" reports a release; the swap was agreed, not the count (golden case
-    // a_swap_agreed_describes_the_swap).
+    // a_swap_agreed_describes_the_swap). An order in a trailing time clause ("have left … since it ordered residents to
+    // move south") dates the count (golden case an_order_in_a_trailing_time_clause).
     private static bool PlanAfter(PeopleCountReader reader, int from, int to)
     {
         for (var i = Math.Max(0, from); i < to && i < reader.Tokens.Count; i++)
         {
-            if (reader.Tokens[i].IsWord && ClaimLexicon.Planned.Contains(reader.Word(i)) && !DescribesAThing(reader, i) && !PlannedThing.At(reader, i) && !LeaveToSpeak.At(reader, i))
+            if (reader.Tokens[i].IsWord && ClaimLexicon.Planned.Contains(reader.Word(i)) && !DescribesAThing(reader, i) && !PlannedThing.At(reader, i) && !LeaveToSpeak.At(reader, i) && !TimeFrameClause.Trails(reader, from, i))
             {
                 return true;
             }
