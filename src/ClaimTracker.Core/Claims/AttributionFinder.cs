@@ -192,6 +192,7 @@ internal static class AttributionFinder
             first++;
         }
         first = PastConjunction(text, tokens, first, last);
+        last = FacilitySpeaker.NameEnd(text, tokens, first, last);
         if (first > last)
         {
             return;
