@@ -5,7 +5,7 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// "citing X", "quoting X", "X cited Y as saying", "X quoted Y as saying", "after a briefing by X", "figures from X", "data from X", "estimates by X": the
 /// source behind the speaker, read forward. Golden cases: citing_officials, relay_credits_the_cited_source,
-/// yonhap_agency_and_briefing, cited_as_saying.
+/// yonhap_agency_and_briefing, cited_as_saying, quoted_as_saying_credits_the_body_of_the_apposition.
 /// </summary>
 internal sealed class CitingOrBriefing : AttributionFrame
 {
@@ -28,8 +28,14 @@ internal sealed class CitingOrBriefing : AttributionFrame
         var word = AttributionFinder.Word(text, tokens[cue]);
         if (CitedAsSaying(text, tokens, cue) is var asSaying and > 0)
         {
-            // The one cited ends before "as saying": "… as saying that Pyongyang could send" names what was said, not who said it.
-            AttributionFinder.Add(text, tokens, cue + 1, asSaying - 1, AttributorCue.Citing, tokens[cue].Start, mentions, into);
+            // The one cited ends before "as saying": "… as saying that Pyongyang could send" names what was said, not who said it;
+            // the comma closing an apposition ("Sergei Shoigu, the secretary of Russia's Security Council, as saying") is no part of it.
+            var last = asSaying - 1;
+            while (last > cue + 1 && !tokens[last].IsWord)
+            {
+                last--;
+            }
+            AttributionFinder.Add(text, tokens, cue + 1, last, AttributorCue.Citing, tokens[cue].Start, mentions, into);
             return true;
         }
         var citing = RelayParticiples.Contains(word);
@@ -46,14 +52,23 @@ internal sealed class CitingOrBriefing : AttributionFrame
     // "Park cited NIS director Lim Seon-woo as saying that …", "Park quoted the agency as saying": the one cited or quoted is
     // the source, as after "citing"; the lawmaker only relays it. The index of "as", or -1 (Golden cases:
     // cited_as_saying_names_no_one_after, quoted_as_saying_credits_the_agency).
+    // The window reaches over a name and its apposition ("quoted Sergei Shoigu, the secretary of Russia's Security
+    // Council, as saying": sixteen tokens), never past the end of a clause (golden case
+    // quoted_as_saying_credits_the_body_of_the_apposition; Unseen28 business-insider-kim-another-6000-kursk).
+    private const int ObjectTokens = 16;
+
     private static int CitedAsSaying(string text, List<Token> tokens, int i)
     {
         if (!AttributionFinder.Is(text, tokens[i], "cited") && !AttributionFinder.Is(text, tokens[i], "quoted"))
         {
             return -1;
         }
-        for (var k = i + 2; k + 1 < tokens.Count && k <= i + 9; k++)
+        for (var k = i + 2; k + 1 < tokens.Count && k <= i + ObjectTokens; k++)
         {
+            if (!tokens[k].IsWord && text[tokens[k].Start] is '.' or ';' or ':' or '"' or '“' or '”')
+            {
+                return -1;
+            }
             if (AttributionFinder.Is(text, tokens[k], "as") && AttributionFinder.Is(text, tokens[k + 1], "saying"))
             {
                 return k;

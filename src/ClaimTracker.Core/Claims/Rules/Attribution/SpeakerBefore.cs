@@ -161,7 +161,10 @@ internal sealed class SpeakerBefore : AttributionFrame
             {
                 if (!AttributionFinder.IsNameWord(text, t) || char.IsDigit(text[t.Start]))
                 {
-                    break;
+                    if (!FacilitySpeaker.PlacedBy(text, tokens, start - 1))
+                    {
+                        break;
+                    }
                 }
             }
             else
