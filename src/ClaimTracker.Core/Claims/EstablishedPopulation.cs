@@ -8,10 +8,17 @@ namespace ClaimTracker.Core.Claims;
 /// not), and only from a military count a few paragraphs back. Then a figure repeated with "the" takes the people of
 /// the count that first gave it (<see cref="DefiniteRepeat"/>), and a count in apposition to the noun of a count the
 /// sentence before made shares its fate (<see cref="ApposedCount"/>).
+/// When every army counted so far is the same one (a story about one side's losses), its population reaches further,
+/// to a background sentence late in the story: "The three earlier attacks killed at least 49 soldiers" in a report on
+/// Ukrainian recruits killed at a training ground (Unseen28 euronews-chernihiv-training-centre-strike). Golden case:
+/// one_armys_story_carries_its_soldiers.
 /// </summary>
 internal static class EstablishedPopulation
 {
     private const int ParagraphsBack = 3;
+
+    // A story that has counted one army only: its background sentences come up to eight paragraphs after the lede.
+    private const int OneArmyParagraphsBack = 8;
 
     // Peacekeepers or mercenaries in a story about an army are another population, not that army's soldiers.
     private static readonly WordSet DistinctForces = WordLists.Set("distinctForces");
@@ -22,16 +29,18 @@ internal static class EstablishedPopulation
         var checkedSentence = -1;
         var checkedEnd = -1;
         var namesAPeople = false;
+        var oneArmy = true;
         foreach (var draft in drafts)
         {
             if (draft.Military && draft.Nationalities.Count > 0)
             {
+                oneArmy &= established is null || established.Nationalities.SequenceEqual(draft.Nationalities);
                 established = draft;
                 continue;
             }
             if (!draft.Military || draft.Noun != "troops" || draft.Nationalities.Count > 0 || draft.AsideOf is not null || established is null
                 || (draft.NounWord is { } word && DistinctForces.Contains(word))
-                || sentences[draft.Sentence].Paragraph - sentences[established.Sentence].Paragraph > ParagraphsBack)
+                || sentences[draft.Sentence].Paragraph - sentences[established.Sentence].Paragraph > (oneArmy ? OneArmyParagraphsBack : ParagraphsBack))
             {
                 continue;
             }

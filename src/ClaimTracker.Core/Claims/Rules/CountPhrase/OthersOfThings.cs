@@ -74,7 +74,7 @@ internal sealed class OthersOfThings : CountPhraseRule
         qualifierFirst >= 2 && reader.Is(qualifierFirst - 2, "of") && (reader.Is(qualifierFirst - 1, "which") || reader.Is(qualifierFirst - 1, "them"));
 
     // The noun of the number before ("four vehicles", "957 collective shelters") is a plural that names no people.
-    private static bool ThingsAfter(PeopleCountReader reader, int first, int bound)
+    internal static bool ThingsAfter(PeopleCountReader reader, int first, int bound)
     {
         for (var i = first; i < bound && i < first + NounReach + 1; i++)
         {
