@@ -15,10 +15,10 @@ public sealed class UnseenTwentyNineArticleTests(ITestOutputHelper output)
     public void Twenty_ninth_unseen_articles_keep_their_measured_scores()
     {
         var score = GoldArticles.Score(GoldArticles.Predict("Unseen29"), Path.Combine("Unseen29", "unseen29-gold.jsonl"), "twenty-ninth unseen articles", output);
-        Assert.True(score.Gold >= 0, $"only {score.Gold} required gold claims were read");
+        Assert.True(score.Gold >= 65, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0, ["precision"] = 0, ["source"] = 0, ["metric"] = 0, ["status"] = 0, ["qualifier"] = 0, ["subject"] = 0, ["increment"] = 0,
+            ["recall"] = 0.995, ["precision"] = 0.968, ["source"] = 0.694, ["metric"] = 0.981, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.968, ["increment"] = 0.995,
         });
     }
 }
