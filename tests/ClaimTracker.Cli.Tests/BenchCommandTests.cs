@@ -46,6 +46,7 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Matches(@"(?m)^pipeline-vs-parse: \d+\.\d\dx", text);
         Assert.Matches(@"(?m)^warm-up: \d+ rounds of 60 articles", text);
         Assert.Matches(@"(?m)^peak-managed-memory: \d+\.\d MB", text);
+        Assert.Matches($@"(?m)^host-adjusted: \d+\.\d\d \(claim-extractor MB/s x bare parse ms per page; median of {BenchCommand.DefaultRounds} rounds, \d+\.\d\d-\d+\.\d\d", text);
         Assert.Equal(BenchCommand.DefaultRounds, Regex.Count(text, @"(?m)^round \d+: "));
         Assert.Matches($@"(?m)^rounds: {BenchCommand.DefaultRounds} passes over the whole corpus", text);
     }

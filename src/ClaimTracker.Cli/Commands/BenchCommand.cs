@@ -219,6 +219,14 @@ internal static class BenchCommand
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"by-cpu-time: claim-extractor {cpuRate:0.0} MB/s of text ({(cpuRate >= 10 ? "met" : "missed")}), pipeline-vs-parse {cpuRatio:0.00}x ({(cpuRatio <= 3 ? "met" : "missed")}); bare parse {Figures(rounds, r => CpuParseMs(size, r)).Median:0.000} ms of CPU per page (medians of {rounds.Count} rounds)"));
         }
+        // Session 25 found this product steady (2.0-2.2) over fourteen runs in which the host's parse time moved by half:
+        // a slow host lowers the extractor's rate and lengthens the bare parse alike, a slow build only the first.
+        var adjusted = Figures(rounds, r => ExtractorRate(size, r) * ParseMs(size, r));
+        var byCpu = ThreadCpuClock.IsAvailable
+            ? string.Create(CultureInfo.InvariantCulture, $"; by CPU {Figures(rounds, r => CpuExtractorRate(size, r) * CpuParseMs(size, r)).Median:0.00}")
+            : "";
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"host-adjusted: {adjusted.Median:0.00} (claim-extractor MB/s x bare parse ms per page; median of {rounds.Count} rounds, {adjusted.Min:0.00}-{adjusted.Max:0.00}{byCpu}): compare builds by it when the host's parse time differs between their runs"));
     }
 
     private static RoundFigures Figures(List<BenchRound> rounds, Func<BenchRound, double> figure) => RoundFigures.Of(rounds.Select(figure));
