@@ -21,7 +21,7 @@ static int Usage()
           import DIR                                                         ingest a folder of .txt/.html/.pdf/.docx into the store
           tokens create USER [--name NAME]                                   print a new API token for a user (last line)
           users add NAME --role ROLE                                         add a user; prints a one-time password once
-          bench [--articles N]                                               measure reader and extractor throughput
+          bench [--articles N] [--rounds N]                                  measure reader and extractor throughput (medians of N rounds, default 5)
           bench store [--articles N] [--keep DIR]                            import N generated articles into a fresh store, time its queries
           bench store --keep DIR --reuse                                     time the queries of a kept store again (no import)
           bench clients --url URL [--clients N] [--seconds S] [--mix read|mixed|writes] [--token T]   N concurrent clients against a running app
