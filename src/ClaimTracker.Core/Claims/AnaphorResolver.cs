@@ -16,6 +16,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     private readonly EstablishedDescription established = new();
     private readonly ShortenedDescription shortened = new();
     private readonly FigureAuthor author = new();
+    private readonly SpeakerOfKind ofKind = new();
 
     /// <summary>Speakers named in full so far, by surname ("Saab told reporters").</summary>
     public SurnameSpeaker Surnames { get; } = new(text);
@@ -30,7 +31,11 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     public static bool IsFirstPerson(Attributor a) => a.IsAnaphor && FirstPerson.Contains(a.Text);
 
     /// <summary>Sentence <paramref name="si"/> is done: the body its own frame credited its figures to (<see cref="FigureAuthor"/>).</summary>
-    public void Authored(int si, List<ClaimDraft> drafts, int first, int end) => author.Learn(si, drafts, first, end);
+    public void Authored(int si, List<ClaimDraft> drafts, int first, int end)
+    {
+        author.Learn(si, drafts, first, end);
+        ofKind.Learn(drafts, first, end);
+    }
 
     /// <summary>The source of an anaphoric attributor in sentence <paramref name="si"/>; null where nobody fits.</summary>
     public SourceDefinition? Resolve(Attributor anaphor, int si, Attributor? carried, List<Attributor>? previousSentence)
@@ -88,6 +93,12 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         {
             return null;
         }
+        return ofKind.Prefer(anaphor.Text, Nearest(anaphor, si, carried, previousSentence));
+    }
+
+    // The fitting body named or carried nearest before the anaphor (<see cref="SpeakerOfKind"/> may prefer another).
+    private SourceDefinition? Nearest(Attributor anaphor, int si, Attributor? carried, List<Attributor>? previousSentence)
+    {
         // "The Sudan Doctors Network said … “The RSF targeted …” … The network said": the body the noun names, before
         // the nearest one it merely describes (Golden case: network_names_past_the_group_quoted).
         if ((LastMention(anaphor, si, s => AnaphorFit.Names(anaphor.Text, s)) ?? PreviousSpeaker(anaphor, previousSentence)

@@ -9,7 +9,7 @@ namespace ClaimTracker.Core.Claims;
 /// body's head noun such as "Ministry", with no possessive: "Burkina Faso's junta" names an owner, not a body) run, in
 /// order, inside the name of a body the article named before it speaks for that body. Golden cases:
 /// shortened_name_continues_the_body, shortened_name_needs_the_full_name_before (Unseen15 ukrinform-october-prisoner-swap,
-/// anadolu-beirut-dahiyeh-strike).
+/// anadolu-beirut-dahiyeh-strike). A name that drops only its country may end on any word (<see cref="WithoutItsCountry"/>).
 /// </summary>
 internal static class ShortenedName
 {
@@ -18,15 +18,18 @@ internal static class ShortenedName
     /// <summary>The body an earlier, longer name of the speaker's words names; null when none does.</summary>
     public static SourceDefinition? Find(IReadOnlyList<SourceMention> mentions, Attributor speaker)
     {
-        var run = CapitalisedRun(speaker.Text);
-        if (run.Length < MinWords || !ClaimLexicon.AnaphorNouns.Contains(run[^1]) || Array.Exists(run, w => w.Contains('\'') || w.Contains('’')))
+        var run = CapitalisedRun(speaker.Text, joined: false);
+        var whole = CapitalisedRun(speaker.Text, joined: true);
+        if (whole.Length < MinWords || Array.Exists(whole, w => w.Contains('\'') || w.Contains('’')))
         {
             return null;
         }
+        var headed = run.Length >= MinWords && ClaimLexicon.AnaphorNouns.Contains(run[^1]);
         for (var k = mentions.Count - 1; k >= 0; k--)
         {
             var mention = mentions[k];
-            if (mention.End <= speaker.Start && mention.Source is { } named && Holds(Words(mention.Text), run))
+            if (mention.End <= speaker.Start && mention.Source is { } named
+                && ((headed && Holds(Words(mention.Text), run)) || WithoutItsCountry(Words(mention.Text), whole, named)))
             {
                 return named;
             }
@@ -34,18 +37,44 @@ internal static class ShortenedName
         return null;
     }
 
+    // "the Joint Chiefs of Staff (JCS) said" after a caption's "South Korea's Joint Chiefs of Staff": the run is the
+    // whole earlier name but for the capitalised country that owned it, so it names that country's body whatever its
+    // last word (golden case: a_body_named_again_without_its_country; Unseen25 koreabizwire-jcs-more-troops-sent).
+    private static bool WithoutItsCountry(string[] name, string[] run, SourceDefinition named)
+    {
+        var owner = name.Length - run.Length;
+        if (named.Country is null || owner < 1 || !name.AsSpan(owner).SequenceEqual(run, StringComparer.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        for (var i = 0; i < owner; i++)
+        {
+            if (!char.IsUpper(name[i][0]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // "the Coordination Headquarters" → Coordination, Headquarters; "Health Ministry figures" → Health, Ministry.
-    private static string[] CapitalisedRun(string text)
+    private static string[] CapitalisedRun(string text, bool joined)
     {
         var words = Words(text);
         var first = words.Length > 0 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         var last = first;
-        while (last < words.Length && char.IsUpper(words[last][0]))
+        while (last < words.Length && (char.IsUpper(words[last][0]) || (joined && Joins(words, last))))
         {
             last++;
         }
         return words[first..last];
     }
+
+    private static readonly WordSet Joiners = new("of", "for");
+
+    // "Chiefs of Staff": a joining word inside a name, between two capitalised words.
+    private static bool Joins(string[] words, int i) =>
+        i > 0 && i + 1 < words.Length && Joiners.Contains(words[i]) && char.IsUpper(words[i + 1][0]);
 
     // The run stands inside the longer name, word for word and in order, and is shorter than it.
     private static bool Holds(string[] name, string[] run)
