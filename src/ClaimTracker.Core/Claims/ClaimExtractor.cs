@@ -732,7 +732,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         {
             foreach (var a in own)
             {
-                if (a.Source is not null && a.Cue != AttributorCue.Verb && a.Position < position)
+                if (a.Source is not null && a.Cue != AttributorCue.Verb && a.Position < position && !ContrastedSpeaker.Separates(text, a, chosen))
                 {
                     return a;
                 }
