@@ -7,7 +7,9 @@ namespace ClaimTracker.Core.Claims;
 /// speaker's own men nor nobody's. Read last, once every other rule gave counts their people (the speaker's side, the sentence's country, the force a headline names). A count followed by "of the/those/these", at most two modifiers and a
 /// military noun takes the people of the latest earlier military count that has them, a few paragraphs back at most;
 /// counts later in its sentence that shared its people share the new ones ("and wounded 45"). A whole with its own
-/// figure ("of the 11,000 troops") is <see cref="Partitive"/>'s. Golden case: part_of_the_soldiers_already_counted.
+/// figure ("of the 11,000 troops") is <see cref="Partitive"/>'s. A count in a speaker's "who spoke of" clause points
+/// back so too (<see cref="ObserversAside"/>). Golden cases: part_of_the_soldiers_already_counted,
+/// an_observers_aside_counts_the_storys_force.
 /// </summary>
 internal static class PartOfTheCounted
 {
@@ -22,7 +24,7 @@ internal static class PartOfTheCounted
         for (var i = 1; i < drafts.Count; i++)
         {
             var draft = drafts[i];
-            if (!PointsBack(text, draft.Number.End) || Counted(sentences, drafts, i) is not { } counted
+            if (!(PointsBack(text, draft.Number.End) || ObserversAside.Holds(text, draft.Number.Start, draft.Number.End)) || Counted(sentences, drafts, i) is not { } counted
                 || counted.Nationalities.SequenceEqual(draft.Nationalities))
             {
                 continue;

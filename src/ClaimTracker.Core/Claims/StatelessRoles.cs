@@ -6,7 +6,9 @@ namespace ClaimTracker.Core.Claims;
 /// worked for international news organisations" count reporters of many nations, so neither Gaza's population, nor a
 /// country named as a place, nor the outer count of an aside gives them one (populations.json <c>statelessNouns</c>).
 /// A nationality written in their own words ("Palestinian journalists") still stands. Read by <see cref="OwnPopulation"/>.
-/// Golden cases: journalists_keep_no_people.
+/// "Humanitarians" likewise: OCHA's "at least 290 humanitarians have been killed in Gaza" counts UN and NGO staff of
+/// many nations, as the gold's "aid workers" rows do. Golden cases: journalists_keep_no_people,
+/// humanitarians_keep_no_people.
 /// </summary>
 internal static class StatelessRoles
 {

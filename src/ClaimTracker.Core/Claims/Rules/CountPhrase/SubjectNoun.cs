@@ -11,6 +11,7 @@ internal static class SubjectNoun
     private static readonly WordSet HeldStates = WordLists.Set("heldStates");
     private static readonly WordSet KinPeople = WordLists.Set("kinPeople");
     private static readonly WordSet BranchWords = WordLists.Set("branchWords");
+    private static readonly WordSet CivilServices = WordLists.Set("civilServiceWords");
 
     // How many words after "members of" may name the branch ("of the territorial defence forces").
     private const int BranchReach = 5;
@@ -19,7 +20,12 @@ internal static class SubjectNoun
     {
         var w = reader.Word(noun);
         draft.NounWord = w.ToString();
-        if (ClaimLexicon.MilitaryNouns.Contains(w) || StrengthUnit.IsUnit(w) || (w.Equals("members", StringComparison.OrdinalIgnoreCase) && (reader.Is(noun - 1, "service") || OfAUnit(reader, noun) || OfABranch(reader, noun))))
+        if (CivilCrew(reader, noun))
+        {
+            // "five ambulance crew members", "two rescue crews": a civil service's crew, not an army's.
+            draft.Noun = reader.Is(noun, "personnel") ? "personnel" : "crew members";
+        }
+        else if (ClaimLexicon.MilitaryNouns.Contains(w) || StrengthUnit.IsUnit(w) || (w.Equals("members", StringComparison.OrdinalIgnoreCase) && (reader.Is(noun - 1, "service") || OfAUnit(reader, noun) || OfABranch(reader, noun))))
         {
             draft.Noun = "troops";
             draft.Military = true;
@@ -69,6 +75,12 @@ internal static class SubjectNoun
             draft.Noun = draft.Military ? "troops" : "people";
         }
     }
+
+    // A crew or personnel led by the civil service it works for: "ambulance crew", "rescue personnel" (golden case
+    // a_civil_services_crew_is_no_army).
+    private static bool CivilCrew(PeopleCountReader reader, int noun) =>
+        (reader.Is(noun, "crew") || reader.Is(noun, "crews") || reader.Is(noun, "personnel"))
+        && noun > 0 && reader.Tokens[noun - 1].IsWord && CivilServices.Contains(reader.Word(noun - 1));
 
     // "nine of its members" in a sentence about an engineering regiment, "40 members of the brigade": the members
     // of a military unit the sentence names are its soldiers (Golden case: members_of_a_regiment_are_troops).
