@@ -18,8 +18,9 @@ internal static class HeldPeoplesFate
 {
     private static readonly WordSet HeldReleased = WordLists.Set("heldReleased");
     private static readonly WordSet HomecomingVerbs = WordLists.Set("homecomingVerbs");
+    private static readonly WordSet KillVerbs = WordLists.Set("killVerbs");
 
-    public static Metric? After(PeopleCountReader reader, int from, int right, Metric nounMetric)
+    public static Metric? After(PeopleCountReader reader, int from, int right, Metric nounMetric, bool objectOfVerb = false)
     {
         // "Two detainees died in custody": the detained yield to their death as the held do.
         if (nounMetric is not (Metric.Captured or Metric.Displaced or Metric.Detained))
@@ -34,7 +35,7 @@ internal static class HeldPeoplesFate
             {
                 i = resume;
             }
-            if (i >= tokens.Count || !tokens[i].IsWord || ClaimLexicon.ClauseBreaks.Contains(reader.Word(i)) || SecondVerb(reader, i))
+            if (i >= tokens.Count || !tokens[i].IsWord || ClaimLexicon.ClauseBreaks.Contains(reader.Word(i)) || SecondVerb(reader, i, objectOfVerb))
             {
                 return null;
             }
@@ -57,7 +58,11 @@ internal static class HeldPeoplesFate
         reader.Is(i + 1, "home") && HomecomingVerbs.Contains(reader.Word(i));
 
     // "and killing all 29 militants" starts a second verb phrase; "and two guards" a second count that shares the verb.
-    private static bool SecondVerb(PeopleCountReader reader, int i) =>
+    // After a count that is the object of an active verb ("abducted 38 villagers and killed 11 others"), a verb of
+    // counts.json killVerbs after "and" is the captors' next act, not the held people's fate, though "killed" and
+    // "wounded" also name people (golden case abducted_and_killed_others_keeps_the_abducted).
+    private static bool SecondVerb(PeopleCountReader reader, int i, bool objectOfVerb) =>
         reader.Is(i, "and") && i + 1 < reader.Tokens.Count && reader.Tokens[i + 1].IsWord && !reader.IsNumberToken(i + 1)
-        && !NumberWord.TryGet(reader.Word(i + 1), out _) && !PeopleWords.IsPeopleNoun(reader.Word(i + 1));
+        && !NumberWord.TryGet(reader.Word(i + 1), out _)
+        && (!PeopleWords.IsPeopleNoun(reader.Word(i + 1)) || (objectOfVerb && KillVerbs.Contains(reader.Word(i + 1))));
 }

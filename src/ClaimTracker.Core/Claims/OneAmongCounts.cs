@@ -57,7 +57,7 @@ internal static class OneAmongCounts
         return null;
     }
 
-    private static bool IsCount(PeopleCountReader reader, int i) =>
+    internal static bool IsCount(PeopleCountReader reader, int i) =>
         i >= 0 && i < reader.Tokens.Count
         && (reader.IsNumberToken(i) || (reader.Tokens[i].IsWord && NumberWord.TryGet(reader.Word(i), out var word) && word.Class is WordClass.Unit or WordClass.Teen or WordClass.Tens));
 }

@@ -19,7 +19,7 @@ public sealed class ReportingArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 230, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.98, ["precision"] = 0.99, ["source"] = 0.975, ["metric"] = 0.98, ["status"] = 0.99, ["qualifier"] = 0.97, ["subject"] = 0.951,
+            ["recall"] = 0.98, ["precision"] = 0.99, ["source"] = 0.975, ["metric"] = 0.991, ["status"] = 0.99, ["qualifier"] = 0.97, ["subject"] = 0.951,
         });
     }
 

@@ -44,7 +44,7 @@ internal sealed class ClauseMetric : CountPhraseRule
         {
             metric = describing;
         }
-        if (metric is { } status && HeldPeoplesFate.After(reader, Math.Max(phrase.Noun, phrase.AfterCount - 1), phrase.Right, status) is { } fate)
+        if (metric is { } status && HeldPeoplesFate.After(reader, Math.Max(phrase.Noun, phrase.AfterCount - 1), phrase.Right, status, activeVerb) is { } fate)
         {
             metric = fate;
         }
