@@ -8,7 +8,7 @@ namespace ClaimTracker.Core.Claims;
 /// administrations are the civil authorities that report civilian tolls) names no soldiers. Words as data
 /// (populations.json <c>attackVerbs</c>, <c>attackAuxiliaries</c>, <c>civilMilitaryBodies</c>). Read by
 /// <see cref="PeopleCountReader.MentionsMilitary"/> and by the look back for a bare count's people. Golden cases:
-/// attacking_force_is_not_the_counted, military_administration_counts_no_soldiers.
+/// attacking_force_is_not_the_counted, military_administration_counts_no_soldiers, quoted_attack_verb_after_the_force.
 /// </summary>
 internal static class AttackingForce
 {
@@ -21,6 +21,12 @@ internal static class AttackingForce
     public static bool Attacks(string text, List<Token> tokens, int noun)
     {
         var next = noun + 1;
+        // "Israeli forces "opened fire" at thousands of people": the reporter quotes the statement's verb, and the
+        // force still attacks (golden case quoted_attack_verb_after_the_force).
+        if (next < tokens.Count && !tokens[next].IsWord && text[tokens[next].Start] is '"' or '\u201C')
+        {
+            next++;
+        }
         for (var a = 0; a <= Auxiliaries && next < tokens.Count && tokens[next].IsWord; a++, next++)
         {
             var word = text.AsSpan(tokens[next].Start, tokens[next].Length);

@@ -1,3 +1,5 @@
+using ClaimTracker.Core.Numbers;
+
 namespace ClaimTracker.Core.Claims;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace ClaimTracker.Core.Claims;
 /// A count heading a list of victims shares the list's verb: "Two local journalists, a pregnant woman and a child were
 /// among the dead" (Gaza's health ministry and civil defence name the victims of a strike so).
 /// Golden cases: among_the_counted_shares_their_fate, among_the_wounded_after_one_more_person, headline_among_the_killed,
-/// count_heading_a_victims_list.
+/// count_heading_a_victims_list, pair_of_counts_among_the_dead.
 /// </summary>
 internal sealed class AmongTheCounted : CountPhraseRule
 {
@@ -51,11 +53,11 @@ internal sealed class AmongTheCounted : CountPhraseRule
         reader.Is(afterCount, "among") && StatedPlan.IsHeadline(reader.Sentence, reader.Text);
 
     // "Nine children and a paramedic were among the wounded", "five foreigners and a Palestinian driver were among the
-    // dead": one more person joined by "and a" shares the verb, so the verb comes after that person, one or two words
+    // dead": one more person joined by "and a" (or a second count) shares the verb, so the verb comes after that person, one or two words
     // on (golden cases among_the_wounded_after_one_more_person, kin_and_foreign_people).
     private static int PastOnePerson(PeopleCountReader reader, int afterCount)
     {
-        if (!reader.Is(afterCount, "and") || !(reader.Is(afterCount + 1, "a") || reader.Is(afterCount + 1, "an")))
+        if (!reader.Is(afterCount, "and") || !(reader.Is(afterCount + 1, "a") || reader.Is(afterCount + 1, "an") || IsCount(reader, afterCount + 1)))
         {
             return afterCount;
         }
@@ -68,6 +70,11 @@ internal sealed class AmongTheCounted : CountPhraseRule
         }
         return afterCount;
     }
+
+    // "Two women and three children were among nine people who died": a second count in the pair counts as the one
+    // more person does (golden case pair_of_counts_among_the_dead).
+    private static bool IsCount(PeopleCountReader reader, int i) =>
+        i < reader.Tokens.Count && (reader.IsNumberToken(i) || (reader.Tokens[i].IsWord && NumberWord.TryGet(reader.Word(i), out _)));
 
     // "Two local journalists, a pregnant woman and a child were": the people listed after the count, each led by a
     // comma or "and", end at the list's auxiliary; any other mark ends the search (golden case

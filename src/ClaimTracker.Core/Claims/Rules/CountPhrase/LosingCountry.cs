@@ -34,6 +34,7 @@ internal sealed class LosingCountry : CountPhraseRule
         {
             before--;
         }
+        before = LosingForce.BeforeRelativeClause(reader, before);
         if ((CountryEndingAt(reader, before) ?? LosingForce.EndingAt(reader, before)) is { } loser)
         {
             draft.Nationalities = [loser.Adjective];

@@ -12,7 +12,11 @@ namespace ClaimTracker.Core.Claims;
 /// alongside Russian forces have suffered 1,200 casualties", "troops who took part in combat against Ukrainian forces
 /// have sustained ..." count the force named first; so does a force named as the object of a fighting verb
 /// (<c>opposingVerbs</c>: "soldiers deployed to Russia to fight Ukrainian forces have suffered 1,100 casualties").
-/// Golden cases: a_losing_force_counts_its_own, the_force_alongside_is_not_the_loser, the_force_fought_is_the_enemy.
+/// A relative clause between the force and the losing verb is passed over: "North Korean troops, who have recently
+/// engaged in combat with Ukrainian forces, have suffered around 1,200 casualties" (the JCS, quoted) counts the troops
+/// before the clause, not the forces inside it.
+/// Golden cases: a_losing_force_counts_its_own, the_force_alongside_is_not_the_loser, the_force_fought_is_the_enemy,
+/// the_force_before_a_relative_clause_is_the_loser.
 /// </summary>
 internal static class LosingForce
 {
@@ -53,6 +57,30 @@ internal static class LosingForce
             }
         }
         return null;
+    }
+
+    // How far back from the comma closing a relative clause the comma opening it may be.
+    private const int ClauseReach = 14;
+
+    /// <summary>
+    /// The token before a ", who …," clause that ends at token <paramref name="end"/> (its closing comma), or
+    /// <paramref name="end"/> when no such clause ends there.
+    /// </summary>
+    public static int BeforeRelativeClause(PeopleCountReader reader, int end)
+    {
+        if (end < 1 || reader.Tokens[end].IsWord || reader.Text[reader.Tokens[end].Start] != ',')
+        {
+            return end;
+        }
+        for (var k = end - 1; k > 0 && k >= end - ClauseReach; k--)
+        {
+            if (reader.Tokens[k].IsWord)
+            {
+                continue;
+            }
+            return reader.Text[reader.Tokens[k].Start] == ',' && (reader.Is(k + 1, "who") || reader.Is(k + 1, "which")) ? k - 1 : end;
+        }
+        return end;
     }
 
     /// <summary>

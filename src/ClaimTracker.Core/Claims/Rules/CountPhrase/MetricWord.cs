@@ -12,7 +12,7 @@ namespace ClaimTracker.Core.Claims;
 /// driven_from_a_named_place, found_in_a_mass_grave, unable_to_return_is_displaced, fighting_in_a_place_is_deployed,
 /// sought_medical_help_after_an_attack, granted_medical_evacuations, due_to_depart_for_the_front,
 /// workers_leaving_for_a_country_are_deployed, left_under_an_evacuation,
-/// could_not_go_home_is_displaced.
+/// could_not_go_home_is_displaced, not_heard_from_is_missing.
 /// </summary>
 internal static class MetricWord
 {
@@ -82,7 +82,7 @@ internal static class MetricWord
         {
             return Metric.Captured;
         }
-        if (ClaimLexicon.Missing.Contains(w) || UnderTheRubble.At(reader, i, w))
+        if (ClaimLexicon.Missing.Contains(w) || UnderTheRubble.At(reader, i, w) || NotHeardFrom.Reads(reader, i, w))
         {
             return Metric.Missing;
         }
