@@ -38,6 +38,12 @@ internal static class AnaphorFit
             // "The rebels said", "the militants claimed": an armed group, never the UN or a government carried over.
             return source.Kind is SourceKind.Military or SourceKind.Other;
         }
+        if (head.Equals("unit", StringComparison.OrdinalIgnoreCase))
+        {
+            // "The unit says" after "Ukraine's Special Operations Forces": a military formation, never a government
+            // or the White House named nearer (golden case special_operations_forces_and_the_unit).
+            return source.Kind is SourceKind.Military;
+        }
         if (ArmedBodies.Contains(head))
         {
             // "Hezbollah says its fighters ambushed … There was no comment from the military": a state's army is not the

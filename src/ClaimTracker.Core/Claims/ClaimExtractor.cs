@@ -800,7 +800,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             for (var i = 0; i < list.Count; i++)
             {
                 var a = list[i];
-                if (a.Source is not null || a.Country is null || !a.IsGeneric || (CountrysVoice.Is(a.Text) && !sentences[si].IsHeading) || CountrysMinistry.Is(a.Text) || AnonymousSources.Is(a.Text) || !known.TryGetValue(a.Country, out var sources))
+                if (a.Source is not null || a.Country is null || !a.IsGeneric || (CountrysVoice.Is(a.Text) && !sentences[si].IsHeading) || CountrysMinistry.Is(a.Text) || AnonymousSources.Is(a.Text) || SeveralNations.Named(a.Text) || !known.TryGetValue(a.Country, out var sources))
                 {
                     continue;
                 }

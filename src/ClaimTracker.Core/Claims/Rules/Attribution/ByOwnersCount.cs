@@ -8,7 +8,7 @@ namespace ClaimTracker.Core.Claims;
 /// "the ministry's tally was 212" (the owner's capitalised name, or "the" and one noun, then the possessive, "own" and the
 /// noun, then a copula: counts.json tollCopulas). Golden cases: by_the_uns_count_after_a_colon,
 /// owners_estimate_stands_for_the_count. An owner's count opening the sentence is its owner's too ("The ministry's count of
-/// … exceeds 42,360": golden case the_ministrys_count_opens_the_sentence).
+/// … exceeds 42,360": golden case the_ministrys_count_opens_the_sentence). "By the count of X" names the owner after "of".
 /// </summary>
 internal sealed class ByOwnersCount : AttributionFrame
 {
@@ -36,6 +36,13 @@ internal sealed class ByOwnersCount : AttributionFrame
             AttributionFinder.Add(text, tokens, 0, cue - 3, AttributorCue.AccordingTo, tokens[0].Start, mentions, into);
             return true;
         }
+        if (ByTheCountOf(text, tokens, cue))
+        {
+            // "By the count of Lebanese authorities, Israel has breached the truce …": the owner follows "of", and the
+            // clause's subject country is no speaker (golden case by_the_count_of_a_body).
+            AttributionFinder.AddForward(text, tokens, cue + 2, AttributorCue.AccordingTo, tokens[cue - 2].Start, mentions, into);
+            return true;
+        }
         if (ByOwner(text, tokens, cue) is not (var by and >= 0))
         {
             return StandingOwner(text, tokens, cue, mentions, into);
@@ -46,6 +53,12 @@ internal sealed class ByOwnersCount : AttributionFrame
     }
 
     private static readonly WordSet Owners = WordLists.Set("possessiveOwners");
+
+    // "by the count of X", "by a tally of X": the owner named after "of".
+    private static bool ByTheCountOf(string text, List<Token> tokens, int noun) =>
+        noun >= 2 && noun + 2 < tokens.Count && AttributionFinder.Is(text, tokens[noun - 2], "by")
+        && AttributionFinder.Determiners.Contains(AttributionFinder.Word(text, tokens[noun - 1]))
+        && AttributionFinder.Is(text, tokens[noun + 1], "of");
 
     // "The ministry's count …" as the sentence's first words: "the", then a body's head or a name before the possessive.
     private static bool OwnerOpens(string text, List<Token> tokens, int noun)

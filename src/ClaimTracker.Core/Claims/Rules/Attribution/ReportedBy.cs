@@ -4,14 +4,18 @@ namespace ClaimTracker.Core.Claims;
 
 /// <summary>
 /// "were reported killed", "an estimated 11,000": a reporting verb after a passive or a determiner is no one
-/// speaking, unless "reported by X"; any "said by X", "estimated by X" reads the name after "by".
-/// Golden cases: reported_by_the_red_cross, displaced_crossed_fled_left_sheltering, quoted_as_saying_by_an_outlet_credits_no_outlet.
+/// speaking, unless "reported by X"; any "said by X", "estimated by X" reads the name after "by", also past a time
+/// between verb and agent ("reported early Wednesday by X", "confirmed on Monday by X": attribution.json agentTimeWords).
+/// Golden cases: reported_by_the_red_cross, displaced_crossed_fled_left_sheltering, quoted_as_saying_by_an_outlet_credits_no_outlet,
+/// reported_at_a_time_by_a_network.
 /// </summary>
 internal sealed class ReportedBy : AttributionFrame
 {
     public static readonly ReportedBy Frame = new();
 
     private static readonly WordSet Passive = WordLists.Set("passive");
+    private static readonly WordSet AgentTimeWords = WordLists.Set("agentTimeWords");
+    private const int MaxTimeWords = 4;
 
     private ReportedBy()
     {
@@ -19,7 +23,8 @@ internal sealed class ReportedBy : AttributionFrame
 
     public override bool Read(string text, List<Token> tokens, int cue, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
-        var by = cue + 1 < tokens.Count && AttributionFinder.Is(text, tokens[cue + 1], "by");
+        var agent = AgentAfter(text, tokens, cue);
+        var by = agent > 0;
         var before = cue > 0 ? tokens[cue - 1] : default;
         var passive = cue > 0 && before.IsWord
             && (Passive.Contains(AttributionFinder.Word(text, before)) || AttributionFinder.Determiners.Contains(AttributionFinder.Word(text, before)));
@@ -29,9 +34,26 @@ internal sealed class ReportedBy : AttributionFrame
         }
         if (by && !QuotedAsSaying(text, tokens, cue))
         {
-            AttributionFinder.AddForward(text, tokens, cue + 2, AttributorCue.Citing, tokens[cue].Start, mentions, into);
+            AttributionFinder.AddForward(text, tokens, agent, AttributorCue.Citing, tokens[cue].Start, mentions, into);
         }
         return true;
+    }
+
+    // The first word after "by", with only a time between verb and "by" ("reported early Wednesday by"), or -1.
+    private static int AgentAfter(string text, List<Token> tokens, int cue)
+    {
+        for (var k = cue + 1; k < tokens.Count && k <= cue + 1 + MaxTimeWords; k++)
+        {
+            if (AttributionFinder.Is(text, tokens[k], "by"))
+            {
+                return k + 1;
+            }
+            if (!tokens[k].IsWord || !AgentTimeWords.Contains(AttributionFinder.Word(text, tokens[k])))
+            {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     // "X was quoted as saying by The Washington Post": the outlet after "by" relays X's words; it is never the source
