@@ -6,7 +6,7 @@ namespace ClaimTracker.Core.Tests.Claims;
 /// The extractor on TestData/Unseen32: ten articles written after a thirty-second reading of real reports of 2024–2025 — BBC News, France 24
 /// (AFP), Al Jazeera, CBS News, CNN, Suspilne, Euronews, KBS World, ABC News and RFI — on Ukraine, Gaza, Lebanon, Sudan and North Korean
 /// troops, annotated and committed before the extractor was run on them. Their first score is the team's estimate of the score on
-/// reporting nobody has seen (docs/extraction.md); floors start at zero until the first reading is measured.
+/// reporting nobody has seen (docs/extraction.md); floors are the measured figures less a small margin.
 /// </summary>
 public sealed class UnseenThirtyTwoArticleTests(ITestOutputHelper output)
 {
@@ -17,7 +17,7 @@ public sealed class UnseenThirtyTwoArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 78, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0, ["precision"] = 0, ["source"] = 0, ["metric"] = 0, ["status"] = 0, ["qualifier"] = 0, ["subject"] = 0, ["increment"] = 0,
+            ["recall"] = 0.995, ["precision"] = 0.984, ["source"] = 0.887, ["metric"] = 0.963, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.963, ["increment"] = 0.995,
         });
     }
 }
