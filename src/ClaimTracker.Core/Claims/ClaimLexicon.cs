@@ -84,9 +84,17 @@ internal static class ClaimLexicon
     /// <summary>Attributors that name nobody: they neither credit a source nor end an inherited one.</summary>
     public static readonly WordSet VagueAttributors = WordLists.Set("vagueAttributors");
 
+    /// <summary>
+    /// "he", "they", "we" and the first person's "our": "“Our estimate is that they have suffered more than 1,000
+    /// killed,” Kirby said" is the speaker's own estimate, not a speaker called "Our" who credits no one. Golden case:
+    /// our_estimate_in_a_quotation.
+    /// </summary>
     public static readonly WordSet Pronouns = WordLists.Set("pronouns");
 
-    /// <summary>Head nouns of an attributor that points back to an earlier one ("the agency said").</summary>
+    /// <summary>
+    /// Head nouns of an attributor that points back to an earlier one ("the agency said"); "the centre said" after a
+    /// ministry's emergency operations centre. Golden case: the_centre_of_a_ministry.
+    /// </summary>
     public static readonly WordSet AnaphorNouns = WordLists.Set("anaphorNouns");
 
     /// <summary>"it said": a pronoun that only a body (never a person) stands for.</summary>

@@ -114,5 +114,5 @@ internal static class IntroducedAcronym
         return null;
     }
 
-    private static bool IsWordEdge(string text, int i) => i < 0 || i >= text.Length || !char.IsLetterOrDigit(text[i]);
+    internal static bool IsWordEdge(string text, int i) => i < 0 || i >= text.Length || !char.IsLetterOrDigit(text[i]);
 }

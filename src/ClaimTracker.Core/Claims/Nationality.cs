@@ -19,6 +19,9 @@ internal sealed record Nationality(string Adjective, string Country)
     /// <summary>The nationality of an ISO country code ("US" → American), as the source registry gives countries.</summary>
     public static Nationality? OfCountry(string? country) => country is null ? null : ByCountry.GetValueOrDefault(country);
 
+    /// <summary>Every phrase that names a nationality (adjectives, countries, capitals) with its ISO country code.</summary>
+    public static IEnumerable<(string Phrase, string Country)> Names() => ByPhrase.Select(p => (p.Key, p.Value.Country));
+
     /// <summary>The nationality a whole phrase names ("Sudanese", "Sudan", "Khartoum"), or null; for proposed sources.</summary>
     public static Nationality? OfPhrase(string phrase) => ByPhrase.GetValueOrDefault(phrase);
 

@@ -37,6 +37,10 @@ public sealed class SourceRegistry
                 aliases.Add(alias, source);
             }
         }
+        foreach (var (phrase, source) in Claims.UnEnvoys.Phrases(Sources))
+        {
+            aliases.Add(phrase, source);
+        }
         aliases.Freeze();
     }
 
