@@ -12,13 +12,14 @@ namespace ClaimTracker.Core.Claims;
 /// home", "the 20 living captives have been transferred") makes them `other`, as a release before them does (<see cref="ReleasedCount"/>); a swap still to come keeps
 /// them held (<see cref="SwapToCome"/>). Detainees yield the same way ("Three detainees died in custody", "Forty detainees
 /// were freed"). Golden cases: prisoners_killed_not_captured, swap_to_come_counts_the_held, detainees_who_died_in_custody,
-/// detainees_freed_are_released.
+/// detainees_freed_are_released, a_part_freed_keeps_the_whole_held.
 /// </summary>
 internal static class HeldPeoplesFate
 {
     private static readonly WordSet HeldReleased = WordLists.Set("heldReleased");
     private static readonly WordSet HomecomingVerbs = WordLists.Set("homecomingVerbs");
     private static readonly WordSet KillVerbs = WordLists.Set("killVerbs");
+    private static readonly WordSet PartReleaseLeads = WordLists.Set("partReleaseLeads");
 
     public static Metric? After(PeopleCountReader reader, int from, int right, Metric nounMetric, bool objectOfVerb = false)
     {
@@ -48,10 +49,23 @@ internal static class HeldPeoplesFate
             if (nounMetric is Metric.Captured or Metric.Detained && (ClaimLexicon.Released.Contains(reader.Word(i))
                 || (HeldReleased.Contains(reader.Word(i)) && !reader.Is(i - 1, "be")) || ComeHome(reader, i)))
             {
-                return Metric.Other;
+                return PartReleased(reader, i) ? null : Metric.Other;
             }
         }
         return null;
+    }
+
+    // "Gunmen who seized 120 pupils last month have freed 98 of them": a release with a count of its own frees a part;
+    // the whole the captors took stays captured (counts.json partReleaseLeads may stand between: "freed another 40").
+    // "freed all 20" frees the whole (golden case a_part_freed_keeps_the_whole_held).
+    private static bool PartReleased(PeopleCountReader reader, int i)
+    {
+        var j = i + 1;
+        if (j < reader.Tokens.Count && reader.Tokens[j].IsWord && PartReleaseLeads.Contains(reader.Word(j)))
+        {
+            j++;
+        }
+        return j < reader.Tokens.Count && (reader.IsNumberToken(j) || (reader.Tokens[j].IsWord && NumberWord.TryGet(reader.Word(j), out _)));
     }
 
     private static bool ComeHome(PeopleCountReader reader, int i) =>

@@ -18,7 +18,7 @@ public sealed class VocabularyArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 58, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.99, ["precision"] = 0.99, ["source"] = 0.94, ["metric"] = 0.94, ["status"] = 0.99, ["qualifier"] = 0.99, ["subject"] = 0.943,
+            ["recall"] = 0.99, ["precision"] = 0.99, ["source"] = 0.94, ["metric"] = 0.94, ["status"] = 0.99, ["qualifier"] = 0.99, ["subject"] = 0.961,
         });
     }
 }

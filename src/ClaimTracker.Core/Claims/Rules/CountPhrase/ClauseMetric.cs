@@ -9,7 +9,8 @@ namespace ClaimTracker.Core.Claims;
 /// called_up_is_deployed, released_prisoners_are_returnees, coordinated_objects_take_their_verb, aside_takes_the_outer_fate, died_of_their_wounds,
 /// active_killed_or_wounded_pair, killed_or_wounded_after_an_aside, casualties_toll_is_killed_or_wounded,
 /// dead_and_injured_each_with_a_count, inserted_clause_before_the_fate, share_aside_before_the_fate,
-/// toll_from_the_fighting_counts_the_dead.
+/// toll_from_the_fighting_counts_the_dead, rounded_up_as_they_fled_is_detained,
+/// released_taken_to_hospital_is_other.
 /// </summary>
 internal sealed class ClauseMetric : CountPhraseRule
 {
@@ -48,7 +49,7 @@ internal sealed class ClauseMetric : CountPhraseRule
         {
             metric = fate;
         }
-        if (metric is Metric.Captured or Metric.Detained && ReleasedCount.Before(reader, phrase.QualifierFirst, phrase.Left))
+        if ((metric is Metric.Captured or Metric.Detained && ReleasedCount.Before(reader, phrase.QualifierFirst, phrase.Left)) || CareOfTheReleased.Reads(reader, phrase, metric))
         {
             metric = Metric.Other;
         }
@@ -108,7 +109,7 @@ internal sealed class ClauseMetric : CountPhraseRule
     // a nationality before the verb names the killers, not the killed.
     private static (Metric? Metric, bool ActiveVerb) Find(PeopleCountReader reader, int noun, int afterCount, int right, int left, int qualifierFirst)
     {
-        var verb = QuotedVerb.Before(reader, qualifierFirst);
+        var verb = VerbWithParticle.Head(reader, QuotedVerb.Before(reader, qualifierFirst), left);
         if (verb >= left && verb >= 0 && reader.Tokens[verb].IsWord && KillVerbs.Contains(reader.Word(verb))
             && !ClaimLexicon.KilledOrWounded.Contains(reader.Word(verb)) && MetricWord.At(reader, verb, verb + 1) is { } verbMetric)
         {

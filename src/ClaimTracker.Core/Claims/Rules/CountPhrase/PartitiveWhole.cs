@@ -5,11 +5,13 @@ namespace ClaimTracker.Core.Claims;
 /// verb after the noun phrase tells what happened to the part; the whole's soldiers are those deployed, unless a
 /// participle right after their noun names another fate ("of the 800 soldiers captured"); a whole of residents with
 /// no fate of its own is a population, not a claim. Golden cases:
-/// partitive_part_and_whole.
+/// partitive_part_and_whole, a_whole_of_the_freed.
 /// </summary>
 internal sealed class PartitiveWhole : CountPhraseRule
 {
     public static readonly PartitiveWhole Rule = new();
+
+    private static readonly WordSet FreedParticiples = WordLists.Set("freedWholeParticiples");
 
     private PartitiveWhole()
     {
@@ -22,6 +24,15 @@ internal sealed class PartitiveWhole : CountPhraseRule
             return true;
         }
         var participle = phrase.Noun + 1 < reader.Tokens.Count ? MetricWord.At(reader, phrase.Noun + 1, reader.Tokens.Count) : null;
+        if (participle is null && phrase.Noun + 1 < reader.Tokens.Count && reader.Tokens[phrase.Noun + 1].IsWord
+            && FreedParticiples.Contains(reader.Word(phrase.Noun + 1)))
+        {
+            // "Three of the 150 Palestinians freed were later killed": a whole named by its release is the released,
+            // other, whatever befell the part (counts.json freedWholeParticiples; golden case a_whole_of_the_freed).
+            draft.Metric = Metric.Other;
+            draft.MetricGuessed = false;
+            return true;
+        }
         if (!draft.Military)
         {
             // "some 82,000 of the town's 260,000 residents have fled": residents with no fate of their own are the
