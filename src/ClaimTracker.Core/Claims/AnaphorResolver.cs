@@ -71,6 +71,10 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
             // "The group's spokesman said": the group speaks, found as "the group said" would be.
             return Resolve(anaphor with { Text = owner }, si, carried, previousSentence);
         }
+        if (DescribedBody.Find(text, sentences[Math.Max(0, si - SentencesBack)].Start, anaphor, mentions, tokens) is (true, var described))
+        {
+            return described;
+        }
         // "the spy agency" after "the country's spy agency", "the group" right after "the medical group": the body the
         // story called so, unless the sentence names another country first ("In Lebanon, the health ministry said").
         if ((established.Find(anaphor.Text) ?? shortened.Find(anaphor.Text, si)) is { } known && (CountryBefore(anaphor, si) is not { } other || other == known.Country))

@@ -24,7 +24,7 @@ internal static class NamedNextSpeaker
         var next = sentences[si + 1];
         var tokens = new List<Token>();
         Token.Split(text, next.Start, Math.Min(next.End, next.Start + 200), tokens);
-        if (OpeningBody(text, tokens, mentions, "the " + head.ToString()) is { } opening)
+        if ((OpeningBody(text, tokens, mentions, "the " + head.ToString()) ?? OfficialNamedNext.Find(text, sentences[si], next, head, mentions, [])) is { } opening)
         {
             return opening;
         }
