@@ -348,7 +348,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                 continue;
             }
             var nationalities = new List<string>();
-            for (var s = Math.Max(0, i - 5); s < i; s++)
+            for (var s = ModifierReach.Start(text, tokens, Math.Max(0, i - 5), i); s < i; s++)
             {
                 if (Nationality.At(text, tokens, s) is { } n && s + n.Tokens <= i && !nationalities.Contains(n.Nationality.Adjective))
                 {

@@ -63,7 +63,7 @@ internal static class OwnPopulation
         var ledInGaza = datelinedInGaza || PalestinianLede.Sets(lede, Nationality.OfCountry(Palestinian)!.Adjective) || OpeningInGaza.Sets(text, sentences, datelineCountry, sentenceTokens);
         (ClaimDraft Draft, Nationality People)? civilians = null;
         ClaimDraft? captives = null;
-        var story = StoryCountry.Of(datelineCountry, drafts);
+        var story = StoryCountry.Of(CorrespondentHub.StoryCountry(text, sentences, datelineCountry, sentenceTokens), drafts);
         Homecoming.GiveShares(text, drafts, sentenceTokens); // "57 of those freed", whatever the sentence before gave them
         foreach (var draft in drafts)
         {
