@@ -250,7 +250,7 @@ internal sealed class BareCount : CountPhraseRule
         // Sixteen words back: "the number of soldiers killed in Gaza since the ground offensive began on October 27 to 146".
         for (var b = p - 2; b > prevBound && b >= p - 16; b--)
         {
-            if (!reader.Tokens[b].IsWord || !TollWords.Contains(reader.Word(b)) || !reader.Is(b + 1, "of"))
+            if (!reader.IsIn(b, TollWords) || !reader.Is(b + 1, "of"))
             {
                 continue;
             }
@@ -352,7 +352,7 @@ internal sealed class BareCount : CountPhraseRule
         var stop = (passes && phrase.Previous is null) || TollRestated.ByPronoun(reader, p) ? -1 : prevBound;
         for (var b = tollFirst ? p : p - 1; b > stop && b >= p - (passes || Rises(reader, p) || TollFrom.Pair(reader, p) ? 32 : 16); b--)
         {
-            if (!reader.Tokens[b].IsWord || !TollWords.Contains(reader.Word(b)))
+            if (!reader.IsIn(b, TollWords))
             {
                 continue;
             }
@@ -381,7 +381,7 @@ internal sealed class BareCount : CountPhraseRule
         for (var b = p - 2; b > prevBound + 1 && b >= 2 && b >= p - 32; b--)
         {
             if (reader.Tokens[b].IsWord && (reader.Is(b, "total") || TollWords.Contains(reader.Word(b))) && reader.Is(b - 1, "the")
-                && reader.Tokens[b - 2].IsWord && TotalVerbs.Contains(reader.Word(b - 2)))
+                && reader.IsIn(b - 2, TotalVerbs))
             {
                 return b;
             }
@@ -397,7 +397,7 @@ internal sealed class BareCount : CountPhraseRule
     /// rises to a figure may stand as far back as one that passes it. Golden case: toll_rose_after_a_long_subject.
     /// </summary>
     private static bool Rises(PeopleCountReader reader, int p) =>
-        reader.Is(p, "to") && p > 0 && reader.Tokens[p - 1].IsWord && RiseVerbs.Contains(reader.Word(p - 1));
+        reader.Is(p, "to") && p > 0 && reader.IsIn(p - 1, RiseVerbs);
 
     private static bool IsPassVerb(PeopleCountReader reader, int i) =>
         i >= 0 && i < reader.Tokens.Count && reader.Tokens[i].IsWord && (Hedge.PassVerbs.Contains(reader.Word(i)) || Hedge.ApproachVerbs.Contains(reader.Word(i)));

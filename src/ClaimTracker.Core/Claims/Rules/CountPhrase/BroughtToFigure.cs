@@ -26,8 +26,8 @@ internal sealed class BroughtToFigure : CountPhraseRule
         }
         var q = phrase.QualifierFirst;
         var after = phrase.Last + 1;
-        if (q - 2 > phrase.PreviousBound && reader.Is(q - 1, "to") && reader.Tokens[q - 2].IsWord && TotalVerbs.Contains(reader.Word(q - 2))
-            && reader.Is(after, "the") && after + 1 < reader.Tokens.Count && reader.Tokens[after + 1].IsWord && TollWords.Contains(reader.Word(after + 1)))
+        if (q - 2 > phrase.PreviousBound && reader.Is(q - 1, "to") && reader.IsIn(q - 2, TotalVerbs)
+            && reader.Is(after, "the") && reader.IsIn(after + 1, TollWords))
         {
             phrase.Elided = true;
         }

@@ -109,7 +109,7 @@ internal sealed class ClauseMetric : CountPhraseRule
     private static (Metric? Metric, bool ActiveVerb) Find(PeopleCountReader reader, int noun, int afterCount, int right, int left, int qualifierFirst)
     {
         var verb = QuotedVerb.Before(reader, qualifierFirst);
-        if (verb >= left && verb >= 0 && reader.Tokens[verb].IsWord && KillVerbs.Contains(reader.Word(verb))
+        if (verb >= left && reader.IsIn(verb, KillVerbs)
             && !ClaimLexicon.KilledOrWounded.Contains(reader.Word(verb)) && MetricWord.At(reader, verb, verb + 1) is { } verbMetric)
         {
             return (VerbPairBefore.Widen(reader, verb, left, verbMetric), true);
@@ -196,7 +196,7 @@ internal sealed class ClauseMetric : CountPhraseRule
     private static Metric? VerbGroup(PeopleCountReader reader, int afterCount, int right)
     {
         var j = afterCount;
-        while (j < right && reader.Tokens[j].IsWord && Auxiliaries.Contains(reader.Word(j)))
+        while (j < right && reader.IsIn(j, Auxiliaries))
         {
             j++;
         }
@@ -254,7 +254,7 @@ internal sealed class ClauseMetric : CountPhraseRule
         }
         for (var j = first + 1; j < reader.Tokens.Count && j <= first + 2; j++)
         {
-            if (reader.Tokens[j].IsWord && ShareWords.Contains(reader.Word(j)))
+            if (reader.IsIn(j, ShareWords))
             {
                 return true;
             }
@@ -269,9 +269,9 @@ internal sealed class ClauseMetric : CountPhraseRule
     {
         for (var j = first + 1; j < reader.Tokens.Count && j <= first + 2; j++)
         {
-            if (reader.Tokens[j].IsWord && AsidePartitives.Contains(reader.Word(j)))
+            if (reader.IsIn(j, AsidePartitives))
             {
-                return j + 1 < reader.Tokens.Count && reader.Tokens[j + 1].IsWord && AsidePronouns.Contains(reader.Word(j + 1));
+                return reader.IsIn(j + 1, AsidePronouns);
             }
         }
         return false;

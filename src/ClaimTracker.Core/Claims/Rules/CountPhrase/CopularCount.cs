@@ -23,7 +23,7 @@ internal sealed class CopularCount : CountPhraseRule
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
         var verb = phrase.QualifierFirst - 1;
-        if (phrase.Noun >= 0 || phrase.SawThem || phrase.Elided || verb <= phrase.PreviousBound + 1 || !reader.Tokens[verb].IsWord || !NumberingVerbs.Contains(reader.Word(verb)))
+        if (phrase.Noun >= 0 || phrase.SawThem || phrase.Elided || verb <= phrase.PreviousBound + 1 || !reader.IsIn(verb, NumberingVerbs))
         {
             return true;
         }

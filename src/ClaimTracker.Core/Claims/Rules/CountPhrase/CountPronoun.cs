@@ -20,13 +20,13 @@ internal static class CountPronoun
         {
             b--;
         }
-        if (b <= phrase.PreviousBound || b < 1 || !reader.Tokens[b].IsWord || !Verbs.Contains(reader.Word(b)))
+        if (b <= phrase.PreviousBound || b < 1 || !reader.IsIn(b, Verbs))
         {
             return false;
         }
         // "it had risen to": auxiliaries between the pronoun and its verb.
         b--;
-        while (b > phrase.PreviousBound && b >= 0 && reader.Tokens[b].IsWord && Auxiliaries.Contains(reader.Word(b)))
+        while (b > phrase.PreviousBound && reader.IsIn(b, Auxiliaries))
         {
             b--;
         }

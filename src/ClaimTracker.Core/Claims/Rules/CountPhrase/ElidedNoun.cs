@@ -58,5 +58,5 @@ internal sealed class ElidedNoun : CountPhraseRule
     private static bool EndsBare(PeopleCountReader reader, int after) =>
         after >= reader.Tokens.Count || !reader.Tokens[after].IsWord || Followers.Contains(reader.Word(after))
         || VerbStarts.Contains(reader.Word(after)) || MetricWord.At(reader, after, after + 1) is not null || TollRestated.AtATime(reader, after)
-        || (reader.Is(after, "to") && after + 1 < reader.Tokens.Count && reader.Tokens[after + 1].IsWord && Hospitals.Contains(reader.Word(after + 1)));
+        || (reader.Is(after, "to") && reader.IsIn(after + 1, Hospitals));
 }

@@ -21,7 +21,7 @@ internal sealed class LostInTheFighting : CountPhraseRule
     {
         var verb = phrase.QualifierFirst - 1;
         if (draft.Metric is Metric.Engaged or Metric.Deployed && verb >= phrase.Left && verb >= 0
-            && reader.Tokens[verb].IsWord && LostVerbs.Contains(reader.Word(verb)))
+            && reader.IsIn(verb, LostVerbs))
         {
             draft.Metric = Metric.KilledOrWounded;
             draft.MetricGuessed = false;

@@ -195,6 +195,6 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
             return false;
         }
         var next = verb + 1;
-        return next == nextBound || (next < reader.Tokens.Count && reader.Tokens[next].IsWord && ObjectStarts.Contains(reader.Word(next)));
+        return next == nextBound || (reader.IsIn(next, ObjectStarts));
     }
 }

@@ -22,10 +22,10 @@ internal sealed class StaffLeft : CountPhraseRule
 
     private static bool HeldBefore(PeopleCountReader reader, int j)
     {
-        while (j >= 0 && reader.Tokens[j].IsWord && HoldLeads.Contains(reader.Word(j)))
+        while (reader.IsIn(j, HoldLeads))
         {
             j--;
         }
-        return j >= 0 && reader.Tokens[j].IsWord && HoldVerbs.Contains(reader.Word(j));
+        return reader.IsIn(j, HoldVerbs);
     }
 }

@@ -33,7 +33,7 @@ internal static class StrengthUnit
     /// relative clause forecasts the unit, which <see cref="Forecast"/> (reading to the comma) does not see.</summary>
     public static bool ForecastAfter(PeopleCountReader reader, int i) =>
         i + 2 < reader.Tokens.Count && !reader.Tokens[i].IsWord && reader.Text[reader.Tokens[i].Start] == ','
-        && (reader.Is(i + 1, "who") || reader.Is(i + 1, "which")) && reader.Tokens[i + 2].IsWord && ClaimLexicon.Expected.Contains(reader.Word(i + 2));
+        && (reader.Is(i + 1, "who") || reader.Is(i + 1, "which")) && reader.IsIn(i + 2, ClaimLexicon.Expected);
 
     /// <summary>The unit word after "-strong" at <paramref name="k"/>, or -1: "1,000-strong contingent", "5,000-strong
     /// peacekeeping force" (one describing word may stand before the unit).</summary>
