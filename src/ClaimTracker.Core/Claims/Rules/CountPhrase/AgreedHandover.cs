@@ -29,7 +29,7 @@ internal sealed class AgreedHandover : CountPhraseRule
         {
             return true;
         }
-        var verb = phrase.QualifierFirst - 1;
+        var verb = phrase.TokenBefore;
         for (var bridged = 0; bridged < 5 && reader.IsIn(verb, HandoverBridges); bridged++)
         {
             verb--;

@@ -25,7 +25,7 @@ internal sealed class BroughtToFigure : CountPhraseRule
             return true;
         }
         var q = phrase.QualifierFirst;
-        var after = phrase.Last + 1;
+        var after = phrase.TokenAfter;
         if (q - 2 > phrase.PreviousBound && reader.Is(q - 1, "to") && reader.IsIn(q - 2, TotalVerbs)
             && reader.Is(after, "the") && reader.IsIn(after + 1, TollWords))
         {

@@ -33,7 +33,7 @@ internal sealed class ClauseMetric : CountPhraseRule
         var previous = phrase.Previous;
         // "those freed were 199 enlisted soldiers and sergeants and six officers": a count joined by "and" to the count
         // before reads no word back into that count's noun phrase; with no verb of its own it shares that count's.
-        var joined = previous is { MetricGuessed: false } && phrase.PreviousBound >= 0 && phrase.QualifierFirst - 1 > phrase.PreviousBound && reader.Is(phrase.QualifierFirst - 1, "and");
+        var joined = previous is { MetricGuessed: false } && phrase.PreviousBound >= 0 && phrase.TokenBefore > phrase.PreviousBound && reader.Is(phrase.TokenBefore, "and");
         var continued = CoordinatedObject.Continues(reader, phrase, previous);
         var (metric, activeVerb) = continued ? (previous!.Metric, false)
             : phrase.NamedMetric is { } named ? (named, false) : Find(reader, phrase.Noun, phrase.AfterCount, phrase.Right, joined || OuterFate(phrase, previous) ? phrase.QualifierFirst : phrase.Left, phrase.QualifierFirst);

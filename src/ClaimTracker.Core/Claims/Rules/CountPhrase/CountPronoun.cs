@@ -15,7 +15,7 @@ internal static class CountPronoun
 
     public static bool Before(PeopleCountReader reader, CountPhrase phrase)
     {
-        var b = phrase.QualifierFirst - 1;
+        var b = phrase.TokenBefore;
         if (reader.Is(b, "to") || reader.Is(b, "at"))
         {
             b--;

@@ -25,7 +25,7 @@ internal sealed class ElidedNoun : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        var lead = phrase.QualifierFirst - 1;
+        var lead = phrase.TokenBefore;
         if (phrase.Noun >= 0 || phrase.Previous is null || phrase.SawThem || lead <= phrase.PreviousBound)
         {
             return true;
@@ -41,7 +41,7 @@ internal sealed class ElidedNoun : CountPhraseRule
         var joined = listed || Leads.Contains(reader.Word(lead)) || LeadPhrases.EndsAt(reader.Text, reader.Tokens, lead) || OutOfTheWhole.Marks(reader, lead);
         var ownVerb = !joined && MetricWord.At(reader, lead, phrase.QualifierFirst) is { } verb && verb is not (Metric.Deployed or Metric.Engaged);
         // The word right after the number: "including 34 the military says are dead" reads "the" as a describing word.
-        var after = phrase.Last + 1;
+        var after = phrase.TokenAfter;
         phrase.Elided = (joined || ownVerb) && EndsBare(reader, after);
         // "killed 13 foreign peacekeepers, including nine from South Africa": the country they come from is theirs.
         if (phrase.Elided && reader.Is(after, "from") && Nationality.At(reader.Text, reader.Tokens, after + 1) is { } from)

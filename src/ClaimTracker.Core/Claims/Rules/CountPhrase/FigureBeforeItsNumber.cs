@@ -23,7 +23,7 @@ internal sealed class FigureBeforeItsNumber : CountPhraseRule
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
         var q = phrase.QualifierFirst;
-        var the = phrase.Last + 1;
+        var the = phrase.TokenAfter;
         if (phrase.Noun >= 0 || q - 2 <= phrase.PreviousBound || !reader.Is(q - 1, "to") || !reader.IsIn(q - 2, TotalVerbs)
             || !reader.Is(the, "the") || the + 2 >= reader.Tokens.Count || !reader.IsIn(the + 1, TollWords) || !reader.Is(the + 2, "of"))
         {

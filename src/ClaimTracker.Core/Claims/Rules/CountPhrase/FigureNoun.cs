@@ -26,7 +26,7 @@ internal static class FigureNoun
     public static bool StandsForEarlierCount(PeopleCountReader reader, CountPhrase phrase)
     {
         var tokens = reader.Tokens;
-        for (var b = phrase.QualifierFirst - 1; b > phrase.PreviousBound && b >= phrase.QualifierFirst - Reach; b--)
+        for (var b = phrase.TokenBefore; b > phrase.PreviousBound && b >= phrase.QualifierFirst - Reach; b--)
         {
             if (!tokens[b].IsWord || !TollWords.Contains(reader.Word(b)))
             {

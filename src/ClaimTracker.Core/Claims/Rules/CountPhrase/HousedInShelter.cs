@@ -29,7 +29,7 @@ internal sealed class HousedInShelter : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        if (draft.Military || draft.Metric != Metric.Other || HousingVerb(reader, phrase.QualifierFirst - 1) is not { } verb)
+        if (draft.Military || draft.Metric != Metric.Other || HousingVerb(reader, phrase.TokenBefore) is not { } verb)
         {
             return true;
         }

@@ -24,7 +24,7 @@ internal sealed class LosingCountry : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        var verb = phrase.QualifierFirst - 1;
+        var verb = phrase.TokenBefore;
         if (phrase.Nationalities.Count > 0 || phrase.InAside || verb < 1 || !reader.IsIn(verb, LosingVerbs))
         {
             return true;

@@ -34,7 +34,7 @@ internal static class LossesToll
     /// <summary>The toll word nearest before the figure, within reach and after the count before it.</summary>
     public static int? WordBefore(PeopleCountReader reader, CountPhrase phrase)
     {
-        for (var b = phrase.QualifierFirst - 1; b > phrase.PreviousBound && b >= 0 && b >= phrase.QualifierFirst - Reach; b--)
+        for (var b = phrase.TokenBefore; b > phrase.PreviousBound && b >= 0 && b >= phrase.QualifierFirst - Reach; b--)
         {
             if (reader.IsIn(b, TollWords))
             {

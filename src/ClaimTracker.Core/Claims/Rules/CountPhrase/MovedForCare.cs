@@ -75,11 +75,11 @@ internal sealed class MovedForCare : CountPhraseRule
     // "transferred 38 patients", "carried all 23 wounded", "the transfer of 40 patients".
     private static bool MoveBefore(PeopleCountReader reader, CountPhrase phrase)
     {
-        if (reader.Is(phrase.QualifierFirst - 1, "and"))
+        if (reader.Is(phrase.TokenBefore, "and"))
         {
             return MoveBeforeTheCountBefore(reader, phrase);
         }
-        var v = phrase.QualifierFirst - 1;
+        var v = phrase.TokenBefore;
         while (v > phrase.Left && reader.IsIn(v, Leads))
         {
             v--;
@@ -101,11 +101,11 @@ internal sealed class MovedForCare : CountPhraseRule
     {
         var previous = phrase.PreviousBound;
         // Only the count before's own noun between it and "and": "carried 30 patients to Rafah and 12 died" is no list.
-        if (previous < 0 || phrase.QualifierFirst - 1 - previous > JoinedReach)
+        if (previous < 0 || phrase.TokenBefore - previous > JoinedReach)
         {
             return false;
         }
-        for (var i = previous + 1; i < phrase.QualifierFirst - 1; i++)
+        for (var i = previous + 1; i < phrase.TokenBefore; i++)
         {
             if (!reader.Tokens[i].IsWord || Destinations.Contains(reader.Word(i)))
             {

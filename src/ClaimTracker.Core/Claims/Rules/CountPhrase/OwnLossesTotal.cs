@@ -26,7 +26,7 @@ internal sealed class OwnLossesTotal : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        if (draft.Metric is Metric.KilledOrWounded && OwnLossAfter(reader, phrase.Last + 1))
+        if (draft.Metric is Metric.KilledOrWounded && OwnLossAfter(reader, phrase.TokenAfter))
         {
             draft.Metric = Metric.Killed;
             draft.MetricGuessed = false;

@@ -26,7 +26,7 @@ internal sealed class ReachedWithAid : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        var verb = phrase.QualifierFirst - 1;
+        var verb = phrase.TokenBefore;
         if (draft.Metric is not (Metric.Deployed or Metric.Displaced) || !reader.IsIn(verb, ReachVerbs))
         {
             return true;

@@ -17,7 +17,7 @@ internal sealed class SentObject : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        var verb = phrase.QualifierFirst - 1;
+        var verb = phrase.TokenBefore;
         if (draft.Military && !phrase.InAside && draft.Metric is not (Metric.Deployed or Metric.Engaged) && reader.IsIn(verb, SendVerbs))
         {
             draft.Metric = Metric.Deployed;

@@ -21,11 +21,11 @@ internal sealed class SpeakersOwnPeople : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        if (draft.Nationalities.Count > 0 || phrase.Noun <= phrase.Last || !OwnersBefore(reader, phrase.Last + 1, phrase.Noun))
+        if (draft.Nationalities.Count > 0 || phrase.Noun <= phrase.Last || !OwnersBefore(reader, phrase.TokenAfter, phrase.Noun))
         {
             return true;
         }
-        var verb = phrase.QualifierFirst - 1;
+        var verb = phrase.TokenBefore;
         if (reader.Is(verb, "that"))
         {
             verb--;

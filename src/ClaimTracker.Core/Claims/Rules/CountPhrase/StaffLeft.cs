@@ -18,7 +18,7 @@ internal sealed class StaffLeft : CountPhraseRule
     }
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft) =>
-        phrase.Noun < 0 || !reader.Is(phrase.Noun + 1, "left") || !HeldBefore(reader, phrase.QualifierFirst - 1);
+        phrase.Noun < 0 || !reader.Is(phrase.Noun + 1, "left") || !HeldBefore(reader, phrase.TokenBefore);
 
     private static bool HeldBefore(PeopleCountReader reader, int j)
     {

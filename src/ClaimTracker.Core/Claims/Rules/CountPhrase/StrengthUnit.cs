@@ -19,13 +19,13 @@ internal static class StrengthUnit
     /// <summary>Whether the count sizes a force its owner already has: "its 1,000-strong contingent", "their 300-strong unit".</summary>
     public static bool Owned(PeopleCountReader reader, CountPhrase phrase) =>
         phrase.Noun >= 0 && Units.Contains(reader.Word(phrase.Noun)) && reader.Is(phrase.Noun - 1, "strong")
-        && (reader.Is(phrase.QualifierFirst - 1, "its") || reader.Is(phrase.QualifierFirst - 1, "their"));
+        && (reader.Is(phrase.TokenBefore, "its") || reader.Is(phrase.TokenBefore, "their"));
 
     /// <summary>The unit word of "a further contingent of around 6,000", "a force of 5,000" before a count with no
     /// people noun of its own, or -1.</summary>
     public static int OfBefore(PeopleCountReader reader, CountPhrase phrase)
     {
-        var unit = phrase.QualifierFirst - 2;
+        var unit = phrase.TokenBefore - 1;
         return phrase.Noun < 0 && unit > phrase.PreviousBound && reader.Is(unit + 1, "of") && Units.Contains(reader.Word(unit)) ? unit : -1;
     }
 
