@@ -397,7 +397,7 @@ internal sealed class BareCount : CountPhraseRule
     /// rises to a figure may stand as far back as one that passes it. Golden case: toll_rose_after_a_long_subject.
     /// </summary>
     private static bool Rises(PeopleCountReader reader, int p) =>
-        reader.Is(p, "to") && p > 0 && reader.IsIn(p - 1, RiseVerbs);
+        reader.Is(p, "to") && reader.IsIn(p - 1, RiseVerbs);
 
     private static bool IsPassVerb(PeopleCountReader reader, int i) =>
         i >= 0 && i < reader.Tokens.Count && reader.Tokens[i].IsWord && (Hedge.PassVerbs.Contains(reader.Word(i)) || Hedge.ApproachVerbs.Contains(reader.Word(i)));

@@ -27,7 +27,7 @@ internal static class BarredReturn
         {
             return true;
         }
-        if (!reader.Is(i - 1, "to") || i < 2 || !reader.IsIn(i - 2, Leads))
+        if (!reader.Is(i - 1, "to") || !reader.IsIn(i - 2, Leads))
         {
             return false;
         }

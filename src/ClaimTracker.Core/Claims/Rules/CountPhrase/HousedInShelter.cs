@@ -53,7 +53,7 @@ internal sealed class HousedInShelter : CountPhraseRule
         {
             return before;
         }
-        return Links.Contains(w) && before >= 1 && reader.IsIn(before - 1, Nouns) ? before - 1 : null;
+        return Links.Contains(w) && reader.IsIn(before - 1, Nouns) ? before - 1 : null;
     }
 
     // The sentence's first token: a shelter named in the sentence before does not house this count.

@@ -49,7 +49,7 @@ internal static class LossesToll
     // "the number of dead and injured").
     private static bool NamesTheWounded(PeopleCountReader reader, int b, int figure)
     {
-        if (ClaimLexicon.Wounded.Contains(reader.Word(b)) || (b > 0 && reader.IsIn(b - 1, ClaimLexicon.Wounded)))
+        if (ClaimLexicon.Wounded.Contains(reader.Word(b)) || reader.IsIn(b - 1, ClaimLexicon.Wounded))
         {
             return true;
         }

@@ -58,7 +58,7 @@ internal static class MetricWord
         if (ClaimLexicon.Killed.Contains(w) || InAMassGrave.Reads(reader, i, w) || FellInBattle.Reads(reader, i, w))
         {
             // "feared dead" (no body seen) and "buried beneath the debris" (not yet found) are missing.
-            return UnderTheRubble.At(reader, i, w) || (i > 0 && reader.IsIn(i - 1, FearedDead))
+            return UnderTheRubble.At(reader, i, w) || reader.IsIn(i - 1, FearedDead)
                 ? Metric.Missing
                 : Metric.Killed;
         }
@@ -150,7 +150,7 @@ internal static class MetricWord
 
     // "deported or forcibly transferred 19,500 children": a move made by force displaces people, it deploys nobody.
     private static Metric? ForcedMove(PeopleCountReader reader, int i, Metric? other) =>
-        other == Metric.Deployed && i > 0 && reader.IsIn(i - 1, ForcedMoves) ? Metric.Displaced : other;
+        other == Metric.Deployed && reader.IsIn(i - 1, ForcedMoves) ? Metric.Displaced : other;
 
     private static Metric? ReturnedToDuty(PeopleCountReader reader, int i, int limit)
     {
@@ -271,7 +271,7 @@ internal static class MetricWord
 
     // "17 of them were still being held", "are still held in Gaza": hostages held, not a meeting held.
     private static bool StillHeld(PeopleCountReader reader, int i, ReadOnlySpan<char> w) =>
-        HeldVerbs.Contains(w) && i > 0 && reader.IsIn(i - 1, StillHeldLeads);
+        HeldVerbs.Contains(w) && reader.IsIn(i - 1, StillHeldLeads);
 
     // "forced more than 2 million people from their homes": a home word within a few words of the verb.
     private static bool HomesFollow(PeopleCountReader reader, int verb)
