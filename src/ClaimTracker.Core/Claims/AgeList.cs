@@ -22,7 +22,7 @@ internal static class AgeList
         }
         for (var i = comma - 1; i >= 0 && i >= comma - Reach; i--)
         {
-            if (reader.Tokens[i].IsWord && AgeWords.Contains(reader.Word(i)))
+            if (reader.IsIn(i, AgeWords))
             {
                 return true;
             }

@@ -36,6 +36,15 @@ internal sealed class CountPhrase(NumberMention number, int first, int last, int
     /// <summary>The first token of the hedge before the number ("more than"), else <see cref="First"/>.</summary>
     public int QualifierFirst { get; set; }
 
+    /// <summary>
+    /// The token just before the count and its hedge, where most rules read the count's verb or lead ("sent more than
+    /// 600": "sent"); -1 at the sentence's start. It may be punctuation; <see cref="PeopleCountReader.IsIn"/> checks.
+    /// </summary>
+    public int TokenBefore => QualifierFirst - 1;
+
+    /// <summary>The token just after the number, before any people noun ("600 troops": "troops"); may be past the sentence's end.</summary>
+    public int TokenAfter => Last + 1;
+
     /// <summary>The people noun the count ends on ("troops", "civilians"), or -1 for a bare count.</summary>
     public int Noun { get; set; } = -1;
 

@@ -20,8 +20,8 @@ internal static class DiedOfWounds
         {
             k--;
         }
-        return k >= 1 && reader.Tokens[k].IsWord && CauseLeads.Contains(reader.Word(k))
-            && reader.Tokens[k - 1].IsWord && DeathVerbs.Contains(reader.Word(k - 1));
+        return k >= 1 && reader.IsIn(k, CauseLeads)
+            && reader.IsIn(k - 1, DeathVerbs);
     }
 
     /// <summary>A death verb within the first few words after the count's noun phrase ("of the wounded later succumbed").</summary>
@@ -29,7 +29,7 @@ internal static class DiedOfWounds
     {
         for (var i = afterCount; i < right && i < afterCount + 4; i++)
         {
-            if (reader.Tokens[i].IsWord && DeathVerbs.Contains(reader.Word(i)))
+            if (reader.IsIn(i, DeathVerbs))
             {
                 return true;
             }

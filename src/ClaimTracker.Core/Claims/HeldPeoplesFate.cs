@@ -61,7 +61,7 @@ internal static class HeldPeoplesFate
     private static bool PartReleased(PeopleCountReader reader, int i)
     {
         var j = i + 1;
-        if (j < reader.Tokens.Count && reader.Tokens[j].IsWord && PartReleaseLeads.Contains(reader.Word(j)))
+        if (reader.IsIn(j, PartReleaseLeads))
         {
             j++;
         }

@@ -37,6 +37,6 @@ internal static class HospitalCare
     // "30 people still in hospital", "12 remained in hospital": people kept in hospital after an attack are its
     // wounded; "lying in hospital morgues" names the dead, so a word after "hospital" other than punctuation ends it.
     private static bool StillIn(PeopleCountReader reader, int i) =>
-        reader.Is(i - 1, "in") && i >= 2 && reader.Tokens[i - 2].IsWord && StillInWords.Contains(reader.Word(i - 2))
-        && (i + 1 >= reader.Tokens.Count || !reader.Tokens[i + 1].IsWord || !ClaimLexicon.Killed.Contains(reader.Word(i + 1)));
+        reader.Is(i - 1, "in") && reader.IsIn(i - 2, StillInWords)
+        && !reader.IsIn(i + 1, ClaimLexicon.Killed);
 }

@@ -21,7 +21,7 @@ internal static class NounOfCount
     {
         var p = qualifierFirst - 1;
         // "Funerals for eight of the reservists were held": the people mourned are dead, whatever the verb after says.
-        if (p - 1 >= Math.Max(0, left) && reader.Is(p, "for") && reader.Tokens[p - 1].IsWord && MourningNouns.Contains(reader.Word(p - 1)))
+        if (p - 1 >= Math.Max(0, left) && reader.Is(p, "for") && reader.IsIn(p - 1, MourningNouns))
         {
             return Metric.Killed;
         }

@@ -16,7 +16,7 @@ internal static class OneOfTheirOwn
     {
         var noun = last + 3;
         return number.Value == 1 && reader.Is(last + 1, "of") && noun < reader.Tokens.Count
-            && reader.Tokens[last + 2].IsWord && Possessives.Contains(reader.Word(last + 2))
+            && reader.IsIn(last + 2, Possessives)
             && reader.Tokens[noun].IsWord && PeopleWords.IsPeopleNoun(reader.Word(noun));
     }
 }

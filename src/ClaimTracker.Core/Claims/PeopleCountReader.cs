@@ -105,6 +105,12 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
 
     public bool Is(int i, string word) => i >= 0 && i < tokens.Count && tokens[i].IsWord && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Whether token <paramref name="i"/> is a word of <paramref name="set"/>; an index off either end of the sentence or a
+    /// punctuation token is not, so a rule can ask about the word before or after a count without its own bounds check.
+    /// </summary>
+    public bool IsIn(int i, WordSet set) => i >= 0 && i < tokens.Count && tokens[i].IsWord && set.Contains(Word(i));
+
     public bool IsNumberToken(int i) => text[tokens[i].Start] is >= '0' and <= '9';
 
     /// <summary>Whether a word of <paramref name="set"/> stands in tokens from..to (exclusive).</summary>

@@ -29,12 +29,12 @@ internal static class PulledFrom
         // rubble", so "from" may come a few words on, and the place a few words after it.
         for (var f = i + 1; f < reader.Tokens.Count && f <= i + 5; f++)
         {
-            if (reader.Tokens[f].IsWord && Alive.Contains(reader.Word(f)))
+            if (reader.IsIn(f, Alive))
             {
                 return true;
             }
             // "pulled more bodies from the rubble", "hauled the remains of two women out": the dead, not a rescue.
-            if (reader.Tokens[f].IsWord && Remains.Contains(reader.Word(f)))
+            if (reader.IsIn(f, Remains))
             {
                 return false;
             }
@@ -50,7 +50,7 @@ internal static class PulledFrom
     {
         for (var j = f + 1; j < reader.Tokens.Count && j <= f + 4; j++)
         {
-            if (reader.Tokens[j].IsWord && Places.Contains(reader.Word(j)))
+            if (reader.IsIn(j, Places))
             {
                 return true;
             }

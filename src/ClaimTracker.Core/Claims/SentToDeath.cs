@@ -16,6 +16,6 @@ internal static class SentToDeath
             return false;
         }
         var j = reader.Is(i + 2, "their") || reader.Is(i + 2, "the") || reader.Is(i + 2, "his") ? i + 3 : i + 2;
-        return j < reader.Tokens.Count && reader.Tokens[j].IsWord && DeathPlaces.Contains(reader.Word(j));
+        return reader.IsIn(j, DeathPlaces);
     }
 }

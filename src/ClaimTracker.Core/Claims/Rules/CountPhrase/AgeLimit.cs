@@ -25,10 +25,10 @@ internal sealed class AgeLimit : CountPhraseRule
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
         // The recogniser may read "under five" as one hedged mention: the bound is then its first word.
-        var bound = reader.Tokens[phrase.First].IsWord && Bounds.Contains(reader.Word(phrase.First)) ? phrase.First : phrase.First - 1;
+        var bound = reader.IsIn(phrase.First, Bounds) ? phrase.First : phrase.First - 1;
         var isAge = bound >= 1 && (phrase.Number.High ?? phrase.Number.Value ?? 0) <= OldestAge
-            && reader.Tokens[bound].IsWord && Bounds.Contains(reader.Word(bound))
-            && reader.Tokens[bound - 1].IsWord && Young.Contains(reader.Word(bound - 1));
+            && reader.IsIn(bound, Bounds)
+            && reader.IsIn(bound - 1, Young);
         return !isAge;
     }
 
@@ -39,10 +39,10 @@ internal sealed class AgeLimit : CountPhraseRule
     /// </summary>
     public static bool StartsAt(PeopleCountReader reader, int first)
     {
-        var bound = reader.Tokens[first].IsWord && Bounds.Contains(reader.Word(first)) ? first : first - 1;
+        var bound = reader.IsIn(first, Bounds) ? first : first - 1;
         var age = bound + 1;
-        return bound >= 1 && age < reader.Tokens.Count && reader.Tokens[bound].IsWord && Bounds.Contains(reader.Word(bound))
-            && reader.Tokens[bound - 1].IsWord && Young.Contains(reader.Word(bound - 1)) && IsYoungAge(reader, age);
+        return bound >= 1 && age < reader.Tokens.Count && reader.IsIn(bound, Bounds)
+            && reader.IsIn(bound - 1, Young) && IsYoungAge(reader, age);
     }
 
     private static bool IsYoungAge(PeopleCountReader reader, int i) =>

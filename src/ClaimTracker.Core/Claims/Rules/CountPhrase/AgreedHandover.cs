@@ -29,12 +29,12 @@ internal sealed class AgreedHandover : CountPhraseRule
         {
             return true;
         }
-        var verb = phrase.QualifierFirst - 1;
-        for (var bridged = 0; bridged < 5 && verb >= 0 && reader.Tokens[verb].IsWord && HandoverBridges.Contains(reader.Word(verb)); bridged++)
+        var verb = phrase.TokenBefore;
+        for (var bridged = 0; bridged < 5 && reader.IsIn(verb, HandoverBridges); bridged++)
         {
             verb--;
         }
-        if (verb < 1 || !reader.Tokens[verb].IsWord || !HandoverVerbs.Contains(reader.Word(verb)) || !reader.Is(verb - 1, "to"))
+        if (verb < 1 || !reader.IsIn(verb, HandoverVerbs) || !reader.Is(verb - 1, "to"))
         {
             return true;
         }

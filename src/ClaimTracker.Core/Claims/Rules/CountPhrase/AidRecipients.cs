@@ -30,7 +30,7 @@ internal sealed class AidRecipients : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        var before = phrase.QualifierFirst - 1;
+        var before = phrase.TokenBefore;
         if (draft.Metric is not (Metric.Displaced or Metric.Evacuated) || before < 0 || !reader.Tokens[before].IsWord)
         {
             return true;

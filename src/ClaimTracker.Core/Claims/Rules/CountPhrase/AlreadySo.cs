@@ -22,7 +22,7 @@ internal static class AlreadySo
         {
             return true;
         }
-        var already = reader.Is(phrase.Last + 1, "already") ? phrase.Last + 1 : reader.Is(phrase.AfterCount, "already") ? phrase.AfterCount : -1;
+        var already = reader.Is(phrase.TokenAfter, "already") ? phrase.TokenAfter : reader.Is(phrase.AfterCount, "already") ? phrase.AfterCount : -1;
         if (already < 0)
         {
             return false;

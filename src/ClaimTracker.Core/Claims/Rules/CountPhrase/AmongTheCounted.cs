@@ -34,11 +34,11 @@ internal sealed class AmongTheCounted : CountPhraseRule
         // "Four children among 12 killed in Gaza strike": headline grammar drops the verb.
         var among = HeadlineAmong(reader, phrase.AfterCount) ? phrase.AfterCount : verb + 1;
         if (!draft.MetricGuessed || phrase.Noun < 0 || !reader.Is(among, "among")
-            || (among != phrase.AfterCount && !(verb < reader.Tokens.Count && reader.Tokens[verb].IsWord && Auxiliaries.Contains(reader.Word(verb)))))
+            || (among != phrase.AfterCount && !(reader.IsIn(verb, Auxiliaries))))
         {
             return true;
         }
-        var fate = among + 1 < reader.Tokens.Count && reader.Tokens[among + 1].IsWord && Pronouns.Contains(reader.Word(among + 1))
+        var fate = reader.IsIn(among + 1, Pronouns)
             ? (phrase.Previous?.Metric ?? phrase.Antecedent()?.Metric)
             : Named(reader, among + 1);
         if (fate is { } metric and not (Metric.Deployed or Metric.Other))
@@ -63,7 +63,7 @@ internal sealed class AmongTheCounted : CountPhraseRule
         }
         for (var k = afterCount + 3; k <= afterCount + 4 && k < reader.Tokens.Count && reader.Tokens[k - 1].IsWord; k++)
         {
-            if (reader.Tokens[k].IsWord && Auxiliaries.Contains(reader.Word(k)))
+            if (reader.IsIn(k, Auxiliaries))
             {
                 return k;
             }

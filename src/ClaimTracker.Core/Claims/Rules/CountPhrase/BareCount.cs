@@ -49,7 +49,7 @@ internal sealed class BareCount : CountPhraseRule
         }
         var tokens = reader.Tokens;
         var q = phrase.QualifierFirst;
-        if (FamilyOfCount.At(reader, q, phrase.Last + 1))
+        if (FamilyOfCount.At(reader, q, phrase.TokenAfter))
         {
             draft.Noun = "people";
             return true;
@@ -62,7 +62,7 @@ internal sealed class BareCount : CountPhraseRule
             // "About 2,300 arrived in Adre": people move, things are carried.
             || MovingCount.Follows(reader, phrase, afterCount)
             // "Seven people were hurt, three critically": a severity names a share of the count before.
-            || SeverityShare.Follows(reader, phrase, phrase.Last + 1);
+            || SeverityShare.Follows(reader, phrase, phrase.TokenAfter);
         var toll = PrecedingToll(reader, phrase, TollSearchBound(reader, phrase));
         phrase.TollOfCasualties = toll == Toll.Casualties;
         TollFrom.NameEarlierFate(reader, phrase);
@@ -111,7 +111,7 @@ internal sealed class BareCount : CountPhraseRule
             // "- Kebkabiya: about 41,000": a table's row, read as a heading for its hedge, continues the row above.
             return TakePeople(reader, phrase, draft, bare: true, preceded: false, tollOf: null);
         }
-        var after = phrase.Last + 1;
+        var after = phrase.TokenAfter;
         if (phrase.SawThem || phrase.Number.Kind == NumberKind.Vague || (after < reader.Tokens.Count && reader.Tokens[after].IsWord && !AfterBareCount.Contains(reader.Word(after)))
             || PrecedingToll(reader, phrase, TollSearchBound(reader, phrase)) != Toll.Casualties)
         {
@@ -146,7 +146,7 @@ internal sealed class BareCount : CountPhraseRule
         {
             // "a further contingent of around 6,000, who could leave": the unit's soldiers, whom the clause forecasts.
             SubjectNoun.Give(reader, draft, unit);
-            if (StrengthUnit.ForecastAfter(reader, phrase.Last + 1))
+            if (StrengthUnit.ForecastAfter(reader, phrase.TokenAfter))
             {
                 draft.Status = ClaimStatus.Expected;
             }
@@ -250,7 +250,7 @@ internal sealed class BareCount : CountPhraseRule
         // Sixteen words back: "the number of soldiers killed in Gaza since the ground offensive began on October 27 to 146".
         for (var b = p - 2; b > prevBound && b >= p - 16; b--)
         {
-            if (!reader.Tokens[b].IsWord || !TollWords.Contains(reader.Word(b)) || !reader.Is(b + 1, "of"))
+            if (!reader.IsIn(b, TollWords) || !reader.Is(b + 1, "of"))
             {
                 continue;
             }
@@ -315,7 +315,7 @@ internal sealed class BareCount : CountPhraseRule
     private static Toll PrecedingToll(PeopleCountReader reader, CountPhrase phrase, int prevBound)
     {
         // put the number of dead at "over 130": the figure may stand in quotes.
-        var p = OpeningQuote(reader, phrase.QualifierFirst - 1) ? phrase.QualifierFirst - 2 : phrase.QualifierFirst - 1;
+        var p = OpeningQuote(reader, phrase.TokenBefore) ? phrase.TokenBefore - 1 : phrase.TokenBefore;
         // "puts the number higher, close to 12,000": a comparative and a comma stand where "at" would.
         var compared = p > prevBound + 1 && FigureNoun.ComparedBefore(reader, p);
         p = compared ? p - 1 : p;
@@ -335,7 +335,7 @@ internal sealed class BareCount : CountPhraseRule
         // "the death toll ... has reached 612": a toll reaching a figure is that figure (golden case: toll_has_reached).
         // "the toll has passed 31,200": the pass verb is the count's hedge.
         // "the number of people killed … is now 27": a toll restated by a copula (golden case toll_is_now).
-        if (!(tollFirst || compared || reader.Is(p, "to") || reader.Is(p, "at") || reader.Is(p, "of") || (reader.Is(p, "from") && (reader.Is(phrase.Last + 1, "to") || TollFrom.AfterChange(reader, p))) || IsPassVerb(reader, phrase.QualifierFirst) || ReachVerbs.Contains(reader.Word(p)) || TollRestated.ByCopula(reader, p)))
+        if (!(tollFirst || compared || reader.Is(p, "to") || reader.Is(p, "at") || reader.Is(p, "of") || (reader.Is(p, "from") && (reader.Is(phrase.TokenAfter, "to") || TollFrom.AfterChange(reader, p))) || IsPassVerb(reader, phrase.QualifierFirst) || ReachVerbs.Contains(reader.Word(p)) || TollRestated.ByCopula(reader, p)))
         {
             return Toll.None;
         }
@@ -352,7 +352,7 @@ internal sealed class BareCount : CountPhraseRule
         var stop = (passes && phrase.Previous is null) || TollRestated.ByPronoun(reader, p) ? -1 : prevBound;
         for (var b = tollFirst ? p : p - 1; b > stop && b >= p - (passes || Rises(reader, p) || TollFrom.Pair(reader, p) ? 32 : 16); b--)
         {
-            if (!reader.Tokens[b].IsWord || !TollWords.Contains(reader.Word(b)))
+            if (!reader.IsIn(b, TollWords))
             {
                 continue;
             }
@@ -381,7 +381,7 @@ internal sealed class BareCount : CountPhraseRule
         for (var b = p - 2; b > prevBound + 1 && b >= 2 && b >= p - 32; b--)
         {
             if (reader.Tokens[b].IsWord && (reader.Is(b, "total") || TollWords.Contains(reader.Word(b))) && reader.Is(b - 1, "the")
-                && reader.Tokens[b - 2].IsWord && TotalVerbs.Contains(reader.Word(b - 2)))
+                && reader.IsIn(b - 2, TotalVerbs))
             {
                 return b;
             }
@@ -397,7 +397,7 @@ internal sealed class BareCount : CountPhraseRule
     /// rises to a figure may stand as far back as one that passes it. Golden case: toll_rose_after_a_long_subject.
     /// </summary>
     private static bool Rises(PeopleCountReader reader, int p) =>
-        reader.Is(p, "to") && p > 0 && reader.Tokens[p - 1].IsWord && RiseVerbs.Contains(reader.Word(p - 1));
+        reader.Is(p, "to") && reader.IsIn(p - 1, RiseVerbs);
 
     private static bool IsPassVerb(PeopleCountReader reader, int i) =>
         i >= 0 && i < reader.Tokens.Count && reader.Tokens[i].IsWord && (Hedge.PassVerbs.Contains(reader.Word(i)) || Hedge.ApproachVerbs.Contains(reader.Word(i)));

@@ -27,7 +27,7 @@ internal static class BarredReturn
         {
             return true;
         }
-        if (!reader.Is(i - 1, "to") || i < 2 || !reader.Tokens[i - 2].IsWord || !Leads.Contains(reader.Word(i - 2)))
+        if (!reader.Is(i - 1, "to") || !reader.IsIn(i - 2, Leads))
         {
             return false;
         }
@@ -36,5 +36,5 @@ internal static class BarredReturn
     }
 
     private static bool Negated(PeopleCountReader reader, int j) =>
-        j >= 0 && reader.Tokens[j].IsWord && Negations.Contains(reader.Word(j));
+        reader.IsIn(j, Negations);
 }

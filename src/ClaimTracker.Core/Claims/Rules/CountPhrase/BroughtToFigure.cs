@@ -25,9 +25,9 @@ internal sealed class BroughtToFigure : CountPhraseRule
             return true;
         }
         var q = phrase.QualifierFirst;
-        var after = phrase.Last + 1;
-        if (q - 2 > phrase.PreviousBound && reader.Is(q - 1, "to") && reader.Tokens[q - 2].IsWord && TotalVerbs.Contains(reader.Word(q - 2))
-            && reader.Is(after, "the") && after + 1 < reader.Tokens.Count && reader.Tokens[after + 1].IsWord && TollWords.Contains(reader.Word(after + 1)))
+        var after = phrase.TokenAfter;
+        if (q - 2 > phrase.PreviousBound && reader.Is(q - 1, "to") && reader.IsIn(q - 2, TotalVerbs)
+            && reader.Is(after, "the") && reader.IsIn(after + 1, TollWords))
         {
             phrase.Elided = true;
         }

@@ -87,7 +87,7 @@ internal sealed class CaptorsOpponent : CountPhraseRule
     private static bool ByAfterCaptorWord(PeopleCountReader reader, int name)
     {
         var by = name - 1;
-        if (by >= 0 && reader.Tokens[by].IsWord && Determiners.Contains(reader.Word(by)))
+        if (reader.IsIn(by, Determiners))
         {
             by--;
         }
@@ -97,7 +97,7 @@ internal sealed class CaptorsOpponent : CountPhraseRule
         }
         for (var k = by - 1; k >= 0 && by - k <= WordsBeforeBy; k--)
         {
-            if (reader.Tokens[k].IsWord && CaptorWords.Contains(reader.Word(k)))
+            if (reader.IsIn(k, CaptorWords))
             {
                 return true;
             }

@@ -40,13 +40,13 @@ internal static class CareOfTheReleased
     // A pointing-back determiner at <paramref name="from"/>, then a release verb before <paramref name="to"/>.
     private static bool ReleasedWithin(PeopleCountReader reader, int from, int to)
     {
-        if (from >= reader.Tokens.Count || !reader.Tokens[from].IsWord || !Determiners.Contains(reader.Word(from)))
+        if (!reader.IsIn(from, Determiners))
         {
             return false;
         }
         for (var i = from + 1; i < to && i < reader.Tokens.Count && i <= from + Reach; i++)
         {
-            if (reader.Tokens[i].IsWord && ReleaseVerbs.Contains(reader.Word(i)))
+            if (reader.IsIn(i, ReleaseVerbs))
             {
                 return true;
             }

@@ -45,7 +45,7 @@ internal sealed class CiviliansOnTheMove : CountPhraseRule
             return false;
         }
         var i = after + 1;
-        for (var aux = 0; aux < 2 && i < reader.Tokens.Count && reader.Tokens[i].IsWord && Auxiliaries.Contains(reader.Word(i)); aux++)
+        for (var aux = 0; aux < 2 && reader.IsIn(i, Auxiliaries); aux++)
         {
             i++;
         }

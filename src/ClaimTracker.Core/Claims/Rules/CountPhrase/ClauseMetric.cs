@@ -34,7 +34,7 @@ internal sealed class ClauseMetric : CountPhraseRule
         var previous = phrase.Previous;
         // "those freed were 199 enlisted soldiers and sergeants and six officers": a count joined by "and" to the count
         // before reads no word back into that count's noun phrase; with no verb of its own it shares that count's.
-        var joined = previous is { MetricGuessed: false } && phrase.PreviousBound >= 0 && phrase.QualifierFirst - 1 > phrase.PreviousBound && reader.Is(phrase.QualifierFirst - 1, "and");
+        var joined = previous is { MetricGuessed: false } && phrase.PreviousBound >= 0 && phrase.TokenBefore > phrase.PreviousBound && reader.Is(phrase.TokenBefore, "and");
         var continued = CoordinatedObject.Continues(reader, phrase, previous);
         var (metric, activeVerb) = continued ? (previous!.Metric, false)
             : phrase.NamedMetric is { } named ? (named, false) : Find(reader, phrase.Noun, phrase.AfterCount, phrase.Right, joined || OuterFate(phrase, previous) ? phrase.QualifierFirst : phrase.Left, phrase.QualifierFirst);
@@ -110,7 +110,7 @@ internal sealed class ClauseMetric : CountPhraseRule
     private static (Metric? Metric, bool ActiveVerb) Find(PeopleCountReader reader, int noun, int afterCount, int right, int left, int qualifierFirst)
     {
         var verb = VerbWithParticle.Head(reader, QuotedVerb.Before(reader, qualifierFirst), left);
-        if (verb >= left && verb >= 0 && reader.Tokens[verb].IsWord && KillVerbs.Contains(reader.Word(verb))
+        if (verb >= left && reader.IsIn(verb, KillVerbs)
             && !ClaimLexicon.KilledOrWounded.Contains(reader.Word(verb)) && MetricWord.At(reader, verb, verb + 1) is { } verbMetric)
         {
             return (VerbPairBefore.Widen(reader, verb, left, verbMetric), true);
@@ -197,7 +197,7 @@ internal sealed class ClauseMetric : CountPhraseRule
     private static Metric? VerbGroup(PeopleCountReader reader, int afterCount, int right)
     {
         var j = afterCount;
-        while (j < right && reader.Tokens[j].IsWord && Auxiliaries.Contains(reader.Word(j)))
+        while (j < right && reader.IsIn(j, Auxiliaries))
         {
             j++;
         }
@@ -255,7 +255,7 @@ internal sealed class ClauseMetric : CountPhraseRule
         }
         for (var j = first + 1; j < reader.Tokens.Count && j <= first + 2; j++)
         {
-            if (reader.Tokens[j].IsWord && ShareWords.Contains(reader.Word(j)))
+            if (reader.IsIn(j, ShareWords))
             {
                 return true;
             }
@@ -270,9 +270,9 @@ internal sealed class ClauseMetric : CountPhraseRule
     {
         for (var j = first + 1; j < reader.Tokens.Count && j <= first + 2; j++)
         {
-            if (reader.Tokens[j].IsWord && AsidePartitives.Contains(reader.Word(j)))
+            if (reader.IsIn(j, AsidePartitives))
             {
-                return j + 1 < reader.Tokens.Count && reader.Tokens[j + 1].IsWord && AsidePronouns.Contains(reader.Word(j + 1));
+                return reader.IsIn(j + 1, AsidePronouns);
             }
         }
         return false;

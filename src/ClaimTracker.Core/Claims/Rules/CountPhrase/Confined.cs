@@ -33,9 +33,9 @@ internal static class Confined
             return false;
         }
         var modal = reader.Is(i - 2, "still") ? i - 3 : i - 2;
-        return modal >= 0 && reader.Tokens[modal].IsWord && FateModals.Contains(reader.Word(modal));
+        return reader.IsIn(modal, FateModals);
     }
 
     private static bool Hedged(PeopleCountReader reader, int i) =>
-        i >= 0 && reader.Tokens[i].IsWord && UnknownFateLeads.Contains(reader.Word(i));
+        reader.IsIn(i, UnknownFateLeads);
 }

@@ -43,7 +43,7 @@ internal static class CoordinatedCount
     // qualifying the first count, right before "and", leave the verb shared.
     private static bool QualifyingPhrase(PeopleCountReader reader, int i, int and)
     {
-        if (!reader.Tokens[i].IsWord || !Prepositions.Contains(reader.Word(i)) || and - i - 1 is < 1 or > 3)
+        if (!reader.IsIn(i, Prepositions) || and - i - 1 is < 1 or > 3)
         {
             return false;
         }

@@ -15,7 +15,7 @@ internal static class CoordinatedObject
     /// <summary>Whether the count continues the list of objects of the verb before <paramref name="previous"/>.</summary>
     public static bool Continues(PeopleCountReader reader, CountPhrase phrase, ClaimDraft? previous)
     {
-        var joiner = phrase.QualifierFirst - 1;
+        var joiner = phrase.TokenBefore;
         if (previous is not { ObjectOfVerb: true, Metric: not null } || phrase.PreviousBound < 0 || joiner <= phrase.PreviousBound || phrase.InAside || phrase.SawThem)
         {
             return false;

@@ -22,8 +22,8 @@ internal sealed class CopularCount : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        var verb = phrase.QualifierFirst - 1;
-        if (phrase.Noun >= 0 || phrase.SawThem || phrase.Elided || verb <= phrase.PreviousBound + 1 || !reader.Tokens[verb].IsWord || !NumberingVerbs.Contains(reader.Word(verb)))
+        var verb = phrase.TokenBefore;
+        if (phrase.Noun >= 0 || phrase.SawThem || phrase.Elided || verb <= phrase.PreviousBound + 1 || !reader.IsIn(verb, NumberingVerbs))
         {
             return true;
         }
@@ -32,7 +32,7 @@ internal sealed class CopularCount : CountPhraseRule
             return true;
         }
         phrase.Noun = noun;
-        phrase.AfterCount = phrase.Last + 1;
+        phrase.AfterCount = phrase.TokenAfter;
         if (BareCount.NationalityBefore(reader, noun) is { } nationality)
         {
             phrase.Nationalities.Add(nationality);

@@ -15,18 +15,18 @@ internal static class CountPronoun
 
     public static bool Before(PeopleCountReader reader, CountPhrase phrase)
     {
-        var b = phrase.QualifierFirst - 1;
+        var b = phrase.TokenBefore;
         if (reader.Is(b, "to") || reader.Is(b, "at"))
         {
             b--;
         }
-        if (b <= phrase.PreviousBound || b < 1 || !reader.Tokens[b].IsWord || !Verbs.Contains(reader.Word(b)))
+        if (b <= phrase.PreviousBound || b < 1 || !reader.IsIn(b, Verbs))
         {
             return false;
         }
         // "it had risen to": auxiliaries between the pronoun and its verb.
         b--;
-        while (b > phrase.PreviousBound && b >= 0 && reader.Tokens[b].IsWord && Auxiliaries.Contains(reader.Word(b)))
+        while (b > phrase.PreviousBound && reader.IsIn(b, Auxiliaries))
         {
             b--;
         }

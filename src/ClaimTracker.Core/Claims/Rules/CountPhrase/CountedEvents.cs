@@ -19,7 +19,7 @@ internal sealed class CountedEvents : CountPhraseRule
     {
     }
 
-    public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft) => !NamesEvents(reader, phrase.Last + 1);
+    public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft) => !NamesEvents(reader, phrase.TokenAfter);
 
     private static bool NamesEvents(PeopleCountReader reader, int first)
     {

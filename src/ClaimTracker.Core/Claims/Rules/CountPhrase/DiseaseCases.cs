@@ -50,7 +50,7 @@ internal static class DiseaseCases
         }
         for (var i = from + 1; i < reader.Tokens.Count && i <= from + DeathReach; i++)
         {
-            if (reader.Tokens[i].IsWord && ClaimLexicon.Killed.Contains(reader.Word(i)))
+            if (reader.IsIn(i, ClaimLexicon.Killed))
             {
                 return true;
             }

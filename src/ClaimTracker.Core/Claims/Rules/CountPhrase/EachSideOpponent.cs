@@ -64,7 +64,7 @@ internal sealed class EachSideOpponent : CountPhraseRule
     {
         for (var i = Math.Max(0, from); i < to && i < reader.Tokens.Count; i++)
         {
-            if (reader.Is(i, "each") && !(i + 1 < reader.Tokens.Count && reader.Tokens[i + 1].IsWord && RateUnits.Contains(reader.Word(i + 1))))
+            if (reader.Is(i, "each") && !(reader.IsIn(i + 1, RateUnits)))
             {
                 return true;
             }

@@ -24,7 +24,7 @@ internal sealed class EarlierFigure : CountPhraseRule
         {
             return true;
         }
-        for (var i = phrase.QualifierFirst - 1; i > phrase.PreviousBound + 1 && i >= phrase.QualifierFirst - Reach; i--)
+        for (var i = phrase.TokenBefore; i > phrase.PreviousBound + 1 && i >= phrase.QualifierFirst - Reach; i--)
         {
             if (!reader.Tokens[i].IsWord)
             {

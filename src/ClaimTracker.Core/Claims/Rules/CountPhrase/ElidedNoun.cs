@@ -25,7 +25,7 @@ internal sealed class ElidedNoun : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        var lead = phrase.QualifierFirst - 1;
+        var lead = phrase.TokenBefore;
         if (phrase.Noun >= 0 || phrase.Previous is null || phrase.SawThem || lead <= phrase.PreviousBound)
         {
             return true;
@@ -41,7 +41,7 @@ internal sealed class ElidedNoun : CountPhraseRule
         var joined = listed || Leads.Contains(reader.Word(lead)) || LeadPhrases.EndsAt(reader.Text, reader.Tokens, lead) || OutOfTheWhole.Marks(reader, lead);
         var ownVerb = !joined && MetricWord.At(reader, lead, phrase.QualifierFirst) is { } verb && verb is not (Metric.Deployed or Metric.Engaged);
         // The word right after the number: "including 34 the military says are dead" reads "the" as a describing word.
-        var after = phrase.Last + 1;
+        var after = phrase.TokenAfter;
         phrase.Elided = (joined || ownVerb) && EndsBare(reader, after);
         // "killed 13 foreign peacekeepers, including nine from South Africa": the country they come from is theirs.
         if (phrase.Elided && reader.Is(after, "from") && Nationality.At(reader.Text, reader.Tokens, after + 1) is { } from)
@@ -58,5 +58,5 @@ internal sealed class ElidedNoun : CountPhraseRule
     private static bool EndsBare(PeopleCountReader reader, int after) =>
         after >= reader.Tokens.Count || !reader.Tokens[after].IsWord || Followers.Contains(reader.Word(after))
         || VerbStarts.Contains(reader.Word(after)) || MetricWord.At(reader, after, after + 1) is not null || TollRestated.AtATime(reader, after)
-        || (reader.Is(after, "to") && after + 1 < reader.Tokens.Count && reader.Tokens[after + 1].IsWord && Hospitals.Contains(reader.Word(after + 1)));
+        || (reader.Is(after, "to") && reader.IsIn(after + 1, Hospitals));
 }

@@ -12,5 +12,5 @@ internal static class EvacuationThing
     private static readonly WordSet Things = WordLists.Set("evacuationThings");
 
     public static bool At(PeopleCountReader reader, int i) =>
-        Words.Contains(reader.Word(i)) && i + 1 < reader.Tokens.Count && reader.Tokens[i + 1].IsWord && Things.Contains(reader.Word(i + 1));
+        Words.Contains(reader.Word(i)) && reader.IsIn(i + 1, Things);
 }

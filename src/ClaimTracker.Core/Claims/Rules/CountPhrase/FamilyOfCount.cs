@@ -13,7 +13,7 @@ internal static class FamilyOfCount
 
     /// <summary>Whether the count (<paramref name="q"/> its first token, <paramref name="after"/> the token after it) follows "a family of".</summary>
     public static bool At(PeopleCountReader reader, int q, int after) =>
-        q >= 3 && reader.Is(q - 1, "of") && reader.Tokens[q - 2].IsWord && FamilyWords.Contains(reader.Word(q - 2))
+        q >= 3 && reader.Is(q - 1, "of") && reader.IsIn(q - 2, FamilyWords)
         && (reader.Is(q - 3, "a") || reader.Is(q - 3, "an") || reader.Is(q - 3, "whole") || reader.Is(q - 3, "entire"))
         // "a family of seven.", "a family of five was buried", "a family of six in Bureij"; not "a family of 12 trucks".
         && (after >= reader.Tokens.Count || !reader.Tokens[after].IsWord || PeopleWords.VerbStarts.Contains(reader.Word(after)) || AfterBareCount.Contains(reader.Word(after)));

@@ -16,5 +16,5 @@ internal static class FellInBattle
         && (BattleAt(reader, i + 2) || (reader.Is(i + 2, "the") && BattleAt(reader, i + 3)));
 
     private static bool BattleAt(PeopleCountReader reader, int j) =>
-        j < reader.Tokens.Count && reader.Tokens[j].IsWord && BattleWords.Contains(reader.Word(j));
+        j < reader.Tokens.Count && reader.IsIn(j, BattleWords);
 }

@@ -13,6 +13,6 @@ internal static class FightingAsEvent
     public static bool At(PeopleCountReader reader, int i)
     {
         var before = reader.Is(i - 1, "the") ? i - 2 : i - 1;
-        return before >= 0 && reader.Tokens[before].IsWord && Prepositions.Contains(reader.Word(before));
+        return reader.IsIn(before, Prepositions);
     }
 }

@@ -14,6 +14,6 @@ internal static class FightingPresence
 
     public static bool Reads(PeopleCountReader reader, int i, ReadOnlySpan<char> w) =>
         w.Equals("fighting", StringComparison.OrdinalIgnoreCase)
-        && i > 0 && reader.Tokens[i - 1].IsWord && Leads.Contains(reader.Word(i - 1))
+        && reader.IsIn(i - 1, Leads)
         && (i + 1 >= reader.Tokens.Count || !reader.Tokens[i + 1].IsWord || Places.Contains(reader.Word(i + 1)));
 }

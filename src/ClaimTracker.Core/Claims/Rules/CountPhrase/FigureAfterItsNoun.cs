@@ -12,14 +12,14 @@ internal static class FigureAfterItsNoun
     /// <summary>The people noun's token before the bracket or dash that opens the figure, or null.</summary>
     public static int? Noun(PeopleCountReader reader, CountPhrase phrase)
     {
-        var open = phrase.QualifierFirst - 1;
+        var open = phrase.TokenBefore;
         var noun = open - 1;
         if (noun <= phrase.PreviousBound || noun < 0 || reader.Tokens[open].IsWord || !reader.Tokens[noun].IsWord)
         {
             return null;
         }
         var mark = reader.Text[reader.Tokens[open].Start];
-        if (!(mark == '(' ? Closes(reader, phrase.Last + 1, ')') : IsDash(mark) && EndsAside(reader, phrase.Last + 1)))
+        if (!(mark == '(' ? Closes(reader, phrase.TokenAfter, ')') : IsDash(mark) && EndsAside(reader, phrase.TokenAfter)))
         {
             return null;
         }

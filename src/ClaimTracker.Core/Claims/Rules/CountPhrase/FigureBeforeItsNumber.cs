@@ -23,9 +23,9 @@ internal sealed class FigureBeforeItsNumber : CountPhraseRule
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
         var q = phrase.QualifierFirst;
-        var the = phrase.Last + 1;
-        if (phrase.Noun >= 0 || q - 2 <= phrase.PreviousBound || !reader.Is(q - 1, "to") || !reader.Tokens[q - 2].IsWord || !TotalVerbs.Contains(reader.Word(q - 2))
-            || !reader.Is(the, "the") || the + 2 >= reader.Tokens.Count || !reader.Tokens[the + 1].IsWord || !TollWords.Contains(reader.Word(the + 1)) || !reader.Is(the + 2, "of"))
+        var the = phrase.TokenAfter;
+        if (phrase.Noun >= 0 || q - 2 <= phrase.PreviousBound || !reader.Is(q - 1, "to") || !reader.IsIn(q - 2, TotalVerbs)
+            || !reader.Is(the, "the") || the + 2 >= reader.Tokens.Count || !reader.IsIn(the + 1, TollWords) || !reader.Is(the + 2, "of"))
         {
             return true;
         }

@@ -20,13 +20,13 @@ internal static class FigureNoun
 
     /// <summary>Whether the comma at <paramref name="p"/> follows a comparative: "puts the number higher, close to 12,000".</summary>
     public static bool ComparedBefore(PeopleCountReader reader, int p) =>
-        p >= 1 && !reader.Tokens[p].IsWord && reader.Text[reader.Tokens[p].Start] == ',' && reader.Tokens[p - 1].IsWord && Comparatives.Contains(reader.Word(p - 1));
+        p >= 1 && !reader.Tokens[p].IsWord && reader.Text[reader.Tokens[p].Start] == ',' && reader.IsIn(p - 1, Comparatives);
 
     /// <summary>Whether a bare figure noun before the count stands for a count of people in the sentences before.</summary>
     public static bool StandsForEarlierCount(PeopleCountReader reader, CountPhrase phrase)
     {
         var tokens = reader.Tokens;
-        for (var b = phrase.QualifierFirst - 1; b > phrase.PreviousBound && b >= phrase.QualifierFirst - Reach; b--)
+        for (var b = phrase.TokenBefore; b > phrase.PreviousBound && b >= phrase.QualifierFirst - Reach; b--)
         {
             if (!tokens[b].IsWord || !TollWords.Contains(reader.Word(b)))
             {

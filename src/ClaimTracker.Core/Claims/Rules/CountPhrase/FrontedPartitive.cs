@@ -26,7 +26,7 @@ internal sealed class FrontedPartitive : CountPhraseRule
         {
             return true;
         }
-        for (var k = 2; k < Math.Min(phrase.QualifierFirst - 1, 6); k++)
+        for (var k = 2; k < Math.Min(phrase.TokenBefore, 6); k++)
         {
             // "Of the 60 killed, 16 were children": a group with a figure of its own is another construction.
             if (!tokens[k].IsWord || reader.IsNumberToken(k))

@@ -37,7 +37,7 @@ internal static class FurtherCount
     {
         for (var j = Math.Max(phrase.PreviousBound + 1, Math.Min(phrase.QualifierFirst, phrase.First) - 1); j < phrase.First; j++)
         {
-            if (reader.Tokens[j].IsWord && ClaimLexicon.IncrementTrue.Contains(reader.Word(j)))
+            if (reader.IsIn(j, ClaimLexicon.IncrementTrue))
             {
                 return true;
             }

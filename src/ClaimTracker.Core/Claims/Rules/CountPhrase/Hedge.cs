@@ -102,5 +102,5 @@ internal sealed class Hedge : CountPhraseRule
 
     // "handed over 160 prisoners": "over" completes the verb before it; "over 160 prisoners were freed" stays a hedge.
     private static bool PhrasalOver(PeopleCountReader reader, int first) =>
-        first >= 2 && reader.Is(first - 1, "over") && reader.Tokens[first - 2].IsWord && OverParticleVerbs.Contains(reader.Word(first - 2));
+        first >= 2 && reader.Is(first - 1, "over") && reader.IsIn(first - 2, OverParticleVerbs);
 }

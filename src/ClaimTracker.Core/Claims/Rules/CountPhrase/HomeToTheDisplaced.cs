@@ -24,7 +24,7 @@ internal static class HomeToTheDisplaced
             return false;
         }
         var j = noun + 1;
-        while (j < reader.Tokens.Count && j <= noun + LinkWords && reader.Tokens[j].IsWord && Links.Contains(reader.Word(j)))
+        while (j < reader.Tokens.Count && j <= noun + LinkWords && reader.IsIn(j, Links))
         {
             j++;
         }

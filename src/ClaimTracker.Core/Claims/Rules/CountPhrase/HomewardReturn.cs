@@ -27,7 +27,7 @@ internal static class HomewardReturn
         }
         for (var j = i - 1; j >= 0 && j >= i - 4; j--)
         {
-            if (reader.Tokens[j].IsWord && MoveVerbs.Contains(reader.Word(j)))
+            if (reader.IsIn(j, MoveVerbs))
             {
                 return !AwaitedFate.Before(reader, j);
             }

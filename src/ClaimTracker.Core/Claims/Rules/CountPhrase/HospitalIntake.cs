@@ -37,7 +37,7 @@ internal sealed class HospitalIntake : CountPhraseRule
         {
             return true;
         }
-        var verb = phrase.QualifierFirst - 1;
+        var verb = phrase.TokenBefore;
         // "took in 72 patients": the particle sits between the verb and the count.
         if (reader.Is(verb, "in"))
         {

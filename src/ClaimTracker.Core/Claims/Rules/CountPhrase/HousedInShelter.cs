@@ -29,7 +29,7 @@ internal sealed class HousedInShelter : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        if (draft.Military || draft.Metric != Metric.Other || HousingVerb(reader, phrase.QualifierFirst - 1) is not { } verb)
+        if (draft.Military || draft.Metric != Metric.Other || HousingVerb(reader, phrase.TokenBefore) is not { } verb)
         {
             return true;
         }
@@ -53,7 +53,7 @@ internal sealed class HousedInShelter : CountPhraseRule
         {
             return before;
         }
-        return Links.Contains(w) && before >= 1 && reader.Tokens[before - 1].IsWord && Nouns.Contains(reader.Word(before - 1)) ? before - 1 : null;
+        return Links.Contains(w) && reader.IsIn(before - 1, Nouns) ? before - 1 : null;
     }
 
     // The sentence's first token: a shelter named in the sentence before does not house this count.

@@ -56,7 +56,7 @@ internal sealed class InACondition : CountPhraseRule
     // "in critical condition", "in a serious condition", "in a stable but serious condition": "in" up to three words before.
     private static bool InGraveCondition(PeopleCountReader reader, int i)
     {
-        if (!reader.Tokens[i].IsWord || !ConditionWords.Contains(reader.Word(i)) || !reader.Tokens[i - 1].IsWord || !ConditionStates.Contains(reader.Word(i - 1)))
+        if (!reader.IsIn(i, ConditionWords) || !reader.IsIn(i - 1, ConditionStates))
         {
             return false;
         }

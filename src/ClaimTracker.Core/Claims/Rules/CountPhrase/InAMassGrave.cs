@@ -12,5 +12,5 @@ internal static class InAMassGrave
     private static readonly WordSet GraveModifiers = WordLists.Set("graveModifiers");
 
     public static bool Reads(PeopleCountReader reader, int i, ReadOnlySpan<char> w) =>
-        GraveWords.Contains(w) && i > 0 && reader.Tokens[i - 1].IsWord && GraveModifiers.Contains(reader.Word(i - 1));
+        GraveWords.Contains(w) && reader.IsIn(i - 1, GraveModifiers);
 }

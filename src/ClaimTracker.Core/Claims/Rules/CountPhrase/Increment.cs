@@ -18,7 +18,7 @@ internal sealed class Increment : CountPhraseRule
         var number = phrase.Number;
         var more = phrase.More
             || (number.MentionEnd > number.End && reader.Text.AsSpan(number.End, number.MentionEnd - number.End).Contains("more", StringComparison.OrdinalIgnoreCase));
-        var addedNoun = phrase.Noun >= 0 && reader.Tokens[phrase.Noun].IsWord && ClaimLexicon.IncrementNouns.Contains(reader.Word(phrase.Noun));
+        var addedNoun = reader.IsIn(phrase.Noun, ClaimLexicon.IncrementNouns);
         draft.Increment = more || addedNoun || reader.HasAny(ClaimLexicon.IncrementTrue, phrase.Left, phrase.First)
             ? true
             : reader.HasAny(ClaimLexicon.IncrementFalse, phrase.Left, phrase.QualifierFirst) || reader.HasAny(ClaimLexicon.IncrementFalse, phrase.AfterCount, phrase.Right) || HasInTotal(reader, phrase.AfterCount, phrase.Right)

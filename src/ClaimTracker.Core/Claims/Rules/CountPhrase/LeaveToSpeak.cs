@@ -13,7 +13,7 @@ internal static class LeaveToSpeak
     private static readonly WordSet SpeakingVerbs = WordLists.Set("speakingVerbs");
 
     public static bool At(PeopleCountReader reader, int i) =>
-        reader.Is(i + 1, "to") && i + 2 < reader.Tokens.Count && reader.Tokens[i + 2].IsWord && SpeakingVerbs.Contains(reader.Word(i + 2))
+        reader.Is(i + 1, "to") && reader.IsIn(i + 2, SpeakingVerbs)
         && !CountFollows(reader, i + 3);
 
     // "plans to release 620 prisoners", "agreed to release more than 1,000 prisoners": a count right after the verb

@@ -22,7 +22,7 @@ internal static class LeftUnderEvacuation
         }
         for (var j = i + 1; j < reader.Tokens.Count; j++)
         {
-            if (reader.Tokens[j].IsWord && Evacuations.Contains(reader.Word(j)))
+            if (reader.IsIn(j, Evacuations))
             {
                 return true;
             }
@@ -32,5 +32,5 @@ internal static class LeftUnderEvacuation
 
     // "the strike left 12 dead", "left at least 30 wounded": a figure after the verb is what the event left behind.
     private static bool LeavesAFigure(PeopleCountReader reader, int j) =>
-        j < reader.Tokens.Count && (reader.IsNumberToken(j) || (reader.Tokens[j].IsWord && ObjectStarts.Contains(reader.Word(j)) && !PlaceLeads.Contains(reader.Word(j))));
+        j < reader.Tokens.Count && (reader.IsNumberToken(j) || (reader.IsIn(j, ObjectStarts) && !PlaceLeads.Contains(reader.Word(j))));
 }

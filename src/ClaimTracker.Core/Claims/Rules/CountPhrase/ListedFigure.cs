@@ -25,8 +25,8 @@ internal sealed class ListedFigure : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        var colon = phrase.QualifierFirst - 1;
-        if (phrase.Noun >= 0 || phrase.SawThem || phrase.Elided || phrase.PreviousBound >= 0 || colon < 1 || !IsMark(reader, colon, ':') || !EndsSentence(reader, phrase.Last + 1))
+        var colon = phrase.TokenBefore;
+        if (phrase.Noun >= 0 || phrase.SawThem || phrase.Elided || phrase.PreviousBound >= 0 || colon < 1 || !IsMark(reader, colon, ':') || !EndsSentence(reader, phrase.TokenAfter))
         {
             return true;
         }

@@ -25,7 +25,7 @@ internal sealed class LivesSaved : CountPhraseRule
         {
             return true;
         }
-        for (var i = phrase.QualifierFirst - 1; i >= 0 && i >= phrase.QualifierFirst - Reach && reader.Tokens[i].IsWord; i--)
+        for (var i = phrase.TokenBefore; i >= 0 && i >= phrase.QualifierFirst - Reach && reader.Tokens[i].IsWord; i--)
         {
             if (SavingVerbs.Contains(reader.Word(i)))
             {

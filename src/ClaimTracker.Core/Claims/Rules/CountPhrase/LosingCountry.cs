@@ -24,13 +24,13 @@ internal sealed class LosingCountry : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        var verb = phrase.QualifierFirst - 1;
-        if (phrase.Nationalities.Count > 0 || phrase.InAside || verb < 1 || !reader.Tokens[verb].IsWord || !LosingVerbs.Contains(reader.Word(verb)))
+        var verb = phrase.TokenBefore;
+        if (phrase.Nationalities.Count > 0 || phrase.InAside || verb < 1 || !reader.IsIn(verb, LosingVerbs))
         {
             return true;
         }
         var before = verb - 1;
-        while (before > 0 && reader.Tokens[before].IsWord && LosingAuxiliaries.Contains(reader.Word(before)))
+        while (before > 0 && reader.IsIn(before, LosingAuxiliaries))
         {
             before--;
         }

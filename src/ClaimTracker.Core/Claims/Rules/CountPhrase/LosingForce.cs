@@ -31,12 +31,12 @@ internal static class LosingForce
     /// <summary>The people of the force whose noun ends at token <paramref name="end"/>, if its owner names one.</summary>
     public static Nationality? EndingAt(PeopleCountReader reader, int end)
     {
-        if (end < 1 || !reader.Tokens[end].IsWord || !Forces.Contains(reader.Word(end)))
+        if (end < 1 || !reader.IsIn(end, Forces))
         {
             return null;
         }
         var before = end - 1;
-        while (before > 0 && reader.Tokens[before].IsWord && ForceWords.Contains(reader.Word(before)))
+        while (before > 0 && reader.IsIn(before, ForceWords))
         {
             before--;
         }

@@ -34,9 +34,9 @@ internal static class LossesToll
     /// <summary>The toll word nearest before the figure, within reach and after the count before it.</summary>
     public static int? WordBefore(PeopleCountReader reader, CountPhrase phrase)
     {
-        for (var b = phrase.QualifierFirst - 1; b > phrase.PreviousBound && b >= 0 && b >= phrase.QualifierFirst - Reach; b--)
+        for (var b = phrase.TokenBefore; b > phrase.PreviousBound && b >= 0 && b >= phrase.QualifierFirst - Reach; b--)
         {
-            if (reader.Tokens[b].IsWord && TollWords.Contains(reader.Word(b)))
+            if (reader.IsIn(b, TollWords))
             {
                 return b;
             }
@@ -49,7 +49,7 @@ internal static class LossesToll
     // "the number of dead and injured").
     private static bool NamesTheWounded(PeopleCountReader reader, int b, int figure)
     {
-        if (ClaimLexicon.Wounded.Contains(reader.Word(b)) || (b > 0 && reader.Tokens[b - 1].IsWord && ClaimLexicon.Wounded.Contains(reader.Word(b - 1))))
+        if (ClaimLexicon.Wounded.Contains(reader.Word(b)) || reader.IsIn(b - 1, ClaimLexicon.Wounded))
         {
             return true;
         }

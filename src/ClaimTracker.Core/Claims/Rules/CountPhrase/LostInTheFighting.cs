@@ -19,9 +19,9 @@ internal sealed class LostInTheFighting : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        var verb = phrase.QualifierFirst - 1;
+        var verb = phrase.TokenBefore;
         if (draft.Metric is Metric.Engaged or Metric.Deployed && verb >= phrase.Left && verb >= 0
-            && reader.Tokens[verb].IsWord && LostVerbs.Contains(reader.Word(verb)))
+            && reader.IsIn(verb, LostVerbs))
         {
             draft.Metric = Metric.KilledOrWounded;
             draft.MetricGuessed = false;

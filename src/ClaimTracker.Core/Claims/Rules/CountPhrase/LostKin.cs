@@ -19,7 +19,7 @@ internal static class LostKin
         }
         for (var j = i + 2; j <= i + 3 && j < reader.Tokens.Count; j++)
         {
-            if (reader.Tokens[j].IsWord && KinNouns.Contains(reader.Word(j)))
+            if (reader.IsIn(j, KinNouns))
             {
                 return true;
             }

@@ -58,7 +58,7 @@ internal static class MetricWord
         if (ClaimLexicon.Killed.Contains(w) || InAMassGrave.Reads(reader, i, w) || FellInBattle.Reads(reader, i, w))
         {
             // "feared dead" (no body seen) and "buried beneath the debris" (not yet found) are missing.
-            return UnderTheRubble.At(reader, i, w) || (i > 0 && reader.Tokens[i - 1].IsWord && FearedDead.Contains(reader.Word(i - 1)))
+            return UnderTheRubble.At(reader, i, w) || reader.IsIn(i - 1, FearedDead)
                 ? Metric.Missing
                 : Metric.Killed;
         }
@@ -146,17 +146,17 @@ internal static class MetricWord
     }
 
     private static bool IsFront(PeopleCountReader reader, int k) =>
-        k < reader.Tokens.Count && reader.Tokens[k].IsWord && ClaimLexicon.ReturnPlaces.Contains(reader.Word(k));
+        k < reader.Tokens.Count && reader.IsIn(k, ClaimLexicon.ReturnPlaces);
 
     // "deported or forcibly transferred 19,500 children": a move made by force displaces people, it deploys nobody.
     private static Metric? ForcedMove(PeopleCountReader reader, int i, Metric? other) =>
-        other == Metric.Deployed && i > 0 && reader.Tokens[i - 1].IsWord && ForcedMoves.Contains(reader.Word(i - 1)) ? Metric.Displaced : other;
+        other == Metric.Deployed && reader.IsIn(i - 1, ForcedMoves) ? Metric.Displaced : other;
 
     private static Metric? ReturnedToDuty(PeopleCountReader reader, int i, int limit)
     {
         for (var j = i + 1; j < Math.Min(limit, i + 5); j++)
         {
-            if (reader.Tokens[j].IsWord && ClaimLexicon.ReturnPlaces.Contains(reader.Word(j)))
+            if (reader.IsIn(j, ClaimLexicon.ReturnPlaces))
             {
                 return Metric.ReturnedToDuty;
             }
@@ -217,11 +217,11 @@ internal static class MetricWord
             return false;
         }
         var j = i + 2;
-        while (j < reader.Tokens.Count && j <= i + 4 && reader.Tokens[j].IsWord && HospitalLeads.Contains(reader.Word(j)))
+        while (j < reader.Tokens.Count && j <= i + 4 && reader.IsIn(j, HospitalLeads))
         {
             j++;
         }
-        return j < reader.Tokens.Count && reader.Tokens[j].IsWord && Hospitals.Contains(reader.Word(j));
+        return reader.IsIn(j, Hospitals);
     }
 
     /// <summary>
@@ -246,7 +246,7 @@ internal static class MetricWord
     /// </summary>
     private static bool Surrendered(PeopleCountReader reader, int i, ReadOnlySpan<char> w) =>
         (LayDownVerbs.Contains(w) && reader.Is(i + 1, "down") && i + 2 < reader.Tokens.Count && reader.Tokens[i + 2].IsWord
-            && (ArmsWords.Contains(reader.Word(i + 2)) || (reader.Is(i + 2, "their") && i + 3 < reader.Tokens.Count && reader.Tokens[i + 3].IsWord && ArmsWords.Contains(reader.Word(i + 3)))))
+            && (ArmsWords.Contains(reader.Word(i + 2)) || (reader.Is(i + 2, "their") && reader.IsIn(i + 3, ArmsWords))))
         || (GiveUpVerbs.Contains(w) && reader.Is(i + 1, "themselves") && reader.Is(i + 2, "up"));
 
     /// <summary>
@@ -261,7 +261,7 @@ internal static class MetricWord
         }
         for (var j = i + 1; j < Math.Min(Math.Max(limit, i + 1), i + 5) && j < reader.Tokens.Count; j++)
         {
-            if (reader.Tokens[j].IsWord && DetentionCues.Contains(reader.Word(j)))
+            if (reader.IsIn(j, DetentionCues))
             {
                 return true;
             }
@@ -271,14 +271,14 @@ internal static class MetricWord
 
     // "17 of them were still being held", "are still held in Gaza": hostages held, not a meeting held.
     private static bool StillHeld(PeopleCountReader reader, int i, ReadOnlySpan<char> w) =>
-        HeldVerbs.Contains(w) && i > 0 && reader.Tokens[i - 1].IsWord && StillHeldLeads.Contains(reader.Word(i - 1));
+        HeldVerbs.Contains(w) && reader.IsIn(i - 1, StillHeldLeads);
 
     // "forced more than 2 million people from their homes": a home word within a few words of the verb.
     private static bool HomesFollow(PeopleCountReader reader, int verb)
     {
         for (var j = verb + 1; j < reader.Tokens.Count && j <= verb + 9; j++)
         {
-            if (reader.Tokens[j].IsWord && ClaimLexicon.Homes.Contains(reader.Word(j)) && (reader.Is(j - 1, "their") || reader.Is(j - 1, "from") || reader.Is(j - 1, "the")))
+            if (reader.IsIn(j, ClaimLexicon.Homes) && (reader.Is(j - 1, "their") || reader.Is(j - 1, "from") || reader.Is(j - 1, "the")))
             {
                 return true;
             }

@@ -54,7 +54,7 @@ internal sealed class MovedForCare : CountPhraseRule
 
     // "nine health workers": the noun keeps only "workers", the word before it says whose.
     private static bool CareModifierBefore(PeopleCountReader reader, int noun) =>
-        noun >= 1 && reader.Tokens[noun - 1].IsWord && CareModifiers.Contains(reader.Word(noun - 1));
+        noun >= 1 && reader.IsIn(noun - 1, CareModifiers);
 
     // A deployment word, a guess, or a wound word that describes the people rather than happens to them.
     private static bool Movable(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft) => draft.Metric switch
@@ -75,12 +75,12 @@ internal sealed class MovedForCare : CountPhraseRule
     // "transferred 38 patients", "carried all 23 wounded", "the transfer of 40 patients".
     private static bool MoveBefore(PeopleCountReader reader, CountPhrase phrase)
     {
-        if (reader.Is(phrase.QualifierFirst - 1, "and"))
+        if (reader.Is(phrase.TokenBefore, "and"))
         {
             return MoveBeforeTheCountBefore(reader, phrase);
         }
-        var v = phrase.QualifierFirst - 1;
-        while (v > phrase.Left && reader.Tokens[v].IsWord && Leads.Contains(reader.Word(v)))
+        var v = phrase.TokenBefore;
+        while (v > phrase.Left && reader.IsIn(v, Leads))
         {
             v--;
         }
@@ -90,7 +90,7 @@ internal sealed class MovedForCare : CountPhraseRule
         }
         if (reader.Is(v, "of"))
         {
-            return v - 1 >= 0 && reader.Tokens[v - 1].IsWord && Moves.Contains(reader.Word(v - 1));
+            return reader.IsIn(v - 1, Moves);
         }
         return Moves.Contains(reader.Word(v)) && DestinationAfter(reader, v);
     }
@@ -101,11 +101,11 @@ internal sealed class MovedForCare : CountPhraseRule
     {
         var previous = phrase.PreviousBound;
         // Only the count before's own noun between it and "and": "carried 30 patients to Rafah and 12 died" is no list.
-        if (previous < 0 || phrase.QualifierFirst - 1 - previous > JoinedReach)
+        if (previous < 0 || phrase.TokenBefore - previous > JoinedReach)
         {
             return false;
         }
-        for (var i = previous + 1; i < phrase.QualifierFirst - 1; i++)
+        for (var i = previous + 1; i < phrase.TokenBefore; i++)
         {
             if (!reader.Tokens[i].IsWord || Destinations.Contains(reader.Word(i)))
             {
@@ -131,7 +131,7 @@ internal sealed class MovedForCare : CountPhraseRule
     {
         for (var i = phrase.AfterCount; i <= phrase.Right && i < reader.Tokens.Count; i++)
         {
-            if (!reader.Tokens[i].IsWord || !Moves.Contains(reader.Word(i)))
+            if (!reader.IsIn(i, Moves))
             {
                 continue;
             }
@@ -146,7 +146,7 @@ internal sealed class MovedForCare : CountPhraseRule
         for (var j = verb + 1; j < reader.Tokens.Count && j <= verb + Reach; j++)
         {
             // "out of the Strip" is a destination; "300 amputations had been carried out" is a deed.
-            if (reader.Tokens[j].IsWord && Destinations.Contains(reader.Word(j)) && (!reader.Is(j, "out") || reader.Is(j + 1, "of")))
+            if (reader.IsIn(j, Destinations) && (!reader.Is(j, "out") || reader.Is(j + 1, "of")))
             {
                 return true;
             }

@@ -25,7 +25,7 @@ internal sealed class MovedToSafety : CountPhraseRule
         }
         for (var i = phrase.AfterCount + 1; i <= phrase.Right && i < reader.Tokens.Count; i++)
         {
-            if (reader.Tokens[i].IsWord && Moved.Contains(reader.Word(i)) && reader.Tokens[i - 1].IsWord && Auxiliaries.Contains(reader.Word(i - 1)))
+            if (reader.IsIn(i, Moved) && reader.IsIn(i - 1, Auxiliaries))
             {
                 draft.Metric = Metric.Evacuated;
                 return true;

@@ -26,7 +26,7 @@ internal sealed class NamedPeople : CountPhraseRule
         }
         var like = phrase.Like;
         if ((reader.Is(noun, "others") && like is not null)
-            || (noun == phrase.Last + 1 && like is not null && ClaimLexicon.MetricNouns.Contains(reader.Word(noun)) && !ClaimLexicon.Captured.Contains(reader.Word(noun))))
+            || (noun == phrase.TokenAfter && like is not null && ClaimLexicon.MetricNouns.Contains(reader.Word(noun)) && !ClaimLexicon.Captured.Contains(reader.Word(noun))))
         {
             draft.Nationalities = like!.Nationalities;
             draft.Noun = like.Noun;

@@ -26,7 +26,7 @@ internal sealed class NationalityAsPredicate : CountPhraseRule
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
         var copula = phrase.AfterCount;
-        if (copula >= reader.Tokens.Count || !reader.Tokens[copula].IsWord || !Copulas.Contains(reader.Word(copula))
+        if (!reader.IsIn(copula, Copulas)
             || reader.HasAny(Negators, phrase.QualifierFirst - NegationReach, phrase.QualifierFirst)
             || Nationality.At(reader.Text, reader.Tokens, copula + 1) is not { } named)
         {

@@ -109,7 +109,7 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
     {
         for (var j = from; j < to; j++)
         {
-            if (reader.Tokens[j].IsWord && ExperiencerVerbs.Contains(reader.Word(j)))
+            if (reader.IsIn(j, ExperiencerVerbs))
             {
                 return true;
             }

@@ -76,19 +76,19 @@ internal sealed class NotAPeopleCount : CountPhraseRule
     /// </summary>
     private static bool IsOneInAside(PeopleCountReader reader, NumberMention number, int first, int last) =>
         number.Value == 1 && (reader.Is(first - 1, "including") || (reader.Is(first - 1, "them") && reader.Is(first - 2, "among")))
-        && last + 1 < reader.Tokens.Count && reader.Tokens[last + 1].IsWord && ClaimLexicon.SingularPeople.Contains(reader.Word(last + 1));
+        && reader.IsIn(last + 1, ClaimLexicon.SingularPeople);
 
     // "two women aged 58 and 71", "aged between 12 and 15": the second age of a pair is no count either
     // (golden case: second_age_is_not_a_count).
     private static bool SecondAge(PeopleCountReader reader, int conjunction) =>
         Paired(reader, conjunction) && reader.IsNumberToken(conjunction - 1)
-        && reader.Tokens[conjunction - 2].IsWord && AgeWords.Contains(reader.Word(conjunction - 2));
+        && reader.IsIn(conjunction - 2, AgeWords);
 
     // "between January 26 and 30", "from March 3 to 9": the second day of a month's range is no count; a smaller figure
     // after the day is ("16 dead on the evening of July 31 and 26 by early morning").
     private static bool SecondDay(PeopleCountReader reader, int conjunction, double? value) =>
         value <= 31 && Paired(reader, conjunction) && int.TryParse(reader.Word(conjunction - 1), out var day) && value > day
-        && reader.Tokens[conjunction - 2].IsWord && Months.Contains(reader.Word(conjunction - 2)) && char.IsUpper(reader.Word(conjunction - 2)[0]);
+        && reader.IsIn(conjunction - 2, Months) && char.IsUpper(reader.Word(conjunction - 2)[0]);
 
     private static bool Paired(PeopleCountReader reader, int conjunction) =>
         (reader.Is(conjunction, "and") || reader.Is(conjunction, "or") || reader.Is(conjunction, "to")) && conjunction >= 2 && reader.Tokens[conjunction - 1].IsWord;

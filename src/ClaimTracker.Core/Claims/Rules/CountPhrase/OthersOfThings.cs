@@ -33,20 +33,20 @@ internal sealed class OthersOfThings : CountPhraseRule
     {
         // Only with no people counted before it in the sentence: "15,000 soldiers had been sent in two deployments,
         // and about 600 of them had been killed", "16 children …in shelling on two villages, and 23 more".
-        if (PointsBack(reader, phrase.Last + 1) && phrase.PreviousBound >= 0 && phrase.Previous is null)
+        if (PointsBack(reader, phrase.TokenAfter) && phrase.PreviousBound >= 0 && phrase.Previous is null)
         {
             return !ThingsAfter(reader, phrase.PreviousBound + 1, phrase.QualifierFirst);
         }
         // "Russia launched 46 attack drones overnight, of which 38 were shot down": the pointer before the count.
         if (PointsBackBefore(reader, phrase.QualifierFirst) && phrase.PreviousBound >= 0 && phrase.Previous is null && phrase.Noun < 0)
         {
-            return !ThingsAfter(reader, phrase.PreviousBound + 1, phrase.QualifierFirst - 2);
+            return !ThingsAfter(reader, phrase.PreviousBound + 1, phrase.TokenBefore - 1);
         }
-        if (phrase.Noun != phrase.Last + 1 || !reader.Is(phrase.Noun, "others"))
+        if (phrase.Noun != phrase.TokenAfter || !reader.Is(phrase.Noun, "others"))
         {
             return true;
         }
-        var join = phrase.QualifierFirst - 1;
+        var join = phrase.TokenBefore;
         // "and damaged 14 others": a verb of its own between the join and the count.
         if (join > 0 && reader.Tokens[join].IsWord && PeopleWords.IsVerbLike(reader.Word(join)) && !reader.Is(join, "and"))
         {

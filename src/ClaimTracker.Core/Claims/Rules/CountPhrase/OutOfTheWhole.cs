@@ -22,11 +22,11 @@ internal sealed class OutOfTheWhole : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        if (!phrase.Elided || !Marks(reader, phrase.QualifierFirst - 1))
+        if (!phrase.Elided || !Marks(reader, phrase.TokenBefore))
         {
             return true;
         }
-        var after = phrase.Last + 1;
+        var after = phrase.TokenAfter;
         var participle = after < reader.Tokens.Count ? MetricWord.At(reader, after, after + 1) : null;
         if (participle is { } fate)
         {

@@ -24,7 +24,7 @@ internal sealed class OwnHousehold : CountPhraseRule
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
         var q = phrase.QualifierFirst;
-        var after = phrase.Last + 1;
+        var after = phrase.TokenAfter;
         var familyToKeep = FamilyOfCount.At(reader, q, after) && reader.Is(after, "to") && reader.HasAny(CareVerbs, after + 1, after + 2);
         var ownToKeep = reader.HasAny(CareVerbs, q - 1, q) && reader.HasAny(FirstPerson, Math.Max(phrase.PreviousBound + 1, q - Reach), q - 1);
         return !familyToKeep && !ownToKeep;

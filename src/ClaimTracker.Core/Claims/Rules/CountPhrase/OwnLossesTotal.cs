@@ -26,7 +26,7 @@ internal sealed class OwnLossesTotal : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        if (draft.Metric is Metric.KilledOrWounded && OwnLossAfter(reader, phrase.Last + 1))
+        if (draft.Metric is Metric.KilledOrWounded && OwnLossAfter(reader, phrase.TokenAfter))
         {
             draft.Metric = Metric.Killed;
             draft.MetricGuessed = false;
@@ -37,20 +37,17 @@ internal sealed class OwnLossesTotal : CountPhraseRule
     // "the number of troops it has lost" right after the figure.
     private static bool OwnLossAfter(PeopleCountReader reader, int the)
     {
-        if (!reader.Is(the, "the") || !IsWordIn(reader, the + 1, TotalNouns) || !reader.Is(the + 2, "of"))
+        if (!reader.Is(the, "the") || !reader.IsIn(the + 1, TotalNouns) || !reader.Is(the + 2, "of"))
         {
             return false;
         }
         for (var i = the + 3; i <= the + 3 + PeopleReach && i + 2 < reader.Tokens.Count && reader.Tokens[i].IsWord; i++)
         {
-            if (IsWordIn(reader, i, Pronouns) && IsWordIn(reader, i + 1, Auxiliaries) && IsWordIn(reader, i + 2, LostVerbs))
+            if (reader.IsIn(i, Pronouns) && reader.IsIn(i + 1, Auxiliaries) && reader.IsIn(i + 2, LostVerbs))
             {
                 return true;
             }
         }
         return false;
     }
-
-    private static bool IsWordIn(PeopleCountReader reader, int i, WordSet words) =>
-        i >= 0 && i < reader.Tokens.Count && reader.Tokens[i].IsWord && words.Contains(reader.Word(i));
 }

@@ -18,7 +18,7 @@ internal sealed class Partitive : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        var of = phrase.Last + 1;
+        var of = phrase.TokenAfter;
         if (phrase.Noun >= 0 || !reader.Is(of, "of") || phrase.NextBound >= reader.Tokens.Count || !OnlyDeterminersBetween(reader, of + 1, phrase.NextBound))
         {
             return true;

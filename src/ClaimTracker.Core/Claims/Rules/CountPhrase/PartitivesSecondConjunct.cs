@@ -27,7 +27,7 @@ internal sealed class PartitivesSecondConjunct : CountPhraseRule
     private static bool AfterPartitive(PeopleCountReader reader, CountPhrase phrase)
     {
         var of = phrase.PreviousBound + 1;
-        var and = phrase.QualifierFirst - 1;
+        var and = phrase.TokenBefore;
         if (phrase.PreviousBound < 0 || !reader.Is(of, "of") || !reader.Is(and, "and") || and - of is < 3 or > 5
             || !(reader.Is(of + 1, "its") || reader.Is(of + 1, "their") || reader.Is(of + 1, "them")))
         {

@@ -17,6 +17,6 @@ internal sealed class PeopleNounBeforeThing : CountPhraseRule
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
         var next = phrase.Noun + 1;
-        return phrase.Noun < 0 || phrase.PartOfWhole || next >= reader.Tokens.Count || !reader.Tokens[next].IsWord || !Things.Contains(reader.Word(next));
+        return phrase.Noun < 0 || phrase.PartOfWhole || !reader.IsIn(next, Things);
     }
 }

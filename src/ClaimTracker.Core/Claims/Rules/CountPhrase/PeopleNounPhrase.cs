@@ -24,7 +24,7 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
     {
         var text = reader.Text;
         var tokens = reader.Tokens;
-        var k = phrase.Last + 1;
+        var k = phrase.TokenAfter;
         for (var steps = 0; k < phrase.NextBound && steps < 8; steps++, k++)
         {
             var t = tokens[k];
@@ -195,6 +195,6 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
             return false;
         }
         var next = verb + 1;
-        return next == nextBound || (next < reader.Tokens.Count && reader.Tokens[next].IsWord && ObjectStarts.Contains(reader.Word(next)));
+        return next == nextBound || (reader.IsIn(next, ObjectStarts));
     }
 }

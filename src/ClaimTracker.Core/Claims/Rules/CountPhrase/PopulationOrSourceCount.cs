@@ -26,14 +26,14 @@ internal sealed class PopulationOrSourceCount : CountPhraseRule
         {
             return false;
         }
-        return (reader.Is(p, "of") && reader.Tokens[p - 1].IsWord && PlaceNouns.Contains(reader.Word(p - 1))) || (reader.Is(p, "to") && reader.Is(p - 1, "home"));
+        return (reader.Is(p, "of") && reader.IsIn(p - 1, PlaceNouns)) || (reader.Is(p, "to") && reader.Is(p - 1, "home"));
     }
 
     private static bool LiveThere(PeopleCountReader reader, int next) =>
         reader.Is(next, "live") || reader.Is(next, "lived") || reader.Is(next, "living") || reader.Is(next, "reside");
 
     private static bool IsSourceDescription(PeopleCountReader reader, int next) =>
-        next < reader.Tokens.Count && reader.Tokens[next].IsWord && SourceDescriptions.Contains(reader.Word(next))
+        next < reader.Tokens.Count && reader.IsIn(next, SourceDescriptions)
         && (reader.Is(next, "familiar") || reader.Is(next, "knowledge") || reader.Is(next, "briefed") || reader.Is(next, "close")
             || (next + 1 < reader.Tokens.Count && (reader.Is(next + 1, "spoke") || reader.Is(next + 1, "asked") || reader.Is(next + 1, "declined") || reader.Is(next + 1, "requested") || reader.Is(next + 1, "condition"))));
 }

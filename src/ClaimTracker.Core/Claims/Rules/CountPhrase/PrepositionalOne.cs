@@ -13,7 +13,7 @@ internal static class PrepositionalOne
     /// <summary>Whether the number starting at token <paramref name="first"/> is such a "one".</summary>
     public static bool At(PeopleCountReader reader, int first) =>
         first > 0 && first + 1 < reader.Tokens.Count && reader.Is(first, "one")
-        && reader.Tokens[first - 1].IsWord && Prepositions.Contains(reader.Word(first - 1))
+        && reader.IsIn(first - 1, Prepositions)
         && reader.Tokens[first + 1].IsWord && char.IsLower(reader.Text[reader.Tokens[first + 1].Start])
         && !ClaimLexicon.SingularPeople.Contains(reader.Word(first + 1));
 }

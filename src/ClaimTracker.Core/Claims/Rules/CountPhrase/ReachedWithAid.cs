@@ -26,14 +26,14 @@ internal sealed class ReachedWithAid : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        var verb = phrase.QualifierFirst - 1;
-        if (draft.Metric is not (Metric.Deployed or Metric.Displaced) || verb < 0 || !reader.Tokens[verb].IsWord || !ReachVerbs.Contains(reader.Word(verb)))
+        var verb = phrase.TokenBefore;
+        if (draft.Metric is not (Metric.Deployed or Metric.Displaced) || !reader.IsIn(verb, ReachVerbs))
         {
             return true;
         }
         for (var i = phrase.AfterCount; i < reader.Tokens.Count && i <= phrase.AfterCount + AidWindow; i++)
         {
-            if (reader.Tokens[i].IsWord && AidParticles.Contains(reader.Word(i)))
+            if (reader.IsIn(i, AidParticles))
             {
                 if (draft.Metric == Metric.Displaced && DisplacedRecipients.Described(reader, phrase))
                 {

@@ -75,11 +75,11 @@ internal sealed class ReceivingCountry : CountPhraseRule
     private static Nationality? Receiver(PeopleCountReader reader, int qualifierFirst)
     {
         var verb = qualifierFirst - 1;
-        while (verb > 0 && reader.Tokens[verb].IsWord && RemainsWords.Contains(reader.Word(verb)))
+        while (verb > 0 && reader.IsIn(verb, RemainsWords))
         {
             verb--;
         }
-        if (verb < 1 || !reader.Tokens[verb].IsWord || !ReceivingVerbs.Contains(reader.Word(verb)))
+        if (verb < 1 || !reader.IsIn(verb, ReceivingVerbs))
         {
             return null;
         }

@@ -35,7 +35,7 @@ internal sealed class ReleasedWounded : CountPhraseRule
     {
         for (var i = phrase.AfterCount; i <= phrase.Right && i < reader.Tokens.Count; i++)
         {
-            if (reader.Tokens[i].IsWord && Verbs.Contains(reader.Word(i)) && reader.Tokens[i - 1].IsWord && Auxiliaries.Contains(reader.Word(i - 1)))
+            if (reader.IsIn(i, Verbs) && reader.IsIn(i - 1, Auxiliaries))
             {
                 return !(reader.Is(i + 1, "from") && (reader.Is(i + 2, "hospital") || reader.Is(i + 3, "hospital")));
             }

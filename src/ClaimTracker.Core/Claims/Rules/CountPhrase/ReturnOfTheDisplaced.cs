@@ -35,7 +35,7 @@ internal sealed class ReturnOfTheDisplaced : CountPhraseRule
     // main verb: up to the next count or punctuation.
     private static int ClauseEnd(PeopleCountReader reader, CountPhrase phrase)
     {
-        if (phrase.Right >= reader.Tokens.Count || !reader.Tokens[phrase.Right].IsWord || !Relatives.Contains(reader.Word(phrase.Right)))
+        if (!reader.IsIn(phrase.Right, Relatives))
         {
             return phrase.Right + 1;
         }

@@ -100,11 +100,11 @@ internal sealed class SendingState : CountPhraseRule
             return null;
         }
         var verb = sender.End;
-        while (verb < reader.Tokens.Count && reader.Tokens[verb].IsWord && SenderAuxiliaries.Contains(reader.Word(verb)))
+        while (reader.IsIn(verb, SenderAuxiliaries))
         {
             verb++;
         }
-        return verb < reader.Tokens.Count && reader.Tokens[verb].IsWord && SendVerbs.Contains(reader.Word(verb)) ? sender.People : null;
+        return reader.IsIn(verb, SendVerbs) ? sender.People : null;
     }
 
     // A country, its capital or "the North" starting at token k, and the token after it.

@@ -15,7 +15,7 @@ internal static class SentHome
 
     public static bool Reads(PeopleCountReader reader, int i, ReadOnlySpan<char> w)
     {
-        if (!Homeward.Contains(w) || i == 0 || (reader.Tokens[i - 1].IsWord && NotHomeward.Contains(reader.Word(i - 1))))
+        if (!Homeward.Contains(w) || i == 0 || (reader.IsIn(i - 1, NotHomeward)))
         {
             return false;
         }

@@ -17,8 +17,8 @@ internal sealed class SentObject : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        var verb = phrase.QualifierFirst - 1;
-        if (draft.Military && !phrase.InAside && draft.Metric is not (Metric.Deployed or Metric.Engaged) && verb >= 0 && reader.Tokens[verb].IsWord && SendVerbs.Contains(reader.Word(verb)))
+        var verb = phrase.TokenBefore;
+        if (draft.Military && !phrase.InAside && draft.Metric is not (Metric.Deployed or Metric.Engaged) && reader.IsIn(verb, SendVerbs))
         {
             draft.Metric = Metric.Deployed;
             draft.MetricGuessed = false;

@@ -21,7 +21,7 @@ internal sealed class ShareOfAPopulation : CountPhraseRule
     }
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft) =>
-        !ForcesOwner.EndsPossessive(reader, phrase.QualifierFirst - 1) || !ShareBeforeOwner(reader, phrase.QualifierFirst - 3);
+        !ForcesOwner.EndsPossessive(reader, phrase.TokenBefore) || !ShareBeforeOwner(reader, phrase.QualifierFirst - 3);
 
     // The owner runs back from the word before the apostrophe ("Gaza", "the enclave", "the West Bank") to "of".
     private static bool ShareBeforeOwner(PeopleCountReader reader, int ownerEnd)

@@ -22,7 +22,7 @@ internal static class ShelteredPeople
     {
         if (SeekVerbs.Contains(w))
         {
-            return i + 1 < reader.Tokens.Count && reader.Tokens[i + 1].IsWord && SoughtObjects.Contains(reader.Word(i + 1));
+            return reader.IsIn(i + 1, SoughtObjects);
         }
         if (!DwellVerbs.Contains(w) || !(reader.Is(i + 1, "in") || reader.Is(i + 1, "at") || reader.Is(i + 1, "inside")))
         {

@@ -21,16 +21,16 @@ internal sealed class SpeakersOwnPeople : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        if (draft.Nationalities.Count > 0 || phrase.Noun <= phrase.Last || !OwnersBefore(reader, phrase.Last + 1, phrase.Noun))
+        if (draft.Nationalities.Count > 0 || phrase.Noun <= phrase.Last || !OwnersBefore(reader, phrase.TokenAfter, phrase.Noun))
         {
             return true;
         }
-        var verb = phrase.QualifierFirst - 1;
+        var verb = phrase.TokenBefore;
         if (reader.Is(verb, "that"))
         {
             verb--;
         }
-        if (verb < 1 || !reader.Tokens[verb].IsWord || !ClaimLexicon.ReportingVerbs.Contains(reader.Word(verb)))
+        if (verb < 1 || !reader.IsIn(verb, ClaimLexicon.ReportingVerbs))
         {
             return true;
         }
@@ -53,7 +53,7 @@ internal sealed class SpeakersOwnPeople : CountPhraseRule
             }
             var end = c + named.Tokens;
             var country = end == verb && !reader.Word(end - 1).EndsWith("s", StringComparison.OrdinalIgnoreCase);
-            var body = end < verb && reader.Tokens[verb - 1].IsWord && StateBodies.Contains(reader.Word(verb - 1));
+            var body = end < verb && reader.IsIn(verb - 1, StateBodies);
             return country || body ? named.Nationality.Adjective : null;
         }
         return null;
@@ -64,7 +64,7 @@ internal sealed class SpeakersOwnPeople : CountPhraseRule
     {
         for (var k = from; k < noun; k++)
         {
-            if (reader.Tokens[k].IsWord && Owners.Contains(reader.Word(k)))
+            if (reader.IsIn(k, Owners))
             {
                 return true;
             }

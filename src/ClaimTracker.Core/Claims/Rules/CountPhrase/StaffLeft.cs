@@ -18,14 +18,14 @@ internal sealed class StaffLeft : CountPhraseRule
     }
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft) =>
-        phrase.Noun < 0 || !reader.Is(phrase.Noun + 1, "left") || !HeldBefore(reader, phrase.QualifierFirst - 1);
+        phrase.Noun < 0 || !reader.Is(phrase.Noun + 1, "left") || !HeldBefore(reader, phrase.TokenBefore);
 
     private static bool HeldBefore(PeopleCountReader reader, int j)
     {
-        while (j >= 0 && reader.Tokens[j].IsWord && HoldLeads.Contains(reader.Word(j)))
+        while (reader.IsIn(j, HoldLeads))
         {
             j--;
         }
-        return j >= 0 && reader.Tokens[j].IsWord && HoldVerbs.Contains(reader.Word(j));
+        return reader.IsIn(j, HoldVerbs);
     }
 }

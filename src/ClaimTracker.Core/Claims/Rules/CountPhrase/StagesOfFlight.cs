@@ -69,7 +69,7 @@ internal sealed class StagesOfFlight : CountPhraseRule
     {
         for (var i = Math.Max(from, 0); i + 2 < to && i + 2 < reader.Tokens.Count; i++)
         {
-            if (reader.Is(i, "on") && reader.Is(i + 1, "the") && reader.Tokens[i + 2].IsWord && RoadNouns.Contains(reader.Word(i + 2)))
+            if (reader.Is(i, "on") && reader.Is(i + 1, "the") && reader.IsIn(i + 2, RoadNouns))
             {
                 return true;
             }

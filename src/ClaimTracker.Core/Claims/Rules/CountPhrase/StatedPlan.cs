@@ -43,7 +43,7 @@ internal sealed class StatedPlan : CountPhraseRule
     {
         for (var i = Math.Max(0, from); i < to && i < reader.Tokens.Count; i++)
         {
-            if (reader.Tokens[i].IsWord && ClaimLexicon.Planned.Contains(reader.Word(i)) && !DescribesAThing(reader, i) && !PlannedThing.At(reader, i) && !LeaveToSpeak.At(reader, i) && !TimeFrameClause.Trails(reader, from, i))
+            if (reader.IsIn(i, ClaimLexicon.Planned) && !DescribesAThing(reader, i) && !PlannedThing.At(reader, i) && !LeaveToSpeak.At(reader, i) && !TimeFrameClause.Trails(reader, from, i))
             {
                 return true;
             }
@@ -57,7 +57,7 @@ internal sealed class StatedPlan : CountPhraseRule
     {
         for (var i = Math.Max(0, from); i < to && i < reader.Tokens.Count; i++)
         {
-            if (reader.Tokens[i].IsWord && ClaimLexicon.Planned.Contains(reader.Word(i)) && !LeaveToSpeak.At(reader, i) && !TimeFrameClause.Holds(reader, i, to))
+            if (reader.IsIn(i, ClaimLexicon.Planned) && !LeaveToSpeak.At(reader, i) && !TimeFrameClause.Holds(reader, i, to))
             {
                 return true;
             }
@@ -84,11 +84,11 @@ internal sealed class StatedPlan : CountPhraseRule
 
     /// <summary>"depart for", "leave for", "head for", "head to" (metrics.json departVerbs): a departure with its destination.</summary>
     internal static bool DepartsFor(PeopleCountReader reader, int j) =>
-        reader.Tokens[j].IsWord && DepartVerbs.Contains(reader.Word(j)) && (reader.Is(j + 1, "for") || (reader.Is(j, "head") && reader.Is(j + 1, "to")));
+        reader.IsIn(j, DepartVerbs) && (reader.Is(j + 1, "for") || (reader.Is(j, "head") && reader.Is(j + 1, "to")));
 
     // "1,000 engineers are due to be deployed", "scheduled to be released": a timetable is a decision taken.
     private static bool OnATimetable(PeopleCountReader reader, int i) =>
-        i >= 0 && reader.Tokens[i].IsWord && TimetableWords.Contains(reader.Word(i));
+        reader.IsIn(i, TimetableWords);
 
     private static bool HasStatedDecision(PeopleCountReader reader, int from, int to)
     {

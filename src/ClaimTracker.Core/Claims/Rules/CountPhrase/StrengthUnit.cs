@@ -19,13 +19,13 @@ internal static class StrengthUnit
     /// <summary>Whether the count sizes a force its owner already has: "its 1,000-strong contingent", "their 300-strong unit".</summary>
     public static bool Owned(PeopleCountReader reader, CountPhrase phrase) =>
         phrase.Noun >= 0 && Units.Contains(reader.Word(phrase.Noun)) && reader.Is(phrase.Noun - 1, "strong")
-        && (reader.Is(phrase.QualifierFirst - 1, "its") || reader.Is(phrase.QualifierFirst - 1, "their"));
+        && (reader.Is(phrase.TokenBefore, "its") || reader.Is(phrase.TokenBefore, "their"));
 
     /// <summary>The unit word of "a further contingent of around 6,000", "a force of 5,000" before a count with no
     /// people noun of its own, or -1.</summary>
     public static int OfBefore(PeopleCountReader reader, CountPhrase phrase)
     {
-        var unit = phrase.QualifierFirst - 2;
+        var unit = phrase.TokenBefore - 1;
         return phrase.Noun < 0 && unit > phrase.PreviousBound && reader.Is(unit + 1, "of") && Units.Contains(reader.Word(unit)) ? unit : -1;
     }
 
@@ -33,7 +33,7 @@ internal static class StrengthUnit
     /// relative clause forecasts the unit, which <see cref="Forecast"/> (reading to the comma) does not see.</summary>
     public static bool ForecastAfter(PeopleCountReader reader, int i) =>
         i + 2 < reader.Tokens.Count && !reader.Tokens[i].IsWord && reader.Text[reader.Tokens[i].Start] == ','
-        && (reader.Is(i + 1, "who") || reader.Is(i + 1, "which")) && reader.Tokens[i + 2].IsWord && ClaimLexicon.Expected.Contains(reader.Word(i + 2));
+        && (reader.Is(i + 1, "who") || reader.Is(i + 1, "which")) && reader.IsIn(i + 2, ClaimLexicon.Expected);
 
     /// <summary>The unit word after "-strong" at <paramref name="k"/>, or -1: "1,000-strong contingent", "5,000-strong
     /// peacekeeping force" (one describing word may stand before the unit).</summary>

@@ -80,7 +80,7 @@ internal static class SubjectNoun
     // a_civil_services_crew_is_no_army).
     private static bool CivilCrew(PeopleCountReader reader, int noun) =>
         (reader.Is(noun, "crew") || reader.Is(noun, "crews") || reader.Is(noun, "personnel"))
-        && noun > 0 && reader.Tokens[noun - 1].IsWord && CivilServices.Contains(reader.Word(noun - 1));
+        && reader.IsIn(noun - 1, CivilServices);
 
     // "nine of its members" in a sentence about an engineering regiment, "40 members of the brigade": the members
     // of a military unit the sentence names are its soldiers (Golden case: members_of_a_regiment_are_troops).
@@ -92,7 +92,7 @@ internal static class SubjectNoun
         }
         for (var i = 0; i < reader.Tokens.Count; i++)
         {
-            if (reader.Tokens[i].IsWord && MilitaryUnits.Contains(reader.Word(i)))
+            if (reader.IsIn(i, MilitaryUnits))
             {
                 return true;
             }
@@ -105,7 +105,7 @@ internal static class SubjectNoun
     // not "forces" alone: "members of the security forces" keep their noun). Golden case: members_of_a_branch_are_troops.
     private static bool OfABranch(PeopleCountReader reader, int noun)
     {
-        if (noun > 0 && reader.Tokens[noun - 1].IsWord && BranchWords.Contains(reader.Word(noun - 1)))
+        if (reader.IsIn(noun - 1, BranchWords))
         {
             return true;
         }

@@ -21,8 +21,8 @@ internal sealed class TakenHostage : CountPhraseRule
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
         var tokens = reader.Tokens;
-        var state = phrase.Last + 1;
-        var verb = phrase.QualifierFirst - 1;
+        var state = phrase.TokenAfter;
+        var verb = phrase.TokenBefore;
         if (phrase.Noun >= 0 || state >= phrase.NextBound || state >= tokens.Count || !tokens[state].IsWord || !HeldStates.Contains(reader.Word(state))
             || verb < 0 || verb <= phrase.PreviousBound || !tokens[verb].IsWord || !TakeVerbs.Contains(reader.Word(verb)))
         {

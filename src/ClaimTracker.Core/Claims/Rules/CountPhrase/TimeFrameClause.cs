@@ -23,7 +23,7 @@ internal static class TimeFrameClause
     {
         for (var j = i - 1; j >= afterCount && j >= 0 && !IsComma(reader, j); j--)
         {
-            if (reader.Tokens[j].IsWord && Openers.Contains(reader.Word(j)) && !reader.Is(j, "before"))
+            if (reader.IsIn(j, Openers) && !reader.Is(j, "before"))
             {
                 return true;
             }

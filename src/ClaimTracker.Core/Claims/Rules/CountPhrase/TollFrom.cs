@@ -76,6 +76,6 @@ internal static class TollFrom
     /// <summary>Whether the toll figure ends on a time: "earlier in the day", "last week", "a day earlier", "by midday".</summary>
     public static bool TimeFollows(PeopleCountReader reader, int after) =>
         TollRestated.AtATime(reader, after)
-        || (reader.Is(after, "a") && after + 2 < reader.Tokens.Count && reader.Tokens[after + 1].IsWord && RateUnits.Contains(reader.Word(after + 1))
-            && reader.Tokens[after + 2].IsWord && AgoWords.Contains(reader.Word(after + 2)));
+        || (reader.Is(after, "a") && after + 2 < reader.Tokens.Count && reader.IsIn(after + 1, RateUnits)
+            && reader.IsIn(after + 2, AgoWords));
 }

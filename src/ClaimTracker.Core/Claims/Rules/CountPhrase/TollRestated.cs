@@ -13,12 +13,12 @@ internal static class TollRestated
 {
     /// <summary>Whether the word <paramref name="p"/> right before the figure is a toll's copula ("is now 27").</summary>
     public static bool ByCopula(PeopleCountReader reader, int p) =>
-        p >= 0 && reader.Tokens[p].IsWord && Copulas.Contains(reader.Word(p));
+        reader.IsIn(p, Copulas);
 
     /// <summary>Whether "to" at <paramref name="p"/> follows a verb of bringing and a pronoun for the toll ("raising it to").</summary>
     public static bool ByPronoun(PeopleCountReader reader, int p) =>
-        p >= 2 && reader.Is(p, "to") && reader.Tokens[p - 1].IsWord && Pronouns.Contains(reader.Word(p - 1))
-        && reader.Tokens[p - 2].IsWord && TotalVerbs.Contains(reader.Word(p - 2));
+        p >= 2 && reader.Is(p, "to") && reader.IsIn(p - 1, Pronouns)
+        && reader.IsIn(p - 2, TotalVerbs);
 
     private static readonly WordSet Copulas = WordLists.Set("tollCopulas");
     private static readonly WordSet Pronouns = WordLists.Set("tollPronouns");
@@ -32,7 +32,7 @@ internal static class TollRestated
     /// </summary>
     public static bool AtATime(PeopleCountReader reader, int after)
     {
-        if (after < reader.Tokens.Count && reader.Tokens[after].IsWord && TimeLeads.Contains(reader.Word(after)))
+        if (reader.IsIn(after, TimeLeads))
         {
             return true;
         }
@@ -42,7 +42,7 @@ internal static class TollRestated
         }
         for (var j = after + 1; j < reader.Tokens.Count && j <= after + 2; j++)
         {
-            if (reader.Tokens[j].IsWord && Times.Contains(reader.Word(j)))
+            if (reader.IsIn(j, Times))
             {
                 return true;
             }

@@ -57,7 +57,7 @@ internal sealed class TreatmentAbroad : CountPhraseRule
 
     // "45 sick children": the noun keeps only "children", the word before it says why they travel.
     private static bool CareModifierBefore(PeopleCountReader reader, int noun) =>
-        noun >= 1 && reader.Tokens[noun - 1].IsWord && CarePeople.Contains(reader.Word(noun - 1));
+        noun >= 1 && reader.IsIn(noun - 1, CarePeople);
 
     // "outside Gaza", "abroad", "out of the Strip".
     private static bool AbroadAfter(PeopleCountReader reader, int verb)
@@ -77,7 +77,7 @@ internal sealed class TreatmentAbroad : CountPhraseRule
     {
         for (var j = verb + 2; j < reader.Tokens.Count && j <= verb + Reach; j++)
         {
-            if (reader.Tokens[j].IsWord && Purposes.Contains(reader.Word(j)) && reader.Tokens[j - 1].IsWord && PurposeLeads.Contains(reader.Word(j - 1)))
+            if (reader.IsIn(j, Purposes) && reader.IsIn(j - 1, PurposeLeads))
             {
                 return true;
             }

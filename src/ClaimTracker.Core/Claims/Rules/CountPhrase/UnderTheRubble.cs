@@ -21,7 +21,7 @@ internal static class UnderTheRubble
         if (Trapped.Contains(w))
         {
             // "22 bodies were recovered from under the rubble": taken out, no longer missing.
-            return !reader.Is(i - 1, "from") && WithinReach(reader, i, j => reader.Tokens[j].IsWord && Rubble.Contains(reader.Word(j)));
+            return !reader.Is(i - 1, "from") && WithinReach(reader, i, j => reader.IsIn(j, Rubble));
         }
         return SearchVerbs.Contains(w) && WithinReach(reader, i, j => reader.Is(j, "for") && (IsCount(reader, j + 1) || IsCount(reader, j + 2) || IsCount(reader, j + 3)));
     }

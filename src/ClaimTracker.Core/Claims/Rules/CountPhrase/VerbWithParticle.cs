@@ -13,8 +13,8 @@ internal static class VerbWithParticle
 
     /// <summary>The verb of "rounded up" when <paramref name="verb"/> is its particle; else <paramref name="verb"/>.</summary>
     public static int Head(PeopleCountReader reader, int verb, int left) =>
-        verb - 1 >= left && verb >= 1 && reader.Tokens[verb].IsWord && Particles.Contains(reader.Word(verb))
-        && reader.Tokens[verb - 1].IsWord && KillVerbs.Contains(reader.Word(verb - 1))
+        verb - 1 >= left && verb >= 1 && reader.IsIn(verb, Particles)
+        && reader.IsIn(verb - 1, KillVerbs)
             ? verb - 1
             : verb;
 }

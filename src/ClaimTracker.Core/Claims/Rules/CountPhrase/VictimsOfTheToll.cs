@@ -46,7 +46,7 @@ internal sealed class VictimsOfTheToll : CountPhraseRule
             first++;
         }
         return first + 2 < reader.Tokens.Count && Leads.Contains(reader.Word(first))
-            && reader.Is(first + 1, "the") && reader.Tokens[first + 2].IsWord && VictimNouns.Contains(reader.Word(first + 2))
+            && reader.Is(first + 1, "the") && reader.IsIn(first + 2, VictimNouns)
             ? first + 2
             : null;
     }

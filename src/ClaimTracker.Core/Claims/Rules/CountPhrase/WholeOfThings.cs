@@ -30,7 +30,7 @@ internal sealed class WholeOfThings : CountPhraseRule
         {
             lead++;
         }
-        if (lead + 3 >= reader.Tokens.Count || !Leads.Contains(reader.Word(lead)) || !reader.Tokens[lead + 1].IsWord || !Determiners.Contains(reader.Word(lead + 1)))
+        if (lead + 3 >= reader.Tokens.Count || !Leads.Contains(reader.Word(lead)) || !reader.IsIn(lead + 1, Determiners))
         {
             return true;
         }
