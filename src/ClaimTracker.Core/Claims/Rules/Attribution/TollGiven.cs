@@ -40,6 +40,7 @@ internal sealed class TollGiven : AttributionFrame
         {
             return false;
         }
-        return SpeakerBefore.Frame.Read(text, tokens, k, mentions, into);
+        // "The Sudan Doctors Network, a medical group, earlier put the toll at": a long aside before the verb.
+        return RegisteredBodyBeforeAside.Frame.Read(text, tokens, k, mentions, into) || SpeakerBefore.Frame.Read(text, tokens, k, mentions, into);
     }
 }
