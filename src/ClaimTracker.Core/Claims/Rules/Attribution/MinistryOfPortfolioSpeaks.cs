@@ -22,12 +22,7 @@ internal sealed class MinistryOfPortfolioSpeaks : AttributionFrame
 
     public override bool Read(string text, List<Token> tokens, int cue, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
-        var last = cue - 1;
-        while (last > 0 && tokens[last].IsWord && ClaimLexicon.AttributorAdverbs.Contains(AttributionFinder.Word(text, tokens[last]))
-               && !char.IsUpper(text[tokens[last].Start]))
-        {
-            last--;
-        }
+        var last = AdverbsBeforeVerb.Before(text, tokens, cue);
         if (last < 3 || !tokens[last].IsWord || char.IsUpper(text[tokens[last].Start]))
         {
             return false;

@@ -25,12 +25,7 @@ internal sealed class RegisteredBodyBeforeAside : AttributionFrame
 
     public override bool Read(string text, List<Token> tokens, int cue, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
-        var closing = cue - 1;
-        while (closing > 0 && tokens[closing].IsWord && ClaimLexicon.AttributorAdverbs.Contains(AttributionFinder.Word(text, tokens[closing]))
-               && !char.IsUpper(text[tokens[closing].Start]))
-        {
-            closing--;
-        }
+        var closing = AdverbsBeforeVerb.Before(text, tokens, cue);
         if (closing < 3 || tokens[closing].IsWord || text[tokens[closing].Start] != ',')
         {
             return false;

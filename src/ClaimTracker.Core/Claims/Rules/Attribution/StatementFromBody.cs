@@ -24,12 +24,7 @@ internal sealed class StatementFromBody : AttributionFrame
 
     public override bool Read(string text, List<Token> tokens, int cue, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
-        var last = cue - 1;
-        while (last > 0 && tokens[last].IsWord && ClaimLexicon.AttributorAdverbs.Contains(AttributionFinder.Word(text, tokens[last]))
-               && !char.IsUpper(text[tokens[last].Start]))
-        {
-            last--;
-        }
+        var last = AdverbsBeforeVerb.Before(text, tokens, cue);
         for (var a = last - 1; a >= 1 && last - a <= MaxAuthor; a--)
         {
             if (!tokens[a].IsWord && text[tokens[a].Start] is not ('’' or '\''))
