@@ -40,6 +40,9 @@ internal sealed class TollGiven : AttributionFrame
         {
             return false;
         }
-        return SpeakerBefore.Frame.Read(text, tokens, k, mentions, into);
+        // "The Sudan Doctors Network, a medical group, earlier put the toll at": a long aside before the verb;
+        // "a statement from the ministry had put the number at": the author, not the statement.
+        return RegisteredBodyBeforeAside.Frame.Read(text, tokens, k, mentions, into) || StatementFromBody.Frame.Read(text, tokens, k, mentions, into)
+            || SpeakerBefore.Frame.Read(text, tokens, k, mentions, into);
     }
 }

@@ -1,0 +1,90 @@
+using ClaimTracker.Core.Sources;
+
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// "The Sudan Doctors Network, a medical group that tracks the war, earlier put the toll at 41", "Emergency Lawyers, a
+/// group of volunteer attorneys who have recorded abuses since the war began, said": a registered body opening the
+/// clause, then an aside between commas of any length up to the sentence's start, then the verb (over adverbs). The
+/// body speaks. The shorter-aside frames (<see cref="BodyBeforeDescription"/>, <see cref="SpeakerBefore"/>'s asides) stop
+/// at a length or at "The", so before this frame such a sentence had no speaker (Unseen32 france24 270, 13, 4, 29;
+/// Unseen31 ewn-kabkabiya). Golden case: registered_body_before_a_long_aside.
+/// </summary>
+internal sealed class RegisteredBodyBeforeAside : AttributionFrame
+{
+    public static readonly RegisteredBodyBeforeAside Frame = new();
+
+    // What opens an aside that describes the body before it: "a medical group", "which monitors", "whose teams".
+    private static readonly WordSet Leads = WordLists.Set("bodyAsideLeads");
+    // What may open the clause before the body: "and", "but", "while".
+    private static readonly WordSet ClauseOpeners = WordLists.Set("bodyAsideClauseOpeners");
+
+    private RegisteredBodyBeforeAside()
+    {
+    }
+
+    public override bool Read(string text, List<Token> tokens, int cue, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
+    {
+        var closing = AdverbsBeforeVerb.Before(text, tokens, cue);
+        if (closing < 3 || tokens[closing].IsWord || text[tokens[closing].Start] != ',')
+        {
+            return false;
+        }
+        for (var k = closing - 2; k > 0; k--)
+        {
+            if (tokens[k].IsWord)
+            {
+                continue;
+            }
+            var c = text[tokens[k].Start];
+            if (c != ',')
+            {
+                // A quotation or a clause break bounds the aside.
+                if (c is '"' or '“' or '”' or ';' or ':')
+                {
+                    return false;
+                }
+                continue;
+            }
+            if (tokens[k + 1].IsWord && Leads.Contains(AttributionFinder.Word(text, tokens[k + 1]))
+                && OpeningBody(text, tokens, k - 1, mentions) is { } body)
+            {
+                AttributionFinder.Add(text, tokens, body.First, k - 1, AttributorCue.Verb, tokens[cue].Start, mentions, into);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The registered body whose name ends at token last and opens the clause (after an article at most), or null.
+    private static (int First, SourceMention Mention)? OpeningBody(string text, List<Token> tokens, int last, IReadOnlyList<SourceMention> mentions)
+    {
+        if (last < 0 || !tokens[last].IsWord)
+        {
+            return null;
+        }
+        foreach (var mention in AttributionFinder.MentionsEndingAt(mentions, tokens[last].End))
+        {
+            if (mention.Source is null)
+            {
+                continue;
+            }
+            var first = last;
+            while (first > 0 && tokens[first].Start > mention.Start)
+            {
+                first--;
+            }
+            var before = first - 1;
+            if (before >= 0 && tokens[before].IsWord && AttributionFinder.Determiners.Contains(AttributionFinder.Word(text, tokens[before])))
+            {
+                before--;
+            }
+            if (before < 0 || (!tokens[before].IsWord && text[tokens[before].Start] is ',' or '—')
+                || (tokens[before].IsWord && ClauseOpeners.Contains(AttributionFinder.Word(text, tokens[before]))))
+            {
+                return (first, mention);
+            }
+        }
+        return null;
+    }
+}
