@@ -155,7 +155,29 @@ internal static class AnaphorFit
         }
         foreach (var alias in source.Aliases)
         {
-            if (HasWord(alias, head, kind))
+            if (HasWord(alias, head, kind) && !NarrowsTheAuthorities(alias, head, attributorText))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly WordSet CivilDomains = WordLists.Set("civilDomainWords");
+
+    // "Lebanese health authorities" is the health ministry's alias, but a bare "the authorities" later is the state at
+    // large, not the ministry reached back to (source37 lost Unseen13/14/23/26 rows that way): an alias that narrows
+    // a civil head by its domain names only an anaphor that says the domain too (golden case:
+    // health_authorities_are_the_ministry_the_authorities_are_not).
+    private static bool NarrowsTheAuthorities(string alias, ReadOnlySpan<char> head, string attributorText)
+    {
+        if (!Civil.Contains(head))
+        {
+            return false;
+        }
+        foreach (var domain in CivilDomains.Words)
+        {
+            if (HasWord(alias, domain) && !HasWord(attributorText, domain))
             {
                 return true;
             }
