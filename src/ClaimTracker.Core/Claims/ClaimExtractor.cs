@@ -335,6 +335,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
 
     private static PeopleContext? PeopleIn(string text, List<Token> tokens, Sentence sentence, int si)
     {
+        PeopleContext? last = null;
         for (var i = tokens.Count - 1; i >= 0; i--)
         {
             if (!tokens[i].IsWord)
@@ -347,18 +348,48 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 continue;
             }
-            var nationalities = new List<string>();
-            for (var s = ModifierReach.Start(text, tokens, Math.Max(0, i - 5), i); s < i; s++)
+            var (nationalities, served) = ModifiersOf(text, tokens, i);
+            var found = new PeopleContext(nationalities, military ? (ClaimLexicon.IrregularNouns.Contains(w) ? "fighters" : "troops") : w.ToString().ToLowerInvariant(), military, null, sentence.Paragraph, si);
+            if (last is not null)
             {
-                if (Nationality.At(text, tokens, s) is { } n && s + n.Tokens <= i && !nationalities.Contains(n.Nationality.Adjective))
-                {
-                    nationalities.Add(n.Nationality.Adjective);
-                    s += n.Tokens - 1;
-                }
+                // ServedCountry: the men lost after "fighting for Russia" are the force's own, named earlier in the sentence.
+                return military && nationalities.Count > 0 ? found : last;
             }
-            return new PeopleContext(nationalities, military ? (ClaimLexicon.IrregularNouns.Contains(w) ? "fighters" : "troops") : w.ToString().ToLowerInvariant(), military, null, sentence.Paragraph, si);
+            if (!served || nationalities.Count > 0)
+            {
+                return found;
+            }
+            last = found;
         }
-        return null;
+        return last;
+    }
+
+    /// <summary>
+    /// The nationalities right before the people noun at <paramref name="noun"/>, and whether a country served or faced
+    /// ("fighting for Russia", <see cref="ServedCountry"/>) stood among them and was left out.
+    /// </summary>
+    private static (List<string> Nationalities, bool Served) ModifiersOf(string text, List<Token> tokens, int noun)
+    {
+        var nationalities = new List<string>();
+        var served = false;
+        for (var s = ModifierReach.Start(text, tokens, Math.Max(0, noun - 5), noun); s < noun; s++)
+        {
+            if (Nationality.At(text, tokens, s) is not { } n)
+            {
+                continue;
+            }
+            if (ServedCountry.At(text, tokens, s, n.Tokens, noun))
+            {
+                served = true;
+                s += n.Tokens - 1;
+            }
+            else if (s + n.Tokens <= noun && !nationalities.Contains(n.Nationality.Adjective))
+            {
+                nationalities.Add(n.Nationality.Adjective);
+                s += n.Tokens - 1;
+            }
+        }
+        return (nationalities, served);
     }
 
     /// <summary>
