@@ -8,14 +8,18 @@ namespace ClaimTracker.Core.Claims;
 /// the people a bare count counts. A capitalised people word inside a name ("the Sudan Doctors Network said", "Doctors
 /// Without Borders") is no people either: "Of those who fled, at least 2,300 have reached El Obeid" after the network's
 /// quote counts those who fled, not Sudanese doctors (Unseen28 doctors-network-bara-exodus-el-obeid). Golden cases:
-/// a_bodys_name_is_no_people_before_a_toll, a_people_word_inside_a_name.
+/// a_bodys_name_is_no_people_before_a_toll, a_people_word_inside_a_name. A lowercase body whose name ends in a people
+/// word ("the Ukrainian general staff said", people.json <c>peopleWordBodies</c>) is no people either: the next
+/// sentence's "About 260 were killed" does not count Ukrainian staff (golden case: a_general_staff_is_no_people).
 /// </summary>
 internal static class BodysName
 {
+    private static readonly WordPhrases PeopleWordBodies = new(WordLists.Set("peopleWordBodies"));
+
     /// <summary>Whether the word at token <paramref name="i"/> ends, or sits inside, a capitalised name that is not a nationality.</summary>
     public static bool Ends(string text, List<Token> tokens, int i)
     {
-        if (Within(text, tokens, i))
+        if (Within(text, tokens, i) || PeopleWordBodies.EndsAt(text, tokens, i))
         {
             return true;
         }

@@ -121,6 +121,10 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
     // tokens it takes.
     private static (bool Stop, int Skip)? ReadWord(PeopleCountReader reader, CountPhrase phrase, int k, ReadOnlySpan<char> w)
     {
+        if (ClauseAfterCount.Opens(reader, phrase, k))
+        {
+            return null;
+        }
         if (ClaimLexicon.IncrementTrue.Contains(w) && !w.Equals("more", StringComparison.OrdinalIgnoreCase))
         {
             phrase.More = true;
