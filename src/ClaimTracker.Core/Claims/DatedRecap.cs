@@ -9,7 +9,7 @@ namespace ClaimTracker.Core.Claims;
 /// that opens on "Last month," (<see cref="PastRecap"/>). It inherits no speaker of an earlier paragraph, whose
 /// statement was the day's news (attribution.json recapInnerTimes). "Since April 2022" and "the war, which began in
 /// April 2023, has killed 40,000" date the war's start for a running total, not a recap.
-/// Golden case: a_toll_dated_last_year_inherits_no_speaker.
+/// Golden cases: a_toll_dated_last_year_inherits_no_speaker, a_toll_dated_last_september_inherits_no_speaker.
 /// </summary>
 internal static class DatedRecap
 {
@@ -20,6 +20,11 @@ internal static class DatedRecap
     private static readonly Regex MonthOfYear = new(
         @"\b(?<!(?:since|began|begun|started|erupted|out|war|invasion) )in (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:(?:19|20)\d\d|last year)\b",
         RegexOptions.CultureInvariant);
+    // "A similar attack took place last September, when two missiles … killed more than 55 people": a named month
+    // with "last" is as earlier as one with its year; "since last September" opens a running total instead.
+    private static readonly Regex LastNamedMonth = new(
+        @"\b(?<!since )last (?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
+        RegexOptions.CultureInvariant);
 
     /// <summary>Whether <paramref name="sentence"/> dates what it tells to an earlier year.</summary>
     public static bool Holds(string text, Sentence sentence)
@@ -29,7 +34,7 @@ internal static class DatedRecap
         {
             return false;
         }
-        if (MonthOfYear.IsMatch(body))
+        if (MonthOfYear.IsMatch(body) || LastNamedMonth.IsMatch(body))
         {
             return true;
         }

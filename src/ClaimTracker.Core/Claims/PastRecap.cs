@@ -4,10 +4,11 @@ namespace ClaimTracker.Core.Claims;
 /// "The ceasefire ended more than a year of hostilities …, according to Lebanese authorities. ¶ … Last month, an Israeli
 /// drone attack in the south killed five people, including three children", "By the time the ceasefire was agreed,
 /// more than 4,000 people had been killed": a sentence that opens on a time before the story's own ("Last month,", "Two
-/// weeks ago,", "By the time …") recaps earlier events in the writer's voice. With no frame of its own it
+/// weeks ago,", "By the time …", "Before the assault,") recaps earlier events in the writer's voice. With no frame of its own it
 /// does not inherit a speaker named in an earlier paragraph, whose statement was about the news of the day
 /// (attribution.json recapOpeners). A speaker of the same paragraph still carries ("The ministry said 12 were killed
-/// today. Last week, strikes killed 40"). Golden case: a_recap_of_earlier_events_inherits_no_speaker.
+/// today. Last week, strikes killed 40"). Golden cases: a_recap_of_earlier_events_inherits_no_speaker,
+/// a_recap_before_the_assault_inherits_no_speaker.
 /// </summary>
 internal static class PastRecap
 {
