@@ -311,6 +311,9 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     /// <summary>"the Coordination Headquarters said" after its full name: the body the longer name named, or null.</summary>
     public SourceDefinition? Shortened(Attributor speaker) => ShortenedName.Find(mentions, speaker);
 
+    /// <summary>"the lawyers said" after "the Emergency Lawyers": the body its members' plural stands for, or null.</summary>
+    public SourceDefinition? MembersOf(Attributor speaker) => MembersBody.Find(mentions, speaker);
+
     /// <summary>"A doctors' group said … The group, the Sudan Doctors Network, said": the body named next, or null.</summary>
     public SourceDefinition? NamedNext(Attributor speaker, int si) => NamedNextSpeaker.Find(text, sentences, mentions, speaker, si);
 

@@ -531,7 +531,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 own[a] = own[a] with { Source = named };
             }
-            else if (own[a].Source is null && resolver.Shortened(own[a]) is { } full)
+            else if (own[a].Source is null && (resolver.Shortened(own[a]) ?? resolver.MembersOf(own[a])) is { } full)
             {
                 own[a] = own[a] with { Source = full };
             }

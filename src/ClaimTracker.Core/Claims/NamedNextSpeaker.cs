@@ -16,7 +16,7 @@ internal static class NamedNextSpeaker
     /// <summary>The registry body the sentence after <paramref name="si"/> names for the indefinite speaker, or null.</summary>
     public static SourceDefinition? Find(string text, List<Sentence> sentences, IReadOnlyList<SourceMention> mentions, Attributor speaker, int si)
     {
-        if (si + 1 >= sentences.Count || !OpensIndefinite(speaker.Text))
+        if (si + 1 >= sentences.Count || !(OpensIndefinite(speaker.Text) || HyphenatedAfterIndefinite(text, speaker.Start)))
         {
             return null;
         }
@@ -24,7 +24,7 @@ internal static class NamedNextSpeaker
         var next = sentences[si + 1];
         var tokens = new List<Token>();
         Token.Split(text, next.Start, Math.Min(next.End, next.Start + 200), tokens);
-        if ((OpeningBody(text, tokens, mentions, "the " + head.ToString()) ?? OfficialNamedNext.Find(text, sentences[si], next, head, mentions, [])) is { } opening)
+        if ((OpeningBody(text, tokens, mentions, "the " + head.ToString()) ?? OfficialNamedNext.Find(text, sentences[si], next, head, mentions, []) ?? MembersBody.NamedIn(next, mentions, speaker)) is { } opening)
         {
             return opening;
         }
@@ -70,6 +70,16 @@ internal static class NamedNextSpeaker
         var span = words.AsSpan().TrimStart();
         var space = span.IndexOf(' ');
         return space > 0 && Indefinite.Contains(span[..space]);
+    }
+
+    // "a pro-democracy lawyers' group said": the speaker's walk stops at the hyphenated word, leaving "a" before it.
+    private static bool HyphenatedAfterIndefinite(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        var space = before.LastIndexOf(' ');
+        var word = before[(space + 1)..];
+        var rest = before[..Math.Max(0, space)].TrimEnd();
+        return word.Contains('-') && space > 0 && Indefinite.Contains(rest[(rest.LastIndexOf(' ') + 1)..]);
     }
 
     private static ReadOnlySpan<char> Head(string words)
