@@ -55,7 +55,7 @@ internal sealed class BareCount : CountPhraseRule
             return true;
         }
         var afterCount = phrase.AfterCount;
-        var bare = phrase.SawThem || phrase.Elided || (afterCount < tokens.Count && tokens[afterCount].IsWord && PeopleWords.VerbStarts.Contains(reader.Word(afterCount)))
+        var bare = FreedWhole.Names(reader, phrase) || phrase.SawThem || phrase.Elided || (afterCount < tokens.Count && tokens[afterCount].IsWord && PeopleWords.VerbStarts.Contains(reader.Word(afterCount)))
             // "said it would deploy 2,000 more": more of the people already named.
             || (phrase.More && q - 1 > phrase.PreviousBound && tokens[q - 1].IsWord && ClaimLexicon.Deployed.Contains(reader.Word(q - 1)))
             || FurtherCount.Marks(reader, phrase) || StateAfterBareCount.Follows(reader, afterCount)
