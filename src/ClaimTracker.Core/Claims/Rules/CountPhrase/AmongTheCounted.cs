@@ -23,6 +23,7 @@ internal sealed class AmongTheCounted : CountPhraseRule
 
     private static readonly WordSet Auxiliaries = WordLists.Set("mainVerbAuxiliaries");
     private static readonly WordSet Pronouns = WordLists.Set("amongPronouns");
+    private static readonly WordSet Copulas = WordLists.Set("predicateCopulas");
 
     private AmongTheCounted()
     {
@@ -30,6 +31,13 @@ internal sealed class AmongTheCounted : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
+        if (draft.MetricGuessed && FrontedAmongThem(reader, phrase.TokenBefore)
+            && (phrase.Previous?.Metric ?? phrase.Antecedent()?.Metric) is { } earlier and not (Metric.Deployed or Metric.Other))
+        {
+            draft.Metric = earlier;
+            draft.MetricGuessed = false;
+            return true;
+        }
         var verb = PastListedPeople(reader, phrase.AfterCount);
         // "Four children among 12 killed in Gaza strike": headline grammar drops the verb.
         var among = HeadlineAmong(reader, phrase.AfterCount) ? phrase.AfterCount : verb + 1;
@@ -48,6 +56,12 @@ internal sealed class AmongTheCounted : CountPhraseRule
         }
         return true;
     }
+
+    // "They were among 72 people killed … Among them were seven people shot near an aid site": the fronted "among
+    // them" puts the count inside the people last counted, whose fate it shares though its own clause ("shot") names
+    // none (Unseen31 dunya-afp; golden case among_them_were_people_shot).
+    private static bool FrontedAmongThem(PeopleCountReader reader, int before) =>
+        reader.IsIn(before, Copulas) && reader.IsIn(before - 1, Pronouns) && reader.Is(before - 2, "among");
 
     private static bool HeadlineAmong(PeopleCountReader reader, int afterCount) =>
         reader.Is(afterCount, "among") && StatedPlan.IsHeadline(reader.Sentence, reader.Text);

@@ -55,7 +55,7 @@ internal sealed class BareCount : CountPhraseRule
             return true;
         }
         var afterCount = phrase.AfterCount;
-        var bare = phrase.SawThem || phrase.Elided || (afterCount < tokens.Count && tokens[afterCount].IsWord && PeopleWords.VerbStarts.Contains(reader.Word(afterCount)))
+        var bare = FreedWhole.Names(reader, phrase) || phrase.SawThem || phrase.Elided || (afterCount < tokens.Count && tokens[afterCount].IsWord && PeopleWords.VerbStarts.Contains(reader.Word(afterCount)))
             // "said it would deploy 2,000 more": more of the people already named.
             || (phrase.More && q - 1 > phrase.PreviousBound && tokens[q - 1].IsWord && ClaimLexicon.Deployed.Contains(reader.Word(q - 1)))
             || FurtherCount.Marks(reader, phrase) || StateAfterBareCount.Follows(reader, afterCount)
@@ -175,7 +175,8 @@ internal sealed class BareCount : CountPhraseRule
             // "More than 100 were killed": a casualty verb makes a bare number a count of people.
             // "Killed: 41" with no people before: a fate named for the bare number makes it a count of people too,
             // and so does a verb of moving ("Some 870 crossed into Chad").
-            if (!preceded && phrase.NamedMetric is null && !(bare && (CasualtyVerbFollows(reader, phrase.AfterCount, phrase.NextBound) || MovingCount.Follows(reader, phrase, phrase.AfterCount))))
+            if (!preceded && phrase.NamedMetric is null && !(bare && (CasualtyVerbFollows(reader, phrase.AfterCount, phrase.NextBound) || MovingCount.Follows(reader, phrase, phrase.AfterCount)
+                || ActedOnThem(reader, phrase))))
             {
                 return false;
             }
@@ -199,6 +200,11 @@ internal sealed class BareCount : CountPhraseRule
         }
         return true;
     }
+
+    // "we buried 180 of them", "they killed 40 of them": a casualty verb right before "N of them" counts people even
+    // when the sentences before named none (a witness's quotation; golden case we_buried_them_counts_the_dead).
+    private static bool ActedOnThem(PeopleCountReader reader, CountPhrase phrase) =>
+        phrase.SawThem && reader.IsIn(phrase.TokenBefore, KillVerbs);
 
     // "The total number of UNRWA team members killed … has risen to 171" after a line on 31,988 Palestinians: the
     // toll names its own people in its sentence, and they are counted, not the people the sentence before carried

@@ -109,7 +109,12 @@ internal sealed class ClauseMetric : CountPhraseRule
     // a nationality before the verb names the killers, not the killed.
     private static (Metric? Metric, bool ActiveVerb) Find(PeopleCountReader reader, int noun, int afterCount, int right, int left, int qualifierFirst)
     {
-        var verb = VerbWithParticle.Head(reader, QuotedVerb.Before(reader, qualifierFirst), left);
+        var before = QuotedVerb.Before(reader, qualifierFirst);
+        if (CarryingOff.EndsAt(reader, before, left))
+        {
+            return (Metric.Captured, true);
+        }
+        var verb = VerbWithParticle.Head(reader, before, left);
         if (verb >= left && reader.IsIn(verb, KillVerbs)
             && !ClaimLexicon.KilledOrWounded.Contains(reader.Word(verb)) && MetricWord.At(reader, verb, verb + 1) is { } verbMetric)
         {
