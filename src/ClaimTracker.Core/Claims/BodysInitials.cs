@@ -1,4 +1,3 @@
-using System.Text;
 using ClaimTracker.Core.Sources;
 
 namespace ClaimTracker.Core.Claims;
@@ -39,23 +38,53 @@ internal static class BodysInitials
     }
 
     // The capitals of the name's words after its owner's possessive ("South Korea's"), or null when a word of the name
-    // is neither capitalised nor a joiner (a description, not a name) or the letters are fewer than three.
+    // is neither capitalised nor a joiner (a description, not a name) or the letters are fewer than three. Read in place:
+    // every mention of every article is asked, and most are refused at their first word, so the words are checked
+    // before any string is made.
     private static string? Initials(string name)
     {
         var owner = Math.Max(name.LastIndexOf("'s ", StringComparison.Ordinal), name.LastIndexOf("\u2019s ", StringComparison.Ordinal));
-        var letters = new StringBuilder();
-        foreach (var word in name[(owner < 0 ? 0 : owner + 3)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var words = name.AsSpan(owner < 0 ? 0 : owner + 3);
+        var count = 0;
+        foreach (var range in words.Split(' '))
         {
-            if (Joiners.Contains(word))
+            var word = words[range];
+            if (word.IsEmpty || Joiners.Contains(word))
             {
                 continue;
             }
-            if (!char.IsUpper(word[0]) || !word.All(char.IsLetter))
+            if (!char.IsUpper(word[0]) || !AllLetters(word))
             {
                 return null;
             }
-            letters.Append(word[0]);
+            count++;
         }
-        return letters.Length >= 3 ? letters.ToString() : null;
+        if (count < 3)
+        {
+            return null;
+        }
+        var letters = new char[count];
+        count = 0;
+        foreach (var range in words.Split(' '))
+        {
+            var word = words[range];
+            if (!word.IsEmpty && !Joiners.Contains(word))
+            {
+                letters[count++] = word[0];
+            }
+        }
+        return new string(letters);
+    }
+
+    private static bool AllLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }
