@@ -19,20 +19,16 @@ internal static class DatedRecap
     private static readonly WordSet Comparisons = WordLists.Set("recapComparisons");
     private static readonly Regex MonthOfYear = new(
         @"\b(?<!(?:since|began|begun|started|erupted|out|war|invasion) )in (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:(?:19|20)\d\d|last year)\b",
-<<<<<<< HEAD
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
     // "A similar attack took place last September, when two missiles … killed more than 55 people": a named month
     // with "last" is as earlier as one with its year; "since last September" opens a running total instead.
     private static readonly Regex LastNamedMonth = new(
         @"\b(?<!since )last (?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
-        RegexOptions.CultureInvariant);
-=======
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
     // Both lists as one alternation each, built once: asked word by word, every sentence in a speaker's scope paid for
     // an escape, a pattern string and a regex-cache look-up per word, and ran in the regex interpreter.
     private static readonly Regex Comparison = WholeWords(@"\b(?:", Comparisons);
     private static readonly Regex InnerTime = WholeWords(@"\b(?<!since )(?:", InnerTimes);
->>>>>>> 33bba06b4c596ca906a734a07e059584742f0548
 
     /// <summary>Whether <paramref name="sentence"/> dates what it tells to an earlier year.</summary>
     public static bool Holds(string text, Sentence sentence)
