@@ -831,6 +831,12 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             for (var i = 0; i < list.Count; i++)
             {
                 var a = list[i];
+                if (a.Source is null && a.Country is { } own && CountrysMinistry.Is(a.Text) && known.TryGetValue(own, out var ministries)
+                    && MinistryNamedBefore.Find(a.Text, ministries, si) is { } ministry)
+                {
+                    list[i] = a with { Source = ministry };
+                    continue;
+                }
                 if (a.Source is not null || a.Country is null || !a.IsGeneric || (CountrysVoice.Is(a.Text) && !sentences[si].IsHeading) || CountrysMinistry.Is(a.Text) || AnonymousSources.Is(a.Text) || SeveralNations.Named(a.Text) || !known.TryGetValue(a.Country, out var sources))
                 {
                     continue;

@@ -6,7 +6,9 @@ namespace ClaimTracker.Core.Claims;
 /// said": "he" or "she" is a person, so it continues a speaker named as one (a name, a title, a spokesman), never a
 /// body carried from further back ("the State Emergency Service") nor a plural crowd ("rescuers", "officials") that
 /// spoke in the sentence before.
-/// Golden cases: he_is_no_crowd_that_spoke_nearer, he_is_no_body_carried.
+/// "…, Oleh Syniehubov, head of the … Military Administration, said, citing the latest information. Nineteen people
+/// were wounded, he said": what the speaker cited without naming anyone is no one "he" can continue.
+/// Golden cases: he_is_no_crowd_that_spoke_nearer, he_is_no_body_carried, he_is_not_what_the_speaker_cited.
 /// </summary>
 internal static class PersonalPronounSpeaker
 {
@@ -25,7 +27,7 @@ internal static class PersonalPronounSpeaker
     {
         for (var a = said.Count - 1; a >= 0; a--)
         {
-            if (!IsCrowd(said[a].Text))
+            if (!IsCrowd(said[a].Text) && !IsUnnamedCitation(said[a]))
             {
                 return said[a];
             }
@@ -42,6 +44,9 @@ internal static class PersonalPronounSpeaker
         var head = Head(words);
         return !BodyHeads.Contains(head) && !UnregisteredBodies.Contains(head) && !IsCrowd(words);
     }
+
+    // "citing the latest information", "citing preliminary data": the material relayed, named by no registry body.
+    private static bool IsUnnamedCitation(Attributor a) => a.Cue == AttributorCue.Citing && a.Source is null;
 
     // "rescuers", "officials", "witnesses": many people, not one.
     private static bool IsCrowd(string words)
