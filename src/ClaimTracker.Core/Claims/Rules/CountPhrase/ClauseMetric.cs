@@ -186,7 +186,10 @@ internal sealed class ClauseMetric : CountPhraseRule
             // word inside the attributor names the speaker, not what happened to the people.
             if (!reader.IsInsideAttributor(reader.Tokens[i].Start) && MetricWord.At(reader, i, qualifierFirst) is { } m)
             {
-                return m;
+                // "had killed or wounded a total of 31 people", "the number of soldiers killed and wounded … had
+                // exceeded 3,100": the nearer word of a pair names only half of the losses (golden case
+                // killed_or_wounded_pair_before_a_total).
+                return VerbPairBefore.Widen(reader, i, left, m);
             }
         }
         return null;
@@ -235,7 +238,7 @@ internal sealed class ClauseMetric : CountPhraseRule
         {
             return (right, right);
         }
-        return (close + 1, ClauseBounds.Right(reader, close + 1, tokens.Count));
+        return AcronymThenAside.Resume(reader, right, close) is { } next ? next : (close + 1, ClauseBounds.Right(reader, close + 1, tokens.Count));
     }
 
     // A comma aside needs a lead that marks it as one; a dash or bracket says so itself ("six health workers - four
