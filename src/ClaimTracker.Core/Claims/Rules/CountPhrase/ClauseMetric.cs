@@ -7,7 +7,7 @@ namespace ClaimTracker.Core.Claims;
 /// Golden cases: swap_freed_people_is_other, toll_as_high_as, coordinated_people_share_verb, prisoners_exchanged,
 /// sent_to_fight_is_deployed, partitive_part_and_whole, aside_between_dashes_or_commas, joined_count_shares_the_earlier_verb,
 /// called_up_is_deployed, released_prisoners_are_returnees, coordinated_objects_take_their_verb, aside_takes_the_outer_fate, died_of_their_wounds,
-/// active_killed_or_wounded_pair, killed_or_wounded_after_an_aside, casualties_toll_is_killed_or_wounded,
+/// active_killed_or_wounded_pair, killed_or_wounded_pair_before_a_total, killed_or_wounded_after_an_aside, casualties_toll_is_killed_or_wounded,
 /// dead_and_injured_each_with_a_count, inserted_clause_before_the_fate, share_aside_before_the_fate,
 /// toll_from_the_fighting_counts_the_dead, rounded_up_as_they_fled_is_detained,
 /// released_taken_to_hospital_is_other.
