@@ -9,7 +9,7 @@ namespace ClaimTracker.Core.Claims;
 /// number of Israeli troops there at about 60,000" names them after "number of". False for any other bare number.
 /// Golden cases: bare_number_with_casualty_verb, bare_toll_at, death_toll_rose, inherited_next_sentence,
 /// ordered_more_soldiers, toll_a_dozen_words_back, losses_stand_at, number_of_people_at, toll_climbed_from_to, toll_names_its_fate,
-/// toll_passed_figure, toll_passed_after_a_long_subject, toll_has_reached, toll_rose_after_a_long_subject, number_of_injured_at, cases_of_killings_count_people,
+/// toll_passed_figure, toll_passed_after_a_long_subject, toll_has_reached, toll_rose_after_a_long_subject, toll_rose_past_a_date, number_of_injured_at, cases_of_killings_count_people,
 /// taking_the_total_to, toll_is_now, toll_raised_it_to, toll_rose_from_an_earlier_figure, toll_put_at_earlier_in_the_day,
 /// toll_approaching_a_figure, bare_count_displaced, family_of_a_number, bare_count_with_a_state, disease_cases_are_people_counted, figure_noun_stands_for_the_count,
 /// bare_count_that_moves, figure_in_brackets_after_its_people, figure_after_a_dash, it_stands_for_the_count,
@@ -355,7 +355,9 @@ internal sealed class BareCount : CountPhraseRule
         var passes = IsPassVerb(reader, phrase.QualifierFirst);
         // "an initial toll of four dead and 23 wounded …, before raising it to 11": "it" is the toll named before the
         // figures it first gave (golden case toll_raised_it_to).
-        var stop = (passes && phrase.Previous is null) || TollRestated.ByPronoun(reader, p) ? -1 : prevBound;
+        // A toll that rises to the figure reaches as far back past such numbers ("The death toll from a drone strike that
+        // hit a block in Dnipro on January 15 has risen to 21": golden case toll_rose_past_a_date).
+        var stop = ((passes || Rises(reader, p)) && phrase.Previous is null) || TollRestated.ByPronoun(reader, p) ? -1 : prevBound;
         for (var b = tollFirst ? p : p - 1; b > stop && b >= p - (passes || Rises(reader, p) || TollFrom.Pair(reader, p) ? 32 : 16); b--)
         {
             if (!reader.IsIn(b, TollWords))

@@ -7,7 +7,7 @@ namespace ClaimTracker.Core.Claims;
 /// Golden cases: swap_freed_people_is_other, toll_as_high_as, coordinated_people_share_verb, prisoners_exchanged,
 /// sent_to_fight_is_deployed, partitive_part_and_whole, aside_between_dashes_or_commas, joined_count_shares_the_earlier_verb,
 /// called_up_is_deployed, released_prisoners_are_returnees, coordinated_objects_take_their_verb, aside_takes_the_outer_fate, died_of_their_wounds,
-/// active_killed_or_wounded_pair, killed_or_wounded_after_an_aside, casualties_toll_is_killed_or_wounded,
+/// active_killed_or_wounded_pair, killed_or_wounded_pair_before_a_total, killed_or_wounded_after_an_aside, casualties_toll_is_killed_or_wounded,
 /// dead_and_injured_each_with_a_count, inserted_clause_before_the_fate, share_aside_before_the_fate,
 /// toll_from_the_fighting_counts_the_dead, rounded_up_as_they_fled_is_detained,
 /// released_taken_to_hospital_is_other.
@@ -191,7 +191,10 @@ internal sealed class ClauseMetric : CountPhraseRule
             // word inside the attributor names the speaker, not what happened to the people.
             if (!reader.IsInsideAttributor(reader.Tokens[i].Start) && MetricWord.At(reader, i, qualifierFirst) is { } m)
             {
-                return m;
+                // "had killed or wounded a total of 31 people", "the number of soldiers killed and wounded … had
+                // exceeded 3,100": the nearer word of a pair names only half of the losses (golden case
+                // killed_or_wounded_pair_before_a_total).
+                return VerbPairBefore.Widen(reader, i, left, m);
             }
         }
         return null;
@@ -240,7 +243,7 @@ internal sealed class ClauseMetric : CountPhraseRule
         {
             return (right, right);
         }
-        return (close + 1, ClauseBounds.Right(reader, close + 1, tokens.Count));
+        return AcronymThenAside.Resume(reader, right, close) is { } next ? next : (close + 1, ClauseBounds.Right(reader, close + 1, tokens.Count));
     }
 
     // A comma aside needs a lead that marks it as one; a dash or bracket says so itself ("six health workers - four
