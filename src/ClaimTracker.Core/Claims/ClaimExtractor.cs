@@ -495,7 +495,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 own[a] = own[a] with { Source = based };
             }
-            else if (own[a].Source is null && (TitledSpeaker.Owner(own[a].Text) ?? IndefiniteBodyVoice.Owner(text, own[a]) ?? NamedSpokesperson.Owner(own[a].Text)) is { } owner)
+            else if (own[a].Source is null && (TitledSpeaker.Owner(own[a].Text) ?? IndefiniteBodyVoice.Owner(text, own[a]) ?? NamedSpokesperson.Owner(own[a].Text) ?? NumberedUnitsOwner.Owner(text, own[a])) is { } owner)
             {
                 own[a] = own[a] with { Source = resolver.Resolve(own[a] with { Text = owner, IsAnaphor = true }, si, carried, before) };
             }
