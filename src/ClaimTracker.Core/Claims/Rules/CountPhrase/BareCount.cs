@@ -192,7 +192,9 @@ internal sealed class BareCount : CountPhraseRule
             draft.Nationalities = phrase.Nationalities.Count > 0 ? phrase.Nationalities : source.Nationalities;
             draft.Noun = source.Noun;
             draft.Military = source.Military;
-            draft.Metric = source.Metric;
+            // "one of the dead was a fighter and the other three were civilians": the rest of the dead, not the people
+            // counted last.
+            draft.Metric = RestOfTheNamed.Fate(reader, phrase) ?? source.Metric;
             if (tollOf is { } own && like is null)
             {
                 NamedOverCarried(reader, draft, own, source);

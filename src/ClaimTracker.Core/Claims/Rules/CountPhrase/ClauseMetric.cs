@@ -114,6 +114,10 @@ internal sealed class ClauseMetric : CountPhraseRule
         {
             return (Metric.Captured, true);
         }
+        if (DestroyedPeople.At(reader, before, left))
+        {
+            return (Metric.Killed, true);
+        }
         var verb = VerbWithParticle.Head(reader, before, left);
         if (verb >= left && reader.IsIn(verb, KillVerbs)
             && !ClaimLexicon.KilledOrWounded.Contains(reader.Word(verb)) && MetricWord.At(reader, verb, verb + 1) is { } verbMetric)

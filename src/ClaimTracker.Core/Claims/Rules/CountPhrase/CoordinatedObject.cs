@@ -11,6 +11,7 @@ namespace ClaimTracker.Core.Claims;
 internal static class CoordinatedObject
 {
     private static readonly WordSet Auxiliaries = WordLists.Set("auxiliaries");
+    private static readonly WordSet BecomingVerbs = WordLists.Set("becomingVerbs");
 
     /// <summary>Whether the count continues the list of objects of the verb before <paramref name="previous"/>.</summary>
     public static bool Continues(PeopleCountReader reader, CountPhrase phrase, ClaimDraft? previous)
@@ -59,8 +60,10 @@ internal static class CoordinatedObject
             || PeopleWords.IsDescribingWord(reader, i) || char.IsUpper(reader.Text[reader.Tokens[i].Start]);
     }
 
-    // "30 were wounded", "30 others died": a verb group right after the count is its own.
+    // "30 were wounded", "30 others died", "dozens of others went missing" (counts.json becomingVerbs before a fate word):
+    // a verb group right after the count is its own.
     private static bool OwnVerbGroup(PeopleCountReader reader, int afterCount) =>
         afterCount < reader.Tokens.Count && reader.Tokens[afterCount].IsWord
-        && (Auxiliaries.Contains(reader.Word(afterCount)) || MetricWord.At(reader, afterCount, afterCount + 1) is not null);
+        && (Auxiliaries.Contains(reader.Word(afterCount)) || MetricWord.At(reader, afterCount, afterCount + 1) is not null
+            || (reader.IsIn(afterCount, BecomingVerbs) && afterCount + 1 < reader.Tokens.Count && MetricWord.At(reader, afterCount + 1, afterCount + 2) is not null));
 }
