@@ -53,7 +53,8 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
     {
         var phrase = Phrase(number, numberTokens, index, previousInSentence, antecedent);
         // "a five-storey building": a number joined to a unit of measure counts nobody (MeasureCompound).
-        if (phrase is null || MeasureCompound.EndsAt(this, phrase.Last))
+        if (phrase is null || MeasureCompound.EndsAt(this, phrase.Last)
+            || (index > 0 && FamiliesOfOrigin.At(this, phrase.First, phrase.Last, numberTokens[index - 1].End)))
         {
             return null;
         }
@@ -102,12 +103,14 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
     }
 
     // The first token of the next number that can count people ("from one family" cannot: PrepositionalOne; nor can
-    // the age in "children under five": AgeLimit, nor "a nine-storey block": MeasureCompound).
+    // the age in "children under five": AgeLimit, nor "a nine-storey block": MeasureCompound, nor "from three families":
+    // FamiliesOfOrigin).
     private int NextBound((int Start, int End)[] numberTokens, int index)
     {
         var next = index + 1;
         while (next < numberTokens.Length && numberTokens[next].Start >= 0 && (PrepositionalOne.At(this, numberTokens[next].Start) || AgeLimit.StartsAt(this, numberTokens[next].Start)
-            || MeasureCompound.EndsAt(this, numberTokens[next].End)))
+            || MeasureCompound.EndsAt(this, numberTokens[next].End)
+            || FamiliesOfOrigin.At(this, numberTokens[next].Start, numberTokens[next].End, numberTokens[next - 1].End)))
         {
             next++;
         }
