@@ -52,7 +52,9 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
     public ClaimDraft? Read(NumberMention number, (int Start, int End)[] numberTokens, int index, ClaimDraft? previousInSentence, Func<PeopleContext?> antecedent)
     {
         var phrase = Phrase(number, numberTokens, index, previousInSentence, antecedent);
-        if (phrase is null)
+        // "a five-storey building": a number joined to a unit of measure counts nobody (MeasureCompound).
+        if (phrase is null || MeasureCompound.EndsAt(this, phrase.Last)
+            || (index > 0 && FamiliesOfOrigin.At(this, phrase.First, phrase.Last, numberTokens[index - 1].End)))
         {
             return null;
         }
@@ -79,7 +81,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
             return null;
         }
         return new CountPhrase(number, first, last,
-            index > 0 ? numberTokens[index - 1].End : -1,
+            PreviousBound(numberTokens, index),
             NextBound(numberTokens, index))
         {
             Previous = previousInSentence,
@@ -88,13 +90,27 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         };
     }
 
+    // The last token of the number before that can count people: "The number of people killed by a missile that hit a
+    // five-storey building … has risen to 13" reaches back past "five-storey" to its toll (MeasureCompound).
+    private int PreviousBound((int Start, int End)[] numberTokens, int index)
+    {
+        var before = index - 1;
+        while (before >= 0 && numberTokens[before].Start >= 0 && MeasureCompound.EndsAt(this, numberTokens[before].End))
+        {
+            before--;
+        }
+        return before >= 0 ? numberTokens[before].End : -1;
+    }
+
     // The first token of the next number that can count people ("from one family" cannot: PrepositionalOne; nor can
-    // the age in "children under five": AgeLimit, nor "a nine-storey block": MeasureCompound).
+    // the age in "children under five": AgeLimit, nor "a nine-storey block": MeasureCompound, nor "from three families":
+    // FamiliesOfOrigin).
     private int NextBound((int Start, int End)[] numberTokens, int index)
     {
         var next = index + 1;
         while (next < numberTokens.Length && numberTokens[next].Start >= 0 && (PrepositionalOne.At(this, numberTokens[next].Start) || AgeLimit.StartsAt(this, numberTokens[next].Start)
-            || MeasureCompound.EndsAt(this, numberTokens[next].End)))
+            || MeasureCompound.EndsAt(this, numberTokens[next].End)
+            || FamiliesOfOrigin.At(this, numberTokens[next].Start, numberTokens[next].End, numberTokens[next - 1].End)))
         {
             next++;
         }
