@@ -231,7 +231,7 @@ internal static class AttributionFinder
             return;
         }
         var isPronoun = last == first && (ClaimLexicon.Pronouns.Contains(head) || ClaimLexicon.BodyPronouns.Contains(head));
-        if (source is null && !isPronoun && IsVague(head, words, capitalised))
+        if (source is null && !isPronoun && IsVague(head, words, capitalised) && !UnnamedMediaVoice.EndsAt(text, tokens, last))
         {
             return;
         }
