@@ -15,10 +15,10 @@ public sealed class UnseenThirtySixArticleTests(ITestOutputHelper output)
     public void Thirty_sixth_unseen_articles_keep_their_measured_scores()
     {
         var score = GoldArticles.Score(GoldArticles.Predict("Unseen36"), Path.Combine("Unseen36", "unseen36-gold.jsonl"), "thirty-sixth unseen articles", output);
-        Assert.True(score.Gold >= 88, $"only {score.Gold} required gold claims were read");
+        Assert.True(score.Gold >= 89, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0, ["precision"] = 0, ["source"] = 0, ["metric"] = 0, ["status"] = 0, ["qualifier"] = 0, ["subject"] = 0, ["increment"] = 0,
+            ["recall"] = 0.973, ["precision"] = 0.976, ["source"] = 0.928, ["metric"] = 0.928, ["status"] = 0.985, ["qualifier"] = 0.985, ["subject"] = 0.938, ["increment"] = 0.995,
         });
     }
 }
