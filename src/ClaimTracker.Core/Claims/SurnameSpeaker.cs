@@ -119,8 +119,8 @@ internal sealed class SurnameSpeaker(string text)
     // "a senior official at the government's Humanitarian Aid Commission": how long a role in commas may run.
     private const int ApposedRoleLength = 90;
 
-    // "head of the press service of the": how far into a longer apposition a registered name may start.
-    private const int RoleBeforeLongName = 40;
+    // "director of the emergency operations unit of the": how far into a longer apposition a registered name may start.
+    private const int RoleBeforeLongName = 60;
 
     /// <summary>
     /// "Doctors Without Borders (MSF) medical coordinator in southern Gaza, Pieter Vandamme, said …", "The International
