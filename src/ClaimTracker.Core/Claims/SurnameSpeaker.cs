@@ -101,19 +101,26 @@ internal sealed class SurnameSpeaker(string text)
         return before.Length > 0 && before.Length == surnameStart - 1 && NameParticle.IsCapitalised(before[(space + 1)..].ToString());
     }
 
-    // The registered body named inside the apposition that opens here and ends at the next comma or full stop.
+    // The registered body named inside the apposition that opens here and ends at the next comma, semicolon or full stop.
+    // The length bound holds for the words before the body's name, not for the name: "head of the press service of the
+    // Coordination Headquarters for the Treatment of Prisoners of War" is a short role before a long name (golden case:
+    // surname_of_a_person_whose_role_names_a_long_body).
     private SourceDefinition? BodyInApposition(int start, IReadOnlyList<SourceMention> mentions)
     {
-        var end = text.IndexOfAny([',', '.', '\n'], start);
-        if (end < 0 || end - start > ApposedRoleLength)
+        var end = text.IndexOfAny([',', '.', ';', '\n'], start);
+        if (end < 0)
         {
             return null;
         }
-        return mentions.FirstOrDefault(m => m.Start >= start && m.End <= end && m.Source is not null)?.Source;
+        return mentions.FirstOrDefault(m => m.Start >= start && m.End <= end && m.Source is not null
+            && (end - start <= ApposedRoleLength || m.Start - start <= RoleBeforeLongName))?.Source;
     }
 
     // "a senior official at the government's Humanitarian Aid Commission": how long a role in commas may run.
     private const int ApposedRoleLength = 90;
+
+    // "director of the emergency operations unit of the": how far into a longer apposition a registered name may start.
+    private const int RoleBeforeLongName = 60;
 
     /// <summary>
     /// "Doctors Without Borders (MSF) medical coordinator in southern Gaza, Pieter Vandamme, said …", "The International

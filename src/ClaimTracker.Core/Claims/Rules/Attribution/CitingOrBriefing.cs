@@ -3,9 +3,10 @@ using ClaimTracker.Core.Sources;
 namespace ClaimTracker.Core.Claims;
 
 /// <summary>
-/// "citing X", "quoting X", "X cited Y as saying", "X quoted Y as saying", "after a briefing by X", "figures from X", "data from X", "estimates by X": the
+/// "citing X", "quoting X", "with reference to X", "X cited Y as saying", "X quoted Y as saying", "after a briefing by X", "figures from X", "data from X", "estimates by X": the
 /// source behind the speaker, read forward. Golden cases: citing_officials, relay_credits_the_cited_source,
-/// yonhap_agency_and_briefing, cited_as_saying, quoted_as_saying_credits_the_body_of_the_apposition.
+/// yonhap_agency_and_briefing, cited_as_saying, quoted_as_saying_credits_the_body_of_the_apposition,
+/// reported_with_reference_to_credits_the_one_referred_to.
 /// </summary>
 internal sealed class CitingOrBriefing : AttributionFrame
 {
@@ -16,12 +17,17 @@ internal sealed class CitingOrBriefing : AttributionFrame
     // "citing the ministry", "quoting the health ministry": the relay names the one it passes on.
     private static readonly WordSet RelayParticiples = WordLists.Set("relayParticiples");
 
+    // "UNN reports with reference to the head of the headquarters", Ukrainian outlets' house form of "citing": the
+    // phrase's next-to-last word is the cue, the name starts after the whole phrase. "referring to" is left out: it
+    // also names a thing ("referring to North Korea by its official name").
+    private static readonly string[][] RelayPhrases = [.. WordLists.Set("relayPhrases").Words.Select(p => p.Split(' '))];
+
     private CitingOrBriefing()
     {
     }
 
     /// <summary>The cue words this frame reads, besides the reporting verbs and count nouns.</summary>
-    public static IEnumerable<string> Cues => ["cited", "quoted", .. RelayParticiples.Words, .. SourceNouns.Words];
+    public static IEnumerable<string> Cues => ["cited", "quoted", .. RelayParticiples.Words, .. SourceNouns.Words, .. RelayPhrases.Select(p => p[^2])];
 
     public override bool Read(string text, List<Token> tokens, int cue, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
@@ -38,6 +44,11 @@ internal sealed class CitingOrBriefing : AttributionFrame
             AttributionFinder.Add(text, tokens, cue + 1, last, AttributorCue.Citing, tokens[cue].Start, mentions, into);
             return true;
         }
+        if (RelayPhraseEnd(text, tokens, cue) is var phraseEnd and > 0)
+        {
+            AttributionFinder.AddForward(text, tokens, phraseEnd + 1, AttributorCue.Citing, tokens[cue].Start, mentions, into);
+            return true;
+        }
         var citing = RelayParticiples.Contains(word);
         if (!citing && !(SourceNouns.Contains(word) && cue + 1 < tokens.Count
             && (AttributionFinder.Is(text, tokens[cue + 1], "by") || AttributionFinder.Is(text, tokens[cue + 1], "from"))))
@@ -47,6 +58,22 @@ internal sealed class CitingOrBriefing : AttributionFrame
         // "after a closed-door briefing by the NIS", "figures from the UN": the name starts after "by"/"from".
         AttributionFinder.AddForward(text, tokens, citing ? cue + 1 : cue + 2, AttributorCue.Citing, tokens[cue].Start, mentions, into);
         return true;
+    }
+
+    // The index of the relay phrase's last word when the cue is its next-to-last word in place, or -1.
+    private static int RelayPhraseEnd(string text, List<Token> tokens, int cue)
+    {
+        foreach (var phrase in RelayPhrases)
+        {
+            var first = cue - (phrase.Length - 2);
+            var last = first + phrase.Length - 1;
+            if (first >= 0 && last < tokens.Count
+                && Enumerable.Range(0, phrase.Length).All(j => AttributionFinder.Is(text, tokens[first + j], phrase[j])))
+            {
+                return last;
+            }
+        }
+        return -1;
     }
 
     // "Park cited NIS director Lim Seon-woo as saying that …", "Park quoted the agency as saying": the one cited or quoted is
