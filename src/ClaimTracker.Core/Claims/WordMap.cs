@@ -74,11 +74,11 @@ internal sealed class WordMap<TValue>
 
     public bool TryGetValue(ReadOnlySpan<char> word, [MaybeNullWhen(false)] out TValue value)
     {
-        if (slots is null || !Ascii.IsValid(word))
+        if (slots is null || !TryHashAscii(word, out var hash))
         {
             return lookup.TryGetValue(word, out value);
         }
-        for (var s = Hash(word) & mask; ; s = (s + 1) & mask)
+        for (var s = hash & mask; ; s = (s + 1) & mask)
         {
             var k = slots[s];
             if (k == 0)
@@ -105,15 +105,27 @@ internal sealed class WordMap<TValue>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static char Fold(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
 
+    // The keys are ASCII (the table holds no other), so the test's answer is not needed here.
+    private static int Hash(string key)
+    {
+        TryHashAscii(key, out var hash);
+        return hash;
+    }
+
+    // The ASCII test rides on the hash's walk over the word: one pass over its characters per look-up, not two
+    // (`Ascii.IsValid` then the hash; the look-ups are a twentieth of the extractor).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Hash(ReadOnlySpan<char> word)
+    private static bool TryHashAscii(ReadOnlySpan<char> word, out int hash)
     {
         var h = 2166136261u;
+        var all = 0;
         foreach (var c in word)
         {
+            all |= c;
             h = (h ^ Fold(c)) * 16777619u;
         }
-        return (int)(h ^ (h >> 15));
+        hash = (int)(h ^ (h >> 15));
+        return all < 128;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -95,7 +95,9 @@ internal sealed class AliasTrie
         {
             return found;
         }
-        // One pass over the words; only a word that may start an alias is followed further, by a scanner from its start.
+        // One pass over the words; only a word that may start an alias is followed further, by a copy of the walk from
+        // there: it reads the next words off the tokens too, where a scanner from the word's start walked their
+        // characters again.
         var words = new AliasWords(text, tokens);
         var resumeAt = 0;
         while (words.MoveNext())
@@ -107,8 +109,7 @@ internal sealed class AliasTrie
             var start = words.Start;
             var end = -1;
             SourceDefinition? best = null;
-            var ahead = new WordScanner(text, start);
-            ahead.MoveNext();
+            var ahead = words;
             var node = root;
             var previousEnd = -1;
             do
