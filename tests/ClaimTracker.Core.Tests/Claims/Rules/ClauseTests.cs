@@ -15,6 +15,16 @@ public sealed class ClauseTests
     }
 
     [Fact]
+    public void A_partitives_part_reads_past_a_long_whole_to_its_verb()
+    {
+        const string text = "Around 3,900 of the 11,500 North Korean soldiers believed to have been sent to Russia late last year may have been killed, officials said.";
+        var run = CountPhraseRun.Of(Clause.Rule, text, "3,900");
+        var tokens = Words(text);
+        Assert.Equal(",", tokens[run.Phrase.Right]);
+        Assert.Equal("killed", tokens[run.Phrase.Right - 1]);
+    }
+
+    [Fact]
     public void Coordinated_people_stay_in_one_clause()
     {
         const string text = "Officials said 50 soldiers and volunteer fighters died in the assault.";

@@ -10,6 +10,8 @@ public sealed class CoordinatedObjectTests
     [InlineData("Gunmen stormed the school, abducting 37 pupils and four teachers and killing two guards.", "two", Metric.Killed)]
     [InlineData("The attackers seized 12 farmers, three herders and five traders.", "three", Metric.Captured)]
     [InlineData("The attackers seized 12 farmers, three herders and five traders.", "five", Metric.Captured)]
+    [InlineData("The strike killed nine people on Tuesday, six Palestinians and three foreigners, the ministry said.", "six", Metric.Killed)]
+    [InlineData("The raid wounded 14 people in Rafah, ten women and four children, medics said.", "four", Metric.Wounded)]
     public void Objects_listed_after_a_verb_take_that_verb(string text, string number, Metric metric)
     {
         var run = CountPhraseRun.Of(ClauseMetric.Rule, text, number);

@@ -14,6 +14,13 @@ public sealed class ForecastTests
     }
 
     [Fact]
+    public void A_count_sent_in_the_past_is_no_forecast()
+    {
+        var run = CountPhraseRun.Of(Forecast.Rule, "The new deployment could add to the 11,000 soldiers sent last autumn.", "11,000");
+        Assert.Equal(ClaimStatus.Reported, run.Draft.Status);
+    }
+
+    [Fact]
     public void May_have_been_is_a_hedged_past_not_a_forecast()
     {
         var run = CountPhraseRun.Of(Forecast.Rule, "Medics said 40 people may have been killed in the blast.", "40");

@@ -8,6 +8,7 @@ public sealed class InAConditionTests
     [InlineData("Six people were in a critical condition after the shelling, doctors said.", "Six")]
     [InlineData("Three residents in serious condition were taken to a hospital in Dnipro.", "Three")]
     [InlineData("Two of the passengers were fighting for their lives on Sunday night.", "Two")]
+    [InlineData("Eleven others remain in intensive care, the hospital said.", "Eleven")]
     public void A_grave_condition_names_the_wounded(string text, string number)
     {
         var run = CountPhraseRun.Of(InACondition.Rule, text, number);

@@ -14,6 +14,15 @@ public sealed class OwnLossesTotalTests
         Assert.Equal(Metric.Killed, run.Draft.Metric);
     }
 
+    [Theory]
+    [InlineData("The battalion lost seven of its own in the assault, its commander said.", "seven")]
+    [InlineData("\"We lost 14 of our own that night,\" the sergeant said.", "14")]
+    public void A_bodys_own_lost_are_its_dead(string text, string number)
+    {
+        var run = CountPhraseRun.Of(OwnLossesTotal.Rule, text, number);
+        Assert.Equal(Metric.Killed, run.Draft.Metric);
+    }
+
     [Fact]
     public void A_foes_losses_stay_killed_or_wounded()
     {

@@ -38,12 +38,15 @@ internal static class ClauseBounds
         return i + 1;
     }
 
-    /// <summary>The token after the clause that starts at <paramref name="from"/>.</summary>
-    public static int Right(PeopleCountReader reader, int from, int nextBound)
+    /// <summary>
+    /// The token after the clause that starts at <paramref name="from"/>, read for at most <paramref name="reach"/>
+    /// tokens when nothing ends it sooner.
+    /// </summary>
+    public static int Right(PeopleCountReader reader, int from, int nextBound, int reach = 12)
     {
         var tokens = reader.Tokens;
         var i = from;
-        for (var steps = 0; i < nextBound && steps < 12; i++, steps++)
+        for (var steps = 0; i < nextBound && steps < reach; i++, steps++)
         {
             var t = tokens[i];
             if (!t.IsWord)

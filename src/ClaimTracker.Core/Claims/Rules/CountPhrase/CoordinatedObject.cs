@@ -6,12 +6,16 @@ namespace ClaimTracker.Core.Claims;
 /// nine relatives" every count of the list was. A count joined by "and" or a comma to an earlier count that was the
 /// object of the verb right before it, with only that count's people words in between and no verb group of its own
 /// after it ("killed 12 people, 30 were wounded" keeps its own), shares that count's metric. Read by
-/// <see cref="ClauseMetric"/>. Golden case: coordinated_objects_take_their_verb.
+/// <see cref="ClauseMetric"/>. Before a comma, a time or place the earlier count's verb happened at may stand too
+/// ("killed nine people on Tuesday, six Palestinians and three foreigners": counts.json listAdjunctWords and
+/// capitalised names), since the list after the comma still breaks down the same objects. Golden cases:
+/// coordinated_objects_take_their_verb, a_breakdown_after_a_time_phrase.
 /// </summary>
 internal static class CoordinatedObject
 {
     private static readonly WordSet Auxiliaries = WordLists.Set("auxiliaries");
     private static readonly WordSet BecomingVerbs = WordLists.Set("becomingVerbs");
+    private static readonly WordSet AdjunctWords = WordLists.Set("listAdjunctWords");
 
     /// <summary>Whether the count continues the list of objects of the verb before <paramref name="previous"/>.</summary>
     public static bool Continues(PeopleCountReader reader, CountPhrase phrase, ClaimDraft? previous)
@@ -34,7 +38,7 @@ internal static class CoordinatedObject
             {
                 break;
             }
-            if (!tokens[i].IsWord || !IsPeopleWord(reader, i))
+            if (!tokens[i].IsWord || !(IsPeopleWord(reader, i) || (comma && reader.IsIn(i, AdjunctWords))))
             {
                 return false;
             }

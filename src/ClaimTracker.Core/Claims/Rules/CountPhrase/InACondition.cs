@@ -13,7 +13,9 @@ namespace ClaimTracker.Core.Claims;
 /// A share of people counted before ("four of them were in critical condition") is in no condition as dead: "them"
 /// carried the dead of an earlier sentence where the sentence's own subject is the wounded ("The wounded were taken to
 /// Nasser, where doctors said four of them were in critical condition"), so a carried killed changes too.
-/// Golden cases: in_a_critical_condition_are_wounded, the_dead_are_in_no_condition.
+/// "In intensive care" is such a condition too (the state "intensive", the condition word "care": "Eleven others
+/// remain in intensive care", hospital updates after blasts). Golden cases: in_a_critical_condition_are_wounded,
+/// the_dead_are_in_no_condition, in_intensive_care_are_wounded.
 /// </summary>
 internal sealed class InACondition : CountPhraseRule
 {

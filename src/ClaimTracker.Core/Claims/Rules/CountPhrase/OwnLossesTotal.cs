@@ -6,7 +6,9 @@ namespace ClaimTracker.Core.Claims;
 /// "it/they/we" + "has/have/had" + "lost"; counts.json ownLossTotalNouns, ownLossPronouns, ownLossAuxiliaries,
 /// lostVerbs) counts its dead, as "we lost nine of our men" does, not the killed-or-wounded of a foe's losses
 /// ("Russia had lost 1,140 troops over the past day"). Read after <see cref="ClauseMetric"/>, which reads the bare
-/// "lost" as losses. Golden case: number_of_troops_it_has_lost_counts_the_dead.
+/// "lost" as losses. So does a lost count of a body's "own" with no noun after it ("the battalion lost seven of its
+/// own", "we lost 14 of our own": the idiom for comrades killed; counts.json possessives). Golden cases:
+/// number_of_troops_it_has_lost_counts_the_dead, lost_of_its_own_are_dead.
 /// </summary>
 internal sealed class OwnLossesTotal : CountPhraseRule
 {
@@ -19,6 +21,7 @@ internal sealed class OwnLossesTotal : CountPhraseRule
     private static readonly WordSet Pronouns = WordLists.Set("ownLossPronouns");
     private static readonly WordSet Auxiliaries = WordLists.Set("ownLossAuxiliaries");
     private static readonly WordSet LostVerbs = WordLists.Set("lostVerbs");
+    private static readonly WordSet Possessives = WordLists.Set("possessives");
 
     private OwnLossesTotal()
     {
@@ -26,13 +29,18 @@ internal sealed class OwnLossesTotal : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        if (draft.Metric is Metric.KilledOrWounded && OwnLossAfter(reader, phrase.TokenAfter))
+        if (draft.Metric is Metric.KilledOrWounded && (OwnLossAfter(reader, phrase.TokenAfter) || LostOwn(reader, phrase)))
         {
             draft.Metric = Metric.Killed;
             draft.MetricGuessed = false;
         }
         return true;
     }
+
+    // "lost seven of its own": a lost verb right before the count, "of", a possessive and "own" right after it.
+    private static bool LostOwn(PeopleCountReader reader, CountPhrase phrase) =>
+        reader.IsIn(phrase.TokenBefore, LostVerbs) && reader.Is(phrase.TokenAfter, "of") && reader.IsIn(phrase.TokenAfter + 1, Possessives)
+        && reader.Is(phrase.TokenAfter + 2, "own") && phrase.Noun < 0;
 
     // "the number of troops it has lost" right after the figure.
     private static bool OwnLossAfter(PeopleCountReader reader, int the)

@@ -7,7 +7,7 @@ namespace ClaimTracker.Core.Claims;
 /// Golden cases: nationality_before_death_toll, unlisted_word_before_people, relative_pronoun_them,
 /// will_send_further, vague_thousands_more_expected, wounded_before_the_people, colleagues_and_drivers_are_people,
 /// fallen_before_the_people, compound_trade_before_the_people, red_crescent_before_the_people, demonym_before_its_noun,
-/// forces_named_by_their_owner.
+/// forces_named_by_their_owner, lost_of_its_own_are_dead.
 /// </summary>
 internal sealed class PeopleNounPhrase : CountPhraseRule
 {
@@ -114,6 +114,12 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
     private static bool NounFollows(PeopleCountReader reader, int next, int nextBound) =>
         next < nextBound && reader.Tokens[next].IsWord && (PeopleWords.IsPeopleNoun(reader.Word(next)) || ClaimLexicon.NounModifiers.Contains(reader.Word(next)));
 
+    // "of them", "of whom", "those"; and "the unit lost seven of its own": "own" after a possessive, with no noun after
+    // it, points back to the owner's people as "of them" does (golden case lost_of_its_own_are_dead).
+    private static bool PointsBack(PeopleCountReader reader, int k, ReadOnlySpan<char> w, int nextBound) =>
+        w.Equals("them", StringComparison.OrdinalIgnoreCase) || w.Equals("whom", StringComparison.OrdinalIgnoreCase) || w.Equals("those", StringComparison.OrdinalIgnoreCase)
+        || (w.Equals("own", StringComparison.OrdinalIgnoreCase) && reader.IsIn(k - 1, Possessives) && !NounFollows(reader, k + 1, nextBound));
+
     private static bool IsParticipleAdjective(ReadOnlySpan<char> w) =>
         w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal) && !PeopleWords.VerbStarts.Contains(w) && !ClaimLexicon.MetricNouns.Contains(w);
 
@@ -151,7 +157,7 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
             }
             return (false, 0);
         }
-        if (w.Equals("them", StringComparison.OrdinalIgnoreCase) || w.Equals("whom", StringComparison.OrdinalIgnoreCase) || w.Equals("those", StringComparison.OrdinalIgnoreCase))
+        if (PointsBack(reader, k, w, phrase.NextBound))
         {
             phrase.SawThem = true;
             return (true, 1);
