@@ -47,7 +47,7 @@ internal static class StaffEmployer
                 return Employs(text, tokens, after, out people);
             }
         }
-        return at > 0 && tokens[at - 1].IsWord && Owners.Contains(Word(text, tokens[at - 1])) && SpeakerEmploys(draft, out people);
+        return at > 0 && tokens[at - 1].IsWord && (Owners.Contains(Word(text, tokens[at - 1])) || BodysOwnStaff.At(text, tokens, at)) && SpeakerEmploys(draft, out people);
     }
 
     // The first staff noun after the count's number ("seven of its workers", "Eight medics of …").

@@ -8,6 +8,7 @@ public sealed class NamedPeopleTests
     [InlineData("Pyongyang sent 8,000 North Korean soldiers to Kursk.", "8,000", "troops", "North Korean")]
     [InlineData("The militia said 150 soldiers of the Sudanese army surrendered.", "150", "troops", "Sudanese")]
     [InlineData("Kigali has 2,000 troops from Rwanda in the east.", "2,000", "troops", "Rwandan")]
+    [InlineData("Some 900 troops from Rwanda's army crossed the border.", "900", "troops", "Rwandan")]
     public void The_people_noun_and_its_nationality_give_the_subject(string text, string number, string noun, string nationality)
     {
         var run = CountPhraseRun.Of(NamedPeople.Rule, text, number);
@@ -31,6 +32,15 @@ public sealed class NamedPeopleTests
         var run = CountPhraseRun.Of(NamedPeople.Rule, "The raid killed 12 Ukrainian soldiers and wounded 30 others.", "30");
         Assert.Equal("troops", run.Draft.Noun);
         Assert.Equal(["Ukrainian"], run.Draft.Nationalities);
+    }
+
+    [Theory]
+    [InlineData("More than 80,000 people from Lebanon's border villages remain displaced.", "80,000")]
+    [InlineData("About 12,500 people from Sudan's Gezira state have arrived in Kassala.", "12,500")]
+    public void People_from_a_countrys_place_keep_no_nationality(string text, string number)
+    {
+        var run = CountPhraseRun.Of(NamedPeople.Rule, text, number);
+        Assert.Empty(run.Draft.Nationalities);
     }
 
     [Fact]

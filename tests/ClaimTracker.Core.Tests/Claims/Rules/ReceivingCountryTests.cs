@@ -23,6 +23,9 @@ public sealed class ReceivingCountryTests
     [InlineData("Moscow handed over the remains of 640 Ukrainian servicemen and received 31 bodies in return.", "640", "Ukrainian")]
     [InlineData("About 300 soldiers returned to duty after treatment, Russia said.", "300", null)]
     [InlineData("Hospitals received 45 wounded people overnight.", "45", null)]
+    [InlineData("In North Darfur, MSF teams in Tawila received 46 wounded people.", "46", null)]
+    [InlineData("In Ukraine's Sumy region, the hospital received 27 injured people.", "27", null)]
+    [InlineData("In southern Lebanon, the hospital in Tyre received 19 wounded people.", "19", null)]
     public void Leaves_a_count_with_its_own_nationality_or_no_receiving_country_alone(string text, string number, string? nationality)
     {
         var run = CountPhraseRun.Of(ReceivingCountry.Rule, text, number);

@@ -70,6 +70,10 @@ internal sealed class NamedPeople : CountPhraseRule
         }
         // "of the Russian army" names a force; "of Ukrainian cities" does not name the people.
         var next = at + n.Tokens;
+        if (reader.Is(from, "from") && CountrysPlace.After(reader, next, nextBound))
+        {
+            return null;
+        }
         var force = next < nextBound && tokens[next].IsWord && (Experiencer.Contains(reader.Word(next)) || reader.Is(next, "navy") || reader.Is(next, "police"));
         // "troops from Rwanda" names a country; "troops from Russian units" an adjective of something else.
         var country = !text.AsSpan(tokens[at].Start, tokens[next - 1].End - tokens[at].Start).Equals(n.Nationality.Adjective, StringComparison.OrdinalIgnoreCase);

@@ -85,7 +85,7 @@ internal sealed class ReceivingCountry : CountPhraseRule
         }
         for (var end = verb - 1; end >= 0; end--)
         {
-            if (LosingCountry.CountryEndingAt(reader, end) is { } country)
+            if (LosingCountry.CountryEndingAt(reader, end) is { } country && !ReceiverPlace.At(reader, end))
             {
                 return country;
             }
