@@ -11,7 +11,7 @@ namespace ClaimTracker.Core.Claims;
 internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentence sentence, int sentenceIndex)
 {
     /// <summary>Count phrase: is the number a count at all, and the hedge before it.</summary>
-    internal static readonly CountPhraseRule[] CountPhraseStage = [NotAPeopleCount.Rule, AgeLimit.Rule, AgeAfterName.Rule, CountedEvents.Rule, Hedge.Rule, GenericSize.Rule, CarryingCapacity.Rule, OwnHousehold.Rule];
+    internal static readonly CountPhraseRule[] CountPhraseStage = [NotAPeopleCount.Rule, RegionsOfACountry.Rule, AgeLimit.Rule, AgeAfterName.Rule, CountedEvents.Rule, Hedge.Rule, GenericSize.Rule, CarryingCapacity.Rule, OwnHousehold.Rule];
 
     /// <summary>People noun phrase: the noun after the number, what it is not, the aside it sits in, whose people.</summary>
     internal static readonly CountPhraseRule[] PeopleNounPhraseStage =
@@ -19,11 +19,11 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
 
     /// <summary>Verb group: the clause around the count, its metric, and the nationality the clause gives.</summary>
     internal static readonly CountPhraseRule[] VerbGroupStage =
-        [Clause.Rule, ClauseMetric.Rule, OwnLossesTotal.Rule, LostInTheFighting.Rule, ForceCrossing.Rule, DeadAndWounded.Rule, ReplacedLosses.Rule, VerbAfterRelativeClause.Rule, FateAfterAnd.Rule, VerbAfterQuotedCount.Rule, QuotedFate.Rule, AmongTheCounted.Rule, VictimsOfTheToll.Rule, CiviliansOnTheMove.Rule, StagesOfFlight.Rule, CrowdGathered.Rule, MovedToSafety.Rule, PartitiveWhole.Rule, OutOfTheWhole.Rule, GroupList.Rule, SentObject.Rule, WarLosses.Rule, EachSide.Rule, EachSideOpponent.Rule, NationalityAsPredicate.Rule, ApposedNationality.Rule, NationalityBeforeCount.Rule, CaptorsOpponent.Rule, SendingState.Rule, SpeakersOwnPeople.Rule, LosingCountry.Rule, ReceivingCountry.Rule, MovedForCare.Rule, ReachedWithAid.Rule, ReturnOfTheDisplaced.Rule, TreatmentAbroad.Rule, ReleasedWounded.Rule, LabelledLine.Rule, AidRecipients.Rule, HospitalIntake.Rule, TollAmong.Rule, AsidesOwnFate.Rule, RescuedFromCaptivity.Rule, HousedInShelter.Rule, CareForIllness.Rule, InACondition.Rule, CoordinatedLateFate.Rule, PartitivesSecondConjunct.Rule];
+        [Clause.Rule, ClauseMetric.Rule, OwnLossesTotal.Rule, LostInTheFighting.Rule, ForceCrossing.Rule, DeadAndWounded.Rule, ReplacedLosses.Rule, VerbAfterRelativeClause.Rule, FateAfterAnd.Rule, VerbAfterQuotedCount.Rule, QuotedFate.Rule, AmongTheCounted.Rule, VictimsOfTheToll.Rule, CiviliansOnTheMove.Rule, StagesOfFlight.Rule, CrowdGathered.Rule, MovedToSafety.Rule, PartitiveWhole.Rule, OutOfTheWhole.Rule, GroupList.Rule, SentObject.Rule, WarLosses.Rule, EachSide.Rule, EachSideOpponent.Rule, NationalityAsPredicate.Rule, ApposedNationality.Rule, NationalityBeforeCount.Rule, CaptorsOpponent.Rule, SendingState.Rule, SpeakersOwnPeople.Rule, LosingCountry.Rule, ReceivingCountry.Rule, MovedForCare.Rule, ReachedWithAid.Rule, ReturnOfTheDisplaced.Rule, TreatmentAbroad.Rule, ReleasedWounded.Rule, LabelledLine.Rule, AidRecipients.Rule, HospitalIntake.Rule, TollAmong.Rule, AsidesOwnFate.Rule, RescuedFromCaptivity.Rule, HousedInShelter.Rule, CareForIllness.Rule, InACondition.Rule, CoordinatedLateFate.Rule, PartitivesSecondConjunct.Rule, CarriedFate.Rule];
 
     /// <summary>Status and increment: denied, planned, expected or reported; added to an earlier count or a total.</summary>
     internal static readonly CountPhraseRule[] StatusStage =
-        [Denial.Rule, StatedPlan.Rule, AgreedHandover.Rule, Forecast.Rule, EnRoute.Rule, CoordinatedStatus.Rule, SwapToCome.Rule, Increment.Rule, ReturnAllowed.Rule];
+        [Denial.Rule, StatedPlan.Rule, AgreedHandover.Rule, Forecast.Rule, EnRoute.Rule, CoordinatedStatus.Rule, SwapToCome.Rule, ReleaseList.Rule, Increment.Rule, ReturnAllowed.Rule];
 
     /// <summary>The stages in the order <see cref="Read"/> runs them.</summary>
     internal static readonly CountPhraseRule[][] Stages = [CountPhraseStage, PeopleNounPhraseStage, VerbGroupStage, StatusStage];

@@ -19,4 +19,12 @@ public sealed class AsidesOwnFateTests
         var run = CountPhraseRun.Of(AsidesOwnFate.Rule, "Some 2,100 people, including 640 children, were evacuated from the city.", "640");
         Assert.Equal(Metric.Evacuated, run.Draft.Metric);
     }
+
+    [Theory]
+    [InlineData("Many of the wounded were taken to Al-Nao Hospital, including two boys who were declared dead on arrival.", "two")]
+    [InlineData("The clinic received 27 wounded people overnight, among them five who were pronounced dead soon after.", "five")]
+    public void A_pronounced_death_in_an_aside_is_killed(string text, string number)
+    {
+        Assert.Equal(Metric.Killed, CountPhraseRun.Of(AsidesOwnFate.Rule, text, number).Draft.Metric);
+    }
 }

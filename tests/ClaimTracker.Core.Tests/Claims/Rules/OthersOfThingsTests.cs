@@ -26,4 +26,12 @@ public sealed class OthersOfThingsTests
         Assert.True(run.ReachedRule);
         Assert.True(run.Kept);
     }
+
+    [Theory]
+    [InlineData("Four hospitals had been forced to shut down under shelling and three others had been partly evacuated.", "three", false)]
+    [InlineData("A strike on three schools killed a teacher and two others.", "two", true)]
+    public void Others_after_a_clause_about_things_count_no_one_unless_a_person_was_named(string text, string number, bool kept)
+    {
+        Assert.Equal(kept, CountPhraseRun.Of(OthersOfThings.Rule, text, number).Kept);
+    }
 }

@@ -8,7 +8,9 @@ namespace ClaimTracker.Core.Claims;
 /// the rule that skips relative clauses to the main verb (<see cref="VerbAfterRelativeClause"/>) do not apply. The
 /// model: an aside count, a relative pronoun right after it or its people noun (counts.json <c>relativePronouns</c>),
 /// auxiliaries (<c>auxiliaries</c>), then a fate word. An aside with no clause of its own keeps the outer fate
-/// ("690 people, among them 121 children, have died"). Golden case: aside_with_its_own_fate.
+/// ("690 people, among them 121 children, have died"). A pronouncement stands with the auxiliaries (counts.json
+/// <c>fatePronouncements</c>): MSF's "Many of the wounded …, including three young girls who were declared dead on arrival"
+/// counts the dead, an "including" under a count-less "the wounded" being an aside too. Golden cases: aside_with_its_own_fate, declared_dead_on_arrival_among_the_wounded.
 /// </summary>
 internal sealed class AsidesOwnFate : CountPhraseRule
 {
@@ -16,6 +18,7 @@ internal sealed class AsidesOwnFate : CountPhraseRule
 
     private static readonly WordSet Relatives = WordLists.Set("relativePronouns");
     private static readonly WordSet Auxiliaries = WordLists.Set("auxiliaries");
+    private static readonly WordSet Pronouncements = WordLists.Set("fatePronouncements");
 
     private AsidesOwnFate()
     {
@@ -25,16 +28,19 @@ internal sealed class AsidesOwnFate : CountPhraseRule
     {
         var tokens = reader.Tokens;
         var pronoun = phrase.AfterCount;
-        if (!phrase.InAside || pronoun >= tokens.Count || !tokens[pronoun].IsWord || !Relatives.Contains(reader.Word(pronoun)))
+        if (!(phrase.InAside || reader.Is(phrase.TokenBefore, "including")) || pronoun >= tokens.Count || !tokens[pronoun].IsWord || !Relatives.Contains(reader.Word(pronoun)))
         {
             return true;
         }
         var verb = pronoun + 1;
-        while (verb < tokens.Count && tokens[verb].IsWord && Auxiliaries.Contains(reader.Word(verb)))
+        while (verb < tokens.Count && tokens[verb].IsWord && (Auxiliaries.Contains(reader.Word(verb)) || Pronouncements.Contains(reader.Word(verb))))
         {
             verb++;
         }
-        if (verb > pronoun + 1 && verb < tokens.Count && MetricWord.At(reader, verb, verb + 1) is { } fate and not (Metric.Deployed or Metric.Engaged))
+        // A bare verb right after the pronoun is the aside's fate only when it is a death ("including three girls who
+        // died"); "who fled" or "who fought" may describe the people before what befell them.
+        if (verb < tokens.Count && MetricWord.At(reader, verb, verb + 1) is { } fate and not (Metric.Deployed or Metric.Engaged)
+            && (verb > pronoun + 1 || fate == Metric.Killed))
         {
             draft.Metric = fate;
             draft.MetricGuessed = false;

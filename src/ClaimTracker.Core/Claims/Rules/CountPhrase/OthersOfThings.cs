@@ -11,7 +11,7 @@ namespace ClaimTracker.Core.Claims;
 /// things the number before them counted, when no people were counted before them in the sentence; so does the pointer
 /// fronted before the count ("46 attack drones overnight, of which 38 were shot down").
 /// Golden cases: others_after_things_are_things, killed_and_wounded_others, of_them_after_things_are_things,
-/// of_which_before_a_count_of_things (a name before the thing counts as describing it: "27 Korvan drones …, 14 of which").
+/// of_which_before_a_count_of_things, others_after_a_clause_about_things (a name before the thing counts as describing it: "27 Korvan drones …, 14 of which").
 /// </summary>
 internal sealed class OthersOfThings : CountPhraseRule
 {
@@ -61,7 +61,27 @@ internal sealed class OthersOfThings : CountPhraseRule
         {
             thing--;
         }
-        return !CountsThings(reader, thing);
+        return !CountsThings(reader, thing) && !ThingsCountedEarlier(reader, phrase, join);
+    }
+
+    // "three hospitals had been forced to evacuate … and two others had been partially evacuated": the others follow
+    // the clause of the things they add to, the sentence counted no people before them, and no person is named between
+    // ("killing a nurse and two others" keeps its people). Golden case: others_after_a_clause_about_things.
+    private static bool ThingsCountedEarlier(PeopleCountReader reader, CountPhrase phrase, int join)
+    {
+        if (join != phrase.TokenBefore || phrase.Previous is not null || phrase.PreviousBound < 0
+            || !ThingsAfter(reader, phrase.PreviousBound + 1, join))
+        {
+            return false;
+        }
+        for (var i = phrase.PreviousBound + 1; i < join; i++)
+        {
+            if (reader.Tokens[i].IsWord && (PeopleWords.IsPeopleNoun(reader.Word(i)) || ClaimLexicon.SingularPeople.Contains(reader.Word(i))))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // "two of them", "741 of which", "seven more" with no people noun after it: a share or more of the count before.

@@ -11,6 +11,7 @@ internal static class ReleasedCount
 {
     private static readonly WordSet Verbs = WordLists.Set("releaseVerbs");
     private static readonly WordSet Particles = WordLists.Set("releaseParticles");
+    private static readonly WordSet LastWords = WordLists.Set("releaseLastWords");
 
     public static bool Before(PeopleCountReader reader, int qualifierFirst, int left) => Before(reader, qualifierFirst, left, Verbs);
 
@@ -27,7 +28,9 @@ internal static class ReleasedCount
             {
                 return true;
             }
-            if (!Particles.Contains(reader.Word(i)))
+            // "released the last 20 living hostages it held": the last of the held are freed (golden case
+            // released_the_last_it_held); "refusing to release the 59 hostages still held" keeps them held.
+            if (!Particles.Contains(reader.Word(i)) && !LastWords.Contains(reader.Word(i)) && !(reader.Is(i, "the") && reader.IsIn(i + 1, LastWords)))
             {
                 return false;
             }

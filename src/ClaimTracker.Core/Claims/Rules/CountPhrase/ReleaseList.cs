@@ -1,0 +1,69 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// A release list and its parts: "1,968 prisoners were due for release under the deal, 1,716 of them detainees arrested
+/// in Gaza since the war began, including 22 minors", "the list of 250 Palestinian prisoners it plans to release, along
+/// with 1,700 Gazans detained since …". Swap reports (AP, AFP on the Gaza exchanges) count who a deal frees, then break the
+/// list down; the gold sets read the list as freed people to come (`other`, `planned`) and every part as the list's,
+/// whatever participle ("arrested", "detained") describes it inside its own clause: the part is still a share of those
+/// to be freed, not a new arrest. Model: after the count's noun, the clause says "due for release" or a plan word, "to"
+/// and a release verb (metrics.json <c>releaseListVerbs</c>; the count is the plan's fronted object); a part follows
+/// such a list in the sentence, after a comma with "of them", or after "including", "along with", "among"
+/// (<c>releaseListLeads</c>). "another 120 are due to be released next week" (a passive timetable) stays held, as
+/// <see cref="SwapToCome"/> reads it. Runs after the status rules. Golden case: a_release_list_and_its_parts.
+/// </summary>
+internal sealed class ReleaseList : CountPhraseRule
+{
+    public static readonly ReleaseList Rule = new();
+
+    private static readonly WordSet ReleaseVerbs = WordLists.Set("releaseListVerbs");
+    private static readonly WordSet PartLeads = WordLists.Set("releaseListLeads");
+
+    private ReleaseList()
+    {
+    }
+
+    public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
+    {
+        if (IsList(reader, phrase) || IsPart(reader, phrase))
+        {
+            draft.Metric = Metric.Other;
+            draft.MetricGuessed = false;
+            draft.Status = ClaimStatus.Planned;
+        }
+        return true;
+    }
+
+    // "prisoners were due for release", "prisoners it plans to release": the release plan after the count's noun,
+    // before any other count.
+    private static bool IsList(PeopleCountReader reader, CountPhrase phrase)
+    {
+        if (phrase.Noun < 0)
+        {
+            return false;
+        }
+        var end = phrase.NextBound >= 0 ? Math.Min(phrase.NextBound, phrase.Right) : phrase.Right;
+        for (var i = phrase.Noun + 1; i + 2 < reader.Tokens.Count && i < end; i++)
+        {
+            if (reader.IsIn(i + 2, ReleaseVerbs)
+                && ((reader.Is(i, "due") && reader.Is(i + 1, "for")) || (reader.IsIn(i, ClaimLexicon.Planned) && reader.Is(i + 1, "to"))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ", 1,716 of them detainees …", "including 22 minors", "along with 1,700 Gazans detained …": a share of the list
+    // read just before it.
+    private static bool IsPart(PeopleCountReader reader, CountPhrase phrase)
+    {
+        if (phrase.Previous is not { Metric: Metric.Other, Status: ClaimStatus.Planned } || phrase.QualifierFirst < 1)
+        {
+            return false;
+        }
+        var lead = phrase.QualifierFirst - 1;
+        return reader.IsIn(lead, PartLeads)
+            || (!reader.Tokens[lead].IsWord && reader.Is(phrase.TokenAfter, "of") && reader.Is(phrase.TokenAfter + 1, "them"));
+    }
+}
