@@ -116,6 +116,18 @@ internal static class AnaphorFit
         return capitalised >= 2;
     }
 
+    /// <summary>
+    /// Whether "the group" can be the armed group <paramref name="source"/> ("two Hezbollah fighters were killed …, the group
+    /// said"): a bare group head, not a medical or rights group, and a source the armed-group list names; a state army
+    /// is no group (Unseen36 naharnet-wadi-al-kfour-syrian-family-strike).
+    /// </summary>
+    public static bool IsArmedGroup(string attributorText, SourceDefinition source)
+    {
+        ArgumentNullException.ThrowIfNull(attributorText);
+        ArgumentNullException.ThrowIfNull(source);
+        return Groups.Contains(HeadNoun(attributorText)) && !IsCivilGroup(attributorText) && ArmedGroups.Contains(source.Name);
+    }
+
     /// <summary>"The government", "the authorities": a civil body, never an army carried over.</summary>
     public static bool IsCivil(string attributorText) => Civil.Contains(HeadNoun(attributorText ?? ""));
 

@@ -103,6 +103,14 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     // The fitting body named or carried nearest before the anaphor (<see cref="SpeakerOfKind"/> may prefer another).
     private SourceDefinition? Nearest(Attributor anaphor, int si, Attributor? carried, List<Attributor>? previousSentence)
     {
+        // "Two Hezbollah fighters were killed …, the group said" after the Israeli army spoke: the armed group the
+        // anaphor's own sentence names, nearest first, before a speaker of another kind; one named only in a sentence
+        // before is the medical group's subject, not the group (golden cases: the_group_is_the_armed_group_named_beside_it,
+        // the_group_is_the_body_that_spoke).
+        if (LastMentionInSentence(anaphor, si, s => AnaphorFit.IsArmedGroup(anaphor.Text, s)) is { } group)
+        {
+            return group;
+        }
         // "The Sudan Doctors Network said … “The RSF targeted …” … The network said": the body the noun names, before
         // the nearest one it merely describes (Golden case: network_names_past_the_group_quoted).
         if ((LastMention(anaphor, si, s => AnaphorFit.Names(anaphor.Text, s)) ?? PreviousSpeaker(anaphor, previousSentence)
@@ -444,6 +452,19 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     // The last source named in the few sentences before the anaphor's own (in its own, the name is more often the
     // actor of the figure: "the RSF killed 320 …, the group said") that it can stand for.
     private SourceDefinition? LastMention(Attributor anaphor, int si, Func<SourceDefinition, bool> fits) => LastMentionUpTo(sentences[si].Start, si, fits);
+
+    // The last fitting mention in the anaphor's own sentence before it.
+    private SourceDefinition? LastMentionInSentence(Attributor anaphor, int si, Func<SourceDefinition, bool> fits)
+    {
+        for (var k = LastBefore(anaphor.Start); k >= 0 && mentions[k].Start >= sentences[si].Start; k--)
+        {
+            if (mentions[k].Source is { } named && fits(named))
+            {
+                return named;
+            }
+        }
+        return null;
+    }
 
     // As LastMention, counting the anaphor's own sentence up to the anaphor.
     private SourceDefinition? LastMentionBefore(Attributor anaphor, int si, Func<SourceDefinition, bool> fits) => LastMentionUpTo(anaphor.Start, si, fits);

@@ -84,7 +84,26 @@ internal static class AppositionSpeaker
     private static bool IsTitled(string text, List<Token> tokens, int first, int last) =>
         AppositionTitles.Contains(text.AsSpan(tokens[last].Start, tokens[last].Length))
         || (last - 2 >= first && tokens[last - 1].IsWord && Places.Contains(text.AsSpan(tokens[last - 1].Start, tokens[last - 1].Length))
-            && char.IsUpper(text[tokens[last].Start]) && AppositionTitles.Contains(text.AsSpan(tokens[last - 2].Start, tokens[last - 2].Length)));
+            && char.IsUpper(text[tokens[last].Start]) && AppositionTitles.Contains(text.AsSpan(tokens[last - 2].Start, tokens[last - 2].Length)))
+        || TitleOfAUnit(text, tokens, first, last);
+
+    private static readonly WordSet UnitLinks = WordLists.Set("titleUnitLinks");
+
+    // "UNICEF's chief of field operations", "the agency's head of emergency programmes": a title followed by the unit it
+    // heads, in lower case, is still the title (the body before it speaks); the unit's words name nobody (Unseen36
+    // unicef-geneva-children-killed-since-ceasefire). Golden case: a_bodys_chief_of_a_unit_speaks_for_it.
+    private static bool TitleOfAUnit(string text, List<Token> tokens, int first, int last)
+    {
+        for (var k = first; k + 2 <= last; k++)
+        {
+            if (tokens[k].IsWord && tokens[k + 1].IsWord && AppositionTitles.Contains(text.AsSpan(tokens[k].Start, tokens[k].Length))
+                && UnitLinks.Contains(text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool IsNamePunctuation(char c) => c is '’' or '\'' or '-' or '.';
 

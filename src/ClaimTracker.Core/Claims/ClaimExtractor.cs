@@ -537,6 +537,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             }
             resolver.Surnames.Learn(own[a]);
         }
+        BodysDocument.GiveWayToNamed(own);
     }
 
     /// <summary>

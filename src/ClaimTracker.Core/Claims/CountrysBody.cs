@@ -17,11 +17,17 @@ internal static class CountrysBody
         && CountryOwners.Contains(text.AsSpan(tokens[first + 1].Start, tokens[first + 1].Length))
         && !tokens[first + 2].IsWord && text[tokens[first + 2].Start] is '’' or '\'' && Is(text, tokens[first + 3], "s");
 
-    /// <summary>The last token of "the country's spy agency" opened at <paramref name="first"/>: the words up to any punctuation.</summary>
+    private static readonly WordSet Relatives = WordLists.Set("embeddingRelatives");
+
+    /// <summary>
+    /// The last token of "the country's spy agency" opened at <paramref name="first"/>: the words up to any punctuation
+    /// or relative pronoun ("the territory's health ministry that the UN considers reliable": the UN only vouches).
+    /// </summary>
     public static int End(string text, List<Token> tokens, int first)
     {
         var end = first + 3;
-        while (end + 1 < tokens.Count && end - first < 8 && tokens[end + 1].IsWord && !char.IsDigit(text[tokens[end + 1].Start]))
+        while (end + 1 < tokens.Count && end - first < 8 && tokens[end + 1].IsWord && !char.IsDigit(text[tokens[end + 1].Start])
+            && !Relatives.Contains(text.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length)))
         {
             end++;
         }
