@@ -272,8 +272,10 @@ internal static class AnaphorFit
     private static readonly WordSet Groups = WordLists.Set("groupHeads");
     private static readonly WordSet Agencies = new("agency", "organisation", "organization", "body", "mission");
 
-    // Head nouns that only a body whose own name carries them can stand for ("the headquarters": the Coordination Headquarters).
-    private static readonly WordSet OwnNames = new("headquarters");
+    // Head nouns that only a body whose own name carries them can stand for ("the headquarters": the Coordination
+    // Headquarters; "the syndicate's tally": the Journalists Syndicate, never the army that spoke between; speakers.json
+    // ownNameHeads).
+    private static readonly WordSet OwnNames = WordLists.Set("ownNameHeads");
 
     private static bool HasWord(string name, ReadOnlySpan<char> word)
     {
