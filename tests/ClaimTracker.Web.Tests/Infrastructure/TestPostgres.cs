@@ -38,7 +38,13 @@ public static class TestPostgres
     public static void DropDatabase(string connectionString)
     {
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
-        NpgsqlConnection.ClearAllPools();
+        // Only this database's pool: test classes run in parallel, and clearing every pool closed other tests' idle
+        // connections mid-test (SessionStateTestsOnPostgres saw its pooled session change process). FORCE ends any
+        // connection to this database that a pool with other settings still holds.
+        using (var connection = new NpgsqlConnection(connectionString))
+        {
+            NpgsqlConnection.ClearPool(connection);
+        }
         Run($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
     }
 
