@@ -64,9 +64,9 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         }
         RepeatFinder.Mark(text, sentences);
         PageFurniture.MarkSentences(text, sentences);
-        var numbers = NumberRecognizer.Find(text).OrderBy(n => n.Start).ToList();
-        var dateline = DatelineCountry.Of(text, sentences); // once: its furniture marks are final here, four passes ask for it
+        var numbers = InTextOrder(NumberRecognizer.Find(text));
         using var articleTokens = ArticleTokens.Of(text);
+        var dateline = DatelineCountry.Of(text, sentences, articleTokens); // once: its furniture marks are final here, four passes ask for it
         var mentions = Mentions(text, dateline, articleTokens);
         var attributors = new List<Attributor>?[sentences.Count];
         var drafts = new List<ClaimDraft>();
@@ -145,6 +145,20 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         var kept = drafts.Where(d => !PersonsNamedBefore.PointsBack(text, d)).ToList();
         var claims = kept.Select(d => ToClaim(text, sentences[d.Sentence], d, published, publishedPrecision)).ToList();
         return MergeRepeats ? RepeatedClaims.Merge(claims, [.. kept.Select(d => RepeatedClaims.ReadsAsHeadline(text, sentences[d.Sentence]))], [.. kept.Select(d => d.Sentence)]) : claims;
+    }
+
+    // The recognizer gives its numbers in text order nearly always: the sort (stable, by start) runs only when one is out
+    // of order, where it ran for every article before (issue 10 item 4).
+    private static List<NumberMention> InTextOrder(IReadOnlyList<NumberMention> found)
+    {
+        for (var k = 1; k < found.Count; k++)
+        {
+            if (found[k].Start < found[k - 1].Start)
+            {
+                return [.. found.OrderBy(n => n.Start)];
+            }
+        }
+        return [.. found];
     }
 
     // The numbers inside the sentence that may count people, into `into`; returns the index of the first number after it.

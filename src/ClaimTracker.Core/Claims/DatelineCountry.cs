@@ -15,12 +15,13 @@ internal static class DatelineCountry
     private const int MaxWords = 6;
     private static readonly WordSet Agencies = WordLists.Set("datelineAgencies");
 
-    public static string? Of(string text, List<Sentence> sentences)
+    // The sentences' openings are copied from the article's tokens: splitting them again was its own walk (issue 10 item 4).
+    public static string? Of(string text, List<Sentence> sentences, ArticleTokens articleTokens)
     {
         var tokens = new List<Token>();
         foreach (var sentence in sentences.Where(s => !s.IsFurniture).Take(3))
         {
-            Token.Split(text, sentence.Start, Math.Min(sentence.End, sentence.Start + 80), tokens);
+            articleTokens.CopyInto(sentence.Start, Math.Min(sentence.End, sentence.Start + 80), tokens);
             if (LonePlaceLine(text, sentence, tokens) is { } lone)
             {
                 return lone;

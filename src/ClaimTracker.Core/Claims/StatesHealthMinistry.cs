@@ -27,7 +27,10 @@ internal static partial class StatesHealthMinistry
     /// <summary>The mentions with every federal state's health ministry added, in text order, and mentions inside it dropped.</summary>
     public static IReadOnlyList<SourceMention> With(string text, SourceRegistry registry, IReadOnlyList<SourceMention> mentions)
     {
-        if (!text.Contains("inistry", StringComparison.Ordinal) && !text.Contains("INISTRY", StringComparison.Ordinal))
+        // Both patterns hold "Ministry of Health" or "[Hh]ealth [Mm]inistry": a text with none of them is not scanned,
+        // where "ministry" alone let most reports through to two regex scans of the whole text (issue 10 item 4).
+        if (!text.Contains("Ministry of Health", StringComparison.Ordinal) && !text.Contains("ealth ministry", StringComparison.Ordinal)
+            && !text.Contains("ealth Ministry", StringComparison.Ordinal))
         {
             return mentions;
         }
