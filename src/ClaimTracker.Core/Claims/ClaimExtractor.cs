@@ -315,7 +315,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             if (d >= 0 && drafts[d].Sentence == back)
             {
                 var last = drafts[d];
-                return new PeopleContext(last.Nationalities, last.Noun, last.Military, last.Metric, sentence.Paragraph, back);
+                return new PeopleContext(last.Nationalities, last.Noun, last.Military, last.Metric, sentence.Paragraph, back, last.Status);
             }
             if (PeopleIn(text, sentenceTokens.Of(back), sentence, back) is { } found)
             {

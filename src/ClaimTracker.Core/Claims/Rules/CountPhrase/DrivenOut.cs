@@ -5,8 +5,9 @@ namespace ClaimTracker.Core.Claims;
 /// 120,000 people are estimated to have been driven from El Fasher", "the RSF drove some 30,000 residents out of Bara",
 /// the headline "Fighting drives 27,000 from El Obeid", "19,000 people were forced out of Um Rawaba" (IOM and OCHA
 /// updates on Darfur and Kordofan word flight so). A drive-out verb (metrics.json driveOutVerbs) with "from" or "out of"
-/// within a few words after it, the count allowed between; "forced to flee" is read by the displaced list. Read by
-/// <see cref="MetricWord"/>. Golden case: driven_from_a_named_place.
+/// within a few words after it, the count allowed between, or "out by" and the agent ("40,000 people have been driven out
+/// by the fighting"); "forced to flee" is read by the displaced list. Read by <see cref="MetricWord"/>. Golden cases:
+/// driven_from_a_named_place, driven_out_by_the_fighting.
 /// </summary>
 internal static class DrivenOut
 {
@@ -22,7 +23,8 @@ internal static class DrivenOut
         }
         for (var j = i + 1; j < reader.Tokens.Count && j <= i + Reach; j++)
         {
-            if (reader.Is(j, "from") || (reader.Is(j, "out") && reader.Is(j + 1, "of")))
+            // "driven out by the fighting": the agent after "out" stands where the place would.
+            if (reader.Is(j, "from") || (reader.Is(j, "out") && (reader.Is(j + 1, "of") || reader.Is(j + 1, "by"))))
             {
                 return true;
             }

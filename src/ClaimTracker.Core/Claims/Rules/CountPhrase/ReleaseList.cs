@@ -10,7 +10,10 @@ namespace ClaimTracker.Core.Claims;
 /// and a release verb (metrics.json <c>releaseListVerbs</c>; the count is the plan's fronted object); a part follows
 /// such a list in the sentence, after a comma with "of them", or after "including", "along with", "among"
 /// (<c>releaseListLeads</c>). "another 120 are due to be released next week" (a passive timetable) stays held, as
-/// <see cref="SwapToCome"/> reads it. Runs after the status rules. Golden case: a_release_list_and_its_parts.
+/// <see cref="SwapToCome"/> reads it; its parts take whatever the list took, held or freed, and so do the parts that
+/// open the next sentence ("Another 252 were serving life sentences", "Among them are 50 serving life terms":
+/// <c>releaseListNextLeads</c>) when their own clause sets no status. Runs after the status rules. Golden cases:
+/// a_release_list_and_its_parts, a_passive_release_list_and_its_parts.
 /// </summary>
 internal sealed class ReleaseList : CountPhraseRule
 {
@@ -18,6 +21,7 @@ internal sealed class ReleaseList : CountPhraseRule
 
     private static readonly WordSet ReleaseVerbs = WordLists.Set("releaseListVerbs");
     private static readonly WordSet PartLeads = WordLists.Set("releaseListLeads");
+    private static readonly WordSet NextSentenceLeads = WordLists.Set("releaseListNextLeads");
 
     private ReleaseList()
     {
@@ -25,13 +29,40 @@ internal sealed class ReleaseList : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        if (IsList(reader, phrase) || IsPart(reader, phrase))
+        if (IsList(reader, phrase))
         {
             draft.Metric = Metric.Other;
             draft.MetricGuessed = false;
             draft.Status = ClaimStatus.Planned;
         }
+        else if (OwnFateGiven(draft))
+        {
+            return true;
+        }
+        else if (phrase.Previous is { Metric: { } listMetric } list && IsPlan(listMetric, list.Status) && IsPart(reader, phrase))
+        {
+            TakeTheList(draft, listMetric, list.Status);
+        }
+        else if (draft.Status == ClaimStatus.Reported && PartOfTheListBefore(reader, phrase) is { Metric: { } metric, Status: { } status })
+        {
+            TakeTheList(draft, metric, status);
+        }
         return true;
+    }
+
+    // A part killed or wounded keeps its fate: only held, freed or detained people are read as the list's share.
+    private static bool OwnFateGiven(ClaimDraft draft) =>
+        !draft.MetricGuessed && draft.Metric is not (Metric.Other or Metric.Captured or Metric.Detained);
+
+    // A list of people to be freed or held for a swap to come: other or captured, planned or expected.
+    private static bool IsPlan(Metric metric, ClaimStatus status) =>
+        metric is Metric.Other or Metric.Captured && status is ClaimStatus.Planned or ClaimStatus.Expected;
+
+    private static void TakeTheList(ClaimDraft draft, Metric metric, ClaimStatus status)
+    {
+        draft.Metric = metric;
+        draft.MetricGuessed = false;
+        draft.Status = status;
     }
 
     // "prisoners were due for release", "prisoners it plans to release": the release plan after the count's noun,
@@ -58,12 +89,31 @@ internal sealed class ReleaseList : CountPhraseRule
     // read just before it.
     private static bool IsPart(PeopleCountReader reader, CountPhrase phrase)
     {
-        if (phrase.Previous is not { Metric: Metric.Other, Status: ClaimStatus.Planned } || phrase.QualifierFirst < 1)
+        if (phrase.QualifierFirst < 1)
         {
             return false;
         }
         var lead = phrase.QualifierFirst - 1;
         return reader.IsIn(lead, PartLeads)
             || (!reader.Tokens[lead].IsWord && reader.Is(phrase.TokenAfter, "of") && reader.Is(phrase.TokenAfter + 1, "them"));
+    }
+
+    // "Another 252 were serving life sentences", "Among them are 50 …", "Of those, 80 …" opening the sentence right
+    // after a release list: the list's people, still to be freed or held.
+    private static PeopleContext? PartOfTheListBefore(PeopleCountReader reader, CountPhrase phrase)
+    {
+        if (phrase.First < 1 || phrase.First > 4)
+        {
+            return null;
+        }
+        for (var i = 0; i < phrase.First; i++)
+        {
+            if (reader.Tokens[i].IsWord ? !reader.IsIn(i, NextSentenceLeads) : reader.Word(i) is not ",")
+            {
+                return null;
+            }
+        }
+        return phrase.Antecedent() is { } list && list.Sentence == reader.SentenceIndex - 1
+            && list.Metric is { } metric && list.Status is { } status && IsPlan(metric, status) ? list : null;
     }
 }
