@@ -41,13 +41,13 @@ internal sealed class ParticipleClause : AttributionFrame
 
     private static void AddSubject(string text, List<Token> tokens, int verb, int position, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
-        var start = 0;
+        var start = WireDateline.SubjectStart(text, tokens, verb);
         // Skip an opening phrase ("In Seoul, …").
-        for (var k = 0; k < verb && k < 8; k++)
+        for (var k = start; k < verb && k < start + 8; k++)
         {
             if (!tokens[k].IsWord && text[tokens[k].Start] == ',')
             {
-                if (ClaimLexicon.IntroWords.Contains(AttributionFinder.Word(text, tokens[0])))
+                if (ClaimLexicon.IntroWords.Contains(AttributionFinder.Word(text, tokens[start])))
                 {
                     start = k + 1;
                 }
