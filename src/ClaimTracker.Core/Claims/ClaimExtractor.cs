@@ -898,7 +898,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             Low = low,
             High = high,
             Qualifier = d.Qualifier,
-            Subject = d.Subject,
+            Subject = NationByInitials.Subject(text, d),
             Metric = d.Metric ?? Metric.Other,
             Status = status,
             Increment = d.Increment,
