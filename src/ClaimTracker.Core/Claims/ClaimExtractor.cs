@@ -125,6 +125,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         OwnPopulation.Give(text, sentences, drafts, dateline, sentenceTokens);
         WatchingState.Give(text, drafts);
         ExpeditionaryForce.Give(text, sentences, drafts);
+        // "Israel said it had freed 1,968 prisoners" in a story about Palestinian prisoners: the held people, not the releaser.
+        ReleasedPrisoners.Give(text, drafts, sentenceTokens);
         // "killed 52 of the soldiers": soldiers already counted, whoever speaks and whatever side or place gave them.
         PartOfTheCounted.Carry(text, sentences, drafts);
     }
@@ -912,7 +914,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             Low = low,
             High = high,
             Qualifier = d.Qualifier,
-            Subject = d.Subject,
+            Subject = NationByInitials.Subject(text, d),
             Metric = d.Metric ?? Metric.Other,
             Status = status,
             Increment = d.Increment,

@@ -32,7 +32,7 @@ internal static class SidesPeople
     }
 
     // "on the Israeli side": the preposition, the article, the nation and the side word.
-    private static Nationality? SideAt(string text, List<Token> tokens, int i)
+    internal static Nationality? SideAt(string text, List<Token> tokens, int i)
     {
         if (!Is(text, tokens, i, "on") || !Is(text, tokens, i + 1, "the") || Nationality.At(text, tokens, i + 2) is not { } named)
         {

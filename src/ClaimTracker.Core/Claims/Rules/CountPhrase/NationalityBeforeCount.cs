@@ -4,7 +4,8 @@ namespace ClaimTracker.Core.Claims;
 /// Nationality from the clause: a nationality before the count names its people ("Russian losses", "Russia's
 /// military, which has faced 600,000 casualties", "the overall Palestinian death toll"), but not the killers of an
 /// active verb, a sender ("sent by"), a clause after a contrast ("while"), or a name inside an attributor.
-/// Golden cases: nationality_before_death_toll, contrast_clause_nationality, soldiers_of_the_named_army.
+/// A side ("On the Russian side, five people …") names no people of "people". Golden cases: nationality_before_death_toll,
+/// contrast_clause_nationality, soldiers_of_the_named_army, people_on_a_side_stay_people.
 /// </summary>
 internal sealed class NationalityBeforeCount : CountPhraseRule
 {
@@ -50,6 +51,12 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
                 if (Nationality.At(reader.Text, reader.Tokens, s) is not { } n || s + n.Tokens - 1 != i)
                 {
                     continue;
+                }
+                // "On the Russian side, five people were killed": people on a side stay people, as the golds keep them
+                // (Unseen23 dpa); SidesPeople gives a side's soldiers and civilians their nation.
+                if (draft.Noun == "people" && s >= 2 && SidesPeople.SideAt(reader.Text, reader.Tokens, s - 2) is not null)
+                {
+                    return null;
                 }
                 if (!CountryAsPlace.At(reader, s, i, n.Nationality, draft) && Names(reader, s, i, qualifierFirst, possessive, casualty))
                 {
