@@ -18,4 +18,13 @@ public sealed class CoordinatedStatusTests
         var run = CountPhraseRun.Of(CoordinatedStatus.Rule, "Pyongyang will send 1,000 engineers, officials said, after 4,000 workers arrived.", "4,000");
         Assert.Equal(ClaimStatus.Reported, run.Draft.Status);
     }
+
+    [Theory]
+    [InlineData("Russian media said Pyongyang would send 4,200 military construction workers and 800 sappers to Kursk.", "800")]
+    [InlineData("The North will dispatch 900 mine clearance specialists and 3,000 builders.", "3,000")]
+    public void A_trade_word_before_the_first_counts_people_keeps_the_plan_shared(string text, string number)
+    {
+        var run = CountPhraseRun.Of(CoordinatedStatus.Rule, text, number);
+        Assert.Equal(ClaimStatus.Planned, run.Draft.Status);
+    }
 }

@@ -26,4 +26,21 @@ public sealed class ForecastTests
         var run = CountPhraseRun.Of(Forecast.Rule, "Medics said 40 people may have been killed in the blast.", "40");
         Assert.Equal(ClaimStatus.Reported, run.Draft.Status);
     }
+
+    [Theory]
+    [InlineData("Britain said North Korea had most likely lost more than 3,800 soldiers in Kursk.", "3,800")]
+    [InlineData("Russian forces have highly likely sustained some 1,100 casualties a day.", "1,100")]
+    [InlineData("The army likely suffered 400 casualties in the assault.", "400")]
+    public void A_hedge_on_a_past_loss_is_no_forecast(string text, string number)
+    {
+        var run = CountPhraseRun.Of(Forecast.Rule, text, number);
+        Assert.Equal(ClaimStatus.Reported, run.Draft.Status);
+    }
+
+    [Fact]
+    public void Likely_to_before_a_call_up_stays_a_forecast()
+    {
+        var run = CountPhraseRun.Of(Forecast.Rule, "Moscow is likely to call up a further 90,000 reservists in the autumn.", "90,000");
+        Assert.Equal(ClaimStatus.Expected, run.Draft.Status);
+    }
 }

@@ -24,4 +24,12 @@ public sealed class ReleaseListTests
         var run = CountPhraseRun.Of(ReleaseList.Rule, text, number);
         Assert.NotEqual(Metric.Other, run.Draft.Metric);
     }
+
+    [Fact]
+    public void A_past_were_to_be_released_is_the_release_list()
+    {
+        var run = CountPhraseRun.Of(ReleaseList.Rule, "About 540 Palestinian prisoners were to be released overnight, most of them to Gaza.", "540");
+        Assert.Equal(Metric.Other, run.Draft.Metric);
+        Assert.Equal(ClaimStatus.Planned, run.Draft.Status);
+    }
 }

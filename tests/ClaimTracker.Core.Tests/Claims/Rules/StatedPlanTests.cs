@@ -57,4 +57,23 @@ public sealed class StatedPlanTests
         var run = CountPhraseRun.Of(StatedPlan.Rule, "Moscow has ordered 5,000 more troops to the Kursk region.", "5,000");
         Assert.Equal(ClaimStatus.Planned, run.Draft.Status);
     }
+
+    [Theory]
+    [InlineData("A further 2,600 construction troops are to go to Kursk to help rebuild it, the lawmaker said.", "2,600")]
+    [InlineData("The aircraft was due to fly 190 people out of Beirut on Friday.", "190")]
+    [InlineData("About 700 Britons are due to leave on charter flights this week.", "700")]
+    public void Is_to_or_a_timetable_before_a_move_is_planned(string text, string number)
+    {
+        var run = CountPhraseRun.Of(StatedPlan.Rule, text, number);
+        Assert.Equal(ClaimStatus.Planned, run.Draft.Status);
+    }
+
+    [Theory]
+    [InlineData("Of the 19 bodies it was due to return under the truce, seven had been handed back.", "19")]
+    [InlineData("Doctors said 230 deaths last month were due to hunger.", "230")]
+    public void A_pronouns_timetable_or_a_cause_plans_nothing(string text, string number)
+    {
+        var run = CountPhraseRun.Of(StatedPlan.Rule, text, number);
+        Assert.Equal(ClaimStatus.Reported, run.Draft.Status);
+    }
 }

@@ -27,11 +27,31 @@ internal static class CoordinatedCount
             {
                 break;
             }
-            if (tokens[i].IsWord && !PeopleWords.IsPeopleNoun(reader.Word(i)) && !ClaimLexicon.SingularPeople.Contains(reader.Word(i)) && !ClaimLexicon.NounModifiers.Contains(reader.Word(i)) && !char.IsUpper(text[tokens[i].Start]))
+            if (tokens[i].IsWord && !PeopleWords.IsPeopleNoun(reader.Word(i)) && !ClaimLexicon.SingularPeople.Contains(reader.Word(i)) && !ClaimLexicon.NounModifiers.Contains(reader.Word(i)) && !char.IsUpper(text[tokens[i].Start])
+                && !ModifiesTheHead(reader, i, qualifierFirst - 1))
             {
                 return false;
             }
             if (!tokens[i].IsWord && text[tokens[i].Start] is not ('-' or '’' or '\''))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // "5,500 military construction workers and 1,200 sappers": a word or two of trade right before the first count's
+    // people noun ("construction workers", "mine clearance specialists") still names that count's people, so the verb
+    // stays shared (Unseen38; golden case would_send_builders_and_sappers_shares_the_plan).
+    private static bool ModifiesTheHead(PeopleCountReader reader, int i, int and)
+    {
+        if (and - i is < 2 or > 3 || !PeopleWords.IsPeopleNoun(reader.Word(and - 1)))
+        {
+            return false;
+        }
+        for (var k = i; k < and; k++)
+        {
+            if (!reader.Tokens[k].IsWord || char.IsUpper(reader.Text[reader.Tokens[k].Start]))
             {
                 return false;
             }

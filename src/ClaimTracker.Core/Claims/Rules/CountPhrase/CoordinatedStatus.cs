@@ -2,7 +2,8 @@ namespace ClaimTracker.Core.Claims;
 
 /// <summary>
 /// A coordinated count shares the status of the one before ("will send 1,000 sappers and 5,000 workers": both
-/// planned) when its own clause says nothing. Golden case: will_send_coordinated_counts_are_planned.
+/// planned) when its own clause says nothing. Golden cases: will_send_coordinated_counts_are_planned,
+/// would_send_builders_and_sappers_shares_the_plan (a trade word before the first count's people, <see cref="CoordinatedCount"/>).
 /// </summary>
 internal sealed class CoordinatedStatus : CountPhraseRule
 {

@@ -4,7 +4,7 @@ namespace ClaimTracker.Core.Claims;
 /// Status expected: an observer's forecast in the clause ("are expected to", "could", "is likely to"); "may have been
 /// killed" hedges a past event and is not one. A denial or plan read before wins. Golden cases: already_there_is_no_plan, agency_expects,
 /// could_be_called_up_next_month, vague_thousands_more_expected, due_to_be_and_set_to, likely_higher_is_no_forecast,
-/// died_soon_afterwards_is_reported, could_not_go_home_is_displaced.
+/// died_soon_afterwards_is_reported, could_not_go_home_is_displaced, most_likely_lost_is_an_estimate.
 /// </summary>
 internal sealed class Forecast : CountPhraseRule
 {
@@ -14,6 +14,10 @@ internal sealed class Forecast : CountPhraseRule
     private static readonly WordSet PastSequence = WordLists.Set("pastSequence");
     private static readonly WordSet Relatives = WordLists.Set("forecastRelatives");
     private static readonly WordSet RelativeModals = WordLists.Set("relativeForecastModals");
+    private static readonly WordSet PastHedges = WordLists.Set("pastHedges");
+    private static readonly WordSet Intensifiers = WordLists.Set("hedgeIntensifiers");
+    private static readonly WordSet PerfectAuxiliaries = WordLists.Set("perfectAuxiliaries");
+    private static readonly WordSet LosingVerbs = WordLists.Set("losingVerbs");
 
     private Forecast()
     {
@@ -39,6 +43,24 @@ internal sealed class Forecast : CountPhraseRule
         return reader.IsIn(who, Relatives) && reader.IsIn(who + 1, RelativeModals) && HasExpectation(reader, who + 1, who + 2);
     }
 
+    // "North Korea had most likely lost more than 5,500 servicemen", "have highly likely sustained", "likely suffered": a
+    // hedge on a perfect or a past verb is an estimate of what happened, not a forecast (Unseen33, Unseen38; golden case
+    // most_likely_lost_is_an_estimate). "is likely to call up" still looks ahead.
+    private static bool HedgesThePast(PeopleCountReader reader, int i)
+    {
+        if (!reader.IsIn(i, PastHedges))
+        {
+            return false;
+        }
+        var before = i - 1;
+        while (reader.IsIn(before, Intensifiers))
+        {
+            before--;
+        }
+        return reader.IsIn(before, PerfectAuxiliaries) || reader.IsIn(i + 1, LosingVerbs)
+            || (i + 1 < reader.Tokens.Count && reader.Tokens[i + 1].IsWord && reader.Word(i + 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase));
+    }
+
     private static bool HasExpectation(PeopleCountReader reader, int from, int to)
     {
         var tokens = reader.Tokens;
@@ -60,6 +82,10 @@ internal sealed class Forecast : CountPhraseRule
             }
             // "died of their wounds soon afterwards", "soon after reaching hospital": an order of past events.
             if (reader.Is(i, "soon") && i + 1 < tokens.Count && tokens[i + 1].IsWord && PastSequence.Contains(reader.Word(i + 1)))
+            {
+                continue;
+            }
+            if (HedgesThePast(reader, i))
             {
                 continue;
             }

@@ -10,10 +10,11 @@ namespace ClaimTracker.Core.Claims;
 /// and a release verb (metrics.json <c>releaseListVerbs</c>; the count is the plan's fronted object); a part follows
 /// such a list in the sentence, after a comma with "of them", or after "including", "along with", "among"
 /// (<c>releaseListLeads</c>). "another 120 are due to be released next week" (a passive timetable) stays held, as
-/// <see cref="SwapToCome"/> reads it; its parts take whatever the list took, held or freed, and so do the parts that
-/// open the next sentence ("Another 252 were serving life sentences", "Among them are 50 serving life terms":
-/// <c>releaseListNextLeads</c>) when their own clause sets no status. Runs after the status rules. Golden cases:
-/// a_release_list_and_its_parts, a_passive_release_list_and_its_parts.
+/// <see cref="SwapToCome"/> reads it, while a past "were to be released" is the list; its parts take whatever the list
+/// took, held or freed, and so do the parts that open the next sentence ("Another 252 were serving life sentences",
+/// "Among them are 50 serving life terms": <c>releaseListNextLeads</c>) when their own clause sets no status. Runs after
+/// the status rules. Golden cases: a_release_list_and_its_parts, a_passive_release_list_and_its_parts,
+/// were_to_be_released_is_the_release_list.
 /// </summary>
 internal sealed class ReleaseList : CountPhraseRule
 {
@@ -22,6 +23,7 @@ internal sealed class ReleaseList : CountPhraseRule
     private static readonly WordSet ReleaseVerbs = WordLists.Set("releaseListVerbs");
     private static readonly WordSet PartLeads = WordLists.Set("releaseListLeads");
     private static readonly WordSet NextSentenceLeads = WordLists.Set("releaseListNextLeads");
+    private static readonly WordSet PastCopulas = WordLists.Set("releaseListPastCopulas");
 
     private ReleaseList()
     {
@@ -76,14 +78,22 @@ internal sealed class ReleaseList : CountPhraseRule
         var end = phrase.NextBound >= 0 ? Math.Min(phrase.NextBound, phrase.Right) : phrase.Right;
         for (var i = phrase.Noun + 1; i + 2 < reader.Tokens.Count && i < end; i++)
         {
-            if (reader.IsIn(i + 2, ReleaseVerbs)
+            if ((reader.IsIn(i + 2, ReleaseVerbs)
                 && ((reader.Is(i, "due") && reader.Is(i + 1, "for")) || (reader.IsIn(i, ClaimLexicon.Planned) && reader.Is(i + 1, "to"))))
+                || NarratedRelease(reader, i))
             {
                 return true;
             }
         }
         return false;
     }
+
+    // "More than 620 Palestinian prisoners were to be released overnight": a past "were to be released" tells the
+    // release as the day's report narrates it (Unseen38), where a present timetable ("another 120 are due to be released
+    // next week", "are to be exchanged") keeps the people held, as <see cref="SwapToCome"/> reads it (golden case
+    // were_to_be_released_is_the_release_list).
+    private static bool NarratedRelease(PeopleCountReader reader, int i) =>
+        reader.IsIn(i, PastCopulas) && reader.Is(i + 1, "to") && reader.Is(i + 2, "be") && reader.IsIn(i + 3, ReleaseVerbs);
 
     // ", 1,716 of them detainees …", "including 22 minors", "along with 1,700 Gazans detained …": a share of the list
     // read just before it.

@@ -6,7 +6,7 @@ namespace ClaimTracker.Core.Claims;
 /// to <see cref="Forecast"/>. A denial read before wins. Golden cases: will_send_coordinated_counts_are_planned,
 /// could_be_called_up_next_month, captives_told_they_were_promised, already_there_is_no_plan, a_swap_agreed_describes_the_swap,
 /// due_to_be_and_set_to, ahead_of_a_planned_offensive, not_authorised_to_speak_is_no_plan, a_headlines_actor_to_send,
-/// due_to_depart_for_the_front ("due to depart for", "will leave for": a departure with its destination is a move decided).
+/// are_to_go_and_due_to_fly_are_planned, due_to_depart_for_the_front ("due to depart for", "will leave for": a departure with its destination is a move decided).
 /// </summary>
 internal sealed class StatedPlan : CountPhraseRule
 {
@@ -16,6 +16,8 @@ internal sealed class StatedPlan : CountPhraseRule
     private static readonly WordSet TellVerbs = WordLists.Set("tellVerbs");
     private static readonly WordSet TimetableWords = WordLists.Set("timetableWords");
     private static readonly WordSet DepartVerbs = WordLists.Set("departVerbs");
+    private static readonly WordSet TimetabledMoves = WordLists.Set("timetabledMoves");
+    private static readonly WordSet SubjectPronouns = WordLists.Set("clauseSubjectPronouns");
 
     private StatedPlan()
     {
@@ -106,12 +108,26 @@ internal sealed class StatedPlan : CountPhraseRule
                 j++;
             }
             // "2,000 troops are due to depart for the front": a departure on a timetable is a move decided, like a deployment.
-            if (j < tokens.Count && tokens[j].IsWord && (ClaimLexicon.PlannedActions.Contains(reader.Word(j)) || DepartsFor(reader, j)))
+            if (j < tokens.Count && tokens[j].IsWord && (ClaimLexicon.PlannedActions.Contains(reader.Word(j)) || DepartsFor(reader, j) || ArrangedMove(reader, i, j)))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    // "a further 6,700 construction troops are to go to Kursk", "the plane was due to fly 230 people out": "is to" or a
+    // timetable before a verb of movement (status.json timetabledMoves) is an arrangement made, README's "is to be
+    // deployed", where only deployment verbs counted. "Of the 28 bodies it was due to return" leaves the count out:
+    // the arrangement's subject is a pronoun, not the people counted (golden case are_to_go_and_due_to_fly_are_planned).
+    private static bool ArrangedMove(PeopleCountReader reader, int to, int verb)
+    {
+        if (!reader.Is(to, "to") || !reader.IsIn(verb, TimetabledMoves))
+        {
+            return false;
+        }
+        var copula = OnATimetable(reader, to - 1) ? to - 2 : to - 1;
+        return !reader.IsIn(copula - 1, SubjectPronouns);
     }
 
     // A headline's "North Korea to send 6,000 …": headline grammar drops "is", so "to" right after the actor's name is
