@@ -4,7 +4,8 @@ namespace ClaimTracker.Core.Claims;
 /// Nationality from the clause: a nationality before the count names its people ("Russian losses", "Russia's
 /// military, which has faced 600,000 casualties", "the overall Palestinian death toll"), but not the killers of an
 /// active verb, a sender ("sent by"), a clause after a contrast ("while"), or a name inside an attributor.
-/// Golden cases: nationality_before_death_toll, contrast_clause_nationality, soldiers_of_the_named_army.
+/// Golden cases: nationality_before_death_toll, contrast_clause_nationality, soldiers_of_the_named_army,
+/// an_outlets_nation_is_no_people.
 /// </summary>
 internal sealed class NationalityBeforeCount : CountPhraseRule
 {
@@ -15,6 +16,7 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
     private static readonly WordSet TollWords = WordLists.Set("tollWords");
     private static readonly WordSet ExperiencerVerbs = WordLists.Set("experiencerVerbs");
     private static readonly WordSet NamedFacilities = WordLists.Set("namedFacilities");
+    private static readonly WordSet OutletNouns = WordLists.Set("outletNouns");
 
     private NationalityBeforeCount()
     {
@@ -86,7 +88,10 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
         // (golden case: sides_of_the_fighting_are_no_people).
         // Nor the adjective of a facility's name ("At the Indonesian Hospital, 40 patients …": golden case
         // staff_take_their_employers_people).
+        // Nor the nation of an outlet ("A British newspaper found that more than 540 people had been tortured": golden case
+        // an_outlets_nation_is_no_people).
         if (BasedIn.At(reader.Text, tokens, s, i - s + 1) || NamedAsPlace.IsDateline(reader.Text, tokens, s, i - s + 1) || NamesAFacility(reader, i + 1)
+            || reader.IsIn(i + 1, OutletNouns)
             || AttackersAdjective.At(reader.Text, tokens, s, i - s + 1) || Belligerents.At(reader.Text, tokens, s))
         {
             return false;
