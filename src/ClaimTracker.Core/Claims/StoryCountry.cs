@@ -6,8 +6,10 @@ namespace ClaimTracker.Core.Claims;
 /// no nationality, in a sentence naming no other people, on no one's word or on a body of that country, are that
 /// country's. Not when the story counts another country's soldiers anywhere (a story from Seoul about North Korean troops,
 /// from Kyiv about Russian losses), nor for a force of others such as peacekeepers or an international mission's troops
-/// (their source is no body of the country). Golden cases: soldiers_of_the_dateline_country,
-/// soldiers_of_the_dateline_country_not_when_others_are_counted.
+/// (their source is no body of the country). A territory with no army of its own lends its soldiers the army that fights
+/// there (<see cref="TerritoryWithoutArmy"/>: "DEIR AL-BALAH, Gaza Strip (AP) — … The military has said it is calling up
+/// 55,000 reservists" are Israel's, Unseen38 journalnews). Golden cases: soldiers_of_the_dateline_country,
+/// soldiers_of_the_dateline_country_not_when_others_are_counted, reservists_called_up_in_a_gaza_story.
 /// </summary>
 internal static class StoryCountry
 {
@@ -30,6 +32,6 @@ internal static class StoryCountry
         story is not null && draft.Noun == "troops" && draft.AsideOf is null && (draft.NounWord is not { } word || !DistinctForces.Contains(word))
         && (draft.Source is null || draft.Source.Country == story.Country)
         && named.TrueForAll(n => n.AsPlace && n.People.Country == story.Country)
-            ? story
+            ? TerritoryWithoutArmy.ArmyIn(story.Country) ?? story
             : null;
 }

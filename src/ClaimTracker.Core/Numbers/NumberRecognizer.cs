@@ -171,6 +171,10 @@ public static class NumberRecognizer
         {
             return false;
         }
+        if (dash && DashAfterADate(text, a, b))
+        {
+            return false;
+        }
         var low = a.Value;
         var high = b.Value;
         if (b.Multiplier > 1 && a.Multiplier == 1 && !a.Fraction && a.Value > 0 && a.Value < b.Mantissa)
@@ -215,6 +219,25 @@ public static class NumberRecognizer
             Bounds = [Bound(text, a, low), Bound(text, b, high)],
         };
         return true;
+    }
+
+    /// <summary>
+    /// "killed on the northern front since October 8 – 11 soldiers and reservists and eight civilians –": a spaced dash
+    /// after a day of the month opens an aside when a lower-case word follows the second number, which then counts
+    /// people, not days ("October 8 – 11, 2024" and "8–11 October" stay ranges).
+    /// </summary>
+    private static bool DashAfterADate(string text, NumberAtom a, NumberAtom b)
+    {
+        if (!char.IsWhiteSpace(text[a.End]) || !char.IsWhiteSpace(text[b.Start - 1]) || (NumberContext.Of(text, a) & NumberTraits.Date) == 0)
+        {
+            return false;
+        }
+        var next = b.End;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+        return next > b.End && next < text.Length && char.IsLower(text[next]);
     }
 
     /// <summary>Hyphens that chain more than two numbers are phone numbers, codes or dates ("+1-222-2222", "2024-10-05").</summary>

@@ -6,7 +6,7 @@ namespace ClaimTracker.Core.Claims;
 /// health workers - four doctors, a nurse and a pharmacist - were abducted"); after an aside a count goes on from the outer one ("killed 40 people,
 /// including 10 children, and wounded more than 60"). Sets <see cref="CountPhrase.InAside"/> and
 /// <see cref="CountPhrase.Like"/>. Golden cases: gaza_including_children, among_them_aside,
-/// after_an_aside_the_outer_people, aside_victims_not_the_army, dash_aside_with_a_list.
+/// after_an_aside_the_outer_people, aside_victims_not_the_army, dash_aside_with_a_list, a_breakdown_after_the_clause.
 /// </summary>
 internal sealed class Aside : CountPhraseRule
 {
@@ -24,7 +24,9 @@ internal sealed class Aside : CountPhraseRule
         phrase.InAside = previous is not null && q - 1 > bound
             && (reader.Is(q - 1, "including") || reader.Is(q - 1, "among")
                 || ((reader.Is(q - 1, "them") || reader.Is(q - 1, "whom")) && q - 2 > bound && (reader.Is(q - 2, "among") || reader.Is(q - 2, "of")))
-                || CountAside.OpenedBy(reader, bound, q, phrase.Last));
+                || CountAside.OpenedBy(reader, bound, q, phrase.Last)
+                || CountAside.OpensBreakdown(reader, bound, q, phrase.Last)
+                || (previous.AsideOf is not null && CountAside.ContinuesBreakdown(reader, bound, q, phrase.Last)));
         phrase.Like = phrase.InAside ? previous : previous?.AsideOf ?? previous;
         return true;
     }

@@ -13,7 +13,7 @@ namespace ClaimTracker.Core.Claims;
 /// taking_the_total_to, toll_is_now, toll_raised_it_to, toll_rose_from_an_earlier_figure, toll_put_at_earlier_in_the_day,
 /// toll_approaching_a_figure, bare_count_displaced, family_of_a_number, bare_count_with_a_state, disease_cases_are_people_counted, figure_noun_stands_for_the_count,
 /// bare_count_that_moves, figure_in_brackets_after_its_people, figure_after_a_dash, it_stands_for_the_count,
-/// total_expected_to_reach.
+/// total_expected_to_reach, persons_who_are_counted.
 /// </summary>
 internal sealed class BareCount : CountPhraseRule
 {
@@ -62,7 +62,10 @@ internal sealed class BareCount : CountPhraseRule
             // "About 2,300 arrived in Adre": people move, things are carried.
             || MovingCount.Follows(reader, phrase, afterCount)
             // "Seven people were hurt, three critically": a severity names a share of the count before.
-            || SeverityShare.Follows(reader, phrase, phrase.TokenAfter);
+            || SeverityShare.Follows(reader, phrase, phrase.TokenAfter)
+            // "and that 24 who had been serving long sentences were being deported": "who" is said of persons only (not
+            // "a father of three who died": the father; nor a crowd, "tens of thousands who may be trapped").
+            || (reader.Is(phrase.TokenAfter, "who") && !reader.Is(phrase.TokenBefore, "of") && phrase.Number.Kind != NumberKind.Vague);
         var toll = PrecedingToll(reader, phrase, TollSearchBound(reader, phrase));
         phrase.TollOfCasualties = toll == Toll.Casualties;
         TollFrom.NameEarlierFate(reader, phrase);
@@ -245,13 +248,15 @@ internal sealed class BareCount : CountPhraseRule
 
     /// <summary>
     /// "the number of people": "put the number of Israeli troops there at about 60,000", "brought the total number of
-    /// Ukrainians returned to 3,956" — a figure word and "of" a few words before "at"/"to", then a people noun within
-    /// three words; returns the noun's token or null. Golden case: number_of_people_at.
+    /// Ukrainians returned to 3,956" — a figure word and "of" a few words before "at"/"to" (or a verb of reaching: "The
+    /// number of returnees to the capital alone is expected to reach 2.3 million", Unseen38 panapress), then a people noun
+    /// within three words; returns the noun's token or null. Golden cases: number_of_people_at,
+    /// a_number_of_people_reaching_a_figure.
     /// </summary>
     private static int? NumberOfPeople(PeopleCountReader reader, int qualifierFirst, int prevBound)
     {
         var p = qualifierFirst - 1;
-        if (!(reader.Is(p, "at") || reader.Is(p, "to")))
+        if (!(reader.Is(p, "at") || reader.Is(p, "to") || reader.IsIn(p, ReachVerbs)))
         {
             return null;
         }

@@ -40,6 +40,53 @@ internal static class CountAside
         return Close(reader, open) > last;
     }
 
+    /// <summary>
+    /// Whether the count opens a dash or bracket breakdown after the whole clause of the count before ("19 Israelis have
+    /// been killed on the northern front since October 8 – 11 soldiers and reservists and eight civilians –"): no
+    /// comma or other mark between them, the aside closed after it. Golden case: a_breakdown_after_the_clause.
+    /// </summary>
+    public static bool OpensBreakdown(PeopleCountReader reader, int previousBound, int qualifierFirst, int last)
+    {
+        var open = qualifierFirst - 1;
+        if (previousBound < 0 || open - previousBound > BreakdownReach || !OpensEnclosed(reader, open) || !OnlyWords(reader, previousBound + 1, open))
+        {
+            return false;
+        }
+        return Close(reader, open) > last;
+    }
+
+    /// <summary>
+    /// Whether a count joined by "and" to the breakdown's first part goes on inside the same aside ("– 11 soldiers and
+    /// reservists and eight civilians –"): only words since the part before, and the aside still open after it.
+    /// </summary>
+    public static bool ContinuesBreakdown(PeopleCountReader reader, int previousBound, int qualifierFirst, int last)
+    {
+        if (previousBound < 1 || !reader.Is(qualifierFirst - 1, "and") || !OnlyWords(reader, previousBound + 1, qualifierFirst))
+        {
+            return false;
+        }
+        var open = previousBound - 1;
+        while (open > 0 && reader.Tokens[open].IsWord)
+        {
+            open--;
+        }
+        return OpensEnclosed(reader, open) && Close(reader, open) > last;
+    }
+
+    private const int BreakdownReach = 16;
+
+    private static bool OnlyWords(PeopleCountReader reader, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!reader.Tokens[i].IsWord)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>The token that closes the aside opened at <paramref name="open"/>, or -1 when none closes it.</summary>
     public static int Close(PeopleCountReader reader, int open)
     {

@@ -5,7 +5,7 @@ namespace ClaimTracker.Core.Claims;
 /// military, which has faced 600,000 casualties", "the overall Palestinian death toll"), but not the killers of an
 /// active verb, a sender ("sent by"), a clause after a contrast ("while"), or a name inside an attributor.
 /// A side ("On the Russian side, five people …") names no people of "people". Golden cases: nationality_before_death_toll,
-/// contrast_clause_nationality, soldiers_of_the_named_army, people_on_a_side_stay_people.
+/// contrast_clause_nationality, soldiers_of_the_named_army, people_on_a_side_stay_people, an_outlets_nation_is_no_people.
 /// </summary>
 internal sealed class NationalityBeforeCount : CountPhraseRule
 {
@@ -16,6 +16,7 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
     private static readonly WordSet TollWords = WordLists.Set("tollWords");
     private static readonly WordSet ExperiencerVerbs = WordLists.Set("experiencerVerbs");
     private static readonly WordSet NamedFacilities = WordLists.Set("namedFacilities");
+    private static readonly WordSet OutletNouns = WordLists.Set("outletNouns");
 
     private NationalityBeforeCount()
     {
@@ -93,7 +94,10 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
         // (golden case: sides_of_the_fighting_are_no_people).
         // Nor the adjective of a facility's name ("At the Indonesian Hospital, 40 patients …": golden case
         // staff_take_their_employers_people).
+        // Nor the nation of an outlet ("A British newspaper found that more than 540 people had been tortured": golden case
+        // an_outlets_nation_is_no_people).
         if (BasedIn.At(reader.Text, tokens, s, i - s + 1) || NamedAsPlace.IsDateline(reader.Text, tokens, s, i - s + 1) || NamesAFacility(reader, i + 1)
+            || reader.IsIn(i + 1, OutletNouns)
             || AttackersAdjective.At(reader.Text, tokens, s, i - s + 1) || Belligerents.At(reader.Text, tokens, s))
         {
             return false;
