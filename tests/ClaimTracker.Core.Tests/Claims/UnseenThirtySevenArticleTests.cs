@@ -18,7 +18,7 @@ public sealed class UnseenThirtySevenArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 100, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.965, ["precision"] = 0.986, ["source"] = 0.899, ["metric"] = 0.943, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.952, ["increment"] = 0.995,
+            ["recall"] = 0.965, ["precision"] = 0.986, ["source"] = 0.899, ["metric"] = 0.952, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.952, ["increment"] = 0.995,
         });
     }
 }
