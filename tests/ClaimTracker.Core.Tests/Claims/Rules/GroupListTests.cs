@@ -29,4 +29,20 @@ public sealed class GroupListTests
         var run = CountPhraseRun.Of(GroupList.Rule, "The army moved 70 soldiers to the border.", "70", Returned);
         Assert.NotEqual(Metric.Other, run.Draft.Metric);
     }
+
+    [Theory]
+    [InlineData("Israel is holding 14 Lebanese citizens: nine Hezbollah members and five civilians.", "nine")]
+    [InlineData("Israel is holding 14 Lebanese citizens: nine Hezbollah members and five civilians.", "five")]
+    public void A_list_after_a_colon_shares_the_fate_of_the_count_before_it(string text, string number)
+    {
+        var run = CountPhraseRun.Of(GroupList.Rule, text, number);
+        Assert.Equal(Metric.Captured, run.Draft.Metric);
+    }
+
+    [Fact]
+    public void A_label_before_a_colon_opens_no_list()
+    {
+        var run = CountPhraseRun.Of(GroupList.Rule, "Killed: 7 civilians, 2 of them children - Injured: 87 civilians.", "87");
+        Assert.NotEqual(Metric.Killed, run.Draft.Metric);
+    }
 }

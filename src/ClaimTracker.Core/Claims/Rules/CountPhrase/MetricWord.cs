@@ -12,7 +12,9 @@ namespace ClaimTracker.Core.Claims;
 /// driven_from_a_named_place, found_in_a_mass_grave, unable_to_return_is_displaced, fighting_in_a_place_is_deployed,
 /// sought_medical_help_after_an_attack, granted_medical_evacuations, due_to_depart_for_the_front,
 /// workers_leaving_for_a_country_are_deployed, left_under_an_evacuation,
-/// could_not_go_home_is_displaced, not_heard_from_is_missing.
+/// could_not_go_home_is_displaced, not_heard_from_is_missing, brought_to_safety_is_evacuated,
+/// living_away_from_home_is_displaced, returnees_home_are_other, tortured_or_starved_to_death_is_killed,
+/// held_in_detention_sites_is_detained.
 /// </summary>
 internal static class MetricWord
 {
@@ -55,7 +57,7 @@ internal static class MetricWord
         {
             return ReturnedToDuty(reader, i, limit) ?? (BarredReturn.Reads(reader, i) ? Metric.Displaced : null);
         }
-        if (ClaimLexicon.Killed.Contains(w) || InAMassGrave.Reads(reader, i, w) || FellInBattle.Reads(reader, i, w))
+        if (ClaimLexicon.Killed.Contains(w) || InAMassGrave.Reads(reader, i, w) || FellInBattle.Reads(reader, i, w) || DeathByMeans.Reads(reader, i, w))
         {
             // "feared dead" (no body seen) and "buried beneath the debris" (not yet found) are missing.
             return UnderTheRubble.At(reader, i, w) || reader.IsIn(i - 1, FearedDead)
@@ -86,7 +88,7 @@ internal static class MetricWord
         {
             return Metric.Missing;
         }
-        if (Moved(reader, i, w) is { } moved)
+        if (Moved(reader, i, w, limit) is { } moved)
         {
             return moved;
         }
@@ -105,11 +107,12 @@ internal static class MetricWord
         return Phrasal(reader, i, w);
     }
 
-    // Leaving under an evacuation is evacuated; fleeing, leaving home, crossing, being unable to go home are displaced.
-    private static Metric? Moved(PeopleCountReader reader, int i, ReadOnlySpan<char> w) =>
-        LeftUnderEvacuation.Reads(reader, i, w) ? Metric.Evacuated
+    // Leaving under an evacuation or being brought to safety is evacuated; fleeing, leaving home, crossing, being unable
+    // to go home, living away from home and coming back from a war abroad are displaced.
+    private static Metric? Moved(PeopleCountReader reader, int i, ReadOnlySpan<char> w, int limit) =>
+        LeftUnderEvacuation.Reads(reader, i, w) || BroughtToSafety.Reads(reader, i, w) ? Metric.Evacuated
         : ClaimLexicon.Displaced.Contains(w) || (ClaimLexicon.ForcedOut.Contains(w) && HomesFollow(reader, i)) || LeftOrCrossed(reader, i, w) || ShelteredPeople.Reads(reader, i, w) || DrivenOut.Reads(reader, i, w)
-            || BarredReturn.ReadsHome(reader, i, w) ? Metric.Displaced
+            || BarredReturn.ReadsHome(reader, i, w) || LivingAway.Reads(reader, i, w) || ReturneesFromAbroad.Reads(reader, i, w, limit) ? Metric.Displaced
         : null;
 
     // Multi-word verbs ("called up", "took part", "based on") and the weaker words of Other.

@@ -1,0 +1,106 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// Civilians a flight or a ship takes out of a war zone are evacuated, as the factboxes on foreign evacuations from
+/// Lebanon word it: "Cyprus flew out 41 of its nationals", "Germany has flown 470 people out of Lebanon", "special
+/// flights have carried more than 1,100 people out", "the first evacuation flight carried home 60 relatives of
+/// diplomats", "France has ferried 320 of its citizens to Cyprus by ship", "some 236 people landed on the island on a
+/// chartered flight", "chartered another flight for 75 people". Three readings: a carrying verb (metrics.json
+/// flightVerbs) right before the count, the move finished by "out" or "home" (flightParticles) on either side of the
+/// count or by a craft after it ("by ship", "on a military plane"; flightCrafts, shipCrafts: "a ferry carried 300
+/// passengers across the river" is a crossing); a landing (landingVerbs) after the count with an
+/// aircraft in the clause (a boat's landing is a migrants' crossing, not an evacuation); a craft, then "for" right
+/// before the count. A force flown somewhere stays deployed, and the captured flown home in a swap stay returnees:
+/// soldiers, counts of prisoners or detainees and clauses with a release word are left alone.
+/// Golden case: flown_out_is_evacuated.
+/// </summary>
+internal sealed class EvacuationFlight : CountPhraseRule
+{
+    public static readonly EvacuationFlight Rule = new();
+
+    // How far a particle or a craft may stand from the count it finishes, and a craft from the "for" it owns.
+    private const int Reach = 8;
+
+    private static readonly WordSet Verbs = WordLists.Set("flightVerbs");
+    private static readonly WordSet Particles = WordLists.Set("flightParticles");
+    private static readonly WordSet Aircraft = WordLists.Set("flightCrafts");
+    private static readonly WordSet Ships = WordLists.Set("shipCrafts");
+    private static readonly WordSet Landings = WordLists.Set("landingVerbs");
+
+    private EvacuationFlight()
+    {
+    }
+
+    public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
+    {
+        if (draft.Military || draft.Metric is not (Metric.Other or null) || Captive(reader, phrase, draft))
+        {
+            return true;
+        }
+        if (CarriedOut(reader, phrase) || Landed(reader, phrase) || FlightFor(reader, phrase))
+        {
+            draft.Metric = Metric.Evacuated;
+            draft.MetricGuessed = false;
+        }
+        return true;
+    }
+
+    // "flew home 95 prisoners freed in the swap": the captured and the released are no evacuees.
+    private static bool Captive(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
+    {
+        var words = draft.Noun.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return (words.Length > 0 && (ClaimLexicon.Captured.Contains(words[^1]) || ClaimLexicon.Detained.Contains(words[^1])))
+            || reader.HasAny(ClaimLexicon.Released, phrase.Left, phrase.Right);
+    }
+
+    // "flew out 41 of its nationals", "carried home 60 relatives", "has flown 470 people out", "ferried 320 … by ship".
+    private static bool CarriedOut(PeopleCountReader reader, CountPhrase phrase)
+    {
+        var v = phrase.TokenBefore;
+        var particleBefore = reader.IsIn(v, Particles);
+        if (particleBefore)
+        {
+            v--;
+        }
+        if (!reader.IsIn(v, Verbs))
+        {
+            return false;
+        }
+        var end = Math.Min(Math.Min(phrase.Right, phrase.AfterCount + Reach), reader.Tokens.Count - 1);
+        return particleBefore || reader.IsIn(phrase.AfterCount, Particles) || reader.IsIn(phrase.AfterCount + 1, Particles)
+            || CraftIn(reader, phrase.AfterCount, end, Ships) || CraftIn(reader, phrase.AfterCount, end, Aircraft);
+    }
+
+    // "Some 236 people landed on the island on a chartered commercial flight".
+    private static bool Landed(PeopleCountReader reader, CountPhrase phrase)
+    {
+        var end = Math.Min(phrase.Right, reader.Tokens.Count - 1);
+        for (var i = phrase.AfterCount; i <= end && i <= phrase.AfterCount + 3; i++)
+        {
+            if (reader.IsIn(i, Landings))
+            {
+                return CraftIn(reader, i + 1, Math.Min(end, i + Reach), Aircraft);
+            }
+        }
+        return false;
+    }
+
+    // "chartered another flight on Friday night for 75 people".
+    private static bool FlightFor(PeopleCountReader reader, CountPhrase phrase)
+    {
+        var f = phrase.TokenBefore;
+        return reader.Is(f, "for") && CraftIn(reader, Math.Max(Math.Max(phrase.Left, 0), f - Reach), f - 1, Aircraft);
+    }
+
+    private static bool CraftIn(PeopleCountReader reader, int from, int to, WordSet crafts)
+    {
+        for (var i = Math.Max(from, 0); i <= to && i < reader.Tokens.Count; i++)
+        {
+            if (reader.IsIn(i, crafts))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
