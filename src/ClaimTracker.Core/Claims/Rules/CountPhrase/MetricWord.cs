@@ -12,7 +12,7 @@ namespace ClaimTracker.Core.Claims;
 /// driven_from_a_named_place, found_in_a_mass_grave, unable_to_return_is_displaced, fighting_in_a_place_is_deployed,
 /// sought_medical_help_after_an_attack, granted_medical_evacuations, due_to_depart_for_the_front,
 /// workers_leaving_for_a_country_are_deployed, left_under_an_evacuation,
-/// could_not_go_home_is_displaced, not_heard_from_is_missing.
+/// could_not_go_home_is_displaced, not_heard_from_is_missing, deserters_are_other, lost_a_limb_is_wounded.
 /// </summary>
 internal static class MetricWord
 {
@@ -30,6 +30,8 @@ internal static class MetricWord
     private static readonly WordSet PartVerbs = WordLists.Set("partVerbs");
     private static readonly WordSet DetentionCues = WordLists.Set("detentionCues");
     private static readonly WordSet ForcedMoves = WordLists.Set("forcedMoves");
+    // "taken prisoner", "taken captive", "eight were taken alive": a capture (metrics.json takenAs).
+    private static readonly WordSet TakenAs = WordLists.Set("takenAs");
 
     /// <summary>
     /// The metric the word at token <paramref name="i"/> names, reading no further than <paramref name="limit"/>; none
@@ -62,7 +64,7 @@ internal static class MetricWord
                 ? Metric.Missing
                 : Metric.Killed;
         }
-        if (ClaimLexicon.Wounded.Contains(w) || TakenToHospital(reader, i, w) || HospitalCare.Names(reader, i, w) || SoughtCare.Reads(reader, i, w))
+        if (ClaimLexicon.Wounded.Contains(w) || TakenToHospital(reader, i, w) || HospitalCare.Names(reader, i, w) || SoughtCare.Reads(reader, i, w) || LostALimb.Reads(reader, i, w))
         {
             return Metric.Wounded;
         }
@@ -78,7 +80,7 @@ internal static class MetricWord
         {
             return Metric.Detained;
         }
-        if (ClaimLexicon.Captured.Contains(w) || StillHeld(reader, i, w) || Surrendered(reader, i, w) || (reader.Is(i, "taken") && i + 1 < limit && (reader.Is(i + 1, "prisoner") || reader.Is(i + 1, "captive"))))
+        if (ClaimLexicon.Captured.Contains(w) || StillHeld(reader, i, w) || Surrendered(reader, i, w) || (reader.Is(i, "taken") && i + 1 < limit && reader.IsIn(i + 1, TakenAs)))
         {
             return Metric.Captured;
         }
@@ -105,9 +107,11 @@ internal static class MetricWord
         return Phrasal(reader, i, w);
     }
 
-    // Leaving under an evacuation is evacuated; fleeing, leaving home, crossing, being unable to go home are displaced.
+    // Leaving under an evacuation is evacuated; fleeing, leaving home, crossing, being unable to go home are displaced;
+    // leaving one's own unit ("fled their units") is desertion, which no metric but other names.
     private static Metric? Moved(PeopleCountReader reader, int i, ReadOnlySpan<char> w) =>
-        LeftUnderEvacuation.Reads(reader, i, w) ? Metric.Evacuated
+        Desertion.Reads(reader, i, w) ? Metric.Other
+        : LeftUnderEvacuation.Reads(reader, i, w) ? Metric.Evacuated
         : ClaimLexicon.Displaced.Contains(w) || (ClaimLexicon.ForcedOut.Contains(w) && HomesFollow(reader, i)) || LeftOrCrossed(reader, i, w) || ShelteredPeople.Reads(reader, i, w) || DrivenOut.Reads(reader, i, w)
             || BarredReturn.ReadsHome(reader, i, w) ? Metric.Displaced
         : null;
