@@ -14,7 +14,7 @@ namespace ClaimTracker.Core.Claims;
 /// workers_leaving_for_a_country_are_deployed, left_under_an_evacuation,
 /// could_not_go_home_is_displaced, not_heard_from_is_missing, brought_to_safety_is_evacuated,
 /// living_away_from_home_is_displaced, returnees_home_are_other, tortured_or_starved_to_death_is_killed,
-/// held_in_detention_sites_is_detained.
+/// held_in_detention_sites_is_detained, deserters_are_other, lost_a_limb_is_wounded.
 /// </summary>
 internal static class MetricWord
 {
@@ -32,6 +32,8 @@ internal static class MetricWord
     private static readonly WordSet PartVerbs = WordLists.Set("partVerbs");
     private static readonly WordSet DetentionCues = WordLists.Set("detentionCues");
     private static readonly WordSet ForcedMoves = WordLists.Set("forcedMoves");
+    // "taken prisoner", "taken captive", "eight were taken alive": a capture (metrics.json takenAs).
+    private static readonly WordSet TakenAs = WordLists.Set("takenAs");
 
     /// <summary>
     /// The metric the word at token <paramref name="i"/> names, reading no further than <paramref name="limit"/>; none
@@ -64,7 +66,7 @@ internal static class MetricWord
                 ? Metric.Missing
                 : Metric.Killed;
         }
-        if (ClaimLexicon.Wounded.Contains(w) || TakenToHospital(reader, i, w) || HospitalCare.Names(reader, i, w) || SoughtCare.Reads(reader, i, w))
+        if (ClaimLexicon.Wounded.Contains(w) || TakenToHospital(reader, i, w) || HospitalCare.Names(reader, i, w) || SoughtCare.Reads(reader, i, w) || LostALimb.Reads(reader, i, w))
         {
             return Metric.Wounded;
         }
@@ -80,7 +82,7 @@ internal static class MetricWord
         {
             return Metric.Detained;
         }
-        if (ClaimLexicon.Captured.Contains(w) || StillHeld(reader, i, w) || Surrendered(reader, i, w) || (reader.Is(i, "taken") && i + 1 < limit && (reader.Is(i + 1, "prisoner") || reader.Is(i + 1, "captive"))))
+        if (ClaimLexicon.Captured.Contains(w) || StillHeld(reader, i, w) || Surrendered(reader, i, w) || (reader.Is(i, "taken") && i + 1 < limit && reader.IsIn(i + 1, TakenAs)))
         {
             return Metric.Captured;
         }
@@ -108,9 +110,11 @@ internal static class MetricWord
     }
 
     // Leaving under an evacuation or being brought to safety is evacuated; fleeing, leaving home, crossing, being unable
-    // to go home, living away from home and coming back from a war abroad are displaced.
+    // to go home, living away from home and coming back from a war abroad are displaced; leaving one's own unit ("fled
+    // their units") is desertion, which no metric but other names.
     private static Metric? Moved(PeopleCountReader reader, int i, ReadOnlySpan<char> w, int limit) =>
-        LeftUnderEvacuation.Reads(reader, i, w) || BroughtToSafety.Reads(reader, i, w) ? Metric.Evacuated
+        Desertion.Reads(reader, i, w) ? Metric.Other
+        : LeftUnderEvacuation.Reads(reader, i, w) || BroughtToSafety.Reads(reader, i, w) ? Metric.Evacuated
         : ClaimLexicon.Displaced.Contains(w) || (ClaimLexicon.ForcedOut.Contains(w) && HomesFollow(reader, i)) || LeftOrCrossed(reader, i, w) || ShelteredPeople.Reads(reader, i, w) || DrivenOut.Reads(reader, i, w)
             || BarredReturn.ReadsHome(reader, i, w) || LivingAway.Reads(reader, i, w) || ReturneesFromAbroad.Reads(reader, i, w, limit) ? Metric.Displaced
         : null;
