@@ -6,7 +6,8 @@ namespace ClaimTracker.Core.Claims;
 /// that opens the sentence names who did the carrying, so it must not make the counted troops (nor, through a
 /// dateline's country, "Ukrainian troops"; Unseen15 ap-donetsk-pension-queue-strike). Model: a metric word after
 /// "of" and a determiner, the count before them, and a carrying verb (metrics.json <c>carryingVerbs</c>) right
-/// before the count. "The army named five of the dead" keeps the army's people. Golden case:
+/// before the count; nor does the carriers' nation (<see cref="NationalityBeforeCount"/>: "Lebanese soldiers drove two of
+/// the injured"). "The army named five of the dead" keeps the army's people. Golden case:
 /// carried_wounded_are_not_the_carriers.
 /// </summary>
 internal static class CarriedWounded
