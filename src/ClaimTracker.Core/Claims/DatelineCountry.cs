@@ -19,7 +19,7 @@ internal static class DatelineCountry
     public static string? Of(string text, List<Sentence> sentences, ArticleTokens articleTokens)
     {
         var tokens = new List<Token>();
-        foreach (var sentence in sentences.Where(s => !s.IsFurniture).Take(3))
+        foreach (var sentence in Opening(sentences))
         {
             articleTokens.CopyInto(sentence.Start, Math.Min(sentence.End, sentence.Start + 80), tokens);
             if (LonePlaceLine(text, sentence, tokens) is { } lone)
@@ -43,6 +43,32 @@ internal static class DatelineCountry
         }
         return null;
     }
+
+    // The first three sentences, not counting heading lines straight under the first one: a page's outlet and date
+    // lines ("L'Orient Today", "October 26, 2024") stand between the headline and the datelined lede without being part
+    // of the story (Unseen37 lorienttoday-ain-baal-risala-centre-strike; golden case dateline_under_outlet_and_date_lines).
+    private static IEnumerable<Sentence> Opening(List<Sentence> sentences)
+    {
+        var counted = 0;
+        var read = 0;
+        foreach (var sentence in sentences)
+        {
+            if (sentence.IsFurniture)
+            {
+                continue;
+            }
+            if (counted == MaxCounted || read == MaxOpening)
+            {
+                yield break;
+            }
+            counted += sentence.IsHeading && counted <= 1 ? 0 : 1;
+            read++;
+            yield return sentence;
+        }
+    }
+
+    private const int MaxCounted = 3;
+    private const int MaxOpening = 6;
 
     // "BEIRUT" on a line of its own above the lede (Anadolu's layout): one to three capitalised words and nothing else
     // are the dateline when they name a place (Unseen12 anadolu-south-lebanon-returns; golden case the_army_of_the_dateline_country).

@@ -5,7 +5,8 @@ namespace ClaimTracker.Core.Claims;
 /// military, which has faced 600,000 casualties", "the overall Palestinian death toll"), but not the killers of an
 /// active verb, a sender ("sent by"), a clause after a contrast ("while"), or a name inside an attributor.
 /// A side ("On the Russian side, five people …") names no people of "people". Golden cases: nationality_before_death_toll,
-/// contrast_clause_nationality, soldiers_of_the_named_army, people_on_a_side_stay_people, an_outlets_nation_is_no_people.
+/// contrast_clause_nationality, soldiers_of_the_named_army, people_on_a_side_stay_people, an_outlets_nation_is_no_people,
+/// carried_wounded_are_not_the_carriers.
 /// </summary>
 internal sealed class NationalityBeforeCount : CountPhraseRule
 {
@@ -24,7 +25,8 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        if (draft.Nationalities.Count == 0 && !phrase.InAside && !phrase.ActiveVerb
+        // "Lebanese soldiers drove two of the injured to hospital": the carriers' nation is not the carried's (CarriedWounded).
+        if (draft.Nationalities.Count == 0 && !phrase.InAside && !phrase.ActiveVerb && !CarriedWounded.Holds(reader, draft, phrase.Noun)
             && ToLeft(reader, phrase.QualifierFirst, phrase.SawPossessive, draft.Metric!.Value, draft) is { } found)
         {
             draft.Nationalities = [found];

@@ -70,8 +70,9 @@ internal static class SubjectNoun
         {
             // A metric word stands for the people ("50 killed", "600,000 casualties"): whose, the sentence tells.
             // War casualties and losses are soldiers unless the sentence speaks of civilians.
+            // The wounded someone carries are not the carriers (CarriedWounded).
             var losses = ClaimLexicon.KilledOrWounded.Contains(w);
-            draft.Military = reader.MentionsMilitary() || losses && !reader.MentionsCivilians();
+            draft.Military = !CarriedWounded.Holds(reader, draft, noun) && (reader.MentionsMilitary() || losses && !reader.MentionsCivilians());
             draft.Noun = draft.Military ? "troops" : "people";
         }
     }
