@@ -25,7 +25,7 @@ internal sealed class WorkforceAbroad : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        if (draft.Metric is not (Metric.Other or null) || !draft.MetricGuessed || phrase.Noun < 0 || !reader.IsIn(phrase.Noun, Workforce))
+        if (draft.Metric is not (Metric.Other or null) || !draft.MetricGuessed || !reader.IsIn(phrase.Noun, Workforce))
         {
             return true;
         }
