@@ -769,11 +769,12 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             // "Citing a military source, Yonhap reported": the outlet relays; the one it cites is the source.
             return cited;
         }
-        if (chosen is { Cue: not AttributorCue.Citing } && (chosen.Source is null || chosen.IsGeneric)
-            && own.Find(a => a.Cue == AttributorCue.Citing && a.Source is not null) is { } known)
+        if (chosen is { Cue: not AttributorCue.Citing }
+            && own.Find(a => a.Cue == AttributorCue.Citing && a.Source is not null) is { } known
+            && (chosen.Source is null || chosen.IsGeneric || RelayingBody.PassesOn(text, chosen, known)))
         {
             // "a South Korean lawmaker said, citing a briefing by the spy agency": a speaker who names no body of
-            // their own relays the one they cite.
+            // their own relays the one they cite; so does a body that cites another in its own frame.
             return known;
         }
         if (chosen is { Source: null })
