@@ -65,16 +65,8 @@ internal static class AttributionFinder
         word.Equals("states", StringComparison.OrdinalIgnoreCase)
         && !(i + 1 < tokens.Count && (Is(text, tokens[i + 1], "that") || text[tokens[i + 1].Start] is ':' or '"' or '“'));
 
-    internal static IEnumerable<SourceMention> MentionsEndingAt(IReadOnlyList<SourceMention> mentions, int end)
-    {
-        foreach (var mention in MentionsWithin(mentions, Math.Max(0, end - 120), end))
-        {
-            if (mention.End == end)
-            {
-                yield return mention;
-            }
-        }
-    }
+    internal static MentionWindow MentionsEndingAt(IReadOnlyList<SourceMention> mentions, int end) =>
+        new(mentions, Math.Max(0, end - 120), end, endingAtEnd: true);
 
     private static readonly WordSet BodyWords = WordLists.Set("bodyWords");
 
@@ -308,30 +300,8 @@ internal static class AttributionFinder
         return (content, capitalised, properNames, country);
     }
 
-    private static IEnumerable<SourceMention> MentionsWithin(IReadOnlyList<SourceMention> mentions, int start, int end)
-    {
-        var lo = 0;
-        var hi = mentions.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (mentions[mid].Start < start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        for (var k = lo; k < mentions.Count && mentions[k].Start < end; k++)
-        {
-            if (mentions[k].End <= end)
-            {
-                yield return mentions[k];
-            }
-        }
-    }
+    private static MentionWindow MentionsWithin(IReadOnlyList<SourceMention> mentions, int start, int end) =>
+        new(mentions, start, end, endingAtEnd: false);
 
     internal static bool IsNameWord(string text, Token t)
     {

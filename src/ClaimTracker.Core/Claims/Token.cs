@@ -15,6 +15,9 @@ internal readonly record struct Token(int Start, int End, bool IsWord)
     public static void Split(string text, int start, int end, List<Token> into)
     {
         into.Clear();
+        // Sized once, from a token every four characters or fewer: grown from empty by doubling, a whole text's list
+        // allocated about twice its final size on the way.
+        into.EnsureCapacity(Math.Max(0, end - start) / 4);
         var i = start;
         while (i < end)
         {

@@ -67,13 +67,25 @@ internal sealed class CitingOrBriefing : AttributionFrame
         {
             var first = cue - (phrase.Length - 2);
             var last = first + phrase.Length - 1;
-            if (first >= 0 && last < tokens.Count
-                && Enumerable.Range(0, phrase.Length).All(j => AttributionFinder.Is(text, tokens[first + j], phrase[j])))
+            if (first >= 0 && last < tokens.Count && PhraseAt(text, tokens, first, phrase))
             {
                 return last;
             }
         }
         return -1;
+    }
+
+    // A loop, not a range and a lambda: this runs for every cue word, and the closure and iterator were allocated each time.
+    private static bool PhraseAt(string text, List<Token> tokens, int first, string[] phrase)
+    {
+        for (var j = 0; j < phrase.Length; j++)
+        {
+            if (!AttributionFinder.Is(text, tokens[first + j], phrase[j]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // "Park cited NIS director Lim Seon-woo as saying that …", "Park quoted the agency as saying": the one cited or quoted is
