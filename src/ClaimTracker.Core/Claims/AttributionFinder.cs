@@ -235,9 +235,15 @@ internal static class AttributionFinder
             return;
         }
         var isPronoun = last == first && (ClaimLexicon.Pronouns.Contains(head) || ClaimLexicon.BodyPronouns.Contains(head));
-        if (source is null && !isPronoun && IsVague(head, words, capitalised) && !BodysDocument.Is(text, tokens, first, last) && !UnnamedMediaVoice.EndsAt(text, tokens, last))
+        var unnamedPress = source is null && UnnamedPress.Is(text, tokens, first, last);
+        if (source is null && !isPronoun && IsVague(head, words, capitalised) && !BodysDocument.Is(text, tokens, first, last) && !UnnamedMediaVoice.EndsAt(text, tokens, last) && !unnamedPress)
         {
             return;
+        }
+        if (unnamedPress)
+        {
+            // A nation's press is no body of that nation: it keeps no country to be resolved to one.
+            country = null;
         }
         // "he", "officials", "the ministry", "the agency": words that point back rather than name someone.
         var firstWord = text.AsSpan(tokens[first].Start, tokens[first].Length);
