@@ -22,7 +22,7 @@ internal static class AttributionFinder
 
     // Every word that can open an attribution, so most words cost one lookup.
     private static readonly WordSet Cues = new(
-        [.. ClaimLexicon.ReportingVerbs.Words, "according", .. CitingOrBriefing.Cues, .. ByOwnersCount.CountNouns.Words, .. TollGiven.Nouns.Words, .. SourceNote.Cues, .. CountCreditedAfter.Nouns.Words, .. BodysOwnWork.Verbs.Words]);
+        [.. ClaimLexicon.ReportingVerbs.Words, "according", .. CitingOrBriefing.Cues, .. ByOwnersCount.CountNouns.Words, .. TollGiven.Nouns.Words, .. SourceNote.Cues, .. CountCreditedAfter.Nouns.Words, .. BodysOwnWork.Verbs.Words, .. FindingThat.Verbs.Words]);
 
     public static void Find(string text, List<Token> tokens, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
@@ -39,7 +39,7 @@ internal static class AttributionFinder
             {
                 continue;
             }
-            if (ClaimLexicon.ReportingVerbs.Contains(word) && !IsPluralStates(text, tokens, i, word) && !ReleasedPeople.Is(text, tokens, i))
+            if ((ClaimLexicon.ReportingVerbs.Contains(word) || FindingThat.Is(text, tokens, i)) && !IsPluralStates(text, tokens, i, word) && !ReleasedPeople.Is(text, tokens, i))
             {
                 ReadFirst(VerbFrames, text, tokens, i, mentions, into);
             }
@@ -227,7 +227,7 @@ internal static class AttributionFinder
             return;
         }
         var isPronoun = last == first && (ClaimLexicon.Pronouns.Contains(head) || ClaimLexicon.BodyPronouns.Contains(head));
-        if (source is null && !isPronoun && IsVague(head, words, capitalised) && !BodysDocument.Is(text, tokens, first, last) && !UnnamedMediaVoice.EndsAt(text, tokens, last))
+        if (source is null && !isPronoun && IsVague(head, words, capitalised) && !BodysDocument.Is(text, tokens, first, last) && !UnnamedMediaVoice.EndsAt(text, tokens, last) && !UnnamedPress.Is(text, tokens, first, last))
         {
             return;
         }
@@ -238,8 +238,12 @@ internal static class AttributionFinder
             || IsBareBodyName(text, tokens, first, last, capitalised);
         var anaphor = source is null && !WorkforceSpeaker.Is(text, tokens, first, last) && (isPronoun || BodysDocument.Is(text, tokens, first, last) || (pointsBack && country is null && PointsBackByHead(text, tokens, first, head)));
         var plain = source is null && country is null ? MinistryOfPortfolio.Plain(text, tokens, first, last) : null;
-        into.Add(new Attributor(start, end, plain ?? words.ToString(), source, cue, position) { IsAnaphor = anaphor || plain is not null, Country = country, IsGeneric = properNames == 0 });
+        into.Add(new Attributor(start, end, plain ?? words.ToString(), source, cue, position) { IsAnaphor = anaphor || plain is not null, Country = PressOfNoNation(text, tokens, first, last, source) ? null : country, IsGeneric = properNames == 0 });
     }
+
+    // A nation's press is no body of that nation ("Russian media"): it keeps no country to be resolved to one.
+    private static bool PressOfNoNation(string text, List<Token> tokens, int first, int last, SourceDefinition? source) =>
+        source is null && UnnamedPress.Is(text, tokens, first, last);
 
     // "the ministry", "the agency" point back by their head noun; "the country's Ministry of Public Health" whatever its
     // head, as "the country's health ministry" does (golden case: the_countrys_ministry_by_its_full_name).
