@@ -303,6 +303,7 @@ internal static class NumberScanner
     /// <summary>
     /// "The one you mentioned", "this one", "no one", "one another": pronoun, not a number. "told reporters that one
     /// civilian had been killed": "that" before "one" and a noun is the conjunction, and "one" counts the noun.
+    /// Golden case: one_or_both_legs_amputated.
     /// </summary>
     private static bool IsPronounOne(string s, int start, int end)
     {
@@ -314,7 +315,8 @@ internal static class NumberScanner
             }
         }
         var t = Peek(s, end);
-        return Is(s, t, "another");
+        // "had had one or both legs amputated": a share of each person's limbs, not a count of people.
+        return Is(s, t, "another") || (Is(s, t, "or") && Is(s, Peek(s, t.End), "both"));
     }
 
     // "that one civilian", not "that one was", "that one." or "that one of": a lower-case word that is no verb or function word.

@@ -13,7 +13,7 @@ namespace ClaimTracker.Core.Claims;
 /// taking_the_total_to, toll_is_now, toll_raised_it_to, toll_rose_from_an_earlier_figure, toll_put_at_earlier_in_the_day,
 /// toll_approaching_a_figure, bare_count_displaced, family_of_a_number, bare_count_with_a_state, disease_cases_are_people_counted, figure_noun_stands_for_the_count,
 /// bare_count_that_moves, figure_in_brackets_after_its_people, figure_after_a_dash, it_stands_for_the_count,
-/// total_expected_to_reach, persons_who_are_counted.
+/// total_expected_to_reach, persons_who_are_counted, toll_stands_past_an_aside, a_brought_number_of_joined_people.
 /// </summary>
 internal sealed class BareCount : CountPhraseRule
 {
@@ -25,6 +25,8 @@ internal sealed class BareCount : CountPhraseRule
     private static readonly WordSet ReachVerbs = WordLists.Set("tollReachVerbs");
     private static readonly WordSet RiseVerbs = WordLists.Set("riseVerbs");
     private static readonly WordSet TotalVerbs = WordLists.Set("totalVerbs");
+    private static readonly WordSet StandVerbs = WordLists.Set("tollStandVerbs");
+    private static readonly WordSet Conjunctions = WordLists.Set("tollPeopleConjunctions");
 
     private BareCount()
     {
@@ -260,27 +262,48 @@ internal sealed class BareCount : CountPhraseRule
         {
             return null;
         }
-        // Sixteen words back: "the number of soldiers killed in Gaza since the ground offensive began on October 27 to 146".
-        for (var b = p - 2; b > prevBound && b >= p - 16; b--)
+        // Sixteen words back: "the number of soldiers killed in Gaza since the ground offensive began on October 27 to 146";
+        // twice as far when a total verb brings the number ("brought the number of paramedics and firefighters killed
+        // since the start of the Israeli offensive on Lebanon in October to 148").
+        for (var b = p - 2; b > prevBound && b >= p - 32; b--)
         {
             if (!reader.IsIn(b, TollWords) || !reader.Is(b + 1, "of"))
             {
                 continue;
             }
-            for (var k = b + 2; k < p && k <= b + 4; k++)
+            if (b < p - 16 && !(reader.Is(b - 1, "the") && reader.IsIn(b - 2, TotalVerbs)))
+            {
+                return null;
+            }
+            // "the number of emergency and health workers killed": a joined modifier lends the people noun a word's reach.
+            for (int k = b + 2, reach = b + 4; k < p && k <= reach; k++)
             {
                 if (!reader.Tokens[k].IsWord)
                 {
                     return null;
                 }
-                if (PeopleWords.IsPeopleNoun(reader.Word(k)) && !ClaimLexicon.MetricNouns.Contains(reader.Word(k)))
+                reach += reader.IsIn(k, Conjunctions) ? 1 : 0;
+                if (IsCountedNoun(reader, k))
                 {
-                    return k;
+                    return LastJoinedNoun(reader, k, p);
                 }
             }
             return null;
         }
         return null;
+    }
+
+    private static bool IsCountedNoun(PeopleCountReader reader, int k) =>
+        reader.Tokens[k].IsWord && PeopleWords.IsPeopleNoun(reader.Word(k)) && !ClaimLexicon.MetricNouns.Contains(reader.Word(k));
+
+    // "the number of paramedics and firefighters killed": the fate follows the last of the joined people nouns.
+    private static int LastJoinedNoun(PeopleCountReader reader, int k, int p)
+    {
+        while (k + 2 < p && reader.IsIn(k + 1, Conjunctions) && IsCountedNoun(reader, k + 2))
+        {
+            k += 2;
+        }
+        return k;
     }
 
     /// <summary>"the number of Israeli troops", "North Korean workers … numbered": a nationality right before the people noun.</summary>
@@ -364,8 +387,11 @@ internal sealed class BareCount : CountPhraseRule
         // figures it first gave (golden case toll_raised_it_to).
         // A toll that rises to the figure reaches as far back past such numbers ("The death toll from a drone strike that
         // hit a block in Dnipro on January 15 has risen to 21": golden case toll_rose_past_a_date).
-        var stop = ((passes || Rises(reader, p)) && phrase.Previous is null) || TollRestated.ByPronoun(reader, p) ? -1 : prevBound;
-        for (var b = tollFirst ? p : p - 1; b > stop && b >= p - (passes || Rises(reader, p) || TollFrom.Pair(reader, p) ? 32 : 16); b--)
+        // A toll that stands at the figure reads as far ("The overall toll, which the ministry said includes dozens of
+        // women and children, now stands at 3,961": golden case toll_stands_past_an_aside).
+        var reaches = passes || Rises(reader, p) || Stands(reader, p);
+        var stop = (reaches && phrase.Previous is null) || TollRestated.ByPronoun(reader, p) ? -1 : prevBound;
+        for (var b = tollFirst ? p : p - 1; b > stop && b >= p - (reaches || TollFrom.Pair(reader, p) ? 32 : 16); b--)
         {
             if (!reader.IsIn(b, TollWords))
             {
@@ -413,6 +439,9 @@ internal sealed class BareCount : CountPhraseRule
     /// </summary>
     private static bool Rises(PeopleCountReader reader, int p) =>
         reader.Is(p, "to") && reader.IsIn(p - 1, RiseVerbs);
+
+    private static bool Stands(PeopleCountReader reader, int p) =>
+        reader.Is(p, "at") && reader.IsIn(p - 1, StandVerbs);
 
     private static bool IsPassVerb(PeopleCountReader reader, int i) =>
         i >= 0 && i < reader.Tokens.Count && reader.Tokens[i].IsWord && (Hedge.PassVerbs.Contains(reader.Word(i)) || Hedge.ApproachVerbs.Contains(reader.Word(i)));

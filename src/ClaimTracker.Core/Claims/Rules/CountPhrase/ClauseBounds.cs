@@ -63,7 +63,7 @@ internal static class ClauseBounds
             }
             // "had 600,000 troops … and planned to raise": a second verb phrase; "killed or wounded" is one.
             if ((reader.Is(i, "and") || reader.Is(i, "or")) && i + 1 < nextBound && tokens[i + 1].IsWord && !PeopleWords.IsCasualtyWord(reader.Word(i + 1))
-                && !CoordinatedPeople(reader, i, nextBound) && !SingularConjunct.Follows(reader, i, nextBound) && !CoordinatedPlaces(reader, i, nextBound) && !BetweenBounds(reader, i) && !AgeList.CommaInside(reader, i))
+                && !CoordinatedPeople(reader, i, nextBound) && !SingularConjunct.Follows(reader, i, nextBound) && !CoordinatedPlaces(reader, i, nextBound) && !BetweenBounds(reader, i) && !AgeList.CommaInside(reader, i) && !LostALimb.OneOrBoth(reader, i))
             {
                 break;
             }

@@ -10,6 +10,13 @@ internal static class LostALimb
     private static readonly WordSet LimbLeads = WordLists.Set("limbLeads");
     private static readonly WordSet Limbs = WordLists.Set("limbs");
 
+    /// <summary>
+    /// Whether "or" at <paramref name="i"/> joins a share of each person's limbs ("had one or both legs amputated"), not
+    /// a second verb phrase. Golden case: one_or_both_legs_amputated.
+    /// </summary>
+    public static bool OneOrBoth(PeopleCountReader reader, int i) =>
+        reader.Is(i, "or") && reader.Is(i - 1, "one") && reader.Is(i + 1, "both");
+
     public static bool Reads(PeopleCountReader reader, int i, ReadOnlySpan<char> w)
     {
         if (!w.StartsWith("los", StringComparison.OrdinalIgnoreCase) || !ClaimLexicon.KilledOrWounded.Contains(w))
