@@ -121,7 +121,7 @@ internal static class OwnPopulation
             return true;
         }
         var tokens = sentenceTokens.Of(draft.Sentence);
-        if (TheDeadsPeople.Of(text, tokens, draft, drafts) is { } dead)
+        if ((NamedWholesPeople.Of(text, tokens, draft) ?? TheDeadsPeople.Of(text, tokens, draft, drafts)) is { } dead)
         {
             draft.Nationalities = dead;
             return true;

@@ -19,7 +19,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
 
     /// <summary>Verb group: the clause around the count, its metric, and the nationality the clause gives.</summary>
     internal static readonly CountPhraseRule[] VerbGroupStage =
-        [Clause.Rule, ClauseMetric.Rule, OwnLossesTotal.Rule, LostInTheFighting.Rule, ForceCrossing.Rule, DeadAndWounded.Rule, ReplacedLosses.Rule, VerbAfterRelativeClause.Rule, FateAfterAnd.Rule, VerbAfterQuotedCount.Rule, QuotedFate.Rule, AmongTheCounted.Rule, VictimsOfTheToll.Rule, CiviliansOnTheMove.Rule, StagesOfFlight.Rule, CrowdGathered.Rule, MovedToSafety.Rule, EvacuationFlight.Rule, WorkforceAbroad.Rule, PartitiveWhole.Rule, OutOfTheWhole.Rule, GroupList.Rule, SentObject.Rule, WarLosses.Rule, EachSide.Rule, EachSideOpponent.Rule, NationalityAsPredicate.Rule, ApposedNationality.Rule, NationalityBeforeCount.Rule, CaptorsOpponent.Rule, SendingState.Rule, SpeakersOwnPeople.Rule, LosingCountry.Rule, ReceivingCountry.Rule, MovedForCare.Rule, ReachedWithAid.Rule, ReturnOfTheDisplaced.Rule, TreatmentAbroad.Rule, ReleasedWounded.Rule, LabelledLine.Rule, AidRecipients.Rule, HospitalIntake.Rule, TollAmong.Rule, AsidesOwnFate.Rule, RescuedFromCaptivity.Rule, HousedInShelter.Rule, CareForIllness.Rule, InACondition.Rule, CoordinatedLateFate.Rule, LateFateAcrossAList.Rule, PartitivesSecondConjunct.Rule, CarriedFate.Rule];
+        [Clause.Rule, ClauseMetric.Rule, OwnLossesTotal.Rule, LostInTheFighting.Rule, ForceCrossing.Rule, DeadAndWounded.Rule, ReplacedLosses.Rule, VerbAfterRelativeClause.Rule, FateAfterAnd.Rule, VerbAfterQuotedCount.Rule, QuotedFate.Rule, AmongTheCounted.Rule, VictimsOfTheToll.Rule, CiviliansOnTheMove.Rule, StagesOfFlight.Rule, CrowdGathered.Rule, MovedToSafety.Rule, EvacuationFlight.Rule, WorkforceAbroad.Rule, PartitiveWhole.Rule, OutOfTheWhole.Rule, GroupList.Rule, SentObject.Rule, WarLosses.Rule, EachSide.Rule, EachSideOpponent.Rule, UnitsOfNations.Rule, NationalityAsPredicate.Rule, ApposedNationality.Rule, NationalityBeforeCount.Rule, CaptorsOpponent.Rule, SendingState.Rule, SpeakersOwnPeople.Rule, LosingCountry.Rule, ReceivingCountry.Rule, MovedForCare.Rule, ReachedWithAid.Rule, ReturnOfTheDisplaced.Rule, TreatmentAbroad.Rule, ReleasedWounded.Rule, LabelledLine.Rule, AidRecipients.Rule, HospitalIntake.Rule, TollAmong.Rule, AsidesOwnFate.Rule, RescuedFromCaptivity.Rule, HousedInShelter.Rule, CareForIllness.Rule, InACondition.Rule, CoordinatedLateFate.Rule, LateFateAcrossAList.Rule, PartitivesSecondConjunct.Rule, CarriedFate.Rule, ForceWithOthersAmongThem.Rule];
 
     /// <summary>Status and increment: denied, planned, expected or reported; added to an earlier count or a total.</summary>
     internal static readonly CountPhraseRule[] StatusStage =
@@ -126,6 +126,9 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
     /// punctuation token is not, so a rule can ask about the word before or after a count without its own bounds check.
     /// </summary>
     public bool IsIn(int i, WordSet set) => i >= 0 && i < tokens.Count && tokens[i].IsWord && set.Contains(Word(i));
+
+    /// <summary>Whether token <paramref name="i"/> is the punctuation mark <paramref name="mark"/> (false off either end).</summary>
+    public bool IsMark(int i, char mark) => i >= 0 && i < tokens.Count && !tokens[i].IsWord && text[tokens[i].Start] == mark;
 
     public bool IsNumberToken(int i) => text[tokens[i].Start] is >= '0' and <= '9';
 

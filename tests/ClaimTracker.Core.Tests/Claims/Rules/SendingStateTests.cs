@@ -25,4 +25,13 @@ public sealed class SendingStateTests
         var run = CountPhraseRun.Of(SendingState.Rule, "The coalition has already sent 1,500 soldiers to the border.", "1,500");
         Assert.Empty(run.Draft.Nationalities);
     }
+
+    [Theory]
+    [InlineData("\"North Korea helped Russia to retake the region by sending 13,000 troops,\" the lawmaker said.", "13,000", "North Korean")]
+    [InlineData("Pyongyang has assisted Moscow in the war by deploying about 2,000 soldiers.", "2,000", "North Korean")]
+    public void Troops_sent_as_the_means_of_help_are_the_helpers(string text, string number, string people)
+    {
+        var run = CountPhraseRun.Of(SendingState.Rule, text, number);
+        Assert.Equal([people], run.Draft.Nationalities);
+    }
 }

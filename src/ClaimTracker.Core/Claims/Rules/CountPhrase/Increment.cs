@@ -3,7 +3,7 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// Increment: "2,000 more", "another", "fresh" add to an earlier count; "in total", "already", "since", "so far",
 /// "to date" state a total; a count whose noun is an addition ("3,000 replacements", status.json incrementNouns) adds
-/// too; else unknown. Golden cases: will_send_further, pentagon_plans_additional, total_so_far.
+/// too; else unknown. Golden cases: will_send_further, pentagon_plans_additional, total_so_far, further_shared_by_coordinated_objects.
 /// </summary>
 internal sealed class Increment : CountPhraseRule
 {
@@ -23,9 +23,14 @@ internal sealed class Increment : CountPhraseRule
             ? true
             : reader.HasAny(ClaimLexicon.IncrementFalse, phrase.Left, phrase.QualifierFirst) || reader.HasAny(ClaimLexicon.IncrementFalse, phrase.AfterCount, phrase.Right) || HasInTotal(reader, phrase.AfterCount, phrase.Right)
                 ? false
-                : null;
+                : SharedAddition(reader, phrase);
         return true;
     }
+
+    // "send a further 1,100 sappers and 4,700 military construction workers": the second object of the verb is added
+    // with the first (Unseen39 dw; golden case further_shared_by_coordinated_objects).
+    private static bool? SharedAddition(PeopleCountReader reader, CountPhrase phrase) =>
+        phrase.Previous is { Increment: true } previous && CoordinatedObject.Continues(reader, phrase, previous) ? true : null;
 
     private static bool HasInTotal(PeopleCountReader reader, int from, int to)
     {

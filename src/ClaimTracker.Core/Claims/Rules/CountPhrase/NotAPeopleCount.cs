@@ -85,10 +85,13 @@ internal sealed class NotAPeopleCount : CountPhraseRule
         && reader.IsIn(conjunction - 2, AgeWords);
 
     // "between January 26 and 30", "from March 3 to 9": the second day of a month's range is no count; a smaller figure
-    // after the day is ("16 dead on the evening of July 31 and 26 by early morning").
+    // after the day is ("16 dead on the evening of July 31 and 26 by early morning"). The month may be abbreviated
+    // ("between Nov. 5 and 8", Unseen39 anews; golden case second_day_after_an_abbreviated_month).
     private static bool SecondDay(PeopleCountReader reader, int conjunction, double? value) =>
         value <= 31 && Paired(reader, conjunction) && int.TryParse(reader.Word(conjunction - 1), out var day) && value > day
-        && reader.IsIn(conjunction - 2, Months) && char.IsUpper(reader.Word(conjunction - 2)[0]);
+        && MonthEndsAt(reader, reader.IsMark(conjunction - 2, '.') ? conjunction - 3 : conjunction - 2);
+
+    private static bool MonthEndsAt(PeopleCountReader reader, int i) => reader.IsIn(i, Months) && char.IsUpper(reader.Word(i)[0]);
 
     private static bool Paired(PeopleCountReader reader, int conjunction) =>
         (reader.Is(conjunction, "and") || reader.Is(conjunction, "or") || reader.Is(conjunction, "to")) && conjunction >= 2 && reader.Tokens[conjunction - 1].IsWord;

@@ -11,7 +11,7 @@ namespace ClaimTracker.Core.Claims;
 /// things the number before them counted, when no people were counted before them in the sentence; so does the pointer
 /// fronted before the count ("46 attack drones overnight, of which 38 were shot down").
 /// Golden cases: others_after_things_are_things, killed_and_wounded_others, of_them_after_things_are_things,
-/// of_which_before_a_count_of_things, others_after_a_clause_about_things (a name before the thing counts as describing it: "27 Korvan drones …, 14 of which").
+/// of_which_before_a_count_of_things, others_after_a_clause_about_things, others_after_debris_fell_on (a name before the thing counts as describing it: "27 Korvan drones …, 14 of which").
 /// </summary>
 internal sealed class OthersOfThings : CountPhraseRule
 {
@@ -24,6 +24,11 @@ internal sealed class OthersOfThings : CountPhraseRule
     // (counts.json tollWords, tallyNouns).
     private static readonly WordSet TollWords = WordLists.Set("tollWords");
     private static readonly WordSet TallyNouns = WordLists.Set("tallyNouns");
+
+    // "debris fell on five others", "wreckage landed in two others": the verb and preposition of a clause about things
+    // (counts.json thingClauseVerbs, thingPrepositions).
+    private static readonly WordSet ThingClauseVerbs = WordLists.Set("thingClauseVerbs");
+    private static readonly WordSet ThingPrepositions = WordLists.Set("thingPrepositions");
 
     private OthersOfThings()
     {
@@ -46,12 +51,14 @@ internal sealed class OthersOfThings : CountPhraseRule
         {
             return true;
         }
-        var join = phrase.TokenBefore;
-        // "and damaged 14 others": a verb of its own between the join and the count.
-        if (join > 0 && reader.Tokens[join].IsWord && PeopleWords.IsVerbLike(reader.Word(join)) && !reader.Is(join, "and"))
+        var thingClause = ThingClauseBefore(reader, phrase.TokenBefore);
+        // "Nine drones struck their targets and wreckage fell on three others": with no people counted before, others
+        // that debris fell on are more of the things.
+        if (thingClause && phrase.Previous is null)
         {
-            join--;
+            return false;
         }
+        var join = thingClause ? phrase.TokenBefore - 3 : JoinBefore(reader, phrase.TokenBefore);
         if (join < 2 || !(reader.Is(join, "and") || IsComma(reader, join)))
         {
             return true;
@@ -83,6 +90,18 @@ internal sealed class OthersOfThings : CountPhraseRule
         }
         return true;
     }
+
+    // "and damaged 14 others": a verb of its own between the join and the count.
+    private static int JoinBefore(PeopleCountReader reader, int before) =>
+        before > 0 && reader.Tokens[before].IsWord && PeopleWords.IsVerbLike(reader.Word(before)) && !reader.Is(before, "and") ? before - 1 : before;
+
+    // "and debris fell on five others", "and wreckage landed near two others": a clause of its own whose subject is a
+    // thing, a verb and a preposition that name no people (Unseen39 newsmax; golden case others_after_debris_fell_on).
+    private static bool ThingClauseBefore(PeopleCountReader reader, int before) =>
+        before >= 3 && reader.IsIn(before, ThingPrepositions)
+        && (reader.IsIn(before - 1, ThingClauseVerbs) || (reader.Tokens[before - 1].IsWord && PeopleWords.IsVerbLike(reader.Word(before - 1))))
+        && reader.Tokens[before - 2].IsWord && char.IsLower(reader.Word(before - 2)[0]) && !PeopleWords.IsPeopleNoun(reader.Word(before - 2))
+        && (reader.Is(before - 3, "and") || reader.IsMark(before - 3, ','));
 
     // "two of them", "741 of which", "seven more" with no people noun after it: a share or more of the count before.
     private static bool PointsBack(PeopleCountReader reader, int after) =>

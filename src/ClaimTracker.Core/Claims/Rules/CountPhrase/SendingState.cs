@@ -6,7 +6,7 @@ namespace ClaimTracker.Core.Claims;
 /// "The Pentagon will send 3,000 troops": deployed troops with no nationality in their own words belong to the
 /// government or military that sends them, when the registry knows its country. Golden cases:
 /// kremlin_sent_to_belarus, pentagon_plans_additional, capital_sends_more_soldiers, the_north_sends_its_own,
-/// troops_the_sender_sent, men_the_state_sends, a_leader_sends_his_states_people.
+/// troops_the_sender_sent, men_the_state_sends, a_leader_sends_his_states_people, helped_by_sending_troops.
 /// </summary>
 internal sealed class SendingState : CountPhraseRule
 {
@@ -32,7 +32,11 @@ internal sealed class SendingState : CountPhraseRule
         // "the North could send a second contingent of about 6,000 men": men a state sends are its people.
         // "Kim had agreed to send … 4,800 military construction workers": workers a state sends are its people too.
         var men = !draft.Military && draft.NounWord is { } word && (word.Equals("men", StringComparison.OrdinalIgnoreCase) || SentWorkers.Contains(word));
-        if (draft.Nationalities.Count == 0 && !phrase.InAside && (draft.Military || men) && draft.Metric == Metric.Deployed
+        if (!phrase.InAside && (draft.Military || men) && draft.Metric == Metric.Deployed && HelperSending(reader, phrase) is { } helper)
+        {
+            draft.Nationalities = [helper];
+        }
+        else if (draft.Nationalities.Count == 0 && !phrase.InAside && (draft.Military || men) && draft.Metric == Metric.Deployed
             && (Sender(reader, phrase.QualifierFirst, phrase.Left) ?? SenderAfter(reader, phrase.Noun) ?? SentAlongside(reader, phrase)) is { } found)
         {
             draft.Nationalities = [found];
@@ -45,7 +49,8 @@ internal sealed class SendingState : CountPhraseRule
     private static string? SentAlongside(PeopleCountReader reader, CountPhrase phrase) =>
         phrase.Previous is { Metric: Metric.Deployed, Nationalities: [var sent] } && CoordinatedObject.Continues(reader, phrase, phrase.Previous) ? sent : null;
 
-    private static string? Sender(PeopleCountReader reader, int qualifierFirst, int left)
+    // The send verb right before the count, past its auxiliaries and group words ("to send an additional"), or -1.
+    private static int SendVerb(PeopleCountReader reader, int qualifierFirst, int left)
     {
         var tokens = reader.Tokens;
         var verb = qualifierFirst - 1;
@@ -53,7 +58,24 @@ internal sealed class SendingState : CountPhraseRule
         {
             verb--;
         }
-        if (verb <= left || !tokens[verb].IsWord || !SendVerbs.Contains(reader.Word(verb)))
+        return verb > left && tokens[verb].IsWord && SendVerbs.Contains(reader.Word(verb)) ? verb : -1;
+    }
+
+    // "North Korea helped Russia … by sending 14,500 troops": the helper sends, though the helped country stands
+    // nearer the count (and NationalityBeforeCount took it).
+    private static string? HelperSending(PeopleCountReader reader, CountPhrase phrase)
+    {
+        var verb = SendVerb(reader, phrase.QualifierFirst, phrase.Left);
+        return verb > 0 && reader.Is(verb - 1, "by") && SubjectEnd(reader, phrase.Left, verb - 1) is var end and >= 0
+            ? SenderEndingAt(reader, end, phrase.Left)
+            : null;
+    }
+
+    private static string? Sender(PeopleCountReader reader, int qualifierFirst, int left)
+    {
+        var tokens = reader.Tokens;
+        var verb = SendVerb(reader, qualifierFirst, left);
+        if (verb < 0)
         {
             return null;
         }
@@ -63,10 +85,13 @@ internal sealed class SendingState : CountPhraseRule
         {
             before--;
         }
-        if (before < 0 || !tokens[before].IsWord)
-        {
-            return null;
-        }
+        return before < 0 || !tokens[before].IsWord ? null : SenderEndingAt(reader, before, left);
+    }
+
+    // The government, military or country whose name ends at token <paramref name="before"/>.
+    private static string? SenderEndingAt(PeopleCountReader reader, int before, int left)
+    {
+        var tokens = reader.Tokens;
         foreach (var mention in reader.Mentions)
         {
             if (mention.End == tokens[before].End && mention.Start >= reader.Sentence.Start
@@ -76,6 +101,22 @@ internal sealed class SendingState : CountPhraseRule
             }
         }
         return CountryBefore(reader, before, left);
+    }
+
+    // "North Korea helped Russia to recapture Kursk by sending 14,500 troops", "Pyongyang has assisted Moscow … by
+    // deploying 11,000 soldiers": the means of the clause's verb is sent by the clause's subject, not by the country
+    // helped; the subject ends right before the clause's first lower-case word (Unseen39 kbsworld; golden case
+    // helped_by_sending_troops).
+    private static int SubjectEnd(PeopleCountReader reader, int left, int by)
+    {
+        for (var i = Math.Max(left + 1, 1); i < by; i++)
+        {
+            if (reader.Tokens[i].IsWord && char.IsLower(reader.Word(i)[0]))
+            {
+                return reader.Tokens[i - 1].IsWord ? i - 1 : -1;
+            }
+        }
+        return -1;
     }
 
     // "the 11,000 troops Pyongyang sent", "the 12,000 soldiers that North Korea deployed", "of the 11,000 soldiers the
