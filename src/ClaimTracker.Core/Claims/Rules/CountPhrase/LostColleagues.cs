@@ -1,5 +1,3 @@
-using ClaimTracker.Core.Numbers;
-
 namespace ClaimTracker.Core.Claims;
 
 /// <summary>
@@ -26,7 +24,7 @@ internal static class LostColleagues
         {
             count++;
         }
-        if (!IsCount(reader, count))
+        if (count >= reader.Tokens.Count || !LostKin.IsCount(reader, count))
         {
             return false;
         }
@@ -39,8 +37,4 @@ internal static class LostColleagues
         }
         return false;
     }
-
-    private static bool IsCount(PeopleCountReader reader, int j) =>
-        j < reader.Tokens.Count && (reader.IsNumberToken(j) || (reader.Tokens[j].IsWord && NumberWord.TryGet(reader.Word(j), out var count)
-            && count.Class is WordClass.Unit or WordClass.Teen or WordClass.Tens));
 }
