@@ -10,7 +10,8 @@ namespace ClaimTracker.Core.Claims;
 /// rescuers lead, bring or carry people out of it as they pull them from rubble: "firefighters led 48 children and staff
 /// out of the burning building" (pulledVerbs led, brought, carried; pulledFrom building, blaze, flames, fire, smoke). Golden cases:
 /// pulled_from_the_water_is_rescued, pulled_out_alive_is_rescued, bodies_pulled_out_leave_the_toll_killed,
-/// led_out_of_a_burning_building_is_evacuated.
+/// led_out_of_a_burning_building_is_evacuated. "Rescuers had brought 14 people down from the upper floors of the burning
+/// buildings" names the floors as the place (pulledFrom floors; golden case pulled_out_with_injuries_is_wounded).
 /// </summary>
 internal static class PulledFrom
 {

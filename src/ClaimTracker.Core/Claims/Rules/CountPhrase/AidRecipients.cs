@@ -11,7 +11,10 @@ namespace ClaimTracker.Core.Claims;
 /// Shelter given is still displacement ("provided shelter to 5,000 displaced people": <c>aidShelterWords</c> between
 /// the verb and "to"), and a move to somewhere ("fled to", "crossed to", "the toll rose to") names no gift.
 /// OCHA, UNRWA, WFP and UNICEF updates report their deliveries so (Unseen18's "distributed food to 40,000 people").
-/// Golden cases: aid_given_to_displaced_people, aid_given_beside_a_displacement, shelter_given_stays_displacement.
+/// A convoy that "reached Saida ... to support 2,500 households" moves no household there either: a count of civilians
+/// read as deployed from the convoy's arrival is the object of a verb of care too (Unseen39's OCHA flash update).
+/// Golden cases: aid_given_to_displaced_people, aid_given_beside_a_displacement, shelter_given_stays_displacement,
+/// aid_convoy_to_support_households_is_other.
 /// </summary>
 internal sealed class AidRecipients : CountPhraseRule
 {
@@ -31,7 +34,8 @@ internal sealed class AidRecipients : CountPhraseRule
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
         var before = phrase.TokenBefore;
-        if (draft.Metric is not (Metric.Displaced or Metric.Evacuated) || before < 0 || !reader.Tokens[before].IsWord)
+        // "a convoy reached Saida ... to support 2,500 households": the convoy's arrival is no deployment of the households.
+        if (!(draft.Metric is Metric.Displaced or Metric.Evacuated || (draft.Metric is Metric.Deployed && !draft.Military)) || before < 0 || !reader.Tokens[before].IsWord)
         {
             return true;
         }

@@ -8,7 +8,8 @@ namespace ClaimTracker.Core.Claims;
 /// main verb after it ("registered around 11,400 people who reached Tawila from El Fasher", "4,000 people who fled El
 /// Fasher have reached Tawila", where the main verb read them as deployed): "who"/"that", up to two auxiliaries, then a
 /// move or a flight (onTheMove, displaced). Sudan's and Ukraine's NGO and UN releases count arrivals so.
-/// Golden cases: civilians_arriving_are_displaced, civilians_who_fled_or_arrived.
+/// "About 60 of them went to Tawila" after families displaced is the same move ("went" in onTheMove; Unseen40).
+/// Golden cases: civilians_arriving_are_displaced, civilians_who_fled_or_arrived, civilians_who_went_to_a_place_are_displaced.
 /// </summary>
 internal sealed class CiviliansOnTheMove : CountPhraseRule
 {

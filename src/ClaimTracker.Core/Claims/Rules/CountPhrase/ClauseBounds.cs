@@ -7,6 +7,7 @@ namespace ClaimTracker.Core.Claims;
 internal static class ClauseBounds
 {
     private static readonly WordSet PlaceNouns = WordLists.Set("placeNouns");
+    private static readonly WordSet UnitNouns = WordLists.Set("coordinatedUnitNouns");
 
     /// <summary>The first token of the clause before token <paramref name="from"/>; wide reads over clause breaks but not contrasts.</summary>
     public static int Left(PeopleCountReader reader, int from, int prevBound, bool wide)
@@ -63,7 +64,7 @@ internal static class ClauseBounds
             }
             // "had 600,000 troops … and planned to raise": a second verb phrase; "killed or wounded" is one.
             if ((reader.Is(i, "and") || reader.Is(i, "or")) && i + 1 < nextBound && tokens[i + 1].IsWord && !PeopleWords.IsCasualtyWord(reader.Word(i + 1))
-                && !CoordinatedPeople(reader, i, nextBound) && !SingularConjunct.Follows(reader, i, nextBound) && !CoordinatedPlaces(reader, i, nextBound) && !BetweenBounds(reader, i) && !AgeList.CommaInside(reader, i) && !LostALimb.OneOrBoth(reader, i))
+                && !CoordinatedPeople(reader, i, nextBound) && !SingularConjunct.Follows(reader, i, nextBound) && !CoordinatedPlaces(reader, i, nextBound) && !CoordinatedUnits(reader, i, nextBound) && !BetweenBounds(reader, i) && !AgeList.CommaInside(reader, i) && !LostALimb.OneOrBoth(reader, i))
             {
                 break;
             }
@@ -91,6 +92,35 @@ internal static class ClauseBounds
                 return true;
             }
             if (!ClaimLexicon.NounModifiers.Contains(w) && !PeopleWords.IsDescribingWord(reader, j))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // "some 230 servicemen of Russian and North Korean units had been killed": owners joined inside an "of" phrase
+    // before a unit word (counts.json coordinatedUnitNouns) say whose units the people serve in; the verb after the
+    // units is still the count's. Golden case: servicemen_of_two_nations_units_share_the_fate.
+    private static bool CoordinatedUnits(PeopleCountReader reader, int conjunction, int nextBound)
+    {
+        if (!reader.Is(conjunction - 2, "of") && !reader.Is(conjunction - 3, "of"))
+        {
+            return false;
+        }
+        for (var j = conjunction + 1; j < nextBound && j <= conjunction + 3; j++)
+        {
+            if (!reader.Tokens[j].IsWord)
+            {
+                return false;
+            }
+            var w = reader.Word(j);
+            if (UnitNouns.Contains(w))
+            {
+                return true;
+            }
+            // An owner's name ("North Korean", "Wagner") is capitalised, a describing word is not.
+            if (!char.IsUpper(w[0]) && !ClaimLexicon.NounModifiers.Contains(w) && !PeopleWords.IsDescribingWord(reader, j))
             {
                 return false;
             }

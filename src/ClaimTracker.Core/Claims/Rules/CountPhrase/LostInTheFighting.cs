@@ -5,7 +5,8 @@ namespace ClaimTracker.Core.Claims;
 /// lostVerbs) says what happened to them; the fighting named after the count ("assault", "storming", "operations") only
 /// says where, so the weak engaged or deployed reading <see cref="ClauseMetric"/> gives it yields to losses, the
 /// killed-or-wounded of the golds' "lost" convention ("The Russian battalion lost 80 men in the attack" already reads
-/// so). Golden case: a_brigade_lost_troops_in_an_assault.
+/// so). A body's own colleagues lost are its dead there too (<see cref="LostColleagues"/>). Golden cases:
+/// a_brigade_lost_troops_in_an_assault, lost_colleagues_are_dead.
 /// </summary>
 internal sealed class LostInTheFighting : CountPhraseRule
 {
@@ -23,7 +24,8 @@ internal sealed class LostInTheFighting : CountPhraseRule
         if (draft.Metric is Metric.Engaged or Metric.Deployed && verb >= phrase.Left && verb >= 0
             && reader.IsIn(verb, LostVerbs))
         {
-            draft.Metric = Metric.KilledOrWounded;
+            // "had lost 19 volunteers since fighting broke out": a body's own colleagues lost are its dead.
+            draft.Metric = LostColleagues.Reads(reader, verb, reader.Word(verb)) ? Metric.Killed : Metric.KilledOrWounded;
             draft.MetricGuessed = false;
         }
         return true;

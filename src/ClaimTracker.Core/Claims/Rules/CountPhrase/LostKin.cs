@@ -27,7 +27,8 @@ internal static class LostKin
         return false;
     }
 
-    private static bool IsCount(PeopleCountReader reader, int j) =>
+    // A count of a few people, in figures or in words up to the tens: "four relatives", "23 colleagues".
+    internal static bool IsCount(PeopleCountReader reader, int j) =>
         reader.IsNumberToken(j) || (j < reader.Tokens.Count && reader.Tokens[j].IsWord && NumberWord.TryGet(reader.Word(j), out var count)
             && count.Class is WordClass.Unit or WordClass.Teen or WordClass.Tens);
 }

@@ -14,7 +14,8 @@ namespace ClaimTracker.Core.Claims;
 /// workers_leaving_for_a_country_are_deployed, left_under_an_evacuation,
 /// could_not_go_home_is_displaced, not_heard_from_is_missing, brought_to_safety_is_evacuated,
 /// living_away_from_home_is_displaced, returnees_home_are_other, tortured_or_starved_to_death_is_killed,
-/// held_in_detention_sites_is_detained, deserters_are_other, lost_a_limb_is_wounded.
+/// held_in_detention_sites_is_detained, deserters_are_other, lost_a_limb_is_wounded, lost_colleagues_are_dead,
+/// helped_to_leave_is_evacuated, pulled_out_with_injuries_is_wounded.
 /// </summary>
 internal static class MetricWord
 {
@@ -74,7 +75,7 @@ internal static class MetricWord
         {
             // "lost their lives" is a death, not a loss.
             return (i + 1 < reader.Tokens.Count && (reader.Is(i + 1, "their") || reader.Is(i + 1, "lives") || reader.Is(i + 1, "his")) && w.StartsWith("los", StringComparison.OrdinalIgnoreCase))
-                || LostOfOurOwn(reader, i, w) || LostKin.Reads(reader, i, w)
+                || LostOfOurOwn(reader, i, w) || LostKin.Reads(reader, i, w) || LostColleagues.Reads(reader, i, w)
                 ? Metric.Killed
                 : Metric.KilledOrWounded;
         }
@@ -98,9 +99,9 @@ internal static class MetricWord
         {
             return Metric.Killed;
         }
-        if (PulledFrom.Reads(reader, i, w))
+        if (Rescue(reader, i, w) is { } rescue)
         {
-            return Metric.Evacuated;
+            return rescue;
         }
         if (Confined.Names(w) || SentHome.Reads(reader, i, w))
         {
@@ -109,12 +110,18 @@ internal static class MetricWord
         return Phrasal(reader, i, w);
     }
 
+    // People pulled alive out of rubble or water are rescued, evacuated; brought out "with injuries", wounded.
+    private static Metric? Rescue(PeopleCountReader reader, int i, ReadOnlySpan<char> w) =>
+        RescuedWithInjuries.Reads(reader, i, w) ? Metric.Wounded
+        : PulledFrom.Reads(reader, i, w) ? Metric.Evacuated
+        : null;
+
     // Leaving under an evacuation or being brought to safety is evacuated; fleeing, leaving home, crossing, being unable
     // to go home, living away from home and coming back from a war abroad are displaced; leaving one's own unit ("fled
     // their units") is desertion, which no metric but other names.
     private static Metric? Moved(PeopleCountReader reader, int i, ReadOnlySpan<char> w, int limit) =>
         Desertion.Reads(reader, i, w) ? Metric.Other
-        : LeftUnderEvacuation.Reads(reader, i, w) || BroughtToSafety.Reads(reader, i, w) ? Metric.Evacuated
+        : LeftUnderEvacuation.Reads(reader, i, w) || BroughtToSafety.Reads(reader, i, w) || HelpedToLeave.Reads(reader, i, w) ? Metric.Evacuated
         : ClaimLexicon.Displaced.Contains(w) || (ClaimLexicon.ForcedOut.Contains(w) && HomesFollow(reader, i)) || LeftOrCrossed(reader, i, w) || ShelteredPeople.Reads(reader, i, w) || DrivenOut.Reads(reader, i, w)
             || BarredReturn.ReadsHome(reader, i, w) || LivingAway.Reads(reader, i, w) || ReturneesFromAbroad.Reads(reader, i, w, limit) ? Metric.Displaced
         : null;
