@@ -172,8 +172,17 @@ internal static class AnaphorFit
                 return true;
             }
         }
-        return false;
+        return IsSpyService(kind, head, source);
     }
+
+    private static readonly WordSet SpyDomains = WordLists.Set("spyDomainWords");
+
+    // "The intelligence service said" after "The Security Service of Ukraine (SBU) said": the domain word says what kind
+    // of body it is, which an intelligence body is whatever its name says ("Security Service"), as "the spy agency" is
+    // the NIS. Only a domain head ("service", "agency"), so "intelligence officials" stay nobody's. Golden case:
+    // the_intelligence_service_is_the_security_service_named.
+    private static bool IsSpyService(ReadOnlySpan<char> kind, ReadOnlySpan<char> head, SourceDefinition source) =>
+        source.Kind is SourceKind.Intelligence && !kind.IsEmpty && SpyDomains.Contains(kind) && DomainHeads.Contains(head);
 
     private static readonly WordSet CivilDomains = WordLists.Set("civilDomainWords");
 
@@ -255,6 +264,10 @@ internal static class AnaphorFit
     // ("… accused the RSF of detaining 2,300. The medical group said …") (Golden case: a_medical_group_is_no_armed_group).
     private static readonly WordSet CivilGroupWords = WordLists.Set("civilGroupWords");
 
+    // "the NGO" is a civil group by its head alone: never "the RSF" named in the sentence before instead of the monitor
+    // that spoke (speakers.json civilGroupHeads; golden case: the_ngo_named_by_apposition_and_after).
+    private static readonly WordSet CivilGroupHeads = WordLists.Set("civilGroupHeads");
+
     private static bool IsCivilGroup(string attributorText)
     {
         var span = attributorText.AsSpan().TrimEnd();
@@ -264,7 +277,7 @@ internal static class AnaphorFit
             return false;
         }
         var before = span[..space].TrimEnd();
-        return CivilGroupWords.Contains(before[(before.LastIndexOf(' ') + 1)..]);
+        return CivilGroupWords.Contains(before[(before.LastIndexOf(' ') + 1)..]) || CivilGroupHeads.Contains(span[(space + 1)..]);
     }
 
     // "the group", "the network", "the NGO": a civil body's head noun (speakers.json groupHeads), so an NGO or monitor

@@ -53,6 +53,14 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
 
     private SourceDefinition? ResolveOnce(Attributor anaphor, int si, Attributor? carried, List<Attributor>? previousSentence)
     {
+        if (DescriptionBeforeName.Owner(anaphor.Text) is { } spokenFor)
+        {
+            // "A spokeswoman for the service told CNN": whoever "the service" is, though the article is indefinite;
+            // "a local resistance group said … A spokesman for the group said" speaks for that group, which the
+            // registry does not hold (golden case: a_spokeswoman_for_the_service_speaks_for_it; Reporting
+            // myanmar-monastery-strike).
+            return SpeaksForUnregistered(spokenFor, carried, previousSentence) ? null : Resolve(anaphor with { Text = spokenFor }, si, carried, previousSentence);
+        }
         if (Indefinite.Contains(FirstWord(anaphor.Text)) || IndefiniteBefore(anaphor.Start))
         {
             // "a local medical group said": a new speaker, not one named before.
@@ -165,6 +173,11 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         var noun = anaphor with { Start = start, End = end, Text = text[start..end] };
         return ResolveOnce(noun, si, carried, null) is { } body && BodyPronoun.IsBody(body) ? body : null;
     }
+
+    // The speaker carried or last in the sentence before named no registry body and ends on the owner's noun.
+    private static bool SpeaksForUnregistered(string owner, Attributor? carried, List<Attributor>? previousSentence) =>
+        carried is { Source: null } && LastWord(carried.Text).Equals(LastWord(owner), StringComparison.OrdinalIgnoreCase)
+        || previousSentence is [.., { Source: null } last] && LastWord(last.Text).Equals(LastWord(owner), StringComparison.OrdinalIgnoreCase);
 
     // Nouns for a body of people that "the X said" can take up from the sentence before (PreviousSpeaker).
     private static readonly WordSet GroupNouns = new("group", "network", "organisation", "organization");

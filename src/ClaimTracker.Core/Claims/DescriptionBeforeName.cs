@@ -3,7 +3,9 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// "…,” a spokesperson for the office, Lina Dorvil, told reporters": a person's name after an article-led description
 /// in commas. The person speaks for the body the description names (a registry name in it, else the body its owner
-/// noun points back to: "the office"). Golden case: spokesperson_for_the_office_named_after_a_quote.
+/// noun points back to: "the office"). Golden case: spokesperson_for_the_office_named_after_a_quote. The same words
+/// as the speaker ("A spokeswoman for the service told CNN") point back as "the service" would (AnaphorResolver;
+/// golden case: a_spokeswoman_for_the_service_speaks_for_it).
 /// </summary>
 internal static class DescriptionBeforeName
 {

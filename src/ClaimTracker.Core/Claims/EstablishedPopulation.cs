@@ -34,8 +34,14 @@ internal static class EstablishedPopulation
         {
             if (draft.Military && draft.Nationalities.Count > 0)
             {
-                oneArmy &= established is null || established.Nationalities.SequenceEqual(draft.Nationalities);
-                established = draft;
+                // "Israeli troops killed three Palestinian gunmen … He said two soldiers were lightly wounded": a count of
+                // irregulars ("fighters") does not say whose soldiers the story's later counts are; a state's army's do
+                // (golden case: gunmen_killed_do_not_own_the_soldiers_wounded).
+                if (draft.Noun == "troops")
+                {
+                    oneArmy &= established is null || established.Nationalities.SequenceEqual(draft.Nationalities);
+                    established = draft;
+                }
                 continue;
             }
             if (!draft.Military || draft.Noun != "troops" || draft.Nationalities.Count > 0 || draft.AsideOf is not null || established is null

@@ -17,6 +17,10 @@ internal static class LongerBodysName
     private static readonly WordSet Heads = WordLists.Set("bodyNameHeads");
     private static readonly WordSet Titles = WordLists.Set("nameTitles");
 
+    // "The NGO ACLED estimates": a body's kind before its name is an apposition, as "the monitoring group Airwars" is,
+    // not the first word of a longer name (speakers.json groupHeads; golden case: the_ngo_named_by_apposition_and_after).
+    private static readonly WordSet KindNouns = WordLists.Set("groupHeads");
+
     /// <summary>The mentions without those of an international body whose alias sits inside a longer name.</summary>
     public static IReadOnlyList<SourceMention> Without(string text, IReadOnlyList<SourceMention> mentions) =>
         SourceMentions.Without(mentions, m => m.Source is { Country: null } && (OpenedBefore(text, m, mentions) || ClosedAfter(text, m.End)));
@@ -36,7 +40,7 @@ internal static class LongerBodysName
             return headBegin < headEnd && char.IsUpper(text[headBegin]) && Heads.Contains(text.AsSpan(headBegin, headEnd - headBegin));
         }
         return char.IsUpper(word[0]) && word.Length > 1
-            && !Titles.Contains(word) && !ClaimLexicon.AttributorWords.Contains(word) && !ClaimLexicon.IntroWords.Contains(word)
+            && !Titles.Contains(word) && !KindNouns.Contains(word) && !ClaimLexicon.AttributorWords.Contains(word) && !ClaimLexicon.IntroWords.Contains(word)
             && !AttributionFinder.Determiners.Contains(word)
             && Nationality.OfPhrase(word.ToString()) is null
             && !mentions.Any(other => other.End == end);
