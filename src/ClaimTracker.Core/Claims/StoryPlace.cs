@@ -6,10 +6,9 @@ namespace ClaimTracker.Core.Claims;
 /// not know) still sets itself in one country, by the places it names ("killed in Lebanon", "in south Lebanon",
 /// "Israeli attacks on Lebanon"), and a ministry it names bare is that country's, as a dateline's would make it (Unseen40
 /// guardianng-afp-nabatieh-strike, iranintl-afp-sidon-strike). Only the country the story names as a place (after a
-/// locative, or as an attack's target) more often than every other country together, so a story
-/// moving between Gaza and Israel names none, nor one "in Lebanon and Syria"; "Israeli strikes" names who acted and is not
-/// counted. Read after the
-/// dateline, a document's title and the headline's place. Golden case: bare_ministry_of_the_country_the_story_is_set_in.
+/// locative, or as an attack's target) more often than every other country together, so a story moving between Gaza and
+/// Israel names none, nor one "in Lebanon and Syria"; "Israeli strikes" names who acted and is not counted. Read after
+/// the dateline, a document's title and the headline's place. Golden case: bare_ministry_of_the_country_the_story_is_set_in.
 /// </summary>
 internal static class StoryPlace
 {
