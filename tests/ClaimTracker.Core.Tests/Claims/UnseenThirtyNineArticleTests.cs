@@ -18,7 +18,7 @@ public sealed class UnseenThirtyNineArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 90, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.995, ["precision"] = 0.977, ["source"] = 0.902, ["metric"] = 0.958, ["status"] = 0.995, ["qualifier"] = 0.976, ["subject"] = 0.911, ["increment"] = 0.795,
+            ["recall"] = 0.995, ["precision"] = 0.977, ["source"] = 0.920, ["metric"] = 0.958, ["status"] = 0.995, ["qualifier"] = 0.976, ["subject"] = 0.911, ["increment"] = 0.795,
         });
     }
 }
