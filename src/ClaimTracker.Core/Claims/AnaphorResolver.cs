@@ -17,6 +17,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     private readonly ShortenedDescription shortened = new();
     private readonly FigureAuthor author = new();
     private readonly SpeakerOfKind ofKind = new();
+    private readonly StorysMinistry storysMinistry = new();
 
     /// <summary>Speakers named in full so far, by surname ("Saab told reporters").</summary>
     public SurnameSpeaker Surnames { get; } = new(text);
@@ -47,6 +48,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
             return null;
         }
         established.Remember(anaphor.Text, source);
+        storysMinistry.Remember(anaphor.Text, source);
         shortened.Remember(anaphor.Text, source, si);
         return source;
     }
@@ -130,6 +132,10 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         {
             // "About 60,000 Israelis remain displaced, the government says": the people's, before one carried from "Israel says".
             return government;
+        }
+        if (storysMinistry.Over(anaphor.Text, carried?.Source) is { } ministry)
+        {
+            return ministry;
         }
         if (carried?.Source is { } c && AnaphorFit.Fits(anaphor.Text, c) && (!AnaphorFit.IsSpecific(anaphor.Text) || AnaphorFit.Names(anaphor.Text, c)))
         {
@@ -343,13 +349,14 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     private bool datelineRead;
 
     // "The army said" in a story datelined in Port Sudan, with no army named before: Sudan's army; in a document with no
-    // dateline, the place its title opens with; for a ministry only, the one place a headline names (HeadlinePlace).
+    // dateline, the place its title opens with; for a ministry only, the one place a headline names (HeadlinePlace), else
+    // the country the story names as its place (StoryPlace).
     private SourceDefinition? DatelineBody(Attributor anaphor)
     {
         if (!datelineRead)
         {
             datelineCountry = dateline ?? TitlePlace.Of(text, sentences);
-            headlineCountry = datelineCountry is null ? HeadlinePlace.Of(text, sentences) : null;
+            headlineCountry = datelineCountry is null ? HeadlinePlace.Of(text, sentences) ?? StoryPlace.Of(text, sentences) : null;
             datelineRead = true;
         }
         var country = datelineCountry ?? (CountrysMinistry.Is(anaphor.Text.ToLowerInvariant()) ? headlineCountry : null);

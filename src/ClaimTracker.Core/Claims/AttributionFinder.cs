@@ -169,11 +169,11 @@ internal static class AttributionFinder
         first + 1 < last && LeadingConjunctions.Contains(text.AsSpan(tokens[first].Start, tokens[first].Length))
         && text.AsSpan(tokens[first + 1].Start, tokens[first + 1].Length).Equals("the", StringComparison.OrdinalIgnoreCase) ? first + 1 : first;
 
-    // The speaker's words past a leading conjunction, and ending on a named hospital's head noun when one opens them
-    // ("Al-Awda Hospital in central Gaza": golden case a_named_hospital_speaks_for_its_intake).
+    // The speaker's words past a leading conjunction or a time (TimeBeforeSpeaker), and ending on a named hospital's
+    // head noun when one opens them ("Al-Awda Hospital in central Gaza": golden case a_named_hospital_speaks_for_its_intake).
     private static (int First, int Last) NameBounds(string text, List<Token> tokens, int first, int last)
     {
-        first = PastConjunction(text, tokens, first, last);
+        first = TimeBeforeSpeaker.Past(text, tokens, PastConjunction(text, tokens, first, last), last);
         return (first, FacilitySpeaker.NameEnd(text, tokens, first, last));
     }
 
