@@ -40,8 +40,23 @@ internal static class DatelineCountry
                     return n.Nationality.Country;
                 }
             }
+            if (TownsCountry(text, tokens, end) is { } town)
+            {
+                return town;
+            }
         }
         return null;
+    }
+
+    private static readonly Dictionary<string, string> Towns = WordLists.Pairs(WordLists.Set("datelineTowns"));
+
+    // "TYRE —", "NABATIEH (Reuters) —", "DEIR AL-BALAH —": wire copy often names the town alone, and a bare "the Health
+    // Ministry" in a story that names no country is then the town's country's (source54's Left list; golden case
+    // town_dateline_names_the_ministrys_country). The whole dateline must be a listed town: a street or district is not.
+    private static string? TownsCountry(string text, List<Token> tokens, int end)
+    {
+        var words = text.AsSpan(tokens[0].Start, tokens[end - 1].End - tokens[0].Start).Trim();
+        return Towns.GetValueOrDefault(words.ToString());
     }
 
     // The first three sentences, not counting heading lines straight under the first one: a page's outlet and date
