@@ -458,6 +458,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         LookAhead(sentences, attributors, drafts, claimsIn);
         SourceNote.Credit(text, sentences, attributors, drafts);
         SectionSource.Credit(text, sentences, mentions, drafts);
+        BracketedBody.Credit(text, sentences, mentions, drafts);
         CountCreditedAfter.Credit(text, sentences, attributors, drafts);
         HeadingSource.FromBody(text, sentences, drafts);
     }
