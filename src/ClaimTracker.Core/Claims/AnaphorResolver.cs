@@ -426,6 +426,11 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
                 return false;
             }
             var word = text.AsSpan(i, end - i);
+            if (TimeBeforeSpeaker.EndsTime(word))
+            {
+                // "A week ago the ministry had put the toll at": the "A" opens the time, not the speaker.
+                return false;
+            }
             if (Indefinite.Contains(word))
             {
                 return true;

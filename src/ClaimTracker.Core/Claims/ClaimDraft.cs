@@ -28,6 +28,8 @@ internal sealed class ClaimDraft(NumberMention number, int sentence)
     public SourceDefinition? Source { get; set; }
     public string? SourceMention { get; set; }
     public Attribution Attribution { get; set; }
+    /// <summary>Where the speaker carried over from an earlier sentence was named (its start), or -1.</summary>
+    public int CarriedFrom { get; set; } = -1;
     /// <summary>The count this one is an aside of ("30 people, including 12 children": the 30), if any.</summary>
     public ClaimDraft? AsideOf { get; set; }
     /// <summary>The count "N others" stands beside ("we lost 12 men and nine others were wounded": the 12), if any.</summary>

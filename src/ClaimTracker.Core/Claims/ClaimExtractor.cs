@@ -456,6 +456,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             }
         }
         LookAhead(sentences, attributors, drafts, claimsIn);
+        ContinuedEventSpeaker.Credit(text, sentences, attributors, drafts);
         SourceNote.Credit(text, sentences, attributors, drafts);
         SectionSource.Credit(text, sentences, mentions, drafts);
         BracketedBody.Credit(text, sentences, mentions, drafts);
@@ -587,6 +588,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             draft.Source = inherited.Source;
             draft.SourceMention = inherited.Text;
             draft.Attribution = Attribution.Inherited;
+            draft.CarriedFrom = inherited.Start;
         }
         else if (!seenAny && !sentence.IsHeading)
         {
