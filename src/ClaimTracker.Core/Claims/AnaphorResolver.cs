@@ -41,7 +41,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     /// <summary>The source of an anaphoric attributor in sentence <paramref name="si"/>; null where nobody fits.</summary>
     public SourceDefinition? Resolve(Attributor anaphor, int si, Attributor? carried, List<Attributor>? previousSentence)
     {
-        var source = ResolveOnce(anaphor, si, carried, previousSentence);
+        var source = ResolveOnce(anaphor, si, carried, previousSentence) ?? BriefedBy(anaphor, si, carried, previousSentence);
         // "the regional police", "the regional governor" after another region is named: no region's administration.
         if (source is not null && RegionalHead.Refuses(text, sentences[si].Start, anaphor, source))
         {
@@ -52,6 +52,15 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         shortened.Remember(anaphor.Text, source, si);
         return source;
     }
+
+    /// <summary>
+    /// "according to the lawmakers", "Park Sun-won, a member of the parliamentary intelligence committee, said": the
+    /// intelligence service the story says briefed them (<see cref="LawmakersBriefer"/>), resolved as "the spy agency" would be.
+    /// </summary>
+    public SourceDefinition? BriefedBy(Attributor speaker, int si, Attributor? carried, List<Attributor>? previousSentence) =>
+        LawmakersBriefer.StandsFor(text, sentences, si, speaker, tokens) is { } stands
+            ? ResolveOnce(speaker with { Text = stands, IsAnaphor = true }, si, carried, previousSentence)
+            : null;
 
     private SourceDefinition? ResolveOnce(Attributor anaphor, int si, Attributor? carried, List<Attributor>? previousSentence)
     {
@@ -95,7 +104,9 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         {
             return based;
         }
-        if (CountryBefore(anaphor, si) is { } country && !TerritoryWithoutArmy.Skips(anaphor.Text, country))
+        // "… were also in Russia, the spy agency said" under a Seoul dateline: the place is the counted's, not the service's.
+        if (CountryBefore(anaphor, si) is { } country && !TerritoryWithoutArmy.Skips(anaphor.Text, country)
+            && !(HomeSpyService.Is(anaphor.Text) && DatelineBody(anaphor) is not null))
         {
             return InPlace(anaphor, si, carried, country);
         }
@@ -144,7 +155,8 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         // The army the article named last (Golden: anaphor_reaches_the_body_it_names); else the place the sentence names before
         // the dateline ("Sudan's war has killed 28,000, according to the health ministry" datelined Cairo, "Israel's war on Gaza"
         // datelined Jerusalem: golden cases health_ministry_of_the_country_the_sentence_names, the_place_named_beats_the_dateline).
-        return LastFittingMention(anaphor) ?? (PlaceCountry(anaphor, si) is { } named ? OfCountry(anaphor, named) : null) ?? DatelineBody(anaphor);
+        return LastFittingMention(anaphor) ?? (HomeSpyService.Is(anaphor.Text) ? DatelineBody(anaphor) : null)
+            ?? (PlaceCountry(anaphor, si) is { } named ? OfCountry(anaphor, named) : null) ?? DatelineBody(anaphor);
     }
 
     // "The army said" in a story filed from Beirut, after the Lebanese army and then the Israeli army were named: the home

@@ -18,7 +18,7 @@ public sealed class UnseenNineArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 110, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.98, ["precision"] = 0.99, ["source"] = 0.96, ["metric"] = 0.98, ["status"] = 0.99, ["qualifier"] = 0.99, ["subject"] = 0.942,
+            ["recall"] = 0.98, ["precision"] = 0.99, ["source"] = 0.995, ["metric"] = 0.98, ["status"] = 0.99, ["qualifier"] = 0.99, ["subject"] = 0.942,
         });
     }
 }

@@ -1,0 +1,48 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// "South Korean lawmakers said after being briefed by the country's spy agency … North Korea had also sent some 3,500
+/// workers, according to the lawmakers", "…, Park Sun-won, a member of the parliamentary intelligence committee, said":
+/// lawmakers who name no body of their own relay the intelligence service the story says briefed them, as the golds
+/// credit "Rep. Lee Seong-kweun … said" and "lawmaker Yoon Sang-hyun told reporters" to the NIS. Only when a sentence up
+/// to the speaker joins a lawmaker word and an intelligence word (speakers.json lawmakerWords, spyDomainWords): a
+/// lawmaker back from a trip, with no briefing named, stays nobody's. Golden cases: lawmakers_relay_the_spy_agency_that_briefed_them,
+/// lawmakers_with_no_briefing_named_stay_unsourced.
+/// </summary>
+internal static class LawmakersBriefer
+{
+    private static readonly WordSet LawmakerWords = WordLists.Set("lawmakerWords");
+    private static readonly WordSet SpyDomains = WordLists.Set("spyDomainWords");
+
+    /// <summary>The anaphor the lawmaker stands for, or null when the speaker is no lawmaker or no briefing was named.</summary>
+    public static string? StandsFor(string text, List<Sentence> sentences, int si, Attributor speaker, List<Token> tokens)
+    {
+        if (!Has(text, speaker.Start, speaker.End, LawmakerWords, tokens))
+        {
+            return null;
+        }
+        for (var k = si; k >= 0; k--)
+        {
+            var end = Math.Min(sentences[k].End, speaker.Start);
+            if (end > sentences[k].Start && Has(text, sentences[k].Start, end, LawmakerWords, tokens)
+                && Has(text, sentences[k].Start, end, SpyDomains, tokens))
+            {
+                return "the spy agency";
+            }
+        }
+        return null;
+    }
+
+    private static bool Has(string text, int start, int end, WordSet words, List<Token> tokens)
+    {
+        Token.Split(text, start, end, tokens);
+        foreach (var t in tokens)
+        {
+            if (t.IsWord && words.Contains(text.AsSpan(t.Start, t.Length)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
