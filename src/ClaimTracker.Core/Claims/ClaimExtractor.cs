@@ -164,7 +164,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                 return [.. found.OrderBy(n => n.Start)];
             }
         }
-        return [.. found];
+        // The recognizer's list is new each call and read only here: it is not copied.
+        return found as List<NumberMention> ?? [.. found];
     }
 
     // The numbers inside the sentence that may count people, into `into`; returns the index of the first number after it.
