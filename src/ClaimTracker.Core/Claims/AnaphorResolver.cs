@@ -339,7 +339,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
                 return named;
             }
         }
-        return DescriptionBeforeName.Owner(text[start..end]) is { } owner
+        return DescriptionBeforeName.Owner(text.AsSpan(start, end - start)) is { } owner
             ? Resolve(speaker with { Text = owner, IsAnaphor = true }, si, carried, previousSentence)
             : null;
     }

@@ -77,6 +77,10 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         var times = new List<TimeExpression>();
         var inSentence = new List<NumberMention>();
         var next = 0;
+        // Look-backs made once an article, not once a sentence (issue 10 item 4); asked only while sentence `current` is read.
+        var current = 0;
+        Func<PeopleContext?> peopleBefore = () => PeopleBefore(text, sentences, current, drafts, sentenceTokens);
+        Func<PeopleContext?> figureBefore = () => FigureAntecedent.Before(text, sentences, current, drafts);
         DateOnly? lastDay = null;
         var reachedLimit = false;
         for (var si = 0; si < sentences.Count; si++)
@@ -93,8 +97,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             // Past the limit, sentences are still read for their attributors, which claims before them may take.
             if (inSentence.Count > 0 && !sentence.IsRepeat && !sentence.IsFurniture && !reachedLimit)
             {
-                var current = si;
-                ReadSentence(text, tokens, sentence, si, inSentence, attributors[si] ?? [], mentions, () => PeopleBefore(text, sentences, current, drafts, sentenceTokens), () => FigureAntecedent.Before(text, sentences, current, drafts), drafts);
+                current = si;
+                ReadSentence(text, tokens, sentence, si, inSentence, attributors[si] ?? [], mentions, peopleBefore, figureBefore, drafts);
                 if (drafts.Count > first)
                 {
                     AssignTimes(text, sentence, drafts, first, times);
@@ -160,7 +164,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                 return [.. found.OrderBy(n => n.Start)];
             }
         }
-        return [.. found];
+        // The recognizer's list is new each call and read only here: it is not copied.
+        return found as List<NumberMention> ?? [.. found];
     }
 
     // The numbers inside the sentence that may count people, into `into`; returns the index of the first number after it.

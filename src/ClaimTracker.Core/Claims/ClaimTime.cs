@@ -90,7 +90,8 @@ internal static partial class ClaimTime
         into.Clear();
         foreach (var (s, length) in Matches(text, start, end))
         {
-            var value = text.Substring(s, length);
+            // Read as a span: the string is made only for an expression kept (issue 10 item 4).
+            var value = text.AsSpan(s, length);
             // "May" is a month only with a preposition, a day or a year next to it.
             if (value.Equals("May", StringComparison.OrdinalIgnoreCase) || value.Equals("March", StringComparison.OrdinalIgnoreCase) && char.IsLower(value[0]))
             {
@@ -101,7 +102,7 @@ internal static partial class ClaimTime
             {
                 continue;
             }
-            into.Add(new TimeExpression(value, s, s + length));
+            into.Add(new TimeExpression(value.ToString(), s, s + length));
         }
     }
 

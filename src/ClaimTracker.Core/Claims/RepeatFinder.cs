@@ -11,40 +11,51 @@ internal static class RepeatFinder
 
     public static void Mark(string text, List<Sentence> sentences)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var headings = new List<string>();
-        foreach (var sentence in sentences)
+        var normals = NormalizedSentences.Rent();
+        try
         {
-            if (!HasDigit(text, sentence))
+            var seen = new HashSet<(int Start, int Length)>(normals);
+            var headings = new List<(int Start, int Length)>();
+            foreach (var sentence in sentences)
             {
-                continue;
-            }
-            var normal = Normalize(text.AsSpan(sentence.Start, sentence.End - sentence.Start));
-            if (CountWords(normal) < MinWords)
-            {
-                continue;
-            }
-            if (!seen.Add(normal))
-            {
-                sentence.IsRepeat = true;
-                continue;
-            }
-            foreach (var heading in headings)
-            {
-                if (normal.Contains(heading, StringComparison.Ordinal))
+                if (!HasDigit(text, sentence))
+                {
+                    continue;
+                }
+                var key = normals.Add(text.AsSpan(sentence.Start, sentence.End - sentence.Start));
+                var normal = normals.Of(key);
+                if (CountWords(normal) < MinWords)
+                {
+                    normals.DropLast(key);
+                    continue;
+                }
+                if (!seen.Add(key))
                 {
                     sentence.IsRepeat = true;
-                    break;
+                    normals.DropLast(key);
+                    continue;
                 }
-            }
-            if (sentence.IsHeading && CountWords(normal) >= MinWords + 1)
-            {
-                headings.Add(normal);
-                if (headings.Count > HeadingsKept)
+                foreach (var heading in headings)
                 {
-                    headings.RemoveAt(0);
+                    if (normal.IndexOf(normals.Of(heading)) >= 0)
+                    {
+                        sentence.IsRepeat = true;
+                        break;
+                    }
+                }
+                if (sentence.IsHeading && CountWords(normal) >= MinWords + 1)
+                {
+                    headings.Add(key);
+                    if (headings.Count > HeadingsKept)
+                    {
+                        headings.RemoveAt(0);
+                    }
                 }
             }
+        }
+        finally
+        {
+            normals.Return();
         }
     }
 
@@ -71,12 +82,14 @@ internal static class RepeatFinder
         return false;
     }
 
-    private static int CountWords(string s) => s.AsSpan().Count(' ') + 1;
+    private static int CountWords(ReadOnlySpan<char> s) => s.Count(' ') + 1;
 
-    private static string Normalize(ReadOnlySpan<char> s)
+    /// <summary>
+    /// Writes <paramref name="s"/> lower-cased, curly quotes made straight and each run of white space one space (none
+    /// at either end) into <paramref name="into"/>, which holds at least <c>s.Length</c> characters; returns the length written.
+    /// </summary>
+    internal static int Normalize(ReadOnlySpan<char> s, Span<char> into)
     {
-        // Never longer than the sentence; a stack buffer spares an array per sentence with a digit.
-        Span<char> chars = s.Length <= 1024 ? stackalloc char[s.Length] : new char[s.Length];
         var n = 0;
         var space = false;
         foreach (var raw in s)
@@ -94,11 +107,11 @@ internal static class RepeatFinder
             }
             if (space)
             {
-                chars[n++] = ' ';
+                into[n++] = ' ';
                 space = false;
             }
-            chars[n++] = c;
+            into[n++] = c;
         }
-        return new string(chars[..n]);
+        return n;
     }
 }
