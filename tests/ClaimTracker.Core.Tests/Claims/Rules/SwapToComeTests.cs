@@ -23,4 +23,12 @@ public sealed class SwapToComeTests
         var run = CountPhraseRun.Of(SwapToCome.Rule, text, number);
         Assert.Equal(Metric.Other, run.Draft.Metric);
     }
+
+    [Fact]
+    public void The_other_side_of_a_swap_to_come_is_released()
+    {
+        var run = CountPhraseRun.Of(SwapToCome.Rule, "The hostages are due to be freed on Saturday in exchange for 180 Palestinian prisoners.", "180");
+        Assert.Equal(ClaimStatus.Planned, run.Draft.Status);
+        Assert.Equal(Metric.Other, run.Draft.Metric);
+    }
 }

@@ -10,7 +10,7 @@ namespace ClaimTracker.Core.Claims;
 /// active_killed_or_wounded_pair, killed_or_wounded_pair_before_a_total, killed_or_wounded_after_an_aside, casualties_toll_is_killed_or_wounded,
 /// dead_and_injured_each_with_a_count, inserted_clause_before_the_fate, share_aside_before_the_fate,
 /// toll_from_the_fighting_counts_the_dead, rounded_up_as_they_fled_is_detained,
-/// released_taken_to_hospital_is_other.
+/// released_taken_to_hospital_is_other, freed_in_exchange_for_prisoners.
 /// </summary>
 internal sealed class ClauseMetric : CountPhraseRule
 {
@@ -49,7 +49,7 @@ internal sealed class ClauseMetric : CountPhraseRule
         {
             metric = fate;
         }
-        if ((metric is Metric.Captured or Metric.Detained && ReleasedCount.Before(reader, phrase.QualifierFirst, phrase.Left)) || CareOfTheReleased.Reads(reader, phrase, metric))
+        if ((metric is Metric.Captured or Metric.Detained && (ReleasedCount.Before(reader, phrase.QualifierFirst, phrase.Left) || ExchangedFor.Reads(reader, phrase.QualifierFirst))) || CareOfTheReleased.Reads(reader, phrase, metric))
         {
             metric = Metric.Other;
         }

@@ -5,7 +5,7 @@ namespace ClaimTracker.Core.Claims;
 /// agreed to prepare another exchange of 1,200 prisoners each", "1,000 prisoners on each side are to be exchanged". A
 /// planned or expected count that a release or swap word made `other` is `captured` (the gold convention in
 /// docs/extraction.md: held, including awaiting a swap, is captured; freed, swapped or returned is other). Runs after
-/// the status rules. Golden case: swap_to_come_counts_the_held.
+/// the status rules. Golden cases: swap_to_come_counts_the_held, freed_in_exchange_for_prisoners.
 /// </summary>
 internal sealed class SwapToCome : CountPhraseRule
 {
@@ -18,7 +18,10 @@ internal sealed class SwapToCome : CountPhraseRule
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
         if (draft.Status is ClaimStatus.Planned or ClaimStatus.Expected && draft.Metric == Metric.Other
-            && reader.HasAny(ClaimLexicon.Released, phrase.Left, phrase.Right) && !GoingHomeFree(reader, phrase, draft))
+            && reader.HasAny(ClaimLexicon.Released, phrase.Left, phrase.Right) && !GoingHomeFree(reader, phrase, draft)
+            // "due to be freed in exchange for 180 Palestinian prisoners": the swap's other side is released, as the golds
+            // read "in exchange for about 1,900 Palestinians held by Israel"; the freed side itself stays held.
+            && !ExchangedFor.Reads(reader, phrase.QualifierFirst))
         {
             draft.Metric = Metric.Captured;
         }
