@@ -97,6 +97,10 @@ internal static class AttributionFinder
             // "citing the country's spy agency", "according to the territory's health ministry": lower-case words a name walk stops at.
             end = Math.Max(end, CountrysBody.End(text, tokens, start));
         }
+        if (end >= start && ApposedRegisteredName.After(text, tokens, start, end, mentions) is var (apposedFirst, apposedLast))
+        {
+            (start, end) = (apposedFirst, apposedLast);
+        }
         if (end >= start)
         {
             Add(text, tokens, start, end, cue, position, mentions, into);
@@ -207,19 +211,7 @@ internal static class AttributionFinder
             end = tokens[last + 1].End;
         }
         var words = text.AsSpan(start, end - start);
-        SourceDefinition? source = null;
-        SourceMention? before = null;
-        foreach (var mention in MentionsWithin(mentions, start, end))
-        {
-            if (TravelPlace.At(text, mention.Start))
-            {
-                // "a lawmaker back from a trip to Kyiv said": where the speaker went, not who speaks.
-                continue;
-            }
-            // "Russian Security Council Secretary Sergei Shoigu": the body in the title, not the name's former post.
-            source = before is { } body && TitleBody.Holds(text, body, mention) ? body.Source : mention.Source;
-            before = mention;
-        }
+        var source = NamedSource(text, tokens, first, last, mentions);
         var head = text.AsSpan(tokens[last].Start, tokens[last].Length);
         var (content, capitalised, properNames, country) = NameWords(text, tokens, first, last);
         if (content == 0)
@@ -239,6 +231,26 @@ internal static class AttributionFinder
         var anaphor = source is null && !WorkforceSpeaker.Is(text, tokens, first, last) && (isPronoun || BodysDocument.Is(text, tokens, first, last) || DescriptionBeforeName.Owner(words) is not null || (pointsBack && country is null && PointsBackByHead(text, tokens, first, head)));
         var plain = source is null && country is null ? MinistryOfPortfolio.Plain(text, tokens, first, last) : null;
         into.Add(new Attributor(start, end, plain ?? words.ToString(), source, cue, position) { IsAnaphor = anaphor || plain is not null, Country = PressOfNoNation(text, tokens, first, last, source) ? null : country, IsGeneric = properNames == 0 });
+    }
+
+    // The registry body the speaker's words name, the last one in them, or null.
+    private static SourceDefinition? NamedSource(string text, List<Token> tokens, int first, int last, IReadOnlyList<SourceMention> mentions)
+    {
+        SourceDefinition? source = null;
+        SourceMention? before = null;
+        foreach (var mention in MentionsWithin(mentions, tokens[first].Start, tokens[last].End))
+        {
+            if (TravelPlace.At(text, mention.Start))
+            {
+                // "a lawmaker back from a trip to Kyiv said": where the speaker went, not who speaks.
+                continue;
+            }
+            // "Russian Security Council Secretary Sergei Shoigu": the body in the title, not the name's former post.
+            source = before is { } body && TitleBody.Holds(text, body, mention) ? body.Source : mention.Source;
+            before = mention;
+        }
+        // "other reports from Seoul suggested": the capital is where the reports come from, not its government.
+        return before is { } place && UnnamedPress.ComeFrom(text, tokens, first, last, place.Text) ? null : source;
     }
 
     // A nation's press is no body of that nation ("Russian media"): it keeps no country to be resolved to one.

@@ -41,6 +41,10 @@ public sealed class SourceRegistry
         {
             aliases.Add(phrase, source);
         }
+        foreach (var (phrase, source) in Claims.MinistryWordOrders.Phrases(Sources))
+        {
+            aliases.Add(phrase, source);
+        }
         aliases.Freeze();
     }
 
