@@ -10,6 +10,11 @@ internal static class HospitalCare
     private static readonly WordSet Treatment = WordLists.Set("treatmentWords");
     private static readonly WordSet Hospitals = WordLists.Set("hospitals");
 
+    private static readonly WordSet CarePlacePrepositions = WordLists.Set("treatmentPlacePrepositions");
+
+    // "in the town's only clinic": the, town, ', s, only, clinic.
+    private const int CarePlaceReach = 7;
+
     private static readonly WordSet StillInWords = WordLists.Set("stillInHospital");
 
     public static bool Names(PeopleCountReader reader, int i, ReadOnlySpan<char> w)
@@ -27,6 +32,34 @@ internal static class HospitalCare
         for (var j = i + 1; j < tokens.Count && j <= i + 3; j++)
         {
             if (tokens[j].IsWord && Hospitals.Contains(reader.Word(j)))
+            {
+                return true;
+            }
+        }
+        return InCarePlace(reader, i);
+    }
+
+    // "being treated in the town's only clinic", "treated at a makeshift field hospital": the place of care may carry a
+    // longer noun phrase (an owner, "only", "main", "field") when a preposition of place opens it; the phrase ends at
+    // any mark but the owner's apostrophe (Unseen41 menafn; golden case treated_in_the_towns_only_clinic).
+    private static bool InCarePlace(PeopleCountReader reader, int i)
+    {
+        var tokens = reader.Tokens;
+        if (!reader.IsIn(i + 1, CarePlacePrepositions))
+        {
+            return false;
+        }
+        for (var j = i + 2; j < tokens.Count && j <= i + 1 + CarePlaceReach; j++)
+        {
+            if (!tokens[j].IsWord)
+            {
+                if (reader.Word(j) is not ("'" or "’"))
+                {
+                    return false;
+                }
+                continue;
+            }
+            if (Hospitals.Contains(reader.Word(j)))
             {
                 return true;
             }

@@ -10,7 +10,9 @@ namespace ClaimTracker.Core.Claims;
 /// hospital names the wounded; carrying and transferring them names the move, as the sets' gold reads it). A count of
 /// the wounded yields only when the wound word describes the people moved ("23 wounded", "34 injured people"), not
 /// when it is their own verb ("12 were injured and moved to hospital"). A count joined by "and" to the verb's object
-/// is moved too ("carried 27 bodies and 114 wounded people to hospitals"). Golden case: patients_moved_are_evacuated.
+/// is moved too ("carried 27 bodies and 114 wounded people to hospitals"). Mothers and newborns moved down to a shelter
+/// are evacuated too (Unseen42 npr-largest-air-assault). Golden cases: patients_moved_are_evacuated,
+/// mothers_and_newborns_moved_are_evacuated.
 /// </summary>
 internal sealed class MovedForCare : CountPhraseRule
 {
