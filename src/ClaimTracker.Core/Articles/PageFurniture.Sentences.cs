@@ -7,7 +7,8 @@ namespace ClaimTracker.Core.Articles;
 /// of this class); what a plain text keeps of it, inside sentences the extractor reads, is marked here so no claim is
 /// read from it: menus ("Home | News | Sport"), copyright lines, "Read more:" links, and the headline lists under
 /// "Related", "Popular", "Most read" and the like. Golden cases: related_list_is_furniture, not_page_furniture,
-/// bullets_under_a_colon_line, bullets_under_a_section_heading.
+/// bullets_under_a_colon_line, bullets_under_a_section_heading, summary_bullets_under_a_plain_lead_in,
+/// related_links_after_summary_bullets.
 /// </summary>
 internal static partial class PageFurniture
 {
@@ -58,7 +59,8 @@ internal static partial class PageFurniture
             {
                 continue;
             }
-            introduced = span.Length > 0 && (span[^1] == ':' || (sentence.IsHeading && OpensASection(span)));
+            // A live page's "Summary" or "What we know" line announces its bullets as a colon line does.
+            introduced = span.Length > 0 && (span[^1] == ':' || (sentence.IsHeading && (OpensASection(span) || SummaryLeadIn.Is(span))));
             if (IsFurnitureSentence(span))
             {
                 sentence.IsFurniture = true;
@@ -77,7 +79,7 @@ internal static partial class PageFurniture
 
     private static readonly System.Buffers.SearchValues<char> UpperLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
-    private static bool IsBullet(ReadOnlySpan<char> line) => line.Length > 2 && line[0] is '-' or '•' or '*' or '·' && line[1] == ' ';
+    internal static bool IsBullet(ReadOnlySpan<char> line) => line.Length > 2 && line[0] is '-' or '•' or '*' or '·' && line[1] == ' ';
 
     private static bool IsListLabel(ReadOnlySpan<char> line)
     {

@@ -52,7 +52,7 @@ internal static class RepeatedClaims
                     main = i;
                 }
             }
-            merged.Add(group.Count == 1 ? claims[main] : claims[main] with
+            merged.Add(group.Count == 1 ? claims[main] : QuotedRestatement.KeepHedge(claims[main], group.Where(i => !inHeading[i]).Select(i => claims[i])) with
             {
                 Subject = HeadlinesPeople(claims, inHeading, group, claims[main].Subject),
                 Mentions = [.. group.Where(i => i != main).Select(i => new ClaimMention(claims[i].Quote, claims[i].Start, claims[i].End))],
@@ -60,6 +60,12 @@ internal static class RepeatedClaims
         }
         return merged;
     }
+
+    // A headline's figure folds whoever its line credits; an official's quoted words only restate a hedged lede, whose
+    // day ("on Monday") and the quotation's "so far" date one count.
+    private static bool Folds(ExtractedClaim c, bool heading, ExtractedClaim body, bool bodyHeading) => heading
+        ? Agrees(c, body) && Same(body, bodyHeading, c with { Source = body.Source, SourceMention = body.SourceMention }, true)
+        : QuotedRestatement.Restates(c, body);
 
     // "Strike kills 38" and "At least 38 people were killed"; "Gaza death toll tops 42,300" and "At least 42,347
     // Palestinians have been killed": a headline drops the body's hedge or rounds its figure down, so a headline's figure
@@ -70,16 +76,16 @@ internal static class RepeatedClaims
         for (var g = groups.Count - 1; g >= 0; g--)
         {
             var lone = groups[g];
-            if (lone.Count != 1 || !inHeading[lone[0]])
+            var quoted = lone.Exists(i => !inHeading[i]);
+            if (quoted ? !lone.TrueForAll(i => inHeading[i] || QuotedRestatement.InOwnWords(claims[i])) : lone.Count != 1)
             {
                 continue;
             }
-            var headline = claims[lone[0]];
-            var into = groups.Find(o => o != lone && o.Exists(j => !inHeading[j])
-                && o.TrueForAll(j => Agrees(headline, claims[j]) && Same(claims[j], inHeading[j], headline with { Source = claims[j].Source, SourceMention = claims[j].SourceMention }, true)));
+            var into = groups.Find(o => o != lone && o.Exists(j => !inHeading[j] && (!quoted || !QuotedRestatement.InOwnWords(claims[j])))
+                && o.TrueForAll(j => lone.TrueForAll(i => Folds(claims[i], inHeading[i], claims[j], inHeading[j]))));
             if (into is not null)
             {
-                into.Add(lone[0]);
+                into.AddRange(lone);
                 into.Sort();
                 groups.RemoveAt(g);
             }
@@ -129,11 +135,16 @@ internal static class RepeatedClaims
     /// <summary>
     /// A heading, or a line with no closing punctuation: a sentence-case headline longer than a heading
     /// ("Burkina Faso: Jihadists kill dozens of soldiers in attack on army base") is no clearer statement than the body.
+    /// A bullet kept as the article's own (a live page's summary, "- The ministry says 26 people were injured in the
+    /// strike") is body text without its full stop, so the headline folds into it and takes its speaker; a telegraphic
+    /// bullet ("- Lebanon says 178 paramedics killed") stays a headline over the body's statement (Unseen17 dw; Unseen42
+    /// bbc-live-beirut-hariri; golden case summary_bullet_speaker_wins_over_the_headline).
     /// </summary>
     public static bool ReadsAsHeadline(string text, Sentence sentence)
     {
-        var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd();
-        return sentence.IsHeading || span.Length == 0 || span[^1] is not ('.' or '!' or '?' or '"' or '”' or '\'' or '’' or ')');
+        var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start).Trim();
+        return sentence.IsHeading || span.Length == 0
+            || (span[^1] is not ('.' or '!' or '?' or '"' or '”' or '\'' or '’' or ')') && !(Articles.PageFurniture.IsBullet(span) && SummaryLeadIn.ReadsAsProse(span)));
     }
 
     // A headline shortens the subject ("North Korea sends 10,000 troops"), so a heading matches on the figure alone.

@@ -8,7 +8,7 @@ namespace ClaimTracker.Core.Claims;
 /// </summary>
 internal static class WordLists
 {
-    private static readonly Dictionary<string, string[]> Lists = Load("metrics.json", "populations.json", "attribution.json", "people.json", "status.json", "counts.json", "speakers.json");
+    private static readonly Dictionary<string, string[]> Lists = Load("metrics.json", "populations.json", "attribution.json", "people.json", "status.json", "counts.json", "speakers.json", "page.json");
 
     public static WordSet Set(string name) => Lists.TryGetValue(name, out var words)
         ? new WordSet(words)
