@@ -69,6 +69,16 @@ internal sealed class SpeakerBefore : AttributionFrame
 
     private static void AddSpeaker(string text, List<Token> tokens, int verb, int position, bool apposition, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
+        if (FrontedPhrasePronoun.At(text, tokens, verb) is var fronted and >= 0)
+        {
+            AttributionFinder.Add(text, tokens, fronted, fronted, AttributorCue.Verb, position, mentions, into);
+            return;
+        }
+        if (IndefiniteAntecedent.Find(text, tokens, verb) is ( >= 0, var last) antecedent)
+        {
+            AttributionFinder.Add(text, tokens, antecedent.Start, last, AttributorCue.Verb, position, mentions, into);
+            return;
+        }
         var end = verb - 1;
         if (end >= 0 && tokens[end].IsWord && ClaimLexicon.BodyPronouns.Contains(AttributionFinder.Word(text, tokens[end]))
             && (end == 0 || !tokens[end - 1].IsWord))
