@@ -72,9 +72,10 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
             // myanmar-monastery-strike).
             return SpeaksForUnregistered(spokenFor, carried, previousSentence) ? null : Resolve(anaphor with { Text = spokenFor }, si, carried, previousSentence);
         }
-        if (Indefinite.Contains(FirstWord(anaphor.Text)) || IndefiniteBefore(anaphor.Start))
+        if (Indefinite.Contains(FirstWord(anaphor.Text)) || (!IsPronoun(anaphor) && IndefiniteBefore(anaphor.Start)))
         {
-            // "a local medical group said": a new speaker, not one named before.
+            // "a local medical group said": a new speaker, not one named before. A pronoun has no describing words, so
+            // the article of "In a statement it said" is the fronted phrase's (golden case it_after_in_a_statement_continues_the_group).
             return null;
         }
         if (ClaimLexicon.BodyPronouns.Contains(anaphor.Text))
@@ -84,6 +85,10 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         if ((CountrysBody.Find(text, sentences[si].Start, anaphor, registry) ?? HomeArmyOf(anaphor, si)) is { } body)
         {
             return body;
+        }
+        if (TitledNameBefore.Find(text, sentences, si, anaphor, mentions) is (true, var titled))
+        {
+            return titled;
         }
         if (PossessiveSpeaker.Owner(anaphor.Text) is { } owner)
         {
@@ -417,6 +422,8 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         && tokens[i - 1].IsWord && BackgroundNouns.Contains(WordAt(i - 1));
 
     private static readonly WordSet Indefinite = new("a", "an", "one", "another");
+
+    private static bool IsPronoun(Attributor a) => ClaimLexicon.BodyPronouns.Contains(a.Text) || ClaimLexicon.Pronouns.Contains(a.Text);
 
     // "a local medical group": an article a few describing words before the head noun.
     private bool IndefiniteBefore(int start)

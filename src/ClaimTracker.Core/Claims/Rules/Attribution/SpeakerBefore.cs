@@ -69,16 +69,11 @@ internal sealed class SpeakerBefore : AttributionFrame
 
     private static void AddSpeaker(string text, List<Token> tokens, int verb, int position, bool apposition, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
-        var end = verb - 1;
-        if (end >= 0 && tokens[end].IsWord && ClaimLexicon.BodyPronouns.Contains(AttributionFinder.Word(text, tokens[end]))
-            && (end == 0 || !tokens[end - 1].IsWord))
+        if (AddPronounOrRelative(text, tokens, verb, position, mentions, into))
         {
-            // "…, it said", "It estimated": the pronoun opening a clause right before the verb speaks; it is no adverb
-            // to read past as in "in a statement it said", and "under which it says" stays a clause of the sentence's
-            // own speaker (Golden case: it_said_continues_the_monitor).
-            AttributionFinder.Add(text, tokens, end, end, AttributorCue.Verb, position, mentions, into);
             return;
         }
+        var end = verb - 1;
         // "The UN said Friday it had recorded 410 killings": a weekday is a time whatever its capital, never the speaker
         // of the verb after it (Golden case: said_on_a_weekday_then_it).
         while (end >= 0 && tokens[end].IsWord && ClaimLexicon.AttributorAdverbs.Contains(AttributionFinder.Word(text, tokens[end]))
@@ -128,6 +123,32 @@ internal sealed class SpeakerBefore : AttributionFrame
             }
         }
         AttributionFinder.Add(text, tokens, start, end, AttributorCue.Verb, position, mentions, into);
+    }
+
+    // A speaker the walk back over names would misread: "it" after a fronted phrase (FrontedPhrasePronoun), a new body
+    // before ", which said" (IndefiniteAntecedent), and "it" opening a clause right before the verb.
+    private static bool AddPronounOrRelative(string text, List<Token> tokens, int verb, int position, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
+    {
+        var (start, last) = IndefiniteAntecedent.Find(text, tokens, verb);
+        if (start < 0)
+        {
+            start = last = FrontedPhrasePronoun.At(text, tokens, verb);
+        }
+        var end = verb - 1;
+        if (start < 0 && end >= 0 && tokens[end].IsWord && ClaimLexicon.BodyPronouns.Contains(AttributionFinder.Word(text, tokens[end]))
+            && (end == 0 || !tokens[end - 1].IsWord))
+        {
+            // "…, it said", "It estimated": the pronoun opening a clause right before the verb speaks; it is no adverb
+            // to read past as in "in a statement it said", and "under which it says" stays a clause of the sentence's
+            // own speaker (Golden case: it_said_continues_the_monitor).
+            start = last = end;
+        }
+        if (start < 0)
+        {
+            return false;
+        }
+        AttributionFinder.Add(text, tokens, start, last, AttributorCue.Verb, position, mentions, into);
+        return true;
     }
 
     // The registry name that ends at token end, if one does (Golden case: registry_name_ending_in_lower_case).
