@@ -15,9 +15,9 @@ internal static class AnonymousSources
     /// <summary>Whether the attributor's words are unnamed sources ("Lebanese security sources", "a source").</summary>
     public static bool Is(string attributorText)
     {
-        foreach (var word in attributorText.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in new SpacedWords(attributorText))
         {
-            if (Heads.Contains(word.TrimEnd(',', '.', ';', ':')))
+            if (Heads.Contains(word.TrimEnd(",.;:")))
             {
                 return true;
             }

@@ -13,7 +13,7 @@ internal static class CountrysMinistry
     /// <summary>Whether the attributor's words name a ministry.</summary>
     public static bool Is(string attributorText)
     {
-        foreach (var word in attributorText.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in new SpacedWords(attributorText))
         {
             if (Ministries.Contains(word))
             {

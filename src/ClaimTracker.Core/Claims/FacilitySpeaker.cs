@@ -13,7 +13,7 @@ internal static class FacilitySpeaker
     /// <summary>The speaker's words hold a capitalised facility noun ("Al-Awda Hospital in Nuseirat").</summary>
     public static bool Names(string speaker)
     {
-        foreach (var word in speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in new SpacedWords(speaker))
         {
             if (char.IsUpper(word[0]) && Heads.Contains(word))
             {

@@ -32,13 +32,13 @@ internal static class MinistryNamedBefore
     private static bool Describes(string attributorText, string fullName)
     {
         var ministry = false;
-        foreach (var word in attributorText.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in new SpacedWords(attributorText))
         {
             if (!char.IsLower(word[0]) || AttributionFinder.Determiners.Contains(word))
             {
                 continue;
             }
-            if (!fullName.Contains(word, StringComparison.OrdinalIgnoreCase))
+            if (!fullName.AsSpan().Contains(word, StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }

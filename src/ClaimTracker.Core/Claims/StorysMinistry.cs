@@ -32,7 +32,8 @@ internal sealed class StorysMinistry
     // "the ministry", "The ministry": the noun alone, saying no portfolio of its own.
     private static bool IsBare(string anaphor)
     {
-        var words = anaphor.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == 2 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && Ministries.Contains(words[1].ToLowerInvariant());
+        var words = new SpacedWords(anaphor.AsSpan().Trim());
+        return words.MoveNext() && words.Current.Equals("the", StringComparison.OrdinalIgnoreCase)
+            && words.MoveNext() && Ministries.Contains(words.Current) && !words.MoveNext();
     }
 }

@@ -48,8 +48,8 @@ internal sealed class EvacuationFlight : CountPhraseRule
     // "flew home 95 prisoners freed in the swap": the captured and the released are no evacuees.
     private static bool Captive(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        var words = draft.Noun.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return (words.Length > 0 && (ClaimLexicon.Captured.Contains(words[^1]) || ClaimLexicon.Detained.Contains(words[^1])))
+        var last = SpacedWords.Last(draft.Noun);
+        return (last.Length > 0 && (ClaimLexicon.Captured.Contains(last) || ClaimLexicon.Detained.Contains(last)))
             || reader.HasAny(ClaimLexicon.Released, phrase.Left, phrase.Right);
     }
 

@@ -70,8 +70,14 @@ internal sealed class MovedForCare : CountPhraseRule
     // Patients, the wounded, civilians, children, caregivers, health workers: not a state's workers sent abroad.
     private static bool CarePeopleCounted(ClaimDraft draft)
     {
-        var words = draft.Noun.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && (CarePeople.Contains(words[^1]) || words.Any(w => CareModifiers.Contains(w)));
+        foreach (var word in new SpacedWords(draft.Noun))
+        {
+            if (CareModifiers.Contains(word))
+            {
+                return true;
+            }
+        }
+        return CarePeople.Contains(SpacedWords.Last(draft.Noun));
     }
 
     // "transferred 38 patients", "carried all 23 wounded", "the transfer of 40 patients".

@@ -31,6 +31,17 @@ internal sealed class SwapToCome : CountPhraseRule
     // "2.5 million more people could go back": free people foreseen going home are no prisoners awaiting a swap
     // (golden case displaced_people_who_return); prisoners who "will return home" still are.
     private static bool GoingHomeFree(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft) =>
-        !draft.Noun.Split(' ').Any(w => ClaimLexicon.Captured.Contains(w) || ClaimLexicon.Detained.Contains(w))
-        && HomewardReturn.Within(reader, phrase.Left, phrase.Right + 1);
+        !HeldPeopleNamed(draft.Noun) && HomewardReturn.Within(reader, phrase.Left, phrase.Right + 1);
+
+    private static bool HeldPeopleNamed(string noun)
+    {
+        foreach (var word in new SpacedWords(noun))
+        {
+            if (ClaimLexicon.Captured.Contains(word) || ClaimLexicon.Detained.Contains(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -52,8 +52,17 @@ internal sealed class TreatmentAbroad : CountPhraseRule
         return true;
     }
 
-    private static bool PatientsCounted(ClaimDraft draft) =>
-        draft.Noun.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => CarePeople.Contains(w));
+    private static bool PatientsCounted(ClaimDraft draft)
+    {
+        foreach (var word in new SpacedWords(draft.Noun))
+        {
+            if (CarePeople.Contains(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // "45 sick children": the noun keeps only "children", the word before it says why they travel.
     private static bool CareModifierBefore(PeopleCountReader reader, int noun) =>
