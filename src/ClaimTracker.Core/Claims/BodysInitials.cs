@@ -8,33 +8,58 @@ namespace ClaimTracker.Core.Claims;
 /// <see cref="IntroducedAcronym"/> reads. Only after the full name, only as a whole word in capitals, only three
 /// letters or more, and only initials the registry does not give to a body of its own ("RSF", "IOM"). Survey of
 /// session 27 (JCS statements relayed by Korean and Ukrainian outlets). Golden case: initials_of_a_body_named_before.
+/// A body named by a description ("South Korea's military said … the JCS said", "… The Joint Chiefs of Staff said")
+/// is named again by its own name or that name's initials, which the registry holds only with the owner
+/// (<see cref="BodysOwnName"/>; branch source61, golden case: the_jcs_after_south_koreas_military).
 /// </summary>
 internal static class BodysInitials
 {
     // "Joint Chiefs of Staff" → JCS: the small words of a name give no letter.
     private static readonly WordSet Joiners = WordLists.Set("initialsJoiners");
 
-    /// <summary>The mentions with every later use of a named body's initials added, in text order.</summary>
+    /// <summary>The mentions with every later use of a named body's initials (or its own name) added, in text order.</summary>
     public static IReadOnlyList<SourceMention> With(string text, SourceRegistry registry, IReadOnlyList<SourceMention> mentions)
     {
         List<SourceMention>? added = null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var named in mentions)
         {
-            if (named.Source is null || Initials(named.Text) is not { } initials || !seen.Add(initials) || registry.Resolve(initials) is not null)
+            if (named.Source is not { } source)
             {
                 continue;
             }
-            for (var at = text.IndexOf(initials, named.End, StringComparison.Ordinal); at >= 0; at = text.IndexOf(initials, at + initials.Length, StringComparison.Ordinal))
+            if (Initials(named.Text) is { } initials)
             {
-                var end = at + initials.Length;
-                if (IntroducedAcronym.IsWordEdge(text, at - 1) && IntroducedAcronym.IsWordEdge(text, end) && !mentions.Any(m => m.Start < end && m.End > at))
+                AddLaterUses(text, registry, mentions, named, initials, seen, ref added);
+            }
+            foreach (var otherName in BodysOwnName.Of(source))
+            {
+                AddLaterUses(text, registry, mentions, named, otherName, seen, ref added);
+                if (Initials(otherName) is { } its)
                 {
-                    (added ??= []).Add(new SourceMention(initials, at, end, named.Source));
+                    AddLaterUses(text, registry, mentions, named, its, seen, ref added);
                 }
             }
         }
         return added is null ? mentions : [.. mentions.Concat(added).OrderBy(m => m.Start)];
+    }
+
+    // Every whole-word use of the name after the body was named, that no mention covers, credited to that body; once per
+    // name, and never a name the registry gives a body of its own.
+    private static void AddLaterUses(string text, SourceRegistry registry, IReadOnlyList<SourceMention> mentions, SourceMention named, string name, HashSet<string> seen, ref List<SourceMention>? added)
+    {
+        if (!seen.Add(name) || registry.Resolve(name) is not null)
+        {
+            return;
+        }
+        for (var at = text.IndexOf(name, named.End, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            var end = at + name.Length;
+            if (IntroducedAcronym.IsWordEdge(text, at - 1) && IntroducedAcronym.IsWordEdge(text, end) && !mentions.Any(m => m.Start < end && m.End > at))
+            {
+                (added ??= []).Add(new SourceMention(name, at, end, named.Source));
+            }
+        }
     }
 
     // The capitals of the name's words after its owner's possessive ("South Korea's"), or null when a word of the name

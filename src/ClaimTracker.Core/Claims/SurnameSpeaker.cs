@@ -6,7 +6,8 @@ namespace ClaimTracker.Core.Claims;
 /// "Lebanon's health minister, Nader Saab, said … Saab told reporters", "agency spokesman Hatem Salloum said … Salloum
 /// added", "Mr Salloum said": a surname alone (perhaps after a courtesy title) repeats a speaker named in full earlier in
 /// the article and takes that speaker's source. Golden cases: surname_repeats_the_speaker, surname_after_a_capitalised_title,
-/// surname_of_a_person_named_with_a_role.
+/// surname_of_a_person_named_with_a_role. A Korean name puts the surname first ("lawmaker Park Jun-ho told reporters …
+/// “…,” Park said"; <see cref="FamilyNameFirst"/>).
 /// </summary>
 internal sealed class SurnameSpeaker(string text)
 {
@@ -37,13 +38,19 @@ internal sealed class SurnameSpeaker(string text)
         var rest = name.Trim();
         var run = 0;
         scoped ReadOnlySpan<char> last = default;
+        scoped ReadOnlySpan<char> beforeLast = default;
         for (var word = LastWord(ref rest); !word.IsEmpty && NameParticle.IsCapitalised(word); word = LastWord(ref rest))
         {
-            last = run++ == 0 ? word : last;
+            last = run == 0 ? word : last;
+            beforeLast = run++ == 1 ? word : beforeLast;
         }
         if (run >= 2 && IsSurname(last))
         {
             bySurname[last.ToString()] = source;
+            if (FamilyNameFirst.Surname(beforeLast, last) is { } family)
+            {
+                bySurname[family] = source;
+            }
         }
     }
 
