@@ -47,12 +47,14 @@ internal static class FamilyNameFirst
             familyStart--;
         }
         return familyStart < familyEnd && FamilyNames.Contains(text.AsSpan(familyStart, familyEnd - familyStart))
-            && !AfterReportingVerb(text, familyStart);
+            && !AfterReportingVerb(text, familyStart) && AfterTitle(text, familyStart);
     }
 
-    // "…,” said Park Min-ho, a defector who studies the North's army at a Seoul think tank": a name put after its verb is
-    // followed by a description whose places are no body of his, and read in full the place spoke for him (Unseen13
-    // cbs-kim-fallen-soldiers-ceremony; golden case a_defector_named_after_said_stays_unsourced; branch source62).
+    // Only a name right after its title ("spokesman Park Jun-ho", "Rep. Lee Seong-kweun"). Put after its verb ("said
+    // Park Min-ho, a defector … at a Seoul think tank") or set off by commas ("A South Korean lawmaker, Yoon Sang-min,
+    // said … from a visit to Kyiv"), the name read in full took a place in its sentence for a body (Unseen13
+    // cbs-kim-fallen-soldiers-ceremony; golden cases a_defector_named_after_said_stays_unsourced,
+    // korean_surname_of_an_unsourced_speaker_stays_unsourced; branch source62).
     private static bool AfterReportingVerb(string text, int familyStart)
     {
         var end = familyStart - 1;
@@ -66,5 +68,15 @@ internal static class FamilyNameFirst
             start--;
         }
         return start < end && ClaimLexicon.ReportingVerbs.Contains(text.AsSpan(start, end - start));
+    }
+
+    private static bool AfterTitle(string text, int familyStart)
+    {
+        var before = familyStart - 1;
+        while (before > 0 && text[before] == ' ')
+        {
+            before--;
+        }
+        return before >= 0 && before < familyStart - 1 && (char.IsLetter(text[before]) || text[before] == '.');
     }
 }
