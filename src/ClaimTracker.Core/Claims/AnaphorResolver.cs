@@ -57,10 +57,29 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     /// "according to the lawmakers", "Park Sun-won, a member of the parliamentary intelligence committee, said": the
     /// intelligence service the story says briefed them (<see cref="LawmakersBriefer"/>), resolved as "the spy agency" would be.
     /// </summary>
-    public SourceDefinition? BriefedBy(Attributor speaker, int si, Attributor? carried, List<Attributor>? previousSentence) =>
-        LawmakersBriefer.StandsFor(text, sentences, si, speaker, tokens) is { } stands
-            ? ResolveOnce(speaker with { Text = stands, IsAnaphor = true }, si, carried, previousSentence)
-            : null;
+    /// <remarks>A place in the lawmaker's sentence is the counted's ("Most of the dead were cremated in Russia, the lawmaker
+    /// said"), not the briefer's: it is not read, or "the spy agency" became Russia's and the story's later lawmakers
+    /// took it over the NIS (Unseen39 kbsworld-nis-briefing-casualties-4820; golden case
+    /// a_place_in_the_lawmakers_sentence_is_not_the_briefers; branch source62).</remarks>
+    public SourceDefinition? BriefedBy(Attributor speaker, int si, Attributor? carried, List<Attributor>? previousSentence)
+    {
+        if (LawmakersBriefer.StandsFor(text, sentences, si, speaker, tokens) is not { } stands)
+        {
+            return null;
+        }
+        placeUnread = true;
+        try
+        {
+            return ResolveOnce(speaker with { Text = stands, IsAnaphor = true }, si, carried, previousSentence);
+        }
+        finally
+        {
+            placeUnread = false;
+        }
+    }
+
+    // Set while a briefed lawmaker's service is resolved (see BriefedBy).
+    private bool placeUnread;
 
     private SourceDefinition? ResolveOnce(Attributor anaphor, int si, Attributor? carried, List<Attributor>? previousSentence)
     {
@@ -385,6 +404,10 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     // "North Korean troops are stationed…, the agency said" names the counted, not the speaker.
     private string? CountryBefore(Attributor anaphor, int si)
     {
+        if (placeUnread)
+        {
+            return null;
+        }
         Token.Split(text, sentences[si].Start, anaphor.Start, tokens);
         var possessive = Possessive.Contains(FirstWord(anaphor.Text)) || (tokens.Count > 0 && tokens[^1].IsWord && Possessive.Contains(WordAt(tokens.Count - 1)));
         string? country = null;

@@ -322,7 +322,8 @@ internal static class AttributionFinder
     internal static bool IsNameWord(string text, Token t)
     {
         var w = text.AsSpan(t.Start, t.Length);
-        return char.IsUpper(w[0]) || ClaimLexicon.AttributorWords.Contains(w) || ClaimLexicon.Pronouns.Contains(w) || NameParticle.Joins(text, t);
+        return char.IsUpper(w[0]) || ClaimLexicon.AttributorWords.Contains(w) || ClaimLexicon.Pronouns.Contains(w) || NameParticle.Joins(text, t)
+            || FamilyNameFirst.IsGivenNameTail(text, t);
     }
 
     internal static bool Is(string text, Token t, string word) => t.IsWord && text.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);

@@ -19,4 +19,64 @@ internal static class FamilyNameFirst
         var hyphen = given.IndexOf('-');
         return hyphen > 0 && hyphen < given.Length - 1 && FamilyNames.Contains(first) ? first.ToString() : null;
     }
+
+    /// <summary>
+    /// Whether the word is the lower-case tail of a Korean given name ("ho" of "Park Jun-ho"), which a reader of
+    /// capitalised name words would otherwise stop at, cutting "NIS spokesman Park Jun-ho said" to no speaker.
+    /// </summary>
+    public static bool IsGivenNameTail(string text, Token t)
+    {
+        if (!t.IsWord || t.Start < 4 || text[t.Start - 1] != '-' || !char.IsLower(text[t.Start]))
+        {
+            return false;
+        }
+        var head = t.Start - 1;
+        var start = head;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        if (start == head || !char.IsUpper(text[start]) || start < 2 || text[start - 1] != ' ')
+        {
+            return false;
+        }
+        var familyEnd = start - 1;
+        var familyStart = familyEnd;
+        while (familyStart > 0 && char.IsLetter(text[familyStart - 1]))
+        {
+            familyStart--;
+        }
+        return familyStart < familyEnd && FamilyNames.Contains(text.AsSpan(familyStart, familyEnd - familyStart))
+            && !AfterReportingVerb(text, familyStart) && AfterTitle(text, familyStart);
+    }
+
+    // Only a name right after its title ("spokesman Park Jun-ho", "Rep. Lee Seong-kweun"). Put after its verb ("said
+    // Park Min-ho, a defector … at a Seoul think tank") or set off by commas ("A South Korean lawmaker, Yoon Sang-min,
+    // said … from a visit to Kyiv"), the name read in full took a place in its sentence for a body (Unseen13
+    // cbs-kim-fallen-soldiers-ceremony; golden cases a_defector_named_after_said_stays_unsourced,
+    // korean_surname_of_an_unsourced_speaker_stays_unsourced; branch source62).
+    private static bool AfterReportingVerb(string text, int familyStart)
+    {
+        var end = familyStart - 1;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        return start < end && ClaimLexicon.ReportingVerbs.Contains(text.AsSpan(start, end - start));
+    }
+
+    private static bool AfterTitle(string text, int familyStart)
+    {
+        var before = familyStart - 1;
+        while (before > 0 && text[before] == ' ')
+        {
+            before--;
+        }
+        return before >= 0 && before < familyStart - 1 && (char.IsLetter(text[before]) || text[before] == '.');
+    }
 }
