@@ -124,6 +124,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     // Once the claims have their speakers: counts with no people take the speaker's side, then their own population.
     private static void GivePeople(string text, List<Sentence> sentences, List<ClaimDraft> drafts, string? dateline, SentenceTokens sentenceTokens)
     {
+        // "identified 29 of the bodies": the dead themselves, before any rule reads the noun the count borrowed.
+        RemainsOfTheDead.Give(text, drafts, sentenceTokens);
         FatesOfTheSamePeople.Give(text, drafts, sentenceTokens);
         SpeakersSide.Give(text, drafts, Nationality.OfCountry(dateline), sentenceTokens);
         OwnPopulation.Give(text, sentences, drafts, dateline, sentenceTokens);

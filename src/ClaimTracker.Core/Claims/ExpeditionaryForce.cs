@@ -8,8 +8,11 @@ namespace ClaimTracker.Core.Claims;
 /// rule gave a people (Russian and Ukrainian soldiers in the same stories are named so); populations.json
 /// <c>expeditionaryForces</c> lists the states ("KP"). So are the workers it sends (<c>sentWorkers</c>: "1,000 military
 /// construction workers are expected to leave for Russia") and a loss with no people word in a sentence that names no
-/// civilians ("an estimate of about 600 killed", "600 of the wounded had been sent back": <c>bareFateWords</c>).
-/// Golden cases: the_expeditionary_force_story, soldiers_without_the_force_in_the_headline, the_forces_workers_and_bare_losses.
+/// civilians ("an estimate of about 600 killed", "600 of the wounded had been sent back": <c>bareFateWords</c>); the
+/// same words as nouns, "at least 120 deaths", "about 2,100 deaths among them", are such a loss too (Unseen41
+/// asahi-reuters-nis-north-korean-losses-kursk, gold North Korean troops).
+/// Golden cases: the_expeditionary_force_story, soldiers_without_the_force_in_the_headline, the_forces_workers_and_bare_losses,
+/// deaths_in_the_forces_story.
 /// </summary>
 internal static class ExpeditionaryForce
 {

@@ -99,7 +99,7 @@ internal static class OwnPopulation
             var people = Homecoming.Of(text, tokens, draft) ?? SidesPeople.Of(text, tokens, draft) ?? UnitsOwnMen.Of(text, tokens, draft) ?? (draft.Military
                 ? ArmysFoesInGaza.Of(draft, (aboutGaza || datelinedInGaza) && !GroupsNamed(text, tokens, draft))
                     ?? ArmysOwnStrike.Foe(text, tokens, draft)
-                    ?? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(draft, named) ?? StoryCountry.Soldiers(draft, named, story))
+                    ?? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(draft, named, OwnForcesBefore.At(text, tokens, draft)) ?? StoryCountry.Soldiers(draft, named, story))
                     ?? GazaFighters(draft, (aboutGaza || (datelinedInGaza && named.TrueForAll(n => n.People.Country is Palestinian or Israeli))) && !GroupsNamed(text, tokens, draft))
                 : Civilians(text, tokens, draft, inGaza && !AgencyStaff.Are(text, tokens, draft)) ?? CountryCivilians.Of(draft, named, civilians) ?? RegionCivilians.Of(text, tokens, draft, named));
             if (people is not null)
@@ -141,7 +141,8 @@ internal static class OwnPopulation
         draft.AsideOf is { Nationalities.Count: > 0 } outer ? outer.Nationalities
             : MoreOfTheSame.Of(draft, drafts, entries) ?? OthersShareThePeople.Of(draft);
 
-    private static Nationality? Soldiers(ClaimDraft draft, List<(Nationality People, bool AsPlace)> named)
+    // ownForces: the sentence says "its forces" before the count (OwnForcesBefore), so another nation it names is the front.
+    private static Nationality? Soldiers(ClaimDraft draft, List<(Nationality People, bool AsPlace)> named, bool ownForces)
     {
         if (draft.Noun != "troops" || draft.AsideOf is not null || (draft.NounWord is { } word && DistinctForces.Contains(word)))
         {
@@ -150,7 +151,7 @@ internal static class OwnPopulation
         if (draft.Source is { Country: { } country } source && (source.Kind is SourceKind.Military or SourceKind.Government || StateMedia.Is(source))
             && Nationality.OfCountry(country) is { } own)
         {
-            return named.TrueForAll(n => n.AsPlace || n.People.Country == own.Country) ? own : null;
+            return ownForces || named.TrueForAll(n => n.AsPlace || n.People.Country == own.Country) ? own : null;
         }
         var countries = named.Select(n => n.People).DistinctBy(n => n.Country).ToList();
         // "Three more soldiers were killed in southern Gaza": Gaza has no army of its own, so soldiers placed there are
