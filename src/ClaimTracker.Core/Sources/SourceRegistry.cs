@@ -45,6 +45,10 @@ public sealed class SourceRegistry
         {
             aliases.Add(phrase, source);
         }
+        foreach (var (phrase, source) in Claims.NameSpellings.Phrases(Sources))
+        {
+            aliases.Add(phrase, source);
+        }
         aliases.Freeze();
     }
 

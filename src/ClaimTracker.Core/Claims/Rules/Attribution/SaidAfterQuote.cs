@@ -49,16 +49,51 @@ internal sealed class SaidAfterQuote : AttributionFrame
 
     // "…, says the Sudan Doctors Network." — the verb's object is a registry body that closes the sentence, so the
     // capitalised word before the comma was a place or a day, not a name in apposition ("Skibitskyi, deputy chief of
-    // HUR, said on Monday" has no body after the verb; "…, said Russia has lost …" has more words after it).
+    // HUR, said on Monday" has no body after the verb; "…, said Russia has lost …" has more words after it). A person
+    // after the verb whose description closes the sentence counts as well: "…, said Jens Laerke, a spokesman for OCHA."
+    // (Golden case: said_a_named_spokesman_after_a_day).
     private static bool BodyEndsSentence(string text, List<Token> tokens, int cue, IReadOnlyList<SourceMention> mentions)
     {
         var found = new List<Attributor>();
         AttributionFinder.AddForward(text, tokens, cue + 1, AttributorCue.Verb, tokens[cue].Start, mentions, found);
-        if (found.Count == 0 || found[^1].Source is null)
+        if (found.Count == 0)
         {
             return false;
         }
         var next = tokens.FindIndex(t => t.Start >= found[^1].End);
-        return next < 0 || (!tokens[next].IsWord && text[tokens[next].Start] is '.' or '"' or '”');
+        if (next < 0 || (!tokens[next].IsWord && text[tokens[next].Start] is '.' or '"' or '”'))
+        {
+            return found[^1].Source is not null;
+        }
+        return (found[^1].Source is not null || IsPersonsName(found[^1].Text)) && DescriptionEndsSentence(text, tokens, next);
+    }
+
+    private static readonly WordSet Articles = WordLists.Set("descriptionArticles");
+    private const int MaxDescriptionTokens = 16;
+
+    private static bool IsPersonsName(string words) =>
+        words.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= 4 } parts && parts.All(NameParticle.IsCapitalised);
+
+    // ", a spokesman for the Israeli military." — a comma, an article, and no other clause before the sentence ends.
+    private static bool DescriptionEndsSentence(string text, List<Token> tokens, int comma)
+    {
+        if (tokens[comma].IsWord || text[tokens[comma].Start] != ',' || comma + 1 >= tokens.Count || !Articles.Contains(AttributionFinder.Word(text, tokens[comma + 1])))
+        {
+            return false;
+        }
+        for (var i = comma + 2; i < tokens.Count && i <= comma + MaxDescriptionTokens; i++)
+        {
+            // A full stop at the end of the text or before a space; "U.N." inside the description has letters after its dots.
+            if (!tokens[i].IsWord && text[tokens[i].Start] == '.' && (tokens[i].End >= text.Length || char.IsWhiteSpace(text[tokens[i].End])))
+            {
+                return true;
+            }
+            if (!tokens[i].IsWord && text[tokens[i].Start] is ';' or '"' or '“' or '”')
+            {
+                return false;
+            }
+        }
+        // The sentence's tokens ran out first: the description closed it.
+        return tokens.Count <= comma + MaxDescriptionTokens;
     }
 }
