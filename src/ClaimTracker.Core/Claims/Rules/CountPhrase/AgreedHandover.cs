@@ -9,7 +9,8 @@ namespace ClaimTracker.Core.Claims;
 /// Model: the count is the object of an infinitive of handing over (metrics.json <c>handoverVerbs</c>, with "over",
 /// "back" or "the bodies of" between), and before that "to" the sentence has a plan word (status.json <c>planned</c>)
 /// or a deal noun (<c>dealNouns</c>). "refused to hand over 300 bodies" has neither and stays as read.
-/// Golden case: a_deal_to_hand_over_is_a_plan.
+/// An actor's "will" or "would" before the handover verb is its decision too ("will also return the bodies of 6,000").
+/// Golden cases: a_deal_to_hand_over_is_a_plan, will_return_the_bodies_is_a_plan.
 /// </summary>
 internal sealed class AgreedHandover : CountPhraseRule
 {
@@ -18,6 +19,8 @@ internal sealed class AgreedHandover : CountPhraseRule
     private static readonly WordSet HandoverVerbs = WordLists.Set("handoverVerbs");
     private static readonly WordSet HandoverBridges = WordLists.Set("handoverBridges");
     private static readonly WordSet DealNouns = WordLists.Set("dealNouns");
+    private static readonly WordSet Modals = WordLists.Set("handoverModals");
+    private static readonly WordSet Bridges = WordLists.Set("planBridges");
 
     private AgreedHandover()
     {
@@ -34,7 +37,16 @@ internal sealed class AgreedHandover : CountPhraseRule
         {
             verb--;
         }
-        if (verb < 1 || !reader.IsIn(verb, HandoverVerbs) || !reader.Is(verb - 1, "to"))
+        if (verb < 1 || !reader.IsIn(verb, HandoverVerbs))
+        {
+            return true;
+        }
+        if (DecidedBy(reader, verb - 1))
+        {
+            draft.Status = ClaimStatus.Planned;
+            return true;
+        }
+        if (!reader.Is(verb - 1, "to"))
         {
             return true;
         }
@@ -47,5 +59,19 @@ internal sealed class AgreedHandover : CountPhraseRule
             }
         }
         return true;
+    }
+
+    // "Moscow will also return the bodies of 6,000": the actor's own "will" before a handover is its decision, README's
+    // "will send", as "will hand over" already reads; "return" is not a plan action elsewhere ("residents will return
+    // home" stays a forecast), so only with the handover's object (metrics.json handoverModals, planBridges between;
+    // golden case will_return_the_bodies_is_a_plan).
+    private static bool DecidedBy(PeopleCountReader reader, int before)
+    {
+        var modal = before;
+        for (var bridged = 0; bridged < 2 && reader.IsIn(modal, Bridges); bridged++)
+        {
+            modal--;
+        }
+        return reader.IsIn(modal, Modals);
     }
 }

@@ -10,7 +10,8 @@ namespace ClaimTracker.Core.Claims;
 /// A count heading a list of victims shares the list's verb: "Two local journalists, a pregnant woman and a child were
 /// among the dead" (Gaza's health ministry and civil defence name the victims of a strike so).
 /// Golden cases: among_the_counted_shares_their_fate, among_the_wounded_after_one_more_person, headline_among_the_killed,
-/// count_heading_a_victims_list, pair_of_counts_among_the_dead.
+/// count_heading_a_victims_list, pair_of_counts_among_the_dead,
+/// among_those_killed_names_the_fate.
 /// </summary>
 internal sealed class AmongTheCounted : CountPhraseRule
 {
@@ -24,6 +25,7 @@ internal sealed class AmongTheCounted : CountPhraseRule
     private static readonly WordSet Auxiliaries = WordLists.Set("mainVerbAuxiliaries");
     private static readonly WordSet Pronouns = WordLists.Set("amongPronouns");
     private static readonly WordSet Copulas = WordLists.Set("predicateCopulas");
+    private static readonly WordSet Determiners = WordLists.Set("amongDeterminers");
 
     private AmongTheCounted()
     {
@@ -46,7 +48,7 @@ internal sealed class AmongTheCounted : CountPhraseRule
         {
             return true;
         }
-        var fate = reader.IsIn(among + 1, Pronouns)
+        var fate = reader.IsIn(among + 1, Pronouns) && !NamesItsFate(reader, among + 1)
             ? (phrase.Previous?.Metric ?? phrase.Antecedent()?.Metric)
             : Named(reader, among + 1);
         if (fate is { } metric and not (Metric.Deployed or Metric.Other))
@@ -62,6 +64,13 @@ internal sealed class AmongTheCounted : CountPhraseRule
     // none (Unseen31 dunya-afp; golden case among_them_were_people_shot).
     private static bool FrontedAmongThem(PeopleCountReader reader, int before) =>
         reader.IsIn(before, Copulas) && reader.IsIn(before - 1, Pronouns) && reader.Is(before - 2, "among");
+
+    // "at least 12 children and nine women were among those killed in Al-Sunut", "among those who died": "those" before a fate word is a
+    // determiner of the dead, not a pronoun for the people last counted (there the wounded of the paragraph before);
+    // the fate word names the count's fate (metrics.json amongDeterminers; Unseen41 menafn-anadolu; golden case
+    // among_those_killed_names_the_fate).
+    private static bool NamesItsFate(PeopleCountReader reader, int pronoun) =>
+        reader.IsIn(pronoun, Determiners) && Named(reader, pronoun + 1) is not (null or Metric.Deployed or Metric.Other);
 
     private static bool HeadlineAmong(PeopleCountReader reader, int afterCount) =>
         reader.Is(afterCount, "among") && StatedPlan.IsHeadline(reader.Sentence, reader.Text);

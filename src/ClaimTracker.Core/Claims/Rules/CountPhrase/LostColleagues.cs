@@ -6,12 +6,19 @@ namespace ClaimTracker.Core.Claims;
 /// losing kin does (<see cref="LostKin"/>); a state's or an army's "lost 1,230 troops" stays its losses, killed or
 /// wounded. "Lost", at most two qualifier words (metrics.json lostCountLeads), the count, then a colleague noun
 /// (colleagueNouns) within three words ("of its", "aid"). Asked by <see cref="MetricWord"/>. Golden case:
-/// lost_colleagues_are_dead.
+/// lost_colleagues_are_dead. The noun says it too: "the loss of 12 colleagues" mourns twelve dead, as "lost 12
+/// colleagues" does (metrics.json <c>lossNouns</c>, then "of"); golden case loss_of_colleagues_is_dead. "Comrades" is
+/// not yet a people noun (Kim's "bitter loss of eight comrades", Unseen18, would need the army's troops as subject).
 /// </summary>
 internal static class LostColleagues
 {
     private static readonly WordSet CountLeads = WordLists.Set("lostCountLeads");
     private static readonly WordSet Colleagues = WordLists.Set("colleagueNouns");
+    private static readonly WordSet LossNouns = WordLists.Set("lossNouns");
+
+    /// <summary>Whether <paramref name="w"/> is "loss" opening "loss of N comrades".</summary>
+    public static bool LossOf(PeopleCountReader reader, int i, ReadOnlySpan<char> w) =>
+        LossNouns.Contains(w) && reader.Is(i + 1, "of") && CountThenColleague(reader, i + 2);
 
     public static bool Reads(PeopleCountReader reader, int i, ReadOnlySpan<char> w)
     {
@@ -24,6 +31,11 @@ internal static class LostColleagues
         {
             count++;
         }
+        return CountThenColleague(reader, count);
+    }
+
+    private static bool CountThenColleague(PeopleCountReader reader, int count)
+    {
         if (count >= reader.Tokens.Count || !LostKin.IsCount(reader, count))
         {
             return false;

@@ -60,7 +60,8 @@ internal static class MetricWord
         {
             return ReturnedToDuty(reader, i, limit) ?? (BarredReturn.Reads(reader, i) ? Metric.Displaced : null);
         }
-        if (ClaimLexicon.Killed.Contains(w) || InAMassGrave.Reads(reader, i, w) || FellInBattle.Reads(reader, i, w) || DeathByMeans.Reads(reader, i, w))
+        if (ClaimLexicon.Killed.Contains(w) || InAMassGrave.Reads(reader, i, w) || FellInBattle.Reads(reader, i, w) || DeathByMeans.Reads(reader, i, w)
+            || LostColleagues.LossOf(reader, i, w))
         {
             // "feared dead" (no body seen) and "buried beneath the debris" (not yet found) are missing.
             return UnderTheRubble.At(reader, i, w) || reader.IsIn(i - 1, FearedDead)
