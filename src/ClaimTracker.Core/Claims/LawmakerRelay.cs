@@ -75,6 +75,11 @@ internal static class LawmakerRelay
             var space = before.LastIndexOfAny(' ', '\n');
             var word = before[(space + 1)..];
             var stopped = word.EndsWith(".");
+            // "Rep." is a title; "told lawmakers." ends the sentence before the name (LawmakerRelayTests).
+            if (stopped && !(word.Length <= AbbreviatedTitle && char.IsUpper(word[0])))
+            {
+                return false;
+            }
             if (LawmakerWords.Contains(word.TrimEnd('.')))
             {
                 return true;
@@ -89,6 +94,9 @@ internal static class LawmakerRelay
     }
 
     private const int TitleWords = 4;
+
+    // "Rep.", "Sen.": how long an abbreviated title with its full stop may be.
+    private const int AbbreviatedTitle = 5;
 
     // A lawmaker word in the speaker's words or in the commas right before or after them ("Lee Seong-kweun, a lawmaker
     // of the People Power Party, said" reads either way round).
