@@ -46,7 +46,8 @@ internal static class ApposedBody
         foreach (var mention in mentions)
         {
             // A name is written with a capital: "a member of parliament who follows the issue" does not name the WHO.
-            if (mention.Start >= at + 2 && mention.End <= at + 2 + end && mention.Source is { } source && char.IsUpper(text[mention.Start]))
+            if (mention.Start >= at + 2 && mention.End <= at + 2 + end && mention.Source is { } source && char.IsUpper(text[mention.Start])
+                && !PlaceInApposition.Is(text, mention))
             {
                 return source;
             }

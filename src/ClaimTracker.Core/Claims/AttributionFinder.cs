@@ -195,6 +195,7 @@ internal static class AttributionFinder
                 }
             }
         }
+        first = DatelineDash.After(text, tokens, first, last);
         while (first <= last && !tokens[first].IsWord)
         {
             first++;

@@ -562,7 +562,21 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             }
             resolver.Surnames.Learn(own[a]);
         }
+        LearnRelayedSurnames(text, own, resolver);
         BodysDocument.GiveWayToNamed(own);
+    }
+
+    // "Rep. Lee Seong-kweun said, citing the country's spy agency": the cited body is resolved only once the whole
+    // sentence is, so the lawmaker's surname is learnt with it after the loop (<see cref="LawmakerRelay"/>).
+    private static void LearnRelayedSurnames(string text, List<Attributor> own, AnaphorResolver resolver)
+    {
+        for (var a = 0; a < own.Count; a++)
+        {
+            if (LawmakerRelay.Relayed(text, own, a) is { } relayed)
+            {
+                resolver.Surnames.Learn(own[a], relayed);
+            }
+        }
     }
 
     /// <summary>

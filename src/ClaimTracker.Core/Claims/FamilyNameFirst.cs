@@ -21,6 +21,25 @@ internal static class FamilyNameFirst
     }
 
     /// <summary>
+    /// The family name of the first "Family Given-name" pair anywhere in the words ("Rep. Lee Seong-kweun of the ruling
+    /// People Power Party" → "Lee"), or null; the given name must open with a capital, as a name does.
+    /// </summary>
+    public static string? FindIn(ReadOnlySpan<char> words)
+    {
+        scoped ReadOnlySpan<char> previous = default;
+        foreach (var range in words.Split(' '))
+        {
+            var word = words[range];
+            if (!previous.IsEmpty && !word.IsEmpty && char.IsUpper(word[0]) && char.IsUpper(previous[0]) && Surname(previous, word) is { } family)
+            {
+                return family;
+            }
+            previous = word;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// Whether the word is the lower-case tail of a Korean given name ("ho" of "Park Jun-ho"), which a reader of
     /// capitalised name words would otherwise stop at, cutting "NIS spokesman Park Jun-ho said" to no speaker.
     /// </summary>

@@ -17,7 +17,7 @@ internal static class LawmakersBriefer
     /// <summary>The anaphor the lawmaker stands for, or null when the speaker is no lawmaker or no briefing was named.</summary>
     public static string? StandsFor(string text, List<Sentence> sentences, int si, Attributor speaker, List<Token> tokens)
     {
-        if (!Has(text, speaker.Start, speaker.End, LawmakerWords, tokens))
+        if (!Has(text, speaker.Start, speaker.End, LawmakerWords, tokens) && !LawmakerRelay.ContinuesLawmaker(text, speaker))
         {
             return null;
         }

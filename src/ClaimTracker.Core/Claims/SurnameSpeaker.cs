@@ -14,19 +14,39 @@ internal sealed class SurnameSpeaker(string text)
     private static readonly WordSet Courtesy = new("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.");
     private readonly Dictionary<string, SourceDefinition> bySurname = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Remembers the last capitalised word of a credited speaker of two or more words as a surname.</summary>
-    public void Learn(Attributor speaker)
+    /// <summary>
+    /// Remembers the last capitalised word of a credited speaker of two or more words as a surname; a speaker with no
+    /// body of his own who relays one (<see cref="LawmakerRelay"/>) is remembered with the body he relays.
+    /// </summary>
+    public void Learn(Attributor speaker, SourceDefinition? relayed = null)
     {
-        if (speaker.Source is not { } source)
+        if ((speaker.Source ?? relayed) is not { } source)
         {
             return;
         }
         LearnName(speaker.Text, source);
+        LearnFamilyName(speaker.Text, source);
         // "Lebanon's health minister, Nader Saab, said": the name in commas right after the speaker's words.
         var after = text.AsSpan(speaker.End);
         if (after.StartsWith(", ") && after[2..].IndexOf(',') is > 0 and var comma && comma < 40)
         {
             LearnName(after[2..][..comma], source);
+        }
+        // "Lee Seong-kweun, a lawmaker of the People Power Party, said": a Korean name in commas right before them.
+        if (speaker.Start >= 2 && text[speaker.Start - 2] == ',' && text.LastIndexOfAny([',', '.', '\n', '"', '\u201C'], speaker.Start - 3) is var open
+            && speaker.Start - 2 - open < 40)
+        {
+            LearnFamilyName(text.AsSpan(open + 1, speaker.Start - 3 - open), source);
+        }
+    }
+
+    // "Rep. Lee Seong-kweun of the ruling People Power Party": a Korean name anywhere in the words, not only at their end
+    // (<see cref="FamilyNameFirst.FindIn"/>), so "Lee said" repeats him (branch source63).
+    private void LearnFamilyName(ReadOnlySpan<char> words, SourceDefinition source)
+    {
+        if (FamilyNameFirst.FindIn(words) is { } family)
+        {
+            bySurname[family] = source;
         }
     }
 
@@ -120,7 +140,7 @@ internal sealed class SurnameSpeaker(string text)
             return null;
         }
         return mentions.FirstOrDefault(m => m.Start >= start && m.End <= end && m.Source is not null
-            && (end - start <= ApposedRoleLength || m.Start - start <= RoleBeforeLongName))?.Source;
+            && (end - start <= ApposedRoleLength || m.Start - start <= RoleBeforeLongName) && !PlaceInApposition.Is(text, m))?.Source;
     }
 
     // "a senior official at the government's Humanitarian Aid Commission": how long a role in commas may run.
