@@ -28,6 +28,8 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
     /// <summary>The stages in the order <see cref="Read"/> runs them.</summary>
     internal static readonly CountPhraseRule[][] Stages = [CountPhraseStage, PeopleNounPhraseStage, VerbGroupStage, StatusStage];
 
+    private MetricMemo? metrics;
+
     public string Text => text;
 
     public List<Token> Tokens => tokens;
@@ -116,6 +118,9 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         }
         return next < numberTokens.Length ? numberTokens[next].Start : tokens.Count;
     }
+
+    /// <summary>What each token's word names as a metric, kept for the sentence (<see cref="MetricWord.At"/>).</summary>
+    internal MetricMemo Metrics => metrics ??= new MetricMemo(tokens.Count);
 
     public ReadOnlySpan<char> Word(int i) => text.AsSpan(tokens[i].Start, tokens[i].Length);
 

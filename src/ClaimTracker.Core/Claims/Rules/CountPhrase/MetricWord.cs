@@ -41,6 +41,10 @@ internal static class MetricWord
     /// for a word inside a body's name ("the UN agency for Palestine refugees"), and the released for "from captivity".
     /// </summary>
     public static Metric? At(PeopleCountReader reader, int i, int limit) =>
+        reader.Metrics.TryGet(i, limit, out var known) ? known : reader.Metrics.Keep(i, limit, Read(reader, i, limit));
+
+    // The answer worked out, for MetricMemo to keep: it reads the sentence's tokens and nothing a rule changes.
+    private static Metric? Read(PeopleCountReader reader, int i, int limit) =>
         Named(reader, i, limit) is { } metric && !BodyName.Covers(reader, i) && !EvacuationThing.At(reader, i)
             ? (metric is Metric.Captured or Metric.Detained && FromCaptivity(reader, i)) || AwaitedFate.Before(reader, i) || AtRiskOf.Before(reader, i) ? Metric.Other : metric
             : null;
