@@ -367,7 +367,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             }
             var w = text.AsSpan(tokens[i].Start, tokens[i].Length);
             var military = ClaimLexicon.MilitaryNouns.Contains(w) || ClaimLexicon.IrregularNouns.Contains(w);
-            if ((!military && !ClaimLexicon.CivilianNouns.Contains(w)) || BodysName.Ends(text, tokens, i) || DemonymBeforeBody.At(text, tokens, i) || (military && AttackingForce.Attacks(text, tokens, i)))
+            if ((!military && !ClaimLexicon.CivilianNouns.Contains(w)) || PressAudience.At(text, tokens, i) || BodysName.Ends(text, tokens, i) || DemonymBeforeBody.At(text, tokens, i) || (military && AttackingForce.Attacks(text, tokens, i)))
             {
                 continue;
             }

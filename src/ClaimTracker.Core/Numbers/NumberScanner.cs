@@ -107,6 +107,19 @@ internal static class NumberScanner
         return IsHyphen(c) ? new Tok(TokType.Hyphen, p, p + 1, default, space) : new Tok(TokType.Other, p, p + 1, default, space);
     }
 
+    // "10 thousand-12 thousand" is a range: digits hyphened on after a scale word complete the number only when no scale
+    // word of their own follows them.
+    private static bool ScaledAfterDigits(string s, int digitsStart)
+    {
+        var end = digitsStart;
+        while (end < s.Length && (DigitNumber.IsDigit(s[end]) || s[end] is ',' or '.'))
+        {
+            end++;
+        }
+        var next = Peek(s, end);
+        return next.Type == TokType.Word && next.Class is WordClass.Hundred or WordClass.Scale or WordClass.Dozen;
+    }
+
     private static bool Is(string s, Tok t, string word) =>
         t.Type is TokType.OtherWord or TokType.Word && s.AsSpan(t.Start, t.End - t.Start).Equals(word, StringComparison.OrdinalIgnoreCase);
 
@@ -568,6 +581,7 @@ internal static class NumberScanner
         while (true)
         {
             var t = Peek(s, p);
+            var hyphenDigits = false;
             if (t.Type == TokType.OtherWord && (st is St.Hundred or St.AfterScale) && !andOpen && Is(s, t, "and"))
             {
                 var after = Peek(s, t.End);
@@ -593,18 +607,29 @@ internal static class NumberScanner
                     break;
                 }
                 var after = Peek(s, t.End);
-                if (after.Type != TokType.Word)
+                if (after.Type == TokType.Digits && !after.SpaceBefore && st is St.AfterScale or St.Hundred && !ScaledAfterDigits(s, after.Start))
+                {
+                    // "four-thousand-300", "27-hundred-50": radio scripts (KBS World) spell the scale word and hyphen
+                    // the digits of the rest on; the digits below the scale complete the number (golden case
+                    // spelled_scale_then_digits).
+                    hyphenDigits = true;
+                    t = after;
+                }
+                else if (after.Type != TokType.Word)
                 {
                     break;
                 }
-                var spaced = after.SpaceBefore || (t.Start > 0 && IsInlineSpace(s[t.Start - 1]));
-                var ok = ((st is St.Tens or St.HundredTens) && after.Class == WordClass.Unit && after.Word.Value > 0)
-                    || (!spaced && after.Class is WordClass.Unit or WordClass.Teen or WordClass.Tens or WordClass.Hundred or WordClass.Scale && !after.Word.Plural);
-                if (!ok)
+                else
                 {
-                    break;
+                    var spaced = after.SpaceBefore || (t.Start > 0 && IsInlineSpace(s[t.Start - 1]));
+                    var ok = ((st is St.Tens or St.HundredTens) && after.Class == WordClass.Unit && after.Word.Value > 0)
+                        || (!spaced && after.Class is WordClass.Unit or WordClass.Teen or WordClass.Tens or WordClass.Hundred or WordClass.Scale && !after.Word.Plural);
+                    if (!ok)
+                    {
+                        break;
+                    }
+                    t = after;
                 }
-                t = after;
             }
             var consumed = false;
             var tokEnd = t.End;
@@ -708,7 +733,7 @@ internal static class NumberScanner
                     words = true;
                 }
             }
-            else if (t.Type == TokType.Digits && st is St.Start or St.AfterScale or St.Hundred && (tokens == 0 || t.SpaceBefore))
+            else if (t.Type == TokType.Digits && st is St.Start or St.AfterScale or St.Hundred && (tokens == 0 || t.SpaceBefore || hyphenDigits))
             {
                 if (DigitNumber.TryRead(s, t.Start, false, plainSpace, money, out var d) && !d.Rejected && !d.Ordinal)
                 {

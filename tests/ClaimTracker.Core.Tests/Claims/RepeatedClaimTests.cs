@@ -156,4 +156,34 @@ public sealed class RepeatedClaimTests
         Assert.Single(claims, c => c.Low == 900);
         Assert.Empty(Assert.Single(claims, c => c.Value == 960).Mentions);
     }
+    // OtherGroup: "N other(s)" names a group distinct from one counted before, but a headline still folds into it.
+    private const string OtherGroups = """
+        Five people were wounded in Odesa, the governor said.
+
+        Five others were wounded in Mykolaiv, the governor said.
+        """;
+
+    private const string OtherReporters = """
+        Israeli strike on media tent kills reporter, wounds six journalists
+
+        The strike set fire to a tent, killing a reporter and another man. Six other reporters were hurt in that strike.
+        """;
+
+    [Fact]
+    public void A_count_of_others_is_no_repeat_of_the_same_figure_before_it()
+    {
+        var claims = new ClaimExtractor { MergeRepeats = true }.Extract(OtherGroups).Where(c => c.Value == 5).ToList();
+
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Empty(c.Mentions));
+    }
+
+    [Fact]
+    public void A_headline_folds_into_a_body_count_of_other_reporters()
+    {
+        var claim = Assert.Single(new ClaimExtractor { MergeRepeats = true }.Extract(OtherReporters), c => c.Value == 6);
+
+        Assert.StartsWith("Six other reporters", claim.Quote, StringComparison.Ordinal);
+        Assert.StartsWith("Israeli strike on media tent", Assert.Single(claim.Mentions).Quote, StringComparison.Ordinal);
+    }
 }

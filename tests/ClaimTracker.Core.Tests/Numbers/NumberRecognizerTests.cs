@@ -52,6 +52,10 @@ public sealed class NumberRecognizerTests
     [InlineData("One-third are under 10 years old.", "One-third", 1.0 / 3)]
     [InlineData("One third were women, the IOM said.", "One third", 1.0 / 3)]
     [InlineData("One in five children in Yemen is malnourished.", "One in five", 0.2)]
+    [InlineData("They said four-thousand-300 have been wounded.", "four-thousand-300", 4300)]
+    [InlineData("Some 290 were killed and 27-hundred-50 wounded.", "27-hundred-50", 2750)]
+    [InlineData("The North sent 14-thousand troops in two rounds.", "14-thousand", 14000)]
+    [InlineData("Officials said two-thousand-600 were wounded in Kursk.", "two-thousand-600", 2600)]
     public void Reads_single_numbers(string text, string mentionText, double value)
     {
         var m = Single(text, mentionText);
@@ -126,6 +130,7 @@ public sealed class NumberRecognizerTests
     [InlineData("Kyiv puts Russian losses at 70-80,000 in the Bakhmut fighting.", "70-80,000", 70000, 80000)]
     [InlineData("Shelters took in 200-1,000 people a night.", "200-1,000", 200, 1000)]
     [InlineData("Police said 10 or 12 protesters were detained in Tbilisi.", "10 or 12", 10, 12)]
+    [InlineData("Estimates ran from 10 thousand-12 thousand troops.", "10 thousand-12 thousand", 10000, 12000)]
     public void Reads_ranges_with_both_ends(string text, string mentionText, double low, double high)
     {
         var m = Single(text, mentionText);

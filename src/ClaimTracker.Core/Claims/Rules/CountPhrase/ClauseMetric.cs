@@ -10,7 +10,7 @@ namespace ClaimTracker.Core.Claims;
 /// active_killed_or_wounded_pair, killed_or_wounded_pair_before_a_total, killed_or_wounded_after_an_aside, casualties_toll_is_killed_or_wounded,
 /// dead_and_injured_each_with_a_count, inserted_clause_before_the_fate, share_aside_before_the_fate,
 /// toll_from_the_fighting_counts_the_dead, rounded_up_as_they_fled_is_detained,
-/// released_taken_to_hospital_is_other, freed_in_exchange_for_prisoners.
+/// released_taken_to_hospital_is_other, freed_in_exchange_for_prisoners, sent_to_push_back_is_deployed.
 /// </summary>
 internal sealed class ClauseMetric : CountPhraseRule
 {
@@ -58,7 +58,7 @@ internal sealed class ClauseMetric : CountPhraseRule
             // "312 soldiers had died, including 140 in street fighting": the elided count shares the earlier one's fate.
             metric = draft.Metric;
         }
-        if ((metric is null or Metric.Deployed) && reader.HasAny(ClaimLexicon.Released, phrase.Left, phrase.Right))
+        if ((metric is null or Metric.Deployed) && ReleaseInClause.Reads(reader, phrase.Left, phrase.Right))
         {
             // "freed 390 people", "270 soldiers and 120 civilians returning": a swap counts the released, not a deployment.
             // "95 prisoners of war exchanged" still counts prisoners.
