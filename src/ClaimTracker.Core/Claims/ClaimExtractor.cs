@@ -879,7 +879,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                     list[i] = a with { Source = ministry };
                     continue;
                 }
-                if (a.Source is not null || a.Country is null || !a.IsGeneric || (CountrysVoice.Is(a.Text) && !sentences[si].IsHeading) || CountrysMinistry.Is(a.Text) || AnonymousSources.Is(a.Text) || SeveralNations.Named(a.Text) || !known.TryGetValue(a.Country, out var sources))
+                if (a.Source is not null || a.Country is null || !a.IsGeneric || (CountrysVoice.Is(a.Text) && !sentences[si].IsHeading) || CountrysMinistry.Is(a.Text) || AnonymousSources.Is(a.Text) || UnnamedMedics.Is(a.Text) || SeveralNations.Named(a.Text) || !known.TryGetValue(a.Country, out var sources))
                 {
                     continue;
                 }

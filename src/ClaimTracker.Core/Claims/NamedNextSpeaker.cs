@@ -6,7 +6,8 @@ namespace ClaimTracker.Core.Claims;
 /// "A doctors' group said 52 civilians were killed … The group, the Sudan Doctors Network, said": a speaker first
 /// described with "a" and named by the next sentence, which opens with "the" and the same noun, then the name in commas.
 /// The named body is the source; so is a body of the kind the noun describes that opens the next sentence ("The Sudan
-/// Doctors Network said"). Golden: generic_group_named_next_sentence, generic_group_named_by_the_next_speaker.
+/// Doctors Network said"). Golden: generic_group_named_next_sentence, generic_group_named_by_the_next_speaker,
+/// the_actor_of_the_lede_is_not_the_rights_group, a_named_committee_described_in_commas_is_not_the_next_body.
 /// </summary>
 internal static class NamedNextSpeaker
 {
@@ -16,7 +17,8 @@ internal static class NamedNextSpeaker
     /// <summary>The registry body the sentence after <paramref name="si"/> names for the indefinite speaker, or null.</summary>
     public static SourceDefinition? Find(string text, List<Sentence> sentences, IReadOnlyList<SourceMention> mentions, Attributor speaker, int si)
     {
-        if (si + 1 >= sentences.Count || !(OpensIndefinite(speaker.Text) || HyphenatedAfterIndefinite(text, speaker.Start)))
+        if (si + 1 >= sentences.Count || !(OpensIndefinite(speaker.Text) || HyphenatedAfterIndefinite(text, speaker.Start))
+            || ApposedToName(text, speaker))
         {
             return null;
         }
@@ -24,7 +26,7 @@ internal static class NamedNextSpeaker
         var next = sentences[si + 1];
         var tokens = new List<Token>();
         Token.Split(text, next.Start, Math.Min(next.End, next.Start + 200), tokens);
-        if ((OpeningBody(text, tokens, mentions, "the " + head.ToString()) ?? OfficialNamedNext.Find(text, sentences[si], next, head, mentions, []) ?? MembersBody.NamedIn(next, mentions, speaker)) is { } opening)
+        if ((OpeningBody(text, tokens, mentions, "the " + head.ToString(), sentences[si], speaker.Start) ?? OfficialNamedNext.Find(text, sentences[si], next, head, mentions, []) ?? MembersBody.NamedIn(next, mentions, speaker)) is { } opening)
         {
             return opening;
         }
@@ -32,7 +34,7 @@ internal static class NamedNextSpeaker
             || !text.AsSpan(tokens[1].Start, tokens[1].Length).Equals(head, StringComparison.OrdinalIgnoreCase)
             || tokens[2].IsWord || text[tokens[2].Start] != ',')
         {
-            return null;
+            return SpeakingBody(text, next, mentions, speaker, sentences[si]);
         }
         var nameFrom = tokens[3].Start;
         var nameTo = tokens[Math.Min(tokens.Count - 1, 2 + MaxBeforeName)].End;
@@ -44,6 +46,60 @@ internal static class NamedNextSpeaker
             }
         }
         return null;
+    }
+
+    // The body the lede made the actor ("Sudan's paramilitary Rapid Support Forces (RSF) have killed …, a rights group
+    // said. The RSF “attacked …”, … the Emergency Lawyers said") opens the next sentence as its subject again, not as
+    // its speaker: the accused is never the group that accuses it (Unseen43 euronews-white-nile; golden case
+    // the_actor_of_the_lede_is_not_the_rights_group).
+    private static SourceDefinition? OpeningBody(string text, List<Token> tokens, IReadOnlyList<SourceMention> mentions, string anaphor, Sentence lede, int speakerStart)
+    {
+        var opening = OpeningBody(text, tokens, mentions, anaphor);
+        return opening is not null && NamedIn(mentions, opening, lede.Start, speakerStart) ? null : opening;
+    }
+
+    // "… the Emergency Lawyers said in a statement": the next sentence's own speaker, a civil body the whole description
+    // fits ("a rights group", never an army) that a reporting verb follows, other than the lede's actor (golden cases
+    // the_actor_of_the_lede_is_not_the_rights_group; a_spokeswoman_for_the_service_speaks_for_it, where "a local aid
+    // group" is not "Myanmar's military said" in the next sentence).
+    private static SourceDefinition? SpeakingBody(string text, Sentence next, IReadOnlyList<SourceMention> mentions, Attributor speaker, Sentence lede)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Start >= next.Start && mention.End < next.End && mention.Source is { Kind: not SourceKind.Military } source
+                && AnaphorFit.Describes(speaker.Text, source) && !NamedIn(mentions, source, lede.Start, speaker.Start) && ReportingVerbAfter(text, mention.End))
+            {
+                return source;
+            }
+        }
+        return null;
+    }
+
+    private static bool NamedIn(IReadOnlyList<SourceMention> mentions, SourceDefinition source, int from, int to) =>
+        mentions.Any(m => m.Start >= from && m.End <= to && m.Source?.Name == source.Name);
+
+    private static bool ReportingVerbAfter(string text, int end)
+    {
+        var rest = text.AsSpan(end).TrimStart();
+        var space = rest.IndexOfAny(' ', ',', '.');
+        return space > 0 && ClaimLexicon.ReportingVerbs.Contains(rest[..space]);
+    }
+
+    // "The El Fasher Resistance Committee, a local volunteer group, said …": a description in commas after a name
+    // describes that name, which speaks; the story has nothing left to name next, and the body opening the next
+    // sentence ("The RSF did not comment") is no stand-in for it (Unseen44 thenational-el-fasher; golden case
+    // a_named_committee_described_in_commas_is_not_the_next_body).
+    private static bool ApposedToName(string text, Attributor speaker)
+    {
+        var before = text.AsSpan(0, speaker.Start).TrimEnd();
+        var after = text.AsSpan(speaker.End).TrimStart();
+        if (before.Length < 2 || before[^1] != ',' || after.Length == 0 || after[0] != ',')
+        {
+            return false;
+        }
+        var name = before[..^1].TrimEnd();
+        var start = name.LastIndexOf(' ') + 1;
+        return start < name.Length && char.IsUpper(name[start]);
     }
 
     // "… a doctors' group said. The Sudan Doctors Network said …": the next sentence opens with a registry body of
