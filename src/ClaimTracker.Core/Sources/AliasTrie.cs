@@ -32,15 +32,7 @@ internal sealed class AliasTrie
         {
             Freeze(child);
         }
-        // Past the first word most nodes have a few children: walking them beats hashing the word (FewWordMap).
-        if (node.Children.Count <= Claims.FewWordMap<Node>.MaxWords)
-        {
-            node.Few = new Claims.FewWordMap<Node>(node.Children);
-        }
-        else
-        {
-            node.Lookup = new Claims.WordMap<Node>(node.Children.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
-        }
+        node.Lookup = new Claims.WordMap<Node>(node.Children.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
         // Most words after the first word of an alias ("North" → "Korea's", "troops") continue none of its children:
         // their lengths and first letters say so before the hash. A thousand nodes, so a few bytes each, not a WordSieve.
         foreach (var key in node.Children.Keys)
@@ -194,7 +186,7 @@ internal sealed class AliasTrie
         {
             return node.Children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out next!);
         }
-        return MayBeChild(node, word) && (node.Few is { } few ? few.TryGetValue(word, out next!) : node.Lookup!.TryGetValue(word, out next!));
+        return MayBeChild(node, word) && node.Lookup!.TryGetValue(word, out next!);
     }
 
     // Case-insensitive equality keeps the length, and ASCII letters fold as 'A' & 31 == 'a' & 31; a word starting
@@ -221,7 +213,6 @@ internal sealed class AliasTrie
     {
         public Dictionary<string, Node>? Children;
         public Claims.WordMap<Node>? Lookup;
-        public Claims.FewWordMap<Node>? Few;
         public bool Frozen;
         public ulong Lengths;
         public uint FirstLetters;
