@@ -125,6 +125,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     private static void GivePeople(string text, List<Sentence> sentences, List<ClaimDraft> drafts, string? dateline, SentenceTokens sentenceTokens)
     {
         FatesOfTheSamePeople.Give(text, drafts, sentenceTokens);
+        RescueServiceMembers.Rename(text, drafts, sentenceTokens);
         SpeakersSide.Give(text, drafts, Nationality.OfCountry(dateline), sentenceTokens);
         OwnPopulation.Give(text, sentences, drafts, dateline, sentenceTokens);
         WatchingState.Give(text, drafts);

@@ -20,7 +20,7 @@ public sealed class UnseenFortyThreeArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 70, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.984, ["precision"] = 0.995, ["source"] = 0.966, ["metric"] = 0.985, ["status"] = 0.995, ["qualifier"] = 0.976, ["subject"] = 0.899, ["increment"] = 0.995,
+            ["recall"] = 0.984, ["precision"] = 0.995, ["source"] = 0.966, ["metric"] = 0.985, ["status"] = 0.995, ["qualifier"] = 0.976, ["subject"] = 0.957, ["increment"] = 0.995,
         });
     }
 }
