@@ -34,6 +34,8 @@ internal sealed class ClaimDraft(NumberMention number, int sentence)
     public ClaimDraft? AsideOf { get; set; }
     /// <summary>The count "N others" stands beside ("we lost 12 men and nine others were wounded": the 12), if any.</summary>
     public ClaimDraft? OthersOf { get; set; }
+    /// <summary>The count "along with N" follows and shares the fate of ("78 soldiers were killed …, along with 45 civilians": the 78), if any.</summary>
+    public ClaimDraft? CompanionOf { get; set; }
     /// <summary>Waiting for an attributor in the sentences that follow (an article's opening figure).</summary>
     public bool LooksAhead { get; set; }
 

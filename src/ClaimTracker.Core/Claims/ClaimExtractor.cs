@@ -127,6 +127,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         // "identified 29 of the bodies": the dead themselves, before any rule reads the noun the count borrowed.
         RemainsOfTheDead.Give(text, drafts, sentenceTokens);
         FatesOfTheSamePeople.Give(text, drafts, sentenceTokens);
+        RescueServiceMembers.Rename(text, drafts, sentenceTokens);
         SpeakersSide.Give(text, drafts, Nationality.OfCountry(dateline), sentenceTokens);
         OwnPopulation.Give(text, sentences, drafts, dateline, sentenceTokens);
         WatchingState.Give(text, drafts);

@@ -47,6 +47,7 @@ internal static class OwnPopulation
     private static readonly WordSet PalestinianPlaces = WordLists.Set("palestinianPlaces");
     private static readonly WordSet DistinctForces = WordLists.Set("distinctForces");
     private static readonly WordSet WarNouns = WordLists.Set("warNouns");
+    private static readonly WordSet CompassWords = WordLists.Set("compassWords");
 
     /// <summary>Gives counts with no people theirs; <paramref name="datelineCountry"/> is <see cref="DatelineCountry.Of"/>'s reading.</summary>
     public static void Give(string text, List<Sentence> sentences, List<ClaimDraft> drafts, string? datelineCountry, SentenceTokens sentenceTokens)
@@ -99,6 +100,7 @@ internal static class OwnPopulation
             var people = Homecoming.Of(text, tokens, draft) ?? SidesPeople.Of(text, tokens, draft) ?? UnitsOwnMen.Of(text, tokens, draft) ?? (draft.Military
                 ? ArmysFoesInGaza.Of(draft, (aboutGaza || datelinedInGaza) && !GroupsNamed(text, tokens, draft))
                     ?? ArmysOwnStrike.Foe(text, tokens, draft)
+                    ?? CivilWarsArmy.Of(text, tokens, draft, named)
                     ?? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(draft, named, OwnForcesBefore.At(text, tokens, draft)) ?? StoryCountry.Soldiers(draft, named, story))
                     ?? GazaFighters(draft, (aboutGaza || (datelinedInGaza && named.TrueForAll(n => n.People.Country is Palestinian or Israeli))) && !GroupsNamed(text, tokens, draft))
                 : Civilians(text, tokens, draft, inGaza && !AgencyStaff.Are(text, tokens, draft)) ?? CountryCivilians.Of(draft, named, civilians) ?? RegionCivilians.Of(text, tokens, draft, named));
@@ -139,7 +141,7 @@ internal static class OwnPopulation
     // children"), the count "N others" stands beside.
     private static IReadOnlyList<string>? AnotherCountsPeople(ClaimDraft draft, List<ClaimDraft> drafts, int[] entries) =>
         draft.AsideOf is { Nationalities.Count: > 0 } outer ? outer.Nationalities
-            : MoreOfTheSame.Of(draft, drafts, entries) ?? OthersShareThePeople.Of(draft);
+            : MoreOfTheSame.Of(draft, drafts, entries) ?? OthersShareThePeople.Of(draft) ?? CompanionsSide.Of(draft);
 
     // ownForces: the sentence says "its forces" before the count (OwnForcesBefore), so another nation it names is the front.
     private static Nationality? Soldiers(ClaimDraft draft, List<(Nationality People, bool AsPlace)> named, bool ownForces)
@@ -270,9 +272,25 @@ internal static class OwnPopulation
         var inGaza = new bool[sentences.Count];
         for (var i = 1; i < sentences.Count; i++)
         {
-            inGaza[i] = entries[i] == i ? HeadingInGaza(text, sentenceTokens.Of(i)) : inGaza[i - 1];
+            inGaza[i] = entries[i] == i ? HeadingInGaza(text, sentenceTokens.Of(i)) : inGaza[i - 1] || SectionOpensInGaza(text, sentences, entries, i, sentenceTokens);
         }
         return inGaza;
+    }
+
+    // "Gaza hospital hit again / In Gaza, the Kamal Adwan Hospital was hit …": a section of a round-up led elsewhere whose
+    // first sentence opens on a Gaza place sets the section in Gaza, as a heading placing it there would; the article's
+    // opening (Lebanon's) no longer reaches its "80 injured people" (Unseen43 abc-baalbek). Golden case:
+    // gaza_section_of_a_lebanon_roundup.
+    private static bool SectionOpensInGaza(string text, List<Sentence> sentences, int[] entries, int i, SentenceTokens sentenceTokens)
+    {
+        if (entries[i] == 0 || i != entries[i] + 1 || sentences[i].IsHeading)
+        {
+            return false;
+        }
+        var tokens = sentenceTokens.Of(i);
+        var place = tokens.Count > 2 && tokens[1].IsWord && CompassWords.Contains(text.AsSpan(tokens[1].Start, tokens[1].Length)) ? 2 : 1;
+        return tokens.Count > place && tokens[0].IsWord && Locatives.Contains(text.AsSpan(tokens[0].Start, tokens[0].Length))
+            && tokens[place].IsWord && PalestinianPlaces.Contains(text.AsSpan(tokens[place].Start, tokens[place].Length));
     }
 
     // The heading each sentence stands under (a live page's entries, a story's crossheads).

@@ -12,6 +12,7 @@ internal static class SubjectNoun
     private static readonly WordSet KinPeople = WordLists.Set("kinPeople");
     private static readonly WordSet BranchWords = WordLists.Set("branchWords");
     private static readonly WordSet CivilServices = WordLists.Set("civilServiceWords");
+    private static readonly WordSet RegularForceModifiers = WordLists.Set("regularForceModifiers");
 
     // How many words after "members of" may name the branch ("of the territorial defence forces").
     private const int BranchReach = 5;
@@ -20,12 +21,12 @@ internal static class SubjectNoun
     {
         var w = reader.Word(noun);
         draft.NounWord = w.ToString();
-        if (CivilCrew(reader, noun))
+        if (CivilCrew(reader, noun) || (RescueServiceMembers.MemberNouns.Contains(w) && RescueServiceMembers.Of(reader.Text, reader.Tokens, noun)))
         {
-            // "five ambulance crew members", "two rescue crews": a civil service's crew, not an army's.
-            draft.Noun = reader.Is(noun, "personnel") ? "personnel" : "crew members";
+            // "five ambulance crew members", "two rescue crews", "four members of Gaza's civil defence": a civil service's crew, not an army's.
+            NameTheCrew(reader, draft, noun);
         }
-        else if (ClaimLexicon.MilitaryNouns.Contains(w) || StrengthUnit.IsUnit(w) || (w.Equals("members", StringComparison.OrdinalIgnoreCase) && (reader.Is(noun - 1, "service") || OfAUnit(reader, noun) || OfABranch(reader, noun))))
+        else if (ClaimLexicon.MilitaryNouns.Contains(w) || StrengthUnit.IsUnit(w) || ArmyFighters(reader, noun, w) || (w.Equals("members", StringComparison.OrdinalIgnoreCase) && (reader.Is(noun - 1, "service") || OfAUnit(reader, noun) || OfABranch(reader, noun))))
         {
             draft.Noun = "troops";
             draft.Military = true;
@@ -77,6 +78,18 @@ internal static class SubjectNoun
         }
     }
 
+    // "personnel", "crew members"; a rescue service's members are its rescuers, as "its rescuers" are (RescueServiceMembers).
+    private static void NameTheCrew(PeopleCountReader reader, ClaimDraft draft, int noun)
+    {
+        if (reader.Is(noun, "personnel") || reader.Is(noun, "crew") || reader.Is(noun, "crews"))
+        {
+            draft.Noun = reader.Is(noun, "personnel") ? "personnel" : "crew members";
+            return;
+        }
+        draft.Noun = RescueServiceMembers.Rescuers;
+        draft.NounWord = RescueServiceMembers.Rescuers;
+    }
+
     // A crew or personnel led by the civil service it works for: "ambulance crew", "rescue personnel" (golden case
     // a_civil_services_crew_is_no_army).
     private static bool CivilCrew(PeopleCountReader reader, int noun) =>
@@ -106,7 +119,7 @@ internal static class SubjectNoun
     // not "forces" alone: "members of the security forces" keep their noun). Golden case: members_of_a_branch_are_troops.
     private static bool OfABranch(PeopleCountReader reader, int noun)
     {
-        if (reader.IsIn(noun - 1, BranchWords))
+        if (reader.IsIn(noun - 1, BranchWords) && !RescueServiceMembers.Opens(reader.Text, reader.Tokens, noun - 2))
         {
             return true;
         }
@@ -116,13 +129,20 @@ internal static class SubjectNoun
         }
         for (var k = noun + 2; k < Math.Min(reader.Tokens.Count, noun + 2 + BranchReach) && reader.Tokens[k].IsWord; k++)
         {
-            if (BranchWords.Contains(reader.Word(k)))
+            // "members of the civil defence": a rescue service, not an armed branch (RescueServiceMembers).
+            if (BranchWords.Contains(reader.Word(k)) && !RescueServiceMembers.Opens(reader.Text, reader.Tokens, k - 1))
             {
                 return true;
             }
         }
         return false;
     }
+
+    // "killed dozens of army fighters": an irregulars' noun after an army word (people.json regularForceModifiers) counts
+    // the army's soldiers, as the RSF speaks of Sudan's army (Unseen43 euronews-white-nile; golden case
+    // army_fighters_are_troops).
+    private static bool ArmyFighters(PeopleCountReader reader, int noun, ReadOnlySpan<char> w) =>
+        ClaimLexicon.IrregularNouns.Contains(w) && reader.IsIn(noun - 1, RegularForceModifiers);
 
     // "North Koreans", "South Sudanese": the noun is the last word of a demonym that starts one word before it.
     private static (Nationality Nationality, int Tokens)? DemonymEndingAt(PeopleCountReader reader, int noun) =>

@@ -1,0 +1,52 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// "Israeli authorities say 78 soldiers were killed in southern Lebanon …, along with 45 civilians", "75 soldiers have
+/// been killed in the fighting, along with 44 civilians": a count after "along with" (counts.json <c>companionLinks</c>)
+/// that closes its clause with no verb or fate word of its own ("along with 212 wounded" keeps its own) is counted by the verb of the count before it in the sentence, and
+/// takes that count's fate; read without it, it had none (other) or a word near it ("fighting": engaged). Its side is
+/// given after attribution (<see cref="CompanionsSide"/>). Unseen44 thenational-abiad. Golden cases:
+/// along_with_shares_the_fate_and_side, along_with_its_own_fate_word_keeps_it.
+/// </summary>
+internal sealed class CompanionCount : CountPhraseRule
+{
+    public static readonly CompanionCount Rule = new();
+
+    private static readonly WordPhrases Links = new(WordLists.Set("companionLinks"));
+
+    private CompanionCount()
+    {
+    }
+
+    public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
+    {
+        if (phrase.Previous is { Metric: { } metric } first && metric != Metric.Other
+            && Links.EndsAt(reader.Text, reader.Tokens, phrase.TokenBefore) && ClosesTheClause(reader, Math.Max(phrase.Noun, phrase.Last) + 1)
+            && !OwnFateWord(reader, phrase))
+        {
+            draft.Metric = metric;
+            draft.MetricGuessed = false;
+            draft.CompanionOf = first;
+        }
+        return true;
+    }
+
+    // "along with 212 wounded", "along with seven injured people": the count names its own fate, which it keeps.
+    private static bool OwnFateWord(PeopleCountReader reader, CountPhrase phrase)
+    {
+        var end = Math.Max(phrase.Noun, phrase.Last);
+        for (var i = phrase.Last + 1; i <= end; i++)
+        {
+            if (reader.Tokens[i].IsWord && MetricWord.At(reader, i, end + 1) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "…, along with 45 civilians." or "…, along with 45 civilians, the ministry said": the count ends its clause; "along
+    // with 45 civilians who were wounded" has a verb of its own.
+    private static bool ClosesTheClause(PeopleCountReader reader, int after) =>
+        after >= reader.Tokens.Count || (!reader.Tokens[after].IsWord && reader.Text[reader.Tokens[after].Start] is '.' or ',' or ';');
+}
