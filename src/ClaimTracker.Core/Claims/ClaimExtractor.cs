@@ -516,7 +516,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                 var standsFor = PortfolioMinister.Ministry(own[a].Text) is { } ministry ? own[a] with { Text = ministry } : own[a];
                 own[a] = own[a] with { Source = resolver.Resolve(standsFor, si, carried, before) };
             }
-            else if (own[a].Source is null && resolver.BasedBodyOf(own[a], si) is { } based)
+            else if (own[a].Source is null && (resolver.BasedBodyOf(own[a], si) ?? resolver.LeadersGovernment(own[a])) is { } based)
             {
                 own[a] = own[a] with { Source = based };
             }
