@@ -270,6 +270,20 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
             ?? LastPersonMention(anaphor, si);
     }
 
+    /// <summary>
+    /// "…, a spokesman for the prime minister's office, told reporters": the government of the story's dateline, which
+    /// a place the sentence names (the hostages' Gaza) does not move; with no dateline, nobody's, as before.
+    /// </summary>
+    public SourceDefinition? LeadersGovernment(Attributor speaker)
+    {
+        if (LeadersOffice.Owner(speaker.Text) is not { } government)
+        {
+            return null;
+        }
+        // Only the dateline's: "the government" found back from a Gaza hostage count is Hamas, never the office's.
+        return DatelineBody(speaker with { Text = government, IsAnaphor = true });
+    }
+
     /// <summary>"The Gaza-based health ministry said": the body of the place before "-based" right before the speaker's words, or null.</summary>
     public SourceDefinition? BasedBodyOf(Attributor speaker, int si) =>
         BasedPlace(speaker, si) is { } place ? OfCountry(speaker, place) : null;

@@ -517,7 +517,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                 var standsFor = PortfolioMinister.Ministry(own[a].Text) is { } ministry ? own[a] with { Text = ministry } : own[a];
                 own[a] = own[a] with { Source = resolver.Resolve(standsFor, si, carried, before) };
             }
-            else if (own[a].Source is null && resolver.BasedBodyOf(own[a], si) is { } based)
+            else if (own[a].Source is null && (resolver.BasedBodyOf(own[a], si) ?? resolver.LeadersGovernment(own[a])) is { } based)
             {
                 own[a] = own[a] with { Source = based };
             }
@@ -525,7 +525,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 own[a] = own[a] with { Source = resolver.Resolve(own[a] with { Text = owner, IsAnaphor = true }, si, carried, before) };
             }
-            else if (own[a].Source is null && (TerritorysBody.Owned(own[a].Text) ?? PossessiveSpeaker.Owner(own[a].Text) ?? BodysFigures.Owner(own[a].Text) ?? AfterCoordinator.First(own[a].Text) ?? BareMinistry.AsAnaphor(own[a].Text)) is { } owned)
+            else if (own[a].Source is null && (TerritorysBody.Owned(own[a].Text) ?? PossessiveSpeaker.Owner(own[a].Text) ?? BodysFigures.Owner(own[a].Text) ?? AfterCoordinator.First(own[a].Text) ?? BareMinistry.AsAnaphor(own[a].Text) ?? PortfolioMinister.Bare(own[a].Text)) is { } owned)
             {
                 own[a] = own[a] with { Source = resolver.Resolve(own[a] with { Text = owned, IsAnaphor = true }, si, carried, before) };
             }

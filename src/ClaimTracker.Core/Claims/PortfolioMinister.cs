@@ -12,6 +12,17 @@ internal static class PortfolioMinister
 {
     private static readonly WordSet Portfolios = WordLists.Set("bodyWords");
 
+    /// <summary>
+    /// "the health ministry" for a headline's bare "health minister" ("…, health minister says": headline language drops
+    /// the article, as <see cref="BareMinistry"/> reads "health ministry"; Unseen44 thenational-abiad), or null.
+    /// Golden case: a_headlines_bare_health_minister.
+    /// </summary>
+    public static string? Bare(string words)
+    {
+        var trimmed = words.Trim();
+        return trimmed.Contains(' ') && !trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && char.IsLower(trimmed[0]) ? Ministry("the " + trimmed) : null;
+    }
+
     /// <summary>"the health ministry" for "the health minister", or null when the words are no portfolio's minister.</summary>
     public static string? Ministry(string words)
     {

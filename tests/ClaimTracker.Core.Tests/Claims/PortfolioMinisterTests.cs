@@ -20,6 +20,15 @@ public sealed class PortfolioMinisterTests
     public void Names_the_ministry_of_a_portfolio_only(string words, string? expected) =>
         Assert.Equal(expected, PortfolioMinister.Ministry(words));
 
+    [Theory]
+    [InlineData("health minister", "the health ministry")]
+    [InlineData("the health minister", null)]
+    [InlineData("Health Minister", null)]
+    [InlineData("minister", null)]
+    [InlineData("prime minister", null)]
+    public void A_headlines_bare_portfolio_minister_is_the_ministry(string words, string? expected) =>
+        Assert.Equal(expected, PortfolioMinister.Bare(words));
+
     [Fact]
     public void An_article_quoting_the_minister_alone_is_read_without_failing()
     {
