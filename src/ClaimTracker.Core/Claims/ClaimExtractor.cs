@@ -12,7 +12,9 @@ namespace ClaimTracker.Core.Claims;
 public sealed class ClaimExtractor(SourceRegistry registry)
 {
     private const int AnchorLength = 32;
-    private const int LookAheadSentences = 2;
+    internal const int LookAheadSentences = 2;
+    // A quotation left open is closed at most this many sentences on, in its paragraph.
+    internal const int QuoteReach = 4;
     // A bare "400 have been killed" takes its people from this many sentences back at most: a paragraph of bare
     // numbers would otherwise look back over the whole paragraph for each one, the square of its length.
     private const int LookBackSentences = 12;
@@ -67,13 +69,13 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         var numbers = InTextOrder(NumberRecognizer.Find(text));
         using var articleTokens = ArticleTokens.Of(text);
         var dateline = DatelineCountry.Of(text, sentences, articleTokens); // once: its furniture marks are final here, four passes ask for it
-        var mentions = Mentions(text, dateline, articleTokens);
-        var attributors = new List<Attributor>?[sentences.Count];
+        // The alias scan and the passes after it only once a sentence with counts asks, so never for an article with none.
+        var mentions = new Lazy<IReadOnlyList<SourceMention>>(() => Mentions(text, dateline, articleTokens), LazyThreadSafetyMode.None);
+        var attributors = new SentenceAttributors(text, sentences, articleTokens, () => mentions.Value);
         var drafts = new List<ClaimDraft>();
         var claimsIn = new int[sentences.Count];
         var sentenceTokens = new SentenceTokens(sentences, articleTokens);
         var tokens = new List<Token>();
-        var found = new List<Attributor>();
         var times = new List<TimeExpression>();
         var inSentence = new List<NumberMention>();
         var next = 0;
@@ -90,15 +92,14 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                 cancellationToken.ThrowIfCancellationRequested();
             }
             var sentence = sentences[si];
-            articleTokens.CopyInto(sentence.Start, sentence.End, tokens);
-            attributors[si] = Attributors(text, sentence, tokens, mentions, found);
             next = CountsIn(text, sentence, numbers, next, inSentence);
             var first = drafts.Count;
-            // Past the limit, sentences are still read for their attributors, which claims before them may take.
+            // Past the limit, sentences are not read; their attributors are still worked out for the claims before them, on demand.
             if (inSentence.Count > 0 && !sentence.IsRepeat && !sentence.IsFurniture && !reachedLimit)
             {
                 current = si;
-                ReadSentence(text, tokens, sentence, si, inSentence, attributors[si] ?? [], mentions, peopleBefore, figureBefore, drafts);
+                articleTokens.CopyInto(sentence.Start, sentence.End, tokens);
+                ReadSentence(text, tokens, sentence, si, inSentence, attributors.Of(si, tokens) ?? [], mentions.Value, peopleBefore, figureBefore, drafts);
                 if (drafts.Count > first)
                 {
                     AssignTimes(text, sentence, drafts, first, times);
@@ -110,11 +111,30 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        // No claim: every pass after the loop reads the claims only.
+        return new ClaimExtraction(drafts.Count == 0 ? [] : Credited(text, sentences, drafts, claimsIn, attributors, mentions.Value, dateline, sentenceTokens, published, publishedPrecision),
+            reachedLimit, MaxClaims);
+    }
+
+    /// <summary>
+    /// The claims credited, given their people, and made. Attributors are worked out only as far as a claim's credit reads
+    /// (<see cref="SentenceAttributors.ReadAhead"/> past the last claim), and speakers resolved only that far: no pass
+    /// after the loop reads a sentence further on.
+    /// </summary>
+    private List<ExtractedClaim> Credited(string text, List<Sentence> sentences, List<ClaimDraft> drafts, int[] claimsIn, SentenceAttributors attributors,
+        IReadOnlyList<SourceMention> mentions, string? dateline, SentenceTokens sentenceTokens, DateOnly? published, AsOfPrecision publishedPrecision)
+    {
+        var lastClaim = drafts.Max(d => d.Sentence);
+        var lastRead = Math.Min(sentences.Count - 1, lastClaim + SentenceAttributors.ReadAhead);
+        var read = attributors.Through(lastRead);
         SendingCountry.Give(text, sentences, drafts);
-        EstablishedPopulation.Carry(text, sentences, attributors, drafts, sentenceTokens);
-        Attribute(text, sentences, attributors, drafts, claimsIn, new AnaphorResolver(text, sentences, mentions, Registry, dateline), QuoteEnds(text, sentences, attributors), mentions);
+        EstablishedPopulation.Carry(text, sentences, read, drafts, sentenceTokens);
+        var resolver = new AnaphorResolver(text, sentences, mentions, Registry, dateline);
+        var quoteEnds = QuoteEnds(text, sentences, read, lastClaim);
+        ResolveByCountry(attributors, sentences);
+        Attribute(text, sentences, read, drafts, claimsIn, resolver, quoteEnds, mentions, lastRead);
         GivePeople(text, sentences, drafts, dateline, sentenceTokens);
-        return new ClaimExtraction(ToClaims(text, sentences, drafts, published, publishedPrecision), reachedLimit, MaxClaims);
+        return ToClaims(text, sentences, drafts, published, publishedPrecision);
     }
 
     // The registry's aliases found in the text, then the bodies the text names otherwise, less the mentions that name no speaker.
@@ -421,13 +441,13 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     /// an article's opening figure may take the attributor of the sentences right after it.
     /// </summary>
     private static void Attribute(string text, List<Sentence> sentences, List<Attributor>?[] attributors, List<ClaimDraft> drafts, int[] claimsIn,
-        AnaphorResolver resolver, Attributor?[] quoteSpeakers, IReadOnlyList<SourceMention> mentions)
+        AnaphorResolver resolver, Attributor?[] quoteSpeakers, IReadOnlyList<SourceMention> mentions, int lastRead)
     {
-        ResolveByCountry(attributors, sentences);
         var scope = new SpeakerScope(text, sentences, PublisherVoice.Of(text, sentences, mentions));
         var seenAny = false;
         var d = 0;
-        for (var si = 0; si < sentences.Count; si++)
+        // Past lastRead no claim is credited and no pass after reads a speaker resolved here.
+        for (var si = 0; si <= lastRead; si++)
         {
             scope.Enter(si);
             var own = attributors[si];
@@ -493,14 +513,6 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         var one = new List<Attributor> { speaker };
         ResolveAnaphors(text, one, resolver, si, carried, before);
         return one[0];
-    }
-
-    // The sentence's attributors, or null: its frames, else a headline's speaker after its colon.
-    private static List<Attributor>? Attributors(string text, Sentence sentence, List<Token> tokens, IReadOnlyList<SourceMention> mentions, List<Attributor> found)
-    {
-        AttributionFinder.Find(text, tokens, mentions, found);
-        HeadlineColonSpeaker.Read(text, sentence, tokens, mentions, found);
-        return found.Count > 0 ? [.. found] : null;
     }
 
     // "the ministry said", "he said": an attributor that points back takes the speaker it continues.
@@ -622,10 +634,11 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     /// For each sentence inside a quotation that closes in a later sentence of the same paragraph, the attributor
     /// named right after the closing quote mark, if any.
     /// </summary>
-    private static Attributor?[] QuoteEnds(string text, List<Sentence> sentences, List<Attributor>?[] attributors)
+    private static Attributor?[] QuoteEnds(string text, List<Sentence> sentences, List<Attributor>?[] attributors, int lastClaim)
     {
         var speakers = new Attributor?[sentences.Count];
-        for (var si = 0; si < sentences.Count; si++)
+        // Read only at a claim's sentence; a quotation opened after the last claim fills no sentence at or before it.
+        for (var si = 0; si <= lastClaim; si++)
         {
             var s = sentences[si];
             var mark = OpenQuotation.Left(text.AsSpan(s.Start, s.End - s.Start));
@@ -633,7 +646,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 continue;
             }
-            for (var next = si + 1; next < sentences.Count && next <= si + 4 && sentences[next].Paragraph == s.Paragraph; next++)
+            for (var next = si + 1; next < sentences.Count && next <= si + QuoteReach && sentences[next].Paragraph == s.Paragraph; next++)
             {
                 var close = OpenQuotation.Close(text, sentences[next], mark.Value);
                 if (close < 0)
@@ -844,22 +857,15 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     /// 558"), which is shorthand for the body the article credits (Unseen10 afp-lebanon-strikes-toll). Unnamed sources
     /// ("according to Lebanese sources") are nobody's (<see cref="AnonymousSources"/>).
     /// </summary>
-    private static void ResolveByCountry(List<Attributor>?[] attributors, List<Sentence> sentences)
+    private static void ResolveByCountry(SentenceAttributors sentenceAttributors, List<Sentence> sentences)
     {
-        var known = new Dictionary<string, List<(int Sentence, SourceDefinition Source)>>(StringComparer.Ordinal);
-        for (var si = 0; si < attributors.Length; si++)
+        var attributors = sentenceAttributors.All;
+        var known = KnownByCountry(attributors);
+        if (TakesFromPastTheRead(attributors, sentences, known))
         {
-            foreach (var a in attributors[si] ?? [])
-            {
-                if (a.Source is { Country: { } country } s)
-                {
-                    if (!known.TryGetValue(country, out var list))
-                    {
-                        known[country] = list = [];
-                    }
-                    list.Add((si, s));
-                }
-            }
+            // A generic speaker whose country no body read so far names: the first one after may sit in any later sentence.
+            attributors = sentenceAttributors.Through(sentences.Count - 1);
+            known = KnownByCountry(attributors);
         }
         if (known.Count == 0)
         {
@@ -880,7 +886,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                     list[i] = a with { Source = ministry };
                     continue;
                 }
-                if (a.Source is not null || a.Country is null || !a.IsGeneric || (CountrysVoice.Is(a.Text) && !sentences[si].IsHeading) || CountrysMinistry.Is(a.Text) || AnonymousSources.Is(a.Text) || UnnamedMedics.Is(a.Text) || SeveralNations.Named(a.Text) || !known.TryGetValue(a.Country, out var sources))
+                if (!TakesCountrysSource(a, sentences[si]) || !known.TryGetValue(a.Country!, out var sources))
                 {
                     continue;
                 }
@@ -904,6 +910,50 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             }
         }
     }
+
+    // The registered bodies the sentences worked out so far credit, by country, in sentence order.
+    private static Dictionary<string, List<(int Sentence, SourceDefinition Source)>> KnownByCountry(List<Attributor>?[] attributors)
+    {
+        var known = new Dictionary<string, List<(int Sentence, SourceDefinition Source)>>(StringComparer.Ordinal);
+        for (var si = 0; si < attributors.Length; si++)
+        {
+            foreach (var a in attributors[si] ?? [])
+            {
+                if (a.Source is { Country: { } country } s)
+                {
+                    if (!known.TryGetValue(country, out var list))
+                    {
+                        known[country] = list = [];
+                    }
+                    list.Add((si, s));
+                }
+            }
+        }
+        return known;
+    }
+
+    // Whether a speaker of the sentences worked out takes its country's body and none of them names one: only then may
+    // the answer lie past them (the nearest before, else the first after, is among them whenever any is).
+    private static bool TakesFromPastTheRead(List<Attributor>?[] attributors, List<Sentence> sentences, Dictionary<string, List<(int Sentence, SourceDefinition Source)>> known)
+    {
+        for (var si = 0; si < attributors.Length; si++)
+        {
+            foreach (var a in attributors[si] ?? [])
+            {
+                if (TakesCountrysSource(a, sentences[si]) && !known.ContainsKey(a.Country!))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // A generic speaker of a country ("Ukrainian defence officials") that is neither the state's own voice nor a ministry,
+    // nor unnamed sources, medics or several nations.
+    private static bool TakesCountrysSource(Attributor a, Sentence sentence) =>
+        a.Source is null && a.Country is not null && a.IsGeneric && !(CountrysVoice.Is(a.Text) && !sentence.IsHeading) && !CountrysMinistry.Is(a.Text)
+        && !AnonymousSources.Is(a.Text) && !UnnamedMedics.Is(a.Text) && !SeveralNations.Named(a.Text);
 
     private static ExtractedClaim ToClaim(string text, Sentence sentence, ClaimDraft d, DateOnly? published, AsOfPrecision publishedPrecision)
     {

@@ -15,7 +15,7 @@ internal static class ContinuedEventSpeaker
 {
     private static readonly WordSet Continued = WordLists.Set("continuedCountWords");
     // The event's later sentence comes at most this far after the figure.
-    private const int SentencesAhead = 3;
+    internal const int SentencesAhead = 3;
     // "More than 30 others": the words from the sentence's start to just past its first count that may say "other".
     private const int WordsPastCount = 3;
 
