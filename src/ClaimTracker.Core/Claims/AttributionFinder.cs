@@ -205,6 +205,7 @@ internal static class AttributionFinder
         {
             return;
         }
+        last = SpeakerTopic.End(text, tokens, first, last);
         var start = tokens[first].Start;
         var end = tokens[last].End;
         if (last + 1 < tokens.Count && text[tokens[last + 1].Start] == ')' && text.AsSpan(start, end - start).Contains('('))
