@@ -280,8 +280,10 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         {
             return null;
         }
-        // Only the dateline's: "the government" found back from a Gaza hostage count is Hamas, never the office's.
-        return DatelineBody(speaker with { Text = government, IsAnaphor = true });
+        // Only the dateline's: "the government" found back from a Gaza hostage count is Hamas, never the office's. A
+        // JERUSALEM or TEL AVIV dateline, unread for everything else, names the office's seat (LeaderSeat).
+        var office = speaker with { Text = government, IsAnaphor = true };
+        return DatelineBody(office) ?? (LeaderSeat.Country(text, sentences) is { } seat ? OfCountry(office, seat) : null);
     }
 
     /// <summary>"The Gaza-based health ministry said": the body of the place before "-based" right before the speaker's words, or null.</summary>

@@ -62,7 +62,7 @@ internal static class DatelineCountry
     // The first three sentences, not counting heading lines straight under the first one: a page's outlet and date
     // lines ("L'Orient Today", "October 26, 2024") stand between the headline and the datelined lede without being part
     // of the story (Unseen37 lorienttoday-ain-baal-risala-centre-strike; golden case dateline_under_outlet_and_date_lines).
-    private static IEnumerable<Sentence> Opening(List<Sentence> sentences)
+    internal static IEnumerable<Sentence> Opening(List<Sentence> sentences)
     {
         var counted = 0;
         var read = 0;

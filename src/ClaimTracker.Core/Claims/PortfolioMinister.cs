@@ -14,13 +14,16 @@ internal static class PortfolioMinister
 
     /// <summary>
     /// "the health ministry" for a headline's bare "health minister" ("…, health minister says": headline language drops
-    /// the article, as <see cref="BareMinistry"/> reads "health ministry"; Unseen44 thenational-abiad), or null.
-    /// Golden case: a_headlines_bare_health_minister.
+    /// the article, as <see cref="BareMinistry"/> reads "health ministry"; Unseen44 thenational-abiad), or null. A
+    /// title-case headline drops it the same way ("…, Health Minister Says", "Interior Minister Says": wire headlines
+    /// capitalise every word, branch source67); <see cref="Ministry"/> still asks for exactly "PORTFOLIO minister", so a
+    /// titled name ("Health Minister Firass Abiad") or "Prime Minister" is not read. Golden cases:
+    /// a_headlines_bare_health_minister, a_title_case_headlines_bare_minister.
     /// </summary>
     public static string? Bare(string words)
     {
         var trimmed = words.Trim();
-        return trimmed.Contains(' ') && !trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && char.IsLower(trimmed[0]) ? Ministry("the " + trimmed) : null;
+        return trimmed.Contains(' ') && !trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? Ministry("the " + trimmed) : null;
     }
 
     /// <summary>"the health ministry" for "the health minister", or null when the words are no portfolio's minister.</summary>

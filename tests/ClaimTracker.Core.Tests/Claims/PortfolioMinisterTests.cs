@@ -23,7 +23,9 @@ public sealed class PortfolioMinisterTests
     [Theory]
     [InlineData("health minister", "the health ministry")]
     [InlineData("the health minister", null)]
-    [InlineData("Health Minister", null)]
+    [InlineData("Health Minister", "the health ministry")]
+    [InlineData("Prime Minister", null)]
+    [InlineData("Health Minister Firass Abiad", null)]
     [InlineData("minister", null)]
     [InlineData("prime minister", null)]
     public void A_headlines_bare_portfolio_minister_is_the_ministry(string words, string? expected) =>
