@@ -20,7 +20,8 @@ namespace ClaimTracker.Core.Claims;
 /// stays "people", as the gold sets annotate them.</item>
 /// <item><b>A country's civilians.</b> Civilians, children or women with no nationality, in a sentence that names one
 /// country and only as a place ("at least 164 civilians were killed … in Ukraine"), are that country's
-/// (<see cref="CountryCivilians"/>).</item>
+/// (<see cref="CountryCivilians"/>), and so are those the count's own clause places "in" a country, whoever else it
+/// names (<see cref="CiviliansInACountry"/>).</item>
 /// <item><b>A named enemy's fighters keep no nation</b> (<see cref="NamedFoe"/>).</item>
 /// <item><b>Who came home is the home side's</b> in a swap, by the state that gives the count (<see cref="Homecoming"/>).</item>
 /// <item><b>An aside shares the outer count's people</b>, once they are given ("including 140 in street fighting").</item>
@@ -103,7 +104,7 @@ internal static class OwnPopulation
                     ?? CivilWarsArmy.Of(text, tokens, draft, named)
                     ?? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(draft, named, OwnForcesBefore.At(text, tokens, draft)) ?? StoryCountry.Soldiers(draft, named, story))
                     ?? GazaFighters(draft, (aboutGaza || (datelinedInGaza && named.TrueForAll(n => n.People.Country is Palestinian or Israeli))) && !GroupsNamed(text, tokens, draft))
-                : Civilians(text, tokens, draft, inGaza && !AgencyStaff.Are(text, tokens, draft)) ?? CountryCivilians.Of(draft, named, civilians) ?? RegionCivilians.Of(text, tokens, draft, named));
+                : Civilians(text, tokens, draft, inGaza && !AgencyStaff.Are(text, tokens, draft)) ?? CiviliansInACountry.Of(text, tokens, draft) ?? CountryCivilians.Of(draft, named, civilians) ?? RegionCivilians.Of(text, tokens, draft, named));
             if (people is not null)
             {
                 draft.Nationalities = [people.Adjective];

@@ -1,0 +1,77 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// A war's civilian toll placed in a country: "more than 11,000 civilians have been killed in Ukraine since Russia
+/// launched its full-scale invasion", "Israeli forces have killed at least 114 civilians in Lebanon", "the deaths of
+/// 14,520 civilians in Ukraine", "5,237 civilian deaths in Ukraine" (a toll noun after <c>countryCivilianModifiers</c>) (the UN monitors' and OHCHR's tolls as the wires relay them) count that country's
+/// civilians (lead's ruling 1, session 34, with twelve older gold rows). <see cref="CountryCivilians"/> gives them only
+/// when every nation the sentence names is a place, so the invader as a clause's subject or owner ("since Russia's
+/// invasion") or an attacking force kept the toll bare; here the country is read where the toll puts it, in the count's
+/// own clause: "in" (populations.json <c>tollLocatives</c>) and a country's name (<c>tollCountries</c>: names, not
+/// capitals or demonyms). Not a country's town or region ("in Sudan's El Fasher", "in Russia's Kursk region":
+/// <see cref="RegionCivilians"/>), nor a name standing for an attacker ("killed in Israel strikes",
+/// <c>attackNouns</c>); a town alone ("in the town of Toretsk") names no country, so its civilians stay bare, as the
+/// golds keep them. Read by <see cref="OwnPopulation"/>. Golden cases: civilians_killed_in_a_country_since_its_invasion,
+/// a_countrys_town_keeps_its_civilians_bare; unit cases in CiviliansInACountryTests.
+/// </summary>
+internal static class CiviliansInACountry
+{
+    // Words from the count to the place: "civilians have been killed by Israeli forces in Lebanon" is nine.
+    private const int Reach = 10;
+    private static readonly WordSet Nouns = WordLists.Set("countryCivilians");
+    private static readonly WordSet Modifiers = WordLists.Set("countryCivilianModifiers");
+    private static readonly WordSet Locatives = WordLists.Set("tollLocatives");
+    private static readonly WordSet Countries = WordLists.Set("tollCountries");
+    private static readonly WordSet AttackNouns = WordLists.Set("attackNouns");
+    private static readonly WordSet RegionWords = WordLists.Set("regionWords");
+
+    /// <summary>The nation of the country the civilian count's clause places it in, or null; <paramref name="tokens"/> are its sentence's.</summary>
+    public static Nationality? Of(string text, List<Token> tokens, ClaimDraft draft)
+    {
+        var first = tokens.FindIndex(t => t.Start >= draft.Number.End);
+        if (!Nouns.Contains(draft.Noun) && !(first >= 0 && Modifiers.Contains(text.AsSpan(tokens[first].Start, tokens[first].Length))))
+        {
+            return null;
+        }
+        for (var i = first; i >= 0 && i + 1 < tokens.Count && i < first + Reach; i++)
+        {
+            if (!tokens[i].IsWord)
+            {
+                if (ClosesClause(text[tokens[i].Start]))
+                {
+                    return null;
+                }
+                continue;
+            }
+            if (Locatives.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)) && CountryAt(text, tokens, i + 1) is { } country)
+            {
+                return country;
+            }
+        }
+        return null;
+    }
+
+    private static bool ClosesClause(char mark) => mark is ',' or ';' or ':' or '.' or '(' or ')' or '!' or '?';
+
+    // A country's own name at token i, standing alone: not its possessive, its region or an attack named by it.
+    private static Nationality? CountryAt(string text, List<Token> tokens, int i)
+    {
+        if (Nationality.At(text, tokens, i) is not { } found)
+        {
+            return null;
+        }
+        var last = i + found.Tokens - 1;
+        if (!Countries.Contains(text.AsSpan(tokens[i].Start, tokens[last].End - tokens[i].Start)))
+        {
+            return null;
+        }
+        if (last + 1 >= tokens.Count)
+        {
+            return found.Nationality;
+        }
+        var next = tokens[last + 1];
+        var word = text.AsSpan(next.Start, next.Length);
+        return !next.IsWord ? (text[next.Start] is '\'' or '’' ? null : found.Nationality)
+            : AttackNouns.Contains(word) || RegionWords.Contains(word) ? null : found.Nationality;
+    }
+}
