@@ -43,4 +43,19 @@ public sealed class ForecastTests
         var run = CountPhraseRun.Of(Forecast.Rule, "Moscow is likely to call up a further 90,000 reservists in the autumn.", "90,000");
         Assert.Equal(ClaimStatus.Expected, run.Draft.Status);
     }
+    [Theory]
+    [InlineData("Kim said the sacrifice of the 101 fallen soldiers would never be forgotten.", "101")]
+    [InlineData("He said the 88 fallen heroes would be remembered forever.", "88")]
+    public void A_vow_to_remember_the_dead_is_no_forecast(string text, string number)
+    {
+        var run = CountPhraseRun.Of(Forecast.Rule, text, number);
+        Assert.Equal(ClaimStatus.Reported, run.Draft.Status);
+    }
+
+    [Fact]
+    public void A_modal_before_a_move_stays_a_forecast_beside_a_vow()
+    {
+        var run = CountPhraseRun.Of(Forecast.Rule, "About 3,000 more troops could be sent, and they would never be forgotten.", "3,000");
+        Assert.Equal(ClaimStatus.Expected, run.Draft.Status);
+    }
 }

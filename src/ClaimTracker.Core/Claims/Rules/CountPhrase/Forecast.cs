@@ -4,7 +4,8 @@ namespace ClaimTracker.Core.Claims;
 /// Status expected: an observer's forecast in the clause ("are expected to", "could", "is likely to"); "may have been
 /// killed" hedges a past event and is not one. A denial or plan read before wins. Golden cases: already_there_is_no_plan, agency_expects,
 /// could_be_called_up_next_month, vague_thousands_more_expected, due_to_be_and_set_to, likely_higher_is_no_forecast,
-/// died_soon_afterwards_is_reported, could_not_go_home_is_displaced, most_likely_lost_is_an_estimate.
+/// died_soon_afterwards_is_reported, could_not_go_home_is_displaced, most_likely_lost_is_an_estimate,
+/// never_be_forgotten_is_no_forecast (<see cref="Commemoration"/>).
 /// </summary>
 internal sealed class Forecast : CountPhraseRule
 {
@@ -85,7 +86,7 @@ internal sealed class Forecast : CountPhraseRule
             {
                 continue;
             }
-            if (HedgesThePast(reader, i))
+            if (HedgesThePast(reader, i) || Commemoration.Follows(reader, i))
             {
                 continue;
             }

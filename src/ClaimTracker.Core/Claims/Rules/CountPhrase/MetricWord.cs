@@ -22,6 +22,7 @@ internal static class MetricWord
     private static readonly WordSet LeftHomeLeads = WordLists.Set("leftHomeLeads");
     private static readonly WordSet Rescued = WordLists.Set("rescued");
     private static readonly WordSet FearedDead = WordLists.Set("fearedDead");
+    private static readonly WordSet OwnRanksPronouns = WordLists.Set("ownRanksPronouns");
     private static readonly WordSet StillHeldLeads = WordLists.Set("stillHeld");
     private static readonly WordSet HeldVerbs = WordLists.Set("heldVerbs");
     private static readonly WordSet HospitalVerbs = WordLists.Set("hospitalVerbs");
@@ -246,12 +247,14 @@ internal static class MetricWord
     /// <summary>
     /// "We lost nine of our men", "we have lost 70 men": the speaker counting his own side's men lost names the dead
     /// (the gold convention in docs/extraction.md); a state's or an army's tally ("Russia lost 1,230 troops") is its
-    /// losses, killed or wounded, and "lost 4,000 troops killed or wounded" says both. Golden cases: lost_of_our_men,
-    /// said_inverted, quote_spanning_sentences.
+    /// losses, killed or wounded, and "lost 4,000 troops killed or wounded" says both. A body reporting its own ranks in
+    /// the third person ("the brigade said it had lost 14 of its soldiers", "Hamas lost nine of their fighters") counts its
+    /// dead as "we" does: the partitive's pronoun is data (metrics.json ownRanksPronouns). Golden cases: lost_of_our_men,
+    /// said_inverted, quote_spanning_sentences, lost_of_its_soldiers_are_dead.
     /// </summary>
     private static bool LostOfOurOwn(PeopleCountReader reader, int i, ReadOnlySpan<char> w) =>
         w.Equals("lost", StringComparison.OrdinalIgnoreCase) && (WeLost(reader, i) || (i + 3 < reader.Tokens.Count && reader.Is(i + 2, "of")
-        && (reader.Is(i + 3, "our") || reader.Is(i + 3, "my"))
+        && reader.IsIn(i + 3, OwnRanksPronouns)
         && (reader.IsNumberToken(i + 1) || (reader.Tokens[i + 1].IsWord && NumberWord.TryGet(reader.Word(i + 1), out var count) && count.Class is WordClass.Unit or WordClass.Teen or WordClass.Tens))));
 
     // "We lost 12 men", "we have lost 70 men": the speaker's side counting its own (docs/extraction.md, Gold
