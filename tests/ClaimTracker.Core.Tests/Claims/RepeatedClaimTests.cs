@@ -2,7 +2,8 @@ using ClaimTracker.Core.Claims;
 
 namespace ClaimTracker.Core.Tests.Claims;
 
-/// <summary>One claim per figure per article when repeats are merged: the headline and the body state one claim.</summary>
+/// <summary>One claim per figure per article when repeats are merged: the body's restatements are one claim; a headline's
+/// figure, the outlet's summary, stays a claim of its own, listed first as annotators list it.</summary>
 public sealed class RepeatedClaimTests
 {
     private const string Article = """
@@ -14,15 +15,14 @@ public sealed class RepeatedClaimTests
         """;
 
     [Fact]
-    public void A_headline_repeating_the_body_becomes_a_mention_of_the_body_claim()
+    public void A_headline_repeating_the_body_stays_a_claim_of_its_own_before_the_body_claim()
     {
         var claims = new ClaimExtractor { MergeRepeats = true }.Extract(Article).Where(c => c.Value == 31).ToList();
 
-        var ministry = Assert.Single(claims, c => c.Source == "Lebanese Health Ministry");
-        Assert.StartsWith("BEIRUT (AP)", ministry.Quote, StringComparison.Ordinal);
-        var headline = Assert.Single(ministry.Mentions);
-        Assert.StartsWith("Israeli strikes kill 31", headline.Quote, StringComparison.Ordinal);
-        Assert.Equal("31", Article[headline.Start..headline.End]);
+        Assert.StartsWith("Israeli strikes kill 31", claims[0].Quote, StringComparison.Ordinal);
+        Assert.Equal("31", Article[claims[0].Start..claims[0].End]);
+        var ministry = Assert.Single(claims, c => c.Source == "Lebanese Health Ministry" && c.Quote.StartsWith("BEIRUT (AP)", StringComparison.Ordinal));
+        Assert.Empty(ministry.Mentions);
     }
 
     [Fact]
@@ -30,13 +30,13 @@ public sealed class RepeatedClaimTests
     {
         var claims = new ClaimExtractor { MergeRepeats = true }.Extract(Article).Where(c => c.Value == 31).ToList();
 
-        Assert.Equal(2, claims.Count);
+        Assert.Equal(3, claims.Count);
         Assert.Empty(Assert.Single(claims, c => c.Source == "Hezbollah").Mentions);
     }
 
-    // RepeatedClaims.HeadlinesPeople: a headline says whose people a repeated figure counts.
+    // A headline that says whose people the figure counts keeps them on its own claim.
     [Fact]
-    public void A_merged_repeat_keeps_the_people_its_headline_names()
+    public void A_headline_naming_the_people_keeps_them_on_its_own_claim()
     {
         const string missing = """
             Some 27,000 Ukrainians listed as missing, ombudsman says
@@ -44,11 +44,13 @@ public sealed class RepeatedClaimTests
             Around 27,000 people, soldiers and civilians alike, are listed as missing in Ukraine, the ombudsman said on Tuesday.
             """;
 
-        var claim = Assert.Single(new ClaimExtractor { MergeRepeats = true }.Extract(missing), c => c.Value == 27000);
+        var claims = new ClaimExtractor { MergeRepeats = true }.Extract(missing).Where(c => c.Value == 27000).ToList();
 
-        Assert.StartsWith("Around 27,000", claim.Quote, StringComparison.Ordinal);
-        Assert.Equal("Ukrainian people", claim.Subject);
-        Assert.Single(claim.Mentions);
+        Assert.Equal(2, claims.Count);
+        Assert.StartsWith("Some 27,000 Ukrainians", claims[0].Quote, StringComparison.Ordinal);
+        Assert.Equal("Ukrainian people", claims[0].Subject);
+        Assert.StartsWith("Around 27,000", claims[1].Quote, StringComparison.Ordinal);
+        Assert.All(claims, c => Assert.Empty(c.Mentions));
     }
 
     // RepeatedClaims.Merge: a breakdown may give one figure twice, for two places.
@@ -118,7 +120,7 @@ public sealed class RepeatedClaimTests
         Assert.StartsWith("The 3,000", Assert.Single(further.Mentions).Quote, StringComparison.Ordinal);
     }
 
-    // RepeatedClaims.FoldHeadlineFigures: a headline drops the body's hedge or rounds its figure down.
+    // A headline drops the body's hedge or rounds its figure down: still its own claim, with its own qualifier.
     private const string Shelling = """
         Shelling of Kupiansk kills 4, wounds 11
 
@@ -134,29 +136,29 @@ public sealed class RepeatedClaimTests
         """;
 
     [Fact]
-    public void A_headline_toll_without_the_bodys_hedge_is_a_mention_of_the_body_claim()
+    public void A_headline_toll_without_the_bodys_hedge_is_a_claim_of_its_own()
     {
         var claims = new ClaimExtractor { MergeRepeats = true }.Extract(Shelling);
 
-        var killed = Assert.Single(claims, c => c.Low == 4 || c.Value == 4);
-        Assert.Equal(Qualifier.AtLeast, killed.Qualifier);
-        Assert.StartsWith("Shelling of Kupiansk", Assert.Single(killed.Mentions).Quote, StringComparison.Ordinal);
-        Assert.Single(claims, c => c.Value == 11);
+        var killed = Assert.Single(claims, c => c.Qualifier == Qualifier.AtLeast && (c.Low == 4 || c.Value == 4));
+        Assert.Empty(killed.Mentions);
+        var headline = Assert.Single(claims, c => c.Qualifier == Qualifier.Exact && c.Value == 4);
+        Assert.StartsWith("Shelling of Kupiansk", headline.Quote, StringComparison.Ordinal);
+        Assert.Equal(2, claims.Count(c => c.Value == 11));
     }
 
     [Fact]
-    public void A_headline_toll_rounding_the_body_figure_down_is_a_mention_and_a_lower_one_is_not()
+    public void A_headline_toll_rounding_the_body_figure_down_is_a_claim_of_its_own()
     {
         var claims = new ClaimExtractor { MergeRepeats = true }.Extract(Shelling);
 
-        var donetsk = Assert.Single(claims, c => c.Value == 1206);
-        Assert.StartsWith("Donetsk toll tops", Assert.Single(donetsk.Mentions).Quote, StringComparison.Ordinal);
-        Assert.DoesNotContain(claims, c => c.Low == 1200);
+        Assert.Empty(Assert.Single(claims, c => c.Value == 1206).Mentions);
+        Assert.StartsWith("Donetsk toll tops", Assert.Single(claims, c => c.Low == 1200).Quote, StringComparison.Ordinal);
         // 960 is no rounding of "tops 900": two figures.
         Assert.Single(claims, c => c.Low == 900);
         Assert.Empty(Assert.Single(claims, c => c.Value == 960).Mentions);
     }
-    // OtherGroup: "N other(s)" names a group distinct from one counted before, but a headline still folds into it.
+    // OtherGroup: "N other(s)" names a group distinct from one counted before.
     private const string OtherGroups = """
         Five people were wounded in Odesa, the governor said.
 
@@ -179,11 +181,12 @@ public sealed class RepeatedClaimTests
     }
 
     [Fact]
-    public void A_headline_folds_into_a_body_count_of_other_reporters()
+    public void A_headline_and_a_body_count_of_other_reporters_are_two_claims_in_text_order()
     {
-        var claim = Assert.Single(new ClaimExtractor { MergeRepeats = true }.Extract(OtherReporters), c => c.Value == 6);
+        var claims = new ClaimExtractor { MergeRepeats = true }.Extract(OtherReporters).Where(c => c.Value == 6).ToList();
 
-        Assert.StartsWith("Six other reporters", claim.Quote, StringComparison.Ordinal);
-        Assert.StartsWith("Israeli strike on media tent", Assert.Single(claim.Mentions).Quote, StringComparison.Ordinal);
+        Assert.Equal(2, claims.Count);
+        Assert.StartsWith("Israeli strike on media tent", claims[0].Quote, StringComparison.Ordinal);
+        Assert.StartsWith("Six other reporters", claims[1].Quote, StringComparison.Ordinal);
     }
 }
