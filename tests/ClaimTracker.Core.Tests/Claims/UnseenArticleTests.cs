@@ -16,7 +16,7 @@ public sealed class UnseenArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 80, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.995, ["precision"] = 0.99, ["source"] = 0.99, ["metric"] = 0.99, ["status"] = 0.99, ["qualifier"] = 0.96, ["subject"] = 0.97,
+            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.995, ["metric"] = 0.995, ["status"] = 0.995, ["qualifier"] = 0.984, ["subject"] = 0.973,
         });
     }
 }

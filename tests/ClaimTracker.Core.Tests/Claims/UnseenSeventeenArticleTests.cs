@@ -18,7 +18,7 @@ public sealed class UnseenSeventeenArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 148, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.988, ["precision"] = 0.99, ["source"] = 0.954, ["metric"] = 0.975, ["status"] = 0.995, ["qualifier"] = 0.96, ["subject"] = 0.942, ["increment"] = 0.99,
+            ["recall"] = 0.988, ["precision"] = 0.995, ["source"] = 0.958, ["metric"] = 0.977, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.946, ["increment"] = 0.995,
         });
     }
 }

@@ -18,7 +18,7 @@ public sealed class UnseenThirtyOneArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 70, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.961, ["metric"] = 0.973, ["status"] = 0.995, ["qualifier"] = 0.984, ["subject"] = 0.95, ["increment"] = 0.995,
+            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.964, ["metric"] = 0.974, ["status"] = 0.995, ["qualifier"] = 0.985, ["subject"] = 0.953, ["increment"] = 0.995,
         });
     }
 }

@@ -17,7 +17,7 @@ public sealed class UnseenThirtyTwoArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 78, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.973, ["metric"] = 0.973, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.984, ["increment"] = 0.995,
+            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.975, ["metric"] = 0.975, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.985, ["increment"] = 0.995,
         });
     }
 }

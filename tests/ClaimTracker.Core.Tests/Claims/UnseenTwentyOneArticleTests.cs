@@ -18,7 +18,7 @@ public sealed class UnseenTwentyOneArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 126, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.99, ["precision"] = 0.965, ["source"] = 0.957, ["metric"] = 0.972, ["status"] = 0.985, ["qualifier"] = 0.99, ["subject"] = 0.987, ["increment"] = 0.99,
+            ["recall"] = 0.987, ["precision"] = 0.968, ["source"] = 0.960, ["metric"] = 0.974, ["status"] = 0.988, ["qualifier"] = 0.995, ["subject"] = 0.988, ["increment"] = 0.995,
         });
     }
 }

@@ -18,7 +18,7 @@ public sealed class UnseenTwentySevenArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 45, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.995, ["metric"] = 0.979, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.962, ["increment"] = 0.995,
+            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.980, ["metric"] = 0.980, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.965, ["increment"] = 0.995,
         });
     }
 }
