@@ -41,6 +41,15 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     public bool MergeRepeats { get; init; }
 
     /// <summary>
+    /// With <see cref="MergeRepeats"/>, a headline's figure that agrees with a body claim becomes one of its mentions,
+    /// as the store keeps it (the comparison counts the figure once, the article page highlights the headline). Off (the
+    /// CLI's <c>extract</c>, the gold sets), the headline's figure stays a claim of its own, listed first, as annotators
+    /// list it: folded, its mention made a scorer pair the body's claim with the headline's row and miss the body's
+    /// (docs/extraction.md, "Headlines apart, golds in text order").
+    /// </summary>
+    public bool FoldHeadlines { get; init; }
+
+    /// <summary>
     /// Claims in <paramref name="text"/>; relative dates resolve against <paramref name="published"/>, and claims dated
     /// by it alone carry its <paramref name="publishedPrecision"/> (an article known only to the month dates them to the month).
     /// </summary>
@@ -173,7 +182,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         // "the two men" with no fate of its own points back at persons counted before and claims nothing new.
         var kept = drafts.Where(d => !PersonsNamedBefore.PointsBack(text, d)).ToList();
         var claims = kept.Select(d => ToClaim(text, sentences[d.Sentence], d, published, publishedPrecision)).ToList();
-        return MergeRepeats ? RepeatedClaims.Merge(claims, [.. kept.Select(d => RepeatedClaims.ReadsAsHeadline(text, sentences[d.Sentence]))], [.. kept.Select(d => d.Sentence)]) : claims;
+        return MergeRepeats ? RepeatedClaims.Merge(FoldHeadlines, claims, [.. kept.Select(d => RepeatedClaims.ReadsAsHeadline(text, sentences[d.Sentence]))], [.. kept.Select(d => d.Sentence)]) : claims;
     }
 
     // The recognizer gives its numbers in text order nearly always: the sort (stable, by start) runs only when one is out

@@ -21,6 +21,7 @@ public static class IngestExtensions
             MaxClaims = MaxClaimsPerArticle(provider.GetService<IConfiguration>()),
             // One claim per figure per article: a headline or later paragraph repeating it is stored as a mention of it.
             MergeRepeats = true,
+            FoldHeadlines = true,
         });
         services.TryAddSingleton<IngestService>();
         return services;

@@ -19,11 +19,9 @@ public sealed partial class RepeatHighlightTests(ClaimTrackerAppFactory app) : I
         {
             title = "Repeat highlight",
             text = """
-                Pyongyang sends more troops to the front
+                Pyongyang sends 7,400 troops to the front
 
                 North Korea has sent 7,400 troops to the front in Kursk, South Korea's spy agency said on Friday.
-
-                The 7,400 troops arrived by train, the agency said.
                 """,
         });
         Assert.Equal(HttpStatusCode.Created, posted.StatusCode);

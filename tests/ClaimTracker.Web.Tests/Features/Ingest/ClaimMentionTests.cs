@@ -12,11 +12,9 @@ namespace ClaimTracker.Web.Tests.Features.Ingest;
 public sealed class ClaimMentionTests : IAsyncLifetime
 {
     private const string Article = """
-        North Korea sends troops to Russia
+        North Korea sends 10,000 troops to Russia
 
         North Korea has sent 10,000 troops to Russia, South Korea's spy agency said on Thursday.
-
-        The 10,000 troops are being trained in Russia's Far East, the agency said.
         """;
 
     private TempStore store = null!;
@@ -26,7 +24,7 @@ public sealed class ClaimMentionTests : IAsyncLifetime
     public async Task DisposeAsync() => await store.DisposeAsync();
 
     [Fact]
-    public async Task A_later_restatement_is_a_mention_of_the_claim_highlighted_and_counted_once()
+    public async Task A_headline_repeat_is_a_mention_of_the_body_claim_highlighted_and_counted_once()
     {
         var result = await store.Services.GetRequiredService<IngestService>().IngestAsync(new IngestRequest { Text = Article, Outlet = "Test Wire" });
 
@@ -36,9 +34,9 @@ public sealed class ClaimMentionTests : IAsyncLifetime
         var claim = await db.Claims.Include(c => c.Mentions).Include(c => c.Source).SingleAsync(c => c.ArticleId == article.Id && c.Value == 10000);
         Assert.Equal("NIS", claim.Source?.Name);
         var repeat = Assert.Single(claim.Mentions);
-        Assert.True(repeat.Start > claim.Start, "the claim is the first statement, the mention its restatement");
+        Assert.True(repeat.Start < claim.Start, "the mention kept is the headline, the claim the body sentence");
         Assert.Equal("10,000", article.Text[repeat.Start..repeat.End]);
-        Assert.Contains("The 10,000 troops are being trained", repeat.Quote, StringComparison.Ordinal);
+        Assert.Contains("North Korea sends", repeat.Quote, StringComparison.Ordinal);
 
         var segments = ClaimHighlights.Split(article.Text,
         [
@@ -46,7 +44,7 @@ public sealed class ClaimMentionTests : IAsyncLifetime
             .. claim.Mentions.Select(m => new ClaimAnchor(claim.Id, m.Start, m.End, "") { Repeat = true }),
         ]);
         var marks = segments.Where(s => s.ClaimId == claim.Id).ToList();
-        Assert.Equal([false, true], marks.Select(m => m.Repeat));
+        Assert.Equal([true, false], marks.Select(m => m.Repeat));
 
         var comparison = await new ComparisonQuery(store.Services.GetRequiredService<IDbContextFactory<ClaimTrackerDb>>()).RunAsync(new ComparisonFilter());
         var row = Assert.Single(comparison.Rows, r => r.Cells.Any(c => c.Figures.Any(f => f.Value == 10000)));
