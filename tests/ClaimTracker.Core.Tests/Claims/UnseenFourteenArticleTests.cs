@@ -18,7 +18,7 @@ public sealed class UnseenFourteenArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 111, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.995, ["precision"] = 0.99, ["source"] = 0.934, ["metric"] = 0.985, ["status"] = 0.99, ["qualifier"] = 0.99, ["subject"] = 0.969, ["increment"] = 0.99,
+            ["recall"] = 0.995, ["precision"] = 0.99, ["source"] = 0.942, ["metric"] = 0.985, ["status"] = 0.99, ["qualifier"] = 0.99, ["subject"] = 0.969, ["increment"] = 0.99,
         });
     }
 }

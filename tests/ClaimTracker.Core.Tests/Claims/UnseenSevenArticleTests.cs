@@ -19,7 +19,7 @@ public sealed class UnseenSevenArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 100, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.96, ["precision"] = 0.97, ["source"] = 0.98, ["metric"] = 0.96, ["status"] = 0.99, ["qualifier"] = 0.99, ["subject"] = 0.98,
+            ["recall"] = 0.96, ["precision"] = 0.97, ["source"] = 0.995, ["metric"] = 0.96, ["status"] = 0.99, ["qualifier"] = 0.99, ["subject"] = 0.98,
         });
     }
 }
