@@ -15,10 +15,9 @@ internal static class DealNarration
 {
     // The deal noun within a few words of the opener, before any comma: "Under the first phase of the US-brokered deal,".
     private static readonly Regex Opening = new(
-        @"^\s*(?:" + InterviewedSpeaker.Alternation(WordLists.Set("dealOpeners")) + @")\s+[^,.;:]{0,60}?\b(?:" + InterviewedSpeaker.Alternation(WordLists.Set("dealTermsNouns")) + @")\b",
+        @"^\s*(?:" + WordAlternation.Of(WordLists.Set("dealOpeners")) + @")\s+[^,.;:]{0,60}?\b(?:" + WordAlternation.Of(WordLists.Set("dealTermsNouns")) + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Whether <paramref name="sentence"/> opens on a deal's terms.</summary>
-    public static bool Opens(string text, Sentence sentence) =>
-        Opening.IsMatch(text.AsSpan(sentence.Start, sentence.End - sentence.Start));
+    public static bool Opens(string text, Sentence sentence) => WordAlternation.In(Opening, text, sentence);
 }

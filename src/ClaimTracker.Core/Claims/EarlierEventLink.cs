@@ -13,10 +13,9 @@ namespace ClaimTracker.Core.Claims;
 internal static class EarlierEventLink
 {
     private static readonly Regex Opening = new(
-        @"^\s*(?:" + InterviewedSpeaker.Alternation(WordLists.Set("earlierEventSubjects")) + @")\b[^,.;:]{0,40}?\b(?:" + InterviewedSpeaker.Alternation(WordLists.Set("earlierEventLinks")) + @")\s+(?:[A-Za-z-]+\s+){0,3}?after\b",
+        @"^\s*(?:" + WordAlternation.Of(WordLists.Set("earlierEventSubjects")) + @")\b[^,.;:]{0,40}?\b(?:" + WordAlternation.Of(WordLists.Set("earlierEventLinks")) + @")\s+(?:[A-Za-z-]+\s+){0,3}?after\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Whether <paramref name="sentence"/> opens by tying its news to an earlier event.</summary>
-    public static bool Opens(string text, Sentence sentence) =>
-        Opening.IsMatch(text.AsSpan(sentence.Start, sentence.End - sentence.Start));
+    public static bool Opens(string text, Sentence sentence) => WordAlternation.In(Opening, text, sentence);
 }

@@ -14,12 +14,9 @@ namespace ClaimTracker.Core.Claims;
 internal static class InterviewedSpeaker
 {
     private static readonly Regex TellsTheOutlet = new(
-        @"\b(?:" + Alternation(WordLists.Set("tellVerbs")) + @")\s+(?:(?:the|The)\s+)?(?:[A-Z][\w'’-]*\b|(?:" + Alternation(WordLists.Set("pressAudienceNouns")) + @")\b)",
+        @"\b(?:" + WordAlternation.Of(WordLists.Set("tellVerbs")) + @")\s+(?:(?:the|The)\s+)?(?:[A-Z][\w'’-]*\b|(?:" + WordAlternation.Of(WordLists.Set("pressAudienceNouns")) + @")\b)",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Whether <paramref name="sentence"/> has someone tell an outlet or reporters what it states.</summary>
-    public static bool In(string text, Sentence sentence) =>
-        TellsTheOutlet.IsMatch(text.AsSpan(sentence.Start, sentence.End - sentence.Start));
-
-    internal static string Alternation(WordSet list) => string.Join('|', list.Words.Select(Regex.Escape));
+    public static bool In(string text, Sentence sentence) => WordAlternation.In(TellsTheOutlet, text, sentence);
 }

@@ -12,10 +12,9 @@ namespace ClaimTracker.Core.Claims;
 internal static class WitnessSpeaker
 {
     private static readonly Regex NounThenVerb = new(
-        @"\b(?:" + InterviewedSpeaker.Alternation(WordLists.Set("witnessSpeakerNouns")) + @")\s+(?:" + InterviewedSpeaker.Alternation(WordLists.Set("witnessSpeakerVerbs")) + @")\b",
+        @"\b(?:" + WordAlternation.Of(WordLists.Set("witnessSpeakerNouns")) + @")\s+(?:" + WordAlternation.Of(WordLists.Set("witnessSpeakerVerbs")) + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Whether <paramref name="sentence"/> credits what it states to relatives, witnesses or residents.</summary>
-    public static bool In(string text, Sentence sentence) =>
-        NounThenVerb.IsMatch(text.AsSpan(sentence.Start, sentence.End - sentence.Start));
+    public static bool In(string text, Sentence sentence) => WordAlternation.In(NounThenVerb, text, sentence);
 }
