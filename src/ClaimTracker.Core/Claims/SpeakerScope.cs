@@ -107,12 +107,16 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
     /// </summary>
     public Attributor? Inherit(int si, Metric? metric, int figure)
     {
-        if (sentences[si].IsHeading || BackgroundNarration.Opens(text, sentences[si]) || WarsOwnToll.Holds(text, sentences[si], figure))
+        if (sentences[si].IsHeading || BackgroundNarration.Opens(text, sentences[si]) || WarsOwnToll.Holds(text, sentences[si], figure)
+            || InterviewedSpeaker.In(text, sentences[si]) || WitnessSpeaker.In(text, sentences[si]))
         {
             return null;
         }
+        // A deal's terms and an earlier event tied on with "came a day after" are the writer's as well
+        // (<see cref="DealNarration"/>, <see cref="EarlierEventLink"/>); a sentence with an unnamed speaker of its own,
+        // one who told an outlet or relatives who say, inherits no one (<see cref="InterviewedSpeaker"/>, <see cref="WitnessSpeaker"/>).
         if (sentences[si].Paragraph != scopeParagraph && Carried != voice
-            && (PastRecap.Opens(text, sentences[si]) || DatedRecap.Holds(text, sentences[si])))
+            && (PastRecap.Opens(text, sentences[si]) || DatedRecap.Holds(text, sentences[si]) || DealNarration.Opens(text, sentences[si]) || EarlierEventLink.Opens(text, sentences[si])))
         {
             // "Last month, an Israeli drone attack … killed five people": the writer's recap, not the earlier speaker's news.
             return voice;

@@ -15,6 +15,11 @@ internal sealed class SaidAfterQuote : AttributionFrame
     public static readonly SaidAfterQuote Frame = new();
 
     private static readonly WordSet TellVerbs = WordLists.Set("tellVerbs");
+    // "The Joint Forces, armed groups that fight alongside the army, accused the RSF of killing more than 2,000": an
+    // accusation's object is the accused, never the speaker, so the verb after a closing comma does not read forward
+    // (attribution.json accusationVerbs; Unseen46 channel4-el-fasher-saudi-hospital-who-appalled; golden case
+    // the_accused_is_not_the_accuser).
+    private static readonly WordSet AccusationVerbs = WordLists.Set("accusationVerbs");
     private static readonly WordSet Adjuncts = WordLists.Set("adjunctsAfterSaid");
 
     private SaidAfterQuote()
@@ -23,7 +28,7 @@ internal sealed class SaidAfterQuote : AttributionFrame
 
     public override bool Read(string text, List<Token> tokens, int cue, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
-        if (TellVerbs.Contains(AttributionFinder.Word(text, tokens[cue])))
+        if (TellVerbs.Contains(AttributionFinder.Word(text, tokens[cue])) || AccusationVerbs.Contains(AttributionFinder.Word(text, tokens[cue])))
         {
             return false;
         }
