@@ -12,6 +12,9 @@ namespace ClaimTracker.Core.Claims;
 /// pulled_from_the_water_is_rescued, pulled_out_alive_is_rescued, bodies_pulled_out_leave_the_toll_killed,
 /// led_out_of_a_burning_building_is_evacuated. "Rescuers had brought 14 people down from the upper floors of the burning
 /// buildings" names the floors as the place (pulledFrom floors; golden case pulled_out_with_injuries_is_wounded).
+/// A breakdown aside between the people and the place does not end the pull: "rescuers had pulled 41 people, among them
+/// seven children, out of the damaged buildings" (Unseen45 euronews-ternopil; metrics.json pulledAsideLeads), so the
+/// aside's words are not counted against the window (golden case pulled_out_past_a_breakdown_aside_is_evacuated).
 /// </summary>
 internal static class PulledFrom
 {
@@ -19,6 +22,7 @@ internal static class PulledFrom
     private static readonly WordSet Places = WordLists.Set("pulledFrom");
     private static readonly WordSet Alive = WordLists.Set("pulledAlive");
     private static readonly WordSet Remains = WordLists.Set("remainsNouns");
+    private static readonly WordSet AsideLeads = WordLists.Set("pulledAsideLeads");
 
     public static bool Reads(PeopleCountReader reader, int i, ReadOnlySpan<char> w)
     {
@@ -28,8 +32,15 @@ internal static class PulledFrom
         }
         // The active form puts the people between the verb and "from": "rescuers pulled 12 people alive from the
         // rubble", so "from" may come a few words on, and the place a few words after it.
-        for (var f = i + 1; f < reader.Tokens.Count && f <= i + 5; f++)
+        var end = i + 5;
+        for (var f = i + 1; f < reader.Tokens.Count && f <= end; f++)
         {
+            if (reader.IsMark(f, ',') && reader.IsIn(f + 1, AsideLeads) && AsideClose(reader, f) is var close and > 0)
+            {
+                end += close - f + 1;
+                f = close;
+                continue;
+            }
             if (reader.IsIn(f, Alive))
             {
                 return true;
@@ -45,6 +56,19 @@ internal static class PulledFrom
             }
         }
         return false;
+    }
+
+    // The comma that closes an aside opened at token <paramref name="open"/>, within a breakdown's length; 0 if none.
+    private static int AsideClose(PeopleCountReader reader, int open)
+    {
+        for (var c = open + 2; c < reader.Tokens.Count && c <= open + 8; c++)
+        {
+            if (reader.IsMark(c, ','))
+            {
+                return c;
+            }
+        }
+        return 0;
     }
 
     private static bool PlaceFollows(PeopleCountReader reader, int f)

@@ -26,4 +26,20 @@ public sealed class NationalityBeforeCountTests
         var run = CountPhraseRun.Of(NationalityBeforeCount.Rule, "France sent tents, while the agency said 9,000 people fled.", "9,000");
         Assert.Empty(run.Draft.Nationalities);
     }
+
+    [Theory]
+    [InlineData("Under the US-brokered deal, 20 hostages were released.", "20")]
+    [InlineData("Under the Egyptian-mediated truce, 1,700 prisoners were freed.", "1,700")]
+    public void A_deals_broker_names_no_people(string text, string number)
+    {
+        var run = CountPhraseRun.Of(NationalityBeforeCount.Rule, text, number);
+        Assert.Empty(run.Draft.Nationalities);
+    }
+
+    [Fact]
+    public void A_nation_joined_to_another_word_still_names_its_people()
+    {
+        var run = CountPhraseRun.Of(NationalityBeforeCount.Rule, "The Russian-language channel said Russian losses rose to 700 casualties.", "700");
+        Assert.Equal(["Russian"], run.Draft.Nationalities);
+    }
 }

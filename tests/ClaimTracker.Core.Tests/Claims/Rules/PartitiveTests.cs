@@ -27,4 +27,13 @@ public sealed class PartitiveTests
         var run = CountPhraseRun.Of(Partitive.Rule, "Only 40 of the 300 trucks reached the camp.", "40");
         Assert.False(run.Phrase.PartOfWhole);
     }
+
+    [Fact]
+    public void The_part_of_the_dead_held_takes_the_held_noun()
+    {
+        const string text = "Hamas has handed over the remains of 19 of the 27 dead captives.";
+        var run = CountPhraseRun.Of(Partitive.Rule, text, "19");
+        Assert.True(run.Phrase.PartOfWhole);
+        Assert.Equal(run.Phrase.NextBound + 2, run.Phrase.Noun);
+    }
 }

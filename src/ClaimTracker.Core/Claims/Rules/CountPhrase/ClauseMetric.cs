@@ -41,7 +41,7 @@ internal sealed class ClauseMetric : CountPhraseRule
         phrase.ActiveVerb = activeVerb;
         // "101 fallen soldiers", "two wounded North Korean soldiers": a fate word inside the noun phrase outweighs a weak
         // word elsewhere in the clause ("troops who had fought …, the portraits of 101 fallen soldiers").
-        if (phrase.DescribingMetric is { } describing && metric is null or Metric.Engaged or Metric.Deployed)
+        if (phrase.DescribingMetric is { } describing && Outweighs(describing, metric))
         {
             metric = describing;
         }
@@ -343,4 +343,9 @@ internal sealed class ClauseMetric : CountPhraseRule
         }
         return false;
     }
+
+    // A fate word inside the noun phrase outweighs no metric or a weak one; and in "the 28 dead captives" the dead among
+    // the held are killed, not captured (DescribedHeld).
+    private static bool Outweighs(Metric describing, Metric? metric) =>
+        metric is null or Metric.Engaged or Metric.Deployed || (describing == Metric.Killed && metric == Metric.Captured);
 }

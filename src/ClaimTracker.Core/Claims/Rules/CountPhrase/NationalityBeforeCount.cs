@@ -96,11 +96,12 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
         // (golden case: sides_of_the_fighting_are_no_people).
         // Nor the adjective of a facility's name ("At the Indonesian Hospital, 40 patients …": golden case
         // staff_take_their_employers_people).
+        // Nor the broker of a deal ("Under the US-brokered deal, Hamas released the last 20 living hostages": DealBroker).
         // Nor the nation of an outlet ("A British newspaper found that more than 540 people had been tortured": golden case
         // an_outlets_nation_is_no_people).
         if (BasedIn.At(reader.Text, tokens, s, i - s + 1) || NamedAsPlace.IsDateline(reader.Text, tokens, s, i - s + 1) || NamesAFacility(reader, i + 1)
             || reader.IsIn(i + 1, OutletNouns)
-            || AttackersAdjective.At(reader.Text, tokens, s, i - s + 1) || Belligerents.At(reader.Text, tokens, s))
+            || AttackersAdjective.At(reader.Text, tokens, s, i - s + 1) || Belligerents.At(reader.Text, tokens, s) || DealBroker.At(reader, i))
         {
             return false;
         }

@@ -33,6 +33,12 @@ internal sealed class Partitive : CountPhraseRule
                 return true;
             }
             var w = reader.Word(k);
+            // "25 of the 28 dead captives", "9 of the 26 deceased hostages": the part is of the held, named after the
+            // metric word (DescribedHeld), which the walk steps over.
+            if (DescribedHeld.At(reader, k, tokens.Count))
+            {
+                continue;
+            }
             if (PeopleWords.IsPeopleNoun(w))
             {
                 phrase.Noun = k;

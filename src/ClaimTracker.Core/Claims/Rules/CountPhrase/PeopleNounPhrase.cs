@@ -85,6 +85,7 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
     }
 
     // "two wounded North Korean soldiers", "50 dead civilians": a metric word describing the people named right after it.
+    // "the 28 dead captives": the held noun after the metric word names them (DescribedHeld).
     private static bool DescribesPeopleAfter(PeopleCountReader reader, int k, int nextBound)
     {
         if (!ClaimLexicon.MetricNouns.Contains(reader.Word(k)) || k + 1 >= nextBound || !reader.Tokens[k + 1].IsWord)
@@ -93,7 +94,8 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
         }
         var next = reader.Word(k + 1);
         return Nationality.At(reader.Text, reader.Tokens, k + 1) is not null || ClaimLexicon.MilitaryNouns.Contains(next)
-            || ClaimLexicon.IrregularNouns.Contains(next) || (ClaimLexicon.CivilianNouns.Contains(next) && !ClaimLexicon.MetricNouns.Contains(next));
+            || ClaimLexicon.IrregularNouns.Contains(next) || (ClaimLexicon.CivilianNouns.Contains(next) && !ClaimLexicon.MetricNouns.Contains(next))
+            || DescribedHeld.At(reader, k, nextBound);
     }
 
     // "two Lebanese soldiers", "five Sudanese civilians": a demonym that is also a plural noun ("the Lebanese") only
