@@ -91,6 +91,10 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
             // myanmar-monastery-strike).
             return SpeaksForUnregistered(spokenFor, carried, previousSentence) ? null : Resolve(anaphor with { Text = spokenFor }, si, carried, previousSentence);
         }
+        if (BodysDocument.IsDocument(anaphor.Text) && IntroducedDocument.Author(text, sentences, mentions, si, anaphor.Text) is { } author)
+        {
+            return author;
+        }
         if (Indefinite.Contains(FirstWord(anaphor.Text)) || (!IsPronoun(anaphor) && IndefiniteBefore(anaphor.Start)))
         {
             // "a local medical group said": a new speaker, not one named before. A pronoun has no describing words, so
