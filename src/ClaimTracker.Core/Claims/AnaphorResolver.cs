@@ -41,7 +41,9 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     /// <summary>The source of an anaphoric attributor in sentence <paramref name="si"/>; null where nobody fits.</summary>
     public SourceDefinition? Resolve(Attributor anaphor, int si, Attributor? carried, List<Attributor>? previousSentence)
     {
-        var source = ResolveOnce(anaphor, si, carried, previousSentence) ?? BriefedBy(anaphor, si, carried, previousSentence);
+        // "the statement said" after a quote: the body that issued the statement (IntroducedDocument), before the quoted speaker.
+        var source = (BodysDocument.IsDocument(anaphor.Text) ? IntroducedDocument.Author(text, sentences, mentions, si, anaphor.Text) : null)
+            ?? ResolveOnce(anaphor, si, carried, previousSentence) ?? BriefedBy(anaphor, si, carried, previousSentence);
         // "the regional police", "the regional governor" after another region is named: no region's administration.
         if (source is not null && RegionalHead.Refuses(text, sentences[si].Start, anaphor, source))
         {

@@ -77,7 +77,8 @@ internal sealed class SpeakerBefore : AttributionFrame
         // "The UN said Friday it had recorded 410 killings": a weekday is a time whatever its capital, never the speaker
         // of the verb after it (Golden case: said_on_a_weekday_then_it).
         while (end >= 0 && tokens[end].IsWord && ClaimLexicon.AttributorAdverbs.Contains(AttributionFinder.Word(text, tokens[end]))
-               && (!char.IsUpper(text[tokens[end].Start]) || ClaimTime.Weekdays.Contains(AttributionFinder.Word(text, tokens[end]))))
+               && (!char.IsUpper(text[tokens[end].Start]) || ClaimTime.Weekdays.Contains(AttributionFinder.Word(text, tokens[end])))
+               && !BodysDocument.Names(text, tokens, end))
         {
             end--;
         }
