@@ -6,7 +6,7 @@ namespace ClaimTracker.Core.Tests.Claims;
 /// figure, the outlet's summary, stays a claim of its own, listed first as annotators list it.</summary>
 public sealed class RepeatedClaimTests
 {
-    private const string Article = """
+    internal const string Article = """
         Israeli strikes kill 31 in Lebanon as ceasefire talks stall
 
         BEIRUT (AP) — Israeli airstrikes on villages in southern Lebanon killed 31 people on Wednesday, Lebanon's Health Ministry said.
@@ -121,7 +121,7 @@ public sealed class RepeatedClaimTests
     }
 
     // A headline drops the body's hedge or rounds its figure down: still its own claim, with its own qualifier.
-    private const string Shelling = """
+    internal const string Shelling = """
         Shelling of Kupiansk kills 4, wounds 11
 
         KUPIANSK — At least four people were killed and 11 wounded when Russian shells hit the town centre on Monday, the regional governor said.
@@ -165,7 +165,7 @@ public sealed class RepeatedClaimTests
         Five others were wounded in Mykolaiv, the governor said.
         """;
 
-    private const string OtherReporters = """
+    internal const string OtherReporters = """
         Israeli strike on media tent kills reporter, wounds six journalists
 
         The strike set fire to a tent, killing a reporter and another man. Six other reporters were hurt in that strike.
