@@ -131,7 +131,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
             return based;
         }
         // "… were also in Russia, the spy agency said" under a Seoul dateline: the place is the counted's, not the service's.
-        if (CountryBefore(anaphor, si) is { } country && !TerritoryWithoutArmy.Skips(anaphor.Text, country)
+        if (!PersonalPronounSpeaker.IsPersonal(anaphor.Text) && CountryBefore(anaphor, si) is { } country && !TerritoryWithoutArmy.Skips(anaphor.Text, country)
             && !(HomeSpyService.Is(anaphor.Text) && DatelineBody(anaphor) is not null))
         {
             return InPlace(anaphor, si, carried, country);

@@ -17,6 +17,12 @@ internal static class PersonalPronounSpeaker
     private static readonly WordSet UnregisteredBodies = WordLists.Set("unregisteredBodyNouns");
 
     /// <summary>Whether the pronoun is "he" or "she".</summary>
+    /// <remarks>Also why a place the sentence moves to does not move "he" or "she" (AnaphorResolver, branch source72):
+    /// "Another 1,200 were being trained in the Russian Far East, he added", "in the Sudanese city of El Obeid, she
+    /// said" set the counted's place, and a country's body there is no person the pronoun can continue; before, the
+    /// pronoun resolved to that country's body named "he", i.e. to nobody (golden cases
+    /// he_is_not_the_country_of_the_place_named, she_is_not_the_country_of_the_city_named; control
+    /// he_after_a_body_reads_the_same_with_a_place: right after a body's sentence "he" reads that body, as it did with no place).</remarks>
     public static bool IsPersonal(string pronoun) => Personal.Contains(pronoun);
 
     /// <summary>
