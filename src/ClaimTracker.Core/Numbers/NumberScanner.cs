@@ -134,14 +134,13 @@ internal static class NumberScanner
         var i = 0;
         while (i < n)
         {
-            // Spaces, punctuation and the letters no number word begins with start nothing: jumped over in one search.
-            var skipped = s.AsSpan(i).IndexOfAnyExcept(NumberStarts.Inert);
-            if (skipped < 0)
-            {
-                break;
-            }
-            i += skipped;
             var c = s[i];
+            // Spaces and punctuation are most of a text and start nothing (a minus sign or a leading point aside).
+            if (c < 128 && !char.IsAsciiLetterOrDigit(c) && c is not '-' and not '.')
+            {
+                i++;
+                continue;
+            }
             NumberAtom? atom = null;
             var next = i + 1;
             if (DigitNumber.IsDigit(c))

@@ -41,24 +41,6 @@ internal readonly record struct NumberWord(WordClass Class, double Value, bool P
         return Lookup.TryGetValue(word, out found);
     }
 
-    /// <summary>
-    /// The ASCII letters, lower case, that some number word begins with under the lookup's case folding: a word opening
-    /// with any other ASCII letter is none (<see cref="NumberStarts"/>).
-    /// </summary>
-    internal static IReadOnlySet<char> Initials()
-    {
-        var initials = new HashSet<char>();
-        for (var c = 'a'; c <= 'z'; c++)
-        {
-            var letter = c.ToString();
-            if (Words.Keys.Any(w => string.Equals(w[..1], letter, StringComparison.OrdinalIgnoreCase)))
-            {
-                initials.Add(c);
-            }
-        }
-        return initials;
-    }
-
     private static FrozenDictionary<string, NumberWord> Build()
     {
         var d = new Dictionary<string, NumberWord>(StringComparer.OrdinalIgnoreCase);
