@@ -401,6 +401,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     private string? datelineCountry;
     private string? headlineCountry;
     private bool datelineRead;
+    private bool headlineRead;
 
     // "The army said" in a story datelined in Port Sudan, with no army named before: Sudan's army; in a document with no
     // dateline, the place its title opens with; for a ministry only, the one place a headline names (HeadlinePlace), else
@@ -410,11 +411,24 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         if (!datelineRead)
         {
             datelineCountry = dateline ?? TitlePlace.Of(text, sentences);
-            headlineCountry = datelineCountry is null ? HeadlinePlace.Of(text, sentences) ?? StoryPlace.Of(text, sentences) : null;
             datelineRead = true;
         }
-        var country = datelineCountry ?? (CountrysMinistry.Is(anaphor.Text.ToLowerInvariant()) ? headlineCountry : null);
+        var country = datelineCountry ?? (CountrysMinistry.Is(anaphor.Text.ToLowerInvariant()) ? HeadlineCountry() : null);
         return country is not null ? OfCountry(anaphor, country) : null;
+    }
+
+    // Worked out only when a ministry is placed in a story with no dateline, its one reader: StoryPlace reads every
+    // sentence of the article, and the army, the police or a pronoun placed by the dateline never needed it. Both
+    // places read the text and the sentences' furniture marks only, final before any claim is credited, so when they
+    // are asked cannot change their answer.
+    private string? HeadlineCountry()
+    {
+        if (!headlineRead)
+        {
+            headlineCountry = HeadlinePlace.Of(text, sentences) ?? StoryPlace.Of(text, sentences);
+            headlineRead = true;
+        }
+        return headlineCountry;
     }
 
     // "In neighbouring Mali, the army said": a place the sentence moves to before the anaphor ("in" a country, perhaps
