@@ -33,6 +33,20 @@ public sealed class MetricMemoTests
     }
 
     [Fact]
+    public void None_at_any_limit_answers_every_limit_of_that_token_only()
+    {
+        var memo = new MetricMemo(2);
+        Assert.Null(memo.KeepNone(0));
+        foreach (var limit in new[] { -1, 0, 1, 2, 1 << 20 })
+        {
+            Assert.True(memo.TryGet(0, limit, out var none));
+            Assert.Null(none);
+        }
+        Assert.False(memo.TryGet(1, 2, out _));
+        Assert.Null(memo.KeepNone(5));
+    }
+
+    [Fact]
     public void The_last_limit_asked_replaces_the_one_before()
     {
         var memo = new MetricMemo(1);

@@ -10,12 +10,14 @@ namespace ClaimTracker.Core.Claims;
 /// </summary>
 /// <remarks>
 /// A token's slot is one int, (limit + 1) in the high bits and the answer in the low byte (0: nothing kept, 1: no
-/// metric, else the metric + 2), so a sentence costs one small array. A limit below -1 or too large for the high bits
+/// metric, else the metric + 2; 0xFF alone: no metric at any limit), so a sentence costs one small array. A limit below -1 or too large for the high bits
 /// is never kept.
 /// </remarks>
 internal sealed class MetricMemo(int tokenCount)
 {
     private const int MaxLimit = (1 << 22) - 2;
+    // An answer byte no metric uses (metrics + 2 stay far below it), with no limit: "none, at every limit".
+    private const int NoneAtAnyLimit = 0xFF;
     private readonly int[] slots = new int[tokenCount];
 
     /// <summary>The answer kept for token <paramref name="i"/> read up to <paramref name="limit"/>, if any.</summary>
@@ -27,6 +29,10 @@ internal sealed class MetricMemo(int tokenCount)
             return false;
         }
         var slot = slots[i];
+        if (slot == NoneAtAnyLimit)
+        {
+            return true;
+        }
         if ((slot & 0xFF) == 0 || slot >> 8 != limit + 1)
         {
             return false;
@@ -43,6 +49,19 @@ internal sealed class MetricMemo(int tokenCount)
             slots[i] = ((limit + 1) << 8) | (metric is { } m ? (int)m + 2 : 1);
         }
         return metric;
+    }
+
+    /// <summary>
+    /// Keeps "no metric" for token <paramref name="i"/> whatever the limit: a word no branch of <see cref="MetricWord"/>
+    /// opens on (<see cref="MetricTriggers"/>) names none however far the rules read after it.
+    /// </summary>
+    public Metric? KeepNone(int i)
+    {
+        if ((uint)i < (uint)slots.Length)
+        {
+            slots[i] = NoneAtAnyLimit;
+        }
+        return null;
     }
 
     private static bool Keepable(int limit) => limit >= -1 && limit <= MaxLimit;

@@ -42,7 +42,12 @@ internal static class MetricWord
     /// for a word inside a body's name ("the UN agency for Palestine refugees"), and the released for "from captivity".
     /// </summary>
     public static Metric? At(PeopleCountReader reader, int i, int limit) =>
-        reader.Metrics.TryGet(i, limit, out var known) ? known : reader.Metrics.Keep(i, limit, Read(reader, i, limit));
+        reader.Metrics.TryGet(i, limit, out var known) ? known
+        : MetricTriggers.May(reader, i) ? reader.Metrics.Keep(i, limit, Read(reader, i, limit))
+        : reader.Metrics.KeepNone(i);
+
+    /// <summary>The answer worked out with no gate, for tests that check <see cref="MetricTriggers"/> against it.</summary>
+    internal static Metric? Ungated(PeopleCountReader reader, int i, int limit) => Read(reader, i, limit);
 
     // The answer worked out, for MetricMemo to keep: it reads the sentence's tokens and nothing a rule changes.
     private static Metric? Read(PeopleCountReader reader, int i, int limit) =>
