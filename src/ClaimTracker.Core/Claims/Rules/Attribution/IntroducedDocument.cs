@@ -13,7 +13,7 @@ namespace ClaimTracker.Core.Claims;
 internal static class IntroducedDocument
 {
     private static readonly WordSet Introducers = WordLists.Set("documentIntroducers");
-    private static readonly WordSet ReleaseVerbs = WordLists.Set("releaseVerbs");
+    private static readonly WordSet ReleaseVerbs = WordLists.Set("releaserVerbs");
     // The release and its figures sit in a story's first paragraphs; a quote or two stands between them.
     private const int SentencesBack = 4;
 
@@ -36,7 +36,7 @@ internal static class IntroducedDocument
     /// "The World Food Programme said on Wednesday that three of its workers had been killed … “…,” the agency's
     /// director said. Another two drivers were missing, the statement said": the release was never introduced as "a
     /// statement", but the body that spoke in a recent sentence ("X said", "X says") issued it, not the quoted person
-    /// (branch source71; golden case: the_statement_said_after_a_body_that_said). attribution.json releaseVerbs.
+    /// (branch source71; golden case: the_statement_said_after_a_body_that_said). attribution.json releaserVerbs.
     /// </summary>
     private static SourceDefinition? Releaser(string text, List<Sentence> sentences, IReadOnlyList<SourceMention> mentions, int si)
     {
