@@ -13,7 +13,6 @@ namespace ClaimTracker.Core.Claims;
 internal static class IntroducedDocument
 {
     private static readonly WordSet Introducers = WordLists.Set("documentIntroducers");
-    private static readonly WordSet ReleaseVerbs = WordLists.Set("releaserVerbs");
     // The release and its figures sit in a story's first paragraphs; a quote or two stands between them.
     private const int SentencesBack = 4;
 
@@ -29,43 +28,7 @@ internal static class IntroducedDocument
                 return Nearest(mentions, sentences[back], at);
             }
         }
-        return Releaser(text, sentences, mentions, si);
-    }
-
-    /// <summary>
-    /// "The World Food Programme said on Wednesday that three of its workers had been killed … “…,” the agency's
-    /// director said. Another two drivers were missing, the statement said": the release was never introduced as "a
-    /// statement", but the body that spoke in a recent sentence ("X said", "X says") issued it, not the quoted person
-    /// (branch source71; golden case: the_statement_said_after_a_body_that_said). attribution.json releaserVerbs.
-    /// </summary>
-    private static SourceDefinition? Releaser(string text, List<Sentence> sentences, IReadOnlyList<SourceMention> mentions, int si)
-    {
-        for (var back = si - 1; back >= 0 && back >= si - SentencesBack; back--)
-        {
-            foreach (var m in mentions)
-            {
-                if (m.Source is { Kind: not SourceKind.Media } body && m.Start >= sentences[back].Start && m.End <= sentences[back].End && SaysAfter(text, m.End))
-                {
-                    return body;
-                }
-            }
-        }
         return null;
-    }
-
-    // A reporting verb right after the body's name: "The World Food Programme said".
-    private static bool SaysAfter(string text, int at)
-    {
-        if (at + 1 >= text.Length || text[at] != ' ')
-        {
-            return false;
-        }
-        var end = at + 1;
-        while (end < text.Length && char.IsLetter(text[end]))
-        {
-            end++;
-        }
-        return ReleaseVerbs.Contains(text.AsSpan(at + 1, end - at - 1));
     }
 
     // Where the sentence reads "a statement" (or another introducer before the noun); -1 if nowhere.
