@@ -182,7 +182,18 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         // the dateline ("Sudan's war has killed 28,000, according to the health ministry" datelined Cairo, "Israel's war on Gaza"
         // datelined Jerusalem: golden cases health_ministry_of_the_country_the_sentence_names, the_place_named_beats_the_dateline).
         return LastFittingMention(anaphor) ?? (HomeSpyService.Is(anaphor.Text) ? DatelineBody(anaphor) : null)
-            ?? (PlaceCountry(anaphor, si) is { } named ? OfCountry(anaphor, named) : null) ?? DatelineBody(anaphor);
+            ?? (PlaceCountry(anaphor, si) is { } named ? OfCountry(anaphor, named) : null) ?? DatelineBody(anaphor) ?? OwnDeadsArmy(anaphor, si);
+    }
+
+    // "Three Israeli soldiers were killed …, the army said" with no army named and no dateline's: the soldiers' army (ArmysOwnDead).
+    private SourceDefinition? OwnDeadsArmy(Attributor anaphor, int si)
+    {
+        if (!HomeArmy.IsBare(anaphor.Text))
+        {
+            return null;
+        }
+        Token.Split(text, sentences[si].Start, anaphor.Start, tokens);
+        return ArmysOwnDead.Country(text, tokens) is { } own ? OfCountry(anaphor, own) : null;
     }
 
     // "The army said" in a story filed from Beirut, after the Lebanese army and then the Israeli army were named: the home
