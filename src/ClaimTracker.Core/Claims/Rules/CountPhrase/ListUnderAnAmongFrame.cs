@@ -8,7 +8,7 @@ namespace ClaimTracker.Core.Claims;
 /// the nearer item got the fate and the middle or first one, past a modifier ("from the State Emergency Service") or a
 /// comma, did not (Unseen47 ap-gaza, reuters-kyiv). The count must be a list item (a comma or "and" next to it) and
 /// the frame must name a casualty fate (killed, wounded, killed or wounded, missing); a count with a fate of its own
-/// keeps it. Golden cases: among_frame_fronted_list_items_share_the_fate, among_frame_after_a_list_item_with_a_modifier.
+/// keeps it. A fronted frame's demonym ("Among the Palestinians killed") names the items' nation. Golden cases: among_frame_fronted_list_items_share_the_fate, among_frame_after_a_list_item_with_a_modifier.
 /// </summary>
 internal sealed class ListUnderAnAmongFrame : CountPhraseRule
 {
@@ -27,11 +27,17 @@ internal sealed class ListUnderAnAmongFrame : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        if (!(draft.MetricGuessed || draft.Metric == Metric.Other) || phrase.Noun < 0 || !IsListItem(reader, phrase))
+        if (phrase.Noun < 0 || !IsListItem(reader, phrase))
         {
             return true;
         }
-        if ((FrontedFrame(reader, phrase) ?? FrameAfter(reader, phrase)) is { } fate)
+        var fronted = FrontedFrame(reader, phrase);
+        // "Among the Palestinians killed … were at least five children": the frame's demonym is the items' nation.
+        if (fronted is not null && draft.Nationalities.Count == 0 && Nationality.At(reader.Text, reader.Tokens, FrameNoun(reader)) is { } named)
+        {
+            draft.Nationalities = [named.Nationality.Adjective];
+        }
+        if ((draft.MetricGuessed || draft.Metric == Metric.Other) && (fronted ?? FrameAfter(reader, phrase)) is { } fate)
         {
             draft.Metric = fate;
             draft.MetricGuessed = false;
@@ -59,14 +65,23 @@ internal sealed class ListUnderAnAmongFrame : CountPhraseRule
     private static bool IsListMark(PeopleCountReader reader, int i) =>
         i >= 0 && i < reader.Tokens.Count && (reader.Is(i, "and") || (!reader.Tokens[i].IsWord && reader.Text[reader.Tokens[i].Start] == ','));
 
-    // "Among the Palestinians killed Wednesday were …": the sentence opens on "among", its copula stands before the count.
-    private static Metric? FrontedFrame(PeopleCountReader reader, CountPhrase phrase)
+    // The word after "Among the" that opens the sentence.
+    private static int FrameNoun(PeopleCountReader reader) => FirstWord(reader) + 2;
+
+    private static int FirstWord(PeopleCountReader reader)
     {
         var first = 0;
         while (first < reader.Tokens.Count && !reader.Tokens[first].IsWord)
         {
             first++;
         }
+        return first;
+    }
+
+    // "Among the Palestinians killed Wednesday were …": the sentence opens on "among", its copula stands before the count.
+    private static Metric? FrontedFrame(PeopleCountReader reader, CountPhrase phrase)
+    {
+        var first = FirstWord(reader);
         if (!reader.Is(first, "among") || !reader.IsIn(first + 1, FrameDeterminers))
         {
             return null;
