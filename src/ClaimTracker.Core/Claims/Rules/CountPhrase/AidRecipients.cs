@@ -26,6 +26,7 @@ internal sealed class AidRecipients : CountPhraseRule
     private static readonly WordSet GiveVerbs = WordLists.Set("aidGiveVerbs");
     private static readonly WordSet ObjectVerbs = WordLists.Set("aidObjectVerbs");
     private static readonly WordSet ShelterWords = WordLists.Set("aidShelterWords");
+    private static readonly WordSet AidNouns = WordLists.Set("aidNouns");
 
     private AidRecipients()
     {
@@ -39,7 +40,7 @@ internal sealed class AidRecipients : CountPhraseRule
         {
             return true;
         }
-        if ((ObjectVerbs.Contains(reader.Word(before)) || (reader.Is(before, "to") && GivenTo(reader, before, phrase.Left)))
+        if ((ObjectVerbs.Contains(reader.Word(before)) || (reader.Is(before, "to") && GivenTo(reader, before, phrase.Left)) || AidFor(reader, before))
             && !DisplacedRecipients.Described(reader, phrase))
         {
             draft.Metric = Metric.Other;
@@ -47,6 +48,11 @@ internal sealed class AidRecipients : CountPhraseRule
         }
         return true;
     }
+
+    // "a convoy reached Dilling with assistance for more than 130,000 people": an aid noun right before "for" names
+    // the people the aid is for (metrics.json aidNouns; Unseen47 afp-sudan; golden case assistance_for_people_is_other).
+    private static bool AidFor(PeopleCountReader reader, int before) =>
+        reader.Is(before, "for") && reader.IsIn(before - 1, AidNouns);
 
     // A giving verb before "to" in the count's clause, with no shelter named as the thing given.
     private static bool GivenTo(PeopleCountReader reader, int to, int left)

@@ -22,6 +22,7 @@ internal static class MetricWord
     private static readonly WordSet LeftHomeLeads = WordLists.Set("leftHomeLeads");
     private static readonly WordSet Rescued = WordLists.Set("rescued");
     private static readonly WordSet FearedDead = WordLists.Set("fearedDead");
+    private static readonly WordSet LostCountLeads = WordLists.Set("lostCountLeads");
     private static readonly WordSet OwnRanksPronouns = WordLists.Set("ownRanksPronouns");
     private static readonly WordSet StillHeldLeads = WordLists.Set("stillHeld");
     private static readonly WordSet HeldVerbs = WordLists.Set("heldVerbs");
@@ -258,9 +259,22 @@ internal static class MetricWord
     /// said_inverted, quote_spanning_sentences, lost_of_its_soldiers_are_dead.
     /// </summary>
     private static bool LostOfOurOwn(PeopleCountReader reader, int i, ReadOnlySpan<char> w) =>
-        w.Equals("lost", StringComparison.OrdinalIgnoreCase) && (WeLost(reader, i) || (i + 3 < reader.Tokens.Count && reader.Is(i + 2, "of")
-        && reader.IsIn(i + 3, OwnRanksPronouns)
-        && (reader.IsNumberToken(i + 1) || (reader.Tokens[i + 1].IsWord && NumberWord.TryGet(reader.Word(i + 1), out var count) && count.Class is WordClass.Unit or WordClass.Teen or WordClass.Tens))));
+        w.Equals("lost", StringComparison.OrdinalIgnoreCase) && (WeLost(reader, i) || OwnRanksAfter(reader, PastCountLeads(reader, i + 1)));
+
+    // "had lost more than 1,000 of their personnel": a hedge between the verb and the count (metrics.json
+    // lostCountLeads) keeps the partitive of the body's own ranks (Unseen47 xinhua; golden case
+    // lost_more_than_n_of_their_personnel).
+    private static int PastCountLeads(PeopleCountReader reader, int k)
+    {
+        for (var end = k + 2; k < end && reader.IsIn(k, LostCountLeads); k++)
+        {
+        }
+        return k;
+    }
+
+    private static bool OwnRanksAfter(PeopleCountReader reader, int n) =>
+        n + 2 < reader.Tokens.Count && reader.Is(n + 1, "of") && reader.IsIn(n + 2, OwnRanksPronouns)
+        && (reader.IsNumberToken(n) || (reader.Tokens[n].IsWord && NumberWord.TryGet(reader.Word(n), out var count) && count.Class is WordClass.Unit or WordClass.Teen or WordClass.Tens));
 
     // "We lost 12 men", "we have lost 70 men": the speaker's side counting its own (docs/extraction.md, Gold
     // conventions); "Russia has lost 1,230 troops" is a state's losses, killed or wounded.

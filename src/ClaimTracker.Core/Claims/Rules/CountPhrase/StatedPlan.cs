@@ -59,7 +59,7 @@ internal sealed class StatedPlan : CountPhraseRule
     {
         for (var i = Math.Max(0, from); i < to && i < reader.Tokens.Count; i++)
         {
-            if (reader.IsIn(i, ClaimLexicon.Planned) && !LeaveToSpeak.At(reader, i) && !TimeFrameClause.Holds(reader, i, to))
+            if ((reader.IsIn(i, ClaimLexicon.Planned) || ReadyToAct.At(reader, i)) && !LeaveToSpeak.At(reader, i) && !TimeFrameClause.Holds(reader, i, to))
             {
                 return true;
             }
