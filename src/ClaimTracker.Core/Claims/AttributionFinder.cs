@@ -201,7 +201,7 @@ internal static class AttributionFinder
             first++;
         }
         (first, last) = NameBounds(text, tokens, first, last);
-        if (first > last)
+        if (first > last || CircumstanceSpeaker.Is(text, tokens, first, last))
         {
             return;
         }
