@@ -22,4 +22,13 @@ public sealed class CiviliansInACountryTests
     {
         Assert.Equal("civilians", Assert.Single(Extractor.Extract(text, null), c => c.Value == value).Subject);
     }
+
+    [Theory]
+    [InlineData("The UN human rights monitoring mission in Ukraine says more than 13,600 civilians have been killed since Russia's full-scale invasion.", 13600, "Ukrainian civilians")]
+    [InlineData("The United Nations Human Rights Monitoring Mission in Ukraine (HRMMU) said at least 12,400 civilians have been killed since the start of Russia's invasion.", 12400, "Ukrainian civilians")]
+    [InlineData("The UN monitoring mission in Ukraine said at least 12,900 civilians had been killed since Russia's full-scale invasion in February 2022, and more than 30,000 injured.", 30000, "civilians")]
+    public void A_monitoring_missions_country_places_the_civilians_it_names(string text, double value, string subject)
+    {
+        Assert.Equal(subject, Assert.Single(Extractor.Extract(text, null), c => c.Value == value).Subject);
+    }
 }
