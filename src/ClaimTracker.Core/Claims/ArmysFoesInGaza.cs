@@ -7,7 +7,9 @@ namespace ClaimTracker.Core.Claims;
 /// militants during a raid on Jabalia", "the military said it had killed about 50 militants over the past day": in a
 /// story set in Gaza, fighters an army credits itself with killing or holding are Palestinian, as Gaza's dead are
 /// (populations.json <c>foeNouns</c>; the army is the claim's source, a military or government body of another country).
-/// Read by <see cref="OwnPopulation"/>. Golden cases: an_armys_foes_in_gaza.
+/// Their commanders too ("Israel said it killed three militant commanders", Unseen47 ap-gaza: was Lebanese troops, by
+/// Israel's listed opponent). Read by <see cref="OwnPopulation"/>. Golden cases: an_armys_foes_in_gaza,
+/// an_armys_militant_commanders_in_gaza.
 /// </summary>
 internal static class ArmysFoesInGaza
 {

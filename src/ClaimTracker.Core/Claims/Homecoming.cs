@@ -13,6 +13,9 @@ namespace ClaimTracker.Core.Claims;
 /// belonged to the ministry's services: 33 National Guard members, 22 border guards"; populations.json
 /// <c>freedShares</c>), counts that state's people, and so does the list after its colon, whatever the sentence before
 /// counted (there: the other side's returned). Golden case: a_share_of_those_freed_is_the_home_sides.
+/// Hostages returned are not a side's people by the state that receives them (counts.json <c>unreturnedNationNouns</c>;
+/// the golds keep hostages bare: "the Israeli Prime Minister's Office announced that the remains of three deceased
+/// hostages had been returned to Israel", Unseen47 xinhua). Golden case: hostages_returned_to_a_country_keep_no_nation.
 /// </summary>
 internal static class Homecoming
 {
@@ -21,6 +24,7 @@ internal static class Homecoming
     private static readonly WordPhrases Phrases = new(WordLists.Set("homecomingPhrases"));
 
     private static readonly WordPhrases FreedShares = new(WordLists.Set("freedShares"));
+    private static readonly WordSet UnreturnedNationNouns = WordLists.Set("unreturnedNationNouns");
 
     /// <summary>Gives a swap's shares and their lists their home state's people, over what an earlier count gave them.</summary>
     public static void GiveShares(string text, List<ClaimDraft> drafts, SentenceTokens sentenceTokens)
@@ -61,7 +65,7 @@ internal static class Homecoming
 
     public static Nationality? Of(string text, List<Token> tokens, ClaimDraft draft)
     {
-        if (draft.Source is not { Country: { } country } source
+        if (draft.Source is not { Country: { } country } source || UnreturnedNationNouns.Contains(draft.NounWord ?? draft.Noun)
             || source.Kind is not (SourceKind.Government or SourceKind.Military) && !StateMedia.Is(source))
         {
             return null;

@@ -8,6 +8,10 @@ namespace ClaimTracker.Core.Claims;
 /// <c>strengthUnits</c>) owned by a nation or country a few words before it ("Russia's 155th Marine Brigade"); a
 /// region's unit is its country's (Chechnya: Russian). Read by <see cref="OwnPopulation"/>. Golden case:
 /// a_units_own_men.
+/// A captor does not own whom it captures: in "Ukraine's armed forces first reported clashes with North Korean units …
+/// and have captured at least two of their soldiers" (Unseen48 nbc-kim) "their" is the other force's, so when a capture
+/// verb (metrics.json <c>captured</c>) stands between the unit and the count, the men are the other nation named between
+/// them, or left to the other rules. Golden case: captured_men_of_their_side_are_not_the_captors.
 /// </summary>
 internal static class UnitsOwnMen
 {
@@ -29,7 +33,8 @@ internal static class UnitsOwnMen
         {
             if (tokens[unit].IsWord && (MilitaryUnits.Contains(Word(text, tokens[unit])) || StrengthUnits.Contains(Word(text, tokens[unit]))))
             {
-                return Owner(text, tokens, unit);
+                var owner = Owner(text, tokens, unit);
+                return owner is not null && CaptureVerbBetween(text, tokens, unit, count) ? OtherNationBetween(text, tokens, unit, count, owner) : owner;
             }
         }
         return null;
@@ -46,6 +51,33 @@ internal static class UnitsOwnMen
             }
         }
         return null;
+    }
+
+    private static bool CaptureVerbBetween(string text, List<Token> tokens, int unit, int count)
+    {
+        for (var k = unit + 1; k < count; k++)
+        {
+            if (tokens[k].IsWord && ClaimLexicon.Captured.Contains(Word(text, tokens[k])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "clashes with North Korean units … captured two of their soldiers": the last nation other than the captor's.
+    private static Nationality? OtherNationBetween(string text, List<Token> tokens, int unit, int count, Nationality captor)
+    {
+        Nationality? other = null;
+        for (var i = unit + 1; i < count; i++)
+        {
+            if (Nationality.At(text, tokens, i) is { } named)
+            {
+                other = named.Nationality.Country == captor.Country ? other : named.Nationality;
+                i += named.Tokens - 1;
+            }
+        }
+        return other;
     }
 
     private static bool Is(string text, List<Token> tokens, int i, string word) =>

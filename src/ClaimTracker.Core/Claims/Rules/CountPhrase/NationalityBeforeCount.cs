@@ -7,6 +7,11 @@ namespace ClaimTracker.Core.Claims;
 /// A side ("On the Russian side, five people …") names no people of "people". Golden cases: nationality_before_death_toll,
 /// contrast_clause_nationality, soldiers_of_the_named_army, people_on_a_side_stay_people, an_outlets_nation_is_no_people,
 /// carried_wounded_are_not_the_carriers.
+/// A country that blocks the counted is their jailer, not their nation: "Israel is still preventing some 15,500
+/// patients from leaving" (counts.json <c>blockingVerbs</c>, Unseen47 xinhua), so the search stops at such a verb. And a
+/// clause that opens with "as the" ("Israeli troops opened fire …, as the territory's health ministry said the war's
+/// death toll had passed 56,000", Unseen48 cbs-gaza) is another clause, whose toll the attackers before it do not own
+/// (<c>clauseAs</c>). Golden cases: a_blocker_is_not_the_blocked_peoples_nation, a_toll_after_as_the_is_not_the_attackers.
 /// </summary>
 internal sealed class NationalityBeforeCount : CountPhraseRule
 {
@@ -18,6 +23,8 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
     private static readonly WordSet ExperiencerVerbs = WordLists.Set("experiencerVerbs");
     private static readonly WordSet NamedFacilities = WordLists.Set("namedFacilities");
     private static readonly WordSet OutletNouns = WordLists.Set("outletNouns");
+    private static readonly WordSet BlockingVerbs = WordLists.Set("blockingVerbs");
+    private static readonly WordSet ClauseAs = WordLists.Set("clauseAs");
 
     private NationalityBeforeCount()
     {
@@ -44,7 +51,8 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
                 continue;
             }
             // "The United States pledged $200 million, while the WFP warned that 25 million people…": a contrast starts a new clause.
-            if (reader.Is(i, "while") || reader.Is(i, "whereas") || reader.Is(i, "but") || reader.Is(i, "although"))
+            if (reader.Is(i, "while") || reader.Is(i, "whereas") || reader.Is(i, "but") || reader.Is(i, "although")
+                || reader.IsIn(i, BlockingVerbs) || (reader.IsIn(i, ClauseAs) && reader.Is(i + 1, "the")))
             {
                 return null;
             }
