@@ -409,6 +409,9 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     /// <summary>"A doctors' group said … The group, the Sudan Doctors Network, said": the body named next, or null.</summary>
     public SourceDefinition? NamedNext(Attributor speaker, int si) => NamedNextSpeaker.Find(text, sentences, mentions, speaker, si);
 
+    /// <summary>"…, a doctors' group said" after "…, says Sudan Doctors Network" just above: the body named there, or null.</summary>
+    public SourceDefinition? NamedAbove(Attributor speaker, int si) => NamedAboveSpeaker.Find(text, sentences, mentions, speaker, si);
+
     private string? datelineCountry;
     private string? headlineCountry;
     private bool datelineRead;

@@ -574,7 +574,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 own[a] = own[a] with { Source = rolesBody };
             }
-            else if (own[a].Source is null && resolver.NamedNext(own[a], si) is { } named)
+            else if (own[a].Source is null && (resolver.NamedNext(own[a], si) ?? resolver.NamedAbove(own[a], si)) is { } named)
             {
                 own[a] = own[a] with { Source = named };
             }
