@@ -60,6 +60,10 @@ internal static class SubjectNoun
                 draft.Noun = KinPeople.Contains(w) ? "people" : w.ToString().ToLowerInvariant();
             }
         }
+        else if (QualifiedLeaders.Named(reader, noun) is { } leaders)
+        {
+            draft.Noun = leaders;
+        }
         else if (ClaimLexicon.Captured.Contains(w))
         {
             // "101 hostages", "95 prisoners": the count names the people by their fate.
