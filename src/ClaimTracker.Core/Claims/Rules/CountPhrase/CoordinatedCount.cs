@@ -15,6 +15,11 @@ internal static class CoordinatedCount
     {
         var text = reader.Text;
         var tokens = reader.Tokens;
+        // 'eight tribal leaders and "dozens" of RSF troopers': a quote opening the second count stands after "and".
+        if (reader.IsMark(qualifierFirst - 1, '"') || reader.IsMark(qualifierFirst - 1, '\u201c'))
+        {
+            qualifierFirst--;
+        }
         // Only the count right before this one, and only if it was read as a claim.
         if (previous is null || prevBound < 0 || qualifierFirst - 1 <= prevBound || !reader.Is(qualifierFirst - 1, "and")
             || previous.Number.Start >= tokens[prevBound].End || previous.Number.End <= tokens[prevBound].Start)
@@ -27,8 +32,9 @@ internal static class CoordinatedCount
             {
                 break;
             }
+            // "Three tribal leaders and dozens of fighters were killed": a qualified leader noun is people too (QualifiedLeaders).
             if (tokens[i].IsWord && !PeopleWords.IsPeopleNoun(reader.Word(i)) && !ClaimLexicon.SingularPeople.Contains(reader.Word(i)) && !ClaimLexicon.NounModifiers.Contains(reader.Word(i)) && !char.IsUpper(text[tokens[i].Start])
-                && !ModifiesTheHead(reader, i, qualifierFirst - 1))
+                && !ModifiesTheHead(reader, i, qualifierFirst - 1) && !QualifiedLeaders.Spans(reader, i))
             {
                 return false;
             }

@@ -7,8 +7,8 @@ namespace ClaimTracker.Core.Claims;
 /// wounded. "Lost", at most two qualifier words (metrics.json lostCountLeads), the count, then a colleague noun
 /// (colleagueNouns) within three words ("of its", "aid"). Asked by <see cref="MetricWord"/>. Golden case:
 /// lost_colleagues_are_dead. The noun says it too: "the loss of 12 colleagues" mourns twelve dead, as "lost 12
-/// colleagues" does (metrics.json <c>lossNouns</c>, then "of"); golden case loss_of_colleagues_is_dead. "Comrades" is
-/// not yet a people noun (Kim's "bitter loss of eight comrades", Unseen18, would need the army's troops as subject).
+/// colleagues" does (metrics.json <c>lossNouns</c>, then "of"); golden case loss_of_colleagues_is_dead. "Comrades"
+/// lost point back to the people the sentences before name (<see cref="LostComrades"/>).
 /// </summary>
 internal static class LostColleagues
 {

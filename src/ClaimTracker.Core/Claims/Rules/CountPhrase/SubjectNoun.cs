@@ -60,6 +60,10 @@ internal static class SubjectNoun
                 draft.Noun = KinPeople.Contains(w) ? "people" : w.ToString().ToLowerInvariant();
             }
         }
+        else if (QualifiedLeaders.Named(reader, noun) is { } leaders)
+        {
+            draft.Noun = leaders;
+        }
         else if (ClaimLexicon.Captured.Contains(w))
         {
             // "101 hostages", "95 prisoners": the count names the people by their fate.
@@ -70,8 +74,7 @@ internal static class SubjectNoun
         else
         {
             // A metric word stands for the people ("50 killed", "600,000 casualties"): whose, the sentence tells.
-            // War casualties and losses are soldiers unless the sentence speaks of civilians.
-            // The wounded someone carries are not the carriers (CarriedWounded).
+            // War casualties and losses are soldiers unless the sentence speaks of civilians; not the carriers (CarriedWounded).
             var losses = ClaimLexicon.KilledOrWounded.Contains(w);
             draft.Military = !CarriedWounded.Holds(reader, draft, noun) && (reader.MentionsMilitary() || losses && !reader.MentionsCivilians());
             draft.Noun = draft.Military ? "troops" : "people";
