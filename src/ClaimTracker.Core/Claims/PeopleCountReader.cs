@@ -29,7 +29,6 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
     internal static readonly CountPhraseRule[][] Stages = [CountPhraseStage, PeopleNounPhraseStage, VerbGroupStage, StatusStage];
 
     private MetricMemo? metrics;
-    private TokenHashes? hashes;
 
     public string Text => text;
 
@@ -131,10 +130,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
     /// Whether token <paramref name="i"/> is a word of <paramref name="set"/>; an index off either end of the sentence or a
     /// punctuation token is not, so a rule can ask about the word before or after a count without its own bounds check.
     /// </summary>
-    public bool IsIn(int i, WordSet set) => i >= 0 && i < tokens.Count && tokens[i].IsWord && set.Contains(Word(i), Hashes, i);
-
-    /// <summary>The tokens' word hashes, shared by every set <see cref="IsIn"/> and <see cref="HasAny"/> ask.</summary>
-    private TokenHashes Hashes => hashes ??= new TokenHashes(tokens.Count);
+    public bool IsIn(int i, WordSet set) => i >= 0 && i < tokens.Count && tokens[i].IsWord && set.Contains(Word(i));
 
     /// <summary>Whether token <paramref name="i"/> is the punctuation mark <paramref name="mark"/> (false off either end).</summary>
     public bool IsMark(int i, char mark) => i >= 0 && i < tokens.Count && !tokens[i].IsWord && text[tokens[i].Start] == mark;
@@ -146,7 +142,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
     {
         for (var i = Math.Max(0, from); i < to && i < tokens.Count; i++)
         {
-            if (tokens[i].IsWord && set.Contains(Word(i), Hashes, i))
+            if (tokens[i].IsWord && set.Contains(Word(i)))
             {
                 return true;
             }

@@ -72,31 +72,15 @@ internal sealed class WordMap<TValue>
 
     public bool ContainsKey(ReadOnlySpan<char> word) => TryGetValue(word, out _);
 
-    /// <summary>
-    /// The word's folded hash and ASCII test in one value (<see cref="ContainsKey(ReadOnlySpan{char}, long)"/>), so a
-    /// caller asking many maps about one token hashes it once (<see cref="TokenHashes"/>); never 0.
-    /// </summary>
-    internal static long HashOf(ReadOnlySpan<char> word)
+    public bool TryGetValue(ReadOnlySpan<char> word, [MaybeNullWhen(false)] out TValue value)
     {
-        var ascii = TryHashAscii(word, out var hash);
-        return (ascii ? 3L << 32 : 1L << 32) | (uint)hash;
-    }
-
-    /// <summary>As <see cref="ContainsKey(ReadOnlySpan{char})"/>, with the word's <see cref="HashOf"/> already taken.</summary>
-    public bool ContainsKey(ReadOnlySpan<char> word, long hashed)
-    {
-        if (slots is null || (hashed & (2L << 32)) == 0)
+        if (slots is null || !TryHashAscii(word, out var hash))
         {
-            return lookup.TryGetValue(word, out _);
+            return lookup.TryGetValue(word, out value);
         }
-        return Probe(word, (int)hashed, out _);
-    }
-
-    private bool Probe(ReadOnlySpan<char> word, int hash, [MaybeNullWhen(false)] out TValue value)
-    {
         for (var s = hash & mask; ; s = (s + 1) & mask)
         {
-            var k = slots![s];
+            var k = slots[s];
             if (k == 0)
             {
                 value = default;
@@ -108,15 +92,6 @@ internal sealed class WordMap<TValue>
                 return true;
             }
         }
-    }
-
-    public bool TryGetValue(ReadOnlySpan<char> word, [MaybeNullWhen(false)] out TValue value)
-    {
-        if (slots is null || !TryHashAscii(word, out var hash))
-        {
-            return lookup.TryGetValue(word, out value);
-        }
-        return Probe(word, hash, out value);
     }
 
     private static string Folded(string key) => string.Create(key.Length, key, static (chars, k) =>

@@ -19,10 +19,5 @@ internal sealed class WordSet
 
     public IReadOnlyList<string> Words { get; }
 
-    public bool Contains(ReadOnlySpan<char> word) => MayContain(word) && lookup.ContainsKey(word);
-
-    /// <summary>As <see cref="Contains(ReadOnlySpan{char})"/>, the word's hash taken once for its token (<see cref="TokenHashes"/>).</summary>
-    public bool Contains(ReadOnlySpan<char> word, TokenHashes hashes, int token) => MayContain(word) && lookup.ContainsKey(word, hashes.At(token, word));
-
-    private bool MayContain(ReadOnlySpan<char> word) => word.Length >= shortest && word.Length <= longest && sieve.MayContain(word);
+    public bool Contains(ReadOnlySpan<char> word) => word.Length >= shortest && word.Length <= longest && sieve.MayContain(word) && lookup.ContainsKey(word);
 }
