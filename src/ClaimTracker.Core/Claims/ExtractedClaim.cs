@@ -11,7 +11,13 @@ public sealed record ExtractedClaim
     public double? Low { get; init; }
     public double? High { get; init; }
     public Qualifier Qualifier { get; init; }
+    /// <summary>Whose people are counted, in the text's spelling ("US troops").</summary>
     public required string Subject { get; init; }
+    /// <summary>
+    /// <see cref="Subject"/> with nations written by their adjectives ("American troops" for "US troops"): what the store
+    /// keeps and the comparison groups, so one population is one row whatever spelling each article used.
+    /// </summary>
+    public string CanonicalSubject => NationByInitials.Canonical(Subject);
     public Metric Metric { get; init; }
     public ClaimStatus Status { get; init; }
     /// <summary>True for an additional wave ("another 6,000"), false for a cumulative total, null when unknown.</summary>

@@ -244,7 +244,7 @@ public sealed partial class IngestService(
 
     private static StoredClaim NewStoredClaim(ExtractedClaim claim) => new()
     {
-        Subject = claim.Subject,
+        Subject = claim.CanonicalSubject,
         Metric = claim.Metric,
         Value = claim.Value,
         Low = claim.Low,

@@ -69,6 +69,33 @@ public class ComparisonCellsTests : IDisposable
         Assert.Contains(cells, c => c.Contains("|Deployed|", StringComparison.Ordinal) && c.Contains("|13000|", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Us_and_american_troops_are_one_comparison_row_and_each_claim_keeps_its_quote()
+    {
+        var ingest = new IngestService(store, new ArticleReader(), new ClaimExtractor(), TimeProvider.System, NullLogger<IngestService>.Instance);
+        var us = await ingest.IngestAsync(new IngestRequest
+        {
+            Text = "Pentagon boosts presence\n\nAbout 2,000 US troops were deployed to Poland on Monday.",
+            PublishedAt = new DateOnly(2024, 11, 4),
+        });
+        var american = await ingest.IngestAsync(new IngestRequest
+        {
+            Text = "More soldiers for Poland\n\nAbout 2,500 American troops were deployed to Poland on Friday.",
+            PublishedAt = new DateOnly(2024, 11, 8),
+        });
+
+        Assert.Equal((IngestOutcome.Saved, IngestOutcome.Saved), (us.Outcome, american.Outcome));
+        var cells = await AssertCellsMatchClaimsAsync();
+        Assert.Contains(cells, c => c.StartsWith("American troops|Deployed|Reported||2|2|0|2000|2500|", StringComparison.Ordinal));
+        Assert.DoesNotContain(cells, c => c.StartsWith("US troops|", StringComparison.OrdinalIgnoreCase));
+        var result = await new ComparisonQuery(store).RunAsync(new ComparisonFilter());
+        var row = Assert.Single(result.Rows, r => r.Metric == Metric.Deployed);
+        Assert.Equal("American troops", row.Subject);
+        await using var db = store.CreateDbContext();
+        var quotes = await db.Claims.Where(c => c.Metric == Metric.Deployed).OrderBy(c => c.Value).Select(c => c.Quote).ToListAsync();
+        Assert.Equal(["About 2,000 US troops were deployed to Poland on Monday.", "About 2,500 American troops were deployed to Poland on Friday."], quotes);
+    }
+
     /// <summary>
     /// Stores claims in the cells <see cref="Report"/>'s sentences fall in (the subjects the extractor gives them): NIS's
     /// 10,000 troops, a rejected 12,000, 10,000 with no source, and HUR's 100 killed with the subject in capitals.

@@ -1,0 +1,39 @@
+using ClaimTracker.Core.Claims;
+
+namespace ClaimTracker.Core.Tests.Claims;
+
+/// <summary>
+/// The store groups claims by <see cref="ExtractedClaim.CanonicalSubject"/>: a nation written by its initials reads as
+/// its adjective there, so "US troops" and "American troops" are one comparison row, while the extracted subject keeps
+/// the text's spelling.
+/// </summary>
+public class CanonicalSubjectTests
+{
+    [Theory]
+    [InlineData("US troops", "American troops")]
+    [InlineData("U.S. troops", "American troops")]
+    [InlineData("UK soldiers", "British soldiers")]
+    [InlineData("US and Ukrainian troops", "American and Ukrainian troops")]
+    [InlineData("US citizens", "American citizens")]
+    [InlineData("American troops", "American troops")]
+    [InlineData("North Korean troops", "North Korean troops")]
+    [InlineData("troops", "troops")]
+    [InlineData("civilians in the US", "civilians in the US")]
+    public void Initials_that_qualify_a_people_noun_read_as_the_nations_adjective(string subject, string canonical)
+    {
+        var claim = new ExtractedClaim { Subject = subject, Quote = "", MentionText = "" };
+
+        Assert.Equal(canonical, claim.CanonicalSubject);
+        Assert.Equal(subject, claim.Subject);
+    }
+
+    [Fact]
+    public void An_extracted_us_count_keeps_its_spelling_and_compares_as_american()
+    {
+        var claims = new ClaimExtractor().Extract("About 2,000 US troops were deployed to Poland, the Pentagon said on Monday.");
+
+        var troops = Assert.Single(claims);
+        Assert.Equal("US troops", troops.Subject);
+        Assert.Equal("American troops", troops.CanonicalSubject);
+    }
+}
