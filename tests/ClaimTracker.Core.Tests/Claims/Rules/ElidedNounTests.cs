@@ -16,6 +16,8 @@ public sealed class ElidedNounTests
     [InlineData("Some 40,000 people have fled, the agency said, with more than 1,500 fleeing the town on Sunday.", "1,500")]
     [InlineData("Close to 9 million people need aid, and more than 2 million face emergency hunger.", "2 million")]
     [InlineData("About 12,000 people fled the district, among them about 3,000 who left on foot.", "3,000")]
+    [InlineData("Officials recorded the killing of more than 270 people and the wounding of over 590.", "590")]
+    [InlineData("The ministry reported the deaths of 26 civilians and the injury of some 90 in the week to Sunday.", "90")]
     public void A_bare_count_after_an_earlier_one_leaves_its_noun_out(string text, string number)
     {
         var run = CountPhraseRun.Of(ElidedNoun.Rule, text, number);
@@ -33,6 +35,8 @@ public sealed class ElidedNounTests
     [Theory]
     [InlineData("Shelling killed eleven people and 30 cars were burnt.", "30")]
     [InlineData("Eleven people died, and 2 of the district's schools were hit.", "2")]
+    [InlineData("Officials recorded the killing of 270 people and the wounding of over 590 soldiers.", "590")]
+    [InlineData("The strike resulted in the death of 100 people and the injury of hundreds, residents said.", "hundreds")]
     public void Leaves_a_count_with_a_noun_of_its_own_alone(string text, string number)
     {
         var run = CountPhraseRun.Of(ElidedNoun.Rule, text, number);

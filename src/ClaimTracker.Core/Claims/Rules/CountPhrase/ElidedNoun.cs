@@ -1,3 +1,5 @@
+using ClaimTracker.Core.Numbers;
+
 namespace ClaimTracker.Core.Claims;
 
 /// <summary>
@@ -5,9 +7,11 @@ namespace ClaimTracker.Core.Claims;
 /// ("nine people were killed in the south and seven in the Bekaa", "a total of 861 soldiers, including 419 in ground
 /// battles", "58 of whom are still held, including 34 the military says are dead", "displaced 13 million, including
 /// 4 million who have fled", "killing 1,200 people and abducting around 250", "19 … in the south, 14 in the Nabatieh governorate"). Led by a comma, a joining word or a metric verb
-/// of its own, and followed by no noun of its own (a preposition, a relative, the clause's end), it counts the
+/// of its own or a fate noun and "of" of its own ("the killing of more than 270 people and the wounding of over 590",
+/// Unseen48 france24-debaal: Lebanese and Gaza tallies pair the two nouns so), and followed by no noun of its own (a preposition, a relative, the clause's end), it counts the
 /// earlier count's people; <see cref="BareCount"/> then gives them. Golden cases: elided_people_noun, elided_noun_in_a_comma_list,
-/// elided_count_to_hospitals, toll_by_a_later_time, counts_at_times_after_a_colon, a_list_goes_on_in_addition, out_of_those_sent.
+/// elided_count_to_hospitals, toll_by_a_later_time, counts_at_times_after_a_colon, a_list_goes_on_in_addition, out_of_those_sent,
+/// the_wounding_of_an_elided_count.
 /// </summary>
 internal sealed class ElidedNoun : CountPhraseRule
 {
@@ -42,7 +46,11 @@ internal sealed class ElidedNoun : CountPhraseRule
         var ownVerb = !joined && MetricWord.At(reader, lead, phrase.QualifierFirst) is { } verb && verb is not (Metric.Deployed or Metric.Engaged);
         // The word right after the number: "including 34 the military says are dead" reads "the" as a describing word.
         var after = phrase.TokenAfter;
-        phrase.Elided = (joined || ownVerb) && EndsBare(reader, after);
+        // "the killing of more than 270 people and the wounding of over 590": a fate noun and "of" of its own.
+        // A vague "the injury of hundreds" stays unread, as Unseen31's Emergency Lawyers quote annotates it.
+        var ownNoun = !joined && !ownVerb && phrase.Number.Kind != NumberKind.Vague
+            && NounOfCount.Before(reader, phrase.QualifierFirst, phrase.PreviousBound) is not null;
+        phrase.Elided = (joined || ownVerb || ownNoun) && EndsBare(reader, after);
         // "killed 13 foreign peacekeepers, including nine from South Africa": the country they come from is theirs.
         if (phrase.Elided && reader.Is(after, "from") && Nationality.At(reader.Text, reader.Tokens, after + 1) is { } from)
         {

@@ -8,7 +8,9 @@ namespace ClaimTracker.Core.Claims;
 /// does not know, so this reads the two words where it stopped; the subject is the qualifier and the noun ("tribal
 /// leaders", as Unseen45 startribune-ap-heglig-oilfield-drone-strike annotates it), given by <see cref="SubjectNoun"/>.
 /// A first count so named shares the verb after a second joined one (<see cref="CoordinatedCount"/>).
-/// Golden case: qualified_leaders_are_people (with the control "The two leaders").
+/// A qualifier that the noun search reads as a describing word ("local", people.json nounModifiers) is passed over,
+/// so the search stops on the leader noun itself ("Five local leaders were among them"; the metric48 scratch's h8).
+/// Golden cases: qualified_leaders_are_people (with the control "The two leaders"), local_leaders_are_people.
 /// </summary>
 internal sealed class QualifiedLeaders : CountPhraseRule
 {
@@ -24,10 +26,17 @@ internal sealed class QualifiedLeaders : CountPhraseRule
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
         var at = phrase.AfterCount;
-        if (phrase.Noun < 0 && at + 1 < phrase.NextBound && IsQualified(reader, at + 1))
+        if (phrase.Noun >= 0)
         {
-            phrase.Noun = at + 1;
-            phrase.AfterCount = at + 2;
+            return true;
+        }
+        // "Five local leaders": a qualifier that is also a noun modifier (people.json) was skipped by the noun search,
+        // which stopped on the leader noun itself; "three tribal leaders": it stopped on the qualifier.
+        var noun = at < phrase.NextBound && IsQualified(reader, at) ? at : at + 1;
+        if (noun < phrase.NextBound && IsQualified(reader, noun))
+        {
+            phrase.Noun = noun;
+            phrase.AfterCount = noun + 1;
         }
         return true;
     }

@@ -45,7 +45,7 @@ internal sealed class StatedPlan : CountPhraseRule
     {
         for (var i = Math.Max(0, from); i < to && i < reader.Tokens.Count; i++)
         {
-            if (reader.IsIn(i, ClaimLexicon.Planned) && !DescribesAThing(reader, i) && !PlannedThing.At(reader, i) && !LeaveToSpeak.At(reader, i) && !TimeFrameClause.Trails(reader, from, i))
+            if (reader.IsIn(i, ClaimLexicon.Planned) && !DescribesAThing(reader, i) && !PlannedThing.At(reader, i) && !CompletedPlan.At(reader, i) && !LeaveToSpeak.At(reader, i) && !TimeFrameClause.Trails(reader, from, i))
             {
                 return true;
             }
@@ -59,7 +59,7 @@ internal sealed class StatedPlan : CountPhraseRule
     {
         for (var i = Math.Max(0, from); i < to && i < reader.Tokens.Count; i++)
         {
-            if ((reader.IsIn(i, ClaimLexicon.Planned) || ReadyToAct.At(reader, i)) && !LeaveToSpeak.At(reader, i) && !TimeFrameClause.Holds(reader, i, to))
+            if ((reader.IsIn(i, ClaimLexicon.Planned) || ReadyToAct.At(reader, i)) && !CompletedPlan.At(reader, i) && !LeaveToSpeak.At(reader, i) && !TimeFrameClause.Holds(reader, i, to))
             {
                 return true;
             }
