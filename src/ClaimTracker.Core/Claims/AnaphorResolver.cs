@@ -13,7 +13,6 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     private const int SentencesBack = 2;
     private static readonly WordSet FirstPerson = new("we", "i");
     private readonly List<Token> tokens = [];
-    private readonly BriefingSentences briefed = new(text, sentences);
     private readonly EstablishedDescription established = new();
     private readonly ShortenedDescription shortened = new();
     private readonly FigureAuthor author = new();
@@ -66,7 +65,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     /// a_place_in_the_lawmakers_sentence_is_not_the_briefers; branch source62).</remarks>
     public SourceDefinition? BriefedBy(Attributor speaker, int si, Attributor? carried, List<Attributor>? previousSentence)
     {
-        if (LawmakersBriefer.StandsFor(text, sentences, si, speaker, tokens, briefed) is not { } stands)
+        if (LawmakersBriefer.StandsFor(text, sentences, si, speaker, tokens) is not { } stands)
         {
             return null;
         }

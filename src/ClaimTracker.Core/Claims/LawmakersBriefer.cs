@@ -14,11 +14,8 @@ internal static class LawmakersBriefer
     private static readonly WordSet LawmakerWords = WordLists.Set("lawmakerWords");
     private static readonly WordSet SpyDomains = WordLists.Set("spyDomainWords");
 
-    /// <summary>
-    /// The anaphor the lawmaker stands for, or null when the speaker is no lawmaker or no briefing was named. A sentence
-    /// wholly before the speaker is read once an article (<paramref name="briefed"/>), not again for every lawmaker.
-    /// </summary>
-    public static string? StandsFor(string text, List<Sentence> sentences, int si, Attributor speaker, List<Token> tokens, BriefingSentences briefed)
+    /// <summary>The anaphor the lawmaker stands for, or null when the speaker is no lawmaker or no briefing was named.</summary>
+    public static string? StandsFor(string text, List<Sentence> sentences, int si, Attributor speaker, List<Token> tokens)
     {
         if (!Has(text, speaker.Start, speaker.End, LawmakerWords, tokens) && !LawmakerRelay.ContinuesLawmaker(text, speaker))
         {
@@ -26,19 +23,14 @@ internal static class LawmakersBriefer
         }
         for (var k = si; k >= 0; k--)
         {
-            if (speaker.Start >= sentences[k].End ? briefed.Joins(k) : JoinsBefore(text, sentences[k], speaker.Start, tokens))
+            var end = Math.Min(sentences[k].End, speaker.Start);
+            if (end > sentences[k].Start && Has(text, sentences[k].Start, end, LawmakerWords, tokens)
+                && Has(text, sentences[k].Start, end, SpyDomains, tokens))
             {
                 return "the spy agency";
             }
         }
         return null;
-    }
-
-    /// <summary>Whether text[sentence.Start..end] (end at most the sentence's end) holds a lawmaker word and an intelligence word.</summary>
-    internal static bool JoinsBefore(string text, Sentence sentence, int end, List<Token> tokens)
-    {
-        end = Math.Min(sentence.End, end);
-        return end > sentence.Start && Has(text, sentence.Start, end, LawmakerWords, tokens) && Has(text, sentence.Start, end, SpyDomains, tokens);
     }
 
     private static bool Has(string text, int start, int end, WordSet words, List<Token> tokens)

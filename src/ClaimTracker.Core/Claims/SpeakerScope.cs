@@ -27,7 +27,6 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
     // The last paragraph the speaker in scope was named in or spoke for, and the kinds of fate the thread's figures gave (TopicShift's bits).
     private int scopeParagraph = -1;
     private int topics;
-    private readonly WritersSentences verdicts = new(text, sentences);
 
     /// <summary>The speaker in scope: the one a frameless sentence inherits.</summary>
     public Attributor? Carried { get; private set; } = publisher;
@@ -108,7 +107,8 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
     /// </summary>
     public Attributor? Inherit(int si, Metric? metric, int figure)
     {
-        if (sentences[si].IsHeading || verdicts.Narrated(si) || WarsOwnToll.Holds(text, sentences[si], figure) || verdicts.HasOwnSpeaker(si))
+        if (sentences[si].IsHeading || BackgroundNarration.Opens(text, sentences[si]) || WarsOwnToll.Holds(text, sentences[si], figure)
+            || InterviewedSpeaker.In(text, sentences[si]) || WitnessSpeaker.In(text, sentences[si]))
         {
             return null;
         }
@@ -116,7 +116,7 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
         // (<see cref="DealNarration"/>, <see cref="EarlierEventLink"/>); a sentence with an unnamed speaker of its own,
         // one who told an outlet or relatives who say, inherits no one (<see cref="InterviewedSpeaker"/>, <see cref="WitnessSpeaker"/>).
         if (sentences[si].Paragraph != scopeParagraph && Carried != voice
-            && verdicts.Recaps(si))
+            && (PastRecap.Opens(text, sentences[si]) || DatedRecap.Holds(text, sentences[si]) || DealNarration.Opens(text, sentences[si]) || EarlierEventLink.Opens(text, sentences[si])))
         {
             // "Last month, an Israeli drone attack … killed five people": the writer's recap, not the earlier speaker's news.
             return voice;
