@@ -1,3 +1,4 @@
+using ClaimTracker.Web.Features.Articles;
 using ClaimTracker.Web.Features.Claims;
 using ClaimTracker.Web.Features.Comparison;
 using ClaimTracker.Web.Features.Sources;
@@ -18,6 +19,7 @@ public static class UiExtensions
         services.AddSingleton<ClaimExport>();
         services.AddSingleton<ClaimReviewExport>();
         services.AddSingleton<ClaimCorrection>();
+        services.AddSingleton<ArticleDeletion>();
         services.AddSingleton<SourceCuration>();
         return services;
     }

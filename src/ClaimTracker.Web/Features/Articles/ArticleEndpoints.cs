@@ -15,7 +15,7 @@ using Microsoft.Extensions.Options;
 
 namespace ClaimTracker.Web.Features.Articles;
 
-/// <summary>POST /api/articles, GET /api/articles and GET /api/articles/{id}.</summary>
+/// <summary>POST /api/articles, GET /api/articles, GET /api/articles/{id} and DELETE /api/articles/{id}.</summary>
 public static class ArticleEndpoints
 {
     private static readonly FormOptions UploadForm = new()
@@ -36,6 +36,10 @@ public static class ArticleEndpoints
             .WithPaging()
             .ProducesProblem(StatusCodes.Status400BadRequest);
         articles.MapGet("/{id:int}", GetAsync).WithName("GetArticle").WithSummary("One article with its text and claims.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        articles.MapDelete("/{id:int}", DeleteAsync).WithName("DeleteArticle")
+            .RequireAuthorization(AccessPolicies.Write)
+            .WithSummary("Deletes an article with its claims, which leave the comparison; the audit keeps who deleted it. 204; 404 when there is no such article.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         articles.MapPost("/", CreateAsync).WithName("CreateArticle")
             .RequireAuthorization(AccessPolicies.Write)
@@ -64,6 +68,16 @@ public static class ArticleEndpoints
                 """{"url":"https://news.example/border-report"}""");
         return api;
     }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        int id, HttpContext context, ArticleDeletion deletion, CancellationToken cancellationToken) =>
+        await deletion.DeleteAsync(id, context.User, cancellationToken) switch
+        {
+            { Outcome: ArticleDeletionOutcome.Deleted } => TypedResults.NoContent(),
+            { Outcome: ArticleDeletionOutcome.Refused, Message: var refused } =>
+                TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: refused),
+            _ => NotFound(id),
+        };
 
     private static async Task<Results<Ok<List<ArticleSummary>>, ProblemHttpResult>> ListAsync(
         HttpContext context, IDbContextFactory<ClaimTrackerDb> dbFactory, int? page, int? pageSize, int? after, CancellationToken cancellationToken)
@@ -116,9 +130,12 @@ public static class ArticleEndpoints
     {
         var article = await LoadAsync(id, dbFactory, cancellationToken);
         return article is null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Article not found", detail: $"There is no article #{id}.")
+            ? NotFound(id)
             : TypedResults.Ok(article);
     }
+
+    private static ProblemHttpResult NotFound(int id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Article not found", detail: $"There is no article #{id}.");
 
     private static async Task<IResult> CreateAsync(
         HttpContext context, IngestService ingest, LinkIngest links, IDbContextFactory<ClaimTrackerDb> dbFactory, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,

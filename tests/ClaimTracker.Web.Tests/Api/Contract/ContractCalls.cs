@@ -27,6 +27,7 @@ public static class ContractCalls
                 Json(JsonSerializer.Serialize(new { title = $"Contract {tag}", outlet = "Contract Times", text = EditorArticle(tag) }))),
             new("CreateArticle", "POST", "/api/articles", Editor, Upload($"contract-{tag}.txt", EditorArticle(tag + "-upload"))),
             new("GetArticle", "GET", $"/api/articles/{seeds.ArticleId}", Anonymous),
+            new("DeleteArticle", "DELETE", $"/api/articles/{await PostAsync(editor, tag)}", Editor),
             new("ListClaims", "GET", "/api/claims?pageSize=5&metric=deployed", Anonymous),
             new("GetClaim", "GET", $"/api/claims/{seeds.ClaimId}", Anonymous),
             new("CorrectClaim", "PATCH", $"/api/claims/{seeds.ClaimId}", Editor,
@@ -69,6 +70,7 @@ public static class ContractCalls
                 Json(JsonSerializer.Serialize(new { title = "Again", text = duplicate.GetProperty("text").GetString() })), "a duplicate"),
             new("CreateArticle", "POST", "/api/articles", Editor, Json("{\"url\":\"http://127.0.0.1:9/private\"}"), "a private address"),
             new("GetArticle", "GET", $"/api/articles/{Missing}", Anonymous, Why: "no such article"),
+            new("DeleteArticle", "DELETE", $"/api/articles/{Missing}", Editor, Why: "no such article"),
             new("ListClaims", "GET", "/api/claims?metric=bogus", Anonymous, Why: "unknown metric"),
             new("GetClaim", "GET", $"/api/claims/{Missing}", Anonymous, Why: "no such claim"),
             new("CorrectClaim", "PATCH", $"/api/claims/{Missing}", Editor, Json("{\"version\":1,\"value\":5}", "application/merge-patch+json"), "no such claim"),
@@ -112,6 +114,14 @@ public static class ContractCalls
         """;
 
     /// <summary>Ingests an article crediting a figure to Ethiopia's (unregistered) Ministry of <paramref name="office"/>: the id of the source it proposes.</summary>
+    // An article of its own, since the valid call deletes it.
+    private static async Task<int> PostAsync(HttpClient editor, string tag)
+    {
+        using var posted = await editor.PostAsJsonAsync(new Uri("/api/articles", UriKind.Relative), new { text = EditorArticle(tag + "-deleted") });
+        posted.EnsureSuccessStatusCode();
+        return (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+    }
+
     private static async Task<int> ProposeAsync(HttpClient editor, string office, string tag)
     {
         var text = $"""

@@ -1,5 +1,6 @@
 using ClaimTracker.Web.Data;
 using ClaimTracker.Web.Features.Accounts;
+using ClaimTracker.Web.Features.Articles;
 using ClaimTracker.Web.Features.Claims;
 using ClaimTracker.Web.Features.Ingest;
 using ClaimTracker.Web.Features.Sources;
@@ -50,7 +51,7 @@ public sealed class StaleRoleTests : IClassFixture<StaleRoleTests.App>
     private IDbContextFactory<ClaimTrackerDb> Store => host.Services.GetRequiredService<IDbContextFactory<ClaimTrackerDb>>();
 
     [Fact]
-    public async Task An_editor_demoted_while_their_page_is_open_can_no_longer_ingest_correct_or_curate()
+    public async Task An_editor_demoted_while_their_page_is_open_can_no_longer_ingest_correct_curate_or_delete()
     {
         var openPage = await host.SignInPrincipalAsync("demoted-editor");
         var demoted = await Accounts.SetRoleAsync(AccountsApp.Admin(), await host.UserIdAsync("demoted-editor"), AccountRoles.Analyst);
@@ -60,24 +61,28 @@ public sealed class StaleRoleTests : IClassFixture<StaleRoleTests.App>
         var ingest = await host.Services.GetRequiredService<IngestService>().IngestAsync(new IngestRequest { Text = Article }, openPage);
         var source = await host.Services.GetRequiredService<SourceCuration>().AddAsync(new SourceDraft { Name = "Stale Role Office" }, openPage);
         int claimId;
+        int articleId;
         int version;
         ClaimEdit edit;
         await using (var db = await Store.CreateDbContextAsync())
         {
             var claim = await db.Claims.OrderBy(c => c.Id).FirstAsync();
-            (claimId, version, edit) = (claim.Id, claim.Version, ClaimEdit.From(claim));
+            (claimId, articleId, version, edit) = (claim.Id, claim.ArticleId, claim.Version, ClaimEdit.From(claim));
         }
         edit.Subject = "written by a demoted editor";
         var correction = await host.Services.GetRequiredService<ClaimCorrection>().SaveAsync(claimId, version, edit, openPage);
+        var deletion = await host.Services.GetRequiredService<ArticleDeletion>().DeleteAsync(articleId, openPage);
 
         Assert.Equal((IngestOutcome.Forbidden, expected), (ingest.Outcome, ingest.Message));
         Assert.Equal((false, expected), (source.Succeeded, source.Message));
         Assert.Equal((ClaimSaveOutcome.Forbidden, expected), (correction.Outcome, correction.Message));
+        Assert.Equal(new ArticleDeletionResult(ArticleDeletionOutcome.Refused, expected), deletion);
         Assert.Contains("Your role is now Analyst", expected, StringComparison.Ordinal);
         await using var after = await Store.CreateDbContextAsync();
         Assert.False(await after.Articles.AnyAsync(a => a.Title == "Stale role report"));
         Assert.False(await after.Sources.AnyAsync(s => s.Name == "Stale Role Office"));
         Assert.Equal(version, await after.Claims.Where(c => c.Id == claimId).Select(c => c.Version).SingleAsync());
+        Assert.True(await after.Articles.AnyAsync(a => a.Id == articleId));
     }
 
     [Fact]
