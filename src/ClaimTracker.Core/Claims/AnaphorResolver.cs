@@ -161,7 +161,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         // "The Sudan Doctors Network said … “The RSF targeted …” … The network said": the body the noun names, before
         // the nearest one it merely describes (Golden case: network_names_past_the_group_quoted).
         if ((LastMention(anaphor, si, s => AnaphorFit.Names(anaphor.Text, s)) ?? PreviousSpeaker(anaphor, previousSentence)
-            ?? LastMention(anaphor, si, s => AnaphorFit.Describes(anaphor.Text, s))) is { } described)
+            ?? MinistryCalledAgency.Find(anaphor.Text, previousSentence) ?? LastMention(anaphor, si, s => AnaphorFit.Describes(anaphor.Text, s))) is { } described)
         {
             return described;
         }
@@ -185,7 +185,10 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
             ?? (PlaceCountry(anaphor, si) is { } named ? OfCountry(anaphor, named) : null) ?? DatelineBody(anaphor) ?? OwnDeadsArmy(anaphor, si);
     }
 
-    // "Three Israeli soldiers were killed …, the army said" with no army named and no dateline's: the soldiers' army (ArmysOwnDead).
+    // "Three Israeli soldiers were killed …, the army said" with no army named and no dateline's: the soldiers' army
+    // (ArmysOwnDead); "Two Israeli soldiers were killed … . A third soldier was wounded, the army said": the soldiers the
+    // sentence just before counts, when its own counts none by nationality (branch source75; golden case
+    // the_army_of_the_soldiers_counted_the_sentence_before).
     private SourceDefinition? OwnDeadsArmy(Attributor anaphor, int si)
     {
         if (!HomeArmy.IsBare(anaphor.Text))
@@ -193,7 +196,13 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
             return null;
         }
         Token.Split(text, sentences[si].Start, anaphor.Start, tokens);
-        return ArmysOwnDead.Country(text, tokens) is { } own ? OfCountry(anaphor, own) : null;
+        var own = ArmysOwnDead.Country(text, tokens);
+        if (own is null && si > 0)
+        {
+            Token.Split(text, sentences[si - 1].Start, sentences[si - 1].End, tokens);
+            own = ArmysOwnDead.Country(text, tokens);
+        }
+        return own is not null ? OfCountry(anaphor, own) : null;
     }
 
     // "The army said" in a story filed from Beirut, after the Lebanese army and then the Israeli army were named: the home

@@ -11,7 +11,9 @@ namespace ClaimTracker.Core.Claims;
 /// body does not repeat went to nobody. The label is read as after "according to" when the whole of it, a few words with
 /// no figure, names a registry body (or a bare ministry the body resolves); a place or a country alone ("Gaza:",
 /// "Sudan:"), a page label ("Live:", "Ukraine war:", "Strike on Kharkiv:") names nobody and is left.
-/// Golden cases: a_headline_label_before_the_colon_is_its_speaker, a_place_before_the_colon_is_no_speaker.
+/// A page's bracketed tag before the label ("[UPDATE] Gaza health ministry: …") is skipped (branch source75).
+/// Golden cases: a_headline_label_before_the_colon_is_its_speaker, a_place_before_the_colon_is_no_speaker,
+/// a_bracketed_page_tag_before_the_label, a_bracketed_tag_before_a_place_is_no_speaker.
 /// </summary>
 internal static class HeadlineLabelSpeaker
 {
@@ -21,18 +23,19 @@ internal static class HeadlineLabelSpeaker
     /// <summary>Adds the speaker a headline names before its first colon to <paramref name="into"/>, if any.</summary>
     public static void Read(string text, Sentence sentence, List<Token> tokens, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
-        if (into.Count > 0 || !RepeatedClaims.ReadsAsHeadline(text, sentence) || LabelColon(text, tokens) is not { } colon)
+        var first = AfterPageTag(text, tokens);
+        if (into.Count > 0 || !RepeatedClaims.ReadsAsHeadline(text, sentence) || LabelColon(text, tokens, first) is not { } colon)
         {
             return;
         }
-        var label = text[tokens[0].Start..tokens[colon - 1].End];
+        var label = text[tokens[first].Start..tokens[colon - 1].End];
         // "Drone attack on Kyiv:" names an event at a place, whose country is no speaker (Unseen21 unian-kyiv-drone-night-toll).
         if (Nationality.OfPhrase(label) is not null || label.Split(' ').Any(w => PlaceWords.Contains(w)))
         {
             return;
         }
         var found = new List<Attributor>();
-        AttributionFinder.AddForward(text, tokens.GetRange(0, colon), 0, AttributorCue.AccordingTo, tokens[colon].Start, mentions, found);
+        AttributionFinder.AddForward(text, tokens.GetRange(first, colon - first), 0, AttributorCue.AccordingTo, tokens[colon].Start, mentions, found);
         if (found.Count == 1 && found[0].End == tokens[colon - 1].End
             && (found[0].Source is not null || BareMinistry.AsAnaphor(found[0].Text) is not null))
         {
@@ -40,16 +43,38 @@ internal static class HeadlineLabelSpeaker
         }
     }
 
-    // The first colon, with one to MaxWords words, none a figure, before it and a figure somewhere after it.
-    private static int? LabelColon(string text, List<Token> tokens)
+    // "[UPDATE] Gaza health ministry: 38 killed", "[BREAKING] WHO: …": a page's bracketed tag before the label is no
+    // part of it (branch source75; golden case a_bracketed_page_tag_before_the_label). The first token after the
+    // tag's closing bracket, or 0 where the headline opens with none.
+    private static int AfterPageTag(string text, List<Token> tokens)
     {
-        var colon = tokens.FindIndex(t => !t.IsWord && text[t.Start] == ':');
-        if (colon < 1 || colon > MaxWords + 2)
+        if (tokens.Count == 0 || tokens[0].IsWord || text[tokens[0].Start] != '[')
+        {
+            return 0;
+        }
+        for (var k = 1; k < tokens.Count && k <= MaxTagTokens; k++)
+        {
+            if (!tokens[k].IsWord && text[tokens[k].Start] == ']')
+            {
+                return k + 1 < tokens.Count ? k + 1 : 0;
+            }
+        }
+        return 0;
+    }
+
+    // A page tag of a few words ("[News Today]", "[UPDATE 2]") and its closing bracket.
+    private const int MaxTagTokens = 5;
+
+    // The first colon, with one to MaxWords words, none a figure, after the tag and before it, and a figure somewhere after it.
+    private static int? LabelColon(string text, List<Token> tokens, int first)
+    {
+        var colon = tokens.FindIndex(first, t => !t.IsWord && text[t.Start] == ':');
+        if (colon < first + 1 || colon > first + MaxWords + 2)
         {
             return null;
         }
         var words = 0;
-        for (var k = 0; k < colon; k++)
+        for (var k = first; k < colon; k++)
         {
             if (tokens[k].IsWord && char.IsDigit(text[tokens[k].Start]))
             {

@@ -92,6 +92,9 @@ internal static class TitledOwner
         return title == 0 || (title == 1 && IsArticle(words[last[0]])) || (title == 2 && IsArticle(words[last[0]]) && !Links.Contains(words[last[1]]));
     }
 
+    // "a spokesman", and "the spokesman" after a name ("said Avi Levran, the spokesman for the army": the wire's
+    // definite title; branch source75, golden case the_spokesman_for_the_army_after_the_name).
     private static bool IsArticle(ReadOnlySpan<char> word) =>
-        word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase);
+        word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("the", StringComparison.OrdinalIgnoreCase);
 }

@@ -4,7 +4,8 @@ namespace ClaimTracker.Core.Tests.Claims;
 
 /// <summary>
 /// A title's body read from "an official with the civil defence agency": describing words between "the" and the noun,
-/// "with" as a link, and, read whole, nothing but an article and one describing word before the title.
+/// "with" as a link, and, read whole, nothing but an article ("a", "an" or the wire's definite "the") and one
+/// describing word before the title.
 /// </summary>
 public sealed class TitledOwnerTests
 {
@@ -24,7 +25,9 @@ public sealed class TitledOwnerTests
     [InlineData("an official with the civil defence agency", "the civil defence agency")]
     [InlineData("a senior official with the civil defence agency", "the civil defence agency")]
     [InlineData("who told reporters an official with the civil defence agency", null)]
-    [InlineData("the head of the mission", null)]
+    [InlineData("the head of the mission", "the mission")]
+    [InlineData("the spokesman for the army", "the army")]
+    [InlineData("who told reporters the head of the mission", null)]
     public void Read_whole_only_an_article_and_a_describing_word_stand_before_the_title(string words, string? owner) =>
         Assert.Equal(owner, TitledOwner.Of(words, whole: true));
 }
