@@ -1,0 +1,51 @@
+using System.Collections.Frozen;
+
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// The count-phrase rules' preconditions (<see cref="RuleTrigger"/>, named in status.json <c>countRuleTriggers</c>) and
+/// one map from each trigger word to the mask of the preconditions it meets, so a sentence's answer for all of them is
+/// one look-up per word, taken once per sentence and only when a gated rule first asks
+/// (<see cref="PeopleCountReader.Holds"/>).
+/// </summary>
+internal static class RuleTriggers
+{
+    private static readonly Dictionary<string, RuleTrigger> ByName = WordLists.Set("countRuleTriggers").Words
+        .Select((name, bit) => new RuleTrigger(name, bit))
+        .ToDictionary(t => t.Name, StringComparer.Ordinal);
+
+    private static readonly WordMap<ulong> Masks = BuildMasks();
+
+    /// <summary>The precondition declared under <paramref name="name"/>; a name not in countRuleTriggers is a build mistake.</summary>
+    public static RuleTrigger Of(string name) => ByName.TryGetValue(name, out var trigger)
+        ? trigger
+        : throw new InvalidOperationException($"The rule trigger '{name}' is not in status.json countRuleTriggers.");
+
+    /// <summary>The mask of every precondition some word of the sentence meets.</summary>
+    public static ulong In(PeopleCountReader reader)
+    {
+        var tokens = reader.Tokens;
+        var met = 0UL;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord && Masks.TryGetValue(reader.Word(i), out var mask))
+            {
+                met |= mask;
+            }
+        }
+        return met;
+    }
+
+    private static WordMap<ulong> BuildMasks()
+    {
+        var masks = new Dictionary<string, ulong>(StringComparer.OrdinalIgnoreCase);
+        foreach (var trigger in ByName.Values)
+        {
+            foreach (var word in trigger.Words)
+            {
+                masks[word] = masks.GetValueOrDefault(word) | trigger.Mask;
+            }
+        }
+        return new WordMap<ulong>(masks.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+    }
+}
