@@ -34,7 +34,7 @@ public sealed class RuleTriggersTests
     {
         const string text = "The army said 300 soldiers were killed near the border.";
         var reader = ReaderOf(text);
-        foreach (var name in new[] { "denial", "statedPlan", "forecast", "dealProvision", "agreedHandover" })
+        foreach (var name in new[] { "denial", "statedPlan", "forecast", "dealProvision", "agreedHandover", "inACondition" })
         {
             Assert.False(reader.Holds(RuleTriggers.Of(name)), name);
         }

@@ -16,6 +16,9 @@ internal static class RuleTriggers
 
     private static readonly WordMap<ulong> Masks = BuildMasks();
 
+    // Most words of a sentence are in no trigger list; the sieve turns them away before the map hashes them.
+    private static readonly WordSieve Sieve = new(ByName.Values.SelectMany(t => t.Words));
+
     /// <summary>The precondition declared under <paramref name="name"/>; a name not in countRuleTriggers is a build mistake.</summary>
     public static RuleTrigger Of(string name) => ByName.TryGetValue(name, out var trigger)
         ? trigger
@@ -28,7 +31,7 @@ internal static class RuleTriggers
         var met = 0UL;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].IsWord && Masks.TryGetValue(reader.Word(i), out var mask))
+            if (tokens[i].IsWord && Sieve.MayContain(reader.Word(i)) && Masks.TryGetValue(reader.Word(i), out var mask))
             {
                 met |= mask;
             }
