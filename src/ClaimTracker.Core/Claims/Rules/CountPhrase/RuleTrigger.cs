@@ -11,7 +11,7 @@ namespace ClaimTracker.Core.Claims;
 /// </summary>
 internal sealed class RuleTrigger
 {
-    public RuleTrigger(string name, int bit)
+    public RuleTrigger(string name, WordSet lists, int bit)
     {
         if (bit is < 0 or >= 64)
         {
@@ -19,7 +19,7 @@ internal sealed class RuleTrigger
         }
         Name = name;
         Mask = 1UL << bit;
-        Words = [.. WordLists.Set(name + "TriggerLists").Words.SelectMany(list => WordLists.Set(list).Words)];
+        Words = [.. lists.Words.SelectMany(list => WordLists.Set(list).Words)];
     }
 
     /// <summary>The name its lists are declared under in status.json.</summary>

@@ -3,15 +3,26 @@ using System.Collections.Frozen;
 namespace ClaimTracker.Core.Claims;
 
 /// <summary>
-/// The count-phrase rules' preconditions (<see cref="RuleTrigger"/>, named in status.json <c>countRuleTriggers</c>) and
+/// The count-phrase rules' preconditions (<see cref="RuleTrigger"/>, their lists in status.json) and
 /// one map from each trigger word to the mask of the preconditions it meets, so a sentence's answer for all of them is
 /// one look-up per word, taken once per sentence and only when a gated rule first asks
 /// (<see cref="PeopleCountReader.Holds"/>).
 /// </summary>
 internal static class RuleTriggers
 {
-    private static readonly Dictionary<string, RuleTrigger> ByName = WordLists.Set("countRuleTriggers").Words
-        .Select((name, bit) => new RuleTrigger(name, bit))
+    // Each gated rule's name and the list naming the lists its branches open on (status.json <c>&lt;name&gt;TriggerLists</c>).
+    private static readonly (string Name, WordSet Lists)[] Declared =
+    [
+        ("denial", WordLists.Set("denialTriggerLists")),
+        ("statedPlan", WordLists.Set("statedPlanTriggerLists")),
+        ("forecast", WordLists.Set("forecastTriggerLists")),
+        ("dealProvision", WordLists.Set("dealProvisionTriggerLists")),
+        ("agreedHandover", WordLists.Set("agreedHandoverTriggerLists")),
+        ("inACondition", WordLists.Set("inAConditionTriggerLists")),
+    ];
+
+    private static readonly Dictionary<string, RuleTrigger> ByName = Declared
+        .Select((declared, bit) => new RuleTrigger(declared.Name, declared.Lists, bit))
         .ToDictionary(t => t.Name, StringComparer.Ordinal);
 
     private static readonly WordMap<ulong> Masks = BuildMasks();
@@ -19,10 +30,10 @@ internal static class RuleTriggers
     // Most words of a sentence are in no trigger list; the sieve turns them away before the map hashes them.
     private static readonly WordSieve Sieve = new(ByName.Values.SelectMany(t => t.Words));
 
-    /// <summary>The precondition declared under <paramref name="name"/>; a name not in countRuleTriggers is a build mistake.</summary>
+    /// <summary>The precondition declared under <paramref name="name"/>; a name not declared here is a build mistake.</summary>
     public static RuleTrigger Of(string name) => ByName.TryGetValue(name, out var trigger)
         ? trigger
-        : throw new InvalidOperationException($"The rule trigger '{name}' is not in status.json countRuleTriggers.");
+        : throw new InvalidOperationException($"The rule trigger '{name}' is not declared in RuleTriggers.");
 
     /// <summary>The mask of every precondition some word of the sentence meets.</summary>
     public static ulong In(PeopleCountReader reader)
