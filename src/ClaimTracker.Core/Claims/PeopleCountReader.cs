@@ -30,6 +30,10 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
 
     private MetricMemo? metrics;
 
+    // The rule preconditions the sentence's words meet (RuleTriggers.In), taken on the first ask.
+    private ulong triggers;
+    private bool triggersRead;
+
     public string Text => text;
 
     public List<Token> Tokens => tokens;
@@ -65,6 +69,10 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
         {
             foreach (var rule in stage)
             {
+                if (rule.Trigger is { } trigger && !Holds(trigger))
+                {
+                    continue;
+                }
                 if (!rule.Read(this, phrase, draft))
                 {
                     return null;
@@ -121,6 +129,20 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
 
     /// <summary>What each token's word names as a metric, kept for the sentence (<see cref="MetricWord.At"/>).</summary>
     internal MetricMemo Metrics => metrics ??= new MetricMemo(tokens.Count);
+
+    /// <summary>
+    /// Whether some word of the sentence meets <paramref name="trigger"/>, the precondition of a rule that can change
+    /// nothing without one (<see cref="RuleTrigger"/>); every precondition is read in one pass, on the first ask.
+    /// </summary>
+    internal bool Holds(RuleTrigger trigger)
+    {
+        if (!triggersRead)
+        {
+            triggers = RuleTriggers.In(this);
+            triggersRead = true;
+        }
+        return (triggers & trigger.Mask) != 0;
+    }
 
     public ReadOnlySpan<char> Word(int i) => text.AsSpan(tokens[i].Start, tokens[i].Length);
 

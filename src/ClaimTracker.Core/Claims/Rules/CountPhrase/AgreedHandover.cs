@@ -23,6 +23,7 @@ internal sealed class AgreedHandover : CountPhraseRule
     private static readonly WordSet Bridges = WordLists.Set("planBridges");
 
     private AgreedHandover()
+        : base(RuleTriggers.Of("agreedHandover"))
     {
     }
 

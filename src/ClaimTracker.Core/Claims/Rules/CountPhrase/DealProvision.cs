@@ -23,6 +23,7 @@ internal sealed class DealProvision : CountPhraseRule
     private static readonly WordSet Breaks = WordLists.Set("provisionBreaks");
 
     private DealProvision()
+        : base(RuleTriggers.Of("dealProvision"))
     {
     }
 

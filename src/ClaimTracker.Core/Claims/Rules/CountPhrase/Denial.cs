@@ -9,7 +9,11 @@ internal sealed class Denial : CountPhraseRule
 {
     public static readonly Denial Rule = new();
 
+    // "did not deploy", "were never killed" (status.json denialNegations, also part of the rule's precondition).
+    private static readonly WordSet Negations = WordLists.Set("denialNegations");
+
     private Denial()
+        : base(RuleTriggers.Of("denial"))
     {
     }
 
@@ -51,7 +55,7 @@ internal sealed class Denial : CountPhraseRule
     {
         for (var i = from; i < to; i++)
         {
-            if (reader.Tokens[i].IsWord && (reader.Is(i, "not") || reader.Is(i, "never")) && i + 1 < to && reader.Tokens[i + 1].IsWord)
+            if (reader.Tokens[i].IsWord && reader.IsIn(i, Negations) && i + 1 < to && reader.Tokens[i + 1].IsWord)
             {
                 var next = reader.Word(i + 1);
                 if (ClaimLexicon.Deployed.Contains(next) || ClaimLexicon.Killed.Contains(next)

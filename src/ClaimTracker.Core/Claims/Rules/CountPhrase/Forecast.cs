@@ -21,6 +21,7 @@ internal sealed class Forecast : CountPhraseRule
     private static readonly WordSet LosingVerbs = WordLists.Set("losingVerbs");
 
     private Forecast()
+        : base(RuleTriggers.Of("forecast"))
     {
     }
 

@@ -27,8 +27,10 @@ internal sealed class InACondition : CountPhraseRule
     private static readonly WordSet ConditionWords = WordLists.Set("conditionWords");
     private static readonly WordSet ConditionStates = WordLists.Set("conditionStates");
     private static readonly WordSet IllnessCauses = WordLists.Set("conditionIllnessCauses");
+    private static readonly WordSet Fighting = WordLists.Set("fightingForLife");
 
     private InACondition()
+        : base(RuleTriggers.Of("inACondition"))
     {
     }
 
@@ -74,5 +76,5 @@ internal sealed class InACondition : CountPhraseRule
 
     // "fighting for their lives", "fighting for his life".
     private static bool FightingForLife(PeopleCountReader reader, int i) =>
-        reader.Is(i, "fighting") && reader.Is(i + 1, "for") && (reader.Is(i + 3, "lives") || reader.Is(i + 3, "life"));
+        reader.IsIn(i, Fighting) && reader.Is(i + 1, "for") && (reader.Is(i + 3, "lives") || reader.Is(i + 3, "life"));
 }

@@ -20,6 +20,7 @@ internal sealed class StatedPlan : CountPhraseRule
     private static readonly WordSet SubjectPronouns = WordLists.Set("clauseSubjectPronouns");
 
     private StatedPlan()
+        : base(RuleTriggers.Of("statedPlan"))
     {
     }
 
