@@ -44,8 +44,13 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         // "the statement said" after a quote: the body that issued the statement (IntroducedDocument), before the quoted speaker.
         var source = (BodysDocument.IsDocument(anaphor.Text) ? IntroducedDocument.Author(text, sentences, mentions, si, anaphor.Text) : null)
             ?? ResolveOnce(anaphor, si, carried, previousSentence) ?? BriefedBy(anaphor, si, carried, previousSentence);
+        // "the regional government": the region's, never the state's (RegionalGovernment).
+        if (RegionalGovernment.Is(anaphor.Text))
+        {
+            source = RegionalGovernment.Body(source, anaphor.Start, mentions);
+        }
         // "the regional police", "the regional governor" after another region is named: no region's administration.
-        if (source is not null && RegionalHead.Refuses(text, sentences[si].Start, anaphor, source))
+        else if (source is not null && RegionalHead.Refuses(text, sentences[si].Start, anaphor, source))
         {
             return null;
         }

@@ -207,7 +207,7 @@ internal static class AttributionFinder
         {
             first++;
         }
-        (first, last) = NameBounds(text, tokens, first, last);
+        (first, last) = OwnedUnitSpeaker.Owner(text, tokens, NameBounds(text, tokens, first, last));
         if (first > last || CircumstanceSpeaker.Is(text, tokens, first, last))
         {
             return;
@@ -220,8 +220,8 @@ internal static class AttributionFinder
             end = tokens[last + 1].End;
         }
         var words = text.AsSpan(start, end - start);
-        var source = NamedSource(text, tokens, first, last, mentions);
         var head = text.AsSpan(tokens[last].Start, tokens[last].Length);
+        var source = UnMissionSpeaker.Resolve(NamedSource(text, tokens, first, last, mentions), head, start, mentions);
         var (content, capitalised, properNames, country) = NameWords(text, tokens, first, last);
         if (content == 0)
         {
