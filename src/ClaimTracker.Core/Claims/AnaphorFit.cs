@@ -59,6 +59,10 @@ internal static class AnaphorFit
                 ? source.Kind is SourceKind.Official || (source.Kind is SourceKind.Government && Names(attributorText, source))
                 : source.Kind is SourceKind.Government or SourceKind.Official;
         }
+        if (PoliceIsNoRescueService.Holds(head, source))
+        {
+            return false;
+        }
         if (StateBodies.Contains(head) || ServiceHeads.Contains(head))
         {
             // "The Israeli army said … according to the ministry's latest tally": a ministry is an army only when the

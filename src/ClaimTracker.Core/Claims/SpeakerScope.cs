@@ -112,6 +112,11 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
         {
             return null;
         }
+        if (BodiesAtHospital.ArmyCarried(text, sentences[si], Carried?.Source))
+        {
+            // A hospital's intake of bodies is never the army's count (<see cref="BodiesAtHospital"/>).
+            return voice;
+        }
         // A deal's terms and an earlier event tied on with "came a day after" are the writer's as well
         // (<see cref="DealNarration"/>, <see cref="EarlierEventLink"/>); a sentence with an unnamed speaker of its own,
         // one who told an outlet or relatives who say, inherits no one (<see cref="InterviewedSpeaker"/>, <see cref="WitnessSpeaker"/>).
