@@ -69,10 +69,11 @@ internal static class AnaphorFit
             // "the ministry's count" after "the civil defense agency said": a ministry is no civil defence or emergency
             // service carried over, only a body that calls itself a ministry or a government (golden case
             // the_ministrys_count_opens_the_sentence).
-            return (source.Kind is SourceKind.Government && (!Ministries.Contains(head) || Names(attributorText, source) || Names("the government", source)))
+            // "according to the regional police" after the emergency service spoke: not that service (PoliceIsNoRescueService).
+            return !PoliceIsNoRescueService.Holds(head, source) && ((source.Kind is SourceKind.Government && (!Ministries.Contains(head) || Names(attributorText, source) || Names("the government", source)))
                 || source.Kind is SourceKind.Intelligence
                 || (source.Kind is SourceKind.Official && !Ministries.Contains(head))
-                || (source.Kind is SourceKind.Military && (!head.Equals("ministry", StringComparison.OrdinalIgnoreCase) || Names(attributorText, source)));
+                || (source.Kind is SourceKind.Military && (!head.Equals("ministry", StringComparison.OrdinalIgnoreCase) || Names(attributorText, source))));
         }
         if (OwnNames.Contains(head))
         {

@@ -26,6 +26,10 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
     private Attributor? entryBase;
     // The last paragraph the speaker in scope was named in or spoke for, and the kinds of fate the thread's figures gave (TopicShift's bits).
     private int scopeParagraph = -1;
+    // The paragraph a sentence of background narration opened: the rest of it is the writer's too ("The war began when
+    // … Fifty-five hostages remain in Gaza"), until a frame of its own speaks (golden case
+    // background_narration_runs_to_the_end_of_its_paragraph; Unseen49 latimes-gaza-aid-sites-warning-shots).
+    private int backgroundParagraph = -1;
     private int topics;
 
     /// <summary>The speaker in scope: the one a frameless sentence inherits.</summary>
@@ -48,6 +52,10 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
         if (sentence.IsHeading || sentence.IsFurniture)
         {
             Close();
+        }
+        if (BackgroundNarration.Opens(text, sentence))
+        {
+            backgroundParagraph = sentence.Paragraph;
         }
         EnterEntry(si, leadIn);
     }
@@ -107,10 +115,15 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
     /// </summary>
     public Attributor? Inherit(int si, Metric? metric, int figure)
     {
-        if (sentences[si].IsHeading || BackgroundNarration.Opens(text, sentences[si]) || WarsOwnToll.Holds(text, sentences[si], figure)
+        if (sentences[si].IsHeading || sentences[si].Paragraph == backgroundParagraph || WarsOwnToll.Holds(text, sentences[si], figure)
             || InterviewedSpeaker.In(text, sentences[si]) || WitnessSpeaker.In(text, sentences[si]))
         {
             return null;
+        }
+        if (BodiesAtHospital.ArmyCarried(text, sentences[si], Carried?.Source))
+        {
+            // A hospital's intake of bodies is never the army's count (<see cref="BodiesAtHospital"/>).
+            return voice;
         }
         // A deal's terms and an earlier event tied on with "came a day after" are the writer's as well
         // (<see cref="DealNarration"/>, <see cref="EarlierEventLink"/>); a sentence with an unnamed speaker of its own,
@@ -138,6 +151,7 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
     /// <summary>A frame of sentence <paramref name="si"/> opens a new scope; the story's topics so far stay.</summary>
     public void Open(Attributor speaker, int si)
     {
+        backgroundParagraph = -1;
         Carried = speaker;
         scopeParagraph = sentences[si].Paragraph;
         paragraphActive = true;
