@@ -27,7 +27,8 @@ namespace ClaimTracker.Core.Claims;
 /// <item><b>An aside shares the outer count's people</b>, once they are given ("including 140 in street fighting").</item>
 /// <item><b>A side, a unit, a toll name whose people.</b> "killed on the Israeli side" (<see cref="SidesPeople"/>), "nine
 /// of its fighters" of a named unit (<see cref="UnitsOwnMen"/>), "the dead included three women" of a Gaza toll
-/// (<see cref="TheDeadsPeople"/>); an attack on another country's victims are not Gaza's (<see cref="AttackedCountrysVictims"/>).</item>
+/// (<see cref="TheDeadsPeople"/>); an attack on another country's victims are not Gaza's (<see cref="AttackedCountrysVictims"/>), nor those a count
+/// places in another country (<see cref="PlacedInAnotherCountry"/>).</item>
 /// <item><b>Staff are their employer's</b> (<see cref="StaffEmployer"/>): a nation in the employer's name, none for an
 /// aid group.</item>
 /// </list>
@@ -83,7 +84,7 @@ internal static class OwnPopulation
             // named, and no place) counts them (Unseen9 times-of-israel-gaza-hostages "two more suspects were detained").
             var detainedInGaza = datelinedInGaza && draft.Metric == Metric.Detained && named.TrueForAll(n => !n.AsPlace && n.People.Country == draft.Source?.Country);
             var inGaza = (aboutGaza || detainedInGaza || ((ledInGaza || entriesInGaza[read] || (ledeInGaza && entries[read] == entries[lede!.Sentence])) && named.Count == 0
-                && draft.Source?.Country is null or Palestinian)) && !AttackedCountrysVictims.Are(text, tokens, draft);
+                && draft.Source?.Country is null or Palestinian)) && !AnotherCountrysPeople(text, tokens, draft);
             if (inGaza && Abductees.Are(draft, captives))
             {
                 captives = draft;
@@ -114,6 +115,10 @@ internal static class OwnPopulation
             }
         }
     }
+
+    // Victims of an attack on another country, or people a count places in one, are not Gaza's.
+    private static bool AnotherCountrysPeople(string text, List<Token> tokens, ClaimDraft draft) =>
+        AttackedCountrysVictims.Are(text, tokens, draft) || PlacedInAnotherCountry.Is(text, tokens, draft);
 
     // Whether the count's people are given, or none is to be given: a nation already read, the toll it is part of
     // (TheDeadsPeople), a role of no nation (StatelessRoles, unless LocalRole), another count's people.
