@@ -146,7 +146,7 @@ internal static class OwnPopulation
     // have been killed, the army said, including 419 in ground battles"), the count it adds to ("Another 1,500
     // children"), the count "N others" stands beside.
     private static IReadOnlyList<string>? AnotherCountsPeople(ClaimDraft draft, List<ClaimDraft> drafts, int[] entries) =>
-        draft.AsideOf is { Nationalities.Count: > 0 } outer ? outer.Nationalities
+        draft.AsideOf is { Nationalities.Count: > 0 } outer && !draft.ListedInAside ? outer.Nationalities
             : MoreOfTheSame.Of(draft, drafts, entries) ?? OthersShareThePeople.Of(draft) ?? CompanionsSide.Of(draft);
 
     // ownForces: the sentence says "its forces" before the count (OwnForcesBefore), so another nation it names is the front.
