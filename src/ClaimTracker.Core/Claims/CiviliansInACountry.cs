@@ -81,7 +81,7 @@ internal static class CiviliansInACountry
     private static bool ClosesClause(char mark) => mark is ',' or ';' or ':' or '.' or '(' or ')' or '!' or '?';
 
     // A country's own name at token i, standing alone: not its possessive, its region or an attack named by it.
-    private static Nationality? CountryAt(string text, List<Token> tokens, int i)
+    internal static Nationality? CountryAt(string text, List<Token> tokens, int i)
     {
         if (Nationality.At(text, tokens, i) is not { } found)
         {

@@ -32,6 +32,8 @@ internal sealed class ClaimDraft(NumberMention number, int sentence)
     public int CarriedFrom { get; set; } = -1;
     /// <summary>The count this one is an aside of ("30 people, including 12 children": the 30), if any.</summary>
     public ClaimDraft? AsideOf { get; set; }
+    /// <summary>A later part of a listed aside ("among them four women and three children": the three), see <see cref="CountAside.ContinuesList"/>.</summary>
+    public bool ListedInAside { get; set; }
     /// <summary>The count "N others" stands beside ("we lost 12 men and nine others were wounded": the 12), if any.</summary>
     public ClaimDraft? OthersOf { get; set; }
     /// <summary>The count "along with N" follows and shares the fate of ("78 soldiers were killed …, along with 45 civilians": the 78), if any.</summary>

@@ -68,6 +68,9 @@ internal sealed class CountPhrase(NumberMention number, int first, int last, int
     /// <summary>"including 12 children", "among them seven women": an aside inside the count before it.</summary>
     public bool InAside { get; set; }
 
+    /// <summary>"among them four women and three children": the three go on in the aside's list (<see cref="CountAside.ContinuesList"/>).</summary>
+    public bool ListedInAside { get; set; }
+
     /// <summary>The earlier count of the sentence this one shares its people with, if any.</summary>
     public ClaimDraft? Like { get; set; }
 

@@ -27,7 +27,8 @@ namespace ClaimTracker.Core.Claims;
 /// <item><b>An aside shares the outer count's people</b>, once they are given ("including 140 in street fighting").</item>
 /// <item><b>A side, a unit, a toll name whose people.</b> "killed on the Israeli side" (<see cref="SidesPeople"/>), "nine
 /// of its fighters" of a named unit (<see cref="UnitsOwnMen"/>), "the dead included three women" of a Gaza toll
-/// (<see cref="TheDeadsPeople"/>); an attack on another country's victims are not Gaza's (<see cref="AttackedCountrysVictims"/>).</item>
+/// (<see cref="TheDeadsPeople"/>); an attack on another country's victims are not Gaza's (<see cref="AttackedCountrysVictims"/>), nor those a count
+/// places in another country (<see cref="PlacedInAnotherCountry"/>).</item>
 /// <item><b>Staff are their employer's</b> (<see cref="StaffEmployer"/>): a nation in the employer's name, none for an
 /// aid group.</item>
 /// </list>
@@ -83,7 +84,7 @@ internal static class OwnPopulation
             // named, and no place) counts them (Unseen9 times-of-israel-gaza-hostages "two more suspects were detained").
             var detainedInGaza = datelinedInGaza && draft.Metric == Metric.Detained && named.TrueForAll(n => !n.AsPlace && n.People.Country == draft.Source?.Country);
             var inGaza = (aboutGaza || detainedInGaza || ((ledInGaza || entriesInGaza[read] || (ledeInGaza && entries[read] == entries[lede!.Sentence])) && named.Count == 0
-                && draft.Source?.Country is null or Palestinian)) && !AttackedCountrysVictims.Are(text, tokens, draft);
+                && draft.Source?.Country is null or Palestinian)) && !AnotherCountrysPeople(text, tokens, draft);
             if (inGaza && Abductees.Are(draft, captives))
             {
                 captives = draft;
@@ -115,6 +116,10 @@ internal static class OwnPopulation
         }
     }
 
+    // Victims of an attack on another country, or people a count places in one, are not Gaza's.
+    private static bool AnotherCountrysPeople(string text, List<Token> tokens, ClaimDraft draft) =>
+        AttackedCountrysVictims.Are(text, tokens, draft) || PlacedInAnotherCountry.Is(text, tokens, draft);
+
     // Whether the count's people are given, or none is to be given: a nation already read, the toll it is part of
     // (TheDeadsPeople), a role of no nation (StatelessRoles, unless LocalRole), another count's people.
     private static bool Settled(string text, ClaimDraft draft, List<ClaimDraft> drafts, int[] entries, SentenceTokens sentenceTokens)
@@ -141,7 +146,7 @@ internal static class OwnPopulation
     // have been killed, the army said, including 419 in ground battles"), the count it adds to ("Another 1,500
     // children"), the count "N others" stands beside.
     private static IReadOnlyList<string>? AnotherCountsPeople(ClaimDraft draft, List<ClaimDraft> drafts, int[] entries) =>
-        draft.AsideOf is { Nationalities.Count: > 0 } outer ? outer.Nationalities
+        draft.AsideOf is { Nationalities.Count: > 0 } outer && !draft.ListedInAside ? outer.Nationalities
             : MoreOfTheSame.Of(draft, drafts, entries) ?? OthersShareThePeople.Of(draft) ?? CompanionsSide.Of(draft);
 
     // ownForces: the sentence says "its forces" before the count (OwnForcesBefore), so another nation it names is the front.

@@ -18,6 +18,7 @@ internal sealed class AsidePeople : CountPhraseRule
         {
             var previous = phrase.Previous!;
             draft.AsideOf = previous.AsideOf ?? previous;
+            draft.ListedInAside = phrase.ListedInAside;
             if (draft.Nationalities.Count == 0)
             {
                 draft.Nationalities = previous.Nationalities;

@@ -73,6 +73,20 @@ internal static class CountAside
         return OpensEnclosed(reader, open) && Close(reader, open) > last;
     }
 
+    /// <summary>
+    /// Whether a count joined by "and" to a listed part of an aside goes on in the same list ("killed nine civilians,
+    /// among them four women and three children, and wounded 17 others", Unseen50 sudantribune-el-fasher; "including
+    /// six women and three children"): only the part's noun and "and" since it, so "including 12 children, and 40
+    /// wounded" (a comma) or "and wounded 17 others" (a verb) go back to the outer count.
+    /// </summary>
+    public static bool ContinuesList(PeopleCountReader reader, int previousBound, int qualifierFirst) =>
+        previousBound >= 0 && qualifierFirst - previousBound <= ListReach && reader.Is(qualifierFirst - 1, "and")
+        && OnlyWords(reader, previousBound + 1, qualifierFirst) && PeopleWords.IsPeopleNoun(reader.Word(qualifierFirst - 2))
+        && !ClaimLexicon.MetricNouns.Contains(reader.Word(qualifierFirst - 2));
+
+    // The part's people noun, perhaps one modifier, and "and": "four women and", "two young girls and".
+    private const int ListReach = 4;
+
     private const int BreakdownReach = 16;
 
     private static bool OnlyWords(PeopleCountReader reader, int from, int to)
