@@ -7,7 +7,7 @@ public sealed class ShieldedPeopleTests
     [Theory]
     [InlineData("A concrete pillar shielded him and two of his children, he said, but his daughter was killed.", "two")]
     [InlineData("His father shielded him and three of his cousins, but his mother was killed.", "three")]
-    [InlineData("The wall protected 12 people in the basement.", "12")]
+    [InlineData("The wall shielded 12 people in the basement.", "12")]
     public void People_a_protecting_act_covered_are_no_count(string text, string number)
     {
         var run = CountPhraseRun.Of(ShieldedPeople.Rule, text, number);

@@ -135,8 +135,13 @@ internal sealed class StatedPlan : CountPhraseRule
     // "whose roughly 10,500 peacekeepers are due to leave south Lebanon by the end of 2026": leaving with no destination
     // ("for") is a force's departure from where it stands; the count is the force in place, reported (Unseen50
     // naharnet-biyad; golden case due_to_leave_is_the_force_in_place). "due to leave for the front" stays a move decided.
+    // The place left is named right after the verb ("leave Lebanon", "leave south Lebanon"); "700 Britons are due to
+    // leave on charter flights" is an evacuation arranged, planned.
     private static bool LeavesWhereItIs(PeopleCountReader reader, int verb) =>
-        reader.IsIn(verb, LeavingMoves) && !DepartsFor(reader, verb);
+        reader.IsIn(verb, LeavingMoves) && !DepartsFor(reader, verb) && (IsName(reader, verb + 1) || (reader.Tokens.Count > verb + 1 && reader.Tokens[verb + 1].IsWord && IsName(reader, verb + 2)));
+
+    private static bool IsName(PeopleCountReader reader, int i) =>
+        i < reader.Tokens.Count && reader.Tokens[i].IsWord && char.IsUpper(reader.Text[reader.Tokens[i].Start]);
 
     // A headline's "North Korea to send 6,000 …": headline grammar drops "is", so "to" right after the actor's name is
     // the actor's decision (golden case: a_headlines_actor_to_send).
