@@ -199,7 +199,7 @@ internal sealed class BareCount : CountPhraseRule
             draft.Military = source.Military;
             // "one of the dead was a fighter and the other three were civilians": the rest of the dead, not the people
             // counted last.
-            draft.Metric = RestOfTheNamed.Fate(reader, phrase) ?? source.Metric;
+            draft.Metric = RestOfTheNamed.Fate(reader, phrase) ?? ThoseWhoActed.Fate(reader, phrase) ?? source.Metric;
             if (tollOf is { } own && like is null)
             {
                 NamedOverCarried(reader, draft, own, source);

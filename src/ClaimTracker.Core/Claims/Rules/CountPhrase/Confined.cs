@@ -10,6 +10,7 @@ namespace ClaimTracker.Core.Claims;
 /// live, as "feared dead" reads (metrics.json unknownFateLeads). Golden case: feared_trapped_is_missing.
 /// So are people who "may be trapped", "could still be stranded": a modal before "be" hedges where they are now, as
 /// "could still be trapped under the debris" does (metrics.json fateModals). Golden case: may_be_trapped_is_missing.
+/// And so are people trapped where the sentence names a collapse (<see cref="TrappedInACollapse"/>).
 /// </summary>
 internal static class Confined
 {
@@ -23,7 +24,9 @@ internal static class Confined
 
     /// <summary>Other for people shut in; missing when their being there is only feared or believed.</summary>
     public static Metric Fate(PeopleCountReader reader, int i) =>
-        Hedged(reader, i - 1) || (reader.Is(i - 1, "be") && reader.Is(i - 2, "to") && Hedged(reader, i - 3)) || Possibly(reader, i) ? Metric.Missing : Metric.Other;
+        Hedged(reader, i - 1) || (reader.Is(i - 1, "be") && reader.Is(i - 2, "to") && Hedged(reader, i - 3)) || Possibly(reader, i) || TrappedInACollapse.Named(reader)
+            ? Metric.Missing
+            : Metric.Other;
 
     // "as many as nine people may be trapped", "could still be stranded": a modal, "be" and at most a "still" between.
     private static bool Possibly(PeopleCountReader reader, int i)

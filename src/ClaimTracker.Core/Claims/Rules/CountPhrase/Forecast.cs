@@ -5,7 +5,7 @@ namespace ClaimTracker.Core.Claims;
 /// killed" hedges a past event and is not one. A denial or plan read before wins. Golden cases: already_there_is_no_plan, agency_expects,
 /// could_be_called_up_next_month, vague_thousands_more_expected, due_to_be_and_set_to, likely_higher_is_no_forecast,
 /// died_soon_afterwards_is_reported, could_not_go_home_is_displaced, most_likely_lost_is_an_estimate,
-/// never_be_forgotten_is_no_forecast (<see cref="Commemoration"/>).
+/// never_be_forgotten_is_no_forecast (<see cref="Commemoration"/>), could_confirm_is_reported.
 /// </summary>
 internal sealed class Forecast : CountPhraseRule
 {
@@ -19,6 +19,8 @@ internal sealed class Forecast : CountPhraseRule
     private static readonly WordSet Intensifiers = WordLists.Set("hedgeIntensifiers");
     private static readonly WordSet PerfectAuxiliaries = WordLists.Set("perfectAuxiliaries");
     private static readonly WordSet LosingVerbs = WordLists.Set("losingVerbs");
+    private static readonly WordSet KnowledgeVerbs = WordLists.Set("knowledgeVerbs");
+    private static readonly WordSet KnowledgeBridges = WordLists.Set("knowledgeBridges");
 
     private Forecast()
         : base(RuleTriggers.Of("forecast"))
@@ -63,6 +65,17 @@ internal sealed class Forecast : CountPhraseRule
             || (i + 1 < reader.Tokens.Count && reader.Tokens[i + 1].IsWord && reader.Word(i + 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase));
     }
 
+    // "said it could confirm only two prisoners", "could only verify 40": what the speaker was able to establish is a
+    // statement about the count as known, not a forecast (Unseen50 kbs-nis; golden case could_confirm_is_reported).
+    private static bool PastAbility(PeopleCountReader reader, int j)
+    {
+        while (reader.IsIn(j, KnowledgeBridges))
+        {
+            j++;
+        }
+        return reader.IsIn(j, KnowledgeVerbs);
+    }
+
     private static bool HasExpectation(PeopleCountReader reader, int from, int to)
     {
         var tokens = reader.Tokens;
@@ -78,7 +91,7 @@ internal sealed class Forecast : CountPhraseRule
                 continue;
             }
             // "3,000 people could not go home": a past inability, not a forecast.
-            if (reader.Is(i, "could") && reader.Is(i + 1, "not"))
+            if (reader.Is(i, "could") && (reader.Is(i + 1, "not") || PastAbility(reader, i + 1)))
             {
                 continue;
             }

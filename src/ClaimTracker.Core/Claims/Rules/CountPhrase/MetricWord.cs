@@ -15,7 +15,7 @@ namespace ClaimTracker.Core.Claims;
 /// could_not_go_home_is_displaced, not_heard_from_is_missing, brought_to_safety_is_evacuated,
 /// living_away_from_home_is_displaced, returnees_home_are_other, tortured_or_starved_to_death_is_killed,
 /// held_in_detention_sites_is_detained, deserters_are_other, lost_a_limb_is_wounded, lost_colleagues_are_dead,
-/// helped_to_leave_is_evacuated, pulled_out_with_injuries_is_wounded.
+/// helped_to_leave_is_evacuated, pulled_out_with_injuries_is_wounded, trapped_in_a_collapse_is_missing.
 /// </summary>
 internal static class MetricWord
 {
@@ -99,7 +99,7 @@ internal static class MetricWord
         {
             return Metric.Captured;
         }
-        if (ClaimLexicon.Missing.Contains(w) || UnderTheRubble.At(reader, i, w) || NotHeardFrom.Reads(reader, i, w))
+        if (ClaimLexicon.Missing.Contains(w) || UnderTheRubble.At(reader, i, w) || NotHeardFrom.Reads(reader, i, w) || TrappedInACollapse.Contact(reader, i, w))
         {
             return Metric.Missing;
         }

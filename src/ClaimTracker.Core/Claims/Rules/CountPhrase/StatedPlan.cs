@@ -6,7 +6,8 @@ namespace ClaimTracker.Core.Claims;
 /// to <see cref="Forecast"/>. A denial read before wins. Golden cases: will_send_coordinated_counts_are_planned,
 /// could_be_called_up_next_month, captives_told_they_were_promised, already_there_is_no_plan, a_swap_agreed_describes_the_swap,
 /// due_to_be_and_set_to, ahead_of_a_planned_offensive, not_authorised_to_speak_is_no_plan, a_headlines_actor_to_send,
-/// are_to_go_and_due_to_fly_are_planned, due_to_depart_for_the_front ("due to depart for", "will leave for": a departure with its destination is a move decided).
+/// are_to_go_and_due_to_fly_are_planned, due_to_depart_for_the_front ("due to depart for", "will leave for": a departure with its destination is a move decided),
+/// readied_for_dispatch_is_planned (<see cref="ReadiedForDispatch"/>), due_to_leave_is_the_force_in_place.
 /// </summary>
 internal sealed class StatedPlan : CountPhraseRule
 {
@@ -17,6 +18,7 @@ internal sealed class StatedPlan : CountPhraseRule
     private static readonly WordSet TimetableWords = WordLists.Set("timetableWords");
     private static readonly WordSet DepartVerbs = WordLists.Set("departVerbs");
     private static readonly WordSet TimetabledMoves = WordLists.Set("timetabledMoves");
+    private static readonly WordSet LeavingMoves = WordLists.Set("leavingMoves");
     private static readonly WordSet SubjectPronouns = WordLists.Set("clauseSubjectPronouns");
 
     private StatedPlan()
@@ -46,7 +48,7 @@ internal sealed class StatedPlan : CountPhraseRule
     {
         for (var i = Math.Max(0, from); i < to && i < reader.Tokens.Count; i++)
         {
-            if (reader.IsIn(i, ClaimLexicon.Planned) && !DescribesAThing(reader, i) && !PlannedThing.At(reader, i) && !CompletedPlan.At(reader, i) && !LeaveToSpeak.At(reader, i) && !TimeFrameClause.Trails(reader, from, i))
+            if ((reader.IsIn(i, ClaimLexicon.Planned) || ReadiedForDispatch.At(reader, i)) && !DescribesAThing(reader, i) && !PlannedThing.At(reader, i) && !CompletedPlan.At(reader, i) && !LeaveToSpeak.At(reader, i) && !TimeFrameClause.Trails(reader, from, i))
             {
                 return true;
             }
@@ -123,13 +125,24 @@ internal sealed class StatedPlan : CountPhraseRule
     // the arrangement's subject is a pronoun, not the people counted (golden case are_to_go_and_due_to_fly_are_planned).
     private static bool ArrangedMove(PeopleCountReader reader, int to, int verb)
     {
-        if (!reader.Is(to, "to") || !reader.IsIn(verb, TimetabledMoves))
+        if (!reader.Is(to, "to") || !reader.IsIn(verb, TimetabledMoves) || LeavesWhereItIs(reader, verb))
         {
             return false;
         }
         var copula = OnATimetable(reader, to - 1) ? to - 2 : to - 1;
         return !reader.IsIn(copula - 1, SubjectPronouns);
     }
+
+    // "whose roughly 10,500 peacekeepers are due to leave south Lebanon by the end of 2026": leaving with no destination
+    // ("for") is a force's departure from where it stands; the count is the force in place, reported (Unseen50
+    // naharnet-biyad; golden case due_to_leave_is_the_force_in_place). "due to leave for the front" stays a move decided.
+    // The place left is named right after the verb ("leave Lebanon", "leave south Lebanon"); "700 Britons are due to
+    // leave on charter flights" is an evacuation arranged, planned.
+    private static bool LeavesWhereItIs(PeopleCountReader reader, int verb) =>
+        reader.IsIn(verb, LeavingMoves) && !DepartsFor(reader, verb) && (IsName(reader, verb + 1) || (reader.Tokens.Count > verb + 1 && reader.Tokens[verb + 1].IsWord && IsName(reader, verb + 2)));
+
+    private static bool IsName(PeopleCountReader reader, int i) =>
+        i < reader.Tokens.Count && reader.Tokens[i].IsWord && char.IsUpper(reader.Text[reader.Tokens[i].Start]);
 
     // A headline's "North Korea to send 6,000 …": headline grammar drops "is", so "to" right after the actor's name is
     // the actor's decision (golden case: a_headlines_actor_to_send).
