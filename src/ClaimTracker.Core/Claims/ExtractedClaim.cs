@@ -17,7 +17,7 @@ public sealed record ExtractedClaim
     /// <see cref="Subject"/> with nations written by their adjectives ("American troops" for "US troops"): what the store
     /// keeps and the comparison groups, so one population is one row whatever spelling each article used.
     /// </summary>
-    public string CanonicalSubject => NationByInitials.Canonical(Subject);
+    public string CanonicalSubject => PopulationSpelling.Canonical(Subject);
     public Metric Metric { get; init; }
     public ClaimStatus Status { get; init; }
     /// <summary>True for an additional wave ("another 6,000"), false for a cumulative total, null when unknown.</summary>

@@ -13,7 +13,7 @@ internal static class NationByInitials
 {
     private const int Reach = 3;
     private const int Window = 40;
-    private static readonly WordSet Initials = WordLists.Set("nationInitials");
+    internal static readonly WordSet Initials = WordLists.Set("nationInitials");
 
     /// <summary>The draft's subject, with a nation its count phrase writes by its initials spelled so.</summary>
     public static string Subject(string text, ClaimDraft draft)
@@ -41,34 +41,8 @@ internal static class NationByInitials
         return draft.Subject;
     }
 
-    /// <summary>
-    /// The subject with each nation its initials name written by the nation's adjective ("US troops" and "U.S. troops"
-    /// → "American troops"): the inverse of <see cref="Subject"/>, so the store can put one population in one comparison
-    /// row whichever spelling each article used, while the extracted subject keeps the text's spelling for the golds.
-    /// </summary>
-    public static string Canonical(string subject)
-    {
-        var tokens = new List<Token>();
-        Token.Split(subject, 0, subject.Length, tokens);
-        var spelled = new System.Text.StringBuilder(subject.Length + 8);
-        var from = 0;
-        for (var k = 0; k < tokens.Count; k++)
-        {
-            var word = subject.AsSpan(tokens[k].Start, tokens[k].Length);
-            // Only initials that qualify a following word ("US troops", "US and Ukrainian troops"); "civilians in the
-            // US" names a place, not a people.
-            if (tokens[k].IsWord && k + 1 < tokens.Count && tokens[k + 1].IsWord && Initials.Contains(word) && IsCapitals(word)
-                && Nationality.At(subject, tokens, k) is { Tokens: 1 } named)
-            {
-                spelled.Append(subject, from, tokens[k].Start - from).Append(named.Nationality.Adjective);
-                from = tokens[k].End;
-            }
-        }
-        return from == 0 ? subject : spelled.Append(subject, from, subject.Length - from).ToString();
-    }
-
     // "US", not the pronoun "us" ("20 of us").
-    private static bool IsCapitals(ReadOnlySpan<char> word)
+    internal static bool IsCapitals(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
         {

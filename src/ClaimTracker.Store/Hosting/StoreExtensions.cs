@@ -1,4 +1,5 @@
 using ClaimTracker.Store.Accounts;
+using ClaimTracker.Store.Claims;
 using ClaimTracker.Store.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -41,7 +42,10 @@ public static class StoreExtensions
     private static IInterceptor[] Watching(IServiceProvider provider, params IInterceptor[] interceptors) =>
         provider.GetService<AccountChangeWatch>() is { } accounts ? [.. interceptors, accounts] : interceptors;
 
-    /// <summary>Applies pending migrations and switches SQLite to write-ahead logging (persistent in the file).</summary>
+    /// <summary>
+    /// Applies pending migrations, switches SQLite to write-ahead logging (persistent in the file) and brings subjects
+    /// stored by older versions to the store's spelling (<see cref="StoredSubjectSpelling"/>).
+    /// </summary>
     public static async Task MigrateClaimTrackerStoreAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -60,5 +64,7 @@ public static class StoreExtensions
             // WAL lets readers (pages, API) go on while an import writes; it sticks to the database file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
+        await StoredSubjectSpelling.RespellAsync(factory, services.GetService<TimeProvider>() ?? TimeProvider.System,
+            (services.GetService<ILoggerFactory>() ?? Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance).CreateLogger(typeof(StoredSubjectSpelling)), cancellationToken);
     }
 }

@@ -120,6 +120,50 @@ public sealed class MigrationTests
         }
     }
 
+    /// <summary>
+    /// A store written by an older version keeps "US troops" as the text spelled it; the next start (the app's or an
+    /// import's, both migrate first) respells it so the comparison has one row per population.
+    /// </summary>
+    [Fact]
+    public async Task Starting_on_an_older_store_respells_subjects_written_with_a_nations_initials()
+    {
+        await using var store = await TempStore.CreateAsync();
+        await using (var db = await store.OpenAsync())
+        {
+            var article = new Article
+            {
+                Title = "Pentagon boosts presence",
+                Outlet = "Test Wire",
+                IngestedAt = DateTime.UtcNow,
+                IngestedBy = "tester",
+                Format = ArticleFormat.Text,
+                Original = "About 2,000 US troops were deployed.",
+                Text = "About 2,000 US troops were deployed.",
+                ContentHash = new string('b', 64),
+            };
+            article.Claims.Add(new StoredClaim
+            {
+                Subject = "US troops",
+                Metric = Metric.Deployed,
+                Value = 2000,
+                Quote = "About 2,000 US troops were deployed.",
+                MentionText = "About 2,000",
+            });
+            db.Articles.Add(article);
+            await db.SaveChangesAsync();
+        }
+
+        await store.Services.MigrateClaimTrackerStoreAsync();
+
+        await using (var db = await store.OpenAsync())
+        {
+            var claim = await db.Claims.SingleAsync();
+            Assert.Equal(("American troops", "About 2,000 US troops were deployed."), (claim.Subject, claim.Quote));
+            var audit = await db.AuditEntries.SingleAsync(e => e.Entity == "Claim" && e.EntityId == claim.Id);
+            Assert.Equal(("Subject", "US troops", "American troops"), (audit.Field, audit.OldValue, audit.NewValue));
+        }
+    }
+
     [Fact]
     public async Task The_content_hash_is_unique()
     {

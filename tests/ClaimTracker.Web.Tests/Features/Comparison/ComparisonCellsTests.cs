@@ -97,6 +97,45 @@ public class ComparisonCellsTests : IDisposable
     }
 
     /// <summary>
+    /// Claims stored before the store kept one spelling per population (an older import's "US troops") are respelled on
+    /// start: their figures move to the "American troops" row, each change is in the audit, a second run finds nothing,
+    /// and a subject an editor corrected keeps the editor's spelling.
+    /// </summary>
+    [Fact]
+    public async Task Subjects_stored_with_a_nations_initials_are_respelled_once_into_one_comparison_row()
+    {
+        var us = store.AddClaim(article, 2_000, sourceId: nis, subject: "US troops");
+        var dotted = store.AddClaim(article, 2_500, subject: "U.S. troops");
+        store.AddClaim(article, 3_000, sourceId: hur, subject: "American troops");
+        var corrected = store.AddClaim(article, 1_000, subject: "UK soldiers");
+        await using (var db = store.CreateDbContext())
+        {
+            db.AuditEntries.Add(new AuditEntry
+            {
+                At = DateTime.UtcNow, User = "editor", Entity = "Claim", EntityId = corrected, Field = "Subject", OldValue = "soldiers", NewValue = "UK soldiers",
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var first = await StoredSubjectSpelling.RespellAsync(store, TimeProvider.System, NullLogger.Instance);
+        var second = await StoredSubjectSpelling.RespellAsync(store, TimeProvider.System, NullLogger.Instance);
+
+        Assert.Equal((2, 0), (first, second));
+        var cells = await AssertCellsMatchClaimsAsync();
+        Assert.Contains(cells, c => c.StartsWith("American troops|Deployed|Reported|", StringComparison.Ordinal));
+        Assert.DoesNotContain(cells, c => c.StartsWith("US troops|", StringComparison.Ordinal) || c.StartsWith("U.S. troops|", StringComparison.Ordinal));
+        var result = await new ComparisonQuery(store).RunAsync(new ComparisonFilter());
+        var row = Assert.Single(result.Rows, r => r.Subject == "American troops");
+        Assert.Equal(3, row.ClaimCount);
+        Assert.Contains(result.Rows, r => r.Subject == "UK soldiers");
+        await using var check = store.CreateDbContext();
+        var respelled = await check.AuditEntries.Where(e => e.User == StoredSubjectSpelling.AuditUser).OrderBy(e => e.EntityId).ToListAsync();
+        Assert.Equal([(us, "US troops", "American troops"), (dotted, "U.S. troops", "American troops")],
+            respelled.Select(e => (e.EntityId, e.OldValue, e.NewValue)));
+        Assert.Equal(1, (await check.Claims.SingleAsync(c => c.Id == us)).Version);
+    }
+
+    /// <summary>
     /// Stores claims in the cells <see cref="Report"/>'s sentences fall in (the subjects the extractor gives them): NIS's
     /// 10,000 troops, a rejected 12,000, 10,000 with no source, and HUR's 100 killed with the subject in capitals.
     /// </summary>

@@ -7,7 +7,7 @@ namespace ClaimTracker.Core.Tests.Claims;
 /// its adjective there, so "US troops" and "American troops" are one comparison row, while the extracted subject keeps
 /// the text's spelling.
 /// </summary>
-public class CanonicalSubjectTests
+public class PopulationSpellingTests
 {
     [Theory]
     [InlineData("US troops", "American troops")]
@@ -25,6 +25,8 @@ public class CanonicalSubjectTests
 
         Assert.Equal(canonical, claim.CanonicalSubject);
         Assert.Equal(subject, claim.Subject);
+        // The store respells old rows it finds by these patterns: a subject that changes must match one of them.
+        Assert.Equal(canonical != subject, PopulationSpelling.InitialsPatterns.Any(p => Like(subject, p)));
     }
 
     [Fact]
@@ -36,4 +38,20 @@ public class CanonicalSubjectTests
         Assert.Equal("US troops", troops.Subject);
         Assert.Equal("American troops", troops.CanonicalSubject);
     }
+
+    [Fact]
+    public void A_respelled_subject_is_already_canonical()
+    {
+        foreach (var subject in new[] { "US troops", "U.K. officers", "US and UK service members" })
+        {
+            var canonical = PopulationSpelling.Canonical(subject);
+
+            Assert.Equal(canonical, PopulationSpelling.Canonical(canonical));
+            Assert.DoesNotContain(PopulationSpelling.InitialsPatterns, p => Like(canonical, p));
+        }
+    }
+
+    /// <summary>SQL <c>LIKE</c> with only <c>%</c>, case-sensitive as PostgreSQL reads it.</summary>
+    private static bool Like(string text, string pattern) => System.Text.RegularExpressions.Regex.IsMatch(text,
+        "^" + string.Join(".*", pattern.Split('%').Select(System.Text.RegularExpressions.Regex.Escape)) + "$");
 }
