@@ -24,6 +24,7 @@ internal sealed class ReceivingCountry : CountPhraseRule
     private static readonly WordSet UnreturnedNationNouns = WordLists.Set("unreturnedNationNouns");
 
     private ReceivingCountry()
+        : base(RuleTriggers.Of("receivingCountry"))
     {
     }
 

@@ -19,6 +19,7 @@ internal sealed class VictimsOfTheToll : CountPhraseRule
     private static readonly WordSet VictimNouns = WordLists.Set("tollVictimNouns");
 
     private VictimsOfTheToll()
+        : base(RuleTriggers.Of("victimsOfTheToll"))
     {
     }
 

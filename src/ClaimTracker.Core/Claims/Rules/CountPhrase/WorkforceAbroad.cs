@@ -20,6 +20,7 @@ internal sealed class WorkforceAbroad : CountPhraseRule
     private static readonly WordSet Places = WordLists.Set("presencePlaces");
 
     private WorkforceAbroad()
+        : base(RuleTriggers.Of("workforceAbroad"))
     {
     }
 
