@@ -34,7 +34,7 @@ public sealed class RuleTriggersTests
     {
         const string text = "The army said 300 soldiers were killed near the border.";
         var reader = ReaderOf(text);
-        foreach (var name in new[] { "denial", "statedPlan", "forecast", "dealProvision", "agreedHandover", "inACondition", "receivingCountry", "victimsOfTheToll", "workforceAbroad", "releasedWounded", "releaseList" })
+        foreach (var name in new[] { "denial", "statedPlan", "forecast", "dealProvision", "agreedHandover", "inACondition" })
         {
             Assert.False(reader.Holds(RuleTriggers.Of(name)), name);
         }
@@ -42,11 +42,6 @@ public sealed class RuleTriggersTests
         Assert.True(ReaderOf("The army did not send 300 soldiers.").Holds(RuleTriggers.Of("denial")));
         Assert.True(ReaderOf("Kyiv plans to send 300 soldiers.").Holds(RuleTriggers.Of("statedPlan")));
         Assert.True(ReaderOf("Both sides agreed to hand over 300 bodies.").Holds(RuleTriggers.Of("agreedHandover")));
-        Assert.True(ReaderOf("Kyiv received the bodies of 300 soldiers.").Holds(RuleTriggers.Of("receivingCountry")));
-        Assert.True(ReaderOf("Among the victims were 30 children.").Holds(RuleTriggers.Of("victimsOfTheToll")));
-        Assert.True(ReaderOf("Some 300 workers were sent to Russia.").Holds(RuleTriggers.Of("workforceAbroad")));
-        Assert.True(ReaderOf("Moscow freed 30 wounded soldiers.").Holds(RuleTriggers.Of("releasedWounded")));
-        Assert.True(ReaderOf("The 300 prisoners it plans to release were named.").Holds(RuleTriggers.Of("releaseList")));
         Assert.Throws<InvalidOperationException>(() => RuleTriggers.Of("noSuchRule"));
     }
 
@@ -102,7 +97,6 @@ public sealed class RuleTriggersTests
         var skipped = 0;
         foreach (var rule in PeopleCountReader.Stages.SelectMany(s => s))
         {
-            skipped += CheckReleaseList(reader, phrase, rule);
             if (rule.Trigger is { } trigger && !reader.Holds(trigger))
             {
                 var before = Snapshot(phrase, draft);
@@ -116,18 +110,6 @@ public sealed class RuleTriggersTests
             }
         }
         return skipped;
-    }
-
-    // ReleaseList gates its list test only (its other branches read the previous figure or sentence): the test, run
-    // ungated where the gate turns it away, with the cursor as the rule would see it, must find no list.
-    private static int CheckReleaseList(PeopleCountReader reader, CountPhrase phrase, CountPhraseRule rule)
-    {
-        if (rule != ReleaseList.Rule || reader.Holds(RuleTriggers.Of("releaseList")))
-        {
-            return 0;
-        }
-        Assert.False(ReleaseList.ListAfter(reader, phrase), $"ReleaseList's list test found a list its precondition turns away: {reader.Text[reader.Sentence.Start..reader.Sentence.End]}");
-        return 1;
     }
 
     private static string Snapshot(params object[] states) =>

@@ -24,7 +24,6 @@ internal sealed class ReceivingCountry : CountPhraseRule
     private static readonly WordSet UnreturnedNationNouns = WordLists.Set("unreturnedNationNouns");
 
     private ReceivingCountry()
-        : base(RuleTriggers.Of("receivingCountry"))
     {
     }
 

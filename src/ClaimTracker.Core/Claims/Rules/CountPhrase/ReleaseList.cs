@@ -25,10 +25,6 @@ internal sealed class ReleaseList : CountPhraseRule
     private static readonly WordSet NextSentenceLeads = WordLists.Set("releaseListNextLeads");
     private static readonly WordSet PastCopulas = WordLists.Set("releaseListPastCopulas");
 
-    // The list test reads a release verb two or three words on; most counted sentences hold none (status.json
-    // releaseListTriggerLists), and there the test's walk over the clause is skipped (branch `speed16`).
-    private static readonly RuleTrigger ListVerbs = RuleTriggers.Of("releaseList");
-
     private ReleaseList()
     {
     }
@@ -71,13 +67,9 @@ internal sealed class ReleaseList : CountPhraseRule
         draft.Status = status;
     }
 
-    private static bool IsList(PeopleCountReader reader, CountPhrase phrase) => reader.Holds(ListVerbs) && ListAfter(reader, phrase);
-
-    /// <summary>
-    /// "prisoners were due for release", "prisoners it plans to release": the release plan after the count's noun,
-    /// before any other count. Asked ungated by <c>RuleTriggersTests</c>, which checks the gate never hides one.
-    /// </summary>
-    internal static bool ListAfter(PeopleCountReader reader, CountPhrase phrase)
+    // "prisoners were due for release", "prisoners it plans to release": the release plan after the count's noun,
+    // before any other count.
+    private static bool IsList(PeopleCountReader reader, CountPhrase phrase)
     {
         if (phrase.Noun < 0)
         {

@@ -17,7 +17,6 @@ internal sealed class ReleasedWounded : CountPhraseRule
     private static readonly WordSet Auxiliaries = WordLists.Set("passiveAuxiliaries");
 
     private ReleasedWounded()
-        : base(RuleTriggers.Of("releasedWounded"))
     {
     }
 

@@ -7,9 +7,7 @@ namespace ClaimTracker.Core.Claims;
 /// for a sentence holding none of them (branch `speed13`: the status rules walk the count's clause for each figure,
 /// while most counted sentences hold no denial, plan, forecast or handover word). A rule whose branches open on a new
 /// list or word must add it here; <c>RuleTriggersTests</c> runs the gated rules ungated over every test article and
-/// fails when one changes a figure in a sentence its precondition turns away. A rule whose branches do not all open on
-/// words may gate one branch only, asking <see cref="PeopleCountReader.Holds"/> itself (<see cref="ReleaseList"/>'s list
-/// test, branch `speed16`); its test then runs that branch ungated.
+/// fails when one changes a figure in a sentence its precondition turns away.
 /// </summary>
 internal sealed class RuleTrigger
 {

@@ -19,11 +19,6 @@ internal static class RuleTriggers
         ("dealProvision", WordLists.Set("dealProvisionTriggerLists")),
         ("agreedHandover", WordLists.Set("agreedHandoverTriggerLists")),
         ("inACondition", WordLists.Set("inAConditionTriggerLists")),
-        ("receivingCountry", WordLists.Set("receivingCountryTriggerLists")),
-        ("victimsOfTheToll", WordLists.Set("victimsOfTheTollTriggerLists")),
-        ("workforceAbroad", WordLists.Set("workforceAbroadTriggerLists")),
-        ("releasedWounded", WordLists.Set("releasedWoundedTriggerLists")),
-        ("releaseList", WordLists.Set("releaseListTriggerLists")),
     ];
 
     private static readonly Dictionary<string, RuleTrigger> ByName = Declared

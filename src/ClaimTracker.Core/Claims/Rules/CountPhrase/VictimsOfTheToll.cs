@@ -19,7 +19,6 @@ internal sealed class VictimsOfTheToll : CountPhraseRule
     private static readonly WordSet VictimNouns = WordLists.Set("tollVictimNouns");
 
     private VictimsOfTheToll()
-        : base(RuleTriggers.Of("victimsOfTheToll"))
     {
     }
 

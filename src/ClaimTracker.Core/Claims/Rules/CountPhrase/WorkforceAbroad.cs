@@ -20,7 +20,6 @@ internal sealed class WorkforceAbroad : CountPhraseRule
     private static readonly WordSet Places = WordLists.Set("presencePlaces");
 
     private WorkforceAbroad()
-        : base(RuleTriggers.Of("workforceAbroad"))
     {
     }
 
