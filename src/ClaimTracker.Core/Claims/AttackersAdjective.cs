@@ -9,6 +9,9 @@ namespace ClaimTracker.Core.Claims;
 /// A war waged on someone is an attack too: "Israel's war on Gaza", "the Israeli aggression on the Gaza Strip" name the
 /// attackers, and the place after "on"/"against" (<c>targetPrepositions</c>) is where the counted were, the country
 /// whose ministry speaks (wire and agency boilerplate of Gaza tolls; golden case ministry_of_the_war_s_target).
+/// A lower-case compass word may stand between ("Israeli strike on south Lebanon sawmill", populations.json
+/// <c>compassWords</c>): the place is still the target (Unseen50 naharnet-biyad; golden case
+/// strike_on_south_lebanon_places_the_bare_ministry).
 /// </summary>
 internal static class AttackersAdjective
 {
@@ -16,6 +19,7 @@ internal static class AttackersAdjective
     private static readonly WordSet AttackNouns = WordLists.Set("attackNouns");
     private static readonly WordSet AttackModifiers = WordLists.Set("attackModifiers");
     private static readonly WordSet TargetPrepositions = WordLists.Set("targetPrepositions");
+    private static readonly WordSet CompassWords = WordLists.Set("compassWords");
 
     /// <summary>Whether the nationality named by the <paramref name="count"/> tokens at <paramref name="i"/> is an attack's.</summary>
     public static bool At(string text, List<Token> tokens, int i, int count)
@@ -55,6 +59,10 @@ internal static class AttackersAdjective
     public static bool IsTarget(string text, List<Token> tokens, int i)
     {
         var p = i - 1;
+        if (p >= 0 && tokens[p].IsWord && char.IsLower(text[tokens[p].Start]) && CompassWords.Contains(text.AsSpan(tokens[p].Start, tokens[p].Length)))
+        {
+            p--;
+        }
         if (p >= 0 && tokens[p].IsWord && text.AsSpan(tokens[p].Start, tokens[p].Length).Equals("the", StringComparison.OrdinalIgnoreCase))
         {
             p--;

@@ -30,6 +30,8 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
     // … Fifty-five hostages remain in Gaza"), until a frame of its own speaks (golden case
     // background_narration_runs_to_the_end_of_its_paragraph; Unseen49 latimes-gaza-aid-sites-warning-shots).
     private int backgroundParagraph = -1;
+    // A paragraph telling what a camera or the reporter saw: the writer's, until a frame of its own speaks (ObservedScene).
+    private int sceneParagraph = -1;
     private int topics;
 
     /// <summary>The speaker in scope: the one a frameless sentence inherits.</summary>
@@ -48,6 +50,7 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
             }
             paragraph = sentence.Paragraph;
             paragraphActive = false;
+            sceneParagraph = ObservedScene.Paragraph(text, sentences, si) ? paragraph : -1;
         }
         if (sentence.IsHeading || sentence.IsFurniture)
         {
@@ -120,9 +123,10 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
         {
             return null;
         }
-        if (BodiesAtHospital.ArmyCarried(text, sentences[si], Carried?.Source))
+        if (BodiesAtHospital.ArmyCarried(text, sentences[si], Carried?.Source) || sentences[si].Paragraph == sceneParagraph)
         {
-            // A hospital's intake of bodies is never the army's count (<see cref="BodiesAtHospital"/>).
+            // A hospital's intake of bodies is never the army's count (<see cref="BodiesAtHospital"/>), nor is a scene
+            // the writer saw the earlier speaker's (<see cref="ObservedScene"/>).
             return voice;
         }
         // A deal's terms and an earlier event tied on with "came a day after" are the writer's as well
@@ -152,6 +156,7 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
     public void Open(Attributor speaker, int si)
     {
         backgroundParagraph = -1;
+        sceneParagraph = -1;
         Carried = speaker;
         scopeParagraph = sentences[si].Paragraph;
         paragraphActive = true;

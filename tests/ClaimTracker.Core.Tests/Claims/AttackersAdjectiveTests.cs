@@ -18,4 +18,16 @@ public sealed class AttackersAdjectiveTests
         var at = tokens.FindIndex(t => text[t.Start..t.End] == country);
         Assert.Equal(attackers, AttackersAdjective.At(text, tokens, at, 1));
     }
+
+    [Theory]
+    [InlineData("Two brothers killed in Israeli strike on south Lebanon sawmill", "Lebanon", true)]
+    [InlineData("Israel has kept up strikes on southern Lebanon", "Lebanon", true)]
+    [InlineData("Israeli strike on a South Lebanon village", "Lebanon", false)]
+    public void A_compass_word_after_the_attacks_preposition_keeps_the_target(string text, string place, bool target)
+    {
+        var tokens = new List<Token>();
+        Token.Split(text, 0, text.Length, tokens);
+        var at = tokens.FindIndex(t => text[t.Start..t.End] == place);
+        Assert.Equal(target, AttackersAdjective.IsTarget(text, tokens, at));
+    }
 }
