@@ -148,7 +148,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
 
     // The registry's aliases found in the text, then the bodies the text names otherwise, less the mentions that name no speaker.
     private IReadOnlyList<SourceMention> Mentions(string text, string? dateline, ArticleTokens articleTokens) =>
-        AffiliatedBody.Without(text, HyphenatedModifier.Without(text, TerritoryBoundAlias.Without(text, LongerBodysName.Without(text, NationalBranch.Without(text, WithoutAddressees(text, UnAgencyAnaphor.Resolved(text, BodysInitials.With(text, Registry, IntroducedAcronym.With(text, dateline, Registry, StatesHealthMinistry.With(text, Registry, RegionalAdministration.With(text, Registry.FindMentions(text, articleTokens.All))))))))))));
+        AffiliatedBody.Without(text, HyphenatedModifier.Without(text, TerritoryBoundAlias.Without(text, LongerBodysName.Without(text, NationalBranch.Without(text, WithoutAddressees(text, UnAgencyAnaphor.Resolved(text, UnMissionByPlace.With(text, Registry, BodysInitials.With(text, Registry, IntroducedAcronym.With(text, dateline, Registry, StatesHealthMinistry.With(text, Registry, RegionalAdministration.With(text, Registry.FindMentions(text, articleTokens.All)))))))))))));
 
     // Once the claims have their speakers: counts with no people take the speaker's side, then their own population.
     private static void GivePeople(string text, List<Sentence> sentences, List<ClaimDraft> drafts, string? dateline, SentenceTokens sentenceTokens)
@@ -499,6 +499,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         BracketedBody.Credit(text, sentences, mentions, drafts);
         CountCreditedAfter.Credit(text, sentences, attributors, drafts);
         HeadingSource.FromBody(text, sentences, drafts);
+        PeoplesPlural.Credit(text, sentences, drafts);
+        DescribedHeadlineSpeaker.Credit(text, sentences, mentions, drafts);
     }
 
     // The sentence's own attributors resolved, and the speaker after a quotation it leaves open, if it has figures to credit.

@@ -22,9 +22,7 @@ internal static class HeadingSource
             {
                 continue;
             }
-            var body = drafts.Find(d => !RepeatedClaims.ReadsAsHeadline(text, sentences[d.Sentence]) && d.Number.Value is { } v && v == heading.Number.Value
-                && (d.Metric is null || heading.Metric is null || d.Metric == heading.Metric));
-            if (body is not null)
+            if (BodyClaim(text, sentences, drafts, heading) is { } body)
             {
                 heading.Source = body.Source;
                 heading.SourceMention = body.SourceMention;
@@ -32,6 +30,12 @@ internal static class HeadingSource
             }
         }
     }
+
+    /// <summary>The first body claim (not a headline's, nor on the heading's own line) of the heading's value and metric, or null.</summary>
+    public static ClaimDraft? BodyClaim(string text, List<Sentence> sentences, List<ClaimDraft> drafts, ClaimDraft heading) =>
+        drafts.Find(d => !RepeatedClaims.ReadsAsHeadline(text, sentences[d.Sentence]) && sentences[d.Sentence].Line != sentences[heading.Sentence].Line
+            && d.Number.Value is { } v && v == heading.Number.Value
+            && (d.Metric is null || heading.Metric is null || d.Metric == heading.Metric));
 
     // "Ukraine", "Iran": the state, not one of its bodies.
     private static bool NamesACountryOnly(string? mention) => mention is not null && Nationality.OfPhrase(mention) is not null;

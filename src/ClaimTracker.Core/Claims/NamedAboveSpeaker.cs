@@ -55,7 +55,7 @@ internal static class NamedAboveSpeaker
     }
 
     // "…, says Sudan Doctors Network", "according to the Emergency Lawyers", "The Sudan Doctors Network said".
-    private static bool Spoke(string text, SourceMention mention)
+    internal static bool Spoke(string text, SourceMention mention)
     {
         var after = text.AsSpan(mention.End).TrimStart();
         var end = after.IndexOfAny(' ', ',', '.');
