@@ -562,6 +562,9 @@ namespace ClaimTracker.Store.Postgres.Migrations
                     b.Property<bool>("Paused")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTime?>("PollStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Url")
                         .IsRequired()
                         .HasMaxLength(2000)

@@ -540,6 +540,9 @@ namespace ClaimTracker.Store.Sqlite.Migrations
                     b.Property<bool>("Paused")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("PollStartedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Url")
                         .IsRequired()
                         .HasMaxLength(2000)

@@ -11,6 +11,11 @@ public sealed class Feed
     public required string CreatedBy { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? LastPolledAt { get; set; }
+    /// <summary>
+    /// When an instance took the feed for a poll still running (null when none is): instances sharing a database poll
+    /// each due feed once, not once each.
+    /// </summary>
+    public DateTime? PollStartedAt { get; set; }
     /// <summary>Items ingested from this feed so far.</summary>
     public int ItemsTaken { get; set; }
     /// <summary>What went wrong at the last poll (the feed, or its failing items); null when it went well.</summary>

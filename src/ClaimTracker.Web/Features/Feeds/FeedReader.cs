@@ -31,7 +31,12 @@ public sealed partial class FeedReader(
         MaxCharactersFromEntities = 1024,
     };
 
-    /// <summary>Polls every feed that is not paused and was not polled within <see cref="FeedOptions.PollSeconds"/>.</summary>
+    /// <summary>
+    /// Polls every feed that is not paused and was not polled within <see cref="FeedOptions.PollSeconds"/>, a few at a
+    /// time (<see cref="FeedOptions.ConcurrentPolls"/>), so one slow feed does not hold up the rest. Each feed is first
+    /// taken (<see cref="TakeForPollAsync"/>), so instances sharing a database, or a round that overlaps the one before,
+    /// poll a due feed once.
+    /// </summary>
     public async Task PollDueAsync(CancellationToken cancellationToken)
     {
         var dueBefore = time.GetUtcNow().UtcDateTime.AddSeconds(-options.Value.PollSeconds);
@@ -43,22 +48,44 @@ public sealed partial class FeedReader(
                 .OrderBy(f => f.LastPolledAt).ThenBy(f => f.Id)
                 .ToListAsync(cancellationToken);
         }
-        foreach (var feed in due)
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.ConcurrentPolls), CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(due, parallel, async (feed, token) =>
         {
+            if (!await TakeForPollAsync(feed.Id, dueBefore, token))
+            {
+                return;
+            }
             try
             {
-                await PollAsync(feed, cancellationToken);
+                await PollAsync(feed, token);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 LogFeedFailed(e, feed.Id, feed.Url);
-                await RecordAsync(feed.Id, 0, [$"The poll failed on our side ({e.GetType().Name})."], cancellationToken);
+                await RecordAsync(feed.Id, 0, [$"The poll failed on our side ({e.GetType().Name})."], token);
             }
-        }
+        });
+    }
+
+    /// <summary>
+    /// Marks a due feed as being polled, in one conditional update: only the first taker of a round sees a row change.
+    /// A mark older than <see cref="FeedOptions.PollLeaseMinutes"/> is an instance that stopped mid-poll and no longer
+    /// holds the feed back.
+    /// </summary>
+    private async Task<bool> TakeForPollAsync(int feedId, DateTime dueBefore, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var abandonedBefore = now.AddMinutes(-Math.Max(1, options.Value.PollLeaseMinutes));
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var taken = await db.Feeds
+            .Where(f => f.Id == feedId && !f.Paused && (f.LastPolledAt == null || f.LastPolledAt <= dueBefore)
+                && (f.PollStartedAt == null || f.PollStartedAt <= abandonedBefore))
+            .ExecuteUpdateAsync(s => s.SetProperty(f => f.PollStartedAt, now), cancellationToken);
+        return taken == 1;
     }
 
     /// <summary>Polls one feed now; returns the number of articles taken.</summary>
-    public async Task<int> PollAsync(Feed feed, CancellationToken cancellationToken)
+    private async Task<int> PollAsync(Feed feed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feed);
         var errors = new List<string>();
@@ -127,6 +154,7 @@ public sealed partial class FeedReader(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await db.Feeds.Where(f => f.Id == feedId).ExecuteUpdateAsync(s => s
             .SetProperty(f => f.LastPolledAt, now)
+            .SetProperty(f => f.PollStartedAt, (DateTime?)null)
             .SetProperty(f => f.ItemsTaken, f => f.ItemsTaken + taken)
             .SetProperty(f => f.LastError, lastError), cancellationToken);
     }

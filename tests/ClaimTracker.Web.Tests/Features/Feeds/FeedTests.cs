@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ClaimTracker.Web.Data;
 using ClaimTracker.Web.Features.Accounts;
+using ClaimTracker.Web.Features.Feeds;
 using ClaimTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,6 +47,38 @@ public sealed class FeedTests(PrivateLinksAppFactory app) : IClassFixture<Privat
         await Task.Delay(2500);
         Assert.Equal(3, (await FeedAsync(client, feedId)).GetProperty("itemsTaken").GetInt32());
         Assert.Equal(1, site.RequestsFor("a"));
+    }
+
+    /// <summary>
+    /// Pollers running at once (instances sharing the database, or a round overlapping the one before) poll a due feed
+    /// once: the feed and each page are fetched once and each article is stored once.
+    /// </summary>
+    [Fact]
+    public async Task Pollers_running_at_once_poll_a_due_feed_once()
+    {
+        await using var site = await LoopbackSite.StartAsync();
+        var day = new DateTimeOffset(2025, 11, 5, 8, 0, 0, TimeSpan.Zero);
+        var items = new[]
+        {
+            (Page(site, "once-a", "Brigade", "About 2,400 soldiers were deployed to the border, the defence ministry said."), "First", day),
+            (Page(site, "once-b", "Shelling", "At least 16 civilians were killed in the shelling overnight, the governor said."), "Second", day.AddHours(1)),
+        };
+        var feedUrl = site.Serve("once.xml", "application/rss+xml", LoopbackSite.Rss(items));
+        using var client = await EditorClient.CreateAsync(app);
+        var reader = app.Services.GetRequiredService<FeedReader>();
+
+        using var added = await client.PostAsJsonAsync("/api/feeds", new { url = feedUrl.AbsoluteUri });
+        // The app's own poller is a fifth contender.
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => reader.PollDueAsync(CancellationToken.None))));
+
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        var feedId = JsonDocument.Parse(await added.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32();
+        var feed = await PolledFeedAsync(client, feedId);
+        Assert.Equal(1, site.RequestsFor("once.xml"));
+        Assert.Equal(2, feed.GetProperty("itemsTaken").GetInt32());
+        var stored = await WaitForArticlesAsync(site, 2);
+        Assert.Equal(2, stored.Count);
+        Assert.Equal((1, 1), (site.RequestsFor("once-a"), site.RequestsFor("once-b")));
     }
 
     [Fact]
