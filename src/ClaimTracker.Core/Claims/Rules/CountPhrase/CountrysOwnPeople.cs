@@ -38,7 +38,7 @@ internal sealed class CountrysOwnPeople : CountPhraseRule
         Nationality? last = null;
         for (var i = 0; i < count; i++)
         {
-            if (Nationality.At(reader.Text, reader.Tokens, i) is { } found)
+            if (reader.NationalityAt(i) is { } found)
             {
                 last = found.Nationality;
                 i += found.Tokens - 1;
