@@ -66,8 +66,7 @@ internal static class OwnPopulation
         var ledInGaza = datelinedInGaza || PalestinianLede.Sets(lede, Nationality.OfCountry(Palestinian)!.Adjective) || OpeningInGaza.Sets(text, sentences, datelineCountry, sentenceTokens);
         (ClaimDraft Draft, Nationality People)? civilians = null;
         ClaimDraft? captives = null;
-        var hub = CorrespondentHub.StoryCountry(text, sentences, datelineCountry, sentenceTokens);
-        var story = StoryCountry.Of(hub, drafts);
+        var (hub, story) = StoryOf(text, sentences, drafts, datelineCountry, sentenceTokens);
         Homecoming.GiveShares(text, drafts, sentenceTokens); // "57 of those freed", whatever the sentence before gave them
         foreach (var draft in drafts)
         {
@@ -115,6 +114,13 @@ internal static class OwnPopulation
                 ledeInGaza |= draft == lede && !draft.Military && people.Country == Palestinian;
             }
         }
+    }
+
+    // The story's country (dateline or correspondent hub) for a home region's civilians, and for soldiers when every army counted is its.
+    private static (string? Hub, Nationality? Story) StoryOf(string text, List<Sentence> sentences, List<ClaimDraft> drafts, string? datelineCountry, SentenceTokens sentenceTokens)
+    {
+        var hub = CorrespondentHub.StoryCountry(text, sentences, datelineCountry, sentenceTokens);
+        return (hub, StoryCountry.Of(hub, drafts));
     }
 
     // Victims of an attack on another country, people a count places in one, or those an armed group killed, are not Gaza's.
