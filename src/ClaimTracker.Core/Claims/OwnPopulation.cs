@@ -66,7 +66,7 @@ internal static class OwnPopulation
         var ledInGaza = datelinedInGaza || PalestinianLede.Sets(lede, Nationality.OfCountry(Palestinian)!.Adjective) || OpeningInGaza.Sets(text, sentences, datelineCountry, sentenceTokens);
         (ClaimDraft Draft, Nationality People)? civilians = null;
         ClaimDraft? captives = null;
-        var story = StoryCountry.Of(CorrespondentHub.StoryCountry(text, sentences, datelineCountry, sentenceTokens), drafts);
+        var (hub, story) = StoryOf(text, sentences, drafts, datelineCountry, sentenceTokens);
         Homecoming.GiveShares(text, drafts, sentenceTokens); // "57 of those freed", whatever the sentence before gave them
         foreach (var draft in drafts)
         {
@@ -105,7 +105,7 @@ internal static class OwnPopulation
                     ?? CivilWarsArmy.Of(text, tokens, draft, named)
                     ?? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(draft, named, OwnForcesBefore.At(text, tokens, draft)) ?? StoryCountry.Soldiers(draft, named, story))
                     ?? GazaFighters(draft, (aboutGaza || (datelinedInGaza && named.TrueForAll(n => n.People.Country is Palestinian or Israeli))) && !GroupsNamed(text, tokens, draft))
-                : Civilians(text, tokens, draft, inGaza && !AgencyStaff.Are(text, tokens, draft)) ?? CiviliansInACountry.Of(text, tokens, draft) ?? CountryCivilians.Of(draft, named, civilians) ?? RegionCivilians.Of(text, tokens, draft, named));
+                : Civilians(text, tokens, draft, inGaza && !AgencyStaff.Are(text, tokens, draft)) ?? CiviliansInACountry.Of(text, tokens, draft) ?? CountryCivilians.Of(draft, named, civilians) ?? RegionCivilians.Of(text, tokens, draft, named, hub));
             if (people is not null)
             {
                 draft.Nationalities = [people.Adjective];
@@ -116,9 +116,16 @@ internal static class OwnPopulation
         }
     }
 
-    // Victims of an attack on another country, or people a count places in one, are not Gaza's.
+    // The story's country (dateline or correspondent hub) for a home region's civilians, and for soldiers when every army counted is its.
+    private static (string? Hub, Nationality? Story) StoryOf(string text, List<Sentence> sentences, List<ClaimDraft> drafts, string? datelineCountry, SentenceTokens sentenceTokens)
+    {
+        var hub = CorrespondentHub.StoryCountry(text, sentences, datelineCountry, sentenceTokens);
+        return (hub, StoryCountry.Of(hub, drafts));
+    }
+
+    // Victims of an attack on another country, people a count places in one, or those an armed group killed, are not Gaza's.
     private static bool AnotherCountrysPeople(string text, List<Token> tokens, ClaimDraft draft) =>
-        AttackedCountrysVictims.Are(text, tokens, draft) || PlacedInAnotherCountry.Is(text, tokens, draft);
+        AttackedCountrysVictims.Are(text, tokens, draft) || PlacedInAnotherCountry.Is(text, tokens, draft) || KillersGroup.Named(text, tokens, draft);
 
     // Whether the count's people are given, or none is to be given: a nation already read, the toll it is part of
     // (TheDeadsPeople), a role of no nation (StatelessRoles, unless LocalRole), another count's people.

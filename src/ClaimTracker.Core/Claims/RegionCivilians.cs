@@ -7,6 +7,12 @@ namespace ClaimTracker.Core.Claims;
 /// civilians of a sentence that names no people of its own its country; read only for civilians
 /// (<see cref="CountryCivilians"/>' nouns), so soldiers "in the Kursk region" keep the story's people.
 /// Golden case: civilians_of_a_countrys_region.
+/// A region of the story's own country (its dateline or correspondent hub, <see cref="CorrespondentHub.StoryCountry"/>)
+/// lends no nation: "KYIV - … In the central Poltava region, a Russian strike killed one civilian and injured three
+/// others, … the head of the regional administration said" keeps bare civilians, as the golds annotate a home country's
+/// regional tolls (Unseen52 ctv-kherson, Unseen19 reuters-dobropillia, Unseen31 ukrinform-zaporizhzhia); only a region
+/// across the border ("wounded three civilians in the Belgorod region" in a Ukraine story) names other people.
+/// Golden cases: civilians_of_a_countrys_region, a_home_regions_civilians_stay_bare.
 /// </summary>
 internal static class RegionCivilians
 {
@@ -14,7 +20,8 @@ internal static class RegionCivilians
     private static readonly WordSet RegionWords = WordLists.Set("regionWords");
     private static readonly Dictionary<string, string> Regions = WordLists.Pairs(WordLists.Set("regions"));
 
-    public static Nationality? Of(string text, List<Token> tokens, ClaimDraft draft, List<(Nationality People, bool AsPlace)> named)
+    /// <summary>The country of the region that places <paramref name="draft"/>'s civilians, unless it is <paramref name="storyCountry"/>.</summary>
+    public static Nationality? Of(string text, List<Token> tokens, ClaimDraft draft, List<(Nationality People, bool AsPlace)> named, string? storyCountry = null)
     {
         if (!Nouns.Contains(draft.Noun) || !named.TrueForAll(n => n.AsPlace))
         {
@@ -26,7 +33,7 @@ internal static class RegionCivilians
                 && Regions.TryGetValue(text.Substring(tokens[i].Start, tokens[i].Length), out var country)
                 && Nationality.OfCountry(country) is { } people && named.TrueForAll(n => n.People.Country == people.Country))
             {
-                return people;
+                return people.Country == storyCountry ? null : people;
             }
         }
         return null;
