@@ -22,6 +22,19 @@ internal sealed class WordPhrases(WordSet list)
     public bool EndsAt(string text, List<Token> tokens, int last) =>
         Array.Exists(phrases, p => last - p.Length + 1 >= 0 && Matches(text, tokens, last - p.Length + 1, p));
 
+    /// <summary>The first token of the phrase that ends at token <paramref name="last"/>, or -1.</summary>
+    public int StartOfOneEndingAt(string text, List<Token> tokens, int last)
+    {
+        foreach (var p in phrases)
+        {
+            if (last - p.Length + 1 >= 0 && Matches(text, tokens, last - p.Length + 1, p))
+            {
+                return last - p.Length + 1;
+            }
+        }
+        return -1;
+    }
+
     private static bool Matches(string text, List<Token> tokens, int at, string[] phrase)
     {
         for (var k = 0; k < phrase.Length; k++)

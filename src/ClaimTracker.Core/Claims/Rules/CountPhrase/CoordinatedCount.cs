@@ -5,11 +5,15 @@ namespace ClaimTracker.Core.Claims;
 /// by "and", with only the first one's people in between, is the object of the same verb. Read by
 /// <see cref="ClauseMetric"/> and <see cref="CoordinatedStatus"/>. A short phrase qualifying the first count ("four soldiers
 /// from the convoy and nine attackers were killed") leaves the verb shared. Golden case:
-/// coordinated_count_after_a_qualifying_phrase.
+/// coordinated_count_after_a_qualifying_phrase. "as well as" (counts.json additiveCoordinators, a comma allowed before
+/// it) joins as "and" does: "has decided to send one thousand sappers to Russia to clear mines …, as well as five
+/// thousand military construction workers" sends the workers too (Unseen51 koreatimes-shoigu). Golden case:
+/// as_well_as_shares_the_plan.
 /// </summary>
 internal static class CoordinatedCount
 {
     private static readonly WordSet Prepositions = WordLists.Set("qualifyingPrepositions");
+    private static readonly WordPhrases Additive = new(WordLists.Set("additiveCoordinators"));
 
     public static bool SharesVerb(PeopleCountReader reader, ClaimDraft? previous, int prevBound, int qualifierFirst)
     {
@@ -20,21 +24,22 @@ internal static class CoordinatedCount
         {
             qualifierFirst--;
         }
+        var and = Joiner(reader, qualifierFirst);
         // Only the count right before this one, and only if it was read as a claim.
-        if (previous is null || prevBound < 0 || qualifierFirst - 1 <= prevBound || !reader.Is(qualifierFirst - 1, "and")
+        if (previous is null || prevBound < 0 || and <= prevBound
             || previous.Number.Start >= tokens[prevBound].End || previous.Number.End <= tokens[prevBound].Start)
         {
             return false;
         }
-        for (var i = prevBound + 1; i < qualifierFirst - 1; i++)
+        for (var i = prevBound + 1; i < and; i++)
         {
-            if (QualifyingPhrase(reader, i, qualifierFirst - 1) || PurposeOrDestination.Spans(reader, i, qualifierFirst - 1))
+            if (QualifyingPhrase(reader, i, and) || PurposeOrDestination.Spans(reader, i, and))
             {
                 break;
             }
             // "Three tribal leaders and dozens of fighters were killed": a qualified leader noun is people too (QualifiedLeaders).
             if (tokens[i].IsWord && !PeopleWords.IsPeopleNoun(reader.Word(i)) && !ClaimLexicon.SingularPeople.Contains(reader.Word(i)) && !ClaimLexicon.NounModifiers.Contains(reader.Word(i)) && !char.IsUpper(text[tokens[i].Start])
-                && !ModifiesTheHead(reader, i, qualifierFirst - 1) && !QualifiedLeaders.Spans(reader, i))
+                && !ModifiesTheHead(reader, i, and) && !QualifiedLeaders.Spans(reader, i))
             {
                 return false;
             }
@@ -44,6 +49,18 @@ internal static class CoordinatedCount
             }
         }
         return true;
+    }
+
+    // The token that joins the count to the one before: "and" right before it, or "as well as" (the comma before it when
+    // there is one); -1 when neither.
+    private static int Joiner(PeopleCountReader reader, int qualifierFirst)
+    {
+        if (reader.Is(qualifierFirst - 1, "and"))
+        {
+            return qualifierFirst - 1;
+        }
+        var start = Additive.StartOfOneEndingAt(reader.Text, reader.Tokens, qualifierFirst - 1);
+        return start > 0 && reader.IsMark(start - 1, ',') ? start - 1 : start;
     }
 
     // "5,500 military construction workers and 1,200 sappers": a word or two of trade right before the first count's

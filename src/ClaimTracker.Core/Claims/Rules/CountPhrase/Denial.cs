@@ -3,7 +3,8 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// Status denied: a denial before the count ("Moscow denied that 2,000 troops were sent", "denied reports that"),
 /// unless a second speaker stands in between, or a denial or negation after it ("10,000 troops were not deployed").
-/// Golden case: hamas_denies.
+/// A denial word inside a body's name ("Center for Countering Disinformation", <see cref="BodyName"/>) is no denial
+/// (Unseen52 rfa-north-korea). Golden cases: hamas_denies, denial_word_in_a_speakers_name.
 /// </summary>
 internal sealed class Denial : CountPhraseRule
 {
@@ -37,12 +38,13 @@ internal sealed class Denial : CountPhraseRule
                 continue;
             }
             var w = reader.Word(i);
-            if (ClaimLexicon.Denial.Contains(w))
+            // "Ukraine's Center for Countering Disinformation said": a word of the speaker's name denies nothing.
+            if (ClaimLexicon.Denial.Contains(w) && !BodyName.Covers(reader, i))
             {
                 return true;
             }
             // A second speaker in between ends the denial; "denied reports that" is still the denial.
-            if (ClaimLexicon.ReportingVerbs.Contains(w) && !(i > from && reader.Tokens[i - 1].IsWord && (ClaimLexicon.Denial.Contains(reader.Word(i - 1)) || reader.Is(i - 1, "the") || reader.Is(i - 1, "media"))))
+            if (ClaimLexicon.ReportingVerbs.Contains(w) && !(i > from && reader.Tokens[i - 1].IsWord && ((ClaimLexicon.Denial.Contains(reader.Word(i - 1)) && !BodyName.Covers(reader, i - 1)) || reader.Is(i - 1, "the") || reader.Is(i - 1, "media"))))
             {
                 return false;
             }
