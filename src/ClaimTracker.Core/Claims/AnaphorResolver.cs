@@ -45,9 +45,10 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     /// <summary>The source of an anaphoric attributor in sentence <paramref name="si"/>; null where nobody fits.</summary>
     public SourceDefinition? Resolve(Attributor anaphor, int si, Attributor? carried, List<Attributor>? previousSentence)
     {
-        // "the statement said" after a quote: the body that issued the statement (IntroducedDocument), before the quoted speaker.
+        // "the statement said" after a quote: the body that issued the statement (IntroducedDocument), before the quoted
+        // speaker; "the same group": a body that spoke (SameBodyAnaphor).
         var source = (BodysDocument.IsDocument(anaphor.Text) ? IntroducedDocument.Author(text, sentences, mentions, si, anaphor.Text) : null)
-            ?? ResolveOnce(anaphor, si, carried, previousSentence) ?? BriefedBy(anaphor, si, carried, previousSentence);
+            ?? same.Find(text, anaphor, mentions) ?? ResolveOnce(anaphor, si, carried, previousSentence) ?? BriefedBy(anaphor, si, carried, previousSentence);
         // "the regional government": the region's, never the state's (RegionalGovernment).
         if (RegionalGovernment.Is(anaphor.Text))
         {
@@ -107,10 +108,6 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
             // "a local medical group said": a new speaker, not one named before. A pronoun has no describing words, so
             // the article of "In a statement it said" is the fronted phrase's (golden case it_after_in_a_statement_continues_the_group).
             return null;
-        }
-        if (same.Find(text, anaphor, mentions) is { } spoke)
-        {
-            return spoke;
         }
         if (ClaimLexicon.BodyPronouns.Contains(anaphor.Text))
         {
