@@ -18,6 +18,10 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     private readonly FigureAuthor author = new();
     private readonly SpeakerOfKind ofKind = new();
     private readonly StorysMinistry storysMinistry = new();
+    private readonly SameBodyAnaphor same = new();
+
+    /// <summary>A speaker of sentence attributors resolved so far, for "the same group" (<see cref="SameBodyAnaphor"/>).</summary>
+    public void Spoke(Attributor speaker) => same.Spoke(speaker.Source);
 
     /// <summary>Speakers named in full so far, by surname ("Saab told reporters").</summary>
     public SurnameSpeaker Surnames { get; } = new(text);
@@ -41,9 +45,10 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     /// <summary>The source of an anaphoric attributor in sentence <paramref name="si"/>; null where nobody fits.</summary>
     public SourceDefinition? Resolve(Attributor anaphor, int si, Attributor? carried, List<Attributor>? previousSentence)
     {
-        // "the statement said" after a quote: the body that issued the statement (IntroducedDocument), before the quoted speaker.
+        // "the statement said" after a quote: the body that issued the statement (IntroducedDocument), before the quoted
+        // speaker; "the same group": a body that spoke (SameBodyAnaphor).
         var source = (BodysDocument.IsDocument(anaphor.Text) ? IntroducedDocument.Author(text, sentences, mentions, si, anaphor.Text) : null)
-            ?? ResolveOnce(anaphor, si, carried, previousSentence) ?? BriefedBy(anaphor, si, carried, previousSentence);
+            ?? same.Find(text, anaphor, mentions) ?? ResolveOnce(anaphor, si, carried, previousSentence) ?? BriefedBy(anaphor, si, carried, previousSentence);
         // "the regional government": the region's, never the state's (RegionalGovernment).
         if (RegionalGovernment.Is(anaphor.Text))
         {
@@ -165,7 +170,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         }
         // "The Sudan Doctors Network said … “The RSF targeted …” … The network said": the body the noun names, before
         // the nearest one it merely describes (Golden case: network_names_past_the_group_quoted).
-        if ((LastMention(anaphor, si, s => AnaphorFit.Names(anaphor.Text, s)) ?? PreviousSpeaker(anaphor, previousSentence)
+        if ((LastNamed(anaphor, si) ?? PreviousSpeaker(anaphor, previousSentence)
             ?? MinistryCalledAgency.Find(anaphor.Text, previousSentence) ?? LastMention(anaphor, si, s => AnaphorFit.Describes(anaphor.Text, s))) is { } described)
         {
             return described;
@@ -579,6 +584,22 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     // The last source named in the few sentences before the anaphor's own (in its own, the name is more often the
     // actor of the figure: "the RSF killed 320 …, the group said") that it can stand for.
     private SourceDefinition? LastMention(Attributor anaphor, int si, Func<SourceDefinition, bool> fits) => LastMentionUpTo(sentences[si].Start, si, fits);
+
+    // As LastMention for a body the anaphor names, passing over an army the story has withdrawing when the anaphor's
+    // sentence sends troops: "… as the Israeli army withdraws. The army has said it will send 5,000 troops" (WithdrawingArmy).
+    private SourceDefinition? LastNamed(Attributor anaphor, int si)
+    {
+        var sends = WithdrawingArmy.Sends(text, sentences[si].Start, sentences[si].End);
+        var from = sentences[Math.Max(0, si - SentencesBack)].Start;
+        for (var k = LastBefore(sentences[si].Start); k >= 0 && mentions[k].Start >= from; k--)
+        {
+            if (mentions[k].Source is { } named && AnaphorFit.Names(anaphor.Text, named) && !(sends && WithdrawingArmy.Withdraws(text, mentions[k].End)))
+            {
+                return named;
+            }
+        }
+        return null;
+    }
 
     // The last fitting mention in the anaphor's own sentence before it.
     private SourceDefinition? LastMentionInSentence(Attributor anaphor, int si, Func<SourceDefinition, bool> fits)

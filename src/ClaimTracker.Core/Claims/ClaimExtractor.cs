@@ -585,6 +585,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                 own[a] = own[a] with { Source = full };
             }
             resolver.Surnames.Learn(own[a]);
+            resolver.Spoke(own[a]);
         }
         LearnRelayedSurnames(text, own, resolver);
         BodysDocument.GiveWayToNamed(own);

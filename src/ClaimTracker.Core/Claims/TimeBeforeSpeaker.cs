@@ -10,7 +10,10 @@ namespace ClaimTracker.Core.Claims;
 /// first few, right before "the", are the sentence's time, not the speaker; "earlier" and "later" close a time as "ago"
 /// does ("Two days earlier the ministry"), and the "A" of "A week ago" opens the time, not an indefinite speaker
 /// (<see cref="EndsTime"/>, read by <c>AnaphorResolver.IndefiniteBefore</c>; held-out in session 31's source54 scratch).
-/// Golden cases: a_month_before_the_ministry_is_no_part_of_it, a_week_ago_the_ministry_is_no_new_speaker.
+/// A weekday closes a time as a month does ("On Thursday the ministry said 506 people had been killed": Unseen52
+/// alarabiya-afp-khan-younis-six-homes-strikes; branch source80).
+/// Golden cases: a_month_before_the_ministry_is_no_part_of_it, a_week_ago_the_ministry_is_no_new_speaker,
+/// a_weekday_before_the_ministry_is_no_part_of_it.
 /// </summary>
 internal static class TimeBeforeSpeaker
 {
@@ -18,6 +21,8 @@ internal static class TimeBeforeSpeaker
     private static readonly WordSet Months = new(NumberContext.Months);
     // "A week ago", "Two days earlier", "Hours later" (attribution.json timeEndWords).
     private static readonly WordSet Ago = WordLists.Set("timeEndWords");
+    // "On Thursday the ministry said", "Late on Saturday the ministry said" (attribution.json timeDayWords).
+    private static readonly WordSet Days = WordLists.Set("timeDayWords");
 
     /// <summary>"ago", "earlier": a word that closes a time phrase, so an "A" before it opens the time, not a speaker.</summary>
     public static bool EndsTime(ReadOnlySpan<char> word) => Ago.Contains(word);
@@ -32,7 +37,7 @@ internal static class TimeBeforeSpeaker
                 continue;
             }
             var word = text.AsSpan(tokens[k].Start, tokens[k].Length);
-            if (((Months.Contains(word) && char.IsUpper(word[0])) || Ago.Contains(word))
+            if ((((Months.Contains(word) || Days.Contains(word)) && char.IsUpper(word[0])) || Ago.Contains(word))
                 && text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length).Equals("the", StringComparison.OrdinalIgnoreCase))
             {
                 return k + 1;
