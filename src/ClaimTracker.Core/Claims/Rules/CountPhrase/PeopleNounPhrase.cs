@@ -182,6 +182,11 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
         {
             return (false, 0);
         }
+        // "another nine malnutrition-related deaths": a hyphenated compound before the noun (HyphenatedDescriber).
+        if (HyphenatedDescriber.At(reader, k, phrase.NextBound) && !VerbWithObject(reader, k + 3, phrase.NextBound))
+        {
+            return (false, 2);
+        }
         // "1,000 mine clearance specialists", "200 field hospital staff": a compound of two unlisted words naming a trade.
         if (PeopleWords.IsDescribingWord(reader, k) && k + 2 < phrase.NextBound && reader.Tokens[k + 1].IsWord && PeopleWords.IsDescribingWord(reader, k + 1)
             && reader.Tokens[k + 2].IsWord && PeopleWords.IsPeopleNoun(reader.Word(k + 2)) && !VerbWithObject(reader, k + 2, phrase.NextBound))
