@@ -25,6 +25,7 @@ internal sealed class BareCount : CountPhraseRule
     private static readonly WordSet ReachVerbs = WordLists.Set("tollReachVerbs");
     private static readonly WordSet RiseVerbs = WordLists.Set("riseVerbs");
     private static readonly WordSet TotalVerbs = WordLists.Set("totalVerbs");
+    private static readonly WordSet TollPhraseEnds = WordLists.Set("tollPhraseEnds");
     private static readonly WordSet StandVerbs = WordLists.Set("tollStandVerbs");
     private static readonly WordSet Conjunctions = WordLists.Set("tollPeopleConjunctions");
 
@@ -377,7 +378,7 @@ internal sealed class BareCount : CountPhraseRule
         }
         if (BroughtTo(reader, p, prevBound) is { } total)
         {
-            return IsCasualtyNear(reader, total, total, Math.Min(p, total + 4)) ? Toll.Casualties : Toll.Figure;
+            return IsCasualtyNear(reader, total, total, Math.Min(p, TollPhraseEnd(reader, total, p))) ? Toll.Casualties : Toll.Figure;
         }
         // "The death toll from Sunday's Israeli strike in Gaza City rose to 33": the toll may stand a dozen words back;
         // the subject of a pass verb further ("The death toll from a three-day assault on Zamzam, Sudan's largest camp,
@@ -428,6 +429,23 @@ internal sealed class BareCount : CountPhraseRule
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "brings the total number of malnutrition-related deaths during the war to 293", "brought the total number of
+    /// Covid related deaths to 1,376": the casualty noun that makes a brought total a death toll may stand past a cause
+    /// before it, so the toll's own words run up to the first word that opens what follows the noun (counts.json
+    /// tollPhraseEnds: "during", "since", "in" …), at least four tokens and at most eight after "total". Unseen51
+    /// infotel-netzarim; golden case total_number_of_cause_deaths_brought_to.
+    /// </summary>
+    private static int TollPhraseEnd(PeopleCountReader reader, int total, int p)
+    {
+        var end = total + 4;
+        while (end < p && end < total + 8 && !reader.IsIn(end, TollPhraseEnds))
+        {
+            end++;
+        }
+        return end;
     }
 
     private static bool OpeningQuote(PeopleCountReader reader, int i) =>

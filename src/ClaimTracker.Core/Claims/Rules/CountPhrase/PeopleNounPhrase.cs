@@ -182,11 +182,26 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
         {
             return (false, 0);
         }
-        // "1,000 mine clearance specialists", "200 field hospital staff": a compound of two unlisted words naming a trade.
-        if (PeopleWords.IsDescribingWord(reader, k) && k + 2 < phrase.NextBound && reader.Tokens[k + 1].IsWord && PeopleWords.IsDescribingWord(reader, k + 1)
-            && reader.Tokens[k + 2].IsWord && PeopleWords.IsPeopleNoun(reader.Word(k + 2)) && !VerbWithObject(reader, k + 2, phrase.NextBound))
+        if (CompoundBeforeNoun(reader, k, phrase.NextBound) is { } skip)
         {
-            return (false, 0);
+            return (false, skip);
+        }
+        return null;
+    }
+
+    // A compound before the people noun; the tokens to skip past its first word, or null.
+    private static int? CompoundBeforeNoun(PeopleCountReader reader, int k, int nextBound)
+    {
+        // "another nine malnutrition-related deaths": a hyphenated cause compound (HyphenatedDescriber).
+        if (HyphenatedDescriber.At(reader, k, nextBound) && !VerbWithObject(reader, k + 3, nextBound))
+        {
+            return 2;
+        }
+        // "1,000 mine clearance specialists", "200 field hospital staff": a compound of two unlisted words naming a trade.
+        if (PeopleWords.IsDescribingWord(reader, k) && k + 2 < nextBound && reader.Tokens[k + 1].IsWord && PeopleWords.IsDescribingWord(reader, k + 1)
+            && reader.Tokens[k + 2].IsWord && PeopleWords.IsPeopleNoun(reader.Word(k + 2)) && !VerbWithObject(reader, k + 2, nextBound))
+        {
+            return 0;
         }
         return null;
     }
