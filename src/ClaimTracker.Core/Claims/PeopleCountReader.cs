@@ -29,7 +29,6 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
     internal static readonly CountPhraseRule[][] Stages = [CountPhraseStage, PeopleNounPhraseStage, VerbGroupStage, StatusStage];
 
     private MetricMemo? metrics;
-    private NationalityMemo? nationalities;
 
     // The rule preconditions the sentence's words meet (RuleTriggers.In), taken on the first ask.
     private ulong triggers;
@@ -130,9 +129,6 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
 
     /// <summary>What each token's word names as a metric, kept for the sentence (<see cref="MetricWord.At"/>).</summary>
     internal MetricMemo Metrics => metrics ??= new MetricMemo(tokens.Count);
-
-    /// <summary>The nationality named from token <paramref name="index"/> on, kept for the sentence (<see cref="NationalityMemo"/>).</summary>
-    internal (Nationality Nationality, int Tokens)? NationalityAt(int index) => (nationalities ??= new NationalityMemo(text, tokens)).At(index);
 
     /// <summary>
     /// Whether some word of the sentence meets <paramref name="trigger"/>, the precondition of a rule that can change

@@ -30,5 +30,5 @@ internal sealed class AgeAfterName : CountPhraseRule
         !reader.Tokens[i].IsWord && reader.Word(i) is ",";
 
     private static bool Capitalised(PeopleCountReader reader, int i) =>
-        reader.Tokens[i].IsWord && char.IsUpper(reader.Word(i)[0]) && reader.NationalityAt(i) is null;
+        reader.Tokens[i].IsWord && char.IsUpper(reader.Word(i)[0]) && Nationality.At(reader.Text, reader.Tokens, i) is null;
 }

@@ -33,7 +33,7 @@ internal sealed class ApposedNationality : CountPhraseRule
         {
             at++;
         }
-        if (at < reader.Tokens.Count && reader.NationalityAt(at) is { } named)
+        if (at < reader.Tokens.Count && Nationality.At(reader.Text, reader.Tokens, at) is { } named)
         {
             draft.Nationalities = [named.Nationality.Adjective];
         }

@@ -312,7 +312,7 @@ internal sealed class BareCount : CountPhraseRule
     {
         for (var s = Math.Max(0, noun - 3); s < noun; s++)
         {
-            if (reader.NationalityAt(s) is { } n && s + n.Tokens == noun)
+            if (Nationality.At(reader.Text, reader.Tokens, s) is { } n && s + n.Tokens == noun)
             {
                 return n.Nationality.Adjective;
             }

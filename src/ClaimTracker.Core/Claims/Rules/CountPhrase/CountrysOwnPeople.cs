@@ -38,7 +38,7 @@ internal sealed class CountrysOwnPeople : CountPhraseRule
         Nationality? last = null;
         for (var i = 0; i < count; i++)
         {
-            if (reader.NationalityAt(i) is { } found)
+            if (Nationality.At(reader.Text, reader.Tokens, i) is { } found)
             {
                 last = found.Nationality;
                 i += found.Tokens - 1;

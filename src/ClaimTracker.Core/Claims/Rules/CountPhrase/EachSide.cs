@@ -24,7 +24,7 @@ internal sealed class EachSide : CountPhraseRule
         var joined = false;
         for (var i = phrase.Left; i < phrase.QualifierFirst; i++)
         {
-            if (reader.NationalityAt(i) is { } n)
+            if (Nationality.At(reader.Text, reader.Tokens, i) is { } n)
             {
                 if (sides.Count == 1 && !sides.Contains(n.Nationality.Adjective) && joined)
                 {

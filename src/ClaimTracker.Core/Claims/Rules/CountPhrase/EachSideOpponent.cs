@@ -47,7 +47,7 @@ internal sealed class EachSideOpponent : CountPhraseRule
         var sides = new List<Nationality>();
         for (var i = 0; i < reader.Tokens.Count; i++)
         {
-            if (reader.NationalityAt(i) is { } n)
+            if (Nationality.At(reader.Text, reader.Tokens, i) is { } n)
             {
                 if (!sides.Exists(s => s.Country == n.Nationality.Country))
                 {

@@ -52,7 +52,7 @@ internal sealed class ElidedNoun : CountPhraseRule
             && NounOfCount.Before(reader, phrase.QualifierFirst, phrase.PreviousBound) is not null;
         phrase.Elided = (joined || ownVerb || ownNoun) && EndsBare(reader, after);
         // "killed 13 foreign peacekeepers, including nine from South Africa": the country they come from is theirs.
-        if (phrase.Elided && reader.Is(after, "from") && reader.NationalityAt(after + 1) is { } from)
+        if (phrase.Elided && reader.Is(after, "from") && Nationality.At(reader.Text, reader.Tokens, after + 1) is { } from)
         {
             phrase.Nationalities.Add(from.Nationality.Adjective);
         }

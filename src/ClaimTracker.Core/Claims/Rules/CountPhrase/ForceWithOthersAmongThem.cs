@@ -24,7 +24,7 @@ internal sealed class ForceWithOthersAmongThem : CountPhraseRule
             return true;
         }
         aside += reader.Is(aside, "with") ? 1 : 0;
-        if (reader.NationalityAt(aside) is not { } member
+        if (Nationality.At(reader.Text, reader.Tokens, aside) is not { } member
             || !reader.Is(aside + member.Tokens, "among") || !reader.Is(aside + member.Tokens + 1, "them"))
         {
             return true;
@@ -40,7 +40,7 @@ internal sealed class ForceWithOthersAmongThem : CountPhraseRule
     {
         for (var i = first - 1; i >= 0; i--)
         {
-            if (reader.NationalityAt(i) is { } named)
+            if (Nationality.At(reader.Text, reader.Tokens, i) is { } named)
             {
                 return named.Nationality;
             }

@@ -33,7 +33,7 @@ internal sealed class ListUnderAnAmongFrame : CountPhraseRule
         }
         var fronted = FrontedFrame(reader, phrase);
         // "Among the Palestinians killed … were at least five children": the frame's demonym is the items' nation.
-        if (fronted is not null && draft.Nationalities.Count == 0 && reader.NationalityAt(FrameNoun(reader)) is { } named)
+        if (fronted is not null && draft.Nationalities.Count == 0 && Nationality.At(reader.Text, reader.Tokens, FrameNoun(reader)) is { } named)
         {
             draft.Nationalities = [named.Nationality.Adjective];
         }

@@ -52,7 +52,7 @@ internal sealed class LosingCountry : CountPhraseRule
         }
         for (var start = Math.Max(0, end - CountryWords + 1); start <= end; start++)
         {
-            if (reader.NationalityAt(start) is { } named && start + named.Tokens - 1 == end)
+            if (Nationality.At(reader.Text, reader.Tokens, start) is { } named && start + named.Tokens - 1 == end)
             {
                 var words = reader.Text.AsSpan(reader.Tokens[start].Start, reader.Tokens[end].End - reader.Tokens[start].Start);
                 return words.Equals(named.Nationality.Adjective, StringComparison.OrdinalIgnoreCase) ? null : named.Nationality;

@@ -48,7 +48,7 @@ internal static class LosingForce
         // "the Ukrainian armed forces", "North Korean troops": the people's adjective before the noun.
         for (var start = Math.Max(0, before - 1); start <= before; start++)
         {
-            if (reader.NationalityAt(start) is { } named && start + named.Tokens - 1 == before)
+            if (Nationality.At(reader.Text, reader.Tokens, start) is { } named && start + named.Tokens - 1 == before)
             {
                 // "deployed to Russia to fight Ukrainian forces": the force fought (counts.json opposingVerbs) is the
                 // enemy, as the force after "against" is (Unseen23 kyodo-jcs-north-korea-casualties).

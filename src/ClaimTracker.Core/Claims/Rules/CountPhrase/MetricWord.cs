@@ -58,7 +58,7 @@ internal static class MetricWord
 
     // "brought home from captivity", "returned from Russian captivity": a release, not a capture.
     private static bool FromCaptivity(PeopleCountReader reader, int i) =>
-        reader.Is(i - 1, "from") || (reader.Is(i - 2, "from") && reader.NationalityAt(i - 1) is not null);
+        reader.Is(i - 1, "from") || (reader.Is(i - 2, "from") && Nationality.At(reader.Text, reader.Tokens, i - 1) is not null);
 
     private static Metric? Named(PeopleCountReader reader, int i, int limit)
     {

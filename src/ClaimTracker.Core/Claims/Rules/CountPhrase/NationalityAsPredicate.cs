@@ -28,7 +28,7 @@ internal sealed class NationalityAsPredicate : CountPhraseRule
         var copula = phrase.AfterCount;
         if (!reader.IsIn(copula, Copulas)
             || reader.HasAny(Negators, phrase.QualifierFirst - NegationReach, phrase.QualifierFirst)
-            || reader.NationalityAt(copula + 1) is not { } named)
+            || Nationality.At(reader.Text, reader.Tokens, copula + 1) is not { } named)
         {
             return true;
         }

@@ -59,7 +59,7 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
             // Find the nationality phrase that ends at token i.
             for (var s = Math.Max(0, i - 2); s <= i; s++)
             {
-                if (reader.NationalityAt(s) is not { } n || s + n.Tokens - 1 != i)
+                if (Nationality.At(reader.Text, reader.Tokens, s) is not { } n || s + n.Tokens - 1 != i)
                 {
                     continue;
                 }

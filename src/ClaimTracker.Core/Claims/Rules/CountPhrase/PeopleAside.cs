@@ -27,7 +27,7 @@ internal static class PeopleAside
                 return false;
             }
             var w = reader.Word(i);
-            if (!PeopleWords.IsPeopleNoun(w) && !Joining.Contains(w) && !Modifiers.Contains(w) && reader.NationalityAt(i) is null)
+            if (!PeopleWords.IsPeopleNoun(w) && !Joining.Contains(w) && !Modifiers.Contains(w) && Nationality.At(reader.Text, reader.Tokens, i) is null)
             {
                 return false;
             }

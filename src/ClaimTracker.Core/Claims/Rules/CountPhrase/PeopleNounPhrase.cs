@@ -93,7 +93,7 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
             return false;
         }
         var next = reader.Word(k + 1);
-        return reader.NationalityAt(k + 1) is not null || ClaimLexicon.MilitaryNouns.Contains(next)
+        return Nationality.At(reader.Text, reader.Tokens, k + 1) is not null || ClaimLexicon.MilitaryNouns.Contains(next)
             || ClaimLexicon.IrregularNouns.Contains(next) || (ClaimLexicon.CivilianNouns.Contains(next) && !ClaimLexicon.MetricNouns.Contains(next))
             || DescribedHeld.At(reader, k, nextBound);
     }
@@ -109,7 +109,7 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
         var next = reader.Word(k + 1);
         return (ClaimLexicon.MilitaryNouns.Contains(next) || ClaimLexicon.CivilianNouns.Contains(next) || ClaimLexicon.IrregularNouns.Contains(next)
                 || (one && ClaimLexicon.SingularPeople.Contains(next)))
-            && !ClaimLexicon.MetricNouns.Contains(next) && reader.NationalityAt(k) is { Tokens: 1 };
+            && !ClaimLexicon.MetricNouns.Contains(next) && Nationality.At(reader.Text, reader.Tokens, k) is { Tokens: 1 };
     }
 
     // "South Sudanese soldiers": the demonym describes the noun after it.

@@ -74,7 +74,7 @@ internal sealed class ReceivedCoffins : CountPhraseRule
         }
         for (var k = coffin + 2; k < phrase.NextBound && k <= coffin + 1 + OfReach && reader.Tokens[k].IsWord; k++)
         {
-            if (reader.NationalityAt(k) is { } n)
+            if (Nationality.At(reader.Text, reader.Tokens, k) is { } n)
             {
                 if (!phrase.Nationalities.Contains(n.Nationality.Adjective))
                 {

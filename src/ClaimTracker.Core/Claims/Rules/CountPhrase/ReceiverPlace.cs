@@ -19,7 +19,7 @@ internal static class ReceiverPlace
     {
         for (var start = Math.Max(0, end - CountryWords + 1); start <= end; start++)
         {
-            if (reader.NationalityAt(start) is { } named && start + named.Tokens - 1 == end)
+            if (Nationality.At(reader.Text, reader.Tokens, start) is { } named && start + named.Tokens - 1 == end)
             {
                 // "In North Darfur": a compass word may stand between the locative and the name.
                 return reader.IsIn(start - 1, Locatives) || (reader.IsIn(start - 1, Compass) && reader.IsIn(start - 2, Locatives));

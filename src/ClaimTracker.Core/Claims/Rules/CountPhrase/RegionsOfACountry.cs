@@ -17,6 +17,6 @@ internal sealed class RegionsOfACountry : CountPhraseRule
     }
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft) =>
-        reader.NationalityAt(phrase.TokenAfter) is not { } named
+        Nationality.At(reader.Text, reader.Tokens, phrase.TokenAfter) is not { } named
         || !reader.IsIn(phrase.TokenAfter + named.Tokens, PlaceWords);
 }

@@ -155,7 +155,7 @@ internal sealed class SendingState : CountPhraseRule
         {
             return (compass.Adjective, k + 2);
         }
-        if (reader.NationalityAt(k) is not { } n)
+        if (Nationality.At(reader.Text, reader.Tokens, k) is not { } n)
         {
             return null;
         }
@@ -183,7 +183,7 @@ internal sealed class SendingState : CountPhraseRule
         }
         for (var s = Math.Max(left, before - 2); s <= before; s++)
         {
-            if (reader.NationalityAt(s) is { } n && s + n.Tokens - 1 == before
+            if (Nationality.At(reader.Text, reader.Tokens, s) is { } n && s + n.Tokens - 1 == before
                 && !reader.Word(before).Equals(n.Nationality.Adjective, StringComparison.OrdinalIgnoreCase))
             {
                 return n.Nationality.Adjective;

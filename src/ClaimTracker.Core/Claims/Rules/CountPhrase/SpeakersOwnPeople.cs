@@ -47,7 +47,7 @@ internal sealed class SpeakersOwnPeople : CountPhraseRule
     {
         for (var c = Math.Max(0, verb - SpeakerWords); c < verb; c++)
         {
-            if (reader.NationalityAt(c) is not { } named)
+            if (Nationality.At(reader.Text, reader.Tokens, c) is not { } named)
             {
                 continue;
             }

@@ -47,7 +47,7 @@ internal static class SubjectNoun
         }
         else if (ClaimLexicon.CivilianNouns.Contains(w))
         {
-            if ((reader.NationalityAt(noun) ?? DemonymEndingAt(reader, noun)) is { } n)
+            if ((Nationality.At(reader.Text, reader.Tokens, noun) ?? DemonymEndingAt(reader, noun)) is { } n)
             {
                 // "50 Palestinians", "11,000 North Koreans": the noun is the people itself.
                 draft.Nationalities = [n.Nationality.Adjective];
@@ -149,7 +149,7 @@ internal static class SubjectNoun
 
     // "North Koreans", "South Sudanese": the noun is the last word of a demonym that starts one word before it.
     private static (Nationality Nationality, int Tokens)? DemonymEndingAt(PeopleCountReader reader, int noun) =>
-        noun > 0 && reader.NationalityAt(noun - 1) is { Tokens: 2 } n ? n : null;
+        noun > 0 && Nationality.At(reader.Text, reader.Tokens, noun - 1) is { Tokens: 2 } n ? n : null;
 
     private static string Plural(string singular) =>
         singular == "child" ? "children"

@@ -20,9 +20,9 @@ internal sealed class UnitsOfNations : CountPhraseRule
     {
         var of = phrase.Noun + 1;
         if (!draft.Military || phrase.Noun < 0 || !reader.Is(of, "of")
-            || reader.NationalityAt(of + 1) is not { } first
+            || Nationality.At(reader.Text, reader.Tokens, of + 1) is not { } first
             || !reader.Is(of + 1 + first.Tokens, "and")
-            || reader.NationalityAt(of + 2 + first.Tokens) is not { } second
+            || Nationality.At(reader.Text, reader.Tokens, of + 2 + first.Tokens) is not { } second
             || !reader.IsIn(of + 2 + first.Tokens + second.Tokens, Units))
         {
             return true;
