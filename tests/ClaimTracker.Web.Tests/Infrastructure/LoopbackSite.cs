@@ -62,6 +62,9 @@ public sealed class LoopbackSite : IAsyncDisposable
 
     public int RequestsFor(string path) => Requests.Count(r => r.Path == path);
 
+    /// <summary>How long every answer waits before it is sent: a slow site, so that a poll outlasts a poller's tick.</summary>
+    public TimeSpan ResponseDelay { get; set; }
+
     /// <summary>A news page with the metadata tags a real outlet's page has.</summary>
     public static string ArticlePage(string title, string outlet, string published, params string[] paragraphs) => $"""
         <!doctype html>
@@ -91,6 +94,10 @@ public sealed class LoopbackSite : IAsyncDisposable
     {
         var path = context.Request.Path.Value?.TrimStart('/') ?? "";
         Requests.Enqueue((path, context.Request.Headers.UserAgent.ToString()));
+        if (ResponseDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(ResponseDelay, context.RequestAborted);
+        }
         if (redirects.TryGetValue(path, out var location))
         {
             context.Response.StatusCode = StatusCodes.Status302Found;
