@@ -10,7 +10,8 @@ namespace ClaimTracker.Core.Claims;
 /// active_killed_or_wounded_pair, killed_or_wounded_pair_before_a_total, killed_or_wounded_after_an_aside, casualties_toll_is_killed_or_wounded,
 /// dead_and_injured_each_with_a_count, inserted_clause_before_the_fate, share_aside_before_the_fate,
 /// toll_from_the_fighting_counts_the_dead, rounded_up_as_they_fled_is_detained,
-/// released_taken_to_hospital_is_other, freed_in_exchange_for_prisoners, sent_to_push_back_is_deployed.
+/// released_taken_to_hospital_is_other, freed_in_exchange_for_prisoners, sent_to_push_back_is_deployed,
+/// quoted_killed_or_wounded_pair, second_count_with_its_own_intake_verb.
 /// </summary>
 internal sealed class ClauseMetric : CountPhraseRule
 {
@@ -37,7 +38,7 @@ internal sealed class ClauseMetric : CountPhraseRule
         var joined = previous is { MetricGuessed: false } && phrase.PreviousBound >= 0 && phrase.TokenBefore > phrase.PreviousBound && reader.Is(phrase.TokenBefore, "and");
         var continued = CoordinatedObject.Continues(reader, phrase, previous);
         var (metric, activeVerb) = continued ? (previous!.Metric, false)
-            : phrase.NamedMetric is { } named ? (named, false) : Find(reader, phrase.Noun, phrase.AfterCount, phrase.Right, joined || OuterFate(phrase, previous) ? phrase.QualifierFirst : phrase.Left, phrase.QualifierFirst);
+            : phrase.NamedMetric is { } named ? (named, false) : Find(reader, phrase.Noun, phrase.AfterCount, phrase.Right, joined || OuterFate(phrase, previous) ? phrase.QualifierFirst : OwnIntakeVerb.Start(reader, phrase) ?? phrase.Left, phrase.QualifierFirst);
         phrase.ActiveVerb = activeVerb;
         // "101 fallen soldiers", "two wounded North Korean soldiers": a fate word inside the noun phrase outweighs a weak
         // word elsewhere in the clause ("troops who had fought …, the portraits of 101 fallen soldiers").
@@ -215,12 +216,25 @@ internal sealed class ClauseMetric : CountPhraseRule
         }
         if (j > afterCount && QuotedVerb.After(reader, j) is var quoted && quoted > j)
         {
-            // 11 terrorists had been "sent to hell": the verb the reporter quotes, past the clause's closing mark.
-            return MetricWord.At(reader, quoted, quoted + 4);
+            // 11 terrorists had been "sent to hell": the verb the reporter quotes, past the clause's closing mark. A
+            // quoted pair ('As many as 40 were "killed or wounded"') names both fates, as it would unquoted (golden
+            // case quoted_killed_or_wounded_pair).
+            return QuotedPair(reader, quoted) ?? MetricWord.At(reader, quoted, quoted + 4);
         }
         return j > afterCount && j < right && MetricWord.At(reader, j, right) is { } m && !(m is Metric.Engaged or Metric.Deployed && NamesAUnit(reader, j, right))
             ? ListedLosses(reader, j, m)
             : null;
+    }
+
+    // The pair of fates a quote opens with, read up to the closing quote (at most four words in).
+    private static Metric? QuotedPair(PeopleCountReader reader, int quoted)
+    {
+        var end = quoted;
+        while (end < reader.Tokens.Count && end < quoted + 4 && reader.Tokens[end].IsWord)
+        {
+            end++;
+        }
+        return KilledAndWounded(reader, quoted, end);
     }
 
     // "around 3,000 were combat engineers": a weak metric word right before a people noun names their unit, not their fate.

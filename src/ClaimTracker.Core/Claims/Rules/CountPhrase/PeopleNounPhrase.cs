@@ -192,8 +192,10 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
     // A compound before the people noun; the tokens to skip past its first word, or null.
     private static int? CompoundBeforeNoun(PeopleCountReader reader, int k, int nextBound)
     {
-        // "another nine malnutrition-related deaths": a hyphenated cause compound (HyphenatedDescriber).
-        if (HyphenatedDescriber.At(reader, k, nextBound) && !VerbWithObject(reader, k + 3, nextBound))
+        // "another nine malnutrition-related deaths": a hyphenated cause compound (HyphenatedDescriber). A noun with no
+        // verb's form takes no object: "12 famine-related deaths over the past day" keeps its deaths (golden case
+        // cause_compound_deaths_over_a_period); where nothing follows the noun the phrase still ends as before.
+        if (HyphenatedDescriber.At(reader, k, nextBound) && !(VerbWithObject(reader, k + 3, nextBound) && (PeopleWords.IsVerbLike(reader.Word(k + 3)) || k + 4 >= nextBound)))
         {
             return 2;
         }
