@@ -31,6 +31,11 @@ internal static class AttackersAdjective
         {
             next += 2;
         }
+        // "The Israeli enemy targeted a car": the enemy that attacks names the attackers as their attack does (EnemyAttacker).
+        if (EnemyAttacker.At(text, tokens, next))
+        {
+            return true;
+        }
         // "Israeli troops have besieged the camp": the force that attacks is the attackers' too (AttackingForce).
         if (next < tokens.Count && tokens[next].IsWord && ClaimLexicon.MilitaryNouns.Contains(text.AsSpan(tokens[next].Start, tokens[next].Length))
             && AttackingForce.Attacks(text, tokens, next))

@@ -403,6 +403,11 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             }
             var (nationalities, served) = ModifiersOf(text, tokens, i);
             var found = new PeopleContext(nationalities, military ? (ClaimLexicon.IrregularNouns.Contains(w) ? "fighters" : "troops") : w.ToString().ToLowerInvariant(), military, null, sentence.Paragraph, si);
+            if (military && nationalities.Count > 0 && ServedForce.At(text, tokens, i))
+            {
+                last ??= found; // the side served, only if the sentence names no force that serves it
+                continue;
+            }
             if (last is not null)
             {
                 // ServedCountry: the men lost after "fighting for Russia" are the force's own, named earlier in the sentence.

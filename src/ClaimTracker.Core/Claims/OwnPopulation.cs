@@ -98,14 +98,14 @@ internal static class OwnPopulation
             }
             // "inflicted 425 casualties on the enemy", "captured 70 soldiers": others' losses are told before the count;
             // "12 soldiers were killed …, adding that its troops had neutralised 30 terrorists" still counts its own.
-            var othersLosses = tokens.Exists(t => t.IsWord && t.Start < draft.Number.Start && OthersLosses.Contains(text.AsSpan(t.Start, t.End - t.Start)));
+            var othersLosses = OthersLossesBefore(text, tokens, draft);
             var people = Homecoming.Of(text, tokens, draft) ?? SidesPeople.Of(text, tokens, draft) ?? UnitsOwnMen.Of(text, tokens, draft) ?? (draft.Military
                 ? ArmysFoesInGaza.Of(draft, (aboutGaza || datelinedInGaza) && !GroupsNamed(text, tokens, draft))
                     ?? ArmysOwnStrike.Foe(text, tokens, draft)
                     ?? CivilWarsArmy.Of(text, tokens, draft, named)
                     ?? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(draft, named, OwnForcesBefore.At(text, tokens, draft)) ?? StoryCountry.Soldiers(draft, named, story))
                     ?? GazaFighters(draft, (aboutGaza || (datelinedInGaza && named.TrueForAll(n => n.People.Country is Palestinian or Israeli))) && !GroupsNamed(text, tokens, draft))
-                : Civilians(text, tokens, draft, inGaza && !AgencyStaff.Are(text, tokens, draft)) ?? CiviliansInACountry.Of(text, tokens, draft) ?? CountryCivilians.Of(draft, named, civilians) ?? RegionCivilians.Of(text, tokens, draft, named, hub));
+                : Civilians(text, tokens, draft, inGaza && !AgencyStaff.Are(text, tokens, draft)) ?? CiviliansInACountry.Of(text, tokens, draft) ?? CountryCivilians.Of(draft, named, civilians) ?? LaterCivilians(text, sentences, sentenceTokens, tokens, draft, named, hub));
             if (people is not null)
             {
                 draft.Nationalities = [people.Adjective];
@@ -115,6 +115,13 @@ internal static class OwnPopulation
             }
         }
     }
+
+    // The last readings of civilians: a home region's (RegionCivilians), a national body's war-long toll (WarLongToll),
+    // a share "among those killed" in the place the sentence before named (AmongTheKilled).
+    private static Nationality? LaterCivilians(string text, List<Sentence> sentences, SentenceTokens sentenceTokens, List<Token> tokens, ClaimDraft draft,
+        List<(Nationality People, bool AsPlace)> named, string? hub) =>
+        RegionCivilians.Of(text, tokens, draft, named, hub) ?? WarLongToll.Of(text, tokens, draft)
+        ?? AmongTheKilled.Of(text, sentences, sentenceTokens, tokens, draft, named.Count == 0);
 
     // The story's country (dateline or correspondent hub) for a home region's civilians, and for soldiers when every army counted is its.
     private static (string? Hub, Nationality? Story) StoryOf(string text, List<Sentence> sentences, List<ClaimDraft> drafts, string? datelineCountry, SentenceTokens sentenceTokens)
@@ -131,11 +138,12 @@ internal static class OwnPopulation
     // (TheDeadsPeople), a role of no nation (StatelessRoles, unless LocalRole), another count's people.
     private static bool Settled(string text, ClaimDraft draft, List<ClaimDraft> drafts, int[] entries, SentenceTokens sentenceTokens)
     {
+        var tokens = sentenceTokens.Of(draft.Sentence);
         if (draft.Nationalities.Count > 0)
         {
+            draft.Nationalities = CompanionsSide.Over(text, tokens, draft) ?? draft.Nationalities;
             return true;
         }
-        var tokens = sentenceTokens.Of(draft.Sentence);
         if ((NamedWholesPeople.Of(text, tokens, draft) ?? TheDeadsPeople.Of(text, tokens, draft, drafts)) is { } dead)
         {
             draft.Nationalities = dead;
@@ -155,6 +163,19 @@ internal static class OwnPopulation
     private static IReadOnlyList<string>? AnotherCountsPeople(ClaimDraft draft, List<ClaimDraft> drafts, int[] entries) =>
         draft.AsideOf is { Nationalities.Count: > 0 } outer && !draft.ListedInAside ? outer.Nationalities
             : MoreOfTheSame.Of(draft, drafts, entries) ?? OthersShareThePeople.Of(draft) ?? CompanionsSide.Of(draft);
+
+    // A word of others' losses before the count; "the Israeli enemy targeted …, wounding five soldiers" is the attacker (EnemyAttacker).
+    private static bool OthersLossesBefore(string text, List<Token> tokens, ClaimDraft draft)
+    {
+        for (var i = 0; i < tokens.Count && tokens[i].Start < draft.Number.Start; i++)
+        {
+            if (tokens[i].IsWord && OthersLosses.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)) && !EnemyAttacker.At(text, tokens, i))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // ownForces: the sentence says "its forces" before the count (OwnForcesBefore), so another nation it names is the front.
     private static Nationality? Soldiers(ClaimDraft draft, List<(Nationality People, bool AsPlace)> named, bool ownForces)
