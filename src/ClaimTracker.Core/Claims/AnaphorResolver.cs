@@ -130,6 +130,10 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         {
             return described;
         }
+        if (AgencyCalledSo.Find(text, sentences[Math.Max(0, si - 1)].Start, anaphor, mentions, tokens) is (true, var called))
+        {
+            return called;
+        }
         // "the spy agency" after "the country's spy agency", "the group" right after "the medical group": the body the
         // story called so, unless the sentence names another country first ("In Lebanon, the health ministry said").
         if ((established.Find(anaphor.Text) ?? shortened.Find(anaphor.Text, si)) is { } known && (CountryBefore(anaphor, si) is not { } other || other == known.Country))
@@ -437,8 +441,8 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     private bool headlineRead;
 
     // "The army said" in a story datelined in Port Sudan, with no army named before: Sudan's army; in a document with no
-    // dateline, the place its title opens with; for a ministry only, the one place a headline names (HeadlinePlace), else
-    // the country the story names as its place (StoryPlace).
+    // dateline, the place its title opens with; for a ministry or a rescue service only, the one place a headline names
+    // (HeadlinePlace), else the country the story names as its place (StoryPlace).
     private SourceDefinition? DatelineBody(Attributor anaphor)
     {
         if (!datelineRead)
@@ -446,7 +450,10 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
             datelineCountry = dateline ?? TitlePlace.Of(text, sentences);
             datelineRead = true;
         }
-        var country = datelineCountry ?? (CountrysMinistry.Is(anaphor.Text.ToLowerInvariant()) ? HeadlineCountry() : null);
+        // A rescue service is placed as a ministry is: "…, the civil defence agency said" on its first mention in a Gaza
+        // story with no dateline is Gaza's (Unseen54 anews-dpa-khan-younis; golden case
+        // the_civil_defence_agency_of_the_storys_place).
+        var country = datelineCountry ?? (CountrysMinistry.Is(anaphor.Text.ToLowerInvariant()) || RescueServiceMembers.NamesAService(anaphor.Text) ? HeadlineCountry() : null);
         return country is not null ? OfCountry(anaphor, country) : null;
     }
 
