@@ -281,7 +281,9 @@ internal static class AnaphorFit
     /// <summary>
     /// Whether the anaphor's head noun describes the source closely enough to reach back to it over a nearer
     /// attributor: it names it ("the army" → "Malian army"), or it is the kind of body it is ("the group" → Human
-    /// Rights Watch, "the agency" → the IOM).
+    /// Rights Watch, "the agency" → the IOM). An agency that says which agency it is ("the civil defence agency") is
+    /// only one whose name says so too, never the UN named two paragraphs up (Unseen54 anews-dpa-khan-younis; golden
+    /// case the_civil_defence_agency_of_the_storys_place).
     /// </summary>
     public static bool Describes(string attributorText, SourceDefinition source)
     {
@@ -290,7 +292,7 @@ internal static class AnaphorFit
         var head = HeadNoun(attributorText);
         return Names(attributorText, source)
             || (Groups.Contains(head) && (source.Kind is SourceKind.Ngo or SourceKind.Other || (source.Kind is SourceKind.Military && !IsCivilGroup(attributorText))))
-            || (Agencies.Contains(head) && source.Kind is SourceKind.InternationalOrganisation or SourceKind.Intelligence or SourceKind.Ngo);
+            || (Agencies.Contains(head) && DomainWord(attributorText).IsEmpty && source.Kind is SourceKind.InternationalOrganisation or SourceKind.Intelligence or SourceKind.Ngo);
     }
 
     // "the governor", "the regional governor": the head of a region, so the region's administration named last

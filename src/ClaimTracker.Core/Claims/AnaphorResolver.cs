@@ -94,20 +94,24 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     // Set while a briefed lawmaker's service is resolved (see BriefedBy).
     private bool placeUnread;
 
+    // "the group" after "an activist group" described (DescribedBody); "the agency" after a body called an Agency by name
+    // (AgencyCalledSo): found, with the registry's body or null for an unregistered one.
+    private (bool Found, SourceDefinition? Body) DescribedOrCalled(Attributor anaphor, int si) =>
+        DescribedBody.Find(text, sentences[Math.Max(0, si - SentencesBack)].Start, anaphor, mentions, tokens) is (true, var described)
+            ? (true, described)
+            : AgencyCalledSo.Find(text, sentences[Math.Max(0, si - 1)].Start, anaphor, mentions, tokens);
+
     private SourceDefinition? ResolveOnce(Attributor anaphor, int si, Attributor? carried, List<Attributor>? previousSentence)
     {
         if (DescriptionBeforeName.Owner(anaphor.Text) is { } spokenFor)
         {
-            // "A spokeswoman for the service told CNN": whoever "the service" is, though the article is indefinite;
-            // "a local resistance group said … A spokesman for the group said" speaks for that group, which the
-            // registry does not hold (golden case: a_spokeswoman_for_the_service_speaks_for_it; Reporting
-            // myanmar-monastery-strike).
+            // "A spokeswoman for the service told CNN": whoever "the service" is; "a local resistance group said … A spokesman for the group said": that unregistered
+            // group (golden case: a_spokeswoman_for_the_service_speaks_for_it; Reporting myanmar-monastery-strike).
             return SpeaksForUnregistered(spokenFor, carried, previousSentence) ? null : Resolve(anaphor with { Text = spokenFor }, si, carried, previousSentence);
         }
         if (Indefinite.Contains(FirstWord(anaphor.Text)) || (!IsPronoun(anaphor) && IndefiniteBefore(anaphor.Start)))
         {
-            // "a local medical group said": a new speaker, not one named before. A pronoun has no describing words, so
-            // the article of "In a statement it said" is the fronted phrase's (golden case it_after_in_a_statement_continues_the_group).
+            // "a local medical group said": a new speaker; a pronoun's article is a fronted phrase's (golden case it_after_in_a_statement_continues_the_group).
             return null;
         }
         if (ClaimLexicon.BodyPronouns.Contains(anaphor.Text))
@@ -127,7 +131,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
             // "The group's spokesman said": the group speaks, found as "the group said" would be.
             return Resolve(anaphor with { Text = owner }, si, carried, previousSentence);
         }
-        if (DescribedBody.Find(text, sentences[Math.Max(0, si - SentencesBack)].Start, anaphor, mentions, tokens) is (true, var described))
+        if (DescribedOrCalled(anaphor, si) is (true, var described))
         {
             return described;
         }
@@ -438,8 +442,8 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     private bool headlineRead;
 
     // "The army said" in a story datelined in Port Sudan, with no army named before: Sudan's army; in a document with no
-    // dateline, the place its title opens with; for a ministry only, the one place a headline names (HeadlinePlace), else
-    // the country the story names as its place (StoryPlace).
+    // dateline, the place its title opens with; for a ministry or a rescue service only, the one place a headline names
+    // (HeadlinePlace), else the country the story names as its place (StoryPlace).
     private SourceDefinition? DatelineBody(Attributor anaphor)
     {
         if (!datelineRead)
@@ -447,7 +451,10 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
             datelineCountry = dateline ?? TitlePlace.Of(text, sentences);
             datelineRead = true;
         }
-        var country = datelineCountry ?? (CountrysMinistry.Is(anaphor.Text.ToLowerInvariant()) ? HeadlineCountry() : null);
+        // A rescue service is placed as a ministry is: "…, the civil defence agency said" on its first mention in a Gaza
+        // story with no dateline is Gaza's (Unseen54 anews-dpa-khan-younis; golden case
+        // the_civil_defence_agency_of_the_storys_place).
+        var country = datelineCountry ?? (CountrysMinistry.Is(anaphor.Text.ToLowerInvariant()) || RescueServiceMembers.NamesAService(anaphor.Text) ? HeadlineCountry() : null);
         return country is not null ? OfCountry(anaphor, country) : null;
     }
 

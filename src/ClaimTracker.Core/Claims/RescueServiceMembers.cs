@@ -49,6 +49,9 @@ internal static class RescueServiceMembers
         }
     }
 
+    /// <summary>Whether the words name a rescue service by its kind: "the civil defence agency", "Gaza's civil defence".</summary>
+    public static bool NamesAService(string words) => Names(words);
+
     private static bool SpeakerIsAService(ClaimDraft draft) =>
         (draft.Source is { } body && (Names(body.Name) || Names(body.FullName))) || (draft.Source is null && draft.SourceMention is { } mention && Names(mention));
 

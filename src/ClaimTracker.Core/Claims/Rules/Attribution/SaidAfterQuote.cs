@@ -47,6 +47,13 @@ internal sealed class SaidAfterQuote : AttributionFrame
         }
         var found = into.Count;
         AttributionFinder.AddForward(text, tokens, verb + 1, AttributorCue.Verb, tokens[cue].Start, mentions, into);
+        if (into.Count > found && AttackReported.Names(text, tokens, into[^1]))
+        {
+            // "…, a civilian group formed after the RSF took over the state, reported an RSF attack that killed seven":
+            // the verb's object is the attack, and its actor no speaker; the body before the commas speaks.
+            into.RemoveAt(into.Count - 1);
+            return false;
+        }
         // "NAME, a spokeswoman for the UN human rights office, told reporters": no name after the verb, so the speaker
         // is the description before it, read by SpeakerBefore (Golden case: description_ending_lower_case_before_told).
         return into.Count > found;
