@@ -105,7 +105,7 @@ internal static class OwnPopulation
                     ?? CivilWarsArmy.Of(text, tokens, draft, named)
                     ?? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(draft, named, OwnForcesBefore.At(text, tokens, draft)) ?? StoryCountry.Soldiers(draft, named, story))
                     ?? GazaFighters(draft, (aboutGaza || (datelinedInGaza && named.TrueForAll(n => n.People.Country is Palestinian or Israeli))) && !GroupsNamed(text, tokens, draft))
-                : Civilians(text, tokens, draft, inGaza && !AgencyStaff.Are(text, tokens, draft)) ?? CiviliansInACountry.Of(text, tokens, draft) ?? CountryCivilians.Of(draft, named, civilians) ?? RegionCivilians.Of(text, tokens, draft, named, hub));
+                : Civilians(text, tokens, draft, inGaza && !AgencyStaff.Are(text, tokens, draft)) ?? CiviliansInACountry.Of(text, tokens, draft) ?? CountryCivilians.Of(draft, named, civilians) ?? RegionCivilians.Of(text, tokens, draft, named, hub.For(draft)));
             if (people is not null)
             {
                 draft.Nationalities = [people.Adjective];
@@ -116,16 +116,19 @@ internal static class OwnPopulation
         }
     }
 
-    // The story's country (dateline or correspondent hub) for a home region's civilians, and for soldiers when every army counted is its.
-    private static (string? Hub, Nationality? Story) StoryOf(string text, List<Sentence> sentences, List<ClaimDraft> drafts, string? datelineCountry, SentenceTokens sentenceTokens)
+    // The story's country (dateline or correspondent hub) for a home region's civilians, and for soldiers when every army
+    // counted is its. With no dateline, the lede's region sets the home for later civilians (LedeRegion), not for soldiers.
+    private static (LedeRegion.Home Hub, Nationality? Story) StoryOf(string text, List<Sentence> sentences, List<ClaimDraft> drafts, string? datelineCountry, SentenceTokens sentenceTokens)
     {
         var hub = CorrespondentHub.StoryCountry(text, sentences, datelineCountry, sentenceTokens);
-        return (hub, StoryCountry.Of(hub, drafts));
+        return (LedeRegion.Of(hub, text, sentences, sentenceTokens), StoryCountry.Of(hub, drafts));
     }
 
-    // Victims of an attack on another country, people a count places in one, or those an armed group killed, are not Gaza's.
+    // Victims of an attack on another country, people a count places in one, those an armed group killed, or a total
+    // over both sides (TwoSidedTotal), are not Gaza's.
     private static bool AnotherCountrysPeople(string text, List<Token> tokens, ClaimDraft draft) =>
-        AttackedCountrysVictims.Are(text, tokens, draft) || PlacedInAnotherCountry.Is(text, tokens, draft) || KillersGroup.Named(text, tokens, draft);
+        AttackedCountrysVictims.Are(text, tokens, draft) || PlacedInAnotherCountry.Is(text, tokens, draft) || KillersGroup.Named(text, tokens, draft)
+        || TwoSidedTotal.Is(text, tokens, draft);
 
     // Whether the count's people are given, or none is to be given: a nation already read, the toll it is part of
     // (TheDeadsPeople), a role of no nation (StatelessRoles, unless LocalRole), another count's people.
@@ -378,7 +381,8 @@ internal static class OwnPopulation
             if (Nationality.At(text, tokens, i) is { } found)
             {
                 if (!NamedAsPlace.IsDateline(text, tokens, i, found.Tokens) && !NamedAsPlace.InAName(text, tokens, i, found.Tokens, found.Nationality, sentence.IsHeading)
-                    && !BasedIn.At(text, tokens, i, found.Tokens) && !AttackersAdjective.At(text, tokens, i, found.Tokens) && !PartyBetween(text, tokens, i))
+                    && !BasedIn.At(text, tokens, i, found.Tokens) && !AttackersAdjective.At(text, tokens, i, found.Tokens) && !PartyBetween(text, tokens, i)
+                    && !CountryInABodysName.At(text, tokens, i, found.Tokens))
                 {
                     named.Add((found.Nationality, NamedAsPlace.At(text, tokens, i, found.Tokens)));
                 }
