@@ -23,7 +23,17 @@ internal static class AgencyStaff
     /// <summary>Whether the draft counts an international body's staff; <paramref name="tokens"/> are its sentence's.</summary>
     public static bool Are(string text, List<Token> tokens, ClaimDraft draft)
     {
-        if (draft.NounWord is not { } noun || !StaffNouns.Contains(noun) || NounNearest(text, tokens, draft, noun) is not { } at)
+        // "92, with at least another 27 injured": an elided count keeps the staff noun it shares as its Noun.
+        var noun = draft.NounWord ?? draft.Noun;
+        if (!StaffNouns.Contains(noun))
+        {
+            return false;
+        }
+        if (LabelledByEmployer(text, tokens))
+        {
+            return true;
+        }
+        if (NounNearest(text, tokens, draft, noun) is not { } at)
         {
             return false;
         }
@@ -37,6 +47,12 @@ internal static class AgencyStaff
         }
         return false;
     }
+
+    // "UNRWA: five more staff killed in Gaza as toll of colleagues rises to 92": a headline labelled by its employer
+    // before a colon counts that employer's staff, however far the staff noun stands from the label (Unseen53
+    // yalibnan-unrwa-situation-report-staff-shelters; golden case agency_labelled_headline_counts_its_staff).
+    private static bool LabelledByEmployer(string text, List<Token> tokens) =>
+        tokens.Count > 1 && tokens[0].IsWord && EmployerWords.Contains(Word(text, tokens[0])) && !tokens[1].IsWord && text[tokens[1].Start] == ':';
 
     // The count's noun may stand after its number ("247 staff members of …") or before it ("the number of UNRWA team
     // members killed … has risen to 171").

@@ -119,20 +119,23 @@ internal static class OwnPopulation
     // The last readings of civilians: a home region's (RegionCivilians), a national body's war-long toll (WarLongToll),
     // a share "among those killed" in the place the sentence before named (AmongTheKilled).
     private static Nationality? LaterCivilians(string text, List<Sentence> sentences, SentenceTokens sentenceTokens, List<Token> tokens, ClaimDraft draft,
-        List<(Nationality People, bool AsPlace)> named, string? hub) =>
-        RegionCivilians.Of(text, tokens, draft, named, hub) ?? WarLongToll.Of(text, tokens, draft)
+        List<(Nationality People, bool AsPlace)> named, LedeRegion.Home hub) =>
+        RegionCivilians.Of(text, tokens, draft, named, hub.For(draft)) ?? WarLongToll.Of(text, tokens, draft)
         ?? AmongTheKilled.Of(text, sentences, sentenceTokens, tokens, draft, named.Count == 0);
 
-    // The story's country (dateline or correspondent hub) for a home region's civilians, and for soldiers when every army counted is its.
-    private static (string? Hub, Nationality? Story) StoryOf(string text, List<Sentence> sentences, List<ClaimDraft> drafts, string? datelineCountry, SentenceTokens sentenceTokens)
+    // The story's country (dateline or correspondent hub) for a home region's civilians, and for soldiers when every army
+    // counted is its. With no dateline, the lede's region sets the home for later civilians (LedeRegion), not for soldiers.
+    private static (LedeRegion.Home Hub, Nationality? Story) StoryOf(string text, List<Sentence> sentences, List<ClaimDraft> drafts, string? datelineCountry, SentenceTokens sentenceTokens)
     {
         var hub = CorrespondentHub.StoryCountry(text, sentences, datelineCountry, sentenceTokens);
-        return (hub, StoryCountry.Of(hub, drafts));
+        return (LedeRegion.Of(hub, text, sentences, sentenceTokens), StoryCountry.Of(hub, drafts));
     }
 
-    // Victims of an attack on another country, people a count places in one, or those an armed group killed, are not Gaza's.
+    // Victims of an attack on another country, people a count places in one, those an armed group killed, or a total
+    // over both sides (TwoSidedTotal), are not Gaza's.
     private static bool AnotherCountrysPeople(string text, List<Token> tokens, ClaimDraft draft) =>
-        AttackedCountrysVictims.Are(text, tokens, draft) || PlacedInAnotherCountry.Is(text, tokens, draft) || KillersGroup.Named(text, tokens, draft);
+        AttackedCountrysVictims.Are(text, tokens, draft) || PlacedInAnotherCountry.Is(text, tokens, draft) || KillersGroup.Named(text, tokens, draft)
+        || TwoSidedTotal.Is(text, tokens, draft);
 
     // Whether the count's people are given, or none is to be given: a nation already read, the toll it is part of
     // (TheDeadsPeople), a role of no nation (StatelessRoles, unless LocalRole), another count's people.
@@ -399,7 +402,8 @@ internal static class OwnPopulation
             if (Nationality.At(text, tokens, i) is { } found)
             {
                 if (!NamedAsPlace.IsDateline(text, tokens, i, found.Tokens) && !NamedAsPlace.InAName(text, tokens, i, found.Tokens, found.Nationality, sentence.IsHeading)
-                    && !BasedIn.At(text, tokens, i, found.Tokens) && !AttackersAdjective.At(text, tokens, i, found.Tokens) && !PartyBetween(text, tokens, i))
+                    && !BasedIn.At(text, tokens, i, found.Tokens) && !AttackersAdjective.At(text, tokens, i, found.Tokens) && !PartyBetween(text, tokens, i)
+                    && !CountryInABodysName.At(text, tokens, i, found.Tokens))
                 {
                     named.Add((found.Nationality, NamedAsPlace.At(text, tokens, i, found.Tokens)));
                 }

@@ -1,0 +1,23 @@
+using ClaimTracker.Core.Claims;
+
+namespace ClaimTracker.Core.Tests.Claims;
+
+public sealed class TwoSidedTotalTests
+{
+    private static readonly ClaimExtractor Extractor = new();
+
+    [Theory]
+    [InlineData("GAZA - The WHO chief said more than 11,200 people had been killed, including more than 9,900 in Gaza and 1,300 in Israel.", 11200)]
+    [InlineData("GAZA - Tedros said over 10,800 people have died, including 9,500 in Gaza and 1,300 in Israel, since 7 October.", 10800)]
+    public void A_total_over_both_sides_keeps_no_nation(string text, double value)
+    {
+        Assert.Equal("people", Assert.Single(Extractor.Extract(text, null), c => c.Value == value).Subject);
+    }
+
+    [Theory]
+    [InlineData("GAZA - The health ministry said 8,100 people had been killed, including 3,200 in Gaza City and 800 in Rafah.", 8100)]
+    public void A_gaza_total_whose_parts_are_all_in_gaza_stays_palestinian(string text, double value)
+    {
+        Assert.Equal("Palestinian people", Assert.Single(Extractor.Extract(text, null), c => c.Value == value).Subject);
+    }
+}
