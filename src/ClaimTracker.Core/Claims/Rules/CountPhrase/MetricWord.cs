@@ -83,17 +83,13 @@ internal static class MetricWord
         {
             return Metric.Wounded;
         }
-        if (ClaimLexicon.KilledOrWounded.Contains(w))
+        if (ClaimLexicon.KilledOrWounded.Contains(w) || SufferedHarm.Reads(reader, i, w))
         {
             // "lost their lives" is a death, not a loss.
             return (i + 1 < reader.Tokens.Count && (reader.Is(i + 1, "their") || reader.Is(i + 1, "lives") || reader.Is(i + 1, "his")) && w.StartsWith("los", StringComparison.OrdinalIgnoreCase))
                 || LostOfOurOwn(reader, i, w) || LostKin.Reads(reader, i, w) || LostColleagues.Reads(reader, i, w)
                 ? Metric.Killed
                 : Metric.KilledOrWounded;
-        }
-        if (SufferedHarm.Reads(reader, i, w))
-        {
-            return Metric.KilledOrWounded;
         }
         if (HeldForQuestioning(reader, i, w, limit) || HeldInPrison.Reads(reader, i, w))
         {
