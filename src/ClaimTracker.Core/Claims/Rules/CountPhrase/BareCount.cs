@@ -139,6 +139,18 @@ internal sealed class BareCount : CountPhraseRule
             phrase.NamedMetric = cases;
             return true;
         }
+        if (CasesOf.PeopleBeing(reader, afterCount, out var fate) is var people and >= 0)
+        {
+            // "19,600 cases of Ukrainian children being illegally deported": those children, and what was done to them.
+            SubjectNoun.Give(reader, draft, people);
+            if (Nationality.At(reader.Text, reader.Tokens, people - 1) is { } own)
+            {
+                phrase.Nationalities.Add(own.Nationality.Adjective);
+                draft.Nationalities = [own.Nationality.Adjective];
+            }
+            phrase.NamedMetric = fate;
+            return true;
+        }
         if (FigureAfterItsNoun.Noun(reader, phrase) is { } before)
         {
             // "civilians (23)", "the wounded — 112 —": the people named just before the figure, and their fate.

@@ -83,7 +83,7 @@ internal static class MetricWord
         {
             return Metric.Wounded;
         }
-        if (ClaimLexicon.KilledOrWounded.Contains(w))
+        if (ClaimLexicon.KilledOrWounded.Contains(w) || SufferedHarm.Reads(reader, i, w))
         {
             // "lost their lives" is a death, not a loss.
             return (i + 1 < reader.Tokens.Count && (reader.Is(i + 1, "their") || reader.Is(i + 1, "lives") || reader.Is(i + 1, "his")) && w.StartsWith("los", StringComparison.OrdinalIgnoreCase))
@@ -134,7 +134,7 @@ internal static class MetricWord
     private static Metric? Moved(PeopleCountReader reader, int i, ReadOnlySpan<char> w, int limit) =>
         Desertion.Reads(reader, i, w) ? Metric.Other
         : LeftUnderEvacuation.Reads(reader, i, w) || BroughtToSafety.Reads(reader, i, w) || HelpedToLeave.Reads(reader, i, w) ? Metric.Evacuated
-        : ClaimLexicon.Displaced.Contains(w) || (ClaimLexicon.ForcedOut.Contains(w) && HomesFollow(reader, i)) || LeftOrCrossed(reader, i, w) || ShelteredPeople.Reads(reader, i, w) || DrivenOut.Reads(reader, i, w)
+        : ClaimLexicon.Displaced.Contains(w) || (ClaimLexicon.ForcedOut.Contains(w) && HomesFollow(reader, i)) || LeftOrCrossed(reader, i, w) || ShelteredPeople.Reads(reader, i, w) || DrivenOut.Reads(reader, i, w) || PushedBetween.Reads(reader, i, w)
             || BarredReturn.ReadsHome(reader, i, w) || LivingAway.Reads(reader, i, w) || ReturneesFromAbroad.Reads(reader, i, w, limit) ? Metric.Displaced
         : null;
 

@@ -31,7 +31,7 @@ internal sealed class NotAPeopleCount : CountPhraseRule
     private static bool IsNotAPeopleCount(PeopleCountReader reader, NumberMention number, int first, int last)
     {
         if (number.IsPercent || number.IsMoney || number.IsYearLike || number.IsDate || number.IsOrdinal || number.IsFraction
-            || number.IsModelName || number.IsDuration || number.IsAge)
+            || number.IsModelName || number.IsDuration || number.IsAge || RateDenominator.At(reader, first))
         {
             return true;
         }
