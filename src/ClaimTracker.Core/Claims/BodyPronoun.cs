@@ -10,6 +10,7 @@ namespace ClaimTracker.Core.Claims;
 internal static class BodyPronoun
 {
     private static readonly WordSet UnregisteredBodies = WordLists.Set("unregisteredBodyNouns");
+    private static readonly WordSet ContinuedGroups = WordLists.Set("continuedGroupNouns");
 
     /// <summary>A source "it" can stand for: any but a person.</summary>
     public static bool IsBody(SourceDefinition source) => source.Kind is not SourceKind.Official;
@@ -30,7 +31,19 @@ internal static class BodyPronoun
         // A body the article brings in ("a local committee"), not a description of one named before ("the Britain-based
         // war monitor" of Unseen4, which "it" reads through to the monitor carried).
         var words = last.Text.AsSpan().Trim();
-        return ((broughtIn(last) || IsSpecific(words)) && UnregisteredBodies.Contains(words[(words.LastIndexOf(' ') + 1)..])) || FacilitySpeaker.Names(last.Text);
+        return ((broughtIn(last) || IsSpecific(words)) && UnregisteredBodies.Contains(words[(words.LastIndexOf(' ') + 1)..]))
+            || FacilitySpeaker.Names(last.Text) || ContinuesGroup(words);
+    }
+
+    // "On Thursday, the Al-Jazirah Conference … reported an attack. A day earlier, the group said, … Further attacks …
+    // caused two more deaths, it added" (Unseen54 wallafrica-east-jazirah): a bare "the group" that took up no registry
+    // body already continues an unregistered one, and "it" goes on with that body rather than the army the story is
+    // about. Golden case: it_added_continues_the_unregistered_group.
+    private static bool ContinuesGroup(ReadOnlySpan<char> words)
+    {
+        var space = words.IndexOf(' ');
+        return space > 0 && words[..space].Equals("the", StringComparison.OrdinalIgnoreCase) && words[(space + 1)..].IndexOf(' ') < 0
+            && ContinuedGroups.Contains(words[(space + 1)..]);
     }
 
     // "The regional military administration wrote on Telegram. In an earlier post it had put the number of dead at six"
