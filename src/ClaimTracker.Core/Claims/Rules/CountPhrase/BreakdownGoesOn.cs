@@ -19,6 +19,8 @@ internal sealed class BreakdownGoesOn : CountPhraseRule
 
     private static readonly WordSet Leads = WordLists.Set("breakdownLeads");
     private static readonly WordSet RankWords = WordLists.Set("breakdownRankWords");
+    private static readonly WordSet RegionWords = WordLists.Set("regionWords");
+    private static readonly Dictionary<string, string> Regions = WordLists.Pairs(WordLists.Set("regions"));
 
     private BreakdownGoesOn()
     {
@@ -32,6 +34,11 @@ internal sealed class BreakdownGoesOn : CountPhraseRule
             return true;
         }
         phrase.Elided = phrase.Antecedent() is { } above && above.Sentence == reader.SentenceIndex - 1 && above.Metric is not null;
+        // "Kharkiv Oblast follows with 281": the oblast's country is the counted children's (populations.json regions).
+        if (phrase.Elided && RegionCountry(reader, phrase.TokenBefore) is { } people)
+        {
+            phrase.Nationalities.Add(people.Adjective);
+        }
         return true;
     }
 
@@ -53,6 +60,20 @@ internal sealed class BreakdownGoesOn : CountPhraseRule
             place |= char.IsUpper(reader.Text[reader.Tokens[i].Start]) && !reader.IsIn(i, RankWords);
         }
         return rank && place;
+    }
+
+    // A region of populations.json regions and a region word ("Kharkiv Oblast") among the words before the lead.
+    private static Nationality? RegionCountry(PeopleCountReader reader, int lead)
+    {
+        for (var i = Math.Max(0, lead - Reach); i + 1 < lead; i++)
+        {
+            if (reader.IsIn(i + 1, RegionWords) && reader.Tokens[i].IsWord
+                && Regions.TryGetValue(reader.Word(i).ToString(), out var country) && Nationality.OfCountry(country) is { } people)
+            {
+                return people;
+            }
+        }
+        return null;
     }
 
     // "with 281," "with 129." — nothing of its own after the count: a mark or the sentence's end.
