@@ -17,6 +17,7 @@ public static class OpenApiContract
         options.AddOperationTransformer<SummaryTransformer>();
         options.AddOperationTransformer<AccessTransformer>();
         options.AddOperationTransformer<PagingHeadersTransformer>();
+        options.AddOperationTransformer<EntityTagHeadersTransformer>();
         options.AddOperationTransformer<RequestExamplesTransformer>();
     }
 }

@@ -4,11 +4,12 @@ namespace ClaimTracker.Web.Features.Claims;
 
 /// <summary>
 /// The body of PATCH /api/claims/{id} as the OpenAPI document describes it (<see cref="ClaimPatch"/> reads it): a JSON
-/// merge patch, so a field left out keeps its value and <c>null</c> clears it; <see cref="Version"/> is the one read.
+/// merge patch, so a field left out keeps its value and <c>null</c> clears it; <see cref="Version"/> is the one read, and
+/// may be left out when an If-Match header carries the claim's ETag instead.
 /// </summary>
 public sealed record ClaimCorrectionRequest
 {
-    public required int Version { get; init; }
+    public int? Version { get; init; }
     public string? Subject { get; init; }
     public Metric? Metric { get; init; }
     public ClaimStatus? Status { get; init; }

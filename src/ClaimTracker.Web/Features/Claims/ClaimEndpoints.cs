@@ -9,7 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClaimTracker.Web.Features.Claims;
 
-/// <summary>GET /api/claims (filters, paging) and PATCH /api/claims/{id} (corrections with the concurrency token).</summary>
+/// <summary>
+/// GET /api/claims (filters, paging), GET /api/claims/{id} (with its ETag) and PATCH /api/claims/{id} (corrections with the
+/// concurrency token, or the ETag in If-Match).
+/// </summary>
 public static class ClaimEndpoints
 {
     private const int MaxPatchBytes = 256 * 1024;
@@ -29,7 +32,10 @@ public static class ClaimEndpoints
             .WithPaging()
             .CacheOutput(StoreReadCache.Policy)
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        api.MapGet("/claims/{id:int}", GetAsync).WithName("GetClaim").WithTags("Claims").WithSummary("One claim, with its version.")
+        api.MapGet("/claims/{id:int}", GetAsync).WithName("GetClaim").WithTags("Claims")
+            .WithSummary("One claim, with its version and its ETag; 304 when If-None-Match names the ETag it still has.")
+            .WithEntityTag("If-None-Match", "The ETag of the claim as last read: 304 Not Modified, with no body, while it still reads so.")
+            .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
@@ -42,12 +48,16 @@ public static class ClaimEndpoints
             .WithName("CorrectClaim")
             .WithTags("Claims")
             .WithSummary("Corrects a claim: a JSON merge patch of subject, metric, status, qualifier, value, low, high, asOf, review, "
-                + "source (name) or sourceId, with the version you read. 409 when someone saved it since. Every change is audited.")
+                + "source (name) or sourceId, with the version you read (or its ETag in If-Match instead). 409 when someone saved it since "
+                + "(412 when If-Match no longer names its ETag). Every change is audited.")
+            .WithEntityTag("If-Match", "The ETag of the claim as read (GET /api/claims/{id}): the correction is refused with 412 when the claim "
+                + "has changed since; the body's version may then be left out.")
             .Accepts<ClaimCorrectionRequest>("application/merge-patch+json", "application/json")
             .Produces<ClaimView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .Produces<EditConflictProblem>(StatusCodes.Status409Conflict, "application/problem+json")
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithRequestExample("value", "Correct the figure, with the version read",
@@ -90,10 +100,61 @@ public static class ClaimEndpoints
         return TypedResults.Ok(rows);
     }
 
-    private static async Task<Results<Ok<ClaimView>, ProblemHttpResult>> GetAsync(int id, IDbContextFactory<ClaimTrackerDb> dbFactory, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ClaimView>, ProblemHttpResult, StatusCodeHttpResult>> GetAsync(
+        int id, HttpContext context, IDbContextFactory<ClaimTrackerDb> dbFactory, CancellationToken cancellationToken)
     {
         var claim = await LoadAsync(id, dbFactory, cancellationToken);
-        return claim is null ? NotFound(id) : TypedResults.Ok(claim);
+        if (claim is null)
+        {
+            return NotFound(id);
+        }
+        var tag = Tag(context, claim);
+        return ClaimEntityTag.IsNamedBy(context.Request.Headers.IfNoneMatch, tag, strong: false)
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : TypedResults.Ok(claim);
+    }
+
+    private static string Tag(HttpContext context, ClaimView claim)
+    {
+        var tag = ClaimEntityTag.Of(claim);
+        context.Response.Headers.ETag = tag;
+        return tag;
+    }
+
+    private static IResult Tagged(HttpContext context, ClaimView? claim, int id)
+    {
+        if (claim is null)
+        {
+            return NotFound(id);
+        }
+        Tag(context, claim);
+        return TypedResults.Ok(claim);
+    }
+
+    /// <summary>
+    /// The If-Match precondition: null when there is none or it names the claim's ETag (with the version it stands for),
+    /// else the 404 or 412 to answer. The version check of the save still guards the moment between this read and the write.
+    /// </summary>
+    private static async Task<(IResult? Refusal, int? Version)> CheckIfMatchAsync(
+        int id, HttpContext context, IDbContextFactory<ClaimTrackerDb> dbFactory, CancellationToken cancellationToken)
+    {
+        if (context.Request.Headers.IfMatch.Count == 0)
+        {
+            return (null, null);
+        }
+        if (await LoadAsync(id, dbFactory, cancellationToken) is not { } current)
+        {
+            return (NotFound(id), null);
+        }
+        var tag = Tag(context, current);
+        if (ClaimEntityTag.IsNamedBy(context.Request.Headers.IfMatch, tag, strong: true))
+        {
+            return (null, current.Version);
+        }
+        return (TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Precondition failed",
+            detail: $"The claim has changed since you read it: If-Match names {context.Request.Headers.IfMatch}, its ETag is now {tag}. "
+                + "Read it again and reapply your correction.",
+            extensions: new Dictionary<string, object?> { ["currentVersion"] = current.Version }), null);
     }
 
     private static async Task<IResult> PatchAsync(
@@ -126,7 +187,12 @@ public static class ClaimEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed JSON", detail: "The body is not valid JSON.");
         }
 
-        var (patch, errors) = ClaimPatch.Parse(body);
+        var (refusal, matchedVersion) = await CheckIfMatchAsync(id, context, dbFactory, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        var (patch, errors) = ClaimPatch.Parse(body, matchedVersion);
         if (patch is null)
         {
             return TypedResults.ValidationProblem(errors, title: "The correction is not valid");
@@ -135,7 +201,7 @@ public static class ClaimEndpoints
         if (patch.ReviewAlone is { } review && await correction.TryReviewAsync(
                 id, patch.Version, review, context.User, ApiTokenHandler.OwnerReadThisRequest(context), cancellationToken) is { } reviewed)
         {
-            return reviewed.View is { } view ? TypedResults.Ok(view) : (IResult)Forbidden(reviewed.Message);
+            return reviewed.View is { } view ? Tagged(context, view, id) : Forbidden(reviewed.Message);
         }
 
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
@@ -174,7 +240,7 @@ public static class ClaimEndpoints
                     return Forbidden(result.Message);
                 case ClaimSaveOutcome.Saved or ClaimSaveOutcome.Unchanged:
                     // The claim as this save left it (its version check says nobody wrote between the read and the save).
-                    return TypedResults.Ok(claim.SourceId == readSourceId ? ClaimProjection.Of(claim, read.Source) : await LoadAsync(id, dbFactory, cancellationToken));
+                    return Tagged(context, claim.SourceId == readSourceId ? ClaimProjection.Of(claim, read.Source) : await LoadAsync(id, dbFactory, cancellationToken), id);
                 case ClaimSaveOutcome.NotFound:
                     return NotFound(id);
                 case ClaimSaveOutcome.Conflict:

@@ -7,7 +7,7 @@ namespace ClaimTracker.Web.Features.Claims;
 
 /// <summary>
 /// The body of PATCH /api/claims/{id}: a JSON merge patch (RFC 7396) of the correctable fields plus the
-/// <c>version</c> the caller read. Fields left out keep their value; <c>null</c> clears a nullable field.
+/// <c>version</c> the caller read (or, instead, the ETag it read in an If-Match header). Fields left out keep their value; <c>null</c> clears a nullable field.
 /// </summary>
 public sealed class ClaimPatch
 {
@@ -37,8 +37,11 @@ public sealed class ClaimPatch
         body.EnumerateObject().All(p => p.Name is "version" or "review") && body.TryGetProperty("review", out var review)
         && review.ValueKind == JsonValueKind.String && SnakeCaseName.TryParse<ReviewState>(review.GetString(), out var state) ? state : null;
 
-    /// <summary>Parses the body; returns problems keyed by field instead when it is not a valid patch.</summary>
-    public static (ClaimPatch? Patch, Dictionary<string, string[]> Errors) Parse(JsonElement body)
+    /// <summary>
+    /// Parses the body; returns problems keyed by field instead when it is not a valid patch. <paramref name="matchedVersion"/>
+    /// is the version an If-Match header's entity tag named: it stands in for a body without <c>version</c>.
+    /// </summary>
+    public static (ClaimPatch? Patch, Dictionary<string, string[]> Errors) Parse(JsonElement body, int? matchedVersion = null)
     {
         var errors = new Dictionary<string, string[]>();
         if (body.ValueKind != JsonValueKind.Object)
@@ -55,9 +58,13 @@ public sealed class ClaimPatch
             errors["source"] = ["Give either source (name) or sourceId, not both."];
         }
         int version = 0;
-        if (!body.TryGetProperty("version", out var v) || v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out version))
+        if (!body.TryGetProperty("version", out var v) && matchedVersion is { } matched)
         {
-            errors["version"] = ["Send the version you read (the claim's concurrency token)."];
+            version = matched;
+        }
+        else if (v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out version))
+        {
+            errors["version"] = ["Send the version you read (the claim's concurrency token), or its ETag in an If-Match header."];
         }
         var patch = new ClaimPatch(body, version);
         // A dry run on a blank edit finds type errors before anything is read from the store.

@@ -31,22 +31,28 @@ public sealed class GeneratedClientTests(LoopbackAppFactory app) : IClassFixture
         Assert.Equal(Metric.Deployed, claim.Metric);
         Assert.Equal(ReviewState.Unreviewed, claim.Review);
 
-        var corrected = await client.CorrectClaimAsync(claim.Id, new ClaimCorrectionRequest { Version = claim.Version, Value = 12_000, Review = ReviewState.Confirmed });
+        var corrected = await client.CorrectClaimAsync(claim.Id, null, new ClaimCorrectionRequest { Version = claim.Version, Value = 12_000, Review = ReviewState.Confirmed });
         Assert.Equal(12_000, corrected.Value);
         Assert.Equal(ReviewState.Confirmed, corrected.Review);
         Assert.Equal(claim.Subject, corrected.Subject);
         Assert.True(corrected.Version > claim.Version);
 
         // The fields the patch left out kept their values, and the store has the correction.
-        var reread = await client.GetClaimAsync(claim.Id);
+        var reread = await client.GetClaimAsync(claim.Id, null);
         Assert.Equal(12_000, reread.Value);
         Assert.Equal(claim.Quote, reread.Quote);
 
         // A stale version: the generated exception carries the 409 body the document describes.
         var conflict = await Assert.ThrowsAsync<ClaimTrackerApiException<EditConflictProblem>>(() =>
-            client.CorrectClaimAsync(claim.Id, new ClaimCorrectionRequest { Version = claim.Version, Value = 9_000 }));
+            client.CorrectClaimAsync(claim.Id, null, new ClaimCorrectionRequest { Version = claim.Version, Value = 9_000 }));
         Assert.Equal(409, conflict.StatusCode);
         Assert.Equal(corrected.Version, conflict.Result.CurrentVersion);
         Assert.Equal(claim.Version, conflict.Result.YourVersion);
+
+        // An If-Match that no longer names the claim's ETag: the 412 the document describes, and nothing saved.
+        var precondition = await Assert.ThrowsAsync<ClaimTrackerApiException<ProblemDetails>>(() =>
+            client.CorrectClaimAsync(claim.Id, "\"0-0000000000000000\"", new ClaimCorrectionRequest { Value = 9_000 }));
+        Assert.Equal(412, precondition.StatusCode);
+        Assert.Equal(12_000, (await client.GetClaimAsync(claim.Id, null)).Value);
     }
 }
