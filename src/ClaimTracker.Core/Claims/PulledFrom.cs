@@ -15,6 +15,9 @@ namespace ClaimTracker.Core.Claims;
 /// A breakdown aside between the people and the place does not end the pull: "rescuers had pulled 41 people, among them
 /// seven children, out of the damaged buildings" (Unseen45 euronews-ternopil; metrics.json pulledAsideLeads), so the
 /// aside's words are not counted against the window (golden case pulled_out_past_a_breakdown_aside_is_evacuated).
+/// A collapsed shelter, house, school, basement or tent is such a place as the rubble is: "rescuers had pulled eight
+/// wounded people from under a collapsed shelter" (Unseen54 anews-dpa: evacuated; pulledFrom gains the buildings people
+/// shelter in; golden case pulled_wounded_from_a_shelter_is_rescued).
 /// </summary>
 internal static class PulledFrom
 {

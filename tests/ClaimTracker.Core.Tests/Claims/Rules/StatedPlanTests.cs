@@ -15,6 +15,20 @@ public sealed class StatedPlanTests
     }
 
     [Fact]
+    public void A_plan_in_a_closed_relative_clause_before_the_count_is_its_subjects()
+    {
+        var run = CountPhraseRun.Of(StatedPlan.Rule, "The Lebanese army, which under the truce is to deploy in the south, says it has sent more than 9,000 soldiers to the area.", "9,000");
+        Assert.Equal(ClaimStatus.Reported, run.Draft.Status);
+    }
+
+    [Fact]
+    public void A_count_inside_the_relative_clause_keeps_its_plan()
+    {
+        var run = CountPhraseRun.Of(StatedPlan.Rule, "Russia, which plans to send 2,000 more troops, has not said when.", "2,000");
+        Assert.Equal(ClaimStatus.Planned, run.Draft.Status);
+    }
+
+    [Fact]
     public void Leaves_a_past_deployment_reported()
     {
         var run = CountPhraseRun.Of(StatedPlan.Rule, "The government sent 2,000 soldiers last month.", "2,000");

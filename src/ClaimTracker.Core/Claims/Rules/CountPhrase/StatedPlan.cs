@@ -8,7 +8,8 @@ namespace ClaimTracker.Core.Claims;
 /// due_to_be_and_set_to, ahead_of_a_planned_offensive, not_authorised_to_speak_is_no_plan, a_headlines_actor_to_send,
 /// are_to_go_and_due_to_fly_are_planned, due_to_depart_for_the_front ("due to depart for", "will leave for": a departure with its destination is a move decided),
 /// readied_for_dispatch_is_planned (<see cref="ReadiedForDispatch"/>), due_to_leave_is_the_force_in_place,
-/// a_force_whose_troops_are_due_to_leave (<see cref="DepartingForce"/>).
+/// a_force_whose_troops_are_due_to_leave (<see cref="DepartingForce"/>), a_plan_in_a_closed_relative_clause
+/// (<see cref="ClosedRelativeClause"/>: a plan inside ", which … ," before the count is its subject's).
 /// </summary>
 internal sealed class StatedPlan : CountPhraseRule
 {
@@ -32,9 +33,10 @@ internal sealed class StatedPlan : CountPhraseRule
         // "two soldiers captured in Kursk had told interrogators they were promised nothing": what the people counted
         // went on to say is no plan for them.
         var right = UntilTheySpeak(reader, phrase.AfterCount, phrase.Right);
+        var left = ClosedRelativeClause.After(reader, phrase.Left, phrase.QualifierFirst);
         if (draft.Status == ClaimStatus.Reported && !AlreadySo.Follows(reader, phrase) && !DepartingForce.Describes(reader, phrase)
-            && (PlanBefore(reader, phrase.Left, phrase.QualifierFirst) || PlanAfter(reader, phrase.AfterCount, right)
-                || HasStatedDecision(reader, phrase.Left, phrase.QualifierFirst) || HasStatedDecision(reader, phrase.AfterCount, right)))
+            && (PlanBefore(reader, left, phrase.QualifierFirst) || PlanAfter(reader, phrase.AfterCount, right)
+                || HasStatedDecision(reader, left, phrase.QualifierFirst) || HasStatedDecision(reader, phrase.AfterCount, right)))
         {
             draft.Status = ClaimStatus.Planned;
         }
