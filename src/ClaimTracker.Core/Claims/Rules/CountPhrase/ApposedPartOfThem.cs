@@ -7,8 +7,8 @@ namespace ClaimTracker.Core.Claims;
 /// before, in the sentence or the sentences before), its fate the clause's verb after the closing comma. The share is a
 /// word of counts.json apposedPartShares within three words before "of" (asidePartitives) and the pronoun
 /// (asidePronouns); the count must close with a comma, so "half of them, 30 were children" (a new clause) is not read.
-/// Marks the count as pointing back (<see cref="CountPhrase.SawThem"/>), which <see cref="BareCount"/> reads. Golden
-/// cases: apposed_count_after_a_share_of_them, share_of_them_then_a_new_clause (negative control).
+/// Marks the count as pointing back (<see cref="CountPhrase.SawThem"/>), which <see cref="BareCount"/> reads.
+/// Golden cases: apposed_count_after_a_share_of_them.
 /// </summary>
 internal sealed class ApposedPartOfThem : CountPhraseRule
 {
