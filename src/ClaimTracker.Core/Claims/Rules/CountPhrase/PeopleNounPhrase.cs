@@ -93,7 +93,8 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
             return false;
         }
         var next = reader.Word(k + 1);
-        return Nationality.At(reader.Text, reader.Tokens, k + 1) is not null || ClaimLexicon.MilitaryNouns.Contains(next)
+        // "the 240 hostages Israel says are held": a nation's name before a reporting verb speaks (SpeakerAfterTheNoun).
+        return (Nationality.At(reader.Text, reader.Tokens, k + 1) is not null && !SpeakerAfterTheNoun.At(reader, k + 1, nextBound)) || ClaimLexicon.MilitaryNouns.Contains(next)
             || ClaimLexicon.IrregularNouns.Contains(next) || (ClaimLexicon.CivilianNouns.Contains(next) && !ClaimLexicon.MetricNouns.Contains(next))
             || DescribedHeld.At(reader, k, nextBound);
     }

@@ -35,7 +35,8 @@ internal sealed class ThereAreVictims : CountPhraseRule
         return true;
     }
 
-    private static bool ThereBefore(PeopleCountReader reader, int count)
+    /// <summary>Whether "there" and a form of "to be" (adverbs between) stand right before the count.</summary>
+    internal static bool ThereBefore(PeopleCountReader reader, int count)
     {
         var sawVerb = false;
         for (var j = count - 1; j >= 0 && j >= count - 1 - Reach; j--)
