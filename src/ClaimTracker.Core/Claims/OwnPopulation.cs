@@ -403,7 +403,7 @@ internal static class OwnPopulation
             {
                 if (!NamedAsPlace.IsDateline(text, tokens, i, found.Tokens) && !NamedAsPlace.InAName(text, tokens, i, found.Tokens, found.Nationality, sentence.IsHeading)
                     && !BasedIn.At(text, tokens, i, found.Tokens) && !AttackersAdjective.At(text, tokens, i, found.Tokens) && !PartyBetween(text, tokens, i)
-                    && !CountryInABodysName.At(text, tokens, i, found.Tokens))
+                    && !CountryInABodysName.At(text, tokens, i, found.Tokens) && !JourneysOrigin.At(text, tokens, i, found.Tokens, found.Nationality))
                 {
                     named.Add((found.Nationality, NamedAsPlace.At(text, tokens, i, found.Tokens)));
                 }
