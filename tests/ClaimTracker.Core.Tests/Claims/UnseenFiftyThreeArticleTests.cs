@@ -22,7 +22,7 @@ public sealed class UnseenFiftyThreeArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 70, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.960, ["precision"] = 0.995, ["source"] = 0.967, ["metric"] = 0.939, ["status"] = 0.976, ["qualifier"] = 0.986, ["subject"] = 0.902, ["increment"] = 0.995,
+            ["recall"] = 0.960, ["precision"] = 0.995, ["source"] = 0.967, ["metric"] = 0.939, ["status"] = 0.976, ["qualifier"] = 0.986, ["subject"] = 0.976, ["increment"] = 0.995,
         });
     }
 }
