@@ -86,7 +86,7 @@ internal static class ExpeditionaryForce
         return false;
     }
 
-    // The expeditionary state the headline (the article's first sentence) names, if any.
+    // The expeditionary state the headline (the article's first sentence) names, by name or by its leader, if any.
     private static Nationality? Headline(string text, Sentence headline)
     {
         var tokens = new List<Token>();
@@ -100,6 +100,10 @@ internal static class ExpeditionaryForce
                     return named.Nationality;
                 }
                 i += named.Tokens - 1;
+            }
+            else if (HeadlineLeader.At(text, tokens, i) is { } led && Forces.Contains(led.Country))
+            {
+                return led;
             }
         }
         return null;

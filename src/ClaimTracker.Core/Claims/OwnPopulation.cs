@@ -84,7 +84,7 @@ internal static class OwnPopulation
             // named, and no place) counts them (Unseen9 times-of-israel-gaza-hostages "two more suspects were detained").
             var detainedInGaza = datelinedInGaza && draft.Metric == Metric.Detained && named.TrueForAll(n => !n.AsPlace && n.People.Country == draft.Source?.Country);
             var inGaza = (aboutGaza || detainedInGaza || ((ledInGaza || entriesInGaza[read] || (ledeInGaza && entries[read] == entries[lede!.Sentence])) && named.Count == 0
-                && draft.Source?.Country is null or Palestinian)) && !AnotherCountrysPeople(text, tokens, draft);
+                && draft.Source?.Country is null or Palestinian)) && !AnotherCountrysPeople(text, tokens, draft) && !TwoSidedTotal.Companion(text, drafts, sentenceTokens, draft);
             if (inGaza && Abductees.Are(draft, captives))
             {
                 captives = draft;
@@ -105,7 +105,7 @@ internal static class OwnPopulation
                     ?? CivilWarsArmy.Of(text, tokens, draft, named)
                     ?? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(draft, named, OwnForcesBefore.At(text, tokens, draft)) ?? StoryCountry.Soldiers(draft, named, story))
                     ?? GazaFighters(draft, (aboutGaza || (datelinedInGaza && named.TrueForAll(n => n.People.Country is Palestinian or Israeli))) && !GroupsNamed(text, tokens, draft))
-                : Civilians(text, tokens, draft, inGaza && !AgencyStaff.Are(text, tokens, draft)) ?? CiviliansInACountry.Of(text, tokens, draft) ?? CountryCivilians.Of(draft, named, civilians) ?? LaterCivilians(text, sentences, sentenceTokens, tokens, draft, named, hub));
+                : Civilians(text, tokens, draft, inGaza && !AgencyStaff.Are(text, tokens, draft)) ?? CiviliansInACountry.Of(text, tokens, draft) ?? CountryCivilians.Of(draft, named, civilians) ?? LaterCivilians(text, sentences, sentenceTokens, tokens, draft, named, hub, drafts));
             if (people is not null)
             {
                 draft.Nationalities = [people.Adjective];
@@ -117,11 +117,12 @@ internal static class OwnPopulation
     }
 
     // The last readings of civilians: a home region's (RegionCivilians), a national body's war-long toll (WarLongToll),
-    // a share "among those killed" in the place the sentence before named (AmongTheKilled).
+    // a share "among those killed" in the place the sentence before named (AmongTheKilled), the same body's breakdown
+    // of a toll it gave its nation (WarLongToll.Continued).
     private static Nationality? LaterCivilians(string text, List<Sentence> sentences, SentenceTokens sentenceTokens, List<Token> tokens, ClaimDraft draft,
-        List<(Nationality People, bool AsPlace)> named, LedeRegion.Home hub) =>
+        List<(Nationality People, bool AsPlace)> named, LedeRegion.Home hub, List<ClaimDraft> drafts) =>
         RegionCivilians.Of(text, tokens, draft, named, hub.For(draft)) ?? WarLongToll.Of(text, tokens, draft)
-        ?? AmongTheKilled.Of(text, sentences, sentenceTokens, tokens, draft, named.Count == 0);
+        ?? AmongTheKilled.Of(text, sentences, sentenceTokens, tokens, draft, named.Count == 0) ?? WarLongToll.Continued(text, tokens, draft, drafts);
 
     // The story's country (dateline or correspondent hub) for a home region's civilians, and for soldiers when every army
     // counted is its. With no dateline, the lede's region sets the home for later civilians (LedeRegion), not for soldiers.
@@ -403,7 +404,7 @@ internal static class OwnPopulation
             {
                 if (!NamedAsPlace.IsDateline(text, tokens, i, found.Tokens) && !NamedAsPlace.InAName(text, tokens, i, found.Tokens, found.Nationality, sentence.IsHeading)
                     && !BasedIn.At(text, tokens, i, found.Tokens) && !AttackersAdjective.At(text, tokens, i, found.Tokens) && !PartyBetween(text, tokens, i)
-                    && !CountryInABodysName.At(text, tokens, i, found.Tokens))
+                    && !CountryInABodysName.At(text, tokens, i, found.Tokens) && !JourneysOrigin.At(text, tokens, i, found.Tokens, found.Nationality))
                 {
                     named.Add((found.Nationality, NamedAsPlace.At(text, tokens, i, found.Tokens)));
                 }

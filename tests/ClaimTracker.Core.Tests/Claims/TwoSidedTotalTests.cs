@@ -20,4 +20,13 @@ public sealed class TwoSidedTotalTests
     {
         Assert.Equal("Palestinian people", Assert.Single(Extractor.Extract(text, null), c => c.Value == value).Subject);
     }
+
+    [Theory]
+    [InlineData("GAZA - Tedros said 10,900 people had been killed, including 9,600 in Gaza and 1,300 in Israel. More than 24,000 people have also been injured in Gaza, he said.", 24000, "people")]
+    [InlineData("GAZA - Tedros said 10,900 people had been killed, including 9,600 in Gaza and 1,300 in Israel. More than 24,000 people have been injured in Gaza, he said.", 24000, "Palestinian people")]
+    [InlineData("GAZA - The ministry said 9,900 people had been killed in Gaza. More than 24,000 people have also been injured in Gaza, it said.", 24000, "Palestinian people")]
+    public void The_injured_told_as_a_two_sided_totals_companion_keep_no_nation(string text, double value, string subject)
+    {
+        Assert.Equal(subject, Assert.Single(Extractor.Extract(text, null), c => c.Value == value).Subject);
+    }
 }
