@@ -74,8 +74,6 @@ internal sealed class BareCount : CountPhraseRule
         TollFrom.NameEarlierFate(reader, phrase);
         var last = phrase.Last;
         // "Then it became 8,200": a pronoun for the count before stands where a figure noun would.
-        // "the number of displaced people … had reached 85,213" after a toll: a figure naming its own people stands for no
-        // earlier count (golden case number_of_displaced_people_reached).
         var preceded = (toll == Toll.Casualties || toll == Toll.Figure && (phrase.Previous is not null || FigureNoun.StandsForEarlierCount(reader, phrase)) && NumberOfPeople(reader, q, phrase.PreviousBound) is null
                 || (toll == Toll.None && phrase.Previous is null && CountPronoun.Before(reader, phrase)))
             && (last + 1 >= tokens.Count || !tokens[last + 1].IsWord || AfterBareCount.Contains(reader.Word(last + 1)) || TollFrom.TimeFollows(reader, last + 1) || TollFrom.Earlier(reader, q));

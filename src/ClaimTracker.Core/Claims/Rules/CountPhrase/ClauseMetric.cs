@@ -76,8 +76,7 @@ internal sealed class ClauseMetric : CountPhraseRule
         {
             draft.Metric = metric;
         }
-        else if (phrase.InAside || joined || CoordinatedCount.SharesVerb(reader, previous, phrase.PreviousBound, phrase.QualifierFirst)
-            || GappedListMember.Continues(reader, phrase, previous) || OthersWithoutAVerb.Shares(reader, phrase, previous))
+        else if (phrase.InAside || joined || CoordinatedCount.SharesVerb(reader, previous, phrase.PreviousBound, phrase.QualifierFirst) || GappedListMember.Continues(reader, phrase, previous) || OthersWithoutAVerb.Shares(reader, phrase, previous))
         {
             draft.Metric = previous!.Metric;
         }

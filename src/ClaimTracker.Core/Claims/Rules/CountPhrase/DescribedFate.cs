@@ -4,7 +4,8 @@ namespace ClaimTracker.Core.Claims;
 /// "the number of displaced people in official shelters had reached 85,213" (Unseen56 lbci-afp), "the number of wounded
 /// soldiers rose to 300": a fate word describing the people named after "number of" is the figure's fate when no fate
 /// word follows them; a neutral verb of reaching says nothing of what happened to them, and a toll given before in the
-/// sentence is another count's. Up to two describing words back from the noun, stopping at "of". Read by
+/// sentence is another count's, and a figure naming its own people so stands for no earlier count (<see cref="BareCount"/>
+/// takes it as named). Up to two describing words back from the noun, stopping at "of". Read by
 /// <see cref="BareCount"/>. Golden case: number_of_displaced_people_reached.
 /// </summary>
 internal static class DescribedFate
