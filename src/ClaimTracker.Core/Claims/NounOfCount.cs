@@ -9,7 +9,7 @@ namespace ClaimTracker.Core.Claims;
 /// the dead too (mourningNouns, before "for");
 /// "the fate of 2,100 residents" counts the missing (metrics.json fateNouns).
 /// Golden cases: deaths_of_and_injuries_to, remains_of_captives_are_dead, coffins_of_soldiers_are_dead, the_fate_of_the_count_is_missing,
-/// funerals_and_portraits_count_the_dead.
+/// funerals_and_portraits_count_the_dead, the_funeral_of_family_members.
 /// </summary>
 internal static class NounOfCount
 {
@@ -20,8 +20,10 @@ internal static class NounOfCount
     public static Metric? Before(PeopleCountReader reader, int qualifierFirst, int left)
     {
         var p = qualifierFirst - 1;
-        // "Funerals for eight of the reservists were held": the people mourned are dead, whatever the verb after says.
-        if (p - 1 >= Math.Max(0, left) && reader.Is(p, "for") && reader.IsIn(p - 1, MourningNouns))
+        // "Funerals for eight of the reservists were held": the people mourned are dead, whatever the verb after says;
+        // so are those of "at the funeral of five members of his family" (Unseen55 energynews-reuters; golden case
+        // the_funeral_of_family_members).
+        if (p - 1 >= Math.Max(0, left) && (reader.Is(p, "for") || reader.Is(p, "of")) && reader.IsIn(p - 1, MourningNouns))
         {
             return Metric.Killed;
         }

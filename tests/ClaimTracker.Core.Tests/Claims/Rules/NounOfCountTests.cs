@@ -23,4 +23,11 @@ public sealed class NounOfCountTests
         var run = CountPhraseRun.Of(ClauseMetric.Rule, "Officials welcomed the arrival of 400 troops who were sent to guard the dam.", "400");
         Assert.Equal(Metric.Deployed, run.Draft.Metric);
     }
+
+    [Fact]
+    public void The_funeral_of_family_members_counts_the_dead()
+    {
+        var run = CountPhraseRun.Of(ClauseMetric.Rule, "He spoke at the funeral of six members of his family.", "six");
+        Assert.Equal(Metric.Killed, run.Draft.Metric);
+    }
 }

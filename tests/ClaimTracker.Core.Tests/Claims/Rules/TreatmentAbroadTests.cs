@@ -25,4 +25,13 @@ public sealed class TreatmentAbroadTests
         var run = CountPhraseRun.Of(TreatmentAbroad.Rule, text, number);
         Assert.Equal(metric, run.Draft.Metric);
     }
+
+    [Theory]
+    [InlineData("COGAT said 52 patients and their companions had left on Wednesday.", "52", Metric.Evacuated)]
+    [InlineData("About 16,000 patients are seeking to leave the enclave.", "16,000", Metric.Other)]
+    public void Patients_who_have_left_are_evacuated_and_those_seeking_to_leave_are_not(string text, string number, Metric metric)
+    {
+        var run = CountPhraseRun.Of(TreatmentAbroad.Rule, text, number);
+        Assert.Equal(metric, run.Draft.Metric);
+    }
 }

@@ -21,4 +21,13 @@ public sealed class WorkforceAbroadTests
         var run = CountPhraseRun.Of(WorkforceAbroad.Rule, text, number);
         Assert.NotEqual(Metric.Deployed, run.Draft.Metric);
     }
+
+    [Theory]
+    [InlineData("Ukraine's military intelligence said about 3,800 North Koreans were still working in the region.", "3,800", Metric.Deployed)]
+    [InlineData("More than 300 rescuers and medics were working at the scene.", "300", Metric.Other)]
+    public void Nationals_at_work_abroad_are_deployed_and_rescuers_at_a_scene_are_not(string text, string number, Metric metric)
+    {
+        var run = CountPhraseRun.Of(WorkforceAbroad.Rule, text, number);
+        Assert.Equal(metric, run.Draft.Metric);
+    }
 }

@@ -74,7 +74,7 @@ internal sealed class BareCount : CountPhraseRule
         TollFrom.NameEarlierFate(reader, phrase);
         var last = phrase.Last;
         // "Then it became 8,200": a pronoun for the count before stands where a figure noun would.
-        var preceded = (toll == Toll.Casualties || toll == Toll.Figure && (phrase.Previous is not null || FigureNoun.StandsForEarlierCount(reader, phrase))
+        var preceded = (toll == Toll.Casualties || toll == Toll.Figure && (phrase.Previous is not null || FigureNoun.StandsForEarlierCount(reader, phrase)) && NumberOfPeople(reader, q, phrase.PreviousBound) is null
                 || (toll == Toll.None && phrase.Previous is null && CountPronoun.Before(reader, phrase)))
             && (last + 1 >= tokens.Count || !tokens[last + 1].IsWord || AfterBareCount.Contains(reader.Word(last + 1)) || TollFrom.TimeFollows(reader, last + 1) || TollFrom.Earlier(reader, q));
         var tollOf = !bare && toll == Toll.Casualties ? NumberOfPeople(reader, q, phrase.PreviousBound) : null;
@@ -82,14 +82,14 @@ internal sealed class BareCount : CountPhraseRule
         {
             // "had put the number of North Korean soldiers killed at 300 and wounded at 2,700": the fate named beside
             // the people is this figure's, not the next one's.
-            phrase.NamedMetric = MetricWord.At(reader, tollOf.Value + 1, tollOf.Value + 2);
+            phrase.NamedMetric = MetricWord.At(reader, tollOf.Value + 1, tollOf.Value + 2) ?? DescribedFate.Before(reader, tollOf.Value);
         }
         if (!bare && !preceded && toll != Toll.Casualties && NumberOfPeople(reader, q, phrase.PreviousBound) is { } named)
         {
             // "put the number of Israeli troops there at about 60,000": the people are named after "number of", and
             // "the number of soldiers killed … to 146" their fate right after them.
             SubjectNoun.Give(reader, draft, named);
-            phrase.NamedMetric = named + 1 < q ? MetricWord.At(reader, named + 1, named + 2) : null;
+            phrase.NamedMetric = (named + 1 < q ? MetricWord.At(reader, named + 1, named + 2) : null) ?? DescribedFate.Before(reader, named);
             if (draft.Nationalities.Count == 0 && NationalityBefore(reader, named) is { } nationality)
             {
                 draft.Nationalities = [nationality];

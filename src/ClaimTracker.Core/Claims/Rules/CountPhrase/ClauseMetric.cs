@@ -11,7 +11,8 @@ namespace ClaimTracker.Core.Claims;
 /// dead_and_injured_each_with_a_count, inserted_clause_before_the_fate, share_aside_before_the_fate,
 /// toll_from_the_fighting_counts_the_dead, rounded_up_as_they_fled_is_detained,
 /// released_taken_to_hospital_is_other, freed_in_exchange_for_prisoners, sent_to_push_back_is_deployed,
-/// quoted_killed_or_wounded_pair, second_count_with_its_own_intake_verb.
+/// quoted_killed_or_wounded_pair, second_count_with_its_own_intake_verb, gapped_breakdown_shares_the_fate (<see cref="GappedListMember"/>),
+/// killed_as_they_fled_is_killed (<see cref="CircumstanceClause"/>, <see cref="OthersWithoutAVerb"/>).
 /// </summary>
 internal sealed class ClauseMetric : CountPhraseRule
 {
@@ -75,7 +76,7 @@ internal sealed class ClauseMetric : CountPhraseRule
         {
             draft.Metric = metric;
         }
-        else if (phrase.InAside || joined || CoordinatedCount.SharesVerb(reader, previous, phrase.PreviousBound, phrase.QualifierFirst))
+        else if (phrase.InAside || joined || CoordinatedCount.SharesVerb(reader, previous, phrase.PreviousBound, phrase.QualifierFirst) || GappedListMember.Continues(reader, phrase, previous) || OthersWithoutAVerb.Shares(reader, phrase, previous))
         {
             draft.Metric = previous!.Metric;
         }
@@ -157,7 +158,9 @@ internal sealed class ClauseMetric : CountPhraseRule
     // Any metric word after the count (past an aside), a strong one first; else one before it.
     private static Metric? AfterOrBefore(PeopleCountReader reader, int afterCount, int right, int left, int qualifierFirst)
     {
-        var (resume, rightEnd) = SkipAside(reader, right);
+        var (resume, asideEnd) = SkipAside(reader, right);
+        // "1,700 others along exit routes as they fled": a clause of circumstance holds no fate of the count's.
+        var rightEnd = CircumstanceClause.Bound(reader, afterCount, asideEnd);
         // "300 servicemen, including foreign instructors, had been killed or wounded": the pair after the aside says
         // both, as it would with no aside (golden case killed_or_wounded_after_an_aside).
         if (resume > right && KilledAndWounded(reader, resume, rightEnd) is { } pair)

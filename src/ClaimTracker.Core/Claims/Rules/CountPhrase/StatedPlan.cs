@@ -9,7 +9,8 @@ namespace ClaimTracker.Core.Claims;
 /// are_to_go_and_due_to_fly_are_planned, due_to_depart_for_the_front ("due to depart for", "will leave for": a departure with its destination is a move decided),
 /// readied_for_dispatch_is_planned (<see cref="ReadiedForDispatch"/>), due_to_leave_is_the_force_in_place,
 /// a_force_whose_troops_are_due_to_leave (<see cref="DepartingForce"/>), a_plan_in_a_closed_relative_clause
-/// (<see cref="ClosedRelativeClause"/>: a plan inside ", which … ," before the count is its subject's).
+/// (<see cref="ClosedRelativeClause"/>: a plan inside ", which … ," before the count is its subject's),
+/// a_plan_in_the_next_clause_is_not_this_counts (<see cref="CoordinatedClause"/>, <see cref="PlanNamedAsAThing"/>).
 /// </summary>
 internal sealed class StatedPlan : CountPhraseRule
 {
@@ -32,7 +33,7 @@ internal sealed class StatedPlan : CountPhraseRule
     {
         // "two soldiers captured in Kursk had told interrogators they were promised nothing": what the people counted
         // went on to say is no plan for them.
-        var right = UntilTheySpeak(reader, phrase.AfterCount, phrase.Right);
+        var right = CoordinatedClause.Bound(reader, phrase.AfterCount, UntilTheySpeak(reader, phrase.AfterCount, phrase.Right));
         var left = ClosedRelativeClause.After(reader, phrase.Left, phrase.QualifierFirst);
         if (draft.Status == ClaimStatus.Reported && !AlreadySo.Follows(reader, phrase) && !DepartingForce.Describes(reader, phrase)
             && (PlanBefore(reader, left, phrase.QualifierFirst) || PlanAfter(reader, phrase.AfterCount, right)
@@ -51,7 +52,7 @@ internal sealed class StatedPlan : CountPhraseRule
     {
         for (var i = Math.Max(0, from); i < to && i < reader.Tokens.Count; i++)
         {
-            if ((reader.IsIn(i, ClaimLexicon.Planned) || ReadiedForDispatch.At(reader, i)) && !DescribesAThing(reader, i) && !PlannedThing.At(reader, i) && !CompletedPlan.At(reader, i) && !LeaveToSpeak.At(reader, i) && !TimeFrameClause.Trails(reader, from, i))
+            if ((reader.IsIn(i, ClaimLexicon.Planned) || ReadiedForDispatch.At(reader, i)) && !DescribesAThing(reader, i) && !PlannedThing.At(reader, i) && !PlanNamedAsAThing.At(reader, i) && !CompletedPlan.At(reader, i) && !LeaveToSpeak.At(reader, i) && !TimeFrameClause.Trails(reader, from, i))
             {
                 return true;
             }

@@ -8,7 +8,7 @@ namespace ClaimTracker.Core.Claims;
 /// a wound word describing them), and a verb of leaving (abroadCareVerbs) has a place abroad (abroadWords, "out of")
 /// or a care purpose (carePurposeLeads + carePurposes) after it; a referral (abroadReferralVerbs) counts only with a
 /// place abroad, since "11 of the injured were referred to the Saudi hospital" names the wounded (Unseen11). People
-/// still waiting to leave stay `other`. Golden case: patients_leaving_for_care_abroad.
+/// still waiting to leave stay `other`. Golden cases: patients_leaving_for_care_abroad, patients_who_left_are_evacuated.
 /// </summary>
 internal sealed class TreatmentAbroad : CountPhraseRule
 {
@@ -22,6 +22,13 @@ internal sealed class TreatmentAbroad : CountPhraseRule
     private static readonly WordSet AbroadWords = WordLists.Set("abroadWords");
     private static readonly WordSet Purposes = WordLists.Set("carePurposes");
     private static readonly WordSet PurposeLeads = WordLists.Set("carePurposeLeads");
+
+    // "COGAT … said 45 patients and their companions had left on Tuesday" (Unseen55 energynews-reuters), "17 patients and
+    // 29 companions left Gaza through the Rafah crossing": patients themselves (metrics.json patientsLeaving) who have
+    // left (patientDepartures, finite forms only: "seeking to leave" is a need, not a departure) were evacuated for care
+    // though no place abroad is named (golden case patients_who_left_are_evacuated).
+    private static readonly WordSet Patients = WordLists.Set("patientsLeaving");
+    private static readonly WordSet Departures = WordLists.Set("patientDepartures");
 
     private TreatmentAbroad()
     {
@@ -42,7 +49,8 @@ internal sealed class TreatmentAbroad : CountPhraseRule
                 continue;
             }
             if ((ReferralVerbs.Contains(reader.Word(v)) && AbroadAfter(reader, v))
-                || (LeaveVerbs.Contains(reader.Word(v)) && (AbroadAfter(reader, v) || PurposeAfter(reader, v))))
+                || (LeaveVerbs.Contains(reader.Word(v)) && (AbroadAfter(reader, v) || PurposeAfter(reader, v)))
+                || (reader.IsIn(v, Departures) && v > phrase.AfterCount && Counted(draft, Patients)))
             {
                 draft.Metric = Metric.Evacuated;
                 draft.MetricGuessed = false;
@@ -52,11 +60,13 @@ internal sealed class TreatmentAbroad : CountPhraseRule
         return true;
     }
 
-    private static bool PatientsCounted(ClaimDraft draft)
+    private static bool PatientsCounted(ClaimDraft draft) => Counted(draft, CarePeople);
+
+    private static bool Counted(ClaimDraft draft, WordSet nouns)
     {
         foreach (var word in new SpacedWords(draft.Noun))
         {
-            if (CarePeople.Contains(word))
+            if (nouns.Contains(word))
             {
                 return true;
             }
