@@ -67,7 +67,13 @@ internal static class CiviliansInACountry
         {
             return null;
         }
-        for (var i = 0; i + 2 < first; i++)
+        return MissionsCountry(text, tokens, first);
+    }
+
+    /// <summary>The country a monitoring mission named before token <paramref name="end"/> works in ("the UN human rights monitoring mission in Ukraine"), or null.</summary>
+    internal static Nationality? MissionsCountry(string text, List<Token> tokens, int end)
+    {
+        for (var i = 0; i + 2 < end; i++)
         {
             if (tokens[i].IsWord && MonitorNouns.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)) && tokens[i + 1].IsWord
                 && Locatives.Contains(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length)) && CountryAt(text, tokens, i + 2) is { } country)

@@ -70,7 +70,7 @@ internal static class OwnPopulation
         Homecoming.GiveShares(text, drafts, sentenceTokens); // "57 of those freed", whatever the sentence before gave them
         foreach (var draft in drafts)
         {
-            if (NamedFoe.Settles(text, sentenceTokens.Of(draft.Sentence), draft) || Settled(text, draft, drafts, entries, sentenceTokens))
+            if (NamedFoe.Settles(text, sentenceTokens.Of(draft.Sentence), draft) || Settled(text, draft, drafts, entries, sentenceTokens) || MissionsLaterCounts.Give(text, sentenceTokens, drafts, draft))
             {
                 continue;
             }
