@@ -5,7 +5,9 @@ namespace ClaimTracker.Core.Claims;
 /// Russia" the second figure counts the same people as the first (<see cref="ElidedNoun"/> gives them) and what
 /// happened to all of them: the participle after it ("sent", "deployed", "trapped"), else, for soldiers, their
 /// deployment; never the part's fate (Unseen25 apa-kcna). The leads are data (counts.json <c>wholeLeads</c>).
-/// Golden case: out_of_those_sent.
+/// A share's whole is such a whole too: "more than half of the roughly 11,500 it had sent there" (Unseen55
+/// interfax-yonhap; wholeLeads "half of the", "third of the", …; elidedFollowers "it", "they" for the sender's clause).
+/// Golden cases: out_of_those_sent, half_of_the_whole_it_sent.
 /// </summary>
 internal sealed class OutOfTheWhole : CountPhraseRule
 {
