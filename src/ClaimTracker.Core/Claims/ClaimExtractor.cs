@@ -474,9 +474,14 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             if (own is not null)
             {
                 // "a charge Kigali denies": the one who denies is not the source of the figures after it.
-                if (Best(own) is { } best && !Denies(text, best) && !QuantifierSpeaker.Is(best) && !QualifyingSpeaker.Is(text, best) && !HeadlineColonSpeaker.Is(text, best))
+                if (Best(own) is { } best && OutletsTally.Is(text, best))
                 {
-                    scope.Open(best, si);
+                    // An outlet's tally credits its own sentence's figures only (<see cref="OutletsTally"/>).
+                    scope.End();
+                }
+                else if (Best(own) is { } speaker && !Denies(text, speaker) && !QuantifierSpeaker.Is(speaker) && !QualifyingSpeaker.Is(text, speaker) && !HeadlineColonSpeaker.Is(text, speaker))
+                {
+                    scope.Open(speaker, si);
                 }
                 scope.Active();
                 seenAny = true;
@@ -617,7 +622,9 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     /// </summary>
     private static void Credit(string text, ClaimDraft draft, List<Attributor>? own, Attributor? quoteSpeaker, SpeakerScope scope, bool seenAny, int si, Sentence sentence)
     {
-        var chosen = own is null ? null : Choose(text, QualifyingSpeaker.Reaching(text, own, draft.Number.End), draft.Number.Start, draft.Number.End);
+        // "About 78 people were killed …, and the UN reported 57 more deaths": the UN speaks for its own clause only.
+        var laterClauses = own is not null && LaterConjunctsSpeaker.NoneSpeaksFor(text, own, draft.Number.Start, draft.Number.End);
+        var chosen = own is null || laterClauses ? null : Choose(text, QualifyingSpeaker.Reaching(text, own, draft.Number.End), draft.Number.Start, draft.Number.End);
         if (chosen is null && quoteSpeaker is { } speaker)
         {
             // “We lost 200 men. It was terrible,” he said: the speaker named after the quote's end.
@@ -629,7 +636,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             draft.SourceMention = chosen.Text;
             draft.Attribution = chosen.IsAnaphor ? Attribution.Inherited : Attribution.Extracted;
         }
-        else if (own is not null && ContactRelativeSpeaker.NoneSpeaksFor(text, own, draft.Number.Start))
+        else if (laterClauses || (own is not null && ContactRelativeSpeaker.NoneSpeaksFor(text, own, draft.Number.Start)))
         {
             // "Militants also seized 251 hostages, …, including 34 the military says are dead": the writer's own background.
             return;

@@ -162,6 +162,9 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
         paragraphActive = true;
     }
 
+    /// <summary>A frame that speaks for its own sentence only: the document's voice takes over after it.</summary>
+    public void End() => Close();
+
     /// <summary>The sentence attributed or claimed something: its paragraph is part of the thread.</summary>
     public void Active() => paragraphActive = true;
 }

@@ -1,0 +1,71 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// "About 78 people were killed in an RSF drone attack on a mosque on 19 September, and the UN reported 57 more deaths
+/// in strikes on a displacement camp in October": a speaker who opens a later coordinated clause (a comma or semicolon,
+/// then "and", "while" or "but": attribution.json <c>clauseCoordinators</c>) and gives a figure of its own after its verb
+/// speaks for that clause only; the earlier clause's figure takes neither it nor the speaker of the sentences before: it
+/// is the writer's (Unseen56 skynews-el-fasher). A frame that trails its clause (", the ministry said.") or closes the sentence keeps reaching
+/// back. Golden cases: a_later_conjuncts_speaker_keeps_to_its_clause, a_trailing_frame_still_reaches_back.
+/// </summary>
+internal static class LaterConjunctsSpeaker
+{
+    private static readonly WordSet Coordinators = WordLists.Set("clauseCoordinators");
+
+    /// <summary>Whether no frame of <paramref name="own"/> stands before the figure and the first after it opens a later clause: the figure is the writer's.</summary>
+    public static bool NoneSpeaksFor(string text, List<Attributor> own, int figureStart, int figureEnd)
+    {
+        Attributor? first = null;
+        foreach (var a in own)
+        {
+            if (a.Position < figureStart || a.Start < figureStart)
+            {
+                return false;
+            }
+            if (first is null || a.Position < first.Position)
+            {
+                first = a;
+            }
+        }
+        return Opens(text, first, figureEnd);
+    }
+
+    /// <summary>Whether <paramref name="after"/>, the first frame after a figure ending at <paramref name="figureEnd"/>, opens a later clause with a figure of its own.</summary>
+    public static bool Opens(string text, Attributor? after, int figureEnd)
+    {
+        if (after is null || after.IsAnaphor)
+        {
+            return false;
+        }
+        var start = Math.Min(after.Start, after.Position);
+        if (start <= figureEnd)
+        {
+            return false;
+        }
+        var gap = text.AsSpan(figureEnd, start - figureEnd).TrimEnd();
+        var space = gap.LastIndexOf(' ');
+        if (space < 0 || !Coordinators.Contains(gap[(space + 1)..]))
+        {
+            return false;
+        }
+        var before = gap[..space].TrimEnd();
+        return before.Length > 0 && before[^1] is ',' or ';' && FigureAhead(text, Math.Max(after.End, after.Position));
+    }
+
+    // The clause the frame opens goes on to a figure of its own before the sentence ends.
+    private static bool FigureAhead(string text, int from)
+    {
+        for (var i = from; i < text.Length && text[i] != '\n'; i++)
+        {
+            if (char.IsDigit(text[i]))
+            {
+                return true;
+            }
+            if (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+}
