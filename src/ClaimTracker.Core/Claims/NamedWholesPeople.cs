@@ -33,6 +33,12 @@ internal static class NamedWholesPeople
                 break;
             }
         }
+        // The whole must stand before an include verb, so with none in reach no people can be read: leave before the walk
+        // that asks Nationality.At of every word of the sentence, once for each of its counts (issue 10 deliver 4).
+        if (include < 0)
+        {
+            return null;
+        }
         Nationality? whole = null;
         var others = new HashSet<string>();
         for (var i = 0; i < tokens.Count; i++)

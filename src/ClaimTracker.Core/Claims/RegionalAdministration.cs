@@ -49,7 +49,7 @@ internal static partial class RegionalAdministration
 
     // "Sumy regional chief", "Kharkiv Oblast head", "Kherson region's leader": a level word is required, as "Sumy head" is no title.
     [GeneratedRegex(@"(?<place>\p{Lu}[\p{L}-]+) (?:[Rr]egional|[Rr]egion|[Oo]blast)(?:'s|’s)? $", RegexOptions.CultureInvariant)]
-    private static partial Regex ChiefBefore();
+    internal static partial Regex ChiefBefore();
 
     // "chief of the Sumy region", "head of Ukraine's Kharkiv oblast", not "head of the Kharkiv region's police".
     [GeneratedRegex(@"^ of (?:Russia's |Russia’s |Ukraine's |Ukraine’s |the )?" + Compass + @"(?<place>\p{Lu}[\p{L}-]+) (?:[Rr]egion|[Oo]blast)\b(?!['’])", RegexOptions.CultureInvariant)]
@@ -206,11 +206,34 @@ internal static partial class RegionalAdministration
         {
             return null;
         }
+        // ChiefBefore ends on a level word and one space: "head", "chief" and "leader" are common words, and most have none.
+        if (!LevelBefore(text, at))
+        {
+            return null;
+        }
         var from = Math.Max(0, at - Window);
         var before = ChiefBefore().Match(text, from, at - from);
         return before.Success && Region(Place(before.Groups["place"].Value)) is { } named && !Installed(text, before.Index)
             ? Mention(text, before.Groups["place"].Index, end, named)
             : null;
+    }
+
+    /// <summary>
+    /// Whether text[..at] ends as <see cref="ChiefBefore"/> must: "regional", "region" or "oblast" (either case of its
+    /// first letter), an optional "'s", then one space. Checked before the match (issue 10 deliver 4).
+    /// </summary>
+    internal static bool LevelBefore(string text, int at)
+    {
+        if (at < 1 || text[at - 1] != ' ')
+        {
+            return false;
+        }
+        var word = text.AsSpan(0, at - 1);
+        if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+        {
+            word = word[..^2];
+        }
+        return word.EndsWith("egional", StringComparison.Ordinal) || word.EndsWith("egion", StringComparison.Ordinal) || word.EndsWith("blast", StringComparison.Ordinal);
     }
 
     // The word right after a single space, or nothing ("chief, Oleh" has none).

@@ -18,11 +18,11 @@ internal static partial class StatesHealthMinistry
 
     // "Khartoum state Ministry of Health", "River Nile State health ministry", "Gezira state's health ministry".
     [GeneratedRegex(@"\b(?<place>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) [Ss]tate(?:'s|’s)? (?:Ministry of Health|[Hh]ealth [Mm]inistry)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex StateBefore();
+    internal static partial Regex StateBefore();
 
     // "the health ministry in Gezira state", "the Ministry of Health of North Darfur State".
     [GeneratedRegex(@"\b(?:[Hh]ealth [Mm]inistry|Ministry of Health) (?:in|of) (?:the )?(?<place>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) [Ss]tate\b", RegexOptions.CultureInvariant)]
-    private static partial Regex StateAfter();
+    internal static partial Regex StateAfter();
 
     /// <summary>The mentions with every federal state's health ministry added, in text order, and mentions inside it dropped.</summary>
     public static IReadOnlyList<SourceMention> With(string text, SourceRegistry registry, IReadOnlyList<SourceMention> mentions)
@@ -31,6 +31,12 @@ internal static partial class StatesHealthMinistry
         // where "ministry" alone let most reports through to two regex scans of the whole text (issue 10 item 4).
         if (!text.Contains("Ministry of Health", StringComparison.Ordinal) && !text.Contains("ealth ministry", StringComparison.Ordinal)
             && !text.Contains("ealth Ministry", StringComparison.Ordinal))
+        {
+            return mentions;
+        }
+        // Both also hold " state" or " State" before a non-word character ("state", "State's"): "United States", "statement"
+        // and no state at all, most Gaza reports that name the health ministry, are not scanned (issue 10 deliver 4).
+        if (!NamesAState(text))
         {
             return mentions;
         }
@@ -51,6 +57,23 @@ internal static partial class StatesHealthMinistry
         }
         var kept = mentions.Where(m => !added.Exists(a => m.Start >= a.Start && m.End <= a.End));
         return [.. kept.Concat(added).OrderBy(m => m.Start)];
+    }
+
+    /// <summary>Whether " state" or " State" stands anywhere before a character that is no letter or digit, or at the end.</summary>
+    internal static bool NamesAState(string text)
+    {
+        foreach (var word in (ReadOnlySpan<string>)[" state", " State"])
+        {
+            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            {
+                var after = at + word.Length;
+                if (after == text.Length || !(char.IsLetterOrDigit(text[after]) || text[after] == '_'))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     // "North Darfur" is a state of Sudan, whose health ministry the registry files as "Sudanese Health Ministry".
