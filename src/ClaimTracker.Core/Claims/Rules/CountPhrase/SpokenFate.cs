@@ -8,7 +8,7 @@ namespace ClaimTracker.Core.Claims;
 /// speaker says happened to them, so its verb gives the metric (metrics.json, through <see cref="MetricWord"/>; the
 /// noun's own fate word, "hostages", when the clause has none, as "remain" has none) and its tense the status: reported,
 /// unless a modal opens it (status.json <c>alreadyThenModals</c>: "the 2,000 troops Seoul believes will be sent" is
-/// left to the status rules).
+/// left to the status rules), or a new subject does ("Seoul says Pyongyang plans to send": Pyongyang's plan).
 /// A denial stands. Runs last in the status stage. Golden cases: fate_in_a_clause_the_speaker_inserts,
 /// count_before_a_clause_the_speaker_inserts.
 /// </summary>
@@ -24,7 +24,8 @@ internal sealed class SpokenFate : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        if (draft.Status == ClaimStatus.Denied || SpeakerAfterTheNoun.FateStart(reader, phrase.Noun, phrase.Right) is not (var fate and >= 0) || reader.IsIn(fate, Modals))
+        if (draft.Status == ClaimStatus.Denied || SpeakerAfterTheNoun.FateStart(reader, phrase.Noun, phrase.Right) is not (var fate and >= 0) || reader.IsIn(fate, Modals)
+            || !char.IsLower(reader.Text[reader.Tokens[fate].Start]))
         {
             return true;
         }
