@@ -35,6 +35,12 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
+        // "790,000 people …, 125,000 of whom are staying in shelters": a part's people are its whole's (PartOfAnEarlierWhole).
+        if (draft.Nationalities.Count == 0 && PartOfAnEarlierWhole.Whole(reader, phrase) is { } whole)
+        {
+            draft.Nationalities = [.. whole.Nationalities];
+            return true;
+        }
         // "Lebanese soldiers drove two of the injured to hospital": the carriers' nation is not the carried's (CarriedWounded).
         if (draft.Nationalities.Count == 0 && !phrase.InAside && !phrase.ActiveVerb && !CarriedWounded.Holds(reader, draft, phrase.Noun)
             && ToLeft(reader, phrase.QualifierFirst, phrase.SawPossessive, draft.Metric!.Value, draft) is { } found)
