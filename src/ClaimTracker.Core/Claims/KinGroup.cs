@@ -7,7 +7,7 @@ namespace ClaimTracker.Core.Claims;
 /// list apart from a lede's toll of the same size even though both read as "people". So two body statements of one
 /// figure whose nouns right after the number differ, one of them a kinship noun, are two claims; the same kinship noun
 /// twice ("Two brothers … the two brothers") is still a repeat, and a headline still folds in (RepeatedClaims reads a
-/// heading on its figure alone). Golden cases: kin_count_is_no_repeat_of_the_lede, kin_count_repeated_is_one_claim.
+/// heading on its figure alone). Golden case: kin_count_is_no_repeat_of_the_lede.
 /// </summary>
 internal static class KinGroup
 {
