@@ -14,12 +14,19 @@ internal static class OtherGroup
 
     public static bool Names(ExtractedClaim claim)
     {
+        var word = WordAfter(claim);
+        return word.Length > 0 && Words.Contains(word);
+    }
+
+    /// <summary>The word right after a claim's number ("others", "brothers"), or an empty span.</summary>
+    internal static ReadOnlySpan<char> WordAfter(ExtractedClaim claim)
+    {
         var after = claim.Suffix.AsSpan().TrimStart();
         var end = 0;
         while (end < after.Length && char.IsLetter(after[end]))
         {
             end++;
         }
-        return end > 0 && Words.Contains(after[..end]);
+        return after[..end];
     }
 }

@@ -160,7 +160,7 @@ internal static class RepeatedClaims
     // A headline shortens the subject ("North Korea sends 10,000 troops"), so a heading matches on the figure alone.
     private static bool Same(ExtractedClaim a, bool aHeading, ExtractedClaim b, bool bHeading) =>
         (a.Source is null || b.Source is null || a.Source == b.Source)
-        && (aHeading || bHeading || (string.Equals(a.Subject, b.Subject, StringComparison.OrdinalIgnoreCase) && !OtherGroup.Names(a) && !OtherGroup.Names(b)))
+        && (aHeading || bHeading || (string.Equals(a.Subject, b.Subject, StringComparison.OrdinalIgnoreCase) && !OtherGroup.Names(a) && !OtherGroup.Names(b) && !KinGroup.Differs(a, b)))
         && (a.Increment is null || b.Increment is null || a.Increment == b.Increment)
         && Agree(a.TimeText, b.TimeText)
         && (a.Attribution != Attribution.Extracted || b.Attribution != Attribution.Extracted || SameSpeaker(a.SourceMention, b.SourceMention));
