@@ -18,6 +18,11 @@ public sealed class TitledOwnerTests
     [InlineData("a spokesman for the prime minister's office", null)]
     [InlineData("a spokesman for the ministry of the interior", null)]
     [InlineData("an official with the four big civil defence agency", null)]
+    [InlineData("The director of medical supplies at the agency", "the agency")]
+    [InlineData("the head of rescue operations at the civil defence agency", "the civil defence agency")]
+    [InlineData("the director of Nasser Hospital at the agency", null)]
+    [InlineData("the director of the hospital's ward at the agency", null)]
+    [InlineData("the director of four big medical supply depots at the agency", null)]
     public void The_body_ends_the_words(string words, string? owner) => Assert.Equal(owner, TitledOwner.Of(words, whole: false));
 
     [Theory]
