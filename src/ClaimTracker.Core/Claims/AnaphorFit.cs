@@ -33,6 +33,10 @@ internal static class AnaphorFit
         {
             return IsRegion(source);
         }
+        if (RescueServiceAnaphor.Misses(attributorText, source))
+        {
+            return false;
+        }
         if (IrregularBodies.Contains(head))
         {
             // "The rebels said", "the militants claimed": an armed group, never the UN or a government carried over.
@@ -161,7 +165,7 @@ internal static class AnaphorFit
             // "including 34 the military says are dead": a state's army, not "Hamas military wing" by one of its words.
             return false;
         }
-        if (ServiceHeads.Contains(head) && NamedModifierMissing(attributorText, source))
+        if (ServiceHeads.Contains(head) && (NamedModifierMissing(attributorText, source) || RescueServiceAnaphor.Misses(attributorText, source)))
         {
             return false;
         }
