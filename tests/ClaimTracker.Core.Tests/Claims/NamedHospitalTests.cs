@@ -14,6 +14,13 @@ public sealed class NamedHospitalTests
     [InlineData("a Gaza hospital said 12 were killed.", null)]
     [InlineData("the hospital said 12 were killed.", null)]
     [InlineData("were taken to the Hospital, officials said.", null)]
+    [InlineData("Al Awda Hospital said it had received 14 bodies.", "Al-Awda Hospital")]
+    [InlineData("Al-Aqsa Hospital said a strike killed two people.", "Al-Aqsa Martyrs Hospital")]
+    [InlineData("officials at Al Aqsa Martyrs Hospital said.", "Al-Aqsa Martyrs Hospital")]
+    [InlineData("12 were killed, said Nasser Hospital.", "Nasser Hospital")]
+    [InlineData("The wounded were taken to Nasser Hospital.", null)]
+    [InlineData("A strike hit the Baptist Hospital in Gaza City.", null)]
+    [InlineData("It said the Saudi Hospital had received 22 of the wounded.", null)]
     public void A_capitalised_head_after_a_proper_name_names_the_hospital(string text, string? expected)
     {
         var found = NamedHospital.With(text, new List<SourceMention>());
