@@ -96,7 +96,8 @@ internal static partial class NamedHospital
     // "taken to Nasser Hospital", "a strike hit the Baptist hospital", "near the Saudi Hospital": the hospital stands as a
     // place and speaks for nothing, so it must not become the carried speaker of later sentences (Unseen2's Civil
     // Defence figure, Unseen40's Sudan Doctors Network figure went to such a hospital); "officials at", "a doctor at",
-    // "a medical source at" keep it, since its people speak for it (Unseen30 "officials at Al Aqsa Martyrs Hospital said").
+    // "a medical source at" keep it, since its people speak for it (Unseen30 "officials at Al Aqsa Martyrs Hospital said"),
+    // and so does "according to" (the list holds "according": its "to" is no place).
     // After another speaker's saying verb ("It said the Saudi Hospital had received 22") the hospital is what that
     // speaker reports, not a voice of its own; after a comma (", said Nasser Hospital") it is the speaker.
     private static bool OnlyAPlace(string text, int start)
