@@ -17,7 +17,7 @@ public sealed class UnseenThirtyArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 85, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.969, ["metric"] = 0.951, ["status"] = 0.986, ["qualifier"] = 0.995, ["subject"] = 0.951, ["increment"] = 0.995,
+            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.977, ["metric"] = 0.951, ["status"] = 0.986, ["qualifier"] = 0.995, ["subject"] = 0.951, ["increment"] = 0.995,
         });
     }
 }
