@@ -29,13 +29,9 @@ internal static class AnaphorFit
         ArgumentNullException.ThrowIfNull(attributorText);
         ArgumentNullException.ThrowIfNull(source);
         var head = HeadNoun(attributorText);
-        if (RegionTitles.Contains(head))
+        if (RegionTitles.Contains(head) || RescueServiceAnaphor.Misses(attributorText, source))
         {
-            return IsRegion(source);
-        }
-        if (RescueServiceAnaphor.Misses(attributorText, source))
-        {
-            return false;
+            return RegionTitles.Contains(head) && IsRegion(source);
         }
         if (IrregularBodies.Contains(head))
         {
