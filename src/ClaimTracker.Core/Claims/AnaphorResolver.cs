@@ -400,7 +400,11 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     }
 
     /// <summary>The government of a country, as "the government" would be found there: the last named, else the registry's.</summary>
-    public SourceDefinition? GovernmentOf(Attributor attributor, string country) => OfCountry(attributor with { Text = "the government" }, country);
+    /// A military body is never it, though a word of its name says "Government": "while Israel says four of its soldiers
+    /// have been killed" two paragraphs after COGAT ("Coordinator of Government Activities in the Territories") is the
+    /// state, not that agency (Unseen55 energynews-reuters-khan-younis-medic-strikes; branch source90; golden case
+    /// a_countrys_voice_is_no_military_agency_named_for_the_government).
+    public SourceDefinition? GovernmentOf(Attributor attributor, string country) => OfCountry(attributor with { Text = "the government" }, country, civilOnly: true);
 
     /// <summary>"a spokesperson for the office, Lina Dorvil, told": the body the description before the name names, or null.</summary>
     public SourceDefinition? DescribedBefore(Attributor speaker, int si, Attributor? carried, List<Attributor>? previousSentence)
@@ -570,18 +574,19 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
 
     private bool IsIn(int i) => i >= 0 && tokens[i].IsWord && WordAt(i).Equals("in", StringComparison.OrdinalIgnoreCase);
 
-    private SourceDefinition? OfCountry(Attributor anaphor, string country)
+    private SourceDefinition? OfCountry(Attributor anaphor, string country, bool civilOnly = false)
     {
         for (var k = mentions.Count - 1; k >= 0; k--)
         {
-            if (mentions[k].End <= anaphor.Start && mentions[k].Source is { } named && named.Country == country && AnaphorFit.Names(anaphor.Text, named))
+            if (mentions[k].End <= anaphor.Start && mentions[k].Source is { } named && named.Country == country && !(civilOnly && named.Kind is SourceKind.Military)
+                && AnaphorFit.Names(anaphor.Text, named))
             {
                 return named;
             }
         }
         foreach (var source in registry.Sources)
         {
-            if (source.Country == country && AnaphorFit.Names(anaphor.Text, source))
+            if (source.Country == country && !(civilOnly && source.Kind is SourceKind.Military) && AnaphorFit.Names(anaphor.Text, source))
             {
                 return source;
             }
