@@ -197,7 +197,25 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         // the dateline ("Sudan's war has killed 28,000, according to the health ministry" datelined Cairo, "Israel's war on Gaza"
         // datelined Jerusalem: golden cases health_ministry_of_the_country_the_sentence_names, the_place_named_beats_the_dateline).
         return LastFittingMention(anaphor) ?? (HomeSpyService.Is(anaphor.Text) ? DatelineBody(anaphor) : null)
-            ?? (PlaceCountry(anaphor, si) is { } named ? OfCountry(anaphor, named) : null) ?? DatelineBody(anaphor) ?? OwnDeadsArmy(anaphor, si);
+            ?? (PlaceCountry(anaphor, si) is { } named ? OfCountry(anaphor, named) : null) ?? RescueServiceOfThePlaceBefore(anaphor, si)
+            ?? DatelineBody(anaphor) ?? OwnDeadsArmy(anaphor, si);
+    }
+
+    private static readonly string[] RescueServiceKinds = [.. WordLists.Set("rescueServiceKinds").Words];
+
+    // "BEIRUT — … In Ukraine, a Russian missile struck a block of flats in Dnipro. The emergency service said nine people
+    // were killed": in a round-up a rescue service named by its kind alone (people.json rescueServiceKinds), with no
+    // place in its own sentence, is the service of the place the sentence just before it (same paragraph) stands in,
+    // not the dateline's, which has no such service or another one (branch source90; golden case
+    // a_rescue_service_takes_the_place_of_the_sentence_before). Read only once every other reading has failed and only
+    // for a rescue service's words, so no other anaphor changes.
+    private SourceDefinition? RescueServiceOfThePlaceBefore(Attributor anaphor, int si)
+    {
+        if (si == 0 || sentences[si - 1].Paragraph != sentences[si].Paragraph || !Array.Exists(RescueServiceKinds, k => anaphor.Text.Contains(k, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+        return PlaceCountryIn(sentences[si - 1].Start, sentences[si - 1].End) is { } place ? OfCountry(anaphor, place) : null;
     }
 
     // "Three Israeli soldiers were killed …, the army said" with no army named and no dateline's: the soldiers' army
@@ -339,9 +357,11 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     // that an attack follows ("killed in Israeli strikes", <see cref="AttackersAdjective"/>; golden case
     // killed_in_the_attackers_strikes_is_no_place). The target of a war or an attack is a place: "Israel's war on the
     // Gaza Strip has killed …, the Health Ministry said" is Gaza's ministry (golden case ministry_of_the_war_s_target).
-    private string? PlaceCountry(Attributor anaphor, int si)
+    private string? PlaceCountry(Attributor anaphor, int si) => PlaceCountryIn(sentences[si].Start, anaphor.Start);
+
+    private string? PlaceCountryIn(int start, int end)
     {
-        Token.Split(text, sentences[si].Start, anaphor.Start, tokens);
+        Token.Split(text, start, end, tokens);
         string? country = null;
         for (var i = 0; i < tokens.Count; i++)
         {
