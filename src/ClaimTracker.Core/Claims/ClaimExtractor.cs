@@ -828,8 +828,9 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         }
         if (chosen is { Source.Kind: SourceKind.Media } && own.Find(a => a.Cue == AttributorCue.Citing) is { } cited)
         {
-            // "Citing a military source, Yonhap reported": the outlet relays; the one it cites is the source.
-            return cited;
+            // "Citing a military source, Yonhap reported": the outlet relays; the one it cites is the source, and the
+            // one who briefed it when it is a briefed audience (BriefedAudience).
+            return BriefedAudience.Briefer(text, own, cited);
         }
         if (chosen is { Cue: not AttributorCue.Citing }
             && own.Find(a => a.Cue == AttributorCue.Citing && a.Source is not null) is { } known

@@ -47,8 +47,16 @@ internal static class FacilitySpeaker
     /// Gaza"), which a walk back over the speaker's name reads past to reach the hospital.
     /// </summary>
     public static bool PlacedBy(string text, List<Token> tokens, int k) =>
-        k >= 2 && tokens[k - 1].IsWord && AttributionFinder.Is(text, tokens[k - 1], "in")
-        && tokens[k - 2].IsWord && char.IsUpper(text[tokens[k - 2].Start]) && Heads.Contains(AttributionFinder.Word(text, tokens[k - 2]));
+        (k >= 2 && tokens[k - 1].IsWord && AttributionFinder.Is(text, tokens[k - 1], "in") && IsHead(text, tokens[k - 2]))
+        || (k >= 1 && tokens[k].IsWord && PlaceLinks.Contains(AttributionFinder.Word(text, tokens[k])) && IsHead(text, tokens[k - 1]));
+
+    // "The European Hospital near Khan Younis said", "the Indonesian Hospital outside Beit Lahiya said": a place word
+    // that is no name word ("near", "outside": attribution.json facilityPlaceLinks) right after the named head, which a
+    // walk back read as the speaker's first word and so gave the town the figure (source87's held-out miss; branch
+    // source90; golden case a_named_hospital_near_a_town_speaks).
+    private static readonly WordSet PlaceLinks = WordLists.Set("facilityPlaceLinks");
+
+    private static bool IsHead(string text, Token t) => t.IsWord && char.IsUpper(text[t.Start]) && Heads.Contains(AttributionFinder.Word(text, t));
 
     // Every word before the head is part of the name ("Al-Aqsa Martyrs", "The European"): no "a doctor at" before it.
     private static bool NamedBefore(string text, List<Token> tokens, int first, int head)

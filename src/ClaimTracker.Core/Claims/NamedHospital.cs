@@ -25,6 +25,7 @@ internal static partial class NamedHospital
 {
     private const int Window = 60;
     private const int MaxCached = 512;
+    private static readonly char[] ParagraphSpace = [' ', '\n', '\r', '\t'];
 
     private static readonly WordSet Heads = WordLists.Set("hospitalHeads");
     private static readonly WordSet Stops = WordLists.Set("hospitalNameStops");
@@ -102,8 +103,10 @@ internal static partial class NamedHospital
     // speaker reports, not a voice of its own; after a comma (", said Nasser Hospital") it is the speaker.
     private static bool OnlyAPlace(string text, int start)
     {
+        // Split on every white space, not only spaces: a paragraph that opens "Officials at Nasser Hospital said" has the
+        // previous paragraph's last word and a line break before "Officials", which hid the voice noun (branch source90).
         var words = text.AsSpan(Math.Max(0, start - Window), Math.Min(start, Window)).ToString()
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            .Split(ParagraphSpace, StringSplitOptions.RemoveEmptyEntries);
         var at = words.Length - 1;
         while (at >= 0 && Determiners.Contains(words[at]))
         {

@@ -21,6 +21,9 @@ public sealed class NamedHospitalTests
     [InlineData("The wounded were taken to Nasser Hospital.", null)]
     [InlineData("A strike hit the Baptist Hospital in Gaza City.", null)]
     [InlineData("It said the Saudi Hospital had received 22 of the wounded.", null)]
+    [InlineData("The toll rose overnight.\n\nOfficials at Nasser Hospital said 13 bodies had arrived.", "Nasser Hospital")]
+    [InlineData("The toll rose overnight.\n\nStaff at the Kuwaiti Hospital in Rafah said 11 bodies had arrived.", "Kuwaiti Hospital")]
+    [InlineData("Relatives waited outside.\n\nAt Nasser Hospital, 14 bodies had arrived, the ministry said.", null)]
     public void A_capitalised_head_after_a_proper_name_names_the_hospital(string text, string? expected)
     {
         var found = NamedHospital.With(text, new List<SourceMention>());
