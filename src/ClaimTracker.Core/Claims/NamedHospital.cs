@@ -38,7 +38,8 @@ internal static partial class NamedHospital
     private static readonly Dictionary<string, string> Spellings = WordLists.Set("hospitalSpellings").Words
         .Select(w => w.Split('>'))
         .ToDictionary(p => p[0], p => p[1], StringComparer.OrdinalIgnoreCase);
-    private static readonly ConcurrentDictionary<string, SourceDefinition> Bodies = new(StringComparer.OrdinalIgnoreCase);
+    // Ordinal: a case-blind cache would hand every later report the spelling of the first one read in the process.
+    private static readonly ConcurrentDictionary<string, SourceDefinition> Bodies = new(StringComparer.Ordinal);
 
     // Up to four capitalised words ("Al-Aqsa Martyrs", "Rafik Hariri University", "al-Awda") right before the head.
     [GeneratedRegex(@"(?<name>(?:(?:al|el)-)?\p{Lu}[\p{L}'’-]*(?: (?:(?:al|el)-)?\p{Lu}[\p{L}'’-]*){0,3}) $", RegexOptions.CultureInvariant)]
@@ -123,14 +124,16 @@ internal static partial class NamedHospital
         return at == 0 || !VoiceNouns.Contains(words[at - 1].TrimEnd(',', ';'));
     }
 
-    // The gold files' spelling: "Al Awda" and "El Obeid" joined with a hyphen ("Al-Awda"), then hospitalSpellings
-    // ("Al-Aqsa" is "Al-Aqsa Martyrs"), as Unseen30 and Unseen44 write them.
+    // The gold files' spelling: "Al Awda" and "El Obeid" joined with a hyphen ("Al-Awda"), a lower-case "al-" or "el-"
+    // capitalised as a name's first word ("al-Aqsa" is "Al-Aqsa", so one hospital has one name however a report writes
+    // it), then hospitalSpellings ("Al-Aqsa" is "Al-Aqsa Martyrs"), as Unseen30 and Unseen44 write them.
     private static string Canonical(string[] words)
     {
         var joined = new List<string>(words.Length);
         for (var i = 0; i < words.Length; i++)
         {
-            joined.Add(Joins.Contains(words[i]) && i + 1 < words.Length ? words[i] + "-" + words[++i] : words[i]);
+            var word = Joins.Contains(words[i]) && i + 1 < words.Length ? words[i] + "-" + words[++i] : words[i];
+            joined.Add(char.IsLower(word[0]) ? char.ToUpperInvariant(word[0]) + word[1..] : word);
         }
         var name = string.Join(' ', joined);
         return Spellings.TryGetValue(name, out var spelled) ? spelled : name;

@@ -29,4 +29,14 @@ public sealed class NamedHospitalTests
         var found = NamedHospital.With(text, new List<SourceMention>());
         Assert.Equal(expected, found.Count == 0 ? null : found[0].Source!.Name);
     }
+
+    [Fact]
+    public void A_hospital_has_one_spelling_whichever_report_was_read_first()
+    {
+        // The name cache once kept the first spelling it met, case-blind, so test order decided the source's name.
+        var lower = NamedHospital.With("according to al-Aqsa Martyrs Hospital, 12 were killed.", new List<SourceMention>());
+        var upper = NamedHospital.With("Al-Aqsa Martyrs Hospital said it had received 11 bodies.", new List<SourceMention>());
+        Assert.Equal("Al-Aqsa Martyrs Hospital", lower[0].Source!.Name);
+        Assert.Equal("Al-Aqsa Martyrs Hospital", upper[0].Source!.Name);
+    }
 }
