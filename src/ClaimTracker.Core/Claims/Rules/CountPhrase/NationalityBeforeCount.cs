@@ -61,7 +61,7 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
             }
             // "The United States pledged $200 million, while the WFP warned that 25 million people…": a contrast starts a new clause.
             if (reader.Is(i, "while") || reader.Is(i, "whereas") || reader.Is(i, "but") || reader.Is(i, "although")
-                || reader.IsIn(i, BlockingVerbs) || (reader.IsIn(i, ClauseAs) && reader.Is(i + 1, "the")))
+                || reader.IsIn(i, BlockingVerbs) || (reader.IsIn(i, ClauseAs) && (reader.Is(i + 1, "the") || CommaBefore(reader, i))))
             {
                 return null;
             }
@@ -130,6 +130,12 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
         {
             return false;
         }
+        // "North Korean troops who had engaged in combat with Ukrainian forces \"have suffered 1,200 casualties\"": the foe
+        // they fought is no people of theirs (OpposedForce).
+        if (OpposedForce.At(reader, before, i, qualifierFirst))
+        {
+            return false;
+        }
         if (casualty && !possessive && !namesArmy && !ExperiencerVerbBetween(reader, i + 1, qualifierFirst))
         {
             return false;
@@ -150,6 +156,12 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
         }
         return next < reader.Tokens.Count && reader.Tokens[next].IsWord && reader.IsIn(next, AgentVerbs);
     }
+
+    // "Israel carried out new strikes on Beirut's southern suburbs, as more than a million people have been displaced
+    // across the country" (Unseen58 dawn-afp): ", as" opens a clause of its own, as "as the" does, so the main clause's
+    // actor is not the displaced people's nation. Golden case: a_toll_after_comma_as_is_not_the_actors.
+    private static bool CommaBefore(PeopleCountReader reader, int i) =>
+        i > 0 && !reader.Tokens[i - 1].IsWord && reader.Text[reader.Tokens[i - 1].Start] == ',';
 
     private static bool NamesAFacility(PeopleCountReader reader, int next) =>
         next < reader.Tokens.Count && reader.Tokens[next].IsWord && char.IsUpper(reader.Text[reader.Tokens[next].Start]) && NamedFacilities.Contains(reader.Word(next));
