@@ -99,7 +99,7 @@ internal sealed class ClauseMetric : CountPhraseRule
     // (counts.json deathTollWords) before the count in its clause counts the dead; the war or fighting it comes from is
     // no deployment of the people counted (golden case toll_from_the_fighting_counts_the_dead).
     private static bool NamedToll(PeopleCountReader reader, CountPhrase phrase) =>
-        LossesToll.WordBefore(reader, phrase) is { } b && b >= phrase.Left && DeathTolls.Contains(reader.Word(b));
+        LossesToll.WordBefore(reader, phrase) is { } b && DeathTolls.Contains(reader.Word(b)) && (b >= phrase.Left || TollSubject.Heads(reader, phrase));
 
     // "killed 23 people sheltering there, including four children": an aside reads no word back past its outer count
     // ("sheltering" is the 23's); with no verb of its own after it, it shares the outer count's fate (golden case
@@ -271,7 +271,7 @@ internal sealed class ClauseMetric : CountPhraseRule
     // doctors, a nurse and a pharmacist - were abducted": golden case dash_aside_with_a_list).
     private static bool Led(PeopleCountReader reader, int open) =>
         CountAside.OpensEnclosed(reader, open) || AsideLeads.Contains(reader.Word(open + 1)) || PartOfThem(reader, open + 1)
-        || Share(reader, open + 1) || PeopleWords.IsPeopleNoun(reader.Word(open + 1));
+        || Share(reader, open + 1) || PeopleWords.IsPeopleNoun(reader.Word(open + 1)) || PeopleAside.OpensWithIndividuals(reader, open + 1);
 
     // "About 1.9 million people, nine in ten of Gaza's population, have been displaced", "…, 90 percent of the
     // population, …": an aside that opens with a share of the whole (a number, then "in", "of", "percent" within two

@@ -3,7 +3,7 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// People living in shelters are displaced: "16,500 people were staying in shelters", "38,000 still registered in
 /// collective shelters", "290,000 children were living in tents", "more than 24,000 people remain in around 400 shelters" (the gold convention in docs/extraction.md; four sets
-/// annotate it so). A verb of dwelling, then "in"/"at" and a shelter within four words (metrics.json dwellVerbs,
+/// annotate it so). A verb of dwelling, then "in"/"at" and a shelter within five words (metrics.json dwellVerbs,
 /// shelterPlaces); a strike on a shelter names a place, not the people's state, and is not read here. Read by
 /// <see cref="MetricWord"/>. People who sought shelter are sheltering too: "the camps, where more than 700,000 people had
 /// sought shelter from the violence", "25,000 people have sought sanctuary in the town's schools" (UN coordinators and IOM
@@ -13,6 +13,10 @@ namespace ClaimTracker.Core.Claims;
 /// </summary>
 internal static class ShelteredPeople
 {
+    // "staying in upwards of 600 official shelters" (Unseen58 dawn-afp): a hedge of two words, the shelters' own count
+    // and an adjective may stand between "in" and the shelter.
+    private const int Reach = 6;
+
     private static readonly WordSet DwellVerbs = WordLists.Set("dwellVerbs");
     private static readonly WordSet ShelterPlaces = WordLists.Set("shelterPlaces");
     private static readonly WordSet SeekVerbs = WordLists.Set("careSeekVerbs");
@@ -28,9 +32,9 @@ internal static class ShelteredPeople
         {
             return false;
         }
-        for (var j = i + 2; j < reader.Tokens.Count && j <= i + 5; j++)
+        for (var j = i + 2; j < reader.Tokens.Count && j <= i + Reach; j++)
         {
-            // "remain in around 400 shelters": the shelters' own count may stand between.
+            // "remain in around 400 shelters", "staying in upwards of 600 official shelters": the shelters' own count may stand between.
             if (!reader.Tokens[j].IsWord && !reader.IsNumberToken(j))
             {
                 return false;
