@@ -19,6 +19,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     private readonly SpeakerOfKind ofKind = new();
     private readonly StorysMinistry storysMinistry = new();
     private readonly SameBodyAnaphor same = new();
+    private readonly AnaphorNames names = new();
 
     /// <summary>A speaker of sentence attributors resolved so far, for "the same group" (<see cref="SameBodyAnaphor"/>).</summary>
     public void Spoke(Attributor speaker) => same.Spoke(speaker.Source);
@@ -599,14 +600,14 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         for (var k = mentions.Count - 1; k >= 0; k--)
         {
             if (mentions[k].End <= anaphor.Start && mentions[k].Source is { } named && named.Country == country && !(civilOnly && named.Kind is SourceKind.Military)
-                && AnaphorFit.Names(anaphor.Text, named))
+                && names.Names(anaphor.Text, named))
             {
                 return named;
             }
         }
         foreach (var source in registry.Sources)
         {
-            if (source.Country == country && !(civilOnly && source.Kind is SourceKind.Military) && AnaphorFit.Names(anaphor.Text, source))
+            if (source.Country == country && !(civilOnly && source.Kind is SourceKind.Military) && names.Names(anaphor.Text, source))
             {
                 return source;
             }
@@ -626,7 +627,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         var from = sentences[Math.Max(0, si - SentencesBack)].Start;
         for (var k = LastBefore(sentences[si].Start); k >= 0 && mentions[k].Start >= from; k--)
         {
-            if (mentions[k].Source is { } named && AnaphorFit.Names(anaphor.Text, named) && !(sends && WithdrawingArmy.Withdraws(text, mentions[k].End)))
+            if (mentions[k].Source is { } named && names.Names(anaphor.Text, named) && !(sends && WithdrawingArmy.Withdraws(text, mentions[k].End)))
             {
                 return named;
             }
@@ -687,7 +688,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     {
         for (var k = LastBefore(anaphor.Start); k >= 0; k--)
         {
-            if (mentions[k].Source is { } source && AnaphorFit.Names(anaphor.Text, source))
+            if (mentions[k].Source is { } source && names.Names(anaphor.Text, source))
             {
                 return source;
             }

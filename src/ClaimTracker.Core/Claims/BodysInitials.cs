@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using ClaimTracker.Core.Sources;
 
 namespace ClaimTracker.Core.Claims;
@@ -17,11 +19,18 @@ internal static class BodysInitials
     // "Joint Chiefs of Staff" → JCS: the small words of a name give no letter.
     private static readonly WordSet Joiners = WordLists.Set("initialsJoiners");
 
+    // Whether the registry gives a name a body of its own, asked of every article's initials and own names: the
+    // answer is the registry's alone (it is frozen once built), and the names are few, so it is kept, where each ask
+    // split the name into tokens and walked the alias trie again (issue 10 deliver 4). Bounded, as the bodies that
+    // RegionalAdministration reads are.
+    private const int MaxCached = 512;
+    private static readonly ConditionalWeakTable<SourceRegistry, ConcurrentDictionary<string, bool>> OwnBodies = [];
+
     /// <summary>The mentions with every later use of a named body's initials (or its own name) added, in text order.</summary>
     public static IReadOnlyList<SourceMention> With(string text, SourceRegistry registry, IReadOnlyList<SourceMention> mentions)
     {
         List<SourceMention>? added = null;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? seen = null;
         foreach (var named in mentions)
         {
             if (named.Source is not { } source)
@@ -30,14 +39,14 @@ internal static class BodysInitials
             }
             if (Initials(named.Text) is { } initials)
             {
-                AddLaterUses(text, registry, mentions, named, initials, seen, ref added);
+                AddLaterUses(text, registry, mentions, named, initials, ref seen, ref added);
             }
             foreach (var otherName in BodysOwnName.Of(source))
             {
-                AddLaterUses(text, registry, mentions, named, otherName, seen, ref added);
+                AddLaterUses(text, registry, mentions, named, otherName, ref seen, ref added);
                 if (Initials(otherName) is { } its)
                 {
-                    AddLaterUses(text, registry, mentions, named, its, seen, ref added);
+                    AddLaterUses(text, registry, mentions, named, its, ref seen, ref added);
                 }
             }
         }
@@ -46,9 +55,9 @@ internal static class BodysInitials
 
     // Every whole-word use of the name after the body was named, that no mention covers, credited to that body; once per
     // name, and never a name the registry gives a body of its own.
-    private static void AddLaterUses(string text, SourceRegistry registry, IReadOnlyList<SourceMention> mentions, SourceMention named, string name, HashSet<string> seen, ref List<SourceMention>? added)
+    private static void AddLaterUses(string text, SourceRegistry registry, IReadOnlyList<SourceMention> mentions, SourceMention named, string name, ref HashSet<string>? seen, ref List<SourceMention>? added)
     {
-        if (!seen.Add(name) || registry.Resolve(name) is not null)
+        if (!(seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(name) || HasOwnBody(registry, name))
         {
             return;
         }
@@ -66,8 +75,13 @@ internal static class BodysInitials
     // is neither capitalised nor a joiner (a description, not a name) or the letters are fewer than three. Read in place:
     // every mention of every article is asked, and most are refused at their first word, so the words are checked
     // before any string is made.
-    private static string? Initials(string name)
+    internal static string? Initials(string name)
     {
+        // Three words need two spaces: most mentions ("Hamas", "the UN") have fewer and are refused before any search.
+        if (name.AsSpan().Count(' ') < 2)
+        {
+            return null;
+        }
         var owner = Math.Max(name.LastIndexOf("'s ", StringComparison.Ordinal), name.LastIndexOf("\u2019s ", StringComparison.Ordinal));
         var words = name.AsSpan(owner < 0 ? 0 : owner + 3);
         var count = 0;
@@ -99,6 +113,22 @@ internal static class BodysInitials
             }
         }
         return new string(letters);
+    }
+
+    /// <summary>Whether <paramref name="registry"/> resolves <paramref name="name"/> to a body (its <see cref="SourceRegistry.Resolve"/>, kept).</summary>
+    internal static bool HasOwnBody(SourceRegistry registry, string name)
+    {
+        var known = OwnBodies.GetValue(registry, static _ => new ConcurrentDictionary<string, bool>(StringComparer.Ordinal));
+        if (known.TryGetValue(name, out var resolves))
+        {
+            return resolves;
+        }
+        resolves = registry.Resolve(name) is not null;
+        if (known.Count < MaxCached)
+        {
+            known.TryAdd(name, resolves);
+        }
+        return resolves;
     }
 
     private static bool AllLetters(ReadOnlySpan<char> word)

@@ -605,6 +605,10 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     // sentence is, so the lawmaker's surname is learnt with it after the loop (<see cref="LawmakerRelay"/>).
     private static void LearnRelayedSurnames(string text, List<Attributor> own, AnaphorResolver resolver)
     {
+        if (!LawmakerRelay.CitesABody(own))
+        {
+            return;
+        }
         for (var a = 0; a < own.Count; a++)
         {
             if (LawmakerRelay.Relayed(text, own, a) is { } relayed)

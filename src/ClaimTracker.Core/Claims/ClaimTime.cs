@@ -127,16 +127,11 @@ internal static partial class ClaimTime
             var word = span[i..wordEnd];
             var lead = LeadOf(word);
             var day = word.Length <= 2 && char.IsDigit(word[0]) && char.IsDigit(word[^1]);
-            if ((lead == TimeWord.None && !day) || !MayLead(lead, word, span, wordEnd))
-            {
-                i = wordEnd;
-                continue;
-            }
+            var groups = lead == TimeWord.None && !day ? TimeWord.None : GroupsAt(lead, word, day, span, wordEnd);
             // In the order of the alternation: the first group that matches here wins, as its alternative would.
-            // A day number starts only "12 May" among the dates.
-            if (((day ? FollowedBy(span, wordEnd, Months) : lead.HasFlag(TimeWord.DateFirst)) && TryMatchAt(DateHere(), span, i, out var length))
-                || (lead.HasFlag(TimeWord.PeriodFirst) && TryMatchAt(PeriodHere(), span, i, out length))
-                || ((day || lead.HasFlag(TimeWord.RelativeFirst)) && MayStartRelative(word, day, span, wordEnd) && TryMatchAt(RelativeHere(), span, i, out length)))
+            if ((groups.HasFlag(TimeWord.DateFirst) && TryMatchAt(DateHere(), span, i, out var length))
+                || (groups.HasFlag(TimeWord.PeriodFirst) && TryMatchAt(PeriodHere(), span, i, out length))
+                || (groups.HasFlag(TimeWord.RelativeFirst) && TryMatchAt(RelativeHere(), span, i, out length)))
             {
                 matches.Add((start + i, length));
                 i += length;
@@ -168,16 +163,28 @@ internal static partial class ClaimTime
     /// Words that start an expression only as its leading preposition ("in October", "by the end of", "on Monday",
     /// "at present"): every alternative that can start with one of them goes on, after spaces, with a word of
     /// <see cref="AfterPreposition"/> or a number. A look at that next word spares trying all three expressions after
-    /// most "in", "on", "for" and "at", the commonest words they start with. Keep both lists in step with the patterns;
-    /// the tests compare this search with the plain regex over every test text. ("as" is left out: "as of", "as at".)
+    /// most "in", "on", "for" and "at", the commonest words they start with; which word it is says which of the three
+    /// can match ("on Monday" only a period, "in the past" only a relative time). Keep the lists in step with the
+    /// patterns; the tests compare this search with the plain regex over every test text. ("as" is left out: "as of",
+    /// "as at".)
     /// </summary>
     private static readonly WordSet Prepositions = new(
         "since", "until", "till", "through", "throughout", "from", "by", "in", "during", "on", "before", "after", "around", "at",
         "toward", "towards", "over", "for", "within");
 
-    private static readonly WordSet AfterPreposition = new([
-        "the", "early", "late", "mid", "end", "start", "beginning", "middle", "year", "month", "recent", "present",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", .. Numbers.NumberContext.Months]);
+    private static readonly WordMap<TimeWord> AfterPreposition = Followers(
+        (TimeWord.DateFirst, ["early", "late", "mid", "end", "start", "beginning", "middle", "year", "month", .. Numbers.NumberContext.Months]),
+        (TimeWord.PeriodFirst, ["early", "late", "mid", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]),
+        (TimeWord.RelativeFirst, ["recent", "present"]));
+
+    /// <summary>
+    /// The prepositions a number can follow in an expression: a day ("on 12 May", "since 7 October") in the dates, a
+    /// year ("in 2024", "by 2025") in the periods; no relative time has one. Spares the expressions at "around 300",
+    /// "for 10 days", "at 12".
+    /// </summary>
+    private static readonly WordSet DayPrepositions = new("since", "until", "by", "on");
+
+    private static readonly WordSet YearPrepositions = new("in", "since", "by", "during", "before", "after", "until");
 
     /// <summary>
     /// The words an expression that starts with a preposition and "the" goes on with: "since the outbreak of", "by the
@@ -185,20 +192,66 @@ internal static partial class ClaimTime
     /// the commonest pairs of words in a report, and almost none of them starts one: this look spares the three
     /// expressions at each.
     /// </summary>
-    private static readonly WordSet AfterPrepositionThe = new(
-        "beginning", "start", "outbreak", "full", "war", "conflict", "invasion", "fighting", "very", "end", "middle", "year", "month",
-        "first", "second", "third", "fourth", "final", "last", "weekend", "coming", "next", "past", "following", "previous", "preceding", "moment");
+    private static readonly WordMap<TimeWord> AfterPrepositionThe = Followers(
+        (TimeWord.DateFirst, ["beginning", "start", "outbreak", "full", "war", "conflict", "invasion", "fighting", "very", "end", "middle", "year", "month"]),
+        (TimeWord.PeriodFirst, ["first", "second", "third", "fourth", "final", "last", "weekend"]),
+        (TimeWord.RelativeFirst, ["coming", "next", "past", "last", "following", "previous", "preceding", "moment"]));
 
-    // A preposition ending at wordEnd, then spaces and "the": the word after "the" must go on with an expression.
-    private static bool FollowsThe(ReadOnlySpan<char> span, int wordEnd)
+    // The groups a preposition ending at wordEnd can start, from the word after it (and after "the").
+    private static TimeWord AfterPrepositionAllows(TimeWord lead, ReadOnlySpan<char> span, int wordEnd)
     {
-        var the = wordEnd;
-        while (char.IsWhiteSpace(span[the]))
+        if (!NextWord(span, wordEnd, out var following))
         {
-            the++;
+            return AllGroups;
         }
-        return NextWord(span, the + 3, out var after) && AfterPrepositionThe.Contains(after);
+        if (following.Length == 0)
+        {
+            return TimeWord.None;
+        }
+        if (char.IsDigit(following[0]))
+        {
+            // "\d{1,2}\s+" of a day, "(?:19|20)\d{2}\b" of a year: the number is the whole word that follows.
+            return (following.Length <= 2 && lead.HasFlag(TimeWord.DayPreposition) ? TimeWord.DateFirst : TimeWord.None)
+                | (following.Length == 4 && lead.HasFlag(TimeWord.YearPreposition) ? TimeWord.PeriodFirst : TimeWord.None);
+        }
+        var followers = AfterPreposition;
+        if (following.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            var the = wordEnd;
+            while (char.IsWhiteSpace(span[the]))
+            {
+                the++;
+            }
+            if (!NextWord(span, the + 3, out following))
+            {
+                return TimeWord.None;
+            }
+            followers = AfterPrepositionThe;
+        }
+        return following.Length > 0 && followers.TryGetValue(following, out var groups) ? groups : TimeWord.None;
     }
+
+    /// <summary>The three groups' flags, as a mask.</summary>
+    private const TimeWord AllGroups = TimeWord.DateFirst | TimeWord.PeriodFirst | TimeWord.RelativeFirst;
+
+    // Each word to the groups whose alternatives it can go on with.
+    private static WordMap<TimeWord> Followers(params (TimeWord Group, string[] Words)[] lists)
+    {
+        var followers = new Dictionary<string, TimeWord>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (group, words) in lists)
+        {
+            foreach (var word in words)
+            {
+                followers[word] = followers.GetValueOrDefault(word) | group;
+            }
+        }
+        return new WordMap<TimeWord>(followers.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"earlier" and "later" start only "earlier this week", "later in the day", "earlier today", "later tonight".</summary>
+    private static readonly WordSet Comparatives = new("earlier", "later");
+
+    private static readonly WordSet AfterComparative = new("this", "in", "today", "tonight");
 
     /// <summary>"this", "last" and "next" start only "this week", "last Monday", "next year", "this morning", "this past week".</summary>
     private static readonly WordSet Deictic = new("this", "last", "next");
@@ -213,7 +266,8 @@ internal static partial class ClaimTime
     /// </summary>
     private static readonly FrozenDictionary<string, TimeWord> LeadsOf = Leads(
         (TimeWord.DateFirst, DateFirstWords), (TimeWord.PeriodFirst, PeriodFirstWords), (TimeWord.RelativeFirst, RelativeFirstWords),
-        (TimeWord.Preposition, Prepositions), (TimeWord.Deictic, Deictic));
+        (TimeWord.Preposition, Prepositions), (TimeWord.Deictic, Deictic), (TimeWord.Comparative, Comparatives),
+        (TimeWord.DayPreposition, DayPrepositions), (TimeWord.YearPreposition, YearPrepositions));
 
     private static readonly WordMap<TimeWord> LeadLookup = new(LeadsOf);
     private static readonly WordSieve LeadSieve = new(LeadsOf.Keys);
@@ -242,26 +296,30 @@ internal static partial class ClaimTime
     /// <summary>The days of the week, from the same alternation as the patterns.</summary>
     internal static readonly WordSet Weekdays = new(Weekday.Split('|'));
 
-    // False when the word can start a time expression only before a next word it is not followed by.
-    private static bool MayLead(TimeWord lead, ReadOnlySpan<char> word, ReadOnlySpan<char> span, int wordEnd)
+    /// <summary>
+    /// The groups whose expressions can start at this word, from the word after it: none when the word starts one only
+    /// before a next word it is not followed by. A day number starts only "12 May" among the dates, and only with
+    /// spaces before the month: not the "1" of "1,500" or "3.5", which were a quarter of the regex attempts.
+    /// </summary>
+    private static TimeWord GroupsAt(TimeWord lead, ReadOnlySpan<char> word, bool day, ReadOnlySpan<char> span, int wordEnd)
     {
+        if (day)
+        {
+            return (NextWord(span, wordEnd, out var following) && Months.Contains(following) ? TimeWord.DateFirst : TimeWord.None)
+                | (MayStartRelative(word, true, span, wordEnd) ? TimeWord.RelativeFirst : TimeWord.None);
+        }
         if (lead.HasFlag(TimeWord.Preposition))
         {
-            if (!NextWord(span, wordEnd, out var following))
-            {
-                return true;
-            }
-            if (following.Equals("the", StringComparison.OrdinalIgnoreCase))
-            {
-                return FollowsThe(span, wordEnd);
-            }
-            return following.Length > 0 && (char.IsDigit(following[0]) || AfterPreposition.Contains(following));
+            return lead & AfterPrepositionAllows(lead, span, wordEnd);
         }
-        if (lead.HasFlag(TimeWord.Deictic))
+        if (lead.HasFlag(TimeWord.Deictic) ? !FollowedBy(span, wordEnd, AfterDeictic)
+            : lead.HasFlag(TimeWord.Comparative) ? !FollowedBy(span, wordEnd, AfterComparative)
+            : word.Equals("as", StringComparison.OrdinalIgnoreCase) && !FollowedBy(span, wordEnd, AfterAs))
         {
-            return FollowedBy(span, wordEnd, AfterDeictic);
+            return TimeWord.None;
         }
-        return !word.Equals("as", StringComparison.OrdinalIgnoreCase) || FollowedBy(span, wordEnd, AfterAs);
+        var groups = lead & AllGroups;
+        return groups.HasFlag(TimeWord.RelativeFirst) && !MayStartRelative(word, false, span, wordEnd) ? groups & ~TimeWord.RelativeFirst : groups;
     }
 
     // The next word is one of the set, or no space follows (not what the patterns read, but rare: left to the regex).

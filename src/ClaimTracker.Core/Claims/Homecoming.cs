@@ -22,8 +22,10 @@ internal static class Homecoming
     // "had come home", "have been returned": the phrase follows the count closely, in its own clause.
     private const int Reach = 6;
     private static readonly WordPhrases Phrases = new(WordLists.Set("homecomingPhrases"));
+    private static readonly PhraseEnds PhraseStarts = new(WordLists.Set("homecomingPhrases"));
 
     private static readonly WordPhrases FreedShares = new(WordLists.Set("freedShares"));
+    private static readonly PhraseEnds FreedShareStarts = new(WordLists.Set("freedShares"));
     private static readonly WordSet UnreturnedNationNouns = WordLists.Set("unreturnedNationNouns");
 
     /// <summary>Gives a swap's shares and their lists their home state's people, over what an earlier count gave them.</summary>
@@ -53,8 +55,8 @@ internal static class Homecoming
         {
             return null;
         }
-        var after = tokens.FindIndex(t => t.Start >= draft.Number.End);
-        return after >= 0 && FreedShares.StartsBetween(text, tokens, after, after + 1) ? Nationality.OfCountry(country) : null;
+        var after = CountToken.At(tokens, draft.Number.End);
+        return after >= 0 && FreedShareStarts.MayStartBetween(text, tokens, after, after + 1) && FreedShares.StartsBetween(text, tokens, after, after + 1) ? Nationality.OfCountry(country) : null;
     }
 
     private static bool GivenByAState(ClaimDraft draft, out string country)
@@ -70,7 +72,7 @@ internal static class Homecoming
         {
             return null;
         }
-        var after = tokens.FindIndex(t => t.Start >= draft.Number.End);
-        return after >= 0 && Phrases.StartsBetween(text, tokens, after, after + Reach) ? Nationality.OfCountry(country) : null;
+        var after = CountToken.At(tokens, draft.Number.End);
+        return after >= 0 && PhraseStarts.MayStartBetween(text, tokens, after, after + Reach) && Phrases.StartsBetween(text, tokens, after, after + Reach) ? Nationality.OfCountry(country) : null;
     }
 }

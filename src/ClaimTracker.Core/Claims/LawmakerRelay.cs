@@ -36,6 +36,23 @@ internal static class LawmakerRelay
     }
 
     /// <summary>
+    /// Whether a speaker of the sentence cites a registered body ("…, citing the National Intelligence Service"): the one
+    /// answer <see cref="Relayed"/> can give for any speaker of it, so without one the lawmaker test is not asked (issue
+    /// 10 deliver 4: it was, for every speaker the registry does not know).
+    /// </summary>
+    public static bool CitesABody(List<Attributor> own)
+    {
+        foreach (var other in own)
+        {
+            if (other.Cue == AttributorCue.Citing && other.Source is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// "Seo said" after "Rep. Seo Dong-min of the People Power Party" (Unseen22 joongang-nis-engineers-dispatch: the
     /// committee's secretaries named in an "according to" list, then each by the family name alone): a family name
     /// alone (perhaps after a courtesy title) that continues a Korean name introduced before it with a lawmaker word

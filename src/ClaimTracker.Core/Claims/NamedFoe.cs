@@ -35,7 +35,7 @@ internal static class NamedFoe
     public static bool Counted(string text, List<Token> tokens, ClaimDraft draft)
     {
         var word = draft.NounWord ?? draft.Noun;
-        var number = tokens.FindIndex(t => t.Start >= draft.Number.End);
+        var number = CountToken.At(tokens, draft.Number.End);
         if (number < 0)
         {
             return false;
@@ -46,12 +46,26 @@ internal static class NamedFoe
             var before = tokens.FindLastIndex(number, t => t.IsWord && t.End <= draft.Number.Start && IsFightersNoun(text, t));
             return before > 0 && GroupAt(text, tokens, before - 1);
         }
-        var noun = tokens.FindIndex(number, t => t.IsWord && IsWord(text, t, word));
-        if (noun < 0 || noun - number > 3 || NationWritten(text, tokens, number, noun))
+        var noun = NounNear(text, tokens, number, word);
+        if (noun < 0 || NationWritten(text, tokens, number, noun))
         {
             return false;
         }
         return GroupAt(text, tokens, noun - 1) || GroupAfter(text, tokens, noun + 1);
+    }
+
+    // The count's noun within three words after its number, or -1: one further on is no noun of the count's, so the
+    // search stops there rather than walking the rest of the sentence for every count (branch `speed24`).
+    private static int NounNear(string text, List<Token> tokens, int number, string word)
+    {
+        for (var k = number; k < tokens.Count && k <= number + 3; k++)
+        {
+            if (tokens[k].IsWord && IsWord(text, tokens[k], word))
+            {
+                return k;
+            }
+        }
+        return -1;
     }
 
     // "12 Palestinian Islamic Jihad militants": a nation in the count's own words stands.

@@ -19,8 +19,12 @@ internal static class NamedWholesPeople
     /// <summary>The people of the whole that includes <paramref name="draft"/>'s count; <paramref name="tokens"/> are its sentence's.</summary>
     public static IReadOnlyList<string>? Of(string text, List<Token> tokens, ClaimDraft draft)
     {
-        var count = tokens.FindIndex(t => t.Start >= draft.Number.Start);
-        if (draft.Military || count < 2)
+        if (draft.Military)
+        {
+            return null;
+        }
+        var count = CountToken.At(tokens, draft.Number.Start);
+        if (count < 2)
         {
             return null;
         }

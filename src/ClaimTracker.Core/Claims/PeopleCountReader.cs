@@ -29,6 +29,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
     internal static readonly CountPhraseRule[][] Stages = [CountPhraseStage, PeopleNounPhraseStage, VerbGroupStage, StatusStage];
 
     private MetricMemo? metrics;
+    private NationalityMemo? nationalities;
 
     // The rule preconditions the sentence's words meet (RuleTriggers.In), taken on the first ask.
     private ulong triggers;
@@ -129,6 +130,9 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
 
     /// <summary>What each token's word names as a metric, kept for the sentence (<see cref="MetricWord.At"/>).</summary>
     internal MetricMemo Metrics => metrics ??= new MetricMemo(tokens.Count);
+
+    /// <summary>Which people each token's words name, kept for the sentence (<see cref="Nationality.At"/>).</summary>
+    internal NationalityMemo Nationalities => nationalities ??= new NationalityMemo(text, tokens);
 
     /// <summary>
     /// Whether some word of the sentence meets <paramref name="trigger"/>, the precondition of a rule that can change

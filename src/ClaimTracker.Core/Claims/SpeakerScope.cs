@@ -33,6 +33,8 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
     // A paragraph telling what a camera or the reporter saw: the writer's, until a frame of its own speaks (ObservedScene).
     private int sceneParagraph = -1;
     private int topics;
+    // The sentence-wide tests of Inherit, once a sentence (SentenceNarration).
+    private readonly SentenceNarration narration = new(text);
 
     /// <summary>The speaker in scope: the one a frameless sentence inherits.</summary>
     public Attributor? Carried { get; private set; } = publisher;
@@ -119,7 +121,7 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
     public Attributor? Inherit(int si, Metric? metric, int figure)
     {
         if (sentences[si].IsHeading || sentences[si].Paragraph == backgroundParagraph || WarsOwnToll.Holds(text, sentences[si], figure)
-            || InterviewedSpeaker.In(text, sentences[si]) || WitnessSpeaker.In(text, sentences[si]))
+            || narration.HasOwnSpeaker(sentences[si]))
         {
             return null;
         }
@@ -133,7 +135,7 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
         // (<see cref="DealNarration"/>, <see cref="EarlierEventLink"/>); a sentence with an unnamed speaker of its own,
         // one who told an outlet or relatives who say, inherits no one (<see cref="InterviewedSpeaker"/>, <see cref="WitnessSpeaker"/>).
         if (sentences[si].Paragraph != scopeParagraph && Carried != voice
-            && (PastRecap.Opens(text, sentences[si]) || DatedRecap.Holds(text, sentences[si]) || DealNarration.Opens(text, sentences[si]) || EarlierEventLink.Opens(text, sentences[si])))
+            && narration.IsWriters(sentences[si]))
         {
             // "Last month, an Israeli drone attack … killed five people": the writer's recap, not the earlier speaker's news.
             return voice;

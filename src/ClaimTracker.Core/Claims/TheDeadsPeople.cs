@@ -32,7 +32,7 @@ internal static class TheDeadsPeople
 
     private static bool PartOfTheDead(string text, List<Token> tokens, ClaimDraft draft)
     {
-        var count = tokens.FindIndex(t => t.Start >= draft.Number.Start);
+        var count = CountToken.At(tokens, draft.Number.Start);
         if (count < 0)
         {
             return false;
@@ -47,8 +47,21 @@ internal static class TheDeadsPeople
             }
         }
         // "three women were among the dead": the first "among the" after the count, then a toll noun.
-        var among = tokens.FindIndex(count, t => t.IsWord && Word(text, t).Equals("among", StringComparison.OrdinalIgnoreCase));
+        var among = Among(text, tokens, count);
         return among > 0 && (Is(text, tokens, among + 1, "the") || Is(text, tokens, among + 1, "those")) && among + 2 < tokens.Count && DeadNouns.Contains(Word(text, tokens[among + 2]));
+    }
+
+    // The first "among" from token from on, or -1; a plain loop, as this runs for every civilian count.
+    private static int Among(string text, List<Token> tokens, int from)
+    {
+        for (var i = from; i < tokens.Count; i++)
+        {
+            if (Is(text, tokens, i, "among"))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // "Two citizens of Jordan were among those killed", "five Lebanese": a sentence that names a people or country, or a

@@ -11,4 +11,10 @@ internal enum TimeWord : byte
     RelativeFirst = 4,
     Preposition = 8,
     Deictic = 16,
+    /// <summary>"earlier", "later": they start an expression only before "this", "in", "today" or "tonight".</summary>
+    Comparative = 32,
+    /// <summary>A preposition a day number can follow in a date ("on 12 May").</summary>
+    DayPreposition = 64,
+    /// <summary>A preposition a year can follow in a period ("in 2024").</summary>
+    YearPreposition = 128,
 }

@@ -100,7 +100,7 @@ internal sealed class AliasTrie
         // characters again.
         var words = new AliasWords(text, tokens);
         var resumeAt = 0;
-        while (words.MoveNext())
+        while (words.MoveNextCandidate(firstWords, resumeAt))
         {
             if (words.Start < resumeAt || !MayStartAlias(words.Current, words.IsInitialism))
             {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClaimTracker.Core.Claims;
 
 namespace ClaimTracker.Core.Sources;
@@ -22,7 +23,20 @@ internal ref struct AliasWords(string text, ReadOnlySpan<Token> tokens)
     public bool IsInitialism { get; private set; }
     public readonly ReadOnlySpan<char> Current => text.AsSpan(Start, End - Start);
 
-    public bool MoveNext()
+    public bool MoveNext() => Next(null, 0);
+
+    /// <summary>
+    /// As <see cref="MoveNext"/>, but passes over the plain words (a token without dots or commas) that start before
+    /// <paramref name="resumeAt"/> or that <paramref name="sieve"/> turns away: the words <see cref="AliasTrie"/>'s scan
+    /// would step over one by one. Most words of a text are such words, and this small loop passes them with few
+    /// registers, where the scan's own loop kept its many locals on the stack (issue 10 deliver 4). A word inside a
+    /// token with dots or commas is still given, whatever it is: the caller asks it as before.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public bool MoveNextCandidate(WordSieve? sieve, int resumeAt) => Next(sieve, resumeAt);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Next(WordSieve? sieve, int resumeAt)
     {
         if (inside && ReadInside())
         {
@@ -38,6 +52,10 @@ internal ref struct AliasWords(string text, ReadOnlySpan<Token> tokens)
             }
             if (!token.Joined)
             {
+                if (token.Start < resumeAt || (sieve is not null && !sieve.MayContain(text.AsSpan(token.Start, token.End - token.Start))))
+                {
+                    continue;
+                }
                 (Start, End, IsInitialism) = (token.Start, token.End, false);
                 return true;
             }

@@ -206,6 +206,12 @@ public sealed class ClaimTimeTests
                 "the\u00A0previous day; to\ndate; so far; thepast; 3\tdays ago; the  day before, a  weeks earlier; 4 Weeks Ago; The Previous Day.",
                 "the day before. the previous night; a day earlier; an hour ago; a year ago; 12 days ago; twelve weeks ago; athe previous day; one day before;",
                 "Sunday's strike, overnight into Sunday, late on Friday night; for the past 24-hour period; the first half of 2025; in the second half of October 2024; earlier in the week.",
+                // Which group a preposition or a number can start, from the word after it (branch speed23).
+                "since 7 October, on 12 May, by 3 June 2024, until 30 Sept; at 12 May; around 300; for 10 days; over 1,500; on 1,500; 1,500 May; 12,May; 3.5 May; 12 May.",
+                "in 2024, during 1999, after 2001s, before 20245; around 2024; by 2025; on 2024; in\u00A02023; in the past week; on the weekend; over the weekend; at the moment.",
+                "in recent days; at present; in present; on recent; earlier this week, later today, earlier in the day, later, earlier tonight, Earlier: this; later\ttoday; earlier-this.",
+                "on Monday; On  Friday night; at Monday; in the first half; on the first half; since the start of the war; in the very end; since the full-scale invasion began.",
+                "by the year-end; at the year's end; by year-end; around mid-2025; in early 2024; on early October; at the last week; for the last two weeks; within the coming days.",
             ])
             .ToList();
         Assert.True(texts.Count > 100, $"Only {texts.Count} texts found under TestData.");

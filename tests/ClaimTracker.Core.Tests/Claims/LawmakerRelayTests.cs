@@ -44,4 +44,48 @@ public sealed class LawmakerRelayTests
         var speaker = new Attributor(before.Length, before.Length + family.Length, family, null, AttributorCue.Verb, before.Length);
         Assert.Equal(continues, LawmakerRelay.ContinuesLawmaker(text, speaker));
     }
+
+    [Theory]
+    [InlineData("Citing", true, true)]
+    [InlineData("Citing", false, false)]
+    [InlineData("Verb", true, false)]
+    [InlineData("AccordingTo", true, false)]
+    public void Only_a_cited_registered_body_opens_the_relay(string cueName, bool registered, bool cites)
+    {
+        var cue = Enum.Parse<AttributorCue>(cueName);
+        List<Attributor> own =
+        [
+            new(0, 17, "Rep. Kim Tae-sung", null, AttributorCue.Verb, 0),
+            new(30, 37, "the NIS", registered ? Nis : null, cue, 30),
+        ];
+        Assert.Equal(cites, LawmakerRelay.CitesABody(own));
+    }
+
+    // The gate LearnRelayedSurnames asks first (issue 10 deliver 4): over every sentence of every Core TestData text,
+    // wherever the relay gives a body for a speaker, the sentence cites a registered body.
+    [Fact]
+    public void Every_relay_over_the_test_texts_passes_the_gate()
+    {
+        var relays = 0;
+        var tokens = new List<Token>();
+        var own = new List<Attributor>();
+        foreach (var text in TestDataTexts.All())
+        {
+            var mentions = SourceRegistry.Default.FindMentions(text);
+            foreach (var sentence in SentenceSplitter.Split(text))
+            {
+                Token.Split(text, sentence.Start, sentence.End, tokens);
+                AttributionFinder.Find(text, tokens, mentions, own);
+                for (var a = 0; a < own.Count; a++)
+                {
+                    if (LawmakerRelay.Relayed(text, own, a) is not null)
+                    {
+                        Assert.True(LawmakerRelay.CitesABody(own));
+                        relays++;
+                    }
+                }
+            }
+        }
+        Assert.True(relays > 0, "No test sentence relays a cited body.");
+    }
 }

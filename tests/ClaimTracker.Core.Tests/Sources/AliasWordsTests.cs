@@ -54,4 +54,44 @@ public class AliasWordsTests
         }
         Assert.True(compared > 50_000 && initialisms > 50, $"Only {compared} words, {initialisms} initialisms compared.");
     }
+
+    [Fact]
+    public void The_candidates_are_every_word_the_alias_scan_would_stop_at_in_every_test_text()
+    {
+        // AliasTrie.FindAll steps over a word that starts before its resume point or that its first-word sieve turns
+        // away; MoveNextCandidate passes over such plain words itself, so the words left must be the same, in order.
+        var sieve = new WordSieve(["the", "north", "ministry", "un", "russia", "health", "israeli", "us"]);
+        var compared = 0;
+        foreach (var text in TestTexts())
+        {
+            var tokens = new List<Token>();
+            Token.Split(text, 0, text.Length, tokens);
+            foreach (var (filter, resumeAt) in new[] { (sieve, 0), (sieve, text.Length / 3), ((WordSieve?)null, text.Length / 2) })
+            {
+                bool Stops(int start, int end, bool dotted) =>
+                    start >= resumeAt && (filter is null || dotted || filter.MayContain(text.AsSpan(start, end - start)));
+                var expected = new List<(int, int, bool)>();
+                var words = new AliasWords(text, CollectionsMarshal.AsSpan(tokens));
+                while (words.MoveNext())
+                {
+                    if (Stops(words.Start, words.End, words.IsInitialism))
+                    {
+                        expected.Add((words.Start, words.End, words.IsInitialism));
+                    }
+                }
+                var read = new List<(int, int, bool)>();
+                var candidates = new AliasWords(text, CollectionsMarshal.AsSpan(tokens));
+                while (candidates.MoveNextCandidate(filter, resumeAt))
+                {
+                    if (Stops(candidates.Start, candidates.End, candidates.IsInitialism))
+                    {
+                        read.Add((candidates.Start, candidates.End, candidates.IsInitialism));
+                    }
+                }
+                Assert.Equal(expected, read);
+                compared += expected.Count;
+            }
+        }
+        Assert.True(compared > 10_000, $"Only {compared} words compared.");
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.Json;
 using ClaimTracker.Core.Claims;
 using ClaimTracker.Core.Tests.Sources;
 
@@ -55,6 +56,20 @@ public sealed class WordMapTests
     [InlineData("a", "`", false)]
     [InlineData("z-day", "[-day", false)]
     [InlineData("z-day", "{-DAY", false)]
+    // Four characters are hashed and compared at a time (`FoldedChunks`): words of every length around that.
+    [InlineData("said", "SAID", true)]
+    [InlineData("troops", "troop", false)]
+    [InlineData("troops", "troopz", false)]
+    [InlineData("eight-year-old", "Eight-Year-Old", true)]
+    [InlineData("eight-year-old", "eight-year-olds", false)]
+    [InlineData("mr.", "MR.", true)]
+    [InlineData("mr.", "mr,", false)]
+    // A word outside ASCII, which the table cannot answer, goes on to OrdinalIgnoreCase: to it the dotless 'ı', the
+    // long 'ſ' and the Cyrillic 'і' are no case of 'i' or 's'.
+    [InlineData("kill", "kıll", false)]
+    [InlineData("s", "ſ", false)]
+    [InlineData("kill", "kіll", false)]
+    [InlineData("Burkinabè", "burkinabÈ", true)]
     public void Folds_exactly_the_cases_of_a_letter(string key, string word, bool expected)
     {
         var map = WordMap<bool>.Of([key], true);
@@ -82,5 +97,51 @@ public sealed class WordMapTests
         var map = WordMap<bool>.Of(words, true);
         Assert.All(words, w => Assert.True(map.ContainsKey(w.ToUpperInvariant()), w));
         Assert.All(Enumerable.Range(5000, 5000), i => Assert.False(map.ContainsKey($"w{i}x"), i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void All_the_word_lists_answer_every_test_word_in_any_case_as_the_frozen_dictionary_does()
+    {
+        var vocabulary = WordListWords().Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        Assert.True(vocabulary.Length > 1_000, $"only {vocabulary.Length} words in the lists");
+        var frozen = vocabulary.Select((w, i) => KeyValuePair.Create(w, i)).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        var exact = frozen.GetAlternateLookup<ReadOnlySpan<char>>();
+        var map = new WordMap<int>(frozen);
+        var words = TestDataTexts.All()
+            .SelectMany(t => t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            .SelectMany(w => new[] { w, w.Trim('.', ',', '"', '(', ')', '“', '”', ':', ';') })
+            .Concat(vocabulary)
+            .ToHashSet(StringComparer.Ordinal);
+        var found = 0;
+        foreach (var word in words.SelectMany(w => new[] { w, w.ToUpperInvariant(), w.Replace('i', 'ı'), w.Replace('s', 'ſ') }))
+        {
+            var expected = exact.TryGetValue(word, out var expectedValue);
+            var actual = map.TryGetValue(word, out var actualValue);
+            Assert.True(expected == actual && expectedValue == actualValue, $"'{word}': {expected}/{expectedValue} against {actual}/{actualValue}");
+            found += actual ? 1 : 0;
+        }
+        Assert.True(found > 10_000, $"only {found} words found: the comparison saw almost no hits");
+    }
+
+    // Every word of the lists in Claims/Words, read from the embedded files as `WordLists` reads them.
+    private static IEnumerable<string> WordListWords()
+    {
+        var assembly = typeof(WordMap<>).Assembly;
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith("ClaimTracker.Core.Claims.Words.", StringComparison.Ordinal)))
+        {
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var document = JsonDocument.Parse(stream);
+            if (!document.RootElement.TryGetProperty("lists", out var lists))
+            {
+                continue;
+            }
+            foreach (var list in lists.EnumerateObject().Where(l => l.Value.ValueKind == JsonValueKind.Array))
+            {
+                foreach (var word in list.Value.EnumerateArray().Where(w => w.ValueKind == JsonValueKind.String))
+                {
+                    yield return word.GetString()!;
+                }
+            }
+        }
     }
 }

@@ -10,7 +10,10 @@ internal static class CarryingOff
 {
     private static readonly WordPhrases Verbs = new(WordLists.Set("abductingPhrasalVerbs"));
 
+    // The particles the phrasal verbs end on ("off", "away"): the verb before nearly every count is none of them.
+    private static readonly PhraseEnds Ends = new(WordLists.Set("abductingPhrasalVerbs"));
+
     /// <summary>Whether an abducting phrasal verb ends at <paramref name="verb"/>, the token before the count.</summary>
     public static bool EndsAt(PeopleCountReader reader, int verb, int left) =>
-        verb - 1 >= left && verb >= 1 && Verbs.EndsAt(reader.Text, reader.Tokens, verb);
+        verb - 1 >= left && verb >= 1 && Ends.MayEndAt(reader.Text, reader.Tokens, verb) && Verbs.EndsAt(reader.Text, reader.Tokens, verb);
 }

@@ -52,6 +52,11 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
 
     private static string? ToLeft(PeopleCountReader reader, int qualifierFirst, bool possessive, Metric metric, ClaimDraft draft)
     {
+        // Only a nationality before the count can answer: a sentence naming none there skips the walk (issue 10 deliver 4).
+        if (!reader.Nationalities.AnyBefore(qualifierFirst))
+        {
+            return null;
+        }
         var casualty = metric is Metric.Killed or Metric.Wounded or Metric.KilledOrWounded or Metric.Captured or Metric.Missing;
         for (var i = qualifierFirst - 1; i >= 0; i--)
         {
@@ -68,7 +73,7 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
             // Find the nationality phrase that ends at token i.
             for (var s = Math.Max(0, i - 2); s <= i; s++)
             {
-                if (Nationality.At(reader.Text, reader.Tokens, s) is not { } n || s + n.Tokens - 1 != i)
+                if (reader.Nationalities.At(s) is not { } n || s + n.Tokens - 1 != i)
                 {
                     continue;
                 }
