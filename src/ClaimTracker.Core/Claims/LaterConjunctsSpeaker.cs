@@ -7,10 +7,16 @@ namespace ClaimTracker.Core.Claims;
 /// speaks for that clause only; the earlier clause's figure takes neither it nor the speaker of the sentences before: it
 /// is the writer's (Unseen56 skynews-el-fasher). A frame that trails its clause (", the ministry said.") or closes the sentence keeps reaching
 /// back. Golden cases: a_later_conjuncts_speaker_keeps_to_its_clause, a_trailing_frame_still_reaches_back.
+/// A contrast clause ("…killed two civilians in central Ukraine, while Moscow reported injuries from a Ukrainian drone
+/// attack": attribution.json <c>contrastClauseOpeners</c>) is the other side's account even with no figure of its own:
+/// its speaker does not reach back over the conjunction (Unseen57 trtworld-kryvyi-rih, an AFP/TRT standfirst shape;
+/// branch source91). Golden cases: a_contrast_clauses_speaker_keeps_to_its_clause, and the control
+/// a_trailing_frame_after_while_still_reaches_back.
 /// </summary>
 internal static class LaterConjunctsSpeaker
 {
     private static readonly WordSet Coordinators = WordLists.Set("clauseCoordinators");
+    private static readonly WordSet ContrastOpeners = WordLists.Set("contrastClauseOpeners");
 
     /// <summary>Whether no frame of <paramref name="own"/> stands before the figure and the first after it opens a later clause: the figure is the writer's.</summary>
     public static bool NoneSpeaksFor(string text, List<Attributor> own, int figureStart, int figureEnd)
@@ -44,12 +50,14 @@ internal static class LaterConjunctsSpeaker
         }
         var gap = text.AsSpan(figureEnd, start - figureEnd).TrimEnd();
         var space = gap.LastIndexOf(' ');
-        if (space < 0 || !Coordinators.Contains(gap[(space + 1)..]))
+        var coordinator = gap[(space + 1)..];
+        if (space < 0 || !Coordinators.Contains(coordinator))
         {
             return false;
         }
         var before = gap[..space].TrimEnd();
-        return before.Length > 0 && before[^1] is ',' or ';' && FigureAhead(text, Math.Max(after.End, after.Position));
+        return before.Length > 0 && before[^1] is ',' or ';'
+            && (ContrastOpeners.Contains(coordinator) || FigureAhead(text, Math.Max(after.End, after.Position)));
     }
 
     // The clause the frame opens goes on to a figure of its own before the sentence ends.

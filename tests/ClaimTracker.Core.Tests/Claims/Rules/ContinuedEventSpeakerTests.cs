@@ -10,6 +10,8 @@ public sealed class ContinuedEventSpeakerTests
     [InlineData("Later, three paramedics were killed when a strike hit their ambulance. Another seven people were wounded, Lebanon's health ministry said.")]
     [InlineData("Later, three paramedics were killed when a strike hit their ambulance. The vehicle was marked. Seven other people were wounded, Lebanon's health ministry said.")]
     [InlineData("Later, three paramedics were killed when a strike hit their ambulance. More than seven others were wounded, Lebanon's health ministry said.")]
+    [InlineData("Later, three people were killed when a strike hit their car. Two paramedics were among the dead, Lebanon's health ministry said.")]
+    [InlineData("Later, three people were killed when a strike hit their car. Among the dead were two paramedics, Lebanon's health ministry said.")]
     public void A_frame_closing_the_events_later_count_credits_the_figure_before_it(string paragraph)
     {
         var claim = Assert.Single(new ClaimExtractor().Extract(OtherSide + paragraph, null), c => c.Value == 3);

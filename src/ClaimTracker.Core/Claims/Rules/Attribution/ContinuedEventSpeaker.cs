@@ -10,6 +10,11 @@ namespace ClaimTracker.Core.Claims;
 /// wire copy on ambushes, market shelling and drone strikes read for session 32 (attribution.json
 /// <c>continuedCountWords</c>). Golden cases: next_sentence_frame_closes_the_event,
 /// next_sentence_frame_keeps_a_carried_speaker_of_the_paragraph.
+/// A later sentence that opens on members of the toll ("Six people were killed and six more wounded in a strike on X.
+/// Two paramedics were among the dead, and three more were wounded, the ministry said at the time.") elaborates the
+/// same event as much as "other" does (attribution.json <c>continuedCountWords</c> holds "among"; Unseen57
+/// aljazeera-tyre, as Unseen's Arirang, RFI, ABC and Kyiv Independent rows; branch source91). Golden case:
+/// among_the_dead_in_the_next_sentence_closes_the_toll.
 /// </summary>
 internal static class ContinuedEventSpeaker
 {
