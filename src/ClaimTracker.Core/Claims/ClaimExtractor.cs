@@ -165,6 +165,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         ReleasedPrisoners.Give(text, drafts, sentenceTokens);
         // "killed 52 of the soldiers": soldiers already counted, whoever speaks and whatever side or place gave them.
         PartOfTheCounted.Carry(text, sentences, drafts);
+        // "two of their personnel", "UNIFIL has around 10,000 personnel": a peacekeeping mission's own keep no nation.
+        MissionsOwnPeople.Clear(text, drafts, sentenceTokens);
     }
 
     private static bool KeepTheFirst(List<ClaimDraft> drafts, int max)

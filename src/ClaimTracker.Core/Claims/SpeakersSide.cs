@@ -7,8 +7,9 @@ namespace ClaimTracker.Core.Claims;
 /// populations list's <c>opponents</c> pair with the speaker's). Read only for counts with no nationality yet, from the
 /// words just before the count ("we have lost", "the enemy lost"; "we killed 300" is not the speaker's own) or just
 /// after it ("nine of our men", "135 enemy soldiers"). The speaker's country is its source's, else one its words name,
-/// else (a speaker the registry does not know) the dateline's.
-/// Golden cases: our_men_and_the_enemy_are_the_speakers_sides, said_inverted.
+/// else (a speaker the registry does not know) the dateline's. "1,000 members of its police" are the speaker's own too
+/// (<see cref="OwnersMembers"/>).
+/// Golden cases: our_men_and_the_enemy_are_the_speakers_sides, said_inverted, members_of_its_force_are_the_speakers.
 /// </summary>
 internal static class SpeakersSide
 {
@@ -101,7 +102,7 @@ internal static class SpeakersSide
                 return side;
             }
         }
-        return 0;
+        return OwnersMembers.After(text, tokens, last) ? 1 : 0;
     }
 
     private static int Side(string text, Token token)

@@ -14,6 +14,8 @@ internal static class OpposedForce
 {
     private static readonly WordSet CompanionPrepositions = WordLists.Set("companionPrepositions");
     private static readonly WordSet RelativePronouns = WordLists.Set("relativePronouns");
+    private static readonly WordSet OpposingVerbs = WordLists.Set("opposingVerbs");
+    private static readonly WordSet Determiners = WordLists.Set("opposedDeterminers");
 
     /// <summary>
     /// Whether the nation ending at token <paramref name="nationEnd"/>, after the word at <paramref name="before"/>,
@@ -21,7 +23,7 @@ internal static class OpposedForce
     /// </summary>
     public static bool At(PeopleCountReader reader, int before, int nationEnd, int countStart)
     {
-        if (before < 0 || !reader.IsIn(before, CompanionPrepositions))
+        if (before < 0 || !(reader.IsIn(before, CompanionPrepositions) || FoughtBy(reader, before)))
         {
             return false;
         }
@@ -33,5 +35,15 @@ internal static class OpposedForce
             }
         }
         return true;
+    }
+
+    // "to fight Ukrainian units", "to repel the Ukrainian forces": the word before the nation, past "the", is a fighting verb.
+    private static bool FoughtBy(PeopleCountReader reader, int before)
+    {
+        if (reader.IsIn(before, Determiners))
+        {
+            before--;
+        }
+        return before >= 0 && reader.Tokens[before].IsWord && reader.IsIn(before, OpposingVerbs);
     }
 }
