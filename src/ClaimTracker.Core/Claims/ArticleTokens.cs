@@ -18,8 +18,19 @@ internal sealed class ArticleTokens : IDisposable
     // A list grown by an unusually long text is not kept for the next article.
     private const int LargestKept = 1 << 16;
 
+    // Two lists for a sentence's tokens at a time, kept for the next article as the article's own list is: made afresh
+    // each article they were grown again by doubling to the longest sentence (~3.5 % of the extractor's allocation,
+    // branch `speed27`). Their readers clear them before each use and keep nothing in them past their article.
+    [ThreadStatic]
+    private static List<Token>? spareSentence;
+
+    [ThreadStatic]
+    private static List<Token>? spareCopy;
+
     private readonly string text;
     private List<Token>? tokens;
+    private List<Token>? sentence;
+    private List<Token>? copy;
 
     private ArticleTokens(string text, List<Token> tokens)
     {
@@ -37,6 +48,22 @@ internal sealed class ArticleTokens : IDisposable
 
     /// <summary>Every token of the article, in order.</summary>
     public ReadOnlySpan<Token> All => CollectionsMarshal.AsSpan(tokens ?? throw new ObjectDisposedException(nameof(ArticleTokens)));
+
+    /// <summary>
+    /// A list for the tokens of the sentence being read (the extractor's loop, and the dateline before it), the
+    /// article's own until it is disposed; its contents are the last reader's.
+    /// </summary>
+    public List<Token> SentenceScratch => sentence ??= Take(ref spareSentence);
+
+    /// <summary>A second such list, for <see cref="SentenceTokens"/>' copies, which are made while a sentence is read.</summary>
+    public List<Token> CopyScratch => copy ??= Take(ref spareCopy);
+
+    private static List<Token> Take(ref List<Token>? spare)
+    {
+        var list = spare ?? [];
+        spare = null;
+        return list;
+    }
 
     /// <summary>The tokens of text[start..end] into <paramref name="into"/> (cleared first), as <see cref="Token.Split"/> gives them.</summary>
     public void CopyInto(int start, int end, List<Token> into)
@@ -79,10 +106,17 @@ internal sealed class ArticleTokens : IDisposable
 
     public void Dispose()
     {
-        if (tokens is { } list && list.Capacity <= LargestKept)
+        GiveBack(ref tokens, ref spare);
+        GiveBack(ref sentence, ref spareSentence);
+        GiveBack(ref copy, ref spareCopy);
+    }
+
+    private static void GiveBack(ref List<Token>? list, ref List<Token>? spare)
+    {
+        if (list is { Capacity: <= LargestKept })
         {
             spare = list;
         }
-        tokens = null;
+        list = null;
     }
 }

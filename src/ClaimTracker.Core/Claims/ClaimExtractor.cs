@@ -84,7 +84,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         var drafts = new List<ClaimDraft>();
         var claimsIn = new int[sentences.Count];
         var sentenceTokens = new SentenceTokens(sentences, articleTokens);
-        var tokens = new List<Token>();
+        var tokens = articleTokens.SentenceScratch;
         var times = new List<TimeExpression>();
         var inSentence = new List<NumberMention>();
         var next = 0;

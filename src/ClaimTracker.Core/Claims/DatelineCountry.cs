@@ -18,7 +18,8 @@ internal static class DatelineCountry
     // The sentences' openings are copied from the article's tokens: splitting them again was its own walk (issue 10 item 4).
     public static string? Of(string text, List<Sentence> sentences, ArticleTokens articleTokens)
     {
-        var tokens = new List<Token>();
+        // The extractor's sentence list: the dateline is read before its loop starts.
+        var tokens = articleTokens.SentenceScratch;
         foreach (var sentence in Opening(sentences))
         {
             articleTokens.CopyInto(sentence.Start, Math.Min(sentence.End, sentence.Start + 80), tokens);

@@ -24,11 +24,12 @@ internal static class ExpeditionaryForce
 
     public static void Give(string text, List<Sentence> sentences, List<ClaimDraft> drafts)
     {
-        if (sentences.Count == 0 || Headline(text, sentences[0]) is not { } force)
+        // One token list for the headline and every draft after it: each splits into it afresh.
+        var tokens = new List<Token>();
+        if (sentences.Count == 0 || Headline(text, sentences[0], tokens) is not { } force)
         {
             return;
         }
-        var tokens = new List<Token>();
         foreach (var draft in drafts)
         {
             var bareLoss = draft.Nationalities.Count == 0 && BareLoss(text, sentences[draft.Sentence], draft, tokens);
@@ -87,9 +88,8 @@ internal static class ExpeditionaryForce
     }
 
     // The expeditionary state the headline (the article's first sentence) names, by name or by its leader, if any.
-    private static Nationality? Headline(string text, Sentence headline)
+    private static Nationality? Headline(string text, Sentence headline, List<Token> tokens)
     {
-        var tokens = new List<Token>();
         Token.Split(text, headline.Start, headline.End, tokens);
         for (var i = 0; i < tokens.Count; i++)
         {

@@ -13,11 +13,14 @@ internal static class HeadlineLeader
 {
     private static readonly Dictionary<string, string> Leaders = WordLists.Pairs(WordLists.Set("leaders"));
 
+    // Asked of every word of a headline: looked up in place (the same case-blind comparer), not as a copy of the word.
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> LeaderOf = Leaders.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The nation of a leader named at token <paramref name="i"/> of a headline, if he opens his name.</summary>
     public static Nationality? At(string text, List<Token> tokens, int i)
     {
         var token = tokens[i];
-        if (!token.IsWord || !Leaders.TryGetValue(text.Substring(token.Start, token.Length), out var country))
+        if (!token.IsWord || !LeaderOf.TryGetValue(text.AsSpan(token.Start, token.Length), out var country))
         {
             return null;
         }

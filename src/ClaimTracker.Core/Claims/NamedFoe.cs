@@ -43,7 +43,7 @@ internal static class NamedFoe
         if (Is(text, tokens, number, "of") && Is(text, tokens, number + 1, "them"))
         {
             // "the Hezbollah fighters had pulled back to, killing about 20 of them": the last fighters' noun before the count.
-            var before = tokens.FindLastIndex(number, t => t.IsWord && t.End <= draft.Number.Start && IsFightersNoun(text, t));
+            var before = FightersNounBefore(text, tokens, number, draft.Number.Start);
             return before > 0 && GroupAt(text, tokens, before - 1);
         }
         var noun = NounNear(text, tokens, number, word);
@@ -52,6 +52,21 @@ internal static class NamedFoe
             return false;
         }
         return GroupAt(text, tokens, noun - 1) || GroupAfter(text, tokens, noun + 1);
+    }
+
+    // The last fighters' noun at or before token `from` that ends by `end`, or -1, as FindLastIndex(from, …) gave it. A
+    // loop, not a lambda: its closure over the draft was made on every call, not only after "of them" (branch `speed27`).
+    private static int FightersNounBefore(string text, List<Token> tokens, int from, int end)
+    {
+        for (var i = from; i >= 0; i--)
+        {
+            var t = tokens[i];
+            if (t.IsWord && t.End <= end && IsFightersNoun(text, t))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // The count's noun within three words after its number, or -1: one further on is no noun of the count's, so the

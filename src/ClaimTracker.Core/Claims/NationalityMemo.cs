@@ -9,8 +9,11 @@ namespace ClaimTracker.Core.Claims;
 /// </summary>
 internal sealed class NationalityMemo(string text, List<Token> tokens)
 {
-    private readonly (Nationality Nationality, int Tokens)?[] found = new (Nationality, int)?[tokens.Count];
-    private readonly bool[] asked = new bool[tokens.Count];
+    // One int a token, not a nullable (reference, int) pair and a flag (25 bytes a token, ~5 % of the extractor's
+    // allocation, branch `speed27`): 0 not asked yet, 1 asked and no nationality starts there, k + 2 the k-th answer
+    // in `named`. Answers are few (a sentence names a handful of peoples), so their list is made at the first.
+    private readonly int[] slot = new int[tokens.Count];
+    private List<(Nationality Nationality, int Tokens)>? named;
 
     // The tokens before this one have all been asked; first is the first of them that starts a nationality, or -1.
     private int scanned;
@@ -19,16 +22,24 @@ internal sealed class NationalityMemo(string text, List<Token> tokens)
     /// <summary>The nationality that starts at token <paramref name="s"/>, as <see cref="Nationality.At"/> gives it.</summary>
     public (Nationality Nationality, int Tokens)? At(int s)
     {
-        if ((uint)s >= (uint)found.Length)
+        if ((uint)s >= (uint)slot.Length)
         {
             return Nationality.At(text, tokens, s);
         }
-        if (!asked[s])
+        if (slot[s] == 0)
         {
-            found[s] = Nationality.At(text, tokens, s);
-            asked[s] = true;
+            if (Nationality.At(text, tokens, s) is { } answer)
+            {
+                named ??= [];
+                named.Add(answer);
+                slot[s] = named.Count + 1;
+            }
+            else
+            {
+                slot[s] = 1;
+            }
         }
-        return found[s];
+        return slot[s] == 1 ? null : named![slot[s] - 2];
     }
 
     /// <summary>
@@ -37,7 +48,7 @@ internal sealed class NationalityMemo(string text, List<Token> tokens)
     /// </summary>
     public bool AnyBefore(int end)
     {
-        while (first < 0 && scanned < end && scanned < found.Length)
+        while (first < 0 && scanned < end && scanned < slot.Length)
         {
             if (At(scanned) is not null)
             {

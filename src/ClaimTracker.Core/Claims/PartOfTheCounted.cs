@@ -59,12 +59,15 @@ internal static class PartOfTheCounted
         return null;
     }
 
-    // " of the soldiers", " of those wounded troops": words only, the last a military noun.
-    private static bool PointsBack(string text, int end)
+    // " of the soldiers", " of those wounded troops": words only, the last a military noun. The words are read in place
+    // (their bounds kept, each lowered only where it is not already lower-case ASCII): a list of lowered copies made for
+    // every count was ~3 % of the extractor's allocation (branch `speed27`).
+    internal static bool PointsBack(string text, int end)
     {
-        var words = new List<string>();
+        var count = 0;
+        var (firstStart, firstEnd, secondStart, secondEnd) = (0, 0, 0, 0);
         var i = end;
-        while (words.Count < MaxModifiers + 3)
+        while (count < MaxModifiers + 3)
         {
             while (i < text.Length && text[i] == ' ')
             {
@@ -80,16 +83,25 @@ internal static class PartOfTheCounted
                 break;
             }
             // "of the Russian soldiers" names its own people.
-            if (words.Count >= 2 && char.IsUpper(text[start]))
+            if (count >= 2 && char.IsUpper(text[start]))
             {
                 return false;
             }
-            words.Add(text[start..i].ToLowerInvariant());
-            if (words.Count >= 3 && ClaimLexicon.MilitaryNouns.Contains(words[^1]))
+            (firstStart, firstEnd) = count == 0 ? (start, i) : (firstStart, firstEnd);
+            (secondStart, secondEnd) = count == 1 ? (start, i) : (secondStart, secondEnd);
+            count++;
+            if (count >= 3 && ClaimLexicon.MilitaryNouns.Contains(Lowered(text, start, i)))
             {
-                return words[0] == "of" && PointingBack.Contains(words[1]);
+                return Lowered(text, firstStart, firstEnd).SequenceEqual("of") && PointingBack.Contains(Lowered(text, secondStart, secondEnd));
             }
         }
         return false;
+    }
+
+    // The word as ToLowerInvariant gives it: a word of lower-case ASCII is its own lowering, so it is not copied.
+    private static ReadOnlySpan<char> Lowered(string text, int start, int end)
+    {
+        var word = text.AsSpan(start, end - start);
+        return System.Text.Ascii.IsValid(word) && !word.ContainsAnyInRange('A', 'Z') ? word : word.ToString().ToLowerInvariant();
     }
 }

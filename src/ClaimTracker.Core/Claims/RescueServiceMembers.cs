@@ -39,7 +39,7 @@ internal static class RescueServiceMembers
                 continue;
             }
             var tokens = sentenceTokens.Of(draft.Sentence);
-            var noun = tokens.FindIndex(t => t.IsWord && t.Start >= draft.Number.End && text.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase));
+            var noun = WordAfter(text, tokens, draft.Number.End, word);
             var owner = noun - 1 >= 0 && IsWord(text, tokens, noun - 1, "own") ? noun - 2 : noun - 1;
             if (noun > 0 && owner >= 0 && tokens[owner].IsWord && Owners.Contains(text.AsSpan(tokens[owner].Start, tokens[owner].Length)))
             {
@@ -47,6 +47,21 @@ internal static class RescueServiceMembers
                 draft.NounWord = Rescuers;
             }
         }
+    }
+
+    // The first token at or after `from` that is the word, or -1. A loop, not FindIndex with a lambda: the lambda's
+    // closure over the draft was made for every draft of the article, not only the few renamed (branch `speed27`).
+    private static int WordAfter(string text, List<Token> tokens, int from, string word)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.IsWord && t.Start >= from && text.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /// <summary>Whether the words name a rescue service by its kind: "the civil defence agency", "Gaza's civil defence".</summary>

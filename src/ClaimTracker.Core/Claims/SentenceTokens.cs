@@ -11,13 +11,13 @@ namespace ClaimTracker.Core.Claims;
 internal sealed class SentenceTokens(List<Sentence> sentences, ArticleTokens articleTokens)
 {
     private readonly List<Token>?[] split = new List<Token>?[sentences.Count];
-    private readonly List<Token> scratch = [];
 
     /// <summary>The tokens of sentence <paramref name="index"/>, as <see cref="Token.Split"/> gives them (a slice of the article's); shared, so read only.</summary>
     public List<Token> Of(int index)
     {
         if (split[index] is not { } tokens)
         {
+            var scratch = articleTokens.CopyScratch;
             articleTokens.CopyInto(sentences[index].Start, sentences[index].End, scratch);
             split[index] = tokens = [.. scratch];
         }

@@ -31,4 +31,36 @@ public class ArticleTokensTests
         }
         Assert.True(spans > 50_000 && cut > 1_000, $"Only {spans} spans, {cut} cutting a token, compared.");
     }
+
+    /// <summary>
+    /// The two sentence lists an article lends its readers are kept for the next article on the thread (issue 10
+    /// deliver 4, branch `speed27`): they are distinct from each other and from the article's tokens, come back to the
+    /// next article, and whatever one article left in them changes nothing another extracts (every test text extracted
+    /// in order and again in the reverse order gives the same claims).
+    /// </summary>
+    [Fact]
+    public void The_lent_sentence_lists_are_distinct_kept_and_change_no_claim()
+    {
+        List<Token> sentence, copy;
+        using (var first = ArticleTokens.Of("Troops moved in. Twelve people were hurt."))
+        {
+            (sentence, copy) = (first.SentenceScratch, first.CopyScratch);
+            Assert.NotSame(sentence, copy);
+            Assert.Same(sentence, first.SentenceScratch);
+            sentence.Add(first.All[0]);
+            copy.Add(first.All[1]);
+        }
+        using (var second = ArticleTokens.Of("Another article."))
+        {
+            Assert.Same(sentence, second.SentenceScratch);
+            Assert.Same(copy, second.CopyScratch);
+        }
+        var extractor = new ClaimExtractor();
+        var texts = AliasWordsTests.TestTexts().ToList();
+        var forward = texts.Select(t => System.Text.Json.JsonSerializer.Serialize(extractor.Extract(t, null))).ToList();
+        for (var i = texts.Count - 1; i >= 0; i--)
+        {
+            Assert.Equal(forward[i], System.Text.Json.JsonSerializer.Serialize(extractor.Extract(texts[i], null)));
+        }
+    }
 }

@@ -42,7 +42,7 @@ internal sealed class FigureBeforeItsNumber : CountPhraseRule
                 phrase.Noun = k;
                 phrase.AfterCount = k + 1;
                 phrase.Elided = false;
-                phrase.Nationalities.AddRange(nationalities.Where(n => !phrase.Nationalities.Contains(n)));
+                MissingNationalities.AddTo(phrase.Nationalities, nationalities);
                 phrase.NamedMetric = FateAfter(reader, k + 1);
                 return true;
             }

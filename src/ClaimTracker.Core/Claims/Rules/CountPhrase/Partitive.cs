@@ -44,7 +44,7 @@ internal sealed class Partitive : CountPhraseRule
                 phrase.Noun = k;
                 phrase.AfterCount = k + 1;
                 phrase.PartOfWhole = true;
-                phrase.Nationalities.AddRange(nationalities.Where(n => !phrase.Nationalities.Contains(n)));
+                MissingNationalities.AddTo(phrase.Nationalities, nationalities);
                 return true;
             }
             if (Nationality.At(reader.Text, tokens, k) is { } n)
