@@ -543,7 +543,11 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     {
         for (var a = 0; a < own.Count; a++)
         {
-            if (own[a].Source is null && FramedPronoun.Frame(own, a) is { } frame)
+            if (PlacedOfficials.InCountry(own[a].Text))
+            {
+                own[a] = own[a] with { Source = null }; // "officials in Russia said": nobody named or carried (PlacedOfficials).
+            }
+            else if (own[a].Source is null && FramedPronoun.Frame(own, a) is { } frame)
             {
                 own[a] = own[a] with { Source = frame.Source };
             }
@@ -556,13 +560,9 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 own[a] = own[a] with { Source = based };
             }
-            else if (own[a].Source is null && (TitledSpeaker.Owner(own[a].Text) ?? IndefiniteBodyVoice.Owner(text, own[a]) ?? NamedSpokesperson.Owner(own[a].Text) ?? NumberedUnitsOwner.Owner(text, own[a])) is { } owner)
+            else if (own[a].Source is null && (TitledSpeaker.Owner(own[a].Text) ?? IndefiniteBodyVoice.Owner(text, own[a]) ?? NamedSpokesperson.Owner(own[a].Text) ?? NumberedUnitsOwner.Owner(text, own[a]) ?? TerritorysBody.Owned(own[a].Text) ?? PossessiveSpeaker.Owner(own[a].Text) ?? BodysFigures.Owner(own[a].Text) ?? AfterCoordinator.First(own[a].Text) ?? BareMinistry.AsAnaphor(own[a].Text) ?? PortfolioMinister.Bare(own[a].Text)) is { } owner)
             {
                 own[a] = own[a] with { Source = resolver.Resolve(own[a] with { Text = owner, IsAnaphor = true }, si, carried, before) };
-            }
-            else if (own[a].Source is null && (TerritorysBody.Owned(own[a].Text) ?? PossessiveSpeaker.Owner(own[a].Text) ?? BodysFigures.Owner(own[a].Text) ?? AfterCoordinator.First(own[a].Text) ?? BareMinistry.AsAnaphor(own[a].Text) ?? PortfolioMinister.Bare(own[a].Text)) is { } owned)
-            {
-                own[a] = own[a] with { Source = resolver.Resolve(own[a] with { Text = owned, IsAnaphor = true }, si, carried, before) };
             }
             else if (own[a].Source is null && own[a].Country is { } country && CountrysVoice.Is(own[a].Text))
             {

@@ -82,7 +82,7 @@ internal sealed class SpeakerBefore : AttributionFrame
         {
             end--;
         }
-        end = SceneAfterSpeaker.Skip(text, tokens, end);
+        end = PerceivedSpeech.Skip(text, tokens, SceneAfterSpeaker.Skip(text, tokens, end));
         // "The NIS (NIS) reported", "Skibitskyi, deputy chief of …, told": an aside closes the name.
         if (end >= 1 && !tokens[end].IsWord && text[tokens[end].Start] is ')' or ',' && tokens[end - 1].IsWord && AttributionFinder.IsNameWord(text, tokens[end - 1]))
         {
