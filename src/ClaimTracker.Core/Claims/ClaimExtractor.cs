@@ -355,7 +355,10 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             }
             if (d >= 0 && drafts[d].Sentence == back)
             {
-                var last = drafts[d];
+                // "killed 19 Palestinians, among them two 11-year-old girls. The toll … has risen to 27": the people
+                // are the outer count's, not its aside's member, when the outer count already names its nation and
+                // as many as the member (golden case toll_after_an_aside_takes_the_outer_people).
+                var last = drafts[d].AsideOf is { } outer && outer.Sentence == back && outer.Nationalities.Count > 0 && outer.Nationalities.Count >= drafts[d].Nationalities.Count ? outer : drafts[d];
                 return new PeopleContext(last.Nationalities, last.Noun, last.Military, last.Metric, sentence.Paragraph, back, last.Status);
             }
             if (PeopleIn(text, sentenceTokens.Of(back), sentence, back) is { } found)

@@ -79,6 +79,23 @@ internal static class Homecoming
         return draft.Source is { Country: not null } source && (source.Kind is SourceKind.Government or SourceKind.Military || StateMedia.Is(source));
     }
 
+    /// <summary>
+    /// Whether the count is of hostages whose return home follows it ("the bodies of three deceased Israeli captives had
+    /// been returned to Israel", Unseen58 aljazeera-gaza-ceasefire): the golds keep returned hostages bare whatever
+    /// demonym the phrase gives them, as they do when the receiving state gives the count (counts.json
+    /// <c>unreturnedNationNouns</c>). Asked only for a count that already has a nation and a hostage noun.
+    /// Golden case: returned_captives_keep_no_nation.
+    /// </summary>
+    public static bool ReturnedHostages(string text, List<Token> tokens, ClaimDraft draft)
+    {
+        if (!UnreturnedNationNouns.Contains(draft.NounWord ?? draft.Noun))
+        {
+            return false;
+        }
+        var after = CountToken.At(tokens, draft.Number.End);
+        return after >= 0 && PhraseStarts.MayStartBetween(text, tokens, after, after + Reach) && Phrases.StartsBetween(text, tokens, after, after + Reach);
+    }
+
     public static Nationality? Of(string text, List<Token> tokens, ClaimDraft draft)
     {
         if (draft.Source is not { Country: { } country } source || UnreturnedNationNouns.Contains(draft.NounWord ?? draft.Noun)

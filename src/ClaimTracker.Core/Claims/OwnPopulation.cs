@@ -145,7 +145,7 @@ internal static class OwnPopulation
         var tokens = sentenceTokens.Of(draft.Sentence);
         if (draft.Nationalities.Count > 0)
         {
-            draft.Nationalities = CompanionsSide.Over(text, tokens, draft) ?? draft.Nationalities;
+            draft.Nationalities = Homecoming.ReturnedHostages(text, tokens, draft) ? [] : CompanionsSide.Over(text, tokens, draft) ?? draft.Nationalities;
             return true;
         }
         if ((NamedWholesPeople.Of(text, tokens, draft) ?? TheDeadsPeople.Of(text, tokens, draft, drafts)) is { } dead)

@@ -7,7 +7,7 @@ namespace ClaimTracker.Core.Claims;
 /// Golden cases: nationality_before_death_toll, unlisted_word_before_people, relative_pronoun_them,
 /// will_send_further, vague_thousands_more_expected, wounded_before_the_people, colleagues_and_drivers_are_people,
 /// fallen_before_the_people, compound_trade_before_the_people, red_crescent_before_the_people, demonym_before_its_noun,
-/// forces_named_by_their_owner, lost_of_its_own_are_dead.
+/// forces_named_by_their_owner, lost_of_its_own_are_dead, age_compound_between_a_count_and_its_noun.
 /// </summary>
 internal sealed class PeopleNounPhrase : CountPhraseRule
 {
@@ -193,6 +193,11 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
     // A compound before the people noun; the tokens to skip past its first word, or null.
     private static int? CompoundBeforeNoun(PeopleCountReader reader, int k, int nextBound)
     {
+        // "two 13-year-old boys": an age compound (AgeCompound).
+        if (AgeCompound.Before(reader, k, nextBound) is { } age)
+        {
+            return age;
+        }
         // "another nine malnutrition-related deaths": a hyphenated cause compound (HyphenatedDescriber). A noun with no
         // verb's form takes no object: "12 famine-related deaths over the past day" keeps its deaths (golden case
         // cause_compound_deaths_over_a_period); where nothing follows the noun the phrase still ends as before.
