@@ -82,14 +82,14 @@ internal sealed class BareCount : CountPhraseRule
         {
             // "had put the number of North Korean soldiers killed at 300 and wounded at 2,700": the fate named beside
             // the people is this figure's, not the next one's.
-            phrase.NamedMetric = MetricWord.At(reader, tollOf.Value + 1, tollOf.Value + 2) ?? DescribedFate.Before(reader, tollOf.Value);
+            phrase.NamedMetric = LossesToll.PairedFate(reader, tollOf.Value + 1, q) ?? DescribedFate.Before(reader, tollOf.Value);
         }
         if (!bare && !preceded && toll != Toll.Casualties && NumberOfPeople(reader, q, phrase.PreviousBound) is { } named)
         {
             // "put the number of Israeli troops there at about 60,000": the people are named after "number of", and
             // "the number of soldiers killed … to 146" their fate right after them.
             SubjectNoun.Give(reader, draft, named);
-            phrase.NamedMetric = (named + 1 < q ? MetricWord.At(reader, named + 1, named + 2) : null) ?? DescribedFate.Before(reader, named);
+            phrase.NamedMetric = (named + 1 < q ? LossesToll.PairedFate(reader, named + 1, q) : null) ?? DescribedFate.Before(reader, named);
             if (draft.Nationalities.Count == 0 && NationalityBefore(reader, named) is { } nationality)
             {
                 draft.Nationalities = [nationality];
@@ -384,7 +384,7 @@ internal sealed class BareCount : CountPhraseRule
         // "the death toll ... has reached 612": a toll reaching a figure is that figure (golden case: toll_has_reached).
         // "the toll has passed 31,200": the pass verb is the count's hedge.
         // "the number of people killed … is now 27": a toll restated by a copula (golden case toll_is_now).
-        if (!(tollFirst || compared || reader.Is(p, "to") || reader.Is(p, "at") || reader.Is(p, "of") || (reader.Is(p, "from") && (reader.Is(phrase.TokenAfter, "to") || TollFrom.AfterChange(reader, p))) || IsPassVerb(reader, phrase.QualifierFirst) || ReachVerbs.Contains(reader.Word(p)) || TollRestated.ByCopula(reader, p)))
+        if (!(tollFirst || compared || reader.Is(p, "to") || reader.Is(p, "at") || reader.Is(p, "of") || (reader.Is(p, "from") && (reader.Is(phrase.TokenAfter, "to") || TollFrom.AfterChange(reader, p))) || IsPassVerb(reader, phrase.QualifierFirst) || RisesPast(reader, phrase) || ReachVerbs.Contains(reader.Word(p)) || TollRestated.ByCopula(reader, p)))
         {
             return Toll.None;
         }
@@ -402,7 +402,7 @@ internal sealed class BareCount : CountPhraseRule
         // hit a block in Dnipro on January 15 has risen to 21": golden case toll_rose_past_a_date).
         // A toll that stands at the figure reads as far ("The overall toll, which the ministry said includes dozens of
         // women and children, now stands at 3,961": golden case toll_stands_past_an_aside).
-        var reaches = passes || Rises(reader, p) || Stands(reader, p);
+        var reaches = passes || Rises(reader, p) || Stands(reader, p) || RisesPast(reader, phrase);
         var stop = (reaches && phrase.Previous is null) || TollRestated.ByPronoun(reader, p) ? -1 : prevBound;
         for (var b = tollFirst ? p : p - 1; b > stop && b >= p - (reaches || TollFrom.Pair(reader, p) ? 32 : 16); b--)
         {
@@ -469,6 +469,11 @@ internal sealed class BareCount : CountPhraseRule
     /// </summary>
     private static bool Rises(PeopleCountReader reader, int p) =>
         reader.Is(p, "to") && reader.IsIn(p - 1, RiseVerbs);
+
+    // "The overall toll in the war has climbed past 50,700" (Unseen59 ap-khan-younis), "has risen above 400": a verb of
+    // rising right before the count's hedge stands where "rose to" would (golden case toll_climbed_past_a_figure).
+    private static bool RisesPast(PeopleCountReader reader, CountPhrase phrase) =>
+        phrase.QualifierFirst < phrase.First && reader.IsIn(phrase.TokenBefore, RiseVerbs);
 
     private static bool Stands(PeopleCountReader reader, int p) =>
         reader.Is(p, "at") && reader.IsIn(p - 1, StandVerbs);

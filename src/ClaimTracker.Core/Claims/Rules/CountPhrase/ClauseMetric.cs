@@ -27,6 +27,9 @@ internal sealed class ClauseMetric : CountPhraseRule
     private static readonly WordSet ShareNumbers = WordLists.Set("asideShareNumbers");
     private static readonly WordSet ShareWords = WordLists.Set("asideShareWords");
 
+    // Words from an aside's first word to its "of": "most of", "one of", "at least four of", "more than 20 of".
+    private const int PartReach = 3;
+
     private ClauseMetric()
     {
     }
@@ -38,8 +41,8 @@ internal sealed class ClauseMetric : CountPhraseRule
         // before reads no word back into that count's noun phrase; with no verb of its own it shares that count's.
         var joined = previous is { MetricGuessed: false } && phrase.PreviousBound >= 0 && phrase.TokenBefore > phrase.PreviousBound && reader.Is(phrase.TokenBefore, "and");
         var continued = CoordinatedObject.Continues(reader, phrase, previous);
-        var (metric, activeVerb) = continued ? (previous!.Metric, false)
-            : phrase.NamedMetric is { } named ? (named, false) : Find(reader, phrase.Noun, phrase.AfterCount, phrase.Right, joined || OuterFate(phrase, previous) ? phrase.QualifierFirst : OwnIntakeVerb.Start(reader, phrase) ?? phrase.Left, phrase.QualifierFirst);
+        var (metric, activeVerb) = HonouredCount.Recast(reader, phrase, continued ? (previous!.Metric, false)
+            : phrase.NamedMetric is { } named ? (named, false) : Find(reader, phrase.Noun, phrase.AfterCount, phrase.Right, joined || OuterFate(phrase, previous) ? phrase.QualifierFirst : OwnIntakeVerb.Start(reader, phrase) ?? phrase.Left, phrase.QualifierFirst));
         phrase.ActiveVerb = activeVerb;
         // "101 fallen soldiers", "two wounded North Korean soldiers": a fate word inside the noun phrase outweighs a weak
         // word elsewhere in the clause ("troops who had fought …, the portraits of 101 fallen soldiers").
@@ -294,10 +297,11 @@ internal sealed class ClauseMetric : CountPhraseRule
 
     // "120 people, most of them civilians, have been killed", "Two more people, one of them a child, died": an aside
     // opening with a part "of them" (or "of whom") within its first three words (counts.json asidePartitives,
-    // asidePronouns). Golden case: apposition_before_the_verb.
+    // asidePronouns); a hedged part takes a fourth ("Six people, at least four of them paramedics, were killed",
+    // Unseen59 anews-arab-salim). Golden cases: apposition_before_the_verb, hedged_part_of_them_before_the_fate.
     private static bool PartOfThem(PeopleCountReader reader, int first)
     {
-        for (var j = first + 1; j < reader.Tokens.Count && j <= first + 2; j++)
+        for (var j = first + 1; j < reader.Tokens.Count && j <= first + PartReach; j++)
         {
             if (reader.IsIn(j, AsidePartitives))
             {

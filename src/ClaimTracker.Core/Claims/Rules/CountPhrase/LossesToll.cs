@@ -28,7 +28,7 @@ internal static class LossesToll
         {
             return Metric.KilledOrWounded;
         }
-        return NamesTheWounded(reader, b, phrase.QualifierFirst) ? Metric.Wounded : Metric.Killed;
+        return NamedFate(reader, b, phrase.QualifierFirst);
     }
 
     /// <summary>The toll word nearest before the figure, within reach and after the count before it.</summary>
@@ -45,30 +45,53 @@ internal static class LossesToll
     }
 
     // "injuries", "the wounded toll", "the injury toll", "the number of (people) injured": the toll word is a wounded word,
-    // one stands right before it, or the first fate word after its "of" is one (a dead word first keeps the dead:
-    // "the number of dead and injured").
-    private static bool NamesTheWounded(PeopleCountReader reader, int b, int figure)
+    // one stands right before it, or the first fate word after its "of" is one. A dead word first keeps the dead, unless
+    // "and"/"or" joins a wound word to it: "put the number of North Koreans killed or wounded in Kursk at more than
+    // 3,900" (Unseen59 upi-jcs) is one total of both, killed or wounded, as the golds read "the number of … killed and
+    // wounded" (golden case number_of_killed_or_wounded_put_at).
+    private static Metric NamedFate(PeopleCountReader reader, int b, int figure)
     {
         if (ClaimLexicon.Wounded.Contains(reader.Word(b)) || reader.IsIn(b - 1, ClaimLexicon.Wounded))
         {
-            return true;
+            return Metric.Wounded;
         }
         if (!reader.Is(b + 1, "of"))
         {
-            return false;
+            return Metric.Killed;
         }
         for (var k = b + 2; k < figure && k <= b + 1 + FateReach && reader.Tokens[k].IsWord; k++)
         {
             var w = reader.Word(k);
-            if (ClaimLexicon.Killed.Contains(w) || ClaimLexicon.KilledOrWounded.Contains(w))
+            if (ClaimLexicon.KilledOrWounded.Contains(w))
             {
-                return false;
+                return Metric.Killed;
+            }
+            if (ClaimLexicon.Killed.Contains(w))
+            {
+                return JoinedTo(reader, k, figure, ClaimLexicon.Wounded) ? Metric.KilledOrWounded : Metric.Killed;
             }
             if (ClaimLexicon.Wounded.Contains(w))
             {
-                return true;
+                return JoinedTo(reader, k, figure, ClaimLexicon.Killed) ? Metric.KilledOrWounded : Metric.Wounded;
             }
         }
-        return false;
+        return Metric.Killed;
     }
+
+    /// <summary>
+    /// The fate named right after a toll's people ("the number of North Korean soldiers killed … at 300"); "killed or
+    /// wounded" there is one total of both (Unseen59 upi-jcs; golden case number_of_killed_or_wounded_put_at).
+    /// </summary>
+    public static Metric? PairedFate(PeopleCountReader reader, int k, int figure)
+    {
+        var fate = MetricWord.At(reader, k, k + 1);
+        return fate == Metric.Killed && JoinedTo(reader, k, figure, ClaimLexicon.Wounded)
+            || fate == Metric.Wounded && JoinedTo(reader, k, figure, ClaimLexicon.Killed)
+            ? Metric.KilledOrWounded
+            : fate;
+    }
+
+    // "killed or wounded", "wounded and killed": the other fate joined right after the first, before the figure.
+    private static bool JoinedTo(PeopleCountReader reader, int k, int figure, WordSet other) =>
+        k + 2 < figure && (reader.Is(k + 1, "or") || reader.Is(k + 1, "and")) && reader.IsIn(k + 2, other);
 }
