@@ -142,6 +142,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         var quoteEnds = QuoteEnds(text, sentences, read, lastClaim);
         ResolveByCountry(attributors, sentences);
         Attribute(text, sentences, read, drafts, claimsIn, resolver, quoteEnds, mentions, lastRead);
+        BackgroundAttacksVictims.Uncredit(text, sentences, drafts, sentenceTokens);
         GivePeople(text, sentences, drafts, dateline, sentenceTokens);
         return ToClaims(text, sentences, drafts, published, publishedPrecision);
     }
@@ -558,7 +559,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 own[a] = own[a] with { Source = resolver.Resolve(own[a] with { Text = owner, IsAnaphor = true }, si, carried, before) };
             }
-            else if (own[a].Source is null && (TerritorysBody.Owned(own[a].Text) ?? PossessiveSpeaker.Owner(own[a].Text) ?? BodysFigures.Owner(own[a].Text) ?? AfterCoordinator.First(own[a].Text) ?? BareMinistry.AsAnaphor(own[a].Text) ?? PortfolioMinister.Bare(own[a].Text)) is { } owned)
+            else if (own[a].Source is null && (TerritorysBody.Owned(own[a].Text) ?? PossessiveSpeaker.Owner(own[a].Text) ?? PossessiveSpeaker.DocumentsOwner(text, own[a]) ?? BodysFigures.Owner(own[a].Text) ?? AfterCoordinator.First(own[a].Text) ?? BareMinistry.AsAnaphor(own[a].Text) ?? PortfolioMinister.Bare(own[a].Text)) is { } owned)
             {
                 own[a] = own[a] with { Source = resolver.Resolve(own[a] with { Text = owned, IsAnaphor = true }, si, carried, before) };
             }
