@@ -19,13 +19,15 @@ internal static class AttackedCountrysVictims
     private static readonly WordSet PalestinianPlaces = WordLists.Set("palestinianPlaces");
 
     /// <summary>Whether <paramref name="draft"/> counts the victims of an attack on another country; <paramref name="tokens"/> are its sentence's.</summary>
-    public static bool Are(string text, List<Token> tokens, ClaimDraft draft)
+    public static bool Are(string text, List<Token> tokens, ClaimDraft draft) => Find(text, tokens, draft).Country is not null;
+
+    /// <summary>
+    /// The country (code) whose attack victims <paramref name="draft"/> counts, when not Gaza's, and where its attack verb
+    /// starts in the text; (null, -1) when the count is no such victims.
+    /// </summary>
+    public static (string? Country, int VerbStart) Find(string text, List<Token> tokens, ClaimDraft draft)
     {
         var count = tokens.FindIndex(t => t.Start >= draft.Number.Start);
-        if (count < 0)
-        {
-            return false;
-        }
         for (var verb = count - 1; verb >= 0; verb--)
         {
             if (!tokens[verb].IsWord)
@@ -35,30 +37,31 @@ internal static class AttackedCountrysVictims
             var word = text.AsSpan(tokens[verb].Start, tokens[verb].Length);
             if (PalestinianPlaces.Contains(word))
             {
-                return false;
+                return (null, -1);
             }
-            if (char.IsLower(word[0]) && AttackVerbs.Contains(word) && AttacksAnotherCountry(text, tokens, verb + 1, count))
+            if (char.IsLower(word[0]) && AttackVerbs.Contains(word) && AttackedCountry(text, tokens, verb + 1, count) is { } attacked)
             {
-                return true;
+                return (attacked, tokens[verb].Start);
             }
         }
-        return false;
+        return (null, -1);
     }
 
-    // The attack's object: a country named within a few words after the verb, locatives and compass words skipped.
-    private static bool AttacksAnotherCountry(string text, List<Token> tokens, int first, int count)
+    // The attack's object: a country named within a few words after the verb, locatives and compass words skipped; null
+    // when none, or when it is the Palestinians'.
+    private static string? AttackedCountry(string text, List<Token> tokens, int first, int count)
     {
         for (var i = first; i < count && i < first + ObjectWords; i++)
         {
             if (Nationality.At(text, tokens, i) is { } named)
             {
-                return named.Nationality.Country != Palestinian;
+                return named.Nationality.Country != Palestinian ? named.Nationality.Country : null;
             }
             if (!tokens[i].IsWord || !(Locatives.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)) || TargetPrepositions.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length))))
             {
-                return false;
+                return null;
             }
         }
-        return false;
+        return null;
     }
 }

@@ -142,6 +142,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         var quoteEnds = QuoteEnds(text, sentences, read, lastClaim);
         ResolveByCountry(attributors, sentences);
         Attribute(text, sentences, read, drafts, claimsIn, resolver, quoteEnds, mentions, lastRead);
+        BackgroundAttacksVictims.Uncredit(text, sentences, drafts, sentenceTokens);
         GivePeople(text, sentences, drafts, dateline, sentenceTokens);
         return ToClaims(text, sentences, drafts, published, publishedPrecision);
     }
@@ -563,7 +564,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 own[a] = own[a] with { Source = based };
             }
-            else if (own[a].Source is null && (TitledSpeaker.Owner(own[a].Text) ?? IndefiniteBodyVoice.Owner(text, own[a]) ?? NamedSpokesperson.Owner(own[a].Text) ?? NumberedUnitsOwner.Owner(text, own[a]) ?? TerritorysBody.Owned(own[a].Text) ?? PossessiveSpeaker.Owner(own[a].Text) ?? BodysFigures.Owner(own[a].Text) ?? AfterCoordinator.First(own[a].Text) ?? BareMinistry.AsAnaphor(own[a].Text) ?? PortfolioMinister.Bare(own[a].Text)) is { } owner)
+            else if (own[a].Source is null && (TitledSpeaker.Owner(own[a].Text) ?? IndefiniteBodyVoice.Owner(text, own[a]) ?? NamedSpokesperson.Owner(own[a].Text) ?? NumberedUnitsOwner.Owner(text, own[a]) ?? TerritorysBody.Owned(own[a].Text) ?? PossessiveSpeaker.Owner(own[a].Text) ?? PossessiveSpeaker.DocumentsOwner(text, own[a]) ?? BodysFigures.Owner(own[a].Text) ?? AfterCoordinator.First(own[a].Text) ?? BareMinistry.AsAnaphor(own[a].Text) ?? PortfolioMinister.Bare(own[a].Text)) is { } owner)
             {
                 own[a] = own[a] with { Source = resolver.Resolve(own[a] with { Text = owner, IsAnaphor = true }, si, carried, before) };
             }

@@ -160,6 +160,26 @@ internal static class SentenceSplitter
         return start;
     }
 
+    private static readonly WordSet PlatformPrepositions = WordLists.Set("platformPrepositions");
+
+    // "…,” Zelenskyy wrote on X. He added that …": a lone capital after "on" is the platform, not an initial (initials
+    // follow or open a name), so the sentence ends there and "He" opens the next one, continuing the writer (Unseen59
+    // cbc-ap-odesa; golden case he_added_after_a_post_on_x). Read only for a one-letter capital word.
+    private static bool NamesPlatform(string text, int sentenceStart, int letter)
+    {
+        var end = letter - 1;
+        if (end <= sentenceStart || text[end] != ' ')
+        {
+            return false;
+        }
+        var w = end;
+        while (w > sentenceStart && char.IsLetter(text[w - 1]))
+        {
+            w--;
+        }
+        return w < end && PlatformPrepositions.Contains(text.AsSpan(w, end - w));
+    }
+
     // "Lt." "U.S." "Feb." or a single initial ("A.") do not end a sentence.
     private static bool IsAbbreviation(string text, int sentenceStart, int dot)
     {
@@ -175,7 +195,7 @@ internal static class SentenceSplitter
         }
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
-            return true;
+            return !NamesPlatform(text, sentenceStart, w);
         }
         return Abbreviations.Contains(word);
     }
