@@ -139,7 +139,8 @@ internal static class OwnPopulation
         || TwoSidedTotal.Is(text, tokens, draft);
 
     // Whether the count's people are given, or none is to be given: a nation already read, the toll it is part of
-    // (TheDeadsPeople), a role of no nation (StatelessRoles, unless LocalRole), another count's people.
+    // (TheDeadsPeople), a role of no nation (StatelessRoles, unless LocalRole) or civilians inside a bare toll
+    // (PartOfABareToll), another count's people.
     private static bool Settled(string text, ClaimDraft draft, List<ClaimDraft> drafts, int[] entries, SentenceTokens sentenceTokens)
     {
         var tokens = sentenceTokens.Of(draft.Sentence);
@@ -153,7 +154,7 @@ internal static class OwnPopulation
             draft.Nationalities = dead;
             return true;
         }
-        if (StatelessRoles.Are(draft) && !LocalRole.Is(text, tokens, draft))
+        if ((StatelessRoles.Are(draft) && !LocalRole.Is(text, tokens, draft)) || PartOfABareToll.Is(draft))
         {
             return true;
         }

@@ -19,7 +19,7 @@ public sealed class UnseenFortyArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 70, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.995, ["precision"] = 0.984, ["source"] = 0.995, ["metric"] = 0.983, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.960, ["increment"] = 0.995,
+            ["recall"] = 0.995, ["precision"] = 0.984, ["source"] = 0.995, ["metric"] = 0.983, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.972, ["increment"] = 0.995,
         });
     }
 }
