@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+
 namespace ClaimTracker.Core.Claims;
 
 /// <summary>
@@ -13,19 +16,24 @@ internal static class LawmakersBriefer
 {
     private static readonly WordSet LawmakerWords = WordLists.Set("lawmakerWords");
     private static readonly WordSet SpyDomains = WordLists.Set("spyDomainWords");
+    // Each list as one case-blind search of a span's characters: a lawmaker's walk back reads every sentence before him
+    // to the story's start, splitting each into tokens twice (0.9 % of the extractor on the bench's corpus, branch
+    // `speed29`); a span that holds none of a list's words anywhere holds no token equal to one.
+    private static readonly SearchValues<string> AnyLawmakerWord = SearchValues.Create([.. LawmakerWords.Words], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> AnySpyDomain = SearchValues.Create([.. SpyDomains.Words], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The anaphor the lawmaker stands for, or null when the speaker is no lawmaker or no briefing was named.</summary>
     public static string? StandsFor(string text, List<Sentence> sentences, int si, Attributor speaker, List<Token> tokens)
     {
-        if (!Has(text, speaker.Start, speaker.End, LawmakerWords, tokens) && !LawmakerRelay.ContinuesLawmaker(text, speaker))
+        if (!Has(text, speaker.Start, speaker.End, LawmakerWords, AnyLawmakerWord, tokens) && !LawmakerRelay.ContinuesLawmaker(text, speaker))
         {
             return null;
         }
         for (var k = si; k >= 0; k--)
         {
             var end = Math.Min(sentences[k].End, speaker.Start);
-            if (end > sentences[k].Start && Has(text, sentences[k].Start, end, LawmakerWords, tokens)
-                && Has(text, sentences[k].Start, end, SpyDomains, tokens))
+            if (end > sentences[k].Start && Has(text, sentences[k].Start, end, LawmakerWords, AnyLawmakerWord, tokens)
+                && Has(text, sentences[k].Start, end, SpyDomains, AnySpyDomain, tokens))
             {
                 return "the spy agency";
             }
@@ -33,8 +41,14 @@ internal static class LawmakersBriefer
         return null;
     }
 
-    private static bool Has(string text, int start, int end, WordSet words, List<Token> tokens)
+    // The search is the answer only for a span of ASCII, where OrdinalIgnoreCase is the ASCII fold ('ſ' equals 's' under it).
+    internal static bool Has(string text, int start, int end, WordSet words, SearchValues<string> anyWord, List<Token> tokens)
     {
+        var span = text.AsSpan(start, end - start);
+        if (span.IndexOfAny(anyWord) < 0 && Ascii.IsValid(span))
+        {
+            return false;
+        }
         Token.Split(text, start, end, tokens);
         foreach (var t in tokens)
         {

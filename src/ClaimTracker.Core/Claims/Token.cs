@@ -15,9 +15,15 @@ internal readonly record struct Token(int Start, int End, bool IsWord)
     public static void Split(string text, int start, int end, List<Token> into)
     {
         into.Clear();
+        SplitOnto(text, start, end, into);
+    }
+
+    /// <summary>As <see cref="Split"/>, but adds the tokens after those <paramref name="into"/> holds.</summary>
+    public static void SplitOnto(string text, int start, int end, List<Token> into)
+    {
         // Sized once, from a token every four characters or fewer: grown from empty by doubling, a whole text's list
         // allocated about twice its final size on the way.
-        into.EnsureCapacity(Math.Max(0, end - start) / 4);
+        into.EnsureCapacity(into.Count + (Math.Max(0, end - start) / 4));
         var i = start;
         while (i < end)
         {

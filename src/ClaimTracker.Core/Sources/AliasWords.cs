@@ -21,6 +21,12 @@ internal ref struct AliasWords(string text, ReadOnlySpan<Token> tokens)
     public int Start { get; private set; }
     public int End { get; private set; }
     public bool IsInitialism { get; private set; }
+
+    /// <summary>
+    /// The word is a plain word that <see cref="MoveNextCandidate"/>'s sieve let through (at or past its resume point),
+    /// not one read inside a token with dots or commas: its caller need not ask the same sieve again.
+    /// </summary>
+    public bool Sieved { get; private set; }
     public readonly ReadOnlySpan<char> Current => text.AsSpan(Start, End - Start);
 
     public bool MoveNext() => Next(null, 0);
@@ -56,7 +62,7 @@ internal ref struct AliasWords(string text, ReadOnlySpan<Token> tokens)
                 {
                     continue;
                 }
-                (Start, End, IsInitialism) = (token.Start, token.End, false);
+                (Start, End, IsInitialism, Sieved) = (token.Start, token.End, false, sieve is not null);
                 return true;
             }
             inner = new WordScanner(text, token.Start);
@@ -77,7 +83,7 @@ internal ref struct AliasWords(string text, ReadOnlySpan<Token> tokens)
         {
             return false;
         }
-        (Start, End, IsInitialism) = (inner.Start, inner.End, inner.IsInitialism);
+        (Start, End, IsInitialism, Sieved) = (inner.Start, inner.End, inner.IsInitialism, false);
         // A scanner's word may run on into the next tokens ("A.B.C": the tokens "A.B." and "C"): they are its too.
         while (next < tokens.Length && tokens[next].Start < End)
         {

@@ -51,4 +51,41 @@ public sealed class AnaphorNamesTests
         Assert.True(names.Names(new string("the army".AsSpan()), army));
         Assert.False(names.Names("the ministry", army) && !AnaphorFit.Names("the ministry", army));
     }
+
+    /// <summary>
+    /// The answers are also kept for later articles, by source (branch `speed29`): a second resolver's answers, and a
+    /// body made up by an article (not the registry's), are still the rule's, for the same words and for others.
+    /// </summary>
+    [Fact]
+    public void Answers_kept_for_later_articles_are_the_rules_for_every_body_and_a_made_up_one()
+    {
+        var sources = SourceRegistry.Default.Sources.Append(new SourceDefinition { Name = "Kharkiv regional administration", FullName = "Kharkiv regional administration", Country = "Ukraine" })
+            .Append(new SourceDefinition { Name = "NGO", FullName = "the Network of Grassroots Observers", Aliases = ["the network"] }).ToList();
+        for (var article = 0; article < 3; article++)
+        {
+            var names = new AnaphorNames();
+            foreach (var anaphor in article == 1 ? [.. Anaphors.Reverse()] : Anaphors)
+            {
+                foreach (var source in sources)
+                {
+                    Assert.Equal(AnaphorFit.Names(anaphor, source), names.Names(new string(anaphor.AsSpan()), source));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void A_body_asked_more_words_than_are_kept_still_gets_the_rules_answers()
+    {
+        var army = SourceRegistry.Default.Sources.First(s => AnaphorFit.Names("the army", s));
+        var words = Enumerable.Range(0, AnaphorNames.MaxSharedPerSource + 50).Select(i => i % 2 == 0 ? $"the army {i}" : $"the {i} army").ToList();
+        for (var article = 0; article < 2; article++)
+        {
+            var names = new AnaphorNames();
+            foreach (var w in words)
+            {
+                Assert.Equal(AnaphorFit.Names(w, army), names.Names(w, army));
+            }
+        }
+    }
 }

@@ -63,4 +63,46 @@ public class ArticleTokensTests
             Assert.Equal(forward[i], System.Text.Json.JsonSerializer.Serialize(extractor.Extract(texts[i], null)));
         }
     }
+
+    /// <summary>
+    /// A span whose last token the end cuts is the article's tokens before it and that token split alone (branch
+    /// `speed29`): the dateline's read of each sentence's first 80 characters, and a span ending one character into each
+    /// token of every test text, give exactly what a split of the span gives.
+    /// </summary>
+    [Fact]
+    public void A_span_cut_inside_its_last_token_gets_the_split_of_the_span()
+    {
+        var expected = new List<Token>();
+        var copied = new List<Token>();
+        var cut = 0;
+        foreach (var text in AliasWordsTests.TestTexts())
+        {
+            using var article = ArticleTokens.Of(text);
+            var all = article.All.ToArray();
+            var spans = SentenceSplitter.Split(text).Select(s => (s.Start, Math.Min(s.End, s.Start + 80)))
+                .Concat(all.Where(t => t.Length > 1).Select(t => (Math.Max(0, t.Start - 40), t.Start + 1)))
+                .Concat(all.Where(t => t.Length > 2).Select(t => (t.Start, t.End - 1)));
+            foreach (var (start, end) in spans)
+            {
+                Token.Split(text, start, end, expected);
+                article.CopyInto(start, end, copied);
+                Assert.Equal(expected, copied);
+                Assert.Equal(expected.Select(t => t.Joined), copied.Select(t => t.Joined));
+                cut += all.Any(t => t.Start >= start && t.Start < end && t.End > end) ? 1 : 0;
+            }
+        }
+        Assert.True(cut > 10_000, $"Only {cut} spans cutting their last token compared.");
+    }
+
+    [Fact]
+    public void Splitting_onto_a_list_adds_the_splits_tokens_after_those_it_holds()
+    {
+        const string text = "The U.S. said 1,500 troops, and 2.5 more, left.";
+        var into = new List<Token> { new(0, 3, true) };
+        Token.SplitOnto(text, 4, text.Length, into);
+        var alone = new List<Token>();
+        Token.Split(text, 4, text.Length, alone);
+        Assert.Equal([new Token(0, 3, true), .. alone], into);
+        Assert.Contains(into, t => t.Joined);
+    }
 }

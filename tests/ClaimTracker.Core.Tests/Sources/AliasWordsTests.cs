@@ -94,4 +94,37 @@ public class AliasWordsTests
         }
         Assert.True(compared > 10_000, $"Only {compared} words compared.");
     }
+
+    /// <summary>
+    /// <see cref="AliasTrie.FindAll"/> asks a candidate its sieve and resume point again only when it is not
+    /// <see cref="AliasWords.Sieved"/> (branch `speed29`): a sieved word must be one the sieve lets through at or past
+    /// the resume point, and every other candidate (inside a token with dots or commas, or with no sieve) not sieved.
+    /// </summary>
+    [Fact]
+    public void A_sieved_candidate_is_one_the_sieve_lets_through_past_the_resume_point()
+    {
+        var sieve = new WordSieve(["the", "north", "ministry", "un", "russia", "health", "israeli", "us"]);
+        var (sieved, others) = (0, 0);
+        foreach (var text in TestTexts())
+        {
+            var tokens = new List<Token>();
+            Token.Split(text, 0, text.Length, tokens);
+            var plainWords = tokens.Where(t => t.IsWord && !t.Joined).Select(t => (t.Start, t.End)).ToHashSet();
+            foreach (var (filter, resumeAt) in new[] { (sieve, 0), (sieve, text.Length / 3), ((WordSieve?)null, 0) })
+            {
+                var candidates = new AliasWords(text, CollectionsMarshal.AsSpan(tokens));
+                while (candidates.MoveNextCandidate(filter, resumeAt))
+                {
+                    var plain = plainWords.Contains((candidates.Start, candidates.End));
+                    Assert.Equal(filter is not null && plain, candidates.Sieved);
+                    if (candidates.Sieved)
+                    {
+                        Assert.True(candidates.Start >= resumeAt && filter!.MayContain(candidates.Current));
+                    }
+                    (sieved, others) = candidates.Sieved ? (sieved + 1, others) : (sieved, others + 1);
+                }
+            }
+        }
+        Assert.True(sieved > 10_000 && others > 10_000, $"Only {sieved} sieved and {others} other candidates compared.");
+    }
 }
