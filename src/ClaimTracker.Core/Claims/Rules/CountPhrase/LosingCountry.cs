@@ -35,6 +35,11 @@ internal sealed class LosingCountry : CountPhraseRule
             before--;
         }
         before = LosingForce.BeforeRelativeClause(reader, before);
+        // "North Korean soldiers deployed in Russia have suffered …": the force's place is not the loser (ForcesWhereabouts).
+        if (ForcesWhereabouts.EndsAt(reader, before))
+        {
+            return true;
+        }
         if ((CountryEndingAt(reader, before) ?? LosingForce.EndingAt(reader, before)) is { } loser)
         {
             draft.Nationalities = [loser.Adjective];

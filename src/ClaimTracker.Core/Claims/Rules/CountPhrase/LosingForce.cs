@@ -52,8 +52,10 @@ internal static class LosingForce
             {
                 // "deployed to Russia to fight Ukrainian forces": the force fought (counts.json opposingVerbs) is the
                 // enemy, as the force after "against" is (Unseen23 kyodo-jcs-north-korea-casualties).
-                var word = reader.Word(Math.Max(0, start - 1));
-                return Companions.Contains(word) || OpposingVerbs.Contains(word) ? HeadBefore(reader, start - 1) : named.Nationality;
+                // "against the Ukrainian army": the article may stand between (Unseen34 ukrainska-pravda).
+                var lead = start >= 2 && reader.Is(start - 1, "the") ? start - 2 : start - 1;
+                var word = reader.Word(Math.Max(0, lead));
+                return Companions.Contains(word) || OpposingVerbs.Contains(word) ? HeadBefore(reader, lead) : named.Nationality;
             }
         }
         return null;

@@ -141,6 +141,12 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
         {
             return false;
         }
+        // "Tom Fletcher, who visited Port Sudan last week, said …": where the speaker was (SpeakersRelativeClause); "North
+        // Korean soldiers deployed in Russia have suffered …": where the force is (ForcesWhereabouts).
+        if (SpeakersRelativeClause.At(reader, s, i, qualifierFirst) || (casualty && ForcesWhereabouts.At(reader, s)))
+        {
+            return false;
+        }
         if (casualty && !possessive && !namesArmy && !ExperiencerVerbBetween(reader, i + 1, qualifierFirst))
         {
             return false;

@@ -23,7 +23,9 @@ internal static class OpposedForce
     /// </summary>
     public static bool At(PeopleCountReader reader, int before, int nationEnd, int countStart)
     {
-        if (before < 0 || !(reader.IsIn(before, CompanionPrepositions) || FoughtBy(reader, before)))
+        // "fighting alongside Russian troops against the Ukrainian army": a determiner may stand after the preposition.
+        var preposition = reader.IsIn(before, Determiners) ? before - 1 : before;
+        if (before < 0 || !(reader.IsIn(preposition, CompanionPrepositions) || FoughtBy(reader, before)))
         {
             return false;
         }
