@@ -310,6 +310,9 @@ internal static class AnaphorFit
     // that spoke (speakers.json civilGroupHeads; golden case: the_ngo_named_by_apposition_and_after).
     private static readonly WordSet CivilGroupHeads = WordLists.Set("civilGroupHeads");
 
+    /// <summary>"the charity", "the NGO": a head that only an aid group can be (speakers.json civilGroupHeads).</summary>
+    public static bool IsAidGroupHead(string attributorText) => CivilGroupHeads.Contains(HeadNoun(attributorText ?? ""));
+
     private static bool IsCivilGroup(string attributorText)
     {
         var span = attributorText.AsSpan().TrimEnd();

@@ -20,6 +20,10 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     private readonly StorysMinistry storysMinistry = new();
     private readonly SameBodyAnaphor same = new();
     private readonly AnaphorNames names = new();
+    private readonly ResumedSpeaker resumed = new(sentences);
+
+    /// <summary>Sentence <paramref name="si"/>'s attributors are resolved (<see cref="ResumedSpeaker"/>).</summary>
+    public void Heard(int si, List<Attributor>? own) => resumed.Heard(si, own);
 
     /// <summary>A speaker of sentence attributors resolved so far, for "the same group" (<see cref="SameBodyAnaphor"/>).</summary>
     public void Spoke(Attributor speaker) => same.Spoke(speaker.Source);
@@ -330,7 +334,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
             return (PersonalPronounSpeaker.Last(before) ?? before[^1]).Source;
         }
         return PersonBefore(anaphor, si) ?? (carried is { } c && (PersonalPronounSpeaker.Fits(c.Text) || BodyInSentenceBefore(si)) ? c.Source : null)
-            ?? LastPersonMention(anaphor, si);
+            ?? LastPersonMention(anaphor, si) ?? resumed.Find(anaphor.Text, si);
     }
 
     /// <summary>

@@ -473,6 +473,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             var own = attributors[si];
             var firstDraft = d;
             var quoteSpeaker = ResolveSentence(text, own, d < drafts.Count && drafts[d].Sentence == si ? quoteSpeakers[si] : null, resolver, si, scope.Carried, si > 0 ? attributors[si - 1] : null);
+            resolver.Heard(si, own);
             for (; d < drafts.Count && drafts[d].Sentence == si; d++)
             {
                 Credit(text, drafts[d], own, quoteSpeaker, scope, seenAny, si, sentences[si]);
@@ -509,6 +510,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             }
         }
         LookAhead(sentences, attributors, drafts, claimsIn);
+        StatedInDocument.Credit(text, sentences, mentions, drafts);
         ContinuedEventSpeaker.Credit(text, sentences, attributors, drafts);
         SourceNote.Credit(text, sentences, attributors, drafts);
         SectionSource.Credit(text, sentences, mentions, drafts);

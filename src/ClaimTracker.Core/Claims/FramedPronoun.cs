@@ -23,8 +23,11 @@ internal static class FramedPronoun
         }
         for (var b = a - 1; b >= 0; b--)
         {
-            // Another pronoun or "it" before is no frame of its own; a speaker named before it is.
-            if (own[b].End <= own[a].Start && !own[b].IsAnaphor)
+            // Another pronoun or "it" before is no frame of its own; a speaker named before it is. A body the sentence
+            // opens by citing is not: "Citing his country's spy agency, he said …" is the envoy relaying the agency, so
+            // "he" stays the envoy and the next sentence's "he" is no spy agency (Unseen61
+            // un-news-security-council-dprk-captured-kursk; golden case citing_a_body_leaves_he_the_envoy).
+            if (own[b].End <= own[a].Start && !own[b].IsAnaphor && own[b].Cue != AttributorCue.Citing)
             {
                 // "they" takes up only a body the registry knows: "residents said they …" stays as it was.
                 return plural && own[b].Source is null ? null : own[b];

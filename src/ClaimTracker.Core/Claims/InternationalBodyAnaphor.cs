@@ -11,7 +11,14 @@ namespace ClaimTracker.Core.Claims;
 /// </summary>
 internal static class InternationalBodyAnaphor
 {
-    /// <summary>Whether <paramref name="source"/> belongs to no country and the anaphor's head names it.</summary>
+    /// <summary>
+    /// Whether <paramref name="source"/> belongs to no country and the anaphor's head names it, or the head is an aid
+    /// group's ("according to the charity", "the NGO said") and the source is one: MSF's name holds no "charity", yet
+    /// "the charity" after "MSF had been running a unit …, and the disease has killed seven people in the state" is MSF,
+    /// not nobody of the place (Unseen61 sudantribune-msf-zalingei-grenade; golden case
+    /// according_to_the_charity_is_the_aid_group_named_before; branch source96).
+    /// </summary>
     public static bool Fits(string anaphorText, SourceDefinition source) =>
-        source.Country is null && source.Kind is SourceKind.InternationalOrganisation or SourceKind.Ngo && AnaphorFit.Names(anaphorText, source);
+        source.Country is null && source.Kind is SourceKind.InternationalOrganisation or SourceKind.Ngo
+        && (AnaphorFit.Names(anaphorText, source) || (source.Kind is SourceKind.Ngo && AnaphorFit.IsAidGroupHead(anaphorText)));
 }

@@ -44,8 +44,32 @@ internal static class UnEnvoys
                     yield return ($"{name}'s {body} {title}", voice);
                 }
             }
+            foreach (var phrase in CouncilSeatPhrases(name))
+            {
+                yield return (phrase, voice);
+            }
         }
     }
+
+    /// <summary>
+    /// "The Republic of Korea's Ambassador, …, told the Council", "The deputy representative of the United States said":
+    /// a UN write-up names a Council member's diplomat by office alone, with no "to the UN" after it (the meeting says
+    /// where), and that diplomat speaks for the country as an envoy to the UN does. Only a diplomat's office
+    /// (attribution.json <c>councilSeatTitles</c>), so "US Representative …" (a lawmaker) is not read. Golden case:
+    /// a_council_member_speaks_through_its_ambassador (Unseen61 un-news-security-council-dprk-captured-kursk; branch source96).
+    /// </summary>
+    private static IEnumerable<string> CouncilSeatPhrases(string name)
+    {
+        foreach (var title in SeatTitles)
+        {
+            yield return $"{name}'s {title}";
+            yield return $"{name}’s {title}";
+            yield return $"{title} of {name}";
+            yield return $"{title} of the {name}";
+        }
+    }
+
+    private static readonly IReadOnlyList<string> SeatTitles = WordLists.Set("councilSeatTitles").Words;
 
     // A country's diplomats speak for its foreign service, else for its government as a whole; a ministry of health
     // or an emergency service is no voice of the state abroad.
