@@ -168,6 +168,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         PartOfTheCounted.Carry(text, sentences, drafts);
         // "two of their personnel", "UNIFIL has around 10,000 personnel": a peacekeeping mission's own keep no nation.
         MissionsOwnPeople.Clear(text, drafts, sentenceTokens);
+        // "received 22 flag-draped coffins": the story's soldiers, once every count has its people.
+        CoffinsOfTheArmy.Give(sentences, drafts);
     }
 
     private static bool KeepTheFirst(List<ClaimDraft> drafts, int max)

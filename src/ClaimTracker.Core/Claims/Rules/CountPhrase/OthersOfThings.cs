@@ -115,8 +115,16 @@ internal sealed class OthersOfThings : CountPhraseRule
     // The noun of the number before ("four vehicles", "957 collective shelters") is a plural that names no people.
     internal static bool ThingsAfter(PeopleCountReader reader, int first, int bound)
     {
-        for (var i = first; i < bound && i < first + NounReach + 1; i++)
+        var reach = first + NounReach + 1;
+        for (var i = first; i < bound && i < reach; i++)
         {
+            if (Compound(reader, i, bound))
+            {
+                // "46 Iranian-made Shahed drones", "12 long-range drones": a hyphened describing word is one word of reach.
+                i++;
+                reach += 2;
+                continue;
+            }
             if (!reader.Tokens[i].IsWord)
             {
                 return false;
@@ -138,6 +146,11 @@ internal sealed class OthersOfThings : CountPhraseRule
         }
         return false;
     }
+
+    // A hyphen between two words before the thing ("Iranian-made", "long-range"): both halves describe it.
+    private static bool Compound(PeopleCountReader reader, int i, int bound) =>
+        i > 0 && i + 1 < bound && reader.IsMark(i, '-') && reader.Tokens[i - 1].IsWord && reader.Tokens[i + 1].IsWord
+        && char.IsLower(reader.Word(i + 1)[0]) && !PeopleWords.IsPeopleNoun(reader.Word(i + 1));
 
     private static bool IsComma(PeopleCountReader reader, int i) => i >= 0 && !reader.Tokens[i].IsWord && reader.Text[reader.Tokens[i].Start] == ',';
 

@@ -8,8 +8,9 @@ namespace ClaimTracker.Core.Claims;
 /// count and its hedge, at most a few describing words, then a coffin noun (coffinNouns) and "of": the people named
 /// after "of" are the count's noun ("caskets of North Korean troops") and the metric is killed whatever else the clause
 /// says. Coffins with no people named ("18 flag-draped coffins flown back from Russia", Unseen45
-/// kbs-world-kim-hero-ceremony-war-dead) are not read yet: the article-level subject gave them the country they were
-/// flown from. Golden case: received_coffins_are_the_dead (with a control "received 30 tents").
+/// kbs-world-kim-hero-ceremony-war-dead, Unseen60, Unseen55) are killed too, with the coffin word as the noun and marked
+/// as remains: whose dead they hold, the story's soldiers say once every count has its people (<see cref="CoffinsOfTheArmy"/>).
+/// Golden cases: received_coffins_are_the_dead (with a control "received 30 tents"), coffins_flown_home_are_the_armys_dead.
 /// </summary>
 internal sealed class ReceivedCoffins : CountPhraseRule
 {
@@ -35,13 +36,22 @@ internal sealed class ReceivedCoffins : CountPhraseRule
         {
             return true;
         }
-        if (PeopleOf(reader, phrase, coffin) is not { } people)
+        if (reader.Is(coffin + 1, "of"))
         {
+            if (PeopleOf(reader, phrase, coffin) is { } people)
+            {
+                phrase.NamedMetric = Metric.Killed;
+                phrase.Noun = people;
+                phrase.AfterCount = people + 1;
+            }
             return true;
         }
+        // "22 flag-draped coffins flown back from Russia": no people named; the coffin is the count's noun and the
+        // article's population fills in whose dead they are (CoffinsOfTheArmy).
         phrase.NamedMetric = Metric.Killed;
-        phrase.Noun = people;
-        phrase.AfterCount = people + 1;
+        phrase.Noun = coffin;
+        phrase.AfterCount = coffin + 1;
+        draft.Remains = true;
         return true;
     }
 
@@ -68,10 +78,6 @@ internal sealed class ReceivedCoffins : CountPhraseRule
 
     private static int? PeopleOf(PeopleCountReader reader, CountPhrase phrase, int coffin)
     {
-        if (!reader.Is(coffin + 1, "of"))
-        {
-            return null;
-        }
         for (var k = coffin + 2; k < phrase.NextBound && k <= coffin + 1 + OfReach && reader.Tokens[k].IsWord; k++)
         {
             if (Nationality.At(reader.Text, reader.Tokens, k) is { } n)
