@@ -69,7 +69,8 @@ internal sealed class HospitalIntake : CountPhraseRule
         {
             if (reader.Is(i, "for"))
             {
-                return !reader.HasAny(ClaimLexicon.Wounded, i + 1, Math.Min(reader.Tokens.Count, i + 4));
+                // "treated three others for shock", "for minor cuts": a wound's kind is a wound (WoundOfAKind).
+                return !reader.HasAny(ClaimLexicon.Wounded, i + 1, Math.Min(reader.Tokens.Count, i + 4)) && !WoundOfAKind.KindIn(reader, i + 1);
             }
         }
         return false;

@@ -16,7 +16,7 @@ namespace ClaimTracker.Core.Claims;
 /// living_away_from_home_is_displaced, returnees_home_are_other, tortured_or_starved_to_death_is_killed,
 /// held_in_detention_sites_is_detained, deserters_are_other, lost_a_limb_is_wounded, lost_colleagues_are_dead,
 /// helped_to_leave_is_evacuated, pulled_out_with_injuries_is_wounded, trapped_in_a_collapse_is_missing,
-/// others_being_treated_are_wounded (<see cref="BareTreatment"/>).
+/// others_being_treated_are_wounded (<see cref="BareTreatment"/>), a_wound_named_by_its_kind (<see cref="WoundOfAKind"/>).
 /// </summary>
 internal static class MetricWord
 {
@@ -80,7 +80,8 @@ internal static class MetricWord
                 ? Metric.Missing
                 : Metric.Killed;
         }
-        if (ClaimLexicon.Wounded.Contains(w) || TakenToHospital(reader, i, w) || HospitalCare.Names(reader, i, w) || BareTreatment.Reads(reader, i, w) || SoughtCare.Reads(reader, i, w) || LostALimb.Reads(reader, i, w))
+        if (ClaimLexicon.Wounded.Contains(w) || TakenToHospital(reader, i, w) || HospitalCare.Names(reader, i, w) || BareTreatment.Reads(reader, i, w) || SoughtCare.Reads(reader, i, w) || LostALimb.Reads(reader, i, w)
+            || WoundOfAKind.Reads(reader, i, w))
         {
             return Metric.Wounded;
         }

@@ -89,7 +89,7 @@ internal sealed class ReceivingCountry : CountPhraseRule
         }
         for (var end = verb - 1; end >= 0; end--)
         {
-            if (LosingCountry.CountryEndingAt(reader, end) is { } country && !ReceiverPlace.At(reader, end))
+            if (LosingCountry.CountryEndingAt(reader, end) is { } country && !ReceiverPlace.At(reader, end) && !OutletsName.EndsAt(reader, end))
             {
                 return country;
             }
