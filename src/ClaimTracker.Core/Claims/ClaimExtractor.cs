@@ -596,7 +596,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 own[a] = own[a] with { Source = named };
             }
-            else if (own[a].Source is null && (resolver.Shortened(own[a]) ?? resolver.MembersOf(own[a]) ?? resolver.BriefedBy(own[a], si, carried, before)) is { } full)
+            else if (own[a].Source is null && (resolver.Shortened(own[a], carried) ?? resolver.MembersOf(own[a]) ?? resolver.BriefedBy(own[a], si, carried, before)) is { } full)
             {
                 own[a] = own[a] with { Source = full };
             }
