@@ -22,7 +22,8 @@ internal sealed class CoordinatedVerbSpeaker : AttributionFrame
 
     public override bool Read(string text, List<Token> tokens, int cue, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
-        if (cue < 4 || !AttributionFinder.Is(text, tokens[cue - 1], "and"))
+        // "Hamas called the account a lie and denied that …": a denial opens no speaker's figures (Unseen37 washingtonpost-mawasi).
+        if (cue < 4 || !AttributionFinder.Is(text, tokens[cue - 1], "and") || ClaimLexicon.Denial.Contains(AttributionFinder.Word(text, tokens[cue])))
         {
             return false;
         }
@@ -33,7 +34,7 @@ internal sealed class CoordinatedVerbSpeaker : AttributionFrame
             {
                 break;
             }
-            if (mention.Start == tokens[first].Start && mention.Source is not null && LastToken(tokens, first, mention.End, cue - 1) is var last and > 0
+            if (mention.Start == tokens[first].Start && mention.Source is not null && LastToken(tokens, first, mention.End, cue - 1) is var last and >= 0
                 && tokens[last + 1].IsWord && char.IsLower(text[tokens[last + 1].Start]))
             {
                 AttributionFinder.Add(text, tokens, first, last, AttributorCue.Verb, tokens[cue].Start, mentions, into);
