@@ -461,7 +461,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     public SourceDefinition? ApposedBody(Attributor speaker) => Claims.ApposedBody.Find(text, mentions, speaker);
 
     /// <summary>"the Coordination Headquarters said" after its full name: the body the longer name named, or null.</summary>
-    public SourceDefinition? Shortened(Attributor speaker) => ShortenedName.Find(mentions, speaker);
+    public SourceDefinition? Shortened(Attributor speaker, Attributor? carried) => ShortenedName.Find(mentions, speaker) ?? ShortenedName.OfCarried(carried, speaker);
 
     /// <summary>"the lawyers said" after "the Emergency Lawyers": the body its members' plural stands for, or null.</summary>
     public SourceDefinition? MembersOf(Attributor speaker) => MembersBody.Find(mentions, speaker);

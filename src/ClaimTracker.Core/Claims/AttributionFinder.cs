@@ -14,7 +14,7 @@ internal static class AttributionFinder
 
     /// <summary>Frames of a reporting verb ("said", "estimated", "noting"); the last, <see cref="SpeakerBefore"/>, always reads.</summary>
     internal static readonly AttributionFrame[] VerbFrames =
-        [ReportedBy.Frame, DocumentSeenBy.Frame, OuterApposition.Frame, PersonOfAge.Frame, PersonBeforeDescription.Frame, OwnedTitleAfterName.Frame, BodyBeforeDescription.Frame, RegisteredBodyBeforeAside.Frame, MinistryOfPortfolioSpeaks.Frame, StatementFromBody.Frame, RevisedEstimate.Frame, ParticipleClause.Frame, SaidAfterQuote.Frame, WhichToldSpeaker.Frame, SpeakerBefore.Frame];
+        [ReportedBy.Frame, DocumentSeenBy.Frame, OuterApposition.Frame, PersonOfAge.Frame, PersonBeforeDescription.Frame, OwnedTitleAfterName.Frame, BodyBeforeDescription.Frame, RegisteredBodyBeforeAside.Frame, MinistryOfPortfolioSpeaks.Frame, StatementFromBody.Frame, RevisedEstimate.Frame, ParticipleClause.Frame, SaidAfterQuote.Frame, WhichToldSpeaker.Frame, CoordinatedVerbSpeaker.Frame, SpeakerBefore.Frame];
 
     internal static readonly WordSet Determiners = WordLists.Set("determiners");
     private static readonly WordSet FunctionWords = WordLists.Set("functionWords");

@@ -488,7 +488,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                     // An outlet's tally credits its own sentence's figures only (<see cref="OutletsTally"/>).
                     scope.End();
                 }
-                else if (Best(own) is { } speaker && !Denies(text, speaker) && !QuantifierSpeaker.Is(speaker) && !QualifyingSpeaker.Is(text, speaker) && !HeadlineColonSpeaker.Is(text, speaker))
+                else if (Best(own) is { } speaker && !ChargeDenier.Denies(text, speaker) && !QuantifierSpeaker.Is(speaker) && !QualifyingSpeaker.Is(text, speaker) && !HeadlineColonSpeaker.Is(text, speaker))
                 {
                     scope.Open(speaker, si);
                 }
@@ -600,7 +600,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 own[a] = own[a] with { Source = named };
             }
-            else if (own[a].Source is null && (resolver.Shortened(own[a]) ?? resolver.MembersOf(own[a]) ?? resolver.BriefedBy(own[a], si, carried, before)) is { } full)
+            else if (own[a].Source is null && (resolver.Shortened(own[a], carried) ?? resolver.MembersOf(own[a]) ?? resolver.BriefedBy(own[a], si, carried, before)) is { } full)
             {
                 own[a] = own[a] with { Source = full };
             }
@@ -638,7 +638,9 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     {
         // "About 78 people were killed …, and the UN reported 57 more deaths": the UN speaks for its own clause only.
         var laterClauses = own is not null && LaterConjunctsSpeaker.NoneSpeaksFor(text, own, draft.Number.Start, draft.Number.End);
-        var chosen = own is null || laterClauses ? null : Choose(text, QualifyingSpeaker.Reaching(text, own, draft.Number.End), draft.Number.Start, draft.Number.End);
+        // "…, a charge the group denies": the denier after the figure is no speaker of it (ChargeDenier).
+        var denied = own is not null && ChargeDenier.OnlyDeniersAfter(text, own, draft.Number.Start);
+        var chosen = own is null || laterClauses || denied ? null : Choose(text, QualifyingSpeaker.Reaching(text, own, draft.Number.End), draft.Number.Start, draft.Number.End);
         if (chosen is null && quoteSpeaker is { } speaker)
         {
             // “We lost 200 men. It was terrible,” he said: the speaker named after the quote's end.
@@ -650,7 +652,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             draft.SourceMention = chosen.Text;
             draft.Attribution = chosen.IsAnaphor ? Attribution.Inherited : Attribution.Extracted;
         }
-        else if (laterClauses || (own is not null && ContactRelativeSpeaker.NoneSpeaksFor(text, own, draft.Number.Start)))
+        else if (laterClauses || denied || (own is not null && ContactRelativeSpeaker.NoneSpeaksFor(text, own, draft.Number.Start)))
         {
             // "Militants also seized 251 hostages, …, including 34 the military says are dead": the writer's own background.
             return;
@@ -703,21 +705,6 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             }
         }
         return speakers;
-    }
-
-    private static bool Denies(string text, Attributor a)
-    {
-        var end = a.End;
-        while (end < text.Length && char.IsWhiteSpace(text[end]))
-        {
-            end++;
-        }
-        var wordEnd = end;
-        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
-        {
-            wordEnd++;
-        }
-        return ClaimLexicon.Denial.Contains(text.AsSpan(end, wordEnd - end));
     }
 
     private static readonly WordSet TellVerbs = WordLists.Set("tellVerbs");

@@ -44,13 +44,41 @@ internal static class MembersBody
     /// "…, a pro-democracy lawyers' group said. “…,” said the Emergency Lawyers": a description by its members' word is
     /// the body whose name carries the linked word in the next sentence (golden case: members_group_named_next).
     /// </summary>
-    public static SourceDefinition? NamedIn(Sentence next, IReadOnlyList<SourceMention> mentions, Attributor speaker)
+    public static SourceDefinition? NamedIn(Sentence next, IReadOnlyList<SourceMention> mentions, Attributor speaker) =>
+        NamedIn(null, next, mentions, speaker);
+
+    /// <summary>
+    /// "…, pro-democracy lawyers said. “…,” said the Emergency Lawyers": a bare members' plural (<see cref="IsBarePlural"/>)
+    /// names no one by itself, so only the next sentence's speaker (<see cref="NamedAboveSpeaker.Spoke"/>) whose name
+    /// carries the linked word stands for it, never a body merely mentioned there (golden cases
+    /// bare_lawyers_named_by_the_next_speaker, bare_doctors_named_in_commas_next, bare_lawyers_not_named_next_stay_nobody).
+    /// </summary>
+    public static SourceDefinition? SpeakingIn(string text, Sentence next, IReadOnlyList<SourceMention> mentions, Attributor speaker) =>
+        NamedIn(text, next, mentions, speaker);
+
+    /// <summary>
+    /// "lawyers said", "pro-democracy lawyers said": the speaker is one members' noun with no article before it ("the
+    /// lawyers" points back instead, <see cref="Find"/>; "a lawyers' group" is a description).
+    /// </summary>
+    public static bool IsBarePlural(string text, Attributor speaker)
+    {
+        var words = speaker.Text.AsSpan().Trim();
+        if (words.Contains(' ') || !Links.Contains(words.ToString()))
+        {
+            return false;
+        }
+        var before = text.AsSpan(0, speaker.Start).TrimEnd();
+        var word = before[(before.LastIndexOfAny(' ', '\n') + 1)..];
+        return !(word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal));
+    }
+
+    private static SourceDefinition? NamedIn(string? text, Sentence next, IReadOnlyList<SourceMention> mentions, Attributor speaker)
     {
         var nameWords = speaker.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(w => Links[w.TrimEnd('\'', '’')]).ToArray();
         foreach (var mention in mentions)
         {
             if (nameWords.Length > 0 && mention.Start >= next.Start && mention.End <= next.End && mention.Source is { } named
-                && Array.Exists(nameWords, w => Carries(mention.Text, w) || Carries(named.Name, w)))
+                && Array.Exists(nameWords, w => Carries(mention.Text, w) || Carries(named.Name, w)) && (text is null || NamedAboveSpeaker.Spoke(text, mention)))
             {
                 return named;
             }

@@ -54,10 +54,11 @@ internal static class NamedAboveSpeaker
         return parts.Length == 3 && Modifiers.Contains(parts[1]);
     }
 
-    // "…, says Sudan Doctors Network", "according to the Emergency Lawyers", "The Sudan Doctors Network said".
+    // "…, says Sudan Doctors Network", "according to the Emergency Lawyers", "The Sudan Doctors Network said",
+    // "Sudan Doctors Network, a medical group, said" (a description in commas between the name and its verb).
     internal static bool Spoke(string text, SourceMention mention)
     {
-        var after = text.AsSpan(mention.End).TrimStart();
+        var after = DescriptionInCommasSkipped(text.AsSpan(mention.End).TrimStart());
         var end = after.IndexOfAny(' ', ',', '.');
         if (end > 0 && ClaimLexicon.ReportingVerbs.Contains(after[..end]))
         {
@@ -81,5 +82,23 @@ internal static class NamedAboveSpeaker
             }
         }
         return false;
+    }
+
+    private const int MaxDescription = 60;
+
+    // ", a medical group, said" → "said": an indefinite description closed by a comma within a few words.
+    private static ReadOnlySpan<char> DescriptionInCommasSkipped(ReadOnlySpan<char> after)
+    {
+        if (after.Length < 4 || after[0] != ',')
+        {
+            return after;
+        }
+        var rest = after[1..].TrimStart();
+        if (!(rest.StartsWith("a ", StringComparison.Ordinal) || rest.StartsWith("an ", StringComparison.Ordinal)))
+        {
+            return after;
+        }
+        var close = rest[..Math.Min(rest.Length, MaxDescription)].IndexOfAny(',', '.');
+        return close > 0 && rest[close] == ',' ? rest[(close + 1)..].TrimStart() : after;
     }
 }

@@ -7,7 +7,8 @@ namespace ClaimTracker.Core.Claims;
 /// described with "a" and named by the next sentence, which opens with "the" and the same noun, then the name in commas.
 /// The named body is the source; so is a body of the kind the noun describes that opens the next sentence ("The Sudan
 /// Doctors Network said"). Golden: generic_group_named_next_sentence, generic_group_named_by_the_next_speaker,
-/// the_actor_of_the_lede_is_not_the_rights_group, a_named_committee_described_in_commas_is_not_the_next_body.
+/// the_actor_of_the_lede_is_not_the_rights_group, a_named_committee_described_in_commas_is_not_the_next_body,
+/// a_rights_group_named_by_according_to_next; a bare members' plural ("lawyers said") through <see cref="MembersBody.SpeakingIn"/>.
 /// </summary>
 internal static class NamedNextSpeaker
 {
@@ -17,10 +18,14 @@ internal static class NamedNextSpeaker
     /// <summary>The registry body the sentence after <paramref name="si"/> names for the indefinite speaker, or null.</summary>
     public static SourceDefinition? Find(string text, List<Sentence> sentences, IReadOnlyList<SourceMention> mentions, Attributor speaker, int si)
     {
-        if (si + 1 >= sentences.Count || !(OpensIndefinite(speaker.Text) || HyphenatedAfterIndefinite(text, speaker.Start))
-            || ApposedToName(text, speaker))
+        if (si + 1 >= sentences.Count || ApposedToName(text, speaker))
         {
             return null;
+        }
+        if (!(OpensIndefinite(speaker.Text) || HyphenatedAfterIndefinite(text, speaker.Start)))
+        {
+            // "…, pro-democracy lawyers said. “…,” said the Emergency Lawyers": a bare members' plural, named by the next sentence's speaker.
+            return MembersBody.IsBarePlural(text, speaker) ? MembersBody.SpeakingIn(text, sentences[si + 1], mentions, speaker) : null;
         }
         var head = Head(speaker.Text);
         var next = sentences[si + 1];
@@ -58,8 +63,9 @@ internal static class NamedNextSpeaker
         return opening is not null && NamedIn(mentions, opening, lede.Start, speakerStart) ? null : opening;
     }
 
-    // "… the Emergency Lawyers said in a statement": the next sentence's own speaker, a civil body the whole description
-    // fits ("a rights group", never an army) that a reporting verb follows, other than the lede's actor (golden cases
+    // "… the Emergency Lawyers said in a statement", "…, according to Emergency Lawyers, which tracks …": the next
+    // sentence's own speaker (<see cref="NamedAboveSpeaker.Spoke"/>), a civil body the whole description fits ("a rights
+    // group", never an army), other than the lede's actor (golden cases
     // the_actor_of_the_lede_is_not_the_rights_group; a_spokeswoman_for_the_service_speaks_for_it, where "a local aid
     // group" is not "Myanmar's military said" in the next sentence).
     private static SourceDefinition? SpeakingBody(string text, Sentence next, IReadOnlyList<SourceMention> mentions, Attributor speaker, Sentence lede)
@@ -67,7 +73,7 @@ internal static class NamedNextSpeaker
         foreach (var mention in mentions)
         {
             if (mention.Start >= next.Start && mention.End < next.End && mention.Source is { Kind: not SourceKind.Military } source
-                && AnaphorFit.Describes(speaker.Text, source) && !NamedIn(mentions, source, lede.Start, speaker.Start) && ReportingVerbAfter(text, mention.End))
+                && AnaphorFit.Describes(speaker.Text, source) && !NamedIn(mentions, source, lede.Start, speaker.Start) && NamedAboveSpeaker.Spoke(text, mention))
             {
                 return source;
             }
@@ -84,13 +90,6 @@ internal static class NamedNextSpeaker
 
     private static bool NamedIn(IReadOnlyList<SourceMention> mentions, SourceDefinition source, int from, int to) =>
         mentions.Any(m => m.Start >= from && m.End <= to && m.Source?.Name == source.Name);
-
-    private static bool ReportingVerbAfter(string text, int end)
-    {
-        var rest = text.AsSpan(end).TrimStart();
-        var space = rest.IndexOfAny(' ', ',', '.');
-        return space > 0 && ClaimLexicon.ReportingVerbs.Contains(rest[..space]);
-    }
 
     // "The El Fasher Resistance Committee, a local volunteer group, said …": a description in commas after a name
     // describes that name, which speaks; the story has nothing left to name next, and the body opening the next

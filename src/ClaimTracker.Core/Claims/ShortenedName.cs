@@ -29,12 +29,46 @@ internal static class ShortenedName
         {
             var mention = mentions[k];
             if (mention.End <= speaker.Start && mention.Source is { } named
-                && ((headed && Holds(Words(mention.Text), run)) || WithoutItsCountry(Words(mention.Text), whole, named)))
+                && ((headed && Holds(Words(mention.Text), run)) || WithoutItsCountry(Words(mention.Text), whole, named) || CutBeforeItsTail(Words(mention.Text), run)))
             {
                 return named;
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "The Joint Chiefs of Staff said … \"…,\" the Joint Chiefs said": the speaker carried from the sentences before,
+    /// named in full there, taken up by its name cut before its "of" tail (<see cref="CutBeforeItsTail"/>); null otherwise.
+    /// </summary>
+    public static SourceDefinition? OfCarried(Attributor? carried, Attributor speaker)
+    {
+        if (carried is not { Source: { } named } || carried.Start >= speaker.Start)
+        {
+            return null;
+        }
+        var run = CapitalisedRun(speaker.Text, joined: false);
+        return CutBeforeItsTail(Words(carried.Text), run) ? named : null;
+    }
+
+    // "the Joint Chiefs" after "South Korea's Joint Chiefs of Staff": two or more capitalised words that run, in order,
+    // inside the longer name right up to a joining word ("of", "for") that opens the rest of it. The head need not be a
+    // body noun: the cut itself says the name goes on (golden cases the_joint_chiefs_cut_before_of_staff,
+    // the_joint_chiefs_carried_from_the_full_name; Unseen22 nhk-jcs, Unseen23 kyodo-jcs).
+    private static bool CutBeforeItsTail(string[] name, string[] run)
+    {
+        if (run.Length < MinWords || Array.Exists(run, w => w.Contains('\'') || w.Contains('’')))
+        {
+            return false;
+        }
+        for (var start = 0; start + run.Length < name.Length; start++)
+        {
+            if (Joiners.Contains(name[start + run.Length]) && name.AsSpan(start, run.Length).SequenceEqual(run, StringComparer.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "the Joint Chiefs of Staff (JCS) said" after a caption's "South Korea's Joint Chiefs of Staff": the run is the

@@ -18,7 +18,7 @@ public sealed class UnseenElevenArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 101, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.985, ["precision"] = 0.986, ["source"] = 0.958, ["metric"] = 0.995, ["status"] = 0.986, ["qualifier"] = 0.995, ["subject"] = 0.986, ["increment"] = 0.945,
+            ["recall"] = 0.985, ["precision"] = 0.986, ["source"] = 0.976, ["metric"] = 0.995, ["status"] = 0.986, ["qualifier"] = 0.995, ["subject"] = 0.986, ["increment"] = 0.945,
         });
     }
 }
