@@ -66,7 +66,7 @@ internal static class OwnPopulation
         var ledInGaza = datelinedInGaza || PalestinianLede.Sets(lede, Nationality.OfCountry(Palestinian)!.Adjective) || OpeningInGaza.Sets(text, sentences, datelineCountry, sentenceTokens);
         (ClaimDraft Draft, Nationality People)? civilians = null;
         ClaimDraft? captives = null;
-        var (hub, story) = StoryOf(text, sentences, drafts, datelineCountry, sentenceTokens);
+        var (hub, story, monitored) = StoryOf(text, sentences, drafts, datelineCountry, sentenceTokens);
         Homecoming.GiveShares(text, drafts, sentenceTokens); // "57 of those freed", whatever the sentence before gave them
         foreach (var draft in drafts)
         {
@@ -105,7 +105,7 @@ internal static class OwnPopulation
                     ?? CivilWarsArmy.Of(text, tokens, draft, named)
                     ?? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(draft, named, OwnForcesBefore.At(text, tokens, draft)) ?? StoryCountry.Soldiers(draft, named, story))
                     ?? GazaFighters(draft, (aboutGaza || (datelinedInGaza && named.TrueForAll(n => n.People.Country is Palestinian or Israeli))) && !GroupsNamed(text, tokens, draft))
-                : Civilians(text, tokens, draft, inGaza && !AgencyStaff.Are(text, tokens, draft)) ?? CiviliansInACountry.Of(text, tokens, draft) ?? CountryCivilians.Of(draft, named, civilians) ?? LaterCivilians(text, sentences, sentenceTokens, tokens, draft, named, hub, drafts));
+                : Civilians(text, tokens, draft, inGaza && !AgencyStaff.Are(text, tokens, draft)) ?? CiviliansInACountry.Of(text, tokens, draft) ?? CountryCivilians.Of(draft, named, civilians) ?? LaterCivilians(text, sentences, sentenceTokens, tokens, draft, named, hub, drafts, monitored));
             if (people is not null)
             {
                 draft.Nationalities = [people.Adjective];
@@ -118,18 +118,22 @@ internal static class OwnPopulation
 
     // The last readings of civilians: a home region's (RegionCivilians), a national body's war-long toll (WarLongToll),
     // a share "among those killed" in the place the sentence before named (AmongTheKilled), the same body's breakdown
-    // of a toll it gave its nation (WarLongToll.Continued).
+    // of a toll it gave its nation (WarLongToll.Continued), a UN monitor's nationwide toll in the country its report
+    // monitors (NationwideToll).
     private static Nationality? LaterCivilians(string text, List<Sentence> sentences, SentenceTokens sentenceTokens, List<Token> tokens, ClaimDraft draft,
-        List<(Nationality People, bool AsPlace)> named, LedeRegion.Home hub, List<ClaimDraft> drafts) =>
+        List<(Nationality People, bool AsPlace)> named, LedeRegion.Home hub, List<ClaimDraft> drafts, NationwideToll.Report monitored) =>
         RegionCivilians.Of(text, tokens, draft, named, hub.For(draft)) ?? WarLongToll.Of(text, tokens, draft)
-        ?? AmongTheKilled.Of(text, sentences, sentenceTokens, tokens, draft, named.Count == 0) ?? WarLongToll.Continued(text, tokens, draft, drafts);
+        ?? AmongTheKilled.Of(text, sentences, sentenceTokens, tokens, draft, named.Count == 0) ?? WarLongToll.Continued(text, tokens, draft, drafts)
+        ?? (NationwideToll.Candidate(draft) ? NationwideToll.Of(text, tokens, draft, named, monitored) : null);
 
     // The story's country (dateline or correspondent hub) for a home region's civilians, and for soldiers when every army
     // counted is its. With no dateline, the lede's region sets the home for later civilians (LedeRegion), not for soldiers.
-    private static (LedeRegion.Home Hub, Nationality? Story) StoryOf(string text, List<Sentence> sentences, List<ClaimDraft> drafts, string? datelineCountry, SentenceTokens sentenceTokens)
+    // The country a UN monitor's report covers (NationwideToll.Report) is read only when a candidate toll asks for it.
+    private static (LedeRegion.Home Hub, Nationality? Story, NationwideToll.Report Monitored) StoryOf(string text, List<Sentence> sentences, List<ClaimDraft> drafts,
+        string? datelineCountry, SentenceTokens sentenceTokens)
     {
         var hub = CorrespondentHub.StoryCountry(text, sentences, datelineCountry, sentenceTokens);
-        return (LedeRegion.Of(hub, text, sentences, sentenceTokens), StoryCountry.Of(hub, drafts));
+        return (LedeRegion.Of(hub, text, sentences, sentenceTokens), StoryCountry.Of(hub, drafts), new NationwideToll.Report(text, sentences, sentenceTokens));
     }
 
     // Victims of an attack on another country, people a count places in one, those an armed group killed, or a total

@@ -19,7 +19,7 @@ public sealed class UnseenFortyTwoArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 70, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.995, ["metric"] = 0.984, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.950, ["increment"] = 0.495,
+            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.995, ["metric"] = 0.984, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.961, ["increment"] = 0.495,
         });
     }
 }

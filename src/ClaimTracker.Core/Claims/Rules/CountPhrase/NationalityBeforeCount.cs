@@ -43,15 +43,16 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
         }
         // "Lebanese soldiers drove two of the injured to hospital": the carriers' nation is not the carried's (CarriedWounded).
         if (draft.Nationalities.Count == 0 && !phrase.InAside && !phrase.ActiveVerb && !CarriedWounded.Holds(reader, draft, phrase.Noun)
-            && ToLeft(reader, phrase.QualifierFirst, phrase.SawPossessive, draft.Metric!.Value, draft) is { } found)
+            && ToLeft(reader, phrase, draft.Metric!.Value, draft) is { } found)
         {
             draft.Nationalities = [found];
         }
         return true;
     }
 
-    private static string? ToLeft(PeopleCountReader reader, int qualifierFirst, bool possessive, Metric metric, ClaimDraft draft)
+    private static string? ToLeft(PeopleCountReader reader, CountPhrase phrase, Metric metric, ClaimDraft draft)
     {
+        var (qualifierFirst, possessive) = (phrase.QualifierFirst, phrase.SawPossessive);
         // Only a nationality before the count can answer: a sentence naming none there skips the walk (issue 10 deliver 4).
         if (!reader.Nationalities.AnyBefore(qualifierFirst))
         {
@@ -63,6 +64,10 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
             if (!reader.Tokens[i].IsWord)
             {
                 continue;
+            }
+            if (SecondCountOfTheClause.Stops(phrase, i))
+            {
+                return null;
             }
             // "The United States pledged $200 million, while the WFP warned that 25 million people…": a contrast starts a new clause.
             if (reader.Is(i, "while") || reader.Is(i, "whereas") || reader.Is(i, "but") || reader.Is(i, "although")
@@ -83,7 +88,8 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
                 {
                     return null;
                 }
-                if (!CountryAsPlace.At(reader, s, i, n.Nationality, draft) && Names(reader, s, i, qualifierFirst, possessive, casualty))
+                if (!CountryAsPlace.At(reader, s, i, n.Nationality, draft) && !SecondCountOfTheClause.PassiveAgent(reader, phrase, s)
+                    && Names(reader, s, i, qualifierFirst, possessive, casualty))
                 {
                     return n.Nationality.Adjective;
                 }
