@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ClaimTracker.Core.Claims;
 
 /// <summary>Splits article text into sentences with offsets, paragraphs (blank lines) and headings.</summary>
@@ -14,6 +16,16 @@ internal static class SentenceSplitter
         "sen", "gov", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos",
         "vs", "inc", "corp", "co", "ltd", "jr", "sr", "prof", "rev", "hon", "approx", "est", "fig", "gov", "pres", "u.s", "u.k",
         "u.n", "e.g", "i.e", "etc", "mt", "ft", "vol", "art", "sec", "dept");
+
+    /// <summary>
+    /// A live page's summary joins its bullets on one line ("■ Ministry: 104 bodies brought … ■ Reservist killed, two
+    /// soldiers wounded ■ GHF says …"): each bullet is its own sentence, or the last bullet's speaker and the middle
+    /// bullet's people spread over all of them (Unseen62 haaretz-live; golden case bullets_joined_on_one_line). A bullet
+    /// opening the line is left in its sentence as before.
+    /// </summary>
+    private static readonly SearchValues<char> Bullets = SearchValues.Create("■•▪►");
+
+    private static readonly SearchValues<char> Marks = SearchValues.Create(".!?■•▪►");
 
     public static List<Sentence> Split(string text)
     {
@@ -63,14 +75,20 @@ internal static class SentenceSplitter
         var sentenceStart = Skip(text, start, end);
         for (var i = sentenceStart; i < end; i++)
         {
-            // Straight to the next full stop, exclamation or question mark: a vectorised search, not a test per character.
-            var mark = text.AsSpan(i, end - i).IndexOfAny('.', '!', '?');
+            // Straight to the next full stop, exclamation or question mark or bullet: a vectorised search, not a test per
+            // character.
+            var mark = text.AsSpan(i, end - i).IndexOfAny(Marks);
             if (mark < 0)
             {
                 break;
             }
             i += mark;
             var c = text[i];
+            if (Bullets.Contains(c))
+            {
+                sentenceStart = AfterBullet(text, sentenceStart, i, paragraph, line, heading, into);
+                continue;
+            }
             var j = i + 1;
             while (j < end && text[j] is '"' or '”' or '’' or '\'' or ')' or ']')
             {
@@ -103,6 +121,18 @@ internal static class SentenceSplitter
             i = k - 1;
         }
         Add(text, sentenceStart, end, paragraph, line, heading, into);
+    }
+
+    // A bullet after a space closes the sentence before it and opens its own (keeping the bullet at its start, as a
+    // bullet opening the line is kept); glued to a word ("staff•Kyiv") it is no break.
+    private static int AfterBullet(string text, int sentenceStart, int bullet, int paragraph, int line, bool heading, List<Sentence> into)
+    {
+        if (bullet <= sentenceStart || !char.IsWhiteSpace(text[bullet - 1]))
+        {
+            return sentenceStart;
+        }
+        Add(text, sentenceStart, bullet, paragraph, line, heading, into);
+        return bullet;
     }
 
     private static void Add(string text, int start, int end, int paragraph, int line, bool heading, List<Sentence> into)

@@ -5,7 +5,8 @@ namespace ClaimTracker.Core.Claims;
 /// force or country named after it ("150 soldiers of the Sudanese army", "3,000 troops from Rwanda"); "30 others"
 /// and a second bare metric noun ("38,500 Palestinians killed and 88,000 wounded") take the earlier count's people.
 /// "30 others" in the next sentence take the people counted before it.
-/// "N others" beside one person just named are people (<see cref="OthersBesideAPerson"/>).
+/// "N others" beside one person just named are people (<see cref="OthersBesideAPerson"/>), beside one soldier soldiers
+/// (<see cref="OthersBesideASoldier"/>).
 /// Golden cases: killed_and_wounded_others, coordinated_people_share_verb, troops_from_a_country, others_in_the_next_sentence.
 /// </summary>
 internal sealed class NamedPeople : CountPhraseRule
@@ -39,6 +40,12 @@ internal sealed class NamedPeople : CountPhraseRule
         {
             // "killing a 14-year-old and three others": people like the one just named, not the sentences before's.
             (draft.Nationalities, draft.Noun, draft.Military) = ([], "people", false);
+            return true;
+        }
+        if (reader.Is(noun, "others") && like is null && OthersBesideASoldier.Nation(reader, phrase) is { } nation)
+        {
+            // "A reserve soldier was killed and two others were wounded": the soldier's comrades.
+            (draft.Nationalities, draft.Noun, draft.Military) = (nation.Length > 0 ? [nation] : [], "troops", true);
             return true;
         }
         if (reader.Is(noun, "others") && like is null && phrase.Antecedent() is { } before)
