@@ -38,6 +38,8 @@ public sealed class ObservedSceneTests
     [InlineData("Rescuers were unseen.", false)]
     [InlineData("Rescuers were seen in the rubble’s shade.", true)]
     [InlineData("Broadcast footage ‑ aired", true)]
+    [InlineData("“Bodies were seen,” he said — and later", true)]
+    [InlineData("“Bodies were taken,” he said — and later", false)]
     [InlineData("", false)]
     public void Spellings_answer_as_the_regex_does(string text, bool holds)
     {
@@ -50,7 +52,7 @@ public sealed class ObservedSceneTests
     [Fact]
     public void A_span_outside_ascii_is_the_regexs_whatever_the_search_says()
     {
-        foreach (var text in new[] { "Rescuers were ſeen in the rubble.", "video ſhowed", "TV SHOWED ſ", "foota\u212Age aired" })
+        foreach (var text in new[] { "Rescuers were ſeen in the rubble.", "video ſhowed", "TV SHOWED ſ", "foota\u212Age aired", "Dvořák’s crew were seen — “at dawn”", "Ⓕootage showed", "ＴＶ ｓｈｏｗｅｄ", "TV ſhowed “late”" })
         {
             Assert.Equal(ObservedScene.MatchesPattern(text), ObservedScene.Holds(text));
         }
