@@ -25,7 +25,6 @@ internal static class SentenceSplitter
     /// </summary>
     private static readonly SearchValues<char> Bullets = SearchValues.Create("■•▪►");
 
-    private static readonly SearchValues<char> Marks = SearchValues.Create(".!?■•▪►");
 
     public static List<Sentence> Split(string text)
     {
@@ -73,11 +72,12 @@ internal static class SentenceSplitter
         }
         var heading = IsHeading(text, start, end);
         var sentenceStart = Skip(text, start, end);
+        var bullet = -1;
         for (var i = sentenceStart; i < end; i++)
         {
             // Straight to the next full stop, exclamation or question mark or bullet: a vectorised search, not a test per
             // character.
-            var mark = text.AsSpan(i, end - i).IndexOfAny(Marks);
+            var mark = NextMark(text, i, end, ref bullet);
             if (mark < 0)
             {
                 break;
@@ -121,6 +121,21 @@ internal static class SentenceSplitter
             i = k - 1;
         }
         Add(text, sentenceStart, end, paragraph, line, heading, into);
+    }
+
+    // The offset from i of the next full stop, exclamation or question mark or bullet, or -1. One search of seven
+    // characters, three of them outside ASCII, is a slow probabilistic map (branch `speed30`): the marks are found by
+    // the three-character search and the next bullet by its own, kept in bullet (end when the line has no more; -1 not
+    // yet sought) until i passes it, so a line is searched for bullets about once.
+    internal static int NextMark(string text, int i, int end, ref int bullet)
+    {
+        if (bullet < i)
+        {
+            var b = text.AsSpan(i, end - i).IndexOfAny(Bullets);
+            bullet = b < 0 ? end : i + b;
+        }
+        var stop = text.AsSpan(i, bullet - i).IndexOfAny('.', '!', '?');
+        return stop >= 0 ? stop : bullet < end ? bullet - i : -1;
     }
 
     // A bullet after a space closes the sentence before it and opens its own (keeping the bullet at its start, as a
