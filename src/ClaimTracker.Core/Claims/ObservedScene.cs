@@ -50,8 +50,7 @@ internal static class ObservedScene
     {
         for (var i = span.IndexOfAnyExceptInRange('\0', '\u007F'); i >= 0;)
         {
-            var c = span[i];
-            if (char.IsLetter(c) || char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c)
+            if (OutsideAsciiCase.IsCased(span[i]))
             {
                 return true;
             }

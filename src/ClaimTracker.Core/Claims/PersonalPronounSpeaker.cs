@@ -45,10 +45,19 @@ internal static class PersonalPronounSpeaker
     /// Whether "he" or "she" can stand for a speaker named further back by <paramref name="words"/> ("Budanov", "an army
     /// spokesman"): not a body by its name ("the State Emergency Service"), not a plural crowd.
     /// </summary>
-    public static bool Fits(string words)
+    public static bool Fits(string words) => NamesNoBody(words) && !IsCrowd(words);
+
+    /// <summary>
+    /// <see cref="Fits"/> for an attributor <see cref="Last"/> chose, which is no crowd already: only the body test is
+    /// left to ask (<see cref="ResumedSpeaker.Heard"/> asks it of every sentence that has a speaker; branch `speed31`).
+    /// </summary>
+    public static bool LastFits(Attributor last) => NamesNoBody(last.Text);
+
+    // Whether the words' head is no body's noun ("the State Emergency Service", "the office").
+    private static bool NamesNoBody(string words)
     {
         var head = Head(words);
-        return !BodyHeads.Contains(head) && !UnregisteredBodies.Contains(head) && !IsCrowd(words);
+        return !BodyHeads.Contains(head) && !UnregisteredBodies.Contains(head);
     }
 
     // "citing the latest information", "citing preliminary data": the material relayed, named by no registry body.

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ClaimTracker.Core.Claims;
 
 /// <summary>
@@ -59,25 +61,27 @@ internal static class RepeatFinder
         }
     }
 
-    private static bool HasDigit(string text, Sentence sentence)
-    {
+    // Every ASCII character but the digits: the first character of a sentence outside this set is a digit or lies outside
+    // ASCII, found in one vectorised pass where an ASCII digit search, then a search for anything outside ASCII, then a
+    // loop over the whole sentence read a sentence with no ASCII digit and a curly quote three times (branch `speed31`).
+    private static readonly SearchValues<char> AsciiNonDigits = SearchValues.Create(
+        [.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiDigit(c))]);
+
+    private static bool HasDigit(string text, Sentence sentence) =>
         // Number words ("two soldiers") are rare in headlines; digits are what repeats matter for.
-        var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
-        // Vectorised: an ASCII digit, or an all-ASCII sentence that has none; only other scripts' digits need the loop.
-        if (span.IndexOfAnyInRange('0', '9') >= 0)
+        HasDigit(text.AsSpan(sentence.Start, sentence.End - sentence.Start));
+
+    /// <summary>Whether the span holds a digit of any script (<c>char.IsDigit</c>).</summary>
+    internal static bool HasDigit(ReadOnlySpan<char> span)
+    {
+        for (var i = span.IndexOfAnyExcept(AsciiNonDigits); i >= 0;)
         {
-            return true;
-        }
-        if (!span.ContainsAnyExceptInRange('\0', '\u007F'))
-        {
-            return false;
-        }
-        foreach (var c in span)
-        {
-            if (char.IsDigit(c))
+            if (char.IsDigit(span[i]))
             {
                 return true;
             }
+            var next = span[(i + 1)..].IndexOfAnyExcept(AsciiNonDigits);
+            i = next < 0 ? -1 : i + 1 + next;
         }
         return false;
     }

@@ -26,7 +26,7 @@ internal sealed class ResumedSpeaker(List<Sentence> sentences)
             return;
         }
         sentence = si;
-        person = PersonalPronounSpeaker.Last(own) is { } last && PersonalPronounSpeaker.Fits(last.Text) ? last.Source : null;
+        person = PersonalPronounSpeaker.Last(own) is { } last && PersonalPronounSpeaker.LastFits(last) ? last.Source : null;
     }
 
     /// <summary>The person "he" or "she" in sentence <paramref name="si"/> resumes over speakerless sentences, or null.</summary>

@@ -66,4 +66,46 @@ public sealed class RepeatFinderTests
         var marks = Marked(longSentence + "|" + longSentence + "|" + longSentence.Replace("today.", "again.", StringComparison.Ordinal));
         Assert.Equal([false, true, false], marks.Select(s => s.IsRepeat));
     }
+
+    // One vectorised search for a digit or a character outside ASCII (branch `speed31`): the answer must be
+    // char.IsDigit's over the whole span, for every sentence of every test text and every code unit in ASCII around it.
+    [Fact]
+    public void The_digit_search_answers_as_every_characters_IsDigit()
+    {
+        var sentences = 0;
+        foreach (var text in TestDataTexts.All())
+        {
+            foreach (var s in SentenceSplitter.Split(text))
+            {
+                var span = text.AsSpan(s.Start, s.End - s.Start);
+                Assert.Equal(Any(span), RepeatFinder.HasDigit(span));
+                sentences++;
+            }
+        }
+        Assert.True(sentences > 10_000, $"Only {sentences} sentences compared.");
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var span = $"They said \u201C{(char)c}\u201D was seen.".AsSpan();
+            Assert.Equal(Any(span), RepeatFinder.HasDigit(span));
+        }
+    }
+
+    [Theory]
+    [InlineData("Officials said 400 were killed.", true)]
+    [InlineData("Officials said \u0664\u0660\u0660 were killed.", true)]
+    [InlineData("\u201COfficials\u201D said four were killed \u2014 today.", false)]
+    [InlineData("", false)]
+    public void Digits_of_any_script(string text, bool has) => Assert.Equal(has, RepeatFinder.HasDigit(text));
+
+    private static bool Any(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -32,4 +32,16 @@ public sealed class StatesHealthMinistryTests
         }
         Assert.True(matched > 0, "No test text names a federal state's health ministry.");
     }
+
+    // The three spellings sought in one pass (branch `speed31`): the answer must be the three ordinal searches'.
+    [Fact]
+    public void The_one_search_answers_as_the_three()
+    {
+        foreach (var text in TestDataTexts.All().Concat(["the health Ministry", "Health ministry", "MINISTRY OF HEALTH", "Ministry of Healt", "ealth Ministr"]))
+        {
+            var expected = text.Contains("Ministry of Health", StringComparison.Ordinal) || text.Contains("ealth ministry", StringComparison.Ordinal)
+                || text.Contains("ealth Ministry", StringComparison.Ordinal);
+            Assert.Equal(expected, StatesHealthMinistry.NamesAHealthMinistry(text));
+        }
+    }
 }
