@@ -7,7 +7,11 @@ namespace ClaimTracker.Core.Claims;
 /// and where the phrase starts; a range or a vague number keeps its own kind. The number recogniser's own hedge wins,
 /// except "over" right after a verb it completes ("each side handed over 160 prisoners", "turned over 30 suspects"):
 /// there it is the verb's particle, not "more than" (counts.json overParticleVerbs).
-/// Golden cases: fewer_than, toll_as_high_as, toll_passed_figure, handed_over_is_no_hedge, toll_approaching_a_figure.
+/// "a conservative estimate of 60,000" and "a rough estimate of N" hedge the figure as an estimate, like "an estimated
+/// N" (approximately), the article with them as "an" is with "estimated", so "bringing the total to" still stands right
+/// before the phrase; a bare "an estimate of N" names an earlier figure and keeps no qualifier (the gold conventions).
+/// Golden cases: fewer_than, toll_as_high_as, toll_passed_figure, handed_over_is_no_hedge, toll_approaching_a_figure,
+/// a_conservative_estimate_is_approximate.
 /// </summary>
 internal sealed class Hedge : CountPhraseRule
 {
@@ -24,6 +28,7 @@ internal sealed class Hedge : CountPhraseRule
     // Read when the recognizer gave no qualifier, longest first.
     private static readonly (string[] Words, Qualifier Qualifier)[] Hedges =
     [
+        (["a", "conservative", "estimate", "of"], Qualifier.Approximately), (["a", "rough", "estimate", "of"], Qualifier.Approximately),
         (["no", "fewer", "than"], Qualifier.AtLeast), (["no", "less", "than"], Qualifier.AtLeast), (["no", "more", "than"], Qualifier.UpTo),
         (["as", "many", "as"], Qualifier.UpTo), (["as", "much", "as"], Qualifier.UpTo), (["as", "high", "as"], Qualifier.UpTo), (["more", "than"], Qualifier.MoreThan),
         (["at", "least"], Qualifier.AtLeast), (["up", "to"], Qualifier.UpTo), (["fewer", "than"], Qualifier.LessThan),
