@@ -16,6 +16,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     private readonly EstablishedDescription established = new();
     private readonly ShortenedDescription shortened = new();
     private readonly FigureAuthor author = new();
+    private readonly MinistersHomeCountry ministersHome = new();
     private readonly SpeakerOfKind ofKind = new();
     private readonly StorysMinistry storysMinistry = new();
     private readonly SameBodyAnaphor same = new();
@@ -45,6 +46,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     {
         author.Learn(si, drafts, first, end);
         ofKind.Learn(drafts, first, end);
+        ministersHome.Learn(drafts, first, end);
     }
 
     /// <summary>The source of an anaphoric attributor in sentence <paramref name="si"/>; null where nobody fits.</summary>
@@ -430,6 +432,16 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         }
         return country;
     }
+
+    /// <summary>
+    /// The ministry of the story's own state for a titled minister (<see cref="MinistersHomeCountry"/>), read as "the
+    /// defense ministry" of that state.
+    /// </summary>
+    /// <remarks>Asked before the other rules, and only in a story with no dateline: there the story's place
+    /// (<see cref="StoryPlace"/>) is often the war's (Kursk's Russia in a Seoul paper), not the minister's state.</remarks>
+    public SourceDefinition? HomeMinistry(Attributor titled) =>
+        dateline is null && ministersHome.Home is { } home && MinistersHomeCountry.Ministry(titled.Text) is { } ministry
+            ? OfCountry(titled with { Text = ministry, IsAnaphor = true }, home) : null;
 
     /// <summary>The government of a country, as "the government" would be found there: the last named, else the registry's.</summary>
     /// A military body is never it, though a word of its name says "Government": "while Israel says four of its soldiers

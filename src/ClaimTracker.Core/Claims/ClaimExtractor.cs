@@ -564,6 +564,10 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                 var standsFor = PortfolioMinister.Ministry(own[a].Text) is { } ministry ? own[a] with { Text = ministry } : own[a];
                 own[a] = own[a] with { Source = resolver.Resolve(standsFor, si, carried, before) };
             }
+            else if (own[a].Source is null && resolver.HomeMinistry(own[a]) is { } home)
+            {
+                own[a] = own[a] with { Source = home }; // "Defense Minister Kim Yong-hyun", no dateline: the story's own state's (MinistersHomeCountry).
+            }
             else if (own[a].Source is null && (resolver.BasedBodyOf(own[a], si) ?? resolver.LeadersGovernment(own[a])) is { } based)
             {
                 own[a] = own[a] with { Source = based };

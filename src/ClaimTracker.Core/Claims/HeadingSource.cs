@@ -8,7 +8,8 @@ namespace ClaimTracker.Core.Claims;
 /// one claim with two mentions. So does one whose speaker is a headline's short name after a colon ("…: UN" over "the UN's
 /// migration agency said", "…: Seoul military" over "South Korea's military said"; <see cref="HeadlineColonSpeaker"/>).
 /// A headline's bare ministry ("…, interior ministry says") gives way to the body's speaker the same way (<see cref="BareMinistry"/>).
-/// Golden case: heading_speaker_named_in_the_body.
+/// A live page's entry heading (<see cref="EntryHeading"/>) takes the body under it.
+/// Golden cases: heading_speaker_named_in_the_body, an_entry_heading_takes_its_own_bodys_speaker.
 /// </summary>
 internal static class HeadingSource
 {
@@ -22,7 +23,7 @@ internal static class HeadingSource
             {
                 continue;
             }
-            if (BodyClaim(text, sentences, drafts, heading) is { } body)
+            if ((EntrysBodyClaim(text, sentences, drafts, heading) ?? BodyClaim(text, sentences, drafts, heading)) is { } body)
             {
                 heading.Source = body.Source;
                 heading.SourceMention = body.SourceMention;
@@ -33,9 +34,20 @@ internal static class HeadingSource
 
     /// <summary>The first body claim (not a headline's, nor on the heading's own line) of the heading's value and metric, or null.</summary>
     public static ClaimDraft? BodyClaim(string text, List<Sentence> sentences, List<ClaimDraft> drafts, ClaimDraft heading) =>
-        drafts.Find(d => !RepeatedClaims.ReadsAsHeadline(text, sentences[d.Sentence]) && sentences[d.Sentence].Line != sentences[heading.Sentence].Line
-            && d.Number.Value is { } v && v == heading.Number.Value
-            && (d.Metric is null || heading.Metric is null || d.Metric == heading.Metric));
+        drafts.Find(d => Repeats(text, sentences, d, heading));
+
+    // "Civil defence crews recover at least 34 bodies" in a live page's key points, unattributed, comes before the
+    // entry "Civil defence: at least 34 dead at cafe" whose body names Gaza's civil defence: an entry's heading repeats
+    // the body under it, the first claim of its value after it (Unseen18 aljazeera-gaza-seafront-cafe-live; golden case
+    // an_entry_heading_takes_its_own_bodys_speaker). Not for the article's own headline, which the first body claim
+    // still gives.
+    private static ClaimDraft? EntrysBodyClaim(string text, List<Sentence> sentences, List<ClaimDraft> drafts, ClaimDraft heading) =>
+        EntryHeading.Opens(text, sentences, heading.Sentence) ? drafts.Find(d => d.Sentence > heading.Sentence && Repeats(text, sentences, d, heading)) : null;
+
+    private static bool Repeats(string text, List<Sentence> sentences, ClaimDraft d, ClaimDraft heading) =>
+        !RepeatedClaims.ReadsAsHeadline(text, sentences[d.Sentence]) && sentences[d.Sentence].Line != sentences[heading.Sentence].Line
+        && d.Number.Value is { } v && v == heading.Number.Value
+        && (d.Metric is null || heading.Metric is null || d.Metric == heading.Metric);
 
     // "Ukraine", "Iran": the state, not one of its bodies.
     private static bool NamesACountryOnly(string? mention) => mention is not null && Nationality.OfPhrase(mention) is not null;

@@ -3,7 +3,7 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// The two tests <see cref="SpeakerScope.Inherit"/> makes of a sentence as a whole, worked out once a sentence instead
 /// of once a figure: whether it has an unnamed speaker of its own (<see cref="InterviewedSpeaker"/>,
-/// <see cref="WitnessSpeaker"/>), and whether it opens as the writer's recap or narration (<see cref="PastRecap"/>,
+/// <see cref="WitnessSpeaker"/>, <see cref="RegionalHeadsTogether"/>), and whether it opens as the writer's recap or narration (<see cref="PastRecap"/>,
 /// <see cref="DatedRecap"/>, <see cref="DealNarration"/>, <see cref="EarlierEventLink"/>). Each is a regex or word scan
 /// over the sentence (<see cref="DatedRecap"/> copies it out and runs four patterns), asked again for every figure of
 /// a sentence with several (issue 10 deliver 4). They read the text and the sentence's bounds only, so a kept answer
@@ -19,7 +19,7 @@ internal sealed class SentenceNarration(string text)
     public bool HasOwnSpeaker(Sentence s)
     {
         Move(s);
-        return ownSpeaker ??= InterviewedSpeaker.In(text, s) || WitnessSpeaker.In(text, s);
+        return ownSpeaker ??= InterviewedSpeaker.In(text, s) || WitnessSpeaker.In(text, s) || RegionalHeadsTogether.In(text, s);
     }
 
     /// <summary>Whether <paramref name="s"/> is the writer's: a recap of the past, a dated recap, a deal's terms, an earlier event tied on.</summary>

@@ -58,6 +58,11 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
         {
             Close();
         }
+        else if (EntryHeading.Opens(text, sentences, si))
+        {
+            // A live page's entry heading ends the speaker, not the story's topics (TopicShift still reads them).
+            Carried = voice;
+        }
         if (BackgroundNarration.Opens(text, sentence))
         {
             backgroundParagraph = sentence.Paragraph;
@@ -125,10 +130,11 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
         {
             return null;
         }
-        if (BodiesAtHospital.ArmyCarried(text, sentences[si], Carried?.Source) || sentences[si].Paragraph == sceneParagraph)
+        if (BodiesAtHospital.ArmyCarried(text, sentences[si], Carried?.Source) || sentences[si].Paragraph == sceneParagraph
+            || CrowdScene.Holds(text, sentences[si], metric, figure))
         {
             // A hospital's intake of bodies is never the army's count (<see cref="BodiesAtHospital"/>), nor is a scene
-            // the writer saw the earlier speaker's (<see cref="ObservedScene"/>).
+            // the writer saw or a crowd the writer describes the earlier speaker's (<see cref="ObservedScene"/>, <see cref="CrowdScene"/>).
             return voice;
         }
         // A deal's terms and an earlier event tied on with "came a day after" are the writer's as well
