@@ -22,7 +22,7 @@ internal static class AttributionFinder
 
     // Every word that can open an attribution, so most words cost one lookup.
     private static readonly WordSet Cues = new(
-        [.. ClaimLexicon.ReportingVerbs.Words, "according", .. CitingOrBriefing.Cues, .. ByOwnersCount.CountNouns.Words, .. TollGiven.Nouns.Words, .. SourceNote.Cues, .. CountCreditedAfter.Nouns.Words, .. BodysOwnWork.Verbs.Words, .. FindingThat.Verbs.Words, .. OfficialWhoEstimated.Verbs.Words]);
+        [.. ClaimLexicon.ReportingVerbs.Words, "according", .. CitingOrBriefing.Cues, .. ByOwnersCount.CountNouns.Words, .. ByOwnersCount.OpeningNouns.Words, .. TollGiven.Nouns.Words, .. SourceNote.Cues, .. CountCreditedAfter.Nouns.Words, .. BodysOwnWork.Verbs.Words, .. FindingThat.Verbs.Words, .. OfficialWhoEstimated.Verbs.Words]);
 
     public static void Find(string text, List<Token> tokens, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {

@@ -25,16 +25,30 @@ internal sealed class ByOwnersCount : AttributionFrame
 
     public override bool Read(string text, List<Token> tokens, int cue, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
-        if (!CountNouns.Contains(AttributionFinder.Word(text, tokens[cue])))
+        var word = AttributionFinder.Word(text, tokens[cue]);
+        var countNoun = CountNouns.Contains(word);
+        if (!countNoun && !OpeningNouns.Contains(word))
         {
             return false;
         }
-        if (OwnerOpens(text, tokens, cue))
+        if (OwnersPossessive(text, tokens, cue) is var owner and > 0 && OwnerOpens(text, tokens, owner))
         {
             // "The ministry's count of Palestinians killed now exceeds 42,360": the count the sentence opens with is its
-            // owner's, as "by the ministry's count" is (golden case: the_ministrys_count_opens_the_sentence).
-            AttributionFinder.Add(text, tokens, 0, cue - 3, AttributorCue.AccordingTo, tokens[0].Start, mentions, into);
+            // owner's, as "by the ministry's count" is (golden case: the_ministrys_count_opens_the_sentence); so is
+            // "The ministry's latest breakdown … counted" (golden case: the_ministrys_latest_breakdown_opens_the_sentence).
+            AttributionFinder.Add(text, tokens, 0, owner - 3, AttributorCue.AccordingTo, tokens[0].Start, mentions, into);
             return true;
+        }
+        if (NamedBodyOpens(text, tokens, cue, mentions))
+        {
+            // "The official Palestinian Health Ministry count as of September 29 was 41,386": the body's name modifies
+            // the count the sentence opens with (golden case: a_bodys_named_count_opens_the_sentence).
+            AttributionFinder.Add(text, tokens, 0, cue - 1, AttributorCue.AccordingTo, tokens[0].Start, mentions, into);
+            return true;
+        }
+        if (!countNoun)
+        {
+            return false;
         }
         if (ByTheCountOf(text, tokens, cue))
         {
@@ -59,6 +73,43 @@ internal sealed class ByOwnersCount : AttributionFrame
         noun >= 2 && noun + 2 < tokens.Count && AttributionFinder.Is(text, tokens[noun - 2], "by")
         && AttributionFinder.Determiners.Contains(AttributionFinder.Word(text, tokens[noun - 1]))
         && AttributionFinder.Is(text, tokens[noun + 1], "of");
+
+    /// <summary>Nouns that name a count only where a body's name or possessive opens the sentence with them ("The ministry's
+    /// latest breakdown … counted"): counts.json-style data in attribution.json openingCountNouns.</summary>
+    public static readonly WordSet OpeningNouns = WordLists.Set("openingCountNouns");
+
+    private static readonly WordSet CountAdjectives = WordLists.Set("ownersCountAdjectives");
+
+    // The count noun's index as OwnerOpens reads it: the noun itself, or, past one adjective of the count's standing
+    // ("latest", "official", "own"), the adjective, so that the possessive sits right before the index returned.
+    private static int OwnersPossessive(string text, List<Token> tokens, int noun) =>
+        noun >= 1 && tokens[noun - 1].IsWord && CountAdjectives.Contains(AttributionFinder.Word(text, tokens[noun - 1])) ? noun - 1 : noun;
+
+    // "The [official] Palestinian Health Ministry count …": "the", at most one lower-case word, then a registered body's
+    // name ending right before the count noun. A place or a people before the noun ("The Gaza count") names no body.
+    private static bool NamedBodyOpens(string text, List<Token> tokens, int noun, IReadOnlyList<SourceMention> mentions)
+    {
+        if (noun < 2 || noun > 7 || !AttributionFinder.Is(text, tokens[0], "the") || !char.IsUpper(text[tokens[noun - 1].Start]))
+        {
+            return false;
+        }
+        for (var k = 1; k < noun; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
+        }
+        var nameStart = char.IsUpper(text[tokens[1].Start]) ? tokens[1].Start : tokens[Math.Min(2, noun - 1)].Start;
+        foreach (var m in mentions)
+        {
+            if (m.Source is not null && m.End == tokens[noun - 1].End && m.Start >= nameStart)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // "The ministry's count …" as the sentence's first words: "the", then a body's head or a name before the possessive.
     private static bool OwnerOpens(string text, List<Token> tokens, int noun)
