@@ -46,6 +46,29 @@ internal static class NamedAsPlace
         return OwnsAPlace(text, tokens, i + count) || BeforeAFacility(text, tokens, i + count);
     }
 
+    private const int JoinedNameWords = 3;
+
+    /// <summary>
+    /// Whether the country at <paramref name="i"/> is the second of two places joined by "and"/"or" after one locative:
+    /// "killed in combat in Gaza and Lebanon", "in Syria or Iraq" place both, not only the first (the sentence's soldiers
+    /// then keep their army's nation). Golden case: an_armys_toll_names_its_fronts.
+    /// </summary>
+    public static bool JoinedToAPlace(string text, List<Token> tokens, int i)
+    {
+        if (i < 3 || !tokens[i - 1].IsWord || !(Word(text, tokens[i - 1]) is "and" or "or"))
+        {
+            return false;
+        }
+        for (var start = Math.Max(0, i - 1 - JoinedNameWords); start < i - 1; start++)
+        {
+            if (Nationality.At(text, tokens, start) is { } first && start + first.Tokens == i - 1)
+            {
+                return At(text, tokens, start, first.Tokens);
+            }
+        }
+        return false;
+    }
+
     // "a Somali army base", "an Israeli military post": the adjective names whose facility it is, a place, not a people
     // the sentence counts (Unseen5 reuters-somalia-base-attack; golden case adjective_before_a_base_is_a_place).
     internal static bool BeforeAFacility(string text, List<Token> tokens, int next)

@@ -409,9 +409,10 @@ internal static class OwnPopulation
             {
                 if (!NamedAsPlace.IsDateline(text, tokens, i, found.Tokens) && !NamedAsPlace.InAName(text, tokens, i, found.Tokens, found.Nationality, sentence.IsHeading)
                     && !BasedIn.At(text, tokens, i, found.Tokens) && !AttackersAdjective.At(text, tokens, i, found.Tokens) && !PartyBetween(text, tokens, i)
-                    && !CountryInABodysName.At(text, tokens, i, found.Tokens) && !JourneysOrigin.At(text, tokens, i, found.Tokens, found.Nationality))
+                    && !CountryInABodysName.At(text, tokens, i, found.Tokens) && !JourneysOrigin.At(text, tokens, i, found.Tokens, found.Nationality)
+                    && !WarTheatre.At(text, tokens, i, found.Tokens, found.Nationality))
                 {
-                    named.Add((found.Nationality, NamedAsPlace.At(text, tokens, i, found.Tokens)));
+                    named.Add((found.Nationality, NamedAsPlace.At(text, tokens, i, found.Tokens) || NamedAsPlace.JoinedToAPlace(text, tokens, i)));
                 }
                 i += found.Tokens - 1;
             }
