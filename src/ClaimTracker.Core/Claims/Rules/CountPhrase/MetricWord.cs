@@ -54,6 +54,7 @@ internal static class MetricWord
     // The answer worked out, for MetricMemo to keep: it reads the sentence's tokens and nothing a rule changes.
     private static Metric? Read(PeopleCountReader reader, int i, int limit) =>
         Named(reader, i, limit) is { } metric && !BodyName.Covers(reader, i) && !EvacuationThing.At(reader, i)
+            && !(metric == Metric.KilledOrWounded && ConcededLoss.At(reader, i))
             ? (metric is Metric.Captured or Metric.Detained && FromCaptivity(reader, i)) || AwaitedFate.Before(reader, i) || AtRiskOf.Before(reader, i) ? Metric.Other : metric
             : null;
 
