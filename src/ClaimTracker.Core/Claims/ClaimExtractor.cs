@@ -547,6 +547,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     }
 
     // "the ministry said", "he said": an attributor that points back takes the speaker it continues.
+    // A titled minister with no dateline ("Defense Minister Kim Yong-hyun") is the story's own state's (HomeMinistry, MinistersHomeCountry).
     private static void ResolveAnaphors(string text, List<Attributor> own, AnaphorResolver resolver, int si, Attributor? carried, List<Attributor>? before)
     {
         for (var a = 0; a < own.Count; a++)
@@ -564,11 +565,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                 var standsFor = PortfolioMinister.Ministry(own[a].Text) is { } ministry ? own[a] with { Text = ministry } : own[a];
                 own[a] = own[a] with { Source = resolver.Resolve(standsFor, si, carried, before) };
             }
-            else if (own[a].Source is null && resolver.HomeMinistry(own[a]) is { } home)
-            {
-                own[a] = own[a] with { Source = home }; // "Defense Minister Kim Yong-hyun", no dateline: the story's own state's (MinistersHomeCountry).
-            }
-            else if (own[a].Source is null && (resolver.BasedBodyOf(own[a], si) ?? resolver.LeadersGovernment(own[a])) is { } based)
+            else if (own[a].Source is null && (resolver.HomeMinistry(own[a]) ?? resolver.BasedBodyOf(own[a], si) ?? resolver.LeadersGovernment(own[a])) is { } based)
             {
                 own[a] = own[a] with { Source = based };
             }

@@ -21,7 +21,7 @@ public sealed class SentenceNarrationTests
             for (var si = 0; si < sentences.Count; si++)
             {
                 var s = sentences[si];
-                var ownSpeaker = InterviewedSpeaker.In(text, s) || WitnessSpeaker.In(text, s);
+                var ownSpeaker = InterviewedSpeaker.In(text, s) || WitnessSpeaker.In(text, s) || RegionalHeadsTogether.In(text, s);
                 var writer = PastRecap.Opens(text, s) || DatedRecap.Holds(text, s) || DealNarration.Opens(text, s) || EarlierEventLink.Opens(text, s);
                 if (si % 2 == 0)
                 {
