@@ -124,13 +124,17 @@ public sealed partial class ImportCrashTests(ITestOutputHelper output) : IDispos
         Assert.Equal(0L, await ScalarAsync<long>(connection, $"SELECT COUNT(*) FROM ({computed} EXCEPT {Stored})"));
     }
 
+    // Counts are written with thousands separators: a bare four-digit count ("1951 troops") reads as a year and gives
+    // no claim, so an article past number 950 would be stored without claims whenever the kill landed late.
     private static string ArticleText(int i) => $"""
         Frontline report number {i}
 
-        The defence ministry said on Monday that {1000 + i} troops had arrived at the border crossing {i}.
+        The defence ministry said on Monday that {Count(1000 + i)} troops had arrived at the border crossing {i}.
 
-        Officials said {200 + i} soldiers were wounded and {50 + i} were killed in the fighting near post {i}, according to the ministry.
+        Officials said {Count(200 + i)} soldiers were wounded and {Count(50 + i)} were killed in the fighting near post {i}, according to the ministry.
         """;
+
+    private static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
     private static async Task<T> ScalarAsync<T>(SqliteConnection connection, string sql)
     {
