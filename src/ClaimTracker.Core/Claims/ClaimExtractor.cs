@@ -641,6 +641,11 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         var laterClauses = own is not null && LaterConjunctsSpeaker.NoneSpeaksFor(text, own, draft.Number.Start, draft.Number.End);
         // "…, a charge the group denies": the denier after the figure is no speaker of it (ChargeDenier).
         var denied = own is not null && ChargeDenier.OnlyDeniersAfter(text, own, draft.Number.Start);
+        // "A regional governor relayed news of 70 deaths, according to AP": the outlet only carried an unnamed speaker's words.
+        if (own is not null && RelayedFigures.Find(text, own, sentence.Start, draft.Number.Start) == RelayedFigures.Passer.Unnamed)
+        {
+            return;
+        }
         var chosen = own is null || laterClauses || denied ? null : Choose(text, QualifyingSpeaker.Reaching(text, own, draft.Number.End), draft.Number.Start, draft.Number.End);
         if (chosen is null && quoteSpeaker is { } speaker)
         {
