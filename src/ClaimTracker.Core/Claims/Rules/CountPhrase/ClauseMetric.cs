@@ -171,6 +171,7 @@ internal sealed class ClauseMetric : CountPhraseRule
             return pair;
         }
         Metric? weak = null;
+        var weakAt = -1;
         for (var i = afterCount; i < rightEnd; i++)
         {
             if (i == right)
@@ -185,14 +186,19 @@ internal sealed class ClauseMetric : CountPhraseRule
                 }
                 if (!NamesAUnit(reader, i, rightEnd))
                 {
-                    weak ??= m;
+                    if (weak is null)
+                    {
+                        (weak, weakAt) = (m, i);
+                    }
                 }
             }
         }
         if (weak is not null)
         {
             // "sent 12,000 troops to fight alongside", "recruited 90,000 volunteers to help fight": the verb before the count says what happened.
-            return weak == Metric.Engaged && qualifierFirst - 1 >= left && MetricWord.At(reader, qualifierFirst - 1, qualifierFirst) == Metric.Deployed
+            // "are in Russia to fight": present somewhere in order to fight is a deployment (PresenceToFight).
+            return weak == Metric.Engaged && (qualifierFirst - 1 >= left && MetricWord.At(reader, qualifierFirst - 1, qualifierFirst) == Metric.Deployed
+                    || PresenceToFight.Before(reader, afterCount, weakAt))
                 ? Metric.Deployed
                 : weak;
         }
