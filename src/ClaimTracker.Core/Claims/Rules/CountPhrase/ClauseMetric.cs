@@ -171,6 +171,7 @@ internal sealed class ClauseMetric : CountPhraseRule
             return pair;
         }
         Metric? weak = null;
+        var weakAt = -1;
         for (var i = afterCount; i < rightEnd; i++)
         {
             if (i == right)
@@ -185,14 +186,19 @@ internal sealed class ClauseMetric : CountPhraseRule
                 }
                 if (!NamesAUnit(reader, i, rightEnd))
                 {
-                    weak ??= m;
+                    if (weak is null)
+                    {
+                        (weak, weakAt) = (m, i);
+                    }
                 }
             }
         }
         if (weak is not null)
         {
             // "sent 12,000 troops to fight alongside", "recruited 90,000 volunteers to help fight": the verb before the count says what happened.
-            return weak == Metric.Engaged && qualifierFirst - 1 >= left && MetricWord.At(reader, qualifierFirst - 1, qualifierFirst) == Metric.Deployed
+            // "are in Russia to fight": present somewhere in order to fight is a deployment (PresenceToFight).
+            return weak == Metric.Engaged && (qualifierFirst - 1 >= left && MetricWord.At(reader, qualifierFirst - 1, qualifierFirst) == Metric.Deployed
+                    || PresenceToFight.Before(reader, afterCount, weakAt))
                 ? Metric.Deployed
                 : weak;
         }
@@ -263,7 +269,7 @@ internal sealed class ClauseMetric : CountPhraseRule
         var close = CountAside.Close(reader, right);
         // A people noun leading a comma aside must be all the aside says ("400 people, soldiers said, were killed"
         // keeps its speaker); a dash or bracket marks an aside whatever it holds.
-        if (close < 0 || close + 1 >= tokens.Count || (!CountAside.OpensEnclosed(reader, right) && !PeopleAside.Spans(reader, right + 1, close)))
+        if (close < 0 || close + 1 >= tokens.Count || (!CountAside.OpensEnclosed(reader, right) && !PeopleAside.Spans(reader, right + 1, close) && !ComparedFigure.Opens(reader, right + 1)))
         {
             return (right, right);
         }
@@ -274,7 +280,8 @@ internal sealed class ClauseMetric : CountPhraseRule
     // doctors, a nurse and a pharmacist - were abducted": golden case dash_aside_with_a_list).
     private static bool Led(PeopleCountReader reader, int open) =>
         CountAside.OpensEnclosed(reader, open) || AsideLeads.Contains(reader.Word(open + 1)) || PartOfThem(reader, open + 1)
-        || Share(reader, open + 1) || PeopleWords.IsPeopleNoun(reader.Word(open + 1)) || PeopleAside.OpensWithIndividuals(reader, open + 1);
+        || Share(reader, open + 1) || PeopleWords.IsPeopleNoun(reader.Word(open + 1)) || PeopleAside.OpensWithIndividuals(reader, open + 1)
+        || ComparedFigure.Opens(reader, open + 1);
 
     // "About 1.9 million people, nine in ten of Gaza's population, have been displaced", "…, 90 percent of the
     // population, …": an aside that opens with a share of the whole (a number, then "in", "of", "percent" within two
