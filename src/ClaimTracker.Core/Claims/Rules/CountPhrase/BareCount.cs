@@ -42,9 +42,9 @@ internal sealed class BareCount : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        if (phrase.Noun >= 0)
+        if (phrase.Noun >= 0 || ElidedNoun.ShareOfThings(reader, phrase))
         {
-            return true;
+            return phrase.Noun >= 0;
         }
         if (reader.Sentence.IsHeading)
         {

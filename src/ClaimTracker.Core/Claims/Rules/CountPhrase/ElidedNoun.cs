@@ -11,7 +11,7 @@ namespace ClaimTracker.Core.Claims;
 /// Unseen48 france24-debaal: Lebanese and Gaza tallies pair the two nouns so), and followed by no noun of its own (a preposition, a relative, the clause's end), it counts the
 /// earlier count's people; <see cref="BareCount"/> then gives them. Golden cases: elided_people_noun, elided_noun_in_a_comma_list,
 /// elided_count_to_hospitals, toll_by_a_later_time, counts_at_times_after_a_colon, a_list_goes_on_in_addition, out_of_those_sent,
-/// the_wounding_of_an_elided_count.
+/// the_wounding_of_an_elided_count, a_whole_that_counts_posts.
 /// </summary>
 internal sealed class ElidedNoun : CountPhraseRule
 {
@@ -22,6 +22,11 @@ internal sealed class ElidedNoun : CountPhraseRule
     private static readonly WordSet Followers = WordLists.Set("elidedFollowers");
     private static readonly WordSet Hospitals = WordLists.Set("hospitals");
     private static readonly WordSet VerbStarts = WordLists.Set("verbStarts");
+    private static readonly WordSet UnitPosts = WordLists.Set("unitPosts");
+    private static readonly WordSet FacilityPlaces = WordLists.Set("facilityPlaces");
+
+    // How many words after the earlier count may name what it counts ("265 Hezbollah military positions").
+    private const int WholeNounReach = 4;
 
     private ElidedNoun()
     {
@@ -52,13 +57,34 @@ internal sealed class ElidedNoun : CountPhraseRule
         // A vague "the injury of hundreds" stays unread, as Unseen31's Emergency Lawyers quote annotates it.
         var ownNoun = !joined && !ownVerb && phrase.Number.Kind != NumberKind.Vague
             && NounOfCount.Before(reader, phrase.QualifierFirst, phrase.PreviousBound) is not null;
-        phrase.Elided = (joined || ownVerb || ownNoun) && EndsBare(reader, after);
+        phrase.Elided = (joined || ownVerb || ownNoun) && EndsBare(reader, after) && !ShareOfThings(reader, phrase);
         // "killed 13 foreign peacekeepers, including nine from South Africa": the country they come from is theirs.
         if (phrase.Elided && reader.Is(after, "from") && Nationality.At(reader.Text, reader.Tokens, after + 1) is { } from)
         {
             phrase.Nationalities.Add(from.Nationality.Adjective);
         }
         return true;
+    }
+
+    // "out of 265 Hezbollah military positions identified south of the Litani, about 190 had been handed over": the
+    // whole counts posts, not people, so the share after it leaves out "positions" and takes no people (Unseen63
+    // anews-aa-toulin read 190 as the previous sentence's fighters). The whole's noun phrase ends at punctuation or a
+    // preposition; only a whole after "out of" is asked, since "destroyed 40 positions and killed 12" counts people.
+    public static bool ShareOfThings(PeopleCountReader reader, CountPhrase phrase) =>
+        phrase.PreviousBound >= 2
+        && (OutOfTheWhole.Marks(reader, phrase.PreviousBound - 1) || OutOfTheWhole.Marks(reader, phrase.PreviousBound - 2))
+        && CountsThings(reader, phrase.PreviousBound);
+
+    private static bool CountsThings(PeopleCountReader reader, int previous)
+    {
+        for (var i = previous + 1; i <= previous + WholeNounReach && i < reader.Tokens.Count && reader.Tokens[i].IsWord && !reader.IsIn(i, Followers); i++)
+        {
+            if (reader.IsIn(i, UnitPosts) || reader.IsIn(i, FacilityPlaces))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Nothing after the count that could be its own noun: punctuation, the sentence's end, a preposition or a relative,
