@@ -125,7 +125,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         {
             return ItsBody(anaphor, si, carried, previousSentence);
         }
-        if ((CountrysBody.Find(text, sentences[si].Start, anaphor, registry) ?? HomeArmyOf(anaphor, si)) is { } body)
+        if ((CountrysBody.Find(text, CountryNamedFrom(si), anaphor, registry) ?? HomeArmyOf(anaphor, si)) is { } body)
         {
             return body;
         }
@@ -743,4 +743,9 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         }
         return lo - 1;
     }
+
+    // "Ukraine has been open about its losses. The country's emergency service says …": the country may be named in the
+    // sentence before, within the paragraph; the last one named is meant (golden case the_countrys_body_named_a_sentence_before).
+    private int CountryNamedFrom(int si) =>
+        si > 0 && sentences[si - 1].Paragraph == sentences[si].Paragraph ? sentences[si - 1].Start : sentences[si].Start;
 }

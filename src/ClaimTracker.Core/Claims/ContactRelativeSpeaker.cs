@@ -20,13 +20,19 @@ internal static class ContactRelativeSpeaker
         own.Count > 0 && own.TrueForAll(a => SpeaksForAnother(text, a, position));
 
     // Where the count the speaker follows starts ("34 the military says are dead"), or -1 when it follows none.
+    // "20,000 deaths the United Nations currently cites": the same clause with the figure's noun between count and
+    // speaker (<see cref="FigureTheBodyCites"/>).
     private static int CountBefore(string text, Attributor speaker)
     {
-        if (!QualifyingSpeaker.Is(text, speaker))
+        if (QualifyingSpeaker.Is(text, speaker))
         {
-            return -1;
+            return CountEndingAt(text, speaker.Start);
         }
-        var end = speaker.Start;
+        return FigureTheBodyCites.NounBefore(text, speaker) is var noun and >= 0 ? CountEndingAt(text, noun) : -1;
+    }
+
+    private static int CountEndingAt(string text, int end)
+    {
         while (end > 0 && text[end - 1] == ' ')
         {
             end--;

@@ -22,7 +22,7 @@ public sealed class UnseenSixtyFourArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 70, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.943, ["precision"] = 0.985, ["source"] = 0.842, ["metric"] = 0.913, ["status"] = 0.985, ["qualifier"] = 0.995, ["subject"] = 0.883, ["increment"] = 0.995,
+            ["recall"] = 0.943, ["precision"] = 0.985, ["source"] = 0.924, ["metric"] = 0.913, ["status"] = 0.985, ["qualifier"] = 0.995, ["subject"] = 0.883, ["increment"] = 0.995,
         });
     }
 }

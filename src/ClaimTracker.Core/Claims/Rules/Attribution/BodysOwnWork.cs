@@ -57,7 +57,7 @@ internal sealed class BodysOwnWork : AttributionFrame
         Leads.Contains(word) || (ClaimLexicon.AttributorAdverbs.Contains(word) && !char.IsUpper(word[0]));
 
     // The registered body, not an outlet, whose name ends at token k.
-    private static SourceMention? Body(string text, List<Token> tokens, int k, IReadOnlyList<SourceMention> mentions)
+    internal static SourceMention? Body(string text, List<Token> tokens, int k, IReadOnlyList<SourceMention> mentions)
     {
         foreach (var mention in AttributionFinder.MentionsEndingAt(mentions, tokens[k].End))
         {
@@ -70,7 +70,7 @@ internal sealed class BodysOwnWork : AttributionFrame
     }
 
     // Nothing but a bullet or a comma before the body: it is the clause's subject, not the object of another verb.
-    private static bool OpensClause(string text, List<Token> tokens, int first)
+    internal static bool OpensClause(string text, List<Token> tokens, int first)
     {
         for (var j = first - 1; j >= 0; j--)
         {

@@ -47,14 +47,22 @@ internal sealed class RegisteredBodyBeforeAside : AttributionFrame
                 continue;
             }
             if (tokens[k + 1].IsWord && Leads.Contains(AttributionFinder.Word(text, tokens[k + 1]))
-                && OpeningBody(text, tokens, k - 1, mentions) is { } body)
+                && OpeningBody(text, tokens, BeforeAcronym(text, tokens, k - 1), mentions) is { } body)
             {
-                AttributionFinder.Add(text, tokens, body.First, k - 1, AttributorCue.Verb, tokens[cue].Start, mentions, into);
+                AttributionFinder.Add(text, tokens, body.First, BeforeAcronym(text, tokens, k - 1), AttributorCue.Verb, tokens[cue].Start, mentions, into);
                 return true;
             }
         }
         return false;
     }
+
+    // "The Armed Conflict Location and Event Data Project (ACLED), which gathers …, has recorded": the body's acronym in
+    // brackets after its name closes the name; the name ends before the bracket (Unseen64 nation row 19,800; golden case
+    // an_acronym_in_brackets_before_an_aside). Token last itself when no bracketed word ends there.
+    private static int BeforeAcronym(string text, List<Token> tokens, int last) =>
+        last >= 3 && !tokens[last].IsWord && text[tokens[last].Start] == ')' && tokens[last - 1].IsWord
+            && !tokens[last - 2].IsWord && text[tokens[last - 2].Start] == '(' && tokens[last - 3].IsWord
+            ? last - 3 : last;
 
     // The registered body whose name ends at token last and opens the clause (after an article at most), or null.
     private static (int First, SourceMention Mention)? OpeningBody(string text, List<Token> tokens, int last, IReadOnlyList<SourceMention> mentions)
