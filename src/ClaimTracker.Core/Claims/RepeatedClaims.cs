@@ -163,6 +163,7 @@ internal static class RepeatedClaims
         && (aHeading || bHeading || (string.Equals(a.Subject, b.Subject, StringComparison.OrdinalIgnoreCase) && !OtherGroup.Names(a) && !OtherGroup.Names(b) && !KinGroup.Differs(a, b)))
         && (a.Increment is null || b.Increment is null || a.Increment == b.Increment)
         && Agree(a.TimeText, b.TimeText)
+        && !DistinctEvents.Differ(a, b)
         && (a.Attribution != Attribution.Extracted || b.Attribution != Attribution.Extracted || SameSpeaker(a.SourceMention, b.SourceMention));
 
     private static bool Clearer(ExtractedClaim c, bool heading, ExtractedClaim than, bool thanHeading) =>

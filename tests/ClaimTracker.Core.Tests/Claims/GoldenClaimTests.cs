@@ -7,12 +7,14 @@ namespace ClaimTracker.Core.Tests.Claims;
 /// <summary>
 /// One folder per case under TestData/Claims: input.txt (sentences from reporting on many conflicts) and
 /// expected.json (every claim the extractor must return, in order; an empty list means none).
-/// Every listed field is compared; fields a case leaves out are not.
+/// Every listed field is compared; fields a case leaves out are not. A case with <c>"mergeRepeats": true</c> reads as the
+/// store does (<see cref="ClaimExtractor.MergeRepeats"/>), and may ask each claim's <c>mentionCount</c> (its repeats).
 /// </summary>
 public sealed class GoldenClaimTests
 {
     private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "TestData", "Claims");
     private static readonly ClaimExtractor Extractor = new();
+    private static readonly ClaimExtractor Merging = new() { MergeRepeats = true };
 
     public static TheoryData<string> Cases() => [.. Names()];
 
@@ -35,7 +37,7 @@ public sealed class GoldenClaimTests
         var text = File.ReadAllText(Path.Combine(Root, name, "input.txt"));
         var expected = Expected(name);
         var published = expected["published"]?.GetValue<string>() is { } p ? DateOnly.ParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
-        var actual = Extractor.Extract(text, published);
+        var actual = (expected["mergeRepeats"]?.GetValue<bool>() == true ? Merging : Extractor).Extract(text, published);
         var wanted = expected["claims"]!.AsArray();
         var problems = new List<string>();
         if (actual.Count != wanted.Count)
@@ -49,6 +51,7 @@ public sealed class GoldenClaimTests
             row["attribution"] = ClaimJson.Snake(actual[i].Attribution);
             row["asOfPrecision"] = actual[i].AsOfPrecision is { } precision ? ClaimJson.Snake(precision) : null;
             row["qualifier"] = ClaimJson.Snake(actual[i].Qualifier);
+            row["mentionCount"] = actual[i].Mentions.Count;
             foreach (var (field, value) in wanted[i]!.AsObject())
             {
                 var want = value?.ToJsonString() ?? "null";
