@@ -37,6 +37,13 @@ internal static class AgencyStaff
         {
             return false;
         }
+        // "A staff member of Medecins Sans Frontieres was killed … that also injured three others": the colleagues of an
+        // aid group's staff member, whose staff noun the count shares, are its staff too (Unseen63 ifpnews-anadolu;
+        // golden cases an_aid_groups_staff_and_their_colleagues, a_hospitals_staff_keep_the_places_people).
+        if (ColleaguesOfAnAidWorker(text, tokens, noun))
+        {
+            return true;
+        }
         var ownStaff = draft.Source is { Kind: SourceKind.InternationalOrganisation, Country: null };
         for (var i = Math.Max(0, at - WordsBefore); i < tokens.Count && i <= at + WordsAfter; i++)
         {
@@ -53,6 +60,21 @@ internal static class AgencyStaff
     // yalibnan-unrwa-situation-report-staff-shelters; golden case agency_labelled_headline_counts_its_staff).
     private static bool LabelledByEmployer(string text, List<Token> tokens) =>
         tokens.Count > 1 && tokens[0].IsWord && EmployerWords.Contains(Word(text, tokens[0])) && !tokens[1].IsWord && text[tokens[1].Start] == ':';
+
+    // Any naming of the staff noun in the sentence that an aid employer follows: "staff member of Medecins Sans Frontieres".
+    private static bool ColleaguesOfAnAidWorker(string text, List<Token> tokens, string noun)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord && Word(text, tokens[i]).Equals(noun, StringComparison.OrdinalIgnoreCase)
+                && (StaffEmployer.NamesAnAidEmployer(text, tokens, i)
+                    || (i + 1 < tokens.Count && Word(text, tokens[i + 1]).Equals("member", StringComparison.OrdinalIgnoreCase) && StaffEmployer.NamesAnAidEmployer(text, tokens, i + 1))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // The count's noun may stand after its number ("247 staff members of …") or before it ("the number of UNRWA team
     // members killed … has risen to 171").

@@ -156,6 +156,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     {
         // "identified 29 of the bodies": the dead themselves, before any rule reads the noun the count borrowed.
         RemainsOfTheDead.Give(text, drafts, sentenceTokens);
+        // "16,500 of the dead are fighters": the toll's people, not the speaker's army.
+        RoleOfTheDead.Give(text, drafts, sentenceTokens);
         FatesOfTheSamePeople.Give(text, drafts, sentenceTokens);
         RescueServiceMembers.Rename(text, drafts, sentenceTokens);
         SpeakersSide.Give(text, drafts, Nationality.OfCountry(dateline), sentenceTokens);

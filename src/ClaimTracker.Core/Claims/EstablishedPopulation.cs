@@ -91,7 +91,7 @@ internal static class EstablishedPopulation
             // Nor a place named by its adjective ("thrown at Ukrainian positions"), an attack's side ("Ukrainian drone
             // attacks") or where a body sits ("the Britain-based monitor"): Unseen6 yonhap-nis-losses.
             if (Nationality.At(text, tokens, i) is { } named && !established.Contains(named.Nationality.Adjective) && !PlaceOfTheCounted.At(text, tokens, i)
-                && !SpeakersCountry.At(attributors, tokens[i].Start, count.Start)
+                && (!SpeakersCountry.At(attributors, tokens[i].Start, count.Start) || AdmittedLoss.After(text, tokens, i + named.Tokens))
                 && !NamedAsPlace.BeforeAFacility(text, tokens, i + named.Tokens) && !AttackersAdjective.At(text, tokens, i, named.Tokens) && !BasedIn.At(text, tokens, i, named.Tokens)
                 && !Belligerents.At(text, tokens, i))
             {

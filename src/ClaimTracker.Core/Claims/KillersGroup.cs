@@ -25,6 +25,8 @@ internal static class KillersGroup
     private static readonly WordSet KillerVerbs = WordLists.Set("killerVerbs");
     private static readonly WordSet ClauseOpeners = WordLists.Set("clauseOpeners");
     private static readonly WordSet Determiners = WordLists.Set("determiners");
+    private static readonly WordSet AttackerNouns = WordLists.Set("attackerNouns");
+    private static readonly WordSet Prepositions = WordLists.Set("targetedPrepositions");
 
     /// <summary>Whether an armed group is the agent of the verb that kills <paramref name="draft"/>'s count; <paramref name="tokens"/> are its sentence's.</summary>
     public static bool Named(string text, List<Token> tokens, ClaimDraft draft)
@@ -46,7 +48,22 @@ internal static class KillersGroup
                 return OpensClause(text, tokens, i);
             }
         }
-        return false;
+        return TheAttackers(text, tokens, verb);
+    }
+
+    // "Israel says the militants killed more than 1,200 people", "the gunmen killed some 1,160 people that day": the group
+    // named again by its fighters' noun (populations.json <c>attackerNouns</c>) after "the", right before the verb, is
+    // the same agent; after a preposition ("strikes on the militants killed 30 people") it is the target, not read.
+    // Golden cases: the_attackers_named_again_kill_no_gazans, a_strike_on_the_militants_keeps_gazas_people.
+    private static bool TheAttackers(string text, List<Token> tokens, int verb)
+    {
+        var noun = verb - 1;
+        if (noun < 1 || !tokens[noun].IsWord || !AttackerNouns.Contains(Word(text, tokens[noun])) || !tokens[noun - 1].IsWord
+            || !Word(text, tokens[noun - 1]).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        return noun < 2 || !tokens[noun - 2].IsWord || !Prepositions.Contains(Word(text, tokens[noun - 2]));
     }
 
     private static bool IsJoiner(char c) => c is '-' or '\'' or '’';

@@ -66,6 +66,7 @@ internal static class OwnPopulation
         var ledInGaza = datelinedInGaza || PalestinianLede.Sets(lede, Nationality.OfCountry(Palestinian)!.Adjective) || OpeningInGaza.Sets(text, sentences, datelineCountry, sentenceTokens);
         (ClaimDraft Draft, Nationality People)? civilians = null;
         ClaimDraft? captives = null;
+        ClaimDraft? previous = null;
         var (hub, story, monitored) = StoryOf(text, sentences, drafts, datelineCountry, sentenceTokens);
         Homecoming.GiveShares(text, drafts, sentenceTokens); // "57 of those freed", whatever the sentence before gave them
         foreach (var draft in drafts)
@@ -90,10 +91,9 @@ internal static class OwnPopulation
                 captives = draft;
                 continue;
             }
-            // "seven of its workers" counted by World Central Kitchen, "volunteers with the Sudanese Red Crescent".
-            if (!draft.Military && StaffEmployer.Of(text, tokens, draft, out var employers))
+            // Staff take their employer's people, and the kin of staff left without a nation none (StaffsPeople).
+            if (StaffsPeople(text, tokens, draft, ref previous))
             {
-                draft.Nationalities = employers is null ? [] : [employers.Adjective];
                 continue;
             }
             // "inflicted 425 casualties on the enemy", "captured 70 soldiers": others' losses are told before the count;
@@ -103,7 +103,7 @@ internal static class OwnPopulation
                 ? ArmysFoesInGaza.Of(draft, (aboutGaza || datelinedInGaza) && !GroupsNamed(text, tokens, draft))
                     ?? ArmysOwnStrike.Foe(text, tokens, draft)
                     ?? CivilWarsArmy.Of(text, tokens, draft, named)
-                    ?? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(draft, named, OwnForcesBefore.At(text, tokens, draft)) ?? StoryCountry.Soldiers(draft, named, story))
+                    ?? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(text, tokens, draft, named, OwnForcesBefore.At(text, tokens, draft)) ?? StoryCountry.Soldiers(draft, named, story))
                     ?? GazaFighters(draft, (aboutGaza || (datelinedInGaza && named.TrueForAll(n => n.People.Country is Palestinian or Israeli))) && !GroupsNamed(text, tokens, draft))
                 : Civilians(text, tokens, draft, inGaza && !AgencyStaff.Are(text, tokens, draft)) ?? CiviliansInACountry.Of(text, tokens, draft) ?? CountryCivilians.Of(draft, named, civilians) ?? LaterCivilians(text, sentences, sentenceTokens, tokens, draft, named, hub, drafts, monitored));
             if (people is not null)
@@ -114,6 +114,25 @@ internal static class OwnPopulation
                 ledeInGaza |= draft == lede && !draft.Military && people.Country == Palestinian;
             }
         }
+    }
+
+    // "seven of its workers" counted by World Central Kitchen, "volunteers with the Sudanese Red Crescent"; "two of its
+    // staff and two of their relatives": the kin of staff left without a nation (StaffsKin).
+    // previous: the count read before this one (the staff whose kin a count may be); becomes this one.
+    private static bool StaffsPeople(string text, List<Token> tokens, ClaimDraft draft, ref ClaimDraft? previous)
+    {
+        var kin = StaffsKin.Are(text, tokens, draft, previous);
+        previous = draft;
+        if (kin)
+        {
+            return true;
+        }
+        if (draft.Military || !StaffEmployer.Of(text, tokens, draft, out var employers))
+        {
+            return false;
+        }
+        draft.Nationalities = employers is null ? [] : [employers.Adjective];
+        return true;
     }
 
     // The last readings of civilians: a home region's (RegionCivilians), a national body's war-long toll (WarLongToll),
@@ -187,7 +206,7 @@ internal static class OwnPopulation
     }
 
     // ownForces: the sentence says "its forces" before the count (OwnForcesBefore), so another nation it names is the front.
-    private static Nationality? Soldiers(ClaimDraft draft, List<(Nationality People, bool AsPlace)> named, bool ownForces)
+    private static Nationality? Soldiers(string text, List<Token> tokens, ClaimDraft draft, List<(Nationality People, bool AsPlace)> named, bool ownForces)
     {
         if (draft.Noun != "troops" || draft.AsideOf is not null || (draft.NounWord is { } word && DistinctForces.Contains(word)))
         {
@@ -202,7 +221,8 @@ internal static class OwnPopulation
         // "Three more soldiers were killed in southern Gaza": Gaza has no army of its own, so soldiers placed there are
         // no Palestinians (its armed men are "fighters", GazaFighters) but the army's that fights there
         // (TerritoryWithoutArmy). Golden cases: soldiers_placed_in_gaza_are_no_palestinians, the_army_in_gaza_is_israels.
-        if (draft.Source is not null || countries.Count != 1 || !named.TrueForAll(n => n.AsPlace))
+        // "the latest contingent … 1,500 troops, who are believed to have moved to Russia": a destination owns no one.
+        if (draft.Source is not null || countries.Count != 1 || !named.TrueForAll(n => n.AsPlace) || PlaceOfTheCounted.OnlyADestination(text, tokens, countries[0].Country))
         {
             return null;
         }

@@ -32,6 +32,30 @@ internal static class PlaceOfTheCounted
         return Destinations.Contains(word) || (before > 0 && Whereabouts.Contains(word)) || CameBackFrom(text, tokens, before);
     }
 
+    /// <summary>
+    /// Whether every naming of <paramref name="country"/> in the sentence is where its counted go or fight ("who are
+    /// believed to have moved to Russia", "sent to Mali"), never where they are: such a country does not own the
+    /// soldiers counted (read by <see cref="OwnPopulation"/>; golden cases the_latest_contingent_moved_to_a_country,
+    /// soldiers_killed_in_a_country_are_its).
+    /// </summary>
+    public static bool OnlyADestination(string text, List<Token> tokens, string country)
+    {
+        var seen = false;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (Nationality.At(text, tokens, i) is { } named && named.Nationality.Country == country)
+            {
+                var before = tokens[i - 1].IsWord && Determiners.Contains(Word(text, tokens[i - 1])) && i > 1 ? i - 2 : i - 1;
+                if (!tokens[before].IsWord || !Destinations.Contains(Word(text, tokens[before])))
+                {
+                    return false;
+                }
+                seen = true;
+            }
+        }
+        return seen;
+    }
+
     // "the coffins of 20 soldiers flown back from Russia": where they come back from is where they were, not whose they are
     // ("3,000 troops from Russia" still names them).
     private static bool CameBackFrom(string text, List<Token> tokens, int from) =>

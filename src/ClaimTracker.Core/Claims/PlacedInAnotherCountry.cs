@@ -26,7 +26,9 @@ internal static class PlacedInAnotherCountry
         {
             if (Locatives.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)))
             {
-                return CiviliansInACountry.CountryAt(text, tokens, i + 1) is { } country && country.Country != Palestinian;
+                // "killed in the Hamas-led raid on southern Israel": the attack placed there (RaidOnAnotherCountry).
+                return (CiviliansInACountry.CountryAt(text, tokens, i + 1) ?? RaidOnAnotherCountry.Target(text, tokens, i + 1)) is { } country
+                    && country.Country != Palestinian;
             }
         }
         return false;

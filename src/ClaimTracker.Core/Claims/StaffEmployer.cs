@@ -39,15 +39,30 @@ internal static class StaffEmployer
         {
             return Employs(text, tokens, before, out people);
         }
-        if (at + 1 < tokens.Count && tokens[at + 1].IsWord && Links.Contains(Word(text, tokens[at + 1])))
+        if (NamedAfter(text, tokens, at) is { } after)
         {
-            var start = at + 2 < tokens.Count && Word(text, tokens[at + 2]).Equals("the", StringComparison.OrdinalIgnoreCase) ? at + 3 : at + 2;
-            if (NameFrom(text, tokens, start) is { } after)
-            {
-                return Employs(text, tokens, after, out people);
-            }
+            return Employs(text, tokens, after, out people);
         }
         return at > 0 && tokens[at - 1].IsWord && (Owners.Contains(Word(text, tokens[at - 1])) || BodysOwnStaff.At(text, tokens, at)) && SpeakerEmploys(draft, out people);
+    }
+
+    /// <summary>
+    /// Whether the staff noun at <paramref name="at"/> names its employer after it ("a staff member of Medecins Sans
+    /// Frontieres") and that employer is an aid group or international body of no country: its staff, and the colleagues
+    /// a later count of the sentence calls "others", keep no people (read by <see cref="AgencyStaff"/>).
+    /// </summary>
+    public static bool NamesAnAidEmployer(string text, List<Token> tokens, int at) =>
+        NamedAfter(text, tokens, at) is { } after && Employs(text, tokens, after, out var people) && people is null;
+
+    // "of the Palestine Red Crescent Society", "with Save the Children": a link word and the name after the staff noun.
+    private static (int First, int Last)? NamedAfter(string text, List<Token> tokens, int at)
+    {
+        if (at + 1 >= tokens.Count || !tokens[at + 1].IsWord || !Links.Contains(Word(text, tokens[at + 1])))
+        {
+            return null;
+        }
+        var start = at + 2 < tokens.Count && Word(text, tokens[at + 2]).Equals("the", StringComparison.OrdinalIgnoreCase) ? at + 3 : at + 2;
+        return NameFrom(text, tokens, start);
     }
 
     // The first staff noun after the count's number ("seven of its workers", "Eight medics of …").
