@@ -11,7 +11,7 @@ namespace ClaimTracker.Core.Claims;
 /// dead_and_injured_each_with_a_count, inserted_clause_before_the_fate, share_aside_before_the_fate,
 /// toll_from_the_fighting_counts_the_dead, rounded_up_as_they_fled_is_detained,
 /// released_taken_to_hospital_is_other, freed_in_exchange_for_prisoners, sent_to_push_back_is_deployed,
-/// quoted_killed_or_wounded_pair, second_count_with_its_own_intake_verb, gapped_breakdown_shares_the_fate (<see cref="GappedListMember"/>),
+/// quoted_killed_or_wounded_pair, second_count_with_its_own_intake_verb, gapped_breakdown_shares_the_fate (<see cref="GappedListMember"/>), a_series_of_counts_shares_its_fate (<see cref="SeriesMember"/>),
 /// killed_as_they_fled_is_killed (<see cref="CircumstanceClause"/>, <see cref="OthersWithoutAVerb"/>).
 /// </summary>
 internal sealed class ClauseMetric : CountPhraseRule
@@ -79,7 +79,7 @@ internal sealed class ClauseMetric : CountPhraseRule
         {
             draft.Metric = metric;
         }
-        else if (phrase.InAside || joined || CoordinatedCount.SharesVerb(reader, previous, phrase.PreviousBound, phrase.QualifierFirst) || GappedListMember.Continues(reader, phrase, previous) || OthersWithoutAVerb.Shares(reader, phrase, previous))
+        else if (phrase.InAside || joined || CoordinatedCount.SharesVerb(reader, previous, phrase.PreviousBound, phrase.QualifierFirst) || GappedListMember.Continues(reader, phrase, previous) || SeriesMember.Continues(reader, phrase, previous) || OthersWithoutAVerb.Shares(reader, phrase, previous))
         {
             draft.Metric = previous!.Metric;
         }

@@ -30,13 +30,18 @@ internal sealed class Forecast : CountPhraseRule
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
         if (draft.Status == ClaimStatus.Reported && !AlreadySo.Follows(reader, phrase)
-            && (HasExpectation(reader, phrase.Left, phrase.QualifierFirst) || HasExpectation(reader, phrase.AfterCount, phrase.Right)
+            && (HasExpectation(reader, phrase.Left, EstimateStart(reader, phrase)) || HasExpectation(reader, phrase.AfterCount, phrase.Right)
                 || RelativeForecast(reader, phrase.Right)))
         {
             draft.Status = ClaimStatus.Expected;
         }
         return true;
     }
+
+    // "the total death toll could range between 105,000 and 125,000": a modal on the toll's level estimates what has
+    // happened (HedgedLevel), so the words before the figure are read only up to it.
+    private static int EstimateStart(PeopleCountReader reader, CountPhrase phrase) =>
+        HedgedLevel.Start(reader, phrase) is var m and >= 0 ? m : phrase.QualifierFirst;
 
     // "between 25,000 and 30,000 soldiers, who could reach Russia by November", "4,000 engineers who may be sent": the
     // clause ends at the relative pronoun, but an observer's modal opening the relative clause (status.json

@@ -91,7 +91,8 @@ internal static class LossesToll
             : fate;
     }
 
-    // "killed or wounded", "wounded and killed": the other fate joined right after the first, before the figure.
+    // "killed or wounded", "wounded and killed": the other fate joined right after the first, before the figure; a
+    // comma joins the first of a longer list ("killed, wounded or missing", Unseen64 ap-csis).
     private static bool JoinedTo(PeopleCountReader reader, int k, int figure, WordSet other) =>
-        k + 2 < figure && (reader.Is(k + 1, "or") || reader.Is(k + 1, "and")) && reader.IsIn(k + 2, other);
+        k + 2 < figure && (reader.Is(k + 1, "or") || reader.Is(k + 1, "and") || reader.IsMark(k + 1, ',')) && reader.IsIn(k + 2, other);
 }

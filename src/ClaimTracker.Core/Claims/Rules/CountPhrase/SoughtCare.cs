@@ -7,7 +7,9 @@ namespace ClaimTracker.Core.Claims;
 /// <c>careSeekVerbs</c>), then up to two modifiers and the care sought (<c>careSeekObjects</c>): with a care modifier
 /// (<c>careModifiers</c>: "medical help", "hospital care") or a word that is care by itself (<c>careSeekOwnObjects</c>:
 /// "sought treatment"); "sought help" or "sought refuge" name no care. Care for an illness stays <c>other</c>
-/// (<see cref="CareForIllness"/>). Read by <see cref="MetricWord"/>. Golden case: sought_medical_help_after_an_attack.
+/// (<see cref="CareForIllness"/>). "needed" and "required" seek care too, in the past of an attack ("Two women and one
+/// man needed medical help", Unseen63 liga-zaporizhzhia); "need medical evacuation" names no care object and stays other.
+/// Read by <see cref="MetricWord"/>. Golden cases: sought_medical_help_after_an_attack, needed_medical_help_after_an_attack.
 /// </summary>
 internal static class SoughtCare
 {

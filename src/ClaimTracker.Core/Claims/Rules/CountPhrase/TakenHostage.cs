@@ -21,9 +21,10 @@ internal sealed class TakenHostage : CountPhraseRule
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
         var tokens = reader.Tokens;
-        var state = phrase.TokenAfter;
         var verb = phrase.TokenBefore;
-        if (phrase.Noun >= 0 || state >= phrase.NextBound || state >= tokens.Count || !tokens[state].IsWord || !HeldStates.Contains(reader.Word(state))
+        var held = AsHeld(reader, phrase);
+        var state = held >= 0 ? held : phrase.TokenAfter;
+        if (phrase.Noun >= 0 || state >= phrase.NextBound || state >= tokens.Count || !tokens[state].IsWord || !(HeldStates.Contains(reader.Word(state)) || held >= 0)
             || verb < 0 || verb <= phrase.PreviousBound || !tokens[verb].IsWord || !TakeVerbs.Contains(reader.Word(verb)))
         {
             return true;
@@ -37,4 +38,29 @@ internal sealed class TakenHostage : CountPhraseRule
         phrase.AfterCount = state + 1;
         return true;
     }
+
+    // "took 250 more back to Gaza as hostages" (Unseen64 commondreams-airwars): the state may follow "as" after a short
+    // phrase of where they were taken (words only, counts.json heldStatesAfterAs), when no people noun follows the count.
+    // Returns the state's token, or -1. Golden case: taken_somewhere_as_hostages.
+    private static int AsHeld(PeopleCountReader reader, CountPhrase phrase)
+    {
+        var after = phrase.TokenAfter;
+        for (var i = after; i < reader.Tokens.Count && i < after + AsReach && reader.Tokens[i].IsWord; i++)
+        {
+            if (reader.Is(i, "as"))
+            {
+                return i > after && reader.IsIn(i + 1, StatesAfterAs) ? i + 1 : -1;
+            }
+            if (PeopleWords.IsPeopleNoun(reader.Word(i)))
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    // "back to the Gaza Strip as": the words between the count and "as".
+    private const int AsReach = 6;
+
+    private static readonly WordSet StatesAfterAs = WordLists.Set("heldStatesAfterAs");
 }

@@ -1,0 +1,36 @@
+namespace ClaimTracker.Core.Claims;
+
+/// <summary>
+/// An estimate of a toll's present level hedged by a modal: "the total death toll could range between 105,000 and
+/// 125,000", "combined casualties may already be as high as 1.75 million", "the toll could be as high as 20,000"
+/// (Unseen64 theconversation, ap-csis). A modal (counts.json hedgedLevelModals), at most one adverb (hedgedLevelAdverbs)
+/// and "be" or a verb of ranging (levelRangeVerbs) right before the figure's first word stand where "is" would, so the
+/// bare figure is the toll's (<see cref="BareCount"/>, as "the toll is as high as" reads); and, as the golds annotate
+/// such estimates, the modal hedges what has happened, not a forecast (<see cref="Forecast"/> leaves it reported).
+/// "could reach 2 million" and "could rise to" look ahead and stay forecasts. Golden cases: hedged_toll_level_is_read,
+/// toll_could_reach_stays_a_forecast (near-miss).
+/// </summary>
+internal static class HedgedLevel
+{
+    private static readonly WordSet Modals = WordLists.Set("hedgedLevelModals");
+    private static readonly WordSet Adverbs = WordLists.Set("hedgedLevelAdverbs");
+    private static readonly WordSet RangeVerbs = WordLists.Set("levelRangeVerbs");
+
+    /// <summary>Whether the word <paramref name="p"/> right before the figure is a hedged copula ("could be", "may already be", "could range").</summary>
+    public static bool Copula(PeopleCountReader reader, int p) => Modal(reader, p) >= 0;
+
+    /// <summary>The modal's token when a hedged copula stands right before the bare figure, else -1.</summary>
+    public static int Start(PeopleCountReader reader, CountPhrase phrase) =>
+        phrase.Noun < 0 ? Modal(reader, phrase.QualifierFirst - 1) : -1;
+
+    private static int Modal(PeopleCountReader reader, int p)
+    {
+        if (p < 1 || !(reader.Is(p, "be") || reader.IsIn(p, RangeVerbs)))
+        {
+            return -1;
+        }
+        var m = reader.IsIn(p - 1, Adverbs) ? p - 2 : p - 1;
+        // "ranges between": a verb of ranging needs no modal to give a level.
+        return reader.IsIn(m, Modals) ? m : reader.IsIn(p, RangeVerbs) ? p : -1;
+    }
+}
