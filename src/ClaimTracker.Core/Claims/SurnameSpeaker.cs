@@ -67,6 +67,12 @@ internal sealed class SurnameSpeaker(string text)
         if (run >= 2 && IsSurname(last))
         {
             bySurname[last.ToString()] = source;
+            // "Mohammed al-Mughayyir … Mughayyir said": wire copy drops the particle on later mentions (Unseen66
+            // nukta-afp-jabalia; golden case an_official_with_the_agency_named_after_a_quote).
+            if (NameParticle.IsCapitalised(last) && char.IsLower(last[0]))
+            {
+                bySurname[last[(last.IndexOf('-') + 1)..].ToString()] = source;
+            }
             if (FamilyNameFirst.Surname(beforeLast, last) is { } family)
             {
                 bySurname[family] = source;
