@@ -64,12 +64,27 @@ internal sealed class SourceNote : AttributionFrame
                 return after;
             }
         }
+        var first = ParagraphStart(sentences, si);
+        // A table read row by row (one paragraph a row): the rows above this one lead back to the lead-in.
+        if (RegionRow.Is(text, sentences[si]))
+        {
+            while (first > 0 && sentences[first - 1].Paragraph == sentences[first].Paragraph - 1 && RegionRow.Is(text, sentences[first - 1]))
+            {
+                first = ParagraphStart(sentences, first - 1);
+            }
+        }
+        return first > 0 && ListLeadIn.Is(text, sentences[first - 1]) ? Note(text, attributors[first - 1]) : null;
+    }
+
+    // The first sentence of sentence si's paragraph.
+    private static int ParagraphStart(List<Sentence> sentences, int si)
+    {
         var first = si;
         while (first > 0 && sentences[first - 1].Paragraph == sentences[si].Paragraph)
         {
             first--;
         }
-        return first > 0 && ListLeadIn.Is(text, sentences[first - 1]) ? Note(text, attributors[first - 1]) : null;
+        return first;
     }
 
     // The sentence's attributor read by this frame, if any.
