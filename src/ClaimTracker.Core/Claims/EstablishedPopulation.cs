@@ -11,7 +11,7 @@ namespace ClaimTracker.Core.Claims;
 /// When every army counted so far is the same one (a story about one side's losses), its population reaches further,
 /// to a background sentence late in the story: "The three earlier attacks killed at least 49 soldiers" in a report on
 /// Ukrainian recruits killed at a training ground (Unseen28 euronews-chernihiv-training-centre-strike). Golden case:
-/// one_armys_story_carries_its_soldiers.
+/// one_armys_story_carries_its_soldiers. So are "people" the army sends or loses (<see cref="ArmysPeople"/>).
 /// </summary>
 internal static class EstablishedPopulation
 {
@@ -44,8 +44,10 @@ internal static class EstablishedPopulation
                 }
                 continue;
             }
-            if (!draft.Military || draft.Noun != "troops" || draft.Nationalities.Count > 0 || draft.AsideOf is not null || established is null
-                || (draft.NounWord is { } word && DistinctForces.Contains(word))
+            // "they have lost 4,100 people", "another 2,000 people to come": the army's people (ArmysPeople).
+            var armysPeople = established is not null && draft.Nationalities.Count == 0 && ArmysPeople.Are(text, sentenceTokens.Of(draft.Sentence), draft);
+            if ((!armysPeople && (!draft.Military || draft.Noun != "troops" || draft.Nationalities.Count > 0 || draft.AsideOf is not null
+                || (draft.NounWord is { } word && DistinctForces.Contains(word)))) || established is null
                 || sentences[draft.Sentence].Paragraph - sentences[established.Sentence].Paragraph > (oneArmy ? OneArmyParagraphsBack : ParagraphsBack))
             {
                 continue;
@@ -59,9 +61,10 @@ internal static class EstablishedPopulation
             if (!namesAPeople)
             {
                 draft.Nationalities = established.Nationalities;
+                draft.Noun = established.Noun; // the army's "people" are its troops
                 // The story goes on counting the same people: "15,000 troops in two waves" five paragraphs after the
                 // lede still counts them when every count between did (Unseen10 yonhap-nis-third-dispatch).
-                established = draft;
+                established = armysPeople ? established : draft;
             }
         }
         DefiniteRepeat.Carry(text, drafts);
