@@ -9,8 +9,7 @@ namespace ClaimTracker.Core.Claims;
 /// sentence opens with a lead word of such a phrase (attribution.json <c>frontedPhraseLeads</c>), no clause break
 /// stands between it and the pronoun (so "In the town where it said" is left alone), and only auxiliaries and adverbs
 /// (<c>pronounAuxiliaries</c>) stand between the pronoun and the verb. <see cref="BodyPronoun"/> then resolves it.
-/// Golden cases: it_after_a_fronted_time_continues_the_body, it_after_in_a_statement_continues_the_group,
-/// it_after_a_since_phrase_continues_the_monitor.
+/// Golden cases: it_after_a_fronted_time_continues_the_body, it_after_in_a_statement_continues_the_group.
 /// </summary>
 internal static class FrontedPhrasePronoun
 {
@@ -19,7 +18,6 @@ internal static class FrontedPhrasePronoun
     private const int MaxPhrase = 6;
     private static readonly WordSet Leads = WordLists.Set("frontedPhraseLeads");
     private static readonly WordSet Auxiliaries = WordLists.Set("pronounAuxiliaries");
-    private static readonly WordSet ConjunctionLeads = WordLists.Set("conjunctionPhraseLeads");
 
     /// <summary>The index of the pronoun that speaks the verb at <paramref name="verb"/> after a fronted phrase, or -1.</summary>
     public static int At(string text, List<Token> tokens, int verb)
@@ -31,13 +29,6 @@ internal static class FrontedPhrasePronoun
         }
         if (k < 1 || k > MaxPhrase || !tokens[k].IsWord || !ClaimLexicon.BodyPronouns.Contains(AttributionFinder.Word(text, tokens[k]))
             || !tokens[0].IsWord || !Leads.Contains(AttributionFinder.Word(text, tokens[0])))
-        {
-            return -1;
-        }
-        // "Since mid-April 2023, it has documented close to 51,200 deaths" (Unseen18 france24-acled): a lead that can also
-        // open a clause of its own ("Since it reported the attack, …") fronts a time only where a comma closes the phrase
-        // right before the pronoun.
-        if (ConjunctionLeads.Contains(AttributionFinder.Word(text, tokens[0])) && (tokens[k - 1].IsWord || text[tokens[k - 1].Start] != ','))
         {
             return -1;
         }
