@@ -9,7 +9,11 @@ namespace ClaimTracker.Core.Claims;
 /// paragraph than the speaker's it inherits no one: the health ministry of the paragraph before counted the dead, not
 /// the hostages and prisoners (Unseen46 guardian-gaza-rimal-car-strike-ceasefire-test; the gold gives the deal's facts
 /// no source, as Unseen35's "Hamas on Monday released the last 20 living hostages"). attribution.json dealOpeners,
-/// dealTermsNouns. Golden case: a_deals_terms_are_not_the_ministrys.
+/// dealTermsNouns. A deal's phase or stage named by "its" ("The ceasefire … ended two years of war. Under its first
+/// phase, Hamas released the remaining 20 living Israeli hostages in exchange for nearly 2,000 Palestinian prisoners",
+/// Unseen21 anadolu-gaza-toll-since-ceasefire) opens the same narration: "phase" and "stage" are terms nouns, so the
+/// Civil Defence of the paragraph before is not carried into the exchange. Golden cases:
+/// a_deals_terms_are_not_the_ministrys, a_deals_phase_named_by_its_is_the_writers.
 /// </summary>
 internal static class DealNarration
 {

@@ -19,6 +19,9 @@ internal sealed class BodysOwnWork : AttributionFrame
 
     internal static readonly WordSet Verbs = WordLists.Set("ownWorkVerbs");
     private static readonly WordSet Leads = WordLists.Set("ownWorkLeadWords");
+    private static readonly WordSet OutletTallies = WordLists.Set("outletTallyVerbs");
+    private static readonly WordSet PartnerPhraseLeads = WordLists.Set("partnerPhraseLeads");
+    private const int MaxCompanionTokens = 14;
     private const int MaxLeadWords = 6;
 
     private BodysOwnWork()
@@ -36,7 +39,9 @@ internal sealed class BodysOwnWork : AttributionFrame
         {
             k--;
         }
-        if (k < 0 || !tokens[k].IsWord || Body(text, tokens, k, mentions) is not { } mention)
+        k = PastCompanion(text, tokens, k);
+        var outletMayCount = OutletTallies.Contains(AttributionFinder.Word(text, tokens[cue]));
+        if (k < 0 || !tokens[k].IsWord || Body(text, tokens, k, mentions, outletMayCount) is not { } mention)
         {
             return false;
         }
@@ -56,12 +61,31 @@ internal sealed class BodysOwnWork : AttributionFrame
     private static bool IsLead(ReadOnlySpan<char> word) =>
         Leads.Contains(word) || (ClaimLexicon.AttributorAdverbs.Contains(word) && !char.IsUpper(word[0]));
 
-    // The registered body, not an outlet, whose name ends at token k.
-    internal static SourceMention? Body(string text, List<Token> tokens, int k, IReadOnlyList<SourceMention> mentions)
+    // "Mediazona, together with the BBC and a team of volunteers, has so far collected": the partners named between
+    // commas after the body are its company, not its subject; step back over them to the word before the first comma.
+    private static int PastCompanion(string text, List<Token> tokens, int k)
+    {
+        if (k < 2 || tokens[k].IsWord || text[tokens[k].Start] != ',')
+        {
+            return k;
+        }
+        for (var j = k - 1; j > 0 && k - j <= MaxCompanionTokens; j--)
+        {
+            if (!tokens[j].IsWord && text[tokens[j].Start] == ',')
+            {
+                return j + 1 < k && PartnerPhraseLeads.Contains(AttributionFinder.Word(text, tokens[j + 1])) ? j - 1 : k;
+            }
+        }
+        return k;
+    }
+
+    // The registered body, not an outlet, whose name ends at token k; an outlet too where the verb is a tally an
+    // outlet keeps itself ("Mediazona … has collected the names of more than 155,000").
+    internal static SourceMention? Body(string text, List<Token> tokens, int k, IReadOnlyList<SourceMention> mentions, bool outletMayCount = false)
     {
         foreach (var mention in AttributionFinder.MentionsEndingAt(mentions, tokens[k].End))
         {
-            if (mention.Source is { Kind: not SourceKind.Media })
+            if (mention.Source is { } source && (outletMayCount || source.Kind != SourceKind.Media))
             {
                 return mention;
             }
