@@ -57,6 +57,10 @@ internal sealed class BareCount : CountPhraseRule
             draft.Noun = "people";
             return true;
         }
+        if (FatePutAt.Names(reader, phrase))
+        {
+            return TakePeople(reader, phrase, draft, bare: false, preceded: true, tollOf: null);
+        }
         var afterCount = phrase.AfterCount;
         var bare = FreedWhole.Names(reader, phrase) || phrase.SawThem || phrase.Elided || (afterCount < tokens.Count && tokens[afterCount].IsWord && PeopleWords.VerbStarts.Contains(reader.Word(afterCount)))
             // "said it would deploy 2,000 more": more of the people already named.
