@@ -46,9 +46,9 @@ internal sealed class BareCount : CountPhraseRule
         {
             return phrase.Noun >= 0;
         }
-        if (reader.Sentence.IsHeading)
+        if (reader.Sentence.IsHeading || FatePutAt.Names(reader, phrase))
         {
-            return HeadlineToll(reader, phrase, draft);
+            return reader.Sentence.IsHeading ? HeadlineToll(reader, phrase, draft) : TakePeople(reader, phrase, draft, bare: false, preceded: true, tollOf: null);
         }
         var tokens = reader.Tokens;
         var q = phrase.QualifierFirst;
@@ -56,10 +56,6 @@ internal sealed class BareCount : CountPhraseRule
         {
             draft.Noun = "people";
             return true;
-        }
-        if (FatePutAt.Names(reader, phrase))
-        {
-            return TakePeople(reader, phrase, draft, bare: false, preceded: true, tollOf: null);
         }
         var afterCount = phrase.AfterCount;
         var bare = FreedWhole.Names(reader, phrase) || phrase.SawThem || phrase.Elided || (afterCount < tokens.Count && tokens[afterCount].IsWord && PeopleWords.VerbStarts.Contains(reader.Word(afterCount)))
