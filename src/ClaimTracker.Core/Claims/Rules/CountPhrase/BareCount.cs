@@ -46,9 +46,9 @@ internal sealed class BareCount : CountPhraseRule
         {
             return phrase.Noun >= 0;
         }
-        if (reader.Sentence.IsHeading)
+        if (reader.Sentence.IsHeading || FatePutAt.Names(reader, phrase))
         {
-            return HeadlineToll(reader, phrase, draft);
+            return reader.Sentence.IsHeading ? HeadlineToll(reader, phrase, draft) : TakePeople(reader, phrase, draft, bare: false, preceded: true, tollOf: null);
         }
         var tokens = reader.Tokens;
         var q = phrase.QualifierFirst;

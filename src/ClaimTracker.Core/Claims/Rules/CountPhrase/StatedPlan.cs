@@ -10,6 +10,7 @@ namespace ClaimTracker.Core.Claims;
 /// readied_for_dispatch_is_planned (<see cref="ReadiedForDispatch"/>), due_to_leave_is_the_force_in_place,
 /// a_force_whose_troops_are_due_to_leave (<see cref="DepartingForce"/>), a_plan_in_a_closed_relative_clause
 /// (<see cref="ClosedRelativeClause"/>: a plan inside ", which … ," before the count is its subject's),
+/// readying_the_count_and_units_totalling (<see cref="ReadyingTheCount"/>, <see cref="UnitsTotalling"/>),
 /// a_plan_in_the_next_clause_is_not_this_counts (<see cref="CoordinatedClause"/>, <see cref="PlanNamedAsAThing"/>).
 /// </summary>
 internal sealed class StatedPlan : CountPhraseRule
@@ -34,7 +35,7 @@ internal sealed class StatedPlan : CountPhraseRule
         // "two soldiers captured in Kursk had told interrogators they were promised nothing": what the people counted
         // went on to say is no plan for them.
         var right = CoordinatedClause.Bound(reader, phrase.AfterCount, UntilTheySpeak(reader, phrase.AfterCount, phrase.Right));
-        var left = ClosedRelativeClause.After(reader, phrase.Left, phrase.QualifierFirst);
+        var left = ClosedRelativeClause.After(reader, UnitsTotalling.Left(reader, phrase), phrase.QualifierFirst);
         if (draft.Status == ClaimStatus.Reported && !AlreadySo.Follows(reader, phrase) && !DepartingForce.Describes(reader, phrase)
             && (PlanBefore(reader, left, phrase.QualifierFirst) || PlanAfter(reader, phrase.AfterCount, right)
                 || HasStatedDecision(reader, left, phrase.QualifierFirst) || HasStatedDecision(reader, phrase.AfterCount, right)))
@@ -66,7 +67,7 @@ internal sealed class StatedPlan : CountPhraseRule
     {
         for (var i = Math.Max(0, from); i < to && i < reader.Tokens.Count; i++)
         {
-            if ((reader.IsIn(i, ClaimLexicon.Planned) || ReadyToAct.At(reader, i)) && !CompletedPlan.At(reader, i) && !LeaveToSpeak.At(reader, i) && !TimeFrameClause.Holds(reader, i, to))
+            if ((reader.IsIn(i, ClaimLexicon.Planned) || ReadyToAct.At(reader, i) || ReadyingTheCount.At(reader, i, to)) && !CompletedPlan.At(reader, i) && !LeaveToSpeak.At(reader, i) && !TimeFrameClause.Holds(reader, i, to))
             {
                 return true;
             }
