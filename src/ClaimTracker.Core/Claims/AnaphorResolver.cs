@@ -55,8 +55,13 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         // "the statement said" after a quote: the body that issued the statement (IntroducedDocument), before the quoted
         // speaker; "the former"/"the latter": one of the two bodies named just before (FormerOrLatter); "the same
         // group": a body that spoke (SameBodyAnaphor).
-        var source = (BodysDocument.IsDocument(anaphor.Text) ? IntroducedDocument.Author(text, sentences, mentions, si, anaphor.Text) : null)
-            ?? FormerOrLatter.Find(sentences, mentions, si, anaphor) ?? same.Find(text, anaphor, mentions) ?? ResolveOnce(anaphor, si, carried, previousSentence) ?? BriefedBy(anaphor, si, carried, previousSentence);
+        var relayed = false;
+        var source = (BodysDocument.IsDocument(anaphor.Text) ? IntroducedDocument.Author(text, sentences, mentions, si, anaphor.Text, out relayed) : null);
+        if (relayed)
+        {
+            return null;
+        }
+        source ??= FormerOrLatter.Find(sentences, mentions, si, anaphor) ?? same.Find(text, anaphor, mentions) ?? ResolveOnce(anaphor, si, carried, previousSentence) ?? BriefedBy(anaphor, si, carried, previousSentence);
         // "the regional government": the region's, never the state's (RegionalGovernment).
         if (RegionalGovernment.Is(anaphor.Text))
         {

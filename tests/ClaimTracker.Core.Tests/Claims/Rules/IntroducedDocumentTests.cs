@@ -37,6 +37,6 @@ public class IntroducedDocumentTests
     private static SourceDefinition? AuthorOfLast(string text)
     {
         var sentences = SentenceSplitter.Split(text);
-        return IntroducedDocument.Author(text, sentences, SourceRegistry.Default.FindMentions(text), sentences.Count - 1, "the statement");
+        return IntroducedDocument.Author(text, sentences, SourceRegistry.Default.FindMentions(text), sentences.Count - 1, "the statement", out _);
     }
 }

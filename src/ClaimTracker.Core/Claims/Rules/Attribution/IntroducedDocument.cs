@@ -8,21 +8,36 @@ namespace ClaimTracker.Core.Claims;
 /// ("in a statement", "its statement"), and speaks for the body named in that sentence, not for the person quoted in
 /// between, who may belong to another body (a minister quoted in a WHO story). UN agencies' and the IOM's releases are
 /// reported this way by AP, Reuters and AFP. Words as data (attribution.json documentAnaphors, documentIntroducers).
-/// Golden cases: the_statement_said_after_a_quote, the_statement_said_after_another_bodys_quote.
+/// Golden cases: the_statement_said_after_a_quote, the_statement_said_after_another_bodys_quote. A document named with
+/// its owner is looked for further back (<see cref="NamedReportOwner"/>).
 /// </summary>
 internal static class IntroducedDocument
 {
     private static readonly WordSet Introducers = WordLists.Set("documentIntroducers");
     // The release and its figures sit in a story's first paragraphs; a quote or two stands between them.
     private const int SentencesBack = 4;
+    // A report named with its owner ("The CSIS report said …") is taken up again after a page of other voices.
+    private const int OwnedSentencesBack = 10;
 
     /// <summary>The registered body named nearest the document a recent sentence introduced, or null.</summary>
-    public static SourceDefinition? Author(string text, List<Sentence> sentences, IReadOnlyList<SourceMention> mentions, int si, string anaphor)
+    /// <remarks><paramref name="relayed"/>: the nearest such sentence names the document as one an outlet only relays
+    /// ("a report seen by Reuters"), so the document speaks for nobody the story named.</remarks>
+    public static SourceDefinition? Author(string text, List<Sentence> sentences, IReadOnlyList<SourceMention> mentions, int si, string anaphor, out bool relayed)
     {
+        relayed = false;
         var noun = anaphor[(anaphor.LastIndexOf(' ') + 1)..];
-        for (var back = si - 1; back >= 0 && back >= si - SentencesBack; back--)
+        for (var back = si - 1; back >= 0 && back >= si - OwnedSentencesBack; back--)
         {
-            var at = Introduced(text, sentences[back], noun);
+            if (NamedReportOwner.Owner(text, sentences[back], mentions, noun) is { } owner)
+            {
+                return owner;
+            }
+            if (NamedReportOwner.Relayed(text, sentences[back], noun))
+            {
+                relayed = true;
+                return null;
+            }
+            var at = back >= si - SentencesBack ? Introduced(text, sentences[back], noun) : -1;
             if (at >= 0)
             {
                 return Nearest(mentions, sentences[back], at);
