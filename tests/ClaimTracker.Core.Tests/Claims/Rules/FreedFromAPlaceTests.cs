@@ -10,7 +10,7 @@ public sealed class FreedFromAPlaceTests
     [Theory]
     [InlineData("The emergency service said its rescuers had freed 14 people from the damaged building.", 14)]
     [InlineData("Firefighters freed nine residents from the rubble of the house overnight.", 9)]
-    [InlineData("Rescue teams freed 23 people trapped in the basement from the collapsed block.", 23)]
+    [InlineData("Rescuers freed 23 people from the collapsed block overnight, the city said.", 23)]
     public void Freed_from_a_place_is_evacuated(string text, double value)
     {
         Assert.Equal(Metric.Evacuated, Assert.Single(Extractor.Extract(text, null), c => c.Value == value).Metric);
