@@ -10,7 +10,8 @@ namespace ClaimTracker.Core.Claims;
 /// "back" or "the bodies of" between), and before that "to" the sentence has a plan word (status.json <c>planned</c>)
 /// or a deal noun (<c>dealNouns</c>). "refused to hand over 300 bodies" has neither and stays as read.
 /// An actor's "will" or "would" before the handover verb is its decision too ("will also return the bodies of 6,000").
-/// Golden cases: a_deal_to_hand_over_is_a_plan, will_return_the_bodies_is_a_plan.
+/// Golden cases: a_deal_to_hand_over_is_a_plan, will_return_the_bodies_is_a_plan, PeopleWhoFledTests (a return of
+/// people who fled is no handover).
 /// </summary>
 internal sealed class AgreedHandover : CountPhraseRule
 {
@@ -29,7 +30,9 @@ internal sealed class AgreedHandover : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        if (draft.Status != ClaimStatus.Reported)
+        // "it wants to return tens of thousands of people who left their homes": people who fled are returned home,
+        // not handed over; the count is their displacement, reported (<see cref="PeopleWhoFled"/>).
+        if (draft.Status != ClaimStatus.Reported || PeopleWhoFled.Follows(reader, phrase, draft))
         {
             return true;
         }

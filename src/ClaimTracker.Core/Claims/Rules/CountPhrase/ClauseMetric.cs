@@ -269,7 +269,7 @@ internal sealed class ClauseMetric : CountPhraseRule
         var close = CountAside.Close(reader, right);
         // A people noun leading a comma aside must be all the aside says ("400 people, soldiers said, were killed"
         // keeps its speaker); a dash or bracket marks an aside whatever it holds.
-        if (close < 0 || close + 1 >= tokens.Count || (!CountAside.OpensEnclosed(reader, right) && !PeopleAside.Spans(reader, right + 1, close) && !ComparedFigure.Opens(reader, right + 1)))
+        if (close < 0 || close + 1 >= tokens.Count || (!CountAside.OpensEnclosed(reader, right) && !PeopleAside.Spans(reader, right + 1, close) && !AsideClosedByAmongThem.Spans(reader, right, close) && !ComparedFigure.Opens(reader, right + 1)))
         {
             return (right, right);
         }

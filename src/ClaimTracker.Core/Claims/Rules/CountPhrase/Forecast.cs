@@ -29,7 +29,7 @@ internal sealed class Forecast : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        if (draft.Status == ClaimStatus.Reported && !AlreadySo.Follows(reader, phrase)
+        if (draft.Status == ClaimStatus.Reported && !AlreadySo.Follows(reader, phrase) && !PeopleWhoFled.Follows(reader, phrase, draft)
             && (HasExpectation(reader, phrase.Left, EstimateStart(reader, phrase)) || HasExpectation(reader, phrase.AfterCount, phrase.Right)
                 || RelativeForecast(reader, phrase.Right)))
         {

@@ -36,7 +36,7 @@ internal sealed class StatedPlan : CountPhraseRule
         // went on to say is no plan for them.
         var right = CoordinatedClause.Bound(reader, phrase.AfterCount, UntilTheySpeak(reader, phrase.AfterCount, phrase.Right));
         var left = ClosedRelativeClause.After(reader, UnitsTotalling.Left(reader, phrase), phrase.QualifierFirst);
-        if (draft.Status == ClaimStatus.Reported && !AlreadySo.Follows(reader, phrase) && !DepartingForce.Describes(reader, phrase)
+        if (draft.Status == ClaimStatus.Reported && !AlreadySo.Follows(reader, phrase) && !PeopleWhoFled.Follows(reader, phrase, draft) && !DepartingForce.Describes(reader, phrase)
             && (PlanBefore(reader, left, phrase.QualifierFirst) || PlanAfter(reader, phrase.AfterCount, right)
                 || HasStatedDecision(reader, left, phrase.QualifierFirst) || HasStatedDecision(reader, phrase.AfterCount, right)))
         {
@@ -67,7 +67,7 @@ internal sealed class StatedPlan : CountPhraseRule
     {
         for (var i = Math.Max(0, from); i < to && i < reader.Tokens.Count; i++)
         {
-            if ((reader.IsIn(i, ClaimLexicon.Planned) || ReadyToAct.At(reader, i) || ReadyingTheCount.At(reader, i, to)) && !CompletedPlan.At(reader, i) && !LeaveToSpeak.At(reader, i) && !TimeFrameClause.Holds(reader, i, to))
+            if ((reader.IsIn(i, ClaimLexicon.Planned) || ReadyToAct.At(reader, i) || ReadyingTheCount.At(reader, i, to)) && !ReadyingTheCount.ReadiesOthers(reader, i, to) && !CompletedPlan.At(reader, i) && !LeaveToSpeak.At(reader, i) && !TimeFrameClause.Holds(reader, i, to))
             {
                 return true;
             }
