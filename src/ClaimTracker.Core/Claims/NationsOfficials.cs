@@ -10,7 +10,7 @@ namespace ClaimTracker.Core.Claims;
 /// gold accepts nobody, Al-Awda Hospital or the Gaza Health Ministry. The groups are listed by name (speakers.json
 /// nonStateArmedGroups); a state's army keeps its reading ("Israeli military officials" stay the IDF). Only an anaphor
 /// whose own words carry a nationality: a bare "officials said" after "Hamas said" is the anaphor resolver's ordinary case.
-/// Golden case: a_nations_officials_are_no_armed_group (NationsOfficialsTests).
+/// Tested by NationsOfficialsTests.A_nations_officials_are_no_armed_group.
 /// </summary>
 internal static class NationsOfficials
 {

@@ -88,7 +88,7 @@ internal sealed class FigureTheBodyCites : AttributionFrame
     /// The speaker this frame read for the figure starting at <paramref name="position"/> ("the 2,800 the White House
     /// cited the week before"), or null. That body owns the figure over the sentence's speaker before it ("On Monday the
     /// Pentagon said around 9,700 …, up from the 2,800 the White House cited": White House, not the Pentagon; Unseen66
-    /// newsaz-yonhap 2,800). Golden case: a_figure_the_body_cites_beats_the_sentences_speaker.
+    /// newsaz-yonhap 2,800). Tested by FigureTheBodyCitesHolderTests.A_figure_the_body_cites_beats_the_sentences_speaker.
     /// </summary>
     public static Attributor? Holder(string text, List<Attributor> own, int position)
     {

@@ -7,7 +7,7 @@ namespace ClaimTracker.Core.Claims;
 /// Before, the walk back from "said" stopped at "Kursk", which named nobody, and the sentence took the speaker a
 /// neighbour sentence carried (Unseen66 newsaz-yonhap 620,000 read the US State Department). Only a participle whose
 /// comma follows a capitalised word: ", building on …" after a lower-case noun is left to the other frames.
-/// Golden case: a_participle_aside_keeps_the_name_before_it (ParticipleAsideTests).
+/// Tested by ParticipleAsideTests.A_participle_aside_keeps_the_name_before_it.
 /// </summary>
 internal static class ParticipleAside
 {
@@ -31,7 +31,7 @@ internal static class ParticipleAside
     // The words before the comma are a name that opens the sentence ("NATO Secretary General Mark Rutte", "Mark Rutte of
     // NATO"): "a Russian missile hit a residential area in Dnipro, killing a 14-year-old and three others, said regional
     // Gov. Serhiy Lysak" has a whole clause there, whose participle tells the strike's toll and belongs to no speaker
-    // (Unseen13 ap-kyiv-highrise-dnipro 22, Unseen59 arabnews-ap-rahad 1 fell without this).
+    // (Unseen59 ap-kyiv-highrise-dnipro 22, Unseen44 arabnews-ap-rahad 1 fell without this).
     private static bool NameOpensTheSentence(string text, List<Token> tokens, int comma)
     {
         for (var k = comma - 1; k >= 0; k--)
