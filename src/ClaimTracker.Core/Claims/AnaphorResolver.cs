@@ -633,14 +633,14 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         for (var k = mentions.Count - 1; k >= 0; k--)
         {
             if (mentions[k].End <= anaphor.Start && mentions[k].Source is { } named && named.Country == country && !(civilOnly && named.Kind is SourceKind.Military)
-                && (names.Names(anaphor.Text, named) || PlacesGroup(anaphor.Text, named)))
+                && (names.Names(anaphor.Text, named) || PlacesGroup(anaphor.Text, named)) && !NationsOfficials.ExcludeGroup(anaphor.Text, named))
             {
                 return named;
             }
         }
         foreach (var source in registry.Sources)
         {
-            if (source.Country == country && !(civilOnly && source.Kind is SourceKind.Military) && names.Names(anaphor.Text, source))
+            if (source.Country == country && !(civilOnly && source.Kind is SourceKind.Military) && names.Names(anaphor.Text, source) && !NationsOfficials.ExcludeGroup(anaphor.Text, source))
             {
                 return source;
             }

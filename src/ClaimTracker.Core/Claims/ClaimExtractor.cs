@@ -648,7 +648,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         {
             return;
         }
-        var chosen = own is null || laterClauses || denied ? null : Choose(text, QualifyingSpeaker.Reaching(text, own, draft.Number.End), draft.Number.Start, draft.Number.End);
+        var chosen = own is null || laterClauses || denied ? null : FigureTheBodyCites.Holder(text, own, draft.Number.Start) ?? Choose(text, QualifyingSpeaker.Reaching(text, own, draft.Number.End), draft.Number.Start, draft.Number.End);
         if (chosen is null && quoteSpeaker is { } speaker)
         {
             // “We lost 200 men. It was terrible,” he said: the speaker named after the quote's end.
@@ -940,6 +940,10 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                     }
                 }
                 var match = lo > 0 ? sources[lo - 1].Source : sources[lo].Source;
+                if (NationsOfficials.ExcludeGroup(a.Text, match))
+                {
+                    continue;
+                }
                 list[i] = a with { Source = match };
             }
         }

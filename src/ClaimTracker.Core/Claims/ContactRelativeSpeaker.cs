@@ -19,6 +19,10 @@ internal static class ContactRelativeSpeaker
     public static bool NoneSpeaksFor(string text, List<Attributor> own, int position) =>
         own.Count > 0 && own.TrueForAll(a => SpeaksForAnother(text, a, position));
 
+    /// <summary>Whether <paramref name="speaker"/> is a body citing the figure at <paramref name="position"/> in a relative clause right after it (<see cref="FigureTheBodyCites"/>).</summary>
+    public static bool HoldsCountAt(string text, Attributor speaker, int position) =>
+        FigureTheBodyCites.NounBefore(text, speaker) is var noun and >= 0 && CountEndingAt(text, noun) == position;
+
     // Where the count the speaker follows starts ("34 the military says are dead"), or -1 when it follows none.
     // "20,000 deaths the United Nations currently cites": the same clause with the figure's noun between count and
     // speaker (<see cref="FigureTheBodyCites"/>).

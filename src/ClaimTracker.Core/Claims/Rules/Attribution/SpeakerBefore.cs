@@ -60,7 +60,7 @@ internal sealed class SpeakerBefore : AttributionFrame
         {
             if (!tokens[k].IsWord && text[tokens[k].Start] == ',')
             {
-                return k + 1 < closing && tokens[k + 1].IsWord && AsideLeads.Contains(AttributionFinder.Word(text, tokens[k + 1]))
+                return k + 1 < closing && tokens[k + 1].IsWord && (AsideLeads.Contains(AttributionFinder.Word(text, tokens[k + 1])) || ParticipleAside.Opens(text, tokens, k))
                     && k > 0 && tokens[k - 1].IsWord ? k : -1;
             }
         }
