@@ -9,7 +9,7 @@ namespace ClaimTracker.Core.Claims;
 /// clause, whose own verb ("put … at") comes after them; before this frame the only attributor of the sentence was that
 /// later speaker and the corrected figures took it (Unseen66 pravda-kyiv). Only a registry body that opens the sentence,
 /// with no other body named before the verb, as <see cref="CoordinatedVerbSpeaker"/> reads "… and said". Word lists:
-/// attribution.json figureCorrections, figureCorrectionAdverbs. Tests: CorrectedFigureTests.
+/// attribution.json figureCorrections, figureCorrectionAdverbs. Tests: CorrectedFigureTests. Golden case: corrected_figures_are_the_chains_subjects.
 /// </summary>
 internal sealed class CorrectedFigure : AttributionFrame
 {

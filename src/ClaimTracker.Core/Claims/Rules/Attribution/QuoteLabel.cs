@@ -7,7 +7,7 @@ namespace ClaimTracker.Core.Claims;
 /// quote after its colon. Ukrainska Pravda sets every quotation so, under a "Source:" line listing several bodies; without
 /// this frame the figures in the quote took the note's first body (Unseen66 pravda-kyiv, the State Emergency Service for
 /// the mayor's six). Only a label that opens its line: "a quote from the minister" inside a sentence introduces no one.
-/// Word lists: attribution.json quoteLabelNouns, quoteLabelLinks. Tests: QuoteLabelTests.
+/// Word lists: attribution.json quoteLabelNouns, quoteLabelLinks. Tests: QuoteLabelTests. Golden case: a_quote_from_label_names_its_speaker.
 /// </summary>
 internal sealed class QuoteLabel : AttributionFrame
 {
