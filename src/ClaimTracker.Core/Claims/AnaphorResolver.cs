@@ -585,7 +585,9 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
                 i--;
             }
             var end = i;
-            while (i > 0 && char.IsLetter(text[i - 1]))
+            // "a non-governmental group": a hyphenated describing word is one word, or the walk stopped at its hyphen and
+            // never reached the article (Unseen66 sakshi-ians-el-fasher: "group" became the RSF named before).
+            while (i > 0 && (char.IsLetter(text[i - 1]) || (text[i - 1] == '-' && i > 1 && char.IsLetter(text[i - 2]) && i < end)))
             {
                 i--;
             }

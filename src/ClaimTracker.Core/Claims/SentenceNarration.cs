@@ -26,7 +26,7 @@ internal sealed class SentenceNarration(string text)
     public bool IsWriters(Sentence s)
     {
         Move(s);
-        return writers ??= PastRecap.Opens(text, s) || DatedRecap.Holds(text, s) || DealNarration.Opens(text, s) || EarlierEventLink.Opens(text, s);
+        return writers ??= PastRecap.Opens(text, s) || DatedRecap.Holds(text, s) || DealNarration.Opens(text, s) || EarlierEventLink.Opens(text, s) || WritersSum.Opens(text, s);
     }
 
     private void Move(Sentence s)
