@@ -18,6 +18,8 @@ namespace ClaimTracker.Core.Claims;
 /// A collapsed shelter, house, school, basement or tent is such a place as the rubble is: "rescuers had pulled eight
 /// wounded people from under a collapsed shelter" (Unseen54 anews-dpa: evacuated; pulledFrom gains the buildings people
 /// shelter in; golden case pulled_wounded_from_a_shelter_is_rescued).
+/// The passive form with the dead named first is no rescue either: "the bodies of six men and two children had been
+/// pulled from the rubble" leaves both conjuncts killed (BodiesOfBefore; PulledBodiesTests).
 /// </summary>
 internal static class PulledFrom
 {
@@ -30,6 +32,10 @@ internal static class PulledFrom
     public static bool Reads(PeopleCountReader reader, int i, ReadOnlySpan<char> w)
     {
         if (!Verbs.Contains(w))
+        {
+            return false;
+        }
+        if (BodiesOfBefore(reader, i))
         {
             return false;
         }
@@ -54,6 +60,25 @@ internal static class PulledFrom
                 return false;
             }
             if ((reader.Is(f, "from") || reader.Is(f, "out")) && PlaceFollows(reader, f))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The passive form names the dead before the verb: "the bodies of six men and two children had been pulled from the
+    // rubble" is a toll, not a rescue, for every conjunct under "the bodies of" (Unseen67 prothomalo-afp). Looked for
+    // back to the sentence's start or a comma, a short noun phrase's length.
+    private static bool BodiesOfBefore(PeopleCountReader reader, int verb)
+    {
+        for (var b = verb - 1; b >= 0 && b >= verb - 12; b--)
+        {
+            if (reader.IsMark(b, '.') || reader.IsMark(b, ',') || reader.IsMark(b, ';') || reader.IsMark(b, ':'))
+            {
+                return false;
+            }
+            if (reader.IsIn(b, Remains) && reader.Is(b + 1, "of"))
             {
                 return true;
             }
