@@ -8,7 +8,7 @@ public sealed class GazaWarsPartiesTests
 
     [Theory]
     [InlineData("GAZA CITY (Reuters) - Israeli fire killed 15 people near an aid site on Saturday, the health ministry said. By evening the Palestinian foreign ministry said 40 people had been killed and 150 wounded.", 40)]
-    [InlineData("GAZA CITY (AP) - An Israeli strike on a tent camp killed 12 people on Monday, health officials said. In May, more than 60 people were killed in a strike in the same area that Israel said targeted a Hamas commander.", 60)]
+    [InlineData("GAZA CITY (AP) - Israeli tank fire killed 11 people near a food distribution point on Friday, medics said. Later the Palestinian health ministry said 32 people had been killed and more than 100 wounded.", 32)]
     [InlineData("GAZA CITY (AFP) - Israeli strikes killed 9 people in the north on Monday, medics said. The toll follows a sharp escalation on Sunday, when at least 30 Palestinians were killed, and another in March, when at least 45 people died, according to medics.", 45)]
     public void The_war_s_parties_leave_a_gaza_story_in_gaza(string text, double value)
     {
