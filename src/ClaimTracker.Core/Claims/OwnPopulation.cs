@@ -63,8 +63,7 @@ internal static class OwnPopulation
         var entries = Entries(sentences);
         var entriesInGaza = EntriesInGaza(text, sentences, entries, sentenceTokens);
         var ledeInGaza = false;
-        var placedInGaza = datelinedInGaza || OpeningInGaza.Sets(text, sentences, datelineCountry, sentenceTokens); // by a Gaza place, not only a count of Palestinians
-        var ledInGaza = placedInGaza || PalestinianLede.Sets(lede, Nationality.OfCountry(Palestinian)!.Adjective);
+        bool placedInGaza = datelinedInGaza || OpeningInGaza.Sets(text, sentences, datelineCountry, sentenceTokens), ledInGaza = placedInGaza || PalestinianLede.Sets(lede, Nationality.OfCountry(Palestinian)!.Adjective); // placed: by a Gaza place
         (ClaimDraft Draft, Nationality People)? civilians = null;
         ClaimDraft? captives = null;
         ClaimDraft? previous = null;
