@@ -28,7 +28,7 @@ internal static class FamilyMembers
         {
             return false;
         }
-        for (var i = at + 2; i < tokens.Count && i <= at + Reach && tokens[i].IsWord; i++)
+        for (var i = at + 2; i < tokens.Count && i <= at + Reach && (tokens[i].IsWord || NameJoiner(text, tokens[i])); i++)
         {
             if (KinGroups.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)))
             {
@@ -37,4 +37,9 @@ internal static class FamilyMembers
         }
         return false;
     }
+
+    // "six members of the al-Sharif family", "the Abu-Nasr family": a hyphen inside the family's name joins it and does
+    // not end the name as a comma would (Unseen66 nukta-afp, Unseen20 amnesty-lebanon "the Syrian al-Kurdi family").
+    // Unit cases: FamilyMembersTests.
+    private static bool NameJoiner(string text, Token token) => token.Length == 1 && text[token.Start] is '-' or '‐' or '‑';
 }

@@ -41,7 +41,9 @@ internal static class LedeRegion
                 continue;
             }
             read++;
-            if (RegionOf(text, sentenceTokens.Of(si)) is { } country)
+            // "At least 2 civilians were killed … in Russian attacks across Ukraine" (RoundUpAcrossTheCountry): a round-up's
+            // ground is its home as a region of it would be.
+            if ((RegionOf(text, sentenceTokens.Of(si)) ?? RoundUpAcrossTheCountry.Ground(text, sentenceTokens.Of(si))) is { } country)
             {
                 return (country, si);
             }

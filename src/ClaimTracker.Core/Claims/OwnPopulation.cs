@@ -63,7 +63,7 @@ internal static class OwnPopulation
         var entries = Entries(sentences);
         var entriesInGaza = EntriesInGaza(text, sentences, entries, sentenceTokens);
         var ledeInGaza = false;
-        var ledInGaza = datelinedInGaza || PalestinianLede.Sets(lede, Nationality.OfCountry(Palestinian)!.Adjective) || OpeningInGaza.Sets(text, sentences, datelineCountry, sentenceTokens);
+        bool placedInGaza = datelinedInGaza || OpeningInGaza.Sets(text, sentences, datelineCountry, sentenceTokens), ledInGaza = placedInGaza || PalestinianLede.Sets(lede, Nationality.OfCountry(Palestinian)!.Adjective); // placed: by a Gaza place
         (ClaimDraft Draft, Nationality People)? civilians = null;
         ClaimDraft? captives = null;
         ClaimDraft? previous = null;
@@ -84,7 +84,7 @@ internal static class OwnPopulation
             // Those an army detains in a story datelined in Gaza are Gaza's people, though the army (its nation the only one
             // named, and no place) counts them (Unseen9 times-of-israel-gaza-hostages "two more suspects were detained").
             var detainedInGaza = datelinedInGaza && draft.Metric == Metric.Detained && named.TrueForAll(n => !n.AsPlace && n.People.Country == draft.Source?.Country);
-            var inGaza = (aboutGaza || detainedInGaza || ((ledInGaza || entriesInGaza[read] || (ledeInGaza && entries[read] == entries[lede!.Sentence])) && named.Count == 0
+            var inGaza = (aboutGaza || detainedInGaza || ((ledInGaza || entriesInGaza[read] || (ledeInGaza && entries[read] == entries[lede!.Sentence])) && GazaWarsParties.Keep(named, placedInGaza || entriesInGaza[read])
                 && draft.Source?.Country is null or Palestinian)) && !AnotherCountrysPeople(text, tokens, draft) && !TwoSidedTotal.Companion(text, drafts, sentenceTokens, draft);
             if (inGaza && Abductees.Are(draft, captives))
             {
@@ -105,7 +105,7 @@ internal static class OwnPopulation
                     ?? CivilWarsArmy.Of(text, tokens, draft, named)
                     ?? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(text, tokens, draft, named, OwnForcesBefore.At(text, tokens, draft)) ?? StoryCountry.Soldiers(draft, named, story))
                     ?? GazaFighters(draft, (aboutGaza || (datelinedInGaza && named.TrueForAll(n => n.People.Country is Palestinian or Israeli))) && !GroupsNamed(text, tokens, draft))
-                : Civilians(text, tokens, draft, inGaza && !AgencyStaff.Are(text, tokens, draft)) ?? CiviliansInACountry.Of(text, tokens, draft) ?? CountryCivilians.Of(draft, named, civilians) ?? LaterCivilians(text, sentences, sentenceTokens, tokens, draft, named, hub, drafts, monitored));
+                : Civilians(text, tokens, draft, inGaza && !AgencyStaff.Are(text, tokens, draft)) ?? CiviliansInACountry.Of(text, tokens, draft) ?? (RoundUpAcrossTheCountry.Is(text, tokens, draft) ? null : CountryCivilians.Of(draft, named, civilians)) ?? LaterCivilians(text, sentences, sentenceTokens, tokens, draft, named, hub, drafts, monitored));
             if (people is not null)
             {
                 draft.Nationalities = [people.Adjective];
@@ -181,7 +181,8 @@ internal static class OwnPopulation
         {
             return true;
         }
-        draft.Nationalities = AnotherCountsPeople(draft, drafts, entries) ?? [];
+        // "kill 16, including five UNRWA staff": an agency's staff keep no people even inside a toll that has some (AgencyStaff).
+        draft.Nationalities = (draft.AsideOf is not null && AgencyStaff.Are(text, tokens, draft) ? null : AnotherCountsPeople(draft, drafts, entries)) ?? [];
         return draft.Nationalities.Count > 0;
     }
 

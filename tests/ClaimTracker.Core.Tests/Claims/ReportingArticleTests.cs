@@ -19,7 +19,7 @@ public sealed class ReportingArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 230, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.982, ["precision"] = 0.995, ["source"] = 0.984, ["metric"] = 0.991, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.961,
+            ["recall"] = 0.982, ["precision"] = 0.995, ["source"] = 0.984, ["metric"] = 0.991, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.968,
         });
     }
 
