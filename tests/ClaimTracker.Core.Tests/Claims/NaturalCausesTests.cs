@@ -8,7 +8,7 @@ public sealed class NaturalCausesTests
 
     [Theory]
     [InlineData("Of the 60 bodies returned, the ministry said the remaining 15 had died of natural causes.", 15)]
-    [InlineData("Relatives said four people in the shelter had died of natural causes since May.", 4)]
+    [InlineData("Relatives said four people in the village had died of natural causes since May.", 4)]
     [InlineData("Officials said nine elderly residents of the camp died of old age during the siege.", 9)]
     public void Deaths_of_natural_causes_are_other(string text, double value) =>
         Assert.Equal(Metric.Other, Assert.Single(Extractor.Extract(text, null), c => c.Value == value).Metric);
