@@ -5,7 +5,7 @@ namespace ClaimTracker.Core.Claims;
 /// Wednesday's commemoration", "some 2,000 people gathered for the funeral", "hundreds joined a vigil outside the
 /// hospital". A deployment word ("joined", "gathered": metrics.json <c>deployed</c>) followed within a few words by an
 /// event of mourning or protest (metrics.json <c>commemorationNouns</c>) is other; "1,500 volunteers joined the brigade"
-/// stays deployed. Read by <see cref="MetricWord"/>. Golden case: joined_a_commemoration_is_other.
+/// stays deployed. Read by <see cref="MetricWord"/>. Tested by CommemorationTests.
 /// </summary>
 internal static class Commemoration
 {

@@ -6,7 +6,7 @@ namespace ClaimTracker.Core.Claims;
 /// ("transferred", "moved", "arrived": metrics.json <c>deployed</c>) with a morgue word a few words after it
 /// (metrics.json <c>morgueWords</c>) after "from" is killed; "40 troops were transferred from Kursk" stays deployed, and
 /// "relatives gathered outside the morgue" are no dead. Read by
-/// <see cref="MetricWord"/>. Golden case: moved_from_a_morgue_is_killed.
+/// <see cref="MetricWord"/>. Tested by FromTheMorgueTests.
 /// </summary>
 internal static class FromTheMorgue
 {

@@ -5,7 +5,7 @@ namespace ClaimTracker.Core.Claims;
 /// natural causes in custody", "most of the elderly residents died from natural causes". The analyst files it under other,
 /// beside the war dead it is set against. The death word must be followed by "of"/"from" and a cause word
 /// (metrics.json <c>naturalCauseWords</c>: "natural", "old age", "illness"); "died of their wounds" stays killed. Read by
-/// <see cref="MetricWord"/>. Golden case: died_of_natural_causes_is_other.
+/// <see cref="MetricWord"/>. Tested by NaturalCausesTests.
 /// </summary>
 internal static class NaturalCauses
 {

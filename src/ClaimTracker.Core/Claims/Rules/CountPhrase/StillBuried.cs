@@ -5,7 +5,7 @@ namespace ClaimTracker.Core.Claims;
 /// flattened", "the number of people still buried beneath destroyed buildings at about 9,500", "at least 14 others were
 /// still buried". "Still" (metrics.json <c>stillBuriedLeads</c>) says the burying is the collapse that holds them, not a
 /// funeral, so no rubble word need follow (<see cref="UnderTheRubble"/> asks for one); "54 were buried in a mass grave"
-/// stays killed. Read by <see cref="MetricWord"/>. Golden case: still_buried_is_missing.
+/// stays killed. Read by <see cref="MetricWord"/>. Tested by StillBuriedTests.
 /// </summary>
 internal static class StillBuried
 {
