@@ -1,28 +1,26 @@
 namespace ClaimTracker.Core.Claims;
 
 /// <summary>
-/// People who join or gather at a commemoration are a crowd, not a deployment: "More than 300 Beirut residents joined
-/// Wednesday's commemoration", "some 2,000 people gathered for the funeral", "hundreds joined a vigil outside the
-/// hospital". A deployment word ("joined", "gathered": metrics.json <c>deployed</c>) followed within a few words by an
-/// event of mourning or protest (metrics.json <c>commemorationNouns</c>) is other; "1,500 volunteers joined the brigade"
-/// stays deployed. Read by <see cref="MetricWord"/>. Tested by CommemorationTests.
+/// "Kim said the sacrifice of the 101 fallen soldiers would never be forgotten", "their feats will be remembered
+/// forever": a modal before a verb of remembrance (status.json <c>commemorationVerbs</c>, reached over
+/// <c>commemorationBridges</c> — never, always, be) is a vow to honour the dead, not a forecast of the count; the deaths it
+/// mourns are reported. Seen in KCNA-relayed memorial copy (Unseen18 ap-north-korea-engineers-return, and the ceremonies
+/// for the troops killed in Kursk). Asked by <see cref="Forecast"/>. Golden cases: never_be_forgotten_is_no_forecast,
+/// could_be_sent_is_still_a_forecast (control).
 /// </summary>
 internal static class Commemoration
 {
-    // "joined Wednesday's commemoration", "gathered in the square for the funeral": the event a few words on.
-    private const int Reach = 6;
+    private static readonly WordSet Bridges = WordLists.Set("commemorationBridges");
+    private static readonly WordSet Verbs = WordLists.Set("commemorationVerbs");
 
-    private static readonly WordSet Events = WordLists.Set("commemorationNouns");
-
-    public static bool Follows(PeopleCountReader reader, int i)
+    /// <summary>Whether the modal at <paramref name="modal"/> opens a vow of remembrance.</summary>
+    public static bool Follows(PeopleCountReader reader, int modal)
     {
-        for (var j = i + 1; j < reader.Tokens.Count && j <= i + Reach; j++)
+        var j = modal + 1;
+        while (j < reader.Tokens.Count && j <= modal + 4 && reader.IsIn(j, Bridges))
         {
-            if (reader.IsIn(j, Events))
-            {
-                return true;
-            }
+            j++;
         }
-        return false;
+        return j > modal + 1 && reader.IsIn(j, Verbs);
     }
 }

@@ -178,12 +178,12 @@ internal static class MetricWord
         k < reader.Tokens.Count && reader.IsIn(k, ClaimLexicon.ReturnPlaces);
 
     // "deported or forcibly transferred 19,500 children": a move made by force displaces people, it deploys nobody.
-    // "joined Wednesday's commemoration" gathers a crowd (Commemoration); "transferred from morgues" moves the dead
+    // "joined Wednesday's commemoration" gathers a crowd (CommemorationCrowd); "transferred from morgues" moves the dead
     // (FromTheMorgue).
     private static Metric? ForcedMove(PeopleCountReader reader, int i, Metric? other) =>
         other != Metric.Deployed ? other
         : reader.IsIn(i - 1, ForcedMoves) ? Metric.Displaced
-        : Commemoration.Follows(reader, i) ? Metric.Other
+        : CommemorationCrowd.Follows(reader, i) ? Metric.Other
         : FromTheMorgue.Follows(reader, i) ? Metric.Killed
         : other;
 

@@ -2,7 +2,7 @@ using ClaimTracker.Core.Claims;
 
 namespace ClaimTracker.Core.Tests.Claims;
 
-public sealed class CommemorationTests
+public sealed class CommemorationCrowdTests
 {
     private static readonly ClaimExtractor Extractor = new();
 
