@@ -20,7 +20,7 @@ public sealed class UnseenFortyEightArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 70, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.995, ["metric"] = 0.975, ["status"] = 0.985, ["qualifier"] = 0.995, ["subject"] = 0.995, ["increment"] = 0.662,
+            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.995, ["metric"] = 0.985, ["status"] = 0.985, ["qualifier"] = 0.995, ["subject"] = 0.995, ["increment"] = 0.662,
         });
     }
 }

@@ -77,9 +77,9 @@ internal static class MetricWord
             || LostColleagues.LossOf(reader, i, w))
         {
             // "feared dead" (no body seen) and "buried beneath the debris" (not yet found) are missing.
-            return UnderTheRubble.At(reader, i, w) || reader.IsIn(i - 1, FearedDead)
+            return UnderTheRubble.At(reader, i, w) || StillBuried.Reads(reader, i, w) || reader.IsIn(i - 1, FearedDead)
                 ? Metric.Missing
-                : Metric.Killed;
+                : NaturalCauses.Reads(reader, i) ? Metric.Other : Metric.Killed;
         }
         if (ClaimLexicon.Wounded.Contains(w) || TakenToHospital(reader, i, w) || HospitalCare.Names(reader, i, w) || BareTreatment.Reads(reader, i, w) || SoughtCare.Reads(reader, i, w) || LostALimb.Reads(reader, i, w)
             || WoundOfAKind.Reads(reader, i, w))
@@ -178,8 +178,14 @@ internal static class MetricWord
         k < reader.Tokens.Count && reader.IsIn(k, ClaimLexicon.ReturnPlaces);
 
     // "deported or forcibly transferred 19,500 children": a move made by force displaces people, it deploys nobody.
+    // "joined Wednesday's commemoration" gathers a crowd (CommemorationCrowd); "transferred from morgues" moves the dead
+    // (FromTheMorgue).
     private static Metric? ForcedMove(PeopleCountReader reader, int i, Metric? other) =>
-        other == Metric.Deployed && reader.IsIn(i - 1, ForcedMoves) ? Metric.Displaced : other;
+        other != Metric.Deployed ? other
+        : reader.IsIn(i - 1, ForcedMoves) ? Metric.Displaced
+        : CommemorationCrowd.Follows(reader, i) ? Metric.Other
+        : FromTheMorgue.Follows(reader, i) ? Metric.Killed
+        : other;
 
     private static Metric? ReturnedToDuty(PeopleCountReader reader, int i, int limit)
     {
