@@ -46,6 +46,13 @@ internal sealed class BareCount : CountPhraseRule
         {
             return phrase.Noun >= 0;
         }
+        if (HeadlineExodus.Reads(reader, phrase))
+        {
+            // "Over 33,000 flee North Kordofan": people on the move, the outlet's own summary of the body's exodus.
+            draft.Noun = "people";
+            phrase.NamedMetric = Metric.Displaced;
+            return true;
+        }
         if (reader.Sentence.IsHeading || FatePutAt.Names(reader, phrase))
         {
             return reader.Sentence.IsHeading ? HeadlineToll(reader, phrase, draft) : TakePeople(reader, phrase, draft, bare: false, preceded: true, tollOf: null);
