@@ -46,6 +46,13 @@ internal sealed class BareCount : CountPhraseRule
         {
             return phrase.Noun >= 0;
         }
+        if (HeadlineExodus.Reads(reader, phrase))
+        {
+            // "Over 33,000 flee North Kordofan": people on the move, the outlet's own summary of the body's exodus.
+            draft.Noun = "people";
+            phrase.NamedMetric = Metric.Displaced;
+            return true;
+        }
         if (reader.Sentence.IsHeading || FatePutAt.Names(reader, phrase))
         {
             return reader.Sentence.IsHeading ? HeadlineToll(reader, phrase, draft) : TakePeople(reader, phrase, draft, bare: false, preceded: true, tollOf: null);
@@ -58,24 +65,14 @@ internal sealed class BareCount : CountPhraseRule
             return true;
         }
         var afterCount = phrase.AfterCount;
-        var bare = FreedWhole.Names(reader, phrase) || phrase.SawThem || phrase.Elided || (afterCount < tokens.Count && tokens[afterCount].IsWord && PeopleWords.VerbStarts.Contains(reader.Word(afterCount)))
-            // "said it would deploy 2,000 more": more of the people already named.
-            || (phrase.More && q - 1 > phrase.PreviousBound && tokens[q - 1].IsWord && ClaimLexicon.Deployed.Contains(reader.Word(q - 1)))
-            || FurtherCount.Marks(reader, phrase) || StateAfterBareCount.Follows(reader, afterCount)
-            // "About 2,300 arrived in Adre": people move, things are carried.
-            || MovingCount.Follows(reader, phrase, afterCount)
-            // "Seven people were hurt, three critically": a severity names a share of the count before.
-            || SeverityShare.Follows(reader, phrase, phrase.TokenAfter)
-            // "and that 24 who had been serving long sentences were being deported": "who" is said of persons only (not
-            // "a father of three who died": the father; nor a crowd, "tens of thousands who may be trapped").
-            || (reader.Is(phrase.TokenAfter, "who") && !reader.Is(phrase.TokenBefore, "of") && phrase.Number.Kind != NumberKind.Vague);
+        var bare = ReadsBare(reader, phrase, q, afterCount);
         var toll = PrecedingToll(reader, phrase, TollSearchBound(reader, phrase));
         phrase.TollOfCasualties = toll == Toll.Casualties;
         TollFrom.NameEarlierFate(reader, phrase);
         var last = phrase.Last;
         // "Then it became 8,200": a pronoun for the count before stands where a figure noun would.
         var preceded = (toll == Toll.Casualties || toll == Toll.Figure && (phrase.Previous is not null || FigureNoun.StandsForEarlierCount(reader, phrase)) && NumberOfPeople(reader, q, phrase.PreviousBound) is null
-                || (toll == Toll.None && phrase.Previous is null && CountPronoun.Before(reader, phrase)))
+            || (toll == Toll.None && phrase.Previous is null && CountPronoun.Before(reader, phrase)))
             && (last + 1 >= tokens.Count || !tokens[last + 1].IsWord || AfterBareCount.Contains(reader.Word(last + 1)) || TollFrom.TimeFollows(reader, last + 1) || TollFrom.Earlier(reader, q));
         var tollOf = !bare && toll == Toll.Casualties ? NumberOfPeople(reader, q, phrase.PreviousBound) : null;
         if (tollOf is not null)
@@ -102,6 +99,24 @@ internal sealed class BareCount : CountPhraseRule
         }
         // "By evening the figure had risen to 19": the figure stands for the count before, not for the people named last.
         return (bare || preceded) && TakePeople(reader, phrase, draft, bare, preceded, tollOf, standsForCount: preceded && toll == Toll.Figure && phrase.Previous is null);
+    }
+
+    // A bare number that counts people by what follows it: a verb group, "more" after a deployment verb, a further
+    // count, a state, a verb of moving, a severity share or "who".
+    private static bool ReadsBare(PeopleCountReader reader, CountPhrase phrase, int q, int afterCount)
+    {
+        var tokens = reader.Tokens;
+        return FreedWhole.Names(reader, phrase) || phrase.SawThem || phrase.Elided || (afterCount < tokens.Count && tokens[afterCount].IsWord && PeopleWords.VerbStarts.Contains(reader.Word(afterCount)))
+            // "said it would deploy 2,000 more": more of the people already named.
+            || (phrase.More && q - 1 > phrase.PreviousBound && tokens[q - 1].IsWord && ClaimLexicon.Deployed.Contains(reader.Word(q - 1)))
+            || FurtherCount.Marks(reader, phrase) || StateAfterBareCount.Follows(reader, afterCount)
+            // "About 2,300 arrived in Adre": people move, things are carried.
+            || MovingCount.Follows(reader, phrase, afterCount)
+            // "Seven people were hurt, three critically": a severity names a share of the count before.
+            || SeverityShare.Follows(reader, phrase, phrase.TokenAfter)
+            // "and that 24 who had been serving long sentences were being deported": "who" is said of persons only (not
+            // "a father of three who died": the father; nor a crowd, "tens of thousands who may be trapped").
+            || (reader.Is(phrase.TokenAfter, "who") && !reader.Is(phrase.TokenBefore, "of") && phrase.Number.Kind != NumberKind.Vague);
     }
 
     /// <summary>
@@ -194,14 +209,14 @@ internal sealed class BareCount : CountPhraseRule
             // "Killed: 41" with no people before: a fate named for the bare number makes it a count of people too,
             // and so does a verb of moving ("Some 870 crossed into Chad").
             if (!preceded && phrase.NamedMetric is null && !(bare && (CasualtyVerbFollows(reader, phrase.AfterCount, phrase.NextBound) || MovingCount.Follows(reader, phrase, phrase.AfterCount)
-                || ActedOnThem(reader, phrase))))
+            || ActedOnThem(reader, phrase))))
             {
                 return false;
             }
             draft.Noun = "people";
             if (tollOf is { } named)
             {
-                // "put the number of North Korean soldiers killed at 300", with no people before: the ones named.
+            // "put the number of North Korean soldiers killed at 300", with no people before: the ones named.
                 SubjectNoun.Give(reader, draft, named);
             }
         }
