@@ -525,7 +525,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         return headlineCountry;
     }
 
-    // "In neighbouring Mali, the army said": a place the sentence moves to before the anaphor ("in" a country, perhaps
+    // "In neighbouring Mali, the army said", "On the Israeli side, the army says" (SideFrame): a place the sentence moves to before the anaphor ("in" a country, perhaps
     // after one describing word; not "in Israeli strikes", where the nationality is the attackers'); "nine from South Africa, whose government said": the country a possessive points to.
     // "North Korean troops are stationed…, the agency said" names the counted, not the speaker.
     private string? CountryBefore(Attributor anaphor, int si)
@@ -541,7 +541,8 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         {
             if (Nationality.At(text, tokens, i) is { } n)
             {
-                if ((possessive || ((IsIn(i - 1) || (i >= 2 && tokens[i - 1].IsWord && IsIn(i - 2))) && !IsCountrysWar(i + n.Tokens) && !AttackersAdjective.At(text, tokens, i, n.Tokens)))
+                if ((possessive || SideFrame.At(text, tokens, i, n.Tokens)
+                        || ((IsIn(i - 1) || (i >= 2 && tokens[i - 1].IsWord && IsIn(i - 2))) && !IsCountrysWar(i + n.Tokens) && !AttackersAdjective.At(text, tokens, i, n.Tokens)))
                     && !QuotedPlace.Is(text, tokens, i))
                 {
                     country = n.Nationality.Country;
