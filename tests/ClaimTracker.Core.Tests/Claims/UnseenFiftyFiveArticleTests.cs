@@ -22,7 +22,7 @@ public sealed class UnseenFiftyFiveArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 70, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.976, ["metric"] = 0.995, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.976, ["increment"] = 0.995,
+            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.986, ["metric"] = 0.995, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.976, ["increment"] = 0.995,
         });
     }
 }
