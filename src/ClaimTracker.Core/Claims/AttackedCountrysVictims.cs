@@ -7,13 +7,17 @@ namespace ClaimTracker.Core.Claims;
 /// The model: an attack verb (populations.json <c>attackVerbs</c>) whose object, past locatives and compass words
 /// ("into southern", "on southern" after the noun "attack"), names a country other than the story's Palestinians, before the count in its sentence, with no
 /// Gaza place between them. The gold leaves such victims without a nation ("people in Israel"), so the rule only keeps
-/// Gaza's people off them. Read by <see cref="OwnPopulation"/>. Golden case: the_attacked_countrys_victims.
+/// Gaza's people off them. A verb of incursion (populations.json <c>incursionVerbs</c>: "Hamas crossed into Israel, killed
+/// some 1,200 people and took 251 others hostage", EFE's anniversary overview, Unseen68) names the attacked country as
+/// an attack verb does. Read by <see cref="OwnPopulation"/>. Golden cases: the_attacked_countrys_victims,
+/// an_incursion_into_another_country_kills_its_people.
 /// </summary>
 internal static class AttackedCountrysVictims
 {
     private const int ObjectWords = 3;
     private const string Palestinian = "PS";
     private static readonly WordSet AttackVerbs = WordLists.Set("attackVerbs");
+    private static readonly WordSet IncursionVerbs = WordLists.Set("incursionVerbs");
     private static readonly WordSet Locatives = WordLists.Set("locatives");
     private static readonly WordSet TargetPrepositions = WordLists.Set("targetPrepositions");
     private static readonly WordSet PalestinianPlaces = WordLists.Set("palestinianPlaces");
@@ -39,7 +43,7 @@ internal static class AttackedCountrysVictims
             {
                 return (null, -1);
             }
-            if (char.IsLower(word[0]) && AttackVerbs.Contains(word) && AttackedCountry(text, tokens, verb + 1, count) is { } attacked)
+            if (char.IsLower(word[0]) && (AttackVerbs.Contains(word) || IncursionVerbs.Contains(word)) && AttackedCountry(text, tokens, verb + 1, count) is { } attacked)
             {
                 return (attacked, tokens[verb].Start);
             }

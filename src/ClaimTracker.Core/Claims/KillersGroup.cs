@@ -66,10 +66,13 @@ internal static class KillersGroup
         return noun < 2 || !tokens[noun - 2].IsWord || !Prepositions.Contains(Word(text, tokens[noun - 2]));
     }
 
-    private static bool IsJoiner(char c) => c is '-' or '\'' or '’';
+    internal static bool IsJoiner(char c) => c is '-' or '\'' or '’';
 
-    // "when Hamas-led militants killed", "Hamas gunmen killed": nothing but a clause opener (or a determiner) before the group.
-    private static bool OpensClause(string text, List<Token> tokens, int group)
+    /// <summary>
+    /// Whether the group at token <paramref name="group"/> opens its clause ("when Hamas-led militants killed", "Hamas
+    /// gunmen killed"): nothing but a clause opener (or a determiner) before it, so it is an agent, not a target.
+    /// </summary>
+    internal static bool OpensClause(string text, List<Token> tokens, int group)
     {
         var p = group - 1;
         if (p >= 0 && tokens[p].IsWord && Determiners.Contains(Word(text, tokens[p])))

@@ -11,6 +11,7 @@ internal sealed record Nationality(string Adjective, string Country)
 
     // Most capitalised words name no people: the sieve turns them away before the hash.
     private static readonly WordSieve Sieve = new(ByPhrase.Keys);
+    private static readonly WordSet LanguageNouns = WordLists.Set("languageNouns");
 
     private static readonly FrozenDictionary<string, Nationality> ByCountry = ByPhrase.Values
         .GroupBy(n => n.Country, StringComparer.OrdinalIgnoreCase)
@@ -77,11 +78,17 @@ internal sealed record Nationality(string Adjective, string Country)
             }
             if (Sieve.MayContain(span) && Lookup.TryGetValue(span, out var found))
             {
-                return (found, n);
+                return NamesALanguage(text, tokens, index + n) ? null : (found, n);
             }
         }
         return null;
     }
+
+    // "Doctors Without Borders, known by its French initials MSF, said about 10,000 people had reached Tawila": a demonym
+    // before a word for a name's letters (populations.json languageNouns) is the language the name is spelt in, no people
+    // of the sentence (Unseen68 punch-afp). Golden case: a_names_language_is_no_people.
+    private static bool NamesALanguage(string text, List<Token> tokens, int next) =>
+        next < tokens.Count && tokens[next].IsWord && LanguageNouns.Contains(text.AsSpan(tokens[next].Start, tokens[next].Length));
 
     private static bool SpacedWords(ReadOnlySpan<char> span, int words)
     {

@@ -155,11 +155,11 @@ internal static class OwnPopulation
         return (LedeRegion.Of(hub, text, sentences, sentenceTokens), StoryCountry.Of(hub, drafts), new NationwideToll.Report(text, sentences, sentenceTokens));
     }
 
-    // Victims of an attack on another country, people a count places in one, those an armed group killed, or a total
+    // Victims of an attack on another country, people a count places in one, those an armed group (or its attack) killed, or a total
     // over both sides (TwoSidedTotal), are not Gaza's.
     private static bool AnotherCountrysPeople(string text, List<Token> tokens, ClaimDraft draft) =>
         AttackedCountrysVictims.Are(text, tokens, draft) || PlacedInAnotherCountry.Is(text, tokens, draft) || KillersGroup.Named(text, tokens, draft)
-        || TwoSidedTotal.Is(text, tokens, draft);
+        || GroupsAttackVictims.Are(text, tokens, draft) || TwoSidedTotal.Is(text, tokens, draft);
 
     // Whether the count's people are given, or none is to be given: a nation already read, the toll it is part of
     // (TheDeadsPeople), a role of no nation (StatelessRoles, unless LocalRole) or civilians inside a bare toll

@@ -10,7 +10,8 @@ namespace ClaimTracker.Core.Claims;
 /// aside ("The war between the army and the RSF, which broke out in April 2023, has killed", warPhraseWords), and the
 /// attack that began the Gaza war, named by its date, is such background too ("since the Hamas attack of 7 October,
 /// when about 1,200 people were killed", backgroundAttackDates, backgroundAttackMarkers). Golden cases:
-/// a_wars_toll_goes_on_past_its_first_figure, the_october_7_attack_is_background.
+/// a_wars_toll_goes_on_past_its_first_figure, the_october_7_attack_is_background. So is that attack recalled without
+/// its date ("after Hamas carried out its … attack, killing some 1,200 people", <see cref="GroupsAttackVictims.Background"/>).
 /// </summary>
 internal static class WarsOwnToll
 {
@@ -35,7 +36,7 @@ internal static class WarsOwnToll
         {
             return false;
         }
-        if (AfterDatedAttack(text, sentence.Start, figure))
+        if (AfterDatedAttack(text, sentence.Start, figure) || GroupsAttackVictims.Background(text, sentence, figure))
         {
             return true;
         }
