@@ -11,7 +11,9 @@ namespace ClaimTracker.Core.Claims;
 /// after a comma, with nothing between it and the verb but its teams and partners and an auxiliary
 /// (<c>ownWorkLeadWords</c>, <c>attributorAdverbs</c>): "people registered by IOM" and "Israeli strikes killed" are
 /// not read. Met in OCHA flash updates and IOM and UNICEF situation reports (Unseen17 ocha-zamzam-flash-update, Unseen19
-/// ocha-port-sudan-flash-update, iom-sumy-border-evacuation-update). Golden case: a_body_counting_its_own_work.
+/// ocha-port-sudan-flash-update, iom-sumy-border-evacuation-update). Golden case: a_body_counting_its_own_work. The
+/// teams' place may stand between them and the verb ("MSF teams in Sudan have treated", Unseen13 msf-darfur;
+/// <c>ownWorkTeamWords</c>); golden cases BodysOwnWorkTests.
 /// </summary>
 internal sealed class BodysOwnWork : AttributionFrame
 {
@@ -23,6 +25,8 @@ internal sealed class BodysOwnWork : AttributionFrame
     private static readonly WordSet PartnerPhraseLeads = WordLists.Set("partnerPhraseLeads");
     private const int MaxCompanionTokens = 14;
     private const int MaxLeadWords = 6;
+    private const int PlaceWords = 3;
+    private static readonly WordSet TeamWords = WordLists.Set("ownWorkTeamWords");
 
     private BodysOwnWork()
     {
@@ -35,9 +39,20 @@ internal sealed class BodysOwnWork : AttributionFrame
             return false;
         }
         var k = cue - 1;
-        while (k >= 0 && cue - k <= MaxLeadWords && tokens[k].IsWord && IsLead(AttributionFinder.Word(text, tokens[k])))
+        while (k >= 0 && cue - k <= MaxLeadWords && tokens[k].IsWord)
         {
-            k--;
+            if (IsLead(AttributionFinder.Word(text, tokens[k])))
+            {
+                k--;
+            }
+            else if (TeamsPlace(text, tokens, k) is var teams and >= 0)
+            {
+                k = teams;
+            }
+            else
+            {
+                break;
+            }
         }
         k = PastCompanion(text, tokens, k);
         var outletMayCount = OutletTallies.Contains(AttributionFinder.Word(text, tokens[cue]));
@@ -56,6 +71,20 @@ internal sealed class BodysOwnWork : AttributionFrame
         }
         AttributionFinder.Add(text, tokens, first, k, AttributorCue.Verb, tokens[cue].Start, mentions, into);
         return true;
+    }
+
+    // "MSF teams in Sudan have treated": the place the teams work in (a capitalised name of at most three words after
+    // "in") is no part of the subject; the index of the teams' word before it, or -1 (golden case BodysOwnWorkTests).
+    private static int TeamsPlace(string text, List<Token> tokens, int k)
+    {
+        var j = k;
+        while (j > 0 && k - j < PlaceWords && tokens[j].IsWord && char.IsUpper(text[tokens[j].Start]))
+        {
+            j--;
+        }
+        return j < k && j > 0 && AttributionFinder.Is(text, tokens[j], "in") && tokens[j - 1].IsWord && TeamWords.Contains(AttributionFinder.Word(text, tokens[j - 1]))
+            ? j - 1
+            : -1;
     }
 
     private static bool IsLead(ReadOnlySpan<char> word) =>

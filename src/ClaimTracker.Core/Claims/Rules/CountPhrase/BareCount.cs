@@ -286,7 +286,8 @@ internal sealed class BareCount : CountPhraseRule
     private static int? NumberOfPeople(PeopleCountReader reader, int qualifierFirst, int prevBound)
     {
         var p = qualifierFirst - 1;
-        if (!(reader.Is(p, "at") || reader.Is(p, "to") || reader.IsIn(p, ReachVerbs)))
+        // "the number of troops has grown by about 2,500": the size of a rise counts the same people (RiseBy).
+        if (!(reader.Is(p, "at") || reader.Is(p, "to") || reader.IsIn(p, ReachVerbs) || RiseBy.At(reader, p)))
         {
             return null;
         }

@@ -9,12 +9,16 @@ namespace ClaimTracker.Core.Claims;
 /// such estimates, the modal hedges what has happened, not a forecast (<see cref="Forecast"/> leaves it reported).
 /// "could reach 2 million" and "could rise to" look ahead and stay forecasts. Golden cases: hedged_toll_level_is_read,
 /// toll_could_reach_stays_a_forecast (near-miss).
+/// A participle of belief (counts.json hedgedLevelBeliefs) and "to be" hedge the level as a modal does: "casualties were
+/// believed to be around 4,000", "the number of dead was now believed to be about 2,000" (Unseen68 asiae, Unseen60 dw).
+/// Golden cases: HedgedLevelTests.
 /// </summary>
 internal static class HedgedLevel
 {
     private static readonly WordSet Modals = WordLists.Set("hedgedLevelModals");
     private static readonly WordSet Adverbs = WordLists.Set("hedgedLevelAdverbs");
     private static readonly WordSet RangeVerbs = WordLists.Set("levelRangeVerbs");
+    private static readonly WordSet Beliefs = WordLists.Set("hedgedLevelBeliefs");
 
     /// <summary>Whether the word <paramref name="p"/> right before the figure is a hedged copula ("could be", "may already be", "could range").</summary>
     public static bool Copula(PeopleCountReader reader, int p) => Modal(reader, p) >= 0;
@@ -28,6 +32,11 @@ internal static class HedgedLevel
         if (p < 1 || !(reader.Is(p, "be") || reader.IsIn(p, RangeVerbs)))
         {
             return -1;
+        }
+        // "believed to be around 4,000": the participle stands where the modal would.
+        if (p >= 2 && reader.Is(p, "be") && reader.Is(p - 1, "to") && reader.IsIn(p - 2, Beliefs))
+        {
+            return p - 2;
         }
         var m = reader.IsIn(p - 1, Adverbs) ? p - 2 : p - 1;
         // "ranges between": a verb of ranging needs no modal to give a level.

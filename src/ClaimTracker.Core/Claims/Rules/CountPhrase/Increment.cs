@@ -19,7 +19,8 @@ internal sealed class Increment : CountPhraseRule
         var more = phrase.More
             || (number.MentionEnd > number.End && reader.Text.AsSpan(number.End, number.MentionEnd - number.End).Contains("more", StringComparison.OrdinalIgnoreCase));
         var addedNoun = reader.IsIn(phrase.Noun, ClaimLexicon.IncrementNouns);
-        draft.Increment = more || addedNoun || reader.HasAny(ClaimLexicon.IncrementTrue, phrase.Left, phrase.First)
+        // "has grown by about 2,500": the size of a rise is added to the count before it.
+        draft.Increment = more || addedNoun || RiseBy.Before(reader, phrase) || reader.HasAny(ClaimLexicon.IncrementTrue, phrase.Left, phrase.First)
             ? true
             : reader.HasAny(ClaimLexicon.IncrementFalse, phrase.Left, phrase.QualifierFirst) || reader.HasAny(ClaimLexicon.IncrementFalse, phrase.AfterCount, phrase.Right) || HasInTotal(reader, phrase.AfterCount, phrase.Right)
                 ? false

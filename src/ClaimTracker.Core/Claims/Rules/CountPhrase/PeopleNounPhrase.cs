@@ -205,6 +205,11 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
         {
             return 2;
         }
+        // "9,000 war-wounded patients": the first part of a fate compound is passed; the fate then describes the noun.
+        if (FateCompound.At(reader, k, nextBound))
+        {
+            return 0;
+        }
         // "1,000 mine clearance specialists", "200 field hospital staff": a compound of two unlisted words naming a trade.
         if (PeopleWords.IsDescribingWord(reader, k) && k + 2 < nextBound && reader.Tokens[k + 1].IsWord && PeopleWords.IsDescribingWord(reader, k + 1)
             && reader.Tokens[k + 2].IsWord && PeopleWords.IsPeopleNoun(reader.Word(k + 2)) && !VerbWithObject(reader, k + 2, nextBound))
