@@ -48,7 +48,11 @@ internal static class AnaphorFit
         {
             // "Hezbollah says its fighters ambushed … There was no comment from the military": a state's army is not the
             // armed group carried over (Golden cases: the_army_is_no_armed_group_carried, the_military_is_no_armed_groups_wing).
-            return source.Kind is SourceKind.Military or SourceKind.Government or SourceKind.Official && !IsStateArmyOfGroup(head, source);
+            // Nor is it the health ministry carried from the toll before ("the ministry said … according to the army":
+            // Unseen65 almayadeen-sarafand-strike-soldiers-toll, Unseen66 ifpnews-sarafand-army-centre-four-soldiers;
+            // golden case the_army_after_the_health_ministry_is_the_army).
+            return source.Kind is SourceKind.Military or SourceKind.Government or SourceKind.Official && !IsStateArmyOfGroup(head, source)
+                && !StatesHealthMinistry.NamesAHealthMinistry(source.Name);
         }
         if (Civil.Contains(head))
         {
