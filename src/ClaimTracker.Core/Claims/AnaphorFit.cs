@@ -24,6 +24,15 @@ internal static class AnaphorFit
     // ministry" is (speakers.json stateServiceHeads; golden case: the_emergency_service_is_the_states).
     private static readonly WordSet ServiceHeads = WordLists.Set("stateServiceHeads");
 
+    // "Hezbollah says its fighters ambushed … There was no comment from the military": a state's army is not the armed
+    // group carried over (Golden cases: the_army_is_no_armed_group_carried, the_military_is_no_armed_groups_wing). Nor is
+    // it the health ministry carried from the toll before ("the ministry said … according to the army": Unseen65
+    // almayadeen-sarafand-strike-soldiers-toll, Unseen66 ifpnews-sarafand-army-centre-four-soldiers; golden case
+    // the_army_after_the_health_ministry_is_the_army).
+    private static bool FitsArmedBody(ReadOnlySpan<char> head, SourceDefinition source) =>
+        source.Kind is SourceKind.Military or SourceKind.Government or SourceKind.Official && !IsStateArmyOfGroup(head, source)
+        && !StatesHealthMinistry.NamesAHealthMinistry(source.Name);
+
     public static bool Fits(string attributorText, SourceDefinition source)
     {
         ArgumentNullException.ThrowIfNull(attributorText);
@@ -46,9 +55,7 @@ internal static class AnaphorFit
         }
         if (ArmedBodies.Contains(head))
         {
-            // "Hezbollah says its fighters ambushed … There was no comment from the military": a state's army is not the
-            // armed group carried over (Golden cases: the_army_is_no_armed_group_carried, the_military_is_no_armed_groups_wing).
-            return source.Kind is SourceKind.Military or SourceKind.Government or SourceKind.Official && !IsStateArmyOfGroup(head, source);
+            return FitsArmedBody(head, source);
         }
         if (Civil.Contains(head))
         {

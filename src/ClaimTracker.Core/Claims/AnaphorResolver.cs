@@ -88,7 +88,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     /// a_place_in_the_lawmakers_sentence_is_not_the_briefers; branch source62).</remarks>
     public SourceDefinition? BriefedBy(Attributor speaker, int si, Attributor? carried, List<Attributor>? previousSentence)
     {
-        if (LawmakersBriefer.StandsFor(text, sentences, si, speaker, tokens) is not { } stands)
+        if (LawmakersBriefer.StandsFor(text, sentences, si, speaker, tokens, mentions) is not { } stands)
         {
             return null;
         }

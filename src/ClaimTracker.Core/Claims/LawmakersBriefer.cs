@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using ClaimTracker.Core.Sources;
 
 namespace ClaimTracker.Core.Claims;
 
@@ -23,7 +24,7 @@ internal static class LawmakersBriefer
     private static readonly SearchValues<string> AnySpyDomain = SearchValues.Create([.. SpyDomains.Words], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The anaphor the lawmaker stands for, or null when the speaker is no lawmaker or no briefing was named.</summary>
-    public static string? StandsFor(string text, List<Sentence> sentences, int si, Attributor speaker, List<Token> tokens)
+    public static string? StandsFor(string text, List<Sentence> sentences, int si, Attributor speaker, List<Token> tokens, IReadOnlyList<SourceMention> mentions)
     {
         if (!Has(text, speaker.Start, speaker.End, LawmakerWords, AnyLawmakerWord, tokens) && !LawmakerRelay.ContinuesLawmaker(text, speaker))
         {
@@ -33,12 +34,26 @@ internal static class LawmakersBriefer
         {
             var end = Math.Min(sentences[k].End, speaker.Start);
             if (end > sentences[k].Start && Has(text, sentences[k].Start, end, LawmakerWords, AnyLawmakerWord, tokens)
-                && Has(text, sentences[k].Start, end, SpyDomains, AnySpyDomain, tokens))
+                && (Has(text, sentences[k].Start, end, SpyDomains, AnySpyDomain, tokens) || NamesASpyService(mentions, sentences[k].Start, end)))
             {
                 return "the spy agency";
             }
         }
         return null;
+    }
+
+    // "the NIS told lawmakers": the service by its registered initials holds no spy word, but the registry knows its kind
+    // (Unseen68 hankyoreh-one-year-north-korean-troops-2000-dead; golden case lawmaker_after_a_briefing_relays_the_service_by_its_initials).
+    private static bool NamesASpyService(IReadOnlyList<SourceMention> mentions, int start, int end)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Start >= start && m.End <= end && m.Source?.Kind == SourceKind.Intelligence)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The search is the answer only for a span of ASCII, where OrdinalIgnoreCase is the ASCII fold ('ſ' equals 's' under it).
