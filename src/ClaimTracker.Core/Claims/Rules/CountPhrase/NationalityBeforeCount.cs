@@ -42,7 +42,7 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
             return true;
         }
         // "Lebanese soldiers drove two of the injured to hospital": the carriers' nation is not the carried's (CarriedWounded).
-        if (draft.Nationalities.Count == 0 && !phrase.InAside && !phrase.ActiveVerb && !CarriedWounded.Holds(reader, draft, phrase.Noun)
+        if (draft.Nationalities.Count == 0 && !phrase.InAside && !phrase.ActiveVerb && !CarriedWounded.Holds(reader, draft, phrase.Noun) && !FreedByCaptors.Holds(reader, phrase, draft)
             && ToLeft(reader, phrase, draft.Metric!.Value, draft) is { } found)
         {
             draft.Nationalities = [found];
