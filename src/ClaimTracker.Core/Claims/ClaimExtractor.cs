@@ -189,7 +189,13 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         // "the two men" with no fate of its own points back at persons counted before and claims nothing new.
         var kept = drafts.Where(d => !PersonsNamedBefore.PointsBack(text, d)).ToList();
         var claims = kept.Select(d => ToClaim(text, sentences[d.Sentence], d, published, publishedPrecision)).ToList();
-        return MergeRepeats ? RepeatedClaims.Merge(FoldHeadlines, claims, [.. kept.Select(d => RepeatedClaims.ReadsAsHeadline(text, sentences[d.Sentence]))], [.. kept.Select(d => d.Sentence)]) : claims;
+        if (!MergeRepeats)
+        {
+            return claims;
+        }
+        // A top-of-page summary bullet stays apart where headlines do (SummaryBlock); the store folds it as before.
+        var summary = FoldHeadlines ? null : SummaryBlock.Marks(text, sentences);
+        return RepeatedClaims.Merge(FoldHeadlines, claims, [.. kept.Select(d => RepeatedClaims.ReadsAsHeadline(text, sentences[d.Sentence]) || summary?[d.Sentence] == true)], [.. kept.Select(d => d.Sentence)]);
     }
 
     // The recognizer gives its numbers in text order nearly always: the sort (stable, by start) runs only when one is out

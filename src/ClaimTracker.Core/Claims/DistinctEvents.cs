@@ -16,6 +16,10 @@ namespace ClaimTracker.Core.Claims;
 /// <item>A dated entry: a live page's or round-up's bullet or entry that carries its own day ("- On the afternoon of
 /// Thursday, September 4, … wounding three people") is another day's event when that day is not the other
 /// statement's (Unseen63 liga-zaporizhzhia, whose lede is Saturday's attack).</item>
+/// <item>An earlier count: the figure a toll rose from, or a list of earlier days' tolls after it ("up from 26 killed on
+/// Wednesday, 29 on Tuesday and 12 on Monday", "up from seven in its morning statement"; page.json
+/// <c>earlierCountLeads</c>), is the count before the news, not a restatement of a figure stated as the news (Unseen69
+/// thesun-afp-gaza: Monday's 12 had joined the 12 killed at a medical point that day).</item>
 /// </list>
 /// Golden cases: a_further_count_is_no_repeat, a_background_time_is_no_repeat, a_dated_entry_is_its_own_day, and the
 /// near-miss a_lede_day_and_its_bare_restatement_stay_one.
@@ -26,12 +30,36 @@ internal static class DistinctEvents
     private static readonly WordSet BackgroundPeriods = WordLists.Set("backgroundTimePeriods");
     private static readonly WordSet BackgroundEnds = WordLists.Set("backgroundTimeEnds");
     private static readonly WordSet EntryDateLeads = WordLists.Set("entryDateLeads");
+    private static readonly WordSet EarlierLeads = WordLists.Set("earlierCountLeads");
+
+    // "up from 26 killed on Wednesday, 29 on Tuesday and 12 on Monday": a list of earlier figures runs this far at most.
+    private const int MaxEarlierList = 60;
 
     /// <summary>Whether <paramref name="a"/> and <paramref name="b"/>, the same figure, count different events.</summary>
     public static bool Differ(ExtractedClaim a, ExtractedClaim b) =>
         Further(a, b) || Further(b, a)
         || (a.TimeText is null) != (b.TimeText is null) && Background(a.TimeText ?? b.TimeText!)
-        || DatedEntry(a, b) || DatedEntry(b, a);
+        || DatedEntry(a, b) || DatedEntry(b, a)
+        || Earlier(a) != Earlier(b);
+
+    private static bool Earlier(ExtractedClaim c)
+    {
+        var at = c.Start - c.QuoteStart;
+        if (at <= 0 || at > c.Quote.Length)
+        {
+            return false;
+        }
+        var before = c.Quote.AsSpan(0, at);
+        foreach (var lead in EarlierLeads.Words)
+        {
+            var from = before.LastIndexOf(lead + " ", StringComparison.OrdinalIgnoreCase);
+            if (from >= 0 && before.Length - from <= MaxEarlierList && before[from..].IndexOfAny(".;:)(") < 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // An addition stated after a figure that is none ("killed two people" … "killed two more") is new by its own words;
     // a figure after an addition may restate it ("A further 3,000 soldiers will follow" … "The 3,000 soldiers will

@@ -15,8 +15,14 @@ internal static class HeadingSource
 {
     public static void FromBody(string text, List<Sentence> sentences, List<ClaimDraft> drafts)
     {
+        var summary = SummaryBlock.Marks(text, sentences);
         foreach (var heading in drafts)
         {
+            if (summary[heading.Sentence] && !RepeatedClaims.ReadsAsHeadline(text, sentences[heading.Sentence]))
+            {
+                FromBodyBelow(text, sentences, drafts, summary, heading);
+                continue;
+            }
             if (!RepeatedClaims.ReadsAsHeadline(text, sentences[heading.Sentence])
                 || !(heading.Source is null || NamesACountryOnly(heading.SourceMention) || HeadlineColonSpeaker.Names(text, sentences[heading.Sentence], heading.SourceMention)
                     || (heading.SourceMention is { } m && BareMinistry.AsAnaphor(m) is not null)))
@@ -31,6 +37,32 @@ internal static class HeadingSource
             }
         }
     }
+
+    // "- Civil defence crews recover at least 34 bodies …" in a page's top summary, kept apart from the body's claim
+    // (SummaryBlock), names no speaker; the body below, whose digest it is, does ("its crews had recovered at least 34
+    // bodies, Gaza's civil defence said"): the bullet takes the speaker of the first body claim of its figure and metric
+    // after it. The other way round too: a bullet that credits "IOM's tracking matrix" gives its speaker to the body's
+    // unattributed restatement ("field teams estimate that …"), as the merge of the two gave it before they were kept
+    // apart (Unseen18 ocha-zamzam); not a bullet's country alone ("Moscow says"), which a headline's gives way to too
+    // (Unseen28 business-insider-kim: the lede's own figure is the writer's).
+    private static void FromBodyBelow(string text, List<Sentence> sentences, List<ClaimDraft> drafts, bool[] summary, ClaimDraft bullet)
+    {
+        if (drafts.Find(d => d.Sentence > bullet.Sentence && !summary[d.Sentence] && SameFigure(text, sentences, d, bullet)) is not { } body
+            || (bullet.Source is null) == (body.Source is null) || (body.Source is null && NamesACountryOnly(bullet.SourceMention)))
+        {
+            return;
+        }
+        var (from, to) = bullet.Source is null ? (body, bullet) : (bullet, body);
+        to.Source = from.Source;
+        to.SourceMention = from.SourceMention;
+        to.Attribution = Attribution.Inherited;
+    }
+
+    private static bool SameFigure(string text, List<Sentence> sentences, ClaimDraft d, ClaimDraft bullet) =>
+        !RepeatedClaims.ReadsAsHeadline(text, sentences[d.Sentence]) && sentences[d.Sentence].Line != sentences[bullet.Sentence].Line
+        && d.Number.Value == bullet.Number.Value && d.Number.Low == bullet.Number.Low && d.Number.High == bullet.Number.High
+        && (d.Number.Value ?? d.Number.Low ?? d.Number.High) is not null
+        && (d.Metric is null || bullet.Metric is null || d.Metric == bullet.Metric);
 
     /// <summary>The first body claim (not a headline's, nor on the heading's own line) of the heading's value and metric, or null.</summary>
     public static ClaimDraft? BodyClaim(string text, List<Sentence> sentences, List<ClaimDraft> drafts, ClaimDraft heading) =>
