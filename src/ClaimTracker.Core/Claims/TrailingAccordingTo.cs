@@ -7,7 +7,8 @@ namespace ClaimTracker.Core.Claims;
 /// the health ministry": an "according to" that closes the figure's clause names where the figure comes from, ahead of
 /// a speaker before it, who only frames or relays it. It holds no figure across another one ("the agency says 40,000
 /// have died, while 12 million have fled according to the IOM": the IOM's is the second only). Golden cases:
-/// according_to_closes_a_speakers_clause, according_to_holds_only_the_figure_it_closes, according_to_two_bodies_keeps_the_speaker.
+/// according_to_closes_a_speakers_clause, according_to_holds_only_the_figure_it_closes, according_to_two_bodies_keeps_the_speaker,
+/// according_to_across_a_span_of_months (a span of time between is no figure).
 /// A speaker before that is a count's keeper ("Estimates from the IOM suggest …, according to a UN spokesperson", "Data
 /// gathered by WHO show …") is where the figure comes from, not a frame around it, so the relay after it does not take
 /// the figure (golden case: a_counts_keeper_outranks_a_trailing_relay). An outlet after a body that speaks for itself
@@ -98,11 +99,36 @@ internal static class TrailingAccordingTo
     {
         for (var i = from; i < to; i++)
         {
-            if (char.IsDigit(text[i]) || text[i] == ';')
+            if (text[i] == ';' || (char.IsDigit(text[i]) && (i = PastDuration(text, i, to)) < 0))
             {
                 return false;
             }
         }
         return true;
+    }
+
+    private static readonly WordSet DurationUnits = WordLists.Set("durationUnits");
+
+    // "…, where more than 43,000 people have been killed in 13 months of war, according to the health ministry": a
+    // number of days, weeks or months is the span the figure covers, no figure of its own the cue could hold instead
+    // (attribution.json durationUnits; Unseen70 sowetan-reuters-unicef-200-children-lebanon; golden case
+    // according_to_across_a_span_of_months). The end of the span's unit, or -1 when the number counts something else.
+    private static int PastDuration(string text, int at, int to)
+    {
+        var end = at;
+        while (end < to && char.IsDigit(text[end]))
+        {
+            end++;
+        }
+        if (end >= to || text[end] != ' ')
+        {
+            return -1;
+        }
+        var wordEnd = end + 1;
+        while (wordEnd < to && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+        return wordEnd > end + 1 && DurationUnits.Contains(text.AsSpan(end + 1, wordEnd - end - 1)) ? wordEnd - 1 : -1;
     }
 }

@@ -182,7 +182,7 @@ internal sealed class SpeakerBefore : AttributionFrame
             var t = tokens[start - 1];
             if (t.IsWord)
             {
-                if (!AttributionFinder.IsNameWord(text, t) || char.IsDigit(text[t.Start]))
+                if (!(AttributionFinder.IsNameWord(text, t) || KindOfDocument.Before(text, t, tokens[start])) || char.IsDigit(text[t.Start]))
                 {
                     if (!FacilitySpeaker.PlacedBy(text, tokens, start - 1))
                     {
