@@ -1,6 +1,6 @@
 using ClaimTracker.Core.Claims;
 
-namespace ClaimTracker.Core.Tests.Claims;
+namespace ClaimTracker.Core.Tests.Claims.Rules;
 
 // IncludedPartsVerb: "N people including M children were killed" — the whole shares the fate told after its part.
 public sealed class IncludedPartsVerbTests

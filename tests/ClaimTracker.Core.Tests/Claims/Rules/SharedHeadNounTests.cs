@@ -1,6 +1,6 @@
 using ClaimTracker.Core.Claims;
 
-namespace ClaimTracker.Core.Tests.Claims;
+namespace ClaimTracker.Core.Tests.Claims.Rules;
 
 // SharedHeadNoun: "N female and M male workers" — the first count's noun is the one written after the second.
 public sealed class SharedHeadNounTests
