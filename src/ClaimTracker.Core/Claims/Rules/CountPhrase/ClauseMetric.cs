@@ -88,9 +88,9 @@ internal sealed class ClauseMetric : CountPhraseRule
             draft.Metric = draft.Military ? Metric.Deployed : Metric.Other;
             draft.MetricGuessed = true;
         }
-        else if (previous is { MetricGuessed: true } guessed && CoordinatedCount.SharesVerb(reader, guessed, phrase.PreviousBound, phrase.QualifierFirst))
+        else if (previous is { MetricGuessed: true } guessed && (CoordinatedCount.SharesVerb(reader, guessed, phrase.PreviousBound, phrase.QualifierFirst) || (!activeVerb && IncludedPartsVerb.SharedWith(reader, guessed, phrase.PreviousBound, phrase.QualifierFirst))))
         {
-            // "30 militants and two soldiers were killed": the verb after the second count is the first one's too.
+            // "30 militants and two soldiers were killed", "Seven people including two children were killed": the verb after the second count is the first one's too.
             guessed.Metric = draft.Metric;
             guessed.MetricGuessed = false;
         }
