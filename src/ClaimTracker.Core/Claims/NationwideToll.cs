@@ -34,6 +34,8 @@ internal static class NationwideToll
     private static readonly WordSet RestatedLeads = WordLists.Set("restatedFigureLeads");
     private static readonly WordSet SingleEventLeads = WordLists.Set("singleEventLeads");
     private static readonly WordSet AttackNouns = WordLists.Set("attackNouns");
+    private static readonly WordSet FateNouns = WordLists.Set("nationwideTollFateNouns");
+    private static readonly WordSet FateModifiers = WordLists.Set("nationwideTollFateModifiers");
 
     // The opening the story's country is read from: the first two sentences under the headline.
     private const int OpeningSentences = 2;
@@ -59,6 +61,43 @@ internal static class NationwideToll
         return monitored.Country(draft.Source is not null);
     }
 
+    /// <summary>
+    /// A monitor's toll told as deaths or injuries ("the mission has verified 9,614 civilian deaths, among them 545
+    /// children, and 17,535 injuries"; "her predecessor had reported 5,996 documented deaths and 8,848 injuries"): the
+    /// monitor counts only civilians, so the sets give these its country's civilians (Unseen9, Unseen64, Unseen70), and
+    /// the draft's noun becomes civilians. The opening's country serves only a count the UN gives as "civilian deaths":
+    /// a bare "deaths the United Nations cites" (Unseen64 nation-reuters, Sudan) stays people.
+    /// </summary>
+    public static Nationality? OfFateNoun(string text, List<Token> tokens, ClaimDraft draft, List<(Nationality People, bool AsPlace)> named, Report monitored)
+    {
+        if (draft.AsideOf is not null || draft.Metric is not (Metric.Killed or Metric.Wounded) || draft.Noun != "people"
+            || !(draft.Source is null ? draft.SourceMention is null : MonitorSources.Contains(draft.Source.Name)))
+        {
+            return null;
+        }
+        var civilian = false;
+        var i = tokens.FindIndex(t => t.Start >= draft.Number.End);
+        for (; i >= 0 && i < tokens.Count && tokens[i].IsWord && FateModifiers.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)); i++)
+        {
+            civilian |= text.AsSpan(tokens[i].Start, tokens[i].Length).Equals("civilian", StringComparison.OrdinalIgnoreCase);
+        }
+        if (i < 0 || i >= tokens.Count || !tokens[i].IsWord || !FateNouns.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length))
+            || named.Exists(n => n.AsPlace) || CiviliansInACountry.MissionsCountry(text, tokens, tokens.Count) is not null
+            || Restated(text, tokens, draft) || WithinOrShare(text, tokens) || monitored.Country(draft.Source is not null && civilian) is not { } country)
+        {
+            return null;
+        }
+        draft.Noun = "civilians";
+        return country;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="outer"/> is a monitor's deaths or injuries read as civilians (<see cref="OfFateNoun"/>):
+    /// the sets keep its aside's children bare ("among them 545 children", "including 740 children": Unseen70, Unseen9).
+    /// </summary>
+    public static bool FateNounToll(ClaimDraft outer) =>
+        outer.Noun == "civilians" && outer.NounWord is { } word && FateNouns.Contains(word);
+
     // "the mission put the total number of civilians killed … at 12,910" (Reporting ukraine-civilian-toll-un, bare): a
     // figure restated after "at" takes the people its earlier words gave it.
     private static bool Restated(string text, List<Token> tokens, ClaimDraft draft)
@@ -78,7 +117,7 @@ internal static class NationwideToll
             }
             var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
             if (PlacesWithin.Contains(word)
-                || (ShareLeads.Contains(word) && i + 1 < tokens.Count && ShareDeterminers.Contains(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length)))
+                || (ShareLeads.Contains(word) && !AfterComma(text, tokens, i) && i + 1 < tokens.Count && ShareDeterminers.Contains(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length)))
                 || NamedPlaceAfter(text, tokens, i) || SingleAttack(text, tokens, i))
             {
                 return true;
@@ -86,6 +125,11 @@ internal static class NationwideToll
         }
         return false;
     }
+
+    // "9,614 civilian deaths, among them 545 children, and …": a share set off by a comma is an aside of the count
+    // before it, which stays the whole toll; "Among the dead were" opens its own clause.
+    private static bool AfterComma(string text, List<Token> tokens, int i) =>
+        i > 0 && !tokens[i - 1].IsWord && text[tokens[i - 1].Start] == ',';
 
     // "killed in El Fasher during the RSF takeover" (Unseen51 khaberni-afp, bare): "in" and a name that is no month
     // places the toll in a town, as a town word would.

@@ -138,12 +138,12 @@ internal static class OwnPopulation
     // The last readings of civilians: a home region's (RegionCivilians), a national body's war-long toll (WarLongToll),
     // a share "among those killed" in the place the sentence before named (AmongTheKilled), the same body's breakdown
     // of a toll it gave its nation (WarLongToll.Continued), a UN monitor's nationwide toll in the country its report
-    // monitors (NationwideToll).
+    // monitors (NationwideToll), also when told as its civilian deaths and injuries.
     private static Nationality? LaterCivilians(string text, List<Sentence> sentences, SentenceTokens sentenceTokens, List<Token> tokens, ClaimDraft draft,
         List<(Nationality People, bool AsPlace)> named, LedeRegion.Home hub, List<ClaimDraft> drafts, NationwideToll.Report monitored) =>
         RegionCivilians.Of(text, tokens, draft, named, hub.For(draft)) ?? WarLongToll.Of(text, tokens, draft)
         ?? AmongTheKilled.Of(text, sentences, sentenceTokens, tokens, draft, named.Count == 0) ?? WarLongToll.Continued(text, tokens, draft, drafts)
-        ?? (NationwideToll.Candidate(draft) ? NationwideToll.Of(text, tokens, draft, named, monitored) : null);
+        ?? (NationwideToll.Candidate(draft) ? NationwideToll.Of(text, tokens, draft, named, monitored) : NationwideToll.OfFateNoun(text, tokens, draft, named, monitored));
 
     // The story's country (dateline or correspondent hub) for a home region's civilians, and for soldiers when every army
     // counted is its. With no dateline, the lede's region sets the home for later civilians (LedeRegion), not for soldiers.
@@ -181,8 +181,9 @@ internal static class OwnPopulation
         {
             return true;
         }
-        // "kill 16, including five UNRWA staff": an agency's staff keep no people even inside a toll that has some (AgencyStaff).
-        draft.Nationalities = (draft.AsideOf is not null && AgencyStaff.Are(text, tokens, draft) ? null : AnotherCountsPeople(draft, drafts, entries)) ?? [];
+        // "kill 16, including five UNRWA staff": an agency's staff keep no people even inside a toll that has some (AgencyStaff);
+        // "9,614 civilian deaths, among them 545 children": a monitor's share of children stays bare (Unseen9, Unseen70).
+        draft.Nationalities = (draft.AsideOf is not null && (AgencyStaff.Are(text, tokens, draft) || NationwideToll.FateNounToll(draft.AsideOf)) ? null : AnotherCountsPeople(draft, drafts, entries)) ?? [];
         return draft.Nationalities.Count > 0;
     }
 

@@ -28,4 +28,22 @@ public sealed class NationwideTollTests
     {
         Assert.Equal(subject, Assert.Single(Extractor.Extract(text, null), c => c.Value == value).Subject);
     }
+
+    [Theory]
+    [InlineData(Update + "Since the invasion HRMMU has confirmed 8,120 civilian deaths, including 480 children, and 15,300 injuries.", 8120, "Ukrainian civilians")]
+    [InlineData(Update + "Since the invasion HRMMU has confirmed 8,120 civilian deaths, including 480 children, and 15,300 injuries.", 480, "children")]
+    [InlineData(Update + "Since the invasion the mission has confirmed 8,120 civilian deaths, among them 480 children, and 15,300 injuries.", 15300, "Ukrainian civilians")]
+    [InlineData(Update + "Her predecessor had reported 4,310 documented deaths and 7,020 injuries a year earlier.", 4310, "Ukrainian civilians")]
+    public void A_monitors_deaths_and_injuries_are_the_monitored_countrys_civilians(string text, double value, string subject)
+    {
+        Assert.Equal(subject, Assert.Single(Extractor.Extract(text, null), c => c.Value == value).Subject);
+    }
+
+    [Theory]
+    [InlineData("Cholera spreads in the east\n\nThe outbreak has reached camps in Sudan, the UN said.\n\nSome 2,100 deaths have been recorded since July, the United Nations said.", 2100, "people")]
+    [InlineData(Update + "In Kharkiv city the mission recorded 64 civilian deaths in the month.", 64, "people")]
+    public void Deaths_with_no_monitored_country_or_in_a_town_stay_people(string text, double value, string subject)
+    {
+        Assert.Equal(subject, Assert.Single(Extractor.Extract(text, null), c => c.Value == value).Subject);
+    }
 }
