@@ -6,7 +6,7 @@ namespace ClaimTracker.Core.Claims;
 /// Whose people an organisation's staff are: their employer's, as the sentence names it. "Seven WCK workers", "eight
 /// medics of the Palestine Red Crescent Society", "six volunteers with the Sudanese Red Crescent", "World Central
 /// Kitchen said … seven of its workers": the employer is the name right before the staff noun, the name after
-/// "of/with/from/for" following it, or the speaker of "its/their" staff. A people's adjective opening the employer's
+/// "of/with/from/for" following it (or following a second staff word: "staff members of the UN agency"), or the speaker of "its/their" staff. A people's adjective opening the employer's
 /// name (Sudanese Red Crescent) is the staff's people; an aid group or international body of no country (registry
 /// kinds NGO and international organisation, populations.json <c>aidEmployers</c> for groups the registry does not
 /// hold) gives them none, so a place's population (Gaza's) does not reach them (gold: "aid workers", "UNRWA staff"); a
@@ -57,6 +57,11 @@ internal static class StaffEmployer
     // "of the Palestine Red Crescent Society", "with Save the Children": a link word and the name after the staff noun.
     private static (int First, int Last)? NamedAfter(string text, List<Token> tokens, int at)
     {
+        // "three staff members of the United Nations Relief and Works Agency": a second staff word before the link.
+        if (at + 1 < tokens.Count && tokens[at + 1].IsWord && EmployeeNouns.Contains(Word(text, tokens[at + 1])))
+        {
+            at++;
+        }
         if (at + 1 >= tokens.Count || !tokens[at + 1].IsWord || !Links.Contains(Word(text, tokens[at + 1])))
         {
             return null;
