@@ -41,13 +41,15 @@ internal static class HeadingSource
     // "- Civil defence crews recover at least 34 bodies …" in a page's top summary, kept apart from the body's claim
     // (SummaryBlock), names no speaker; the body below, whose digest it is, does ("its crews had recovered at least 34
     // bodies, Gaza's civil defence said"): the bullet takes the speaker of the first body claim of its figure and metric
-    // after it. The other way round too: a bullet that credits "IOM's tracking matrix" gives its speaker to the body's
+    // after it (the first naming the bullet's place when several do: BulletsPlace). The other way round too: a bullet
+    // that credits "IOM's tracking matrix" gives its speaker to the body's
     // unattributed restatement ("field teams estimate that …"), as the merge of the two gave it before they were kept
     // apart (Unseen18 ocha-zamzam); not a bullet's country alone ("Moscow says"), which a headline's gives way to too
     // (Unseen28 business-insider-kim: the lede's own figure is the writer's).
     private static void FromBodyBelow(string text, List<Sentence> sentences, List<ClaimDraft> drafts, bool[] summary, ClaimDraft bullet)
     {
-        if (drafts.Find(d => d.Sentence > bullet.Sentence && !summary[d.Sentence] && SameFigure(text, sentences, d, bullet)) is not { } body
+        var candidates = drafts.FindAll(d => d.Sentence > bullet.Sentence && !summary[d.Sentence] && SameFigure(text, sentences, d, bullet));
+        if (BulletsPlace.Choose(text, sentences, candidates, bullet) is not { } body
             || (bullet.Source is null) == (body.Source is null) || (body.Source is null && NamesACountryOnly(bullet.SourceMention)))
         {
             return;

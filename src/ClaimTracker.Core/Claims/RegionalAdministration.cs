@@ -150,6 +150,10 @@ internal static partial class RegionalAdministration
     {
         var from = Math.Max(0, at - Window);
         var match = AdministrationBefore().Match(text, from, at - from);
+        if (!match.Success && ItsRegionsAdministration.Read(text, at) is { } its)
+        {
+            return Region(Place(its.Place)) is { } region ? Mention(text, its.ItsAt, at + "administration".Length, region) : null;
+        }
         if (!match.Success || Installed(text, match.Index))
         {
             return null;

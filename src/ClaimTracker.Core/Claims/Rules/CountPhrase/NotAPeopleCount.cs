@@ -38,7 +38,7 @@ internal sealed class NotAPeopleCount : CountPhraseRule
         if (number.Kind != NumberKind.Vague && (number.Value ?? number.High ?? 0) < 2 && !IsOneInAside(reader, number, first, last) && !OneAmongCounts.At(reader, number, first, last)
             && !OneOfThem.At(reader, number, first, last) && !OneOfTheirOwn.At(reader, number, last)
             && !HedgedOne.At(reader, number, last) && !OneCounted.At(reader, number, first, last)
-            && !OneClosingAList.At(reader, number, first, last))
+            && !OneClosingAList.At(reader, number, first, last) && !OneInARoundup.At(reader, number, last))
         {
             return true;
         }
