@@ -18,7 +18,8 @@ internal static partial class OneInARoundup
     private const int Reach = 300;
 
     // A count of two or more, a casualty word, then "in" and a capitalised place: the roundup's entry before.
-    [GeneratedRegex(@"\b(?:[2-9]|[1-9]\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b[^.\n]{0,60}?\b(?:killed|injured|wounded|hurt)\b(?: and [^.\n]{0,40}?)? in (?:the )?\p{Lu}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // Case-blind only for the words: the place after "in" must really be capitalised.
+    [GeneratedRegex(@"(?i:\b(?:[2-9]|[1-9]\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b[^.\n]{0,60}?\b(?:killed|injured|wounded|hurt)\b(?: and [^.\n]{0,40}?)? in (?:the )?)\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex PlacedCountBefore();
 
     // "in Kharkiv", "in the Shevchenkivskyi district": a capitalised place, not "in a separate incident".
