@@ -18,7 +18,7 @@ public sealed class UnseenSixArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 87, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.985, ["metric"] = 0.913, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.944,
+            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.985, ["metric"] = 0.924, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.944,
         });
     }
 }

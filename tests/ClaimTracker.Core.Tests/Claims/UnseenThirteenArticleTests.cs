@@ -18,7 +18,7 @@ public sealed class UnseenThirteenArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 103, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.966, ["precision"] = 0.995, ["source"] = 0.967, ["metric"] = 0.986, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.939, ["increment"] = 0.995,
+            ["recall"] = 0.976, ["precision"] = 0.995, ["source"] = 0.967, ["metric"] = 0.986, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.940, ["increment"] = 0.995,
         });
     }
 }
