@@ -529,6 +529,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         HeadingSource.FromBody(text, sentences, drafts);
         PeoplesPlural.Credit(text, sentences, drafts);
         DescribedHeadlineSpeaker.Credit(text, sentences, mentions, drafts);
+        HeadlinesBullet.Credit(text, sentences, drafts);
     }
 
     // The sentence's own attributors resolved, and the speaker after a quotation it leaves open, if it has figures to credit.

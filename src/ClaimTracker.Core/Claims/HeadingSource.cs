@@ -16,11 +16,15 @@ internal static class HeadingSource
     public static void FromBody(string text, List<Sentence> sentences, List<ClaimDraft> drafts)
     {
         var summary = SummaryBlock.Marks(text, sentences);
+        // The bullets first: a headline that restates a bullet then takes the speaker the bullet took from the body.
+        foreach (var bullet in drafts.FindAll(d => IsProseBullet(text, sentences, summary, d)))
+        {
+            FromBodyBelow(text, sentences, drafts, summary, bullet);
+        }
         foreach (var heading in drafts)
         {
-            if (summary[heading.Sentence] && !RepeatedClaims.ReadsAsHeadline(text, sentences[heading.Sentence]))
+            if (IsProseBullet(text, sentences, summary, heading))
             {
-                FromBodyBelow(text, sentences, drafts, summary, heading);
                 continue;
             }
             if (!RepeatedClaims.ReadsAsHeadline(text, sentences[heading.Sentence])
@@ -59,6 +63,9 @@ internal static class HeadingSource
         to.SourceMention = from.SourceMention;
         to.Attribution = Attribution.Inherited;
     }
+
+    private static bool IsProseBullet(string text, List<Sentence> sentences, bool[] summary, ClaimDraft d) =>
+        summary[d.Sentence] && !RepeatedClaims.ReadsAsHeadline(text, sentences[d.Sentence]);
 
     private static bool SameFigure(string text, List<Sentence> sentences, ClaimDraft d, ClaimDraft bullet) =>
         !RepeatedClaims.ReadsAsHeadline(text, sentences[d.Sentence]) && sentences[d.Sentence].Line != sentences[bullet.Sentence].Line
