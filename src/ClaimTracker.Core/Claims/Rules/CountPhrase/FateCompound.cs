@@ -12,16 +12,5 @@ internal static class FateCompound
     private static readonly WordSet Heads = WordLists.Set("fateCompoundHeads");
 
     /// <summary>Whether a compound "word-wounded" starts at <paramref name="k"/> and a people noun follows it.</summary>
-    public static bool At(PeopleCountReader reader, int k, int nextBound)
-    {
-        var tokens = reader.Tokens;
-        if (k + 3 >= nextBound || !tokens[k].IsWord || tokens[k + 1].IsWord || !tokens[k + 2].IsWord || !tokens[k + 3].IsWord)
-        {
-            return false;
-        }
-        var hyphen = tokens[k + 1];
-        return reader.Text[hyphen.Start] is '-' or '\u2010' or '\u2011' && hyphen.End - hyphen.Start == 1
-            && tokens[k].End == hyphen.Start && hyphen.End == tokens[k + 2].Start
-            && reader.IsIn(k + 2, Heads) && PeopleWords.IsPeopleNoun(reader.Word(k + 3));
-    }
+    public static bool At(PeopleCountReader reader, int k, int nextBound) => HyphenatedDescriber.SolidCompound(reader, k, nextBound, Heads);
 }
