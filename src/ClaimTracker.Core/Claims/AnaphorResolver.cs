@@ -541,7 +541,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         {
             if (Nationality.At(text, tokens, i) is { } n)
             {
-                if ((possessive || SideFrame.At(text, tokens, i, n.Tokens)
+                if ((possessive || SideFrame.At(text, tokens, i, n.Tokens) || PlaceLabel.Is(text, tokens, i, n.Tokens)
                         || ((IsIn(i - 1) || (i >= 2 && tokens[i - 1].IsWord && IsIn(i - 2))) && !IsCountrysWar(i + n.Tokens) && !AttackersAdjective.At(text, tokens, i, n.Tokens)))
                     && !QuotedPlace.Is(text, tokens, i))
                 {
