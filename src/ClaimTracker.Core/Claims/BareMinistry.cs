@@ -8,7 +8,7 @@ namespace ClaimTracker.Core.Claims;
 /// "ministry says" under a live entry's heading is left to the body it repeats (Unseen17 dw-lebanon-paramedics-live). Golden cases:
 /// bare_ministry_under_a_headline_placed_in_gaza, headline_names_its_speaker_after_a_colon. A country's word before it
 /// ("…: Lebanese ministry", Unseen15 anadolu-beirut-dahiyeh-strike) is read the same way: before, the words named no
-/// body and the body named next (a "Hezbollah confirms …" subheading) took the headline (branch source47; golden case
+/// body and the body named next (a "Hezbollah confirms …" subheading) took the headline (branch source47; its case in BareMinistryTests:
 /// a_countrys_ministry_in_a_headline_takes_the_bodys_ministry).
 /// </summary>
 internal static class BareMinistry

@@ -8,8 +8,8 @@ namespace ClaimTracker.Core.Claims;
 /// it, and does not give way (<see cref="HeadingSource"/>) to the body's looser word for the same state. The headline
 /// is the more exact of the two, as the next paragraph's "the health ministry said" shows (Unseen56
 /// lbci-afp-lebanon-strikes-76-killed-since-monday). Only a ministry over its own country's non-ministry body; a
-/// short name over a fuller one ("…: UN" over the UN's migration agency) still gives way. Golden case:
-/// a_headlines_ministry_is_kept_over_the_ledes_officials.
+/// short name over a fuller one ("…: UN" over the UN's migration agency) still gives way. Its cases are in
+/// HeadlinesNamedMinistryTests.
 /// </summary>
 internal static class HeadlinesNamedMinistry
 {

@@ -5,7 +5,7 @@ namespace ClaimTracker.Core.Claims;
 /// colon says where its news is, as "In Gaza, the ministry said" does, so a bare "ministry" after it is that place's,
 /// not the ministry the page named last (Unseen17 dw-lebanon-paramedics-live took Lebanon's). Only the whole label,
 /// the sentence's first words, in headline case: an upper-case "BEIRUT:" is a dateline, which its own rules read.
-/// Golden cases: a_place_label_picks_its_ministry, only_a_headline_case_place_opening_on_a_colon_is_a_label.
+/// Its cases (PlaceLabelTests): a place label picks its ministry; only a headline-case place opening on a colon is a label.
 /// </summary>
 internal static class PlaceLabel
 {
