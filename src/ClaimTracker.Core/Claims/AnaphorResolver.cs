@@ -210,7 +210,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         // datelined Jerusalem: golden cases health_ministry_of_the_country_the_sentence_names, the_place_named_beats_the_dateline).
         return LastFittingMention(anaphor) ?? (HomeSpyService.Is(anaphor.Text) ? DatelineBody(anaphor) : null)
             ?? (PlaceCountry(anaphor, si) is { } named ? OfCountry(anaphor, named) : null) ?? RescueServiceOfThePlaceBefore(anaphor, si)
-            ?? DatelineBody(anaphor) ?? OwnDeadsArmy(anaphor, si);
+            ?? DatelineBody(anaphor) ?? GovernmentOfThePlaceBefore(anaphor, si) ?? OwnDeadsArmy(anaphor, si);
     }
 
     private static readonly string[] RescueServiceKinds = [.. WordLists.Set("rescueServiceKinds").Words];
@@ -229,6 +229,22 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         }
         return PlaceCountryIn(sentences[si - 1].Start, sentences[si - 1].End) is { } place ? OfCountry(anaphor, place) : null;
     }
+
+    // "… children had been killed in Lebanon over the week, [a UNICEF head] said. The number displaced had risen to more
+    // than 1 million, according to government reports": with no country in its own sentence, no dateline and a carried
+    // speaker of no country, "the government" is that of the place the sentence just before (same paragraph) stands in,
+    // as a reader takes it (Unseen70 sowetan-reuters-unicef-200-children-lebanon; branch source47; golden case
+    // the_government_is_the_place_named_before). Last of all readings, so no anaphor another rule resolves changes.
+    private SourceDefinition? GovernmentOfThePlaceBefore(Attributor anaphor, int si)
+    {
+        if (si == 0 || sentences[si - 1].Paragraph != sentences[si].Paragraph || !GovernmentWords.Contains(LastWord(anaphor.Text).ToString()))
+        {
+            return null;
+        }
+        return PlaceCountryIn(sentences[si - 1].Start, sentences[si - 1].End) is { } place ? OfCountry(anaphor, place) : null;
+    }
+
+    private static readonly WordSet GovernmentWords = new("government");
 
     // "Three Israeli soldiers were killed …, the army said" with no army named and no dateline's: the soldiers' army
     // (ArmysOwnDead); "Two Israeli soldiers were killed … . A third soldier was wounded, the army said": the soldiers the
@@ -541,7 +557,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         {
             if (Nationality.At(text, tokens, i) is { } n)
             {
-                if ((possessive || SideFrame.At(text, tokens, i, n.Tokens)
+                if ((possessive || SideFrame.At(text, tokens, i, n.Tokens) || PlaceLabel.Is(text, tokens, i, n.Tokens)
                         || ((IsIn(i - 1) || (i >= 2 && tokens[i - 1].IsWord && IsIn(i - 2))) && !IsCountrysWar(i + n.Tokens) && !AttackersAdjective.At(text, tokens, i, n.Tokens)))
                     && !QuotedPlace.Is(text, tokens, i))
                 {

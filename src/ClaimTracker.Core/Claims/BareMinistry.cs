@@ -6,7 +6,10 @@ namespace ClaimTracker.Core.Claims;
 /// own and is read as "the health ministry" would be, by the anaphor rules (the story's place). Only one or two
 /// portfolio words (attribution.json <c>bodyWords</c>) before a ministry word (<c>ministryWords</c>); a lone
 /// "ministry says" under a live entry's heading is left to the body it repeats (Unseen17 dw-lebanon-paramedics-live). Golden cases:
-/// bare_ministry_under_a_headline_placed_in_gaza, headline_names_its_speaker_after_a_colon.
+/// bare_ministry_under_a_headline_placed_in_gaza, headline_names_its_speaker_after_a_colon. A country's word before it
+/// ("…: Lebanese ministry", Unseen15 anadolu-beirut-dahiyeh-strike) is read the same way: before, the words named no
+/// body and the body named next (a "Hezbollah confirms …" subheading) took the headline (branch source47; its case in BareMinistryTests:
+/// a_countrys_ministry_in_a_headline_takes_the_bodys_ministry).
 /// </summary>
 internal static class BareMinistry
 {
@@ -18,17 +21,20 @@ internal static class BareMinistry
     public static string? AsAnaphor(string words)
     {
         var parts = words.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length is < 2 or > MaxWords || !Ministries.Contains(parts[^1].ToLowerInvariant()))
+        // "…: Lebanese ministry": a country's word before the portfolio keeps its case, so the anaphor rules read the country.
+        var country = parts.Length >= 2 && Nationality.OfPhrase(parts[0]) is not null ? 1 : 0;
+        if (parts.Length - country is < 1 or > MaxWords || parts.Length < 2 || !Ministries.Contains(parts[^1].ToLowerInvariant()))
         {
             return null;
         }
-        for (var k = 0; k < parts.Length - 1; k++)
+        for (var k = country; k < parts.Length - 1; k++)
         {
             if (!Portfolios.Contains(parts[k].ToLowerInvariant()))
             {
                 return null;
             }
         }
-        return "the " + string.Join(' ', parts).ToLowerInvariant();
+        var bare = string.Join(' ', parts[country..]).ToLowerInvariant();
+        return country == 1 ? $"the {parts[0]} {bare}" : "the " + bare;
     }
 }

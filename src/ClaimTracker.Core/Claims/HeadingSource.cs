@@ -33,7 +33,7 @@ internal static class HeadingSource
             {
                 continue;
             }
-            if ((EntrysBodyClaim(text, sentences, drafts, heading) ?? BodyClaim(text, sentences, drafts, heading)) is { } body)
+            if ((EntrysBodyClaim(text, sentences, drafts, heading) ?? BodyClaim(text, sentences, drafts, heading)) is { } body && !HeadlinesNamedMinistry.Keeps(heading, body))
             {
                 heading.Source = body.Source;
                 heading.SourceMention = body.SourceMention;

@@ -20,6 +20,8 @@ public sealed class TollGivenTests
     [InlineData("The government media office gave an earlier figure of 208 dead.", "figure", "The government media office")]
     [InlineData("The ministry had earlier given a toll of 64 dead.", "toll", "The ministry")]
     [InlineData("The health ministry issued a preliminary tally of 12 dead.", "tally", "The health ministry")]
+    [InlineData("The civil defence agency updated its count from the raid to 17 dead.", "count", "The civil defence agency")]
+    [InlineData("By noon the regional administration had raised its count to 6 killed.", "count", "the regional administration")]
     public void A_toll_under_another_noun_or_after_an_earlier_is_given_by_its_body(string text, string cue, string speaker)
     {
         var run = AttributionRun.Of(TollGiven.Frame, text, cue);
@@ -30,6 +32,7 @@ public sealed class TollGivenTests
     [Theory]
     [InlineData("The number of dead rose to 15 overnight.", "number")]
     [InlineData("A figure of 40 dead was given by nobody.", "figure")]
+    [InlineData("The count of the missing passed 30 on Friday.", "count")]
     public void Leaves_a_number_no_one_gives_alone(string text, string cue)
     {
         var run = AttributionRun.Of(TollGiven.Frame, text, cue);
