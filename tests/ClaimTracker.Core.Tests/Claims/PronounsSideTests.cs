@@ -15,6 +15,13 @@ public sealed class PronounsSideTests
         Assert.Equal(subject, Assert.Single(Extractor.Extract(text, null), c => c.Value == value).Subject);
     }
 
+    [Fact]
+    public void A_side_named_by_its_pronoun_outweighs_the_storys_soldiers()
+    {
+        const string text = "BEIRUT - An Israeli strike killed three Lebanese soldiers at a checkpoint, the army said.\n\nIsrael says some 80 soldiers have died on its side since the fighting began.";
+        Assert.Equal("Israeli troops", Assert.Single(Extractor.Extract(text, null), c => c.Value == 80).Subject);
+    }
+
     [Theory]
     // Two countries before the pronoun: whose side it is stays unread, and the soldiers keep what the sentence gives them.
     [InlineData("BEIRUT - Israel and Lebanon say 30 soldiers have died on its side this year.", 30)]
