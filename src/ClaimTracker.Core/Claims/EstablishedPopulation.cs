@@ -88,6 +88,12 @@ internal static class EstablishedPopulation
             {
                 return false;
             }
+            // "Israel says more than 70 soldiers … have been killed on its side": the speaker who only estimates a count
+            // still names whose side it is (PronounsSide).
+            if (PronounsSide.At(text, tokens, i) is { } side && !established.Contains(side.Adjective))
+            {
+                return true;
+            }
             // "had sent a total of 14,000 troops to Russia", "arrived in Russia": where the counted go or are is not another
             // people, nor the captors of "captured by Ukrainian forces" (PlaceOfTheCounted), nor the speaker who
             // estimates them ("Washington puts the force at 11,000 troops": SpeakersCountry).

@@ -114,7 +114,7 @@ internal static class NamedAsPlace
         && Word(text, tokens[next + 1]).Equals("s", StringComparison.OrdinalIgnoreCase);
 
     // "Syria's coastal region", "Somalia's Lower Shabelle region": a possessive country before a place it owns.
-    private static bool OwnsAPlace(string text, List<Token> tokens, int next)
+    internal static bool OwnsAPlace(string text, List<Token> tokens, int next)
     {
         if (!IsPossessive(text, tokens, next))
         {

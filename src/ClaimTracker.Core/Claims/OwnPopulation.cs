@@ -105,7 +105,7 @@ internal static class OwnPopulation
                     ?? CivilWarsArmy.Of(text, tokens, draft, named)
                     ?? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(text, tokens, draft, named, OwnForcesBefore.At(text, tokens, draft)) ?? StoryCountry.Soldiers(draft, named, story))
                     ?? GazaFighters(draft, (aboutGaza || (datelinedInGaza && named.TrueForAll(n => n.People.Country is Palestinian or Israeli))) && !GroupsNamed(text, tokens, draft))
-                : Civilians(text, tokens, draft, inGaza && !AgencyStaff.Are(text, tokens, draft)) ?? CiviliansInACountry.Of(text, tokens, draft) ?? (RoundUpAcrossTheCountry.Is(text, tokens, draft) ? null : CountryCivilians.Of(draft, named, civilians)) ?? LaterCivilians(text, sentences, sentenceTokens, tokens, draft, named, hub, drafts, monitored));
+                : Civilians(text, tokens, draft, inGaza && !AgencyStaff.Are(text, tokens, draft)) ?? CiviliansInACountry.Of(text, tokens, draft) ?? (RoundUpAcrossTheCountry.Is(text, tokens, draft) || RegionsOwner.Only(text, tokens) ? null : CountryCivilians.Of(draft, named, civilians)) ?? LaterCivilians(text, sentences, sentenceTokens, tokens, draft, named, hub, drafts, monitored));
             if (people is not null)
             {
                 draft.Nationalities = [people.Adjective];

@@ -4,7 +4,7 @@ namespace ClaimTracker.Core.Claims;
 /// "80 soldiers and 46 civilians were killed on the Israeli side", "some 160 civilians and 40 servicemen have died on
 /// the Russian side": a war's side named by its nation's adjective is whose people the counts of its clause are, soldiers
 /// and civilians alike (Anadolu and AFP tallies of a two-sided war). One side named in the sentence, before the counts ("On the Israeli
-/// side, 45 civilians …") or after them, is theirs; of two sides, the first after the count; "on both sides" names none. Read by <see cref="OwnPopulation"/>. Golden case: the_side_names_the_nation.
+/// side, 45 civilians …") or after them, is theirs; of two sides, the first after the count; "on both sides" names none; "on its side" names the country before it (<see cref="PronounsSide"/>). Read by <see cref="OwnPopulation"/>. Golden case: the_side_names_the_nation.
 /// </summary>
 internal static class SidesPeople
 {
@@ -20,7 +20,7 @@ internal static class SidesPeople
         var sides = 0;
         for (var i = 0; count >= 0 && i < tokens.Count; i++)
         {
-            if (SideAt(text, tokens, i) is not { } side || (first is not null && first.Country == side.Country))
+            if ((SideAt(text, tokens, i) ?? PronounsSide.At(text, tokens, i)) is not { } side || (first is not null && first.Country == side.Country))
             {
                 continue;
             }
