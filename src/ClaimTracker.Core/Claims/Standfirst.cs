@@ -6,8 +6,7 @@ namespace ClaimTracker.Core.Claims;
 /// order; where headlines are kept apart (the CLI's <c>extract</c>, the gold sets) so is the standfirst, else its
 /// figure folded into the body's claim and the scorer paired that claim with the standfirst's row and missed the
 /// body's (Unseen65 almayadeen: "killing three soldiers" over "martyred three soldiers"). The byline is the sign: with
-/// no byline between them a second paragraph is the lede, which is body text. Golden case:
-/// a_standfirst_above_the_byline_stays_apart.
+/// no byline between them a second paragraph is the lede, which is body text. Golden cases: StandfirstTests.
 /// </summary>
 internal static class Standfirst
 {
