@@ -194,8 +194,10 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             return claims;
         }
         // A top-of-page summary bullet stays apart where headlines do (SummaryBlock); the store folds it as before.
+        // A standfirst above the byline stays apart too (Standfirst).
         var summary = FoldHeadlines ? null : SummaryBlock.Marks(text, sentences);
-        return RepeatedClaims.Merge(FoldHeadlines, claims, [.. kept.Select(d => RepeatedClaims.ReadsAsHeadline(text, sentences[d.Sentence]) || summary?[d.Sentence] == true)], [.. kept.Select(d => d.Sentence)]);
+        var standfirst = FoldHeadlines ? null : Standfirst.Marks(text, sentences);
+        return RepeatedClaims.Merge(FoldHeadlines, claims, [.. kept.Select(d => RepeatedClaims.ReadsAsHeadline(text, sentences[d.Sentence]) || summary?[d.Sentence] == true || standfirst?[d.Sentence] == true)], [.. kept.Select(d => d.Sentence)]);
     }
 
     // The recognizer gives its numbers in text order nearly always: the sort (stable, by start) runs only when one is out

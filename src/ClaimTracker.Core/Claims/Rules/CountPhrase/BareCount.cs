@@ -392,7 +392,7 @@ internal sealed class BareCount : CountPhraseRule
         {
             return Toll.None;
         }
-        if (KillVerbs.Contains(reader.Word(p)))
+        if (KillVerbs.Contains(reader.Word(p)) || HeadlineHedgedToll.Names(reader, phrase, p))
         {
             return Toll.Casualties;
         }

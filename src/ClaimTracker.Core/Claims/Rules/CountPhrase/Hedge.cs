@@ -102,6 +102,12 @@ internal sealed class Hedge : CountPhraseRule
                 return s;
             }
         }
+        if (HeadlineHedgedToll.HedgeBefore(reader, first))
+        {
+            draft.Qualifier = Qualifier.Approximately;
+            draft.MentionStart = tokens[first - 1].Start;
+            return first - 1;
+        }
         return first;
     }
 
