@@ -31,10 +31,9 @@ internal static class BodysInitials
     {
         List<SourceMention>? added = null;
         HashSet<string>? seen = null;
-        // A name once tried is in `seen` and tried no more, so a mention's text or source met before adds nothing: an
-        // article names its bodies again and again, and each mention split its name for initials and asked the body's
-        // own names under a lock (branch `speed47`: ~1 % of the extractor on the bench's articles).
-        HashSet<string>? readTexts = null;
+        // A name once tried is in `seen` and tried no more, so a body met before adds nothing by its own names: an
+        // article names its bodies again and again, and each mention asked the body's own names under a lock and tried
+        // each again (branch `speed47`). The mention's text is not kept so: hashing it cost what its initials did.
         HashSet<SourceDefinition>? readSources = null;
         foreach (var named in mentions)
         {
@@ -42,7 +41,7 @@ internal static class BodysInitials
             {
                 continue;
             }
-            if (MayHaveInitials(named.Text) && (readTexts ??= new(StringComparer.Ordinal)).Add(named.Text) && Initials(named.Text) is { } initials)
+            if (Initials(named.Text) is { } initials)
             {
                 AddLaterUses(text, registry, mentions, named, initials, ref seen, ref added);
             }
@@ -86,7 +85,8 @@ internal static class BodysInitials
     // before any string is made.
     internal static string? Initials(string name)
     {
-        if (!MayHaveInitials(name))
+        // Three words need two spaces: most mentions ("Hamas", "the UN") have fewer and are refused before any search.
+        if (name.AsSpan().Count(' ') < 2)
         {
             return null;
         }
@@ -122,9 +122,6 @@ internal static class BodysInitials
         }
         return new string(letters);
     }
-
-    // Three words need two spaces: most mentions ("Hamas", "the UN") have fewer and are refused before any search.
-    private static bool MayHaveInitials(string name) => name.AsSpan().Count(' ') >= 2;
 
     /// <summary>Whether <paramref name="registry"/> resolves <paramref name="name"/> to a body (its <see cref="SourceRegistry.Resolve"/>, kept).</summary>
     internal static bool HasOwnBody(SourceRegistry registry, string name)

@@ -6,7 +6,7 @@ namespace ClaimTracker.Core.Tests.Claims;
 /// <summary>
 /// <see cref="BodysInitials"/> refuses a name of fewer than two spaces before reading its words, and keeps the registry's
 /// answer to whether a name has a body of its own (issue 10 deliver 4): both must answer as the plain reading did. Since
-/// branch `speed47` a mention whose text or body was read before is not read again; the later uses found must be the
+/// branch `speed47` a body whose own names were read before is not read again; the later uses found must be the
 /// plain reading's, which reads every mention.
 /// </summary>
 public sealed class BodysInitialsTests
