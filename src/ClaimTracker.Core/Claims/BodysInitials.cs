@@ -31,6 +31,10 @@ internal static class BodysInitials
     {
         List<SourceMention>? added = null;
         HashSet<string>? seen = null;
+        // A name once tried is in `seen` and tried no more, so a body met before adds nothing by its own names: an
+        // article names its bodies again and again, and each mention asked the body's own names under a lock and tried
+        // each again (branch `speed47`). The mention's text is not kept so: hashing it cost what its initials did.
+        HashSet<SourceDefinition>? readSources = null;
         foreach (var named in mentions)
         {
             if (named.Source is not { } source)
@@ -40,6 +44,10 @@ internal static class BodysInitials
             if (Initials(named.Text) is { } initials)
             {
                 AddLaterUses(text, registry, mentions, named, initials, ref seen, ref added);
+            }
+            if (!(readSources ??= new(ReferenceEqualityComparer.Instance)).Add(source))
+            {
+                continue;
             }
             foreach (var otherName in BodysOwnName.Of(source))
             {

@@ -9,6 +9,10 @@ namespace ClaimTracker.Core.Claims;
 internal static class TravelPlace
 {
     private static readonly HashSet<string> Leads = new(WordLists.Set("travelLeads").Words, StringComparer.OrdinalIgnoreCase);
+    // Asked for the two words before every mention inside a speaker: the pair is looked up as characters on the stack,
+    // where it was two substrings and their concatenation (branch `speed47`). A pair longer than every lead is none.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadsBySpan = Leads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly int LongestLead = Leads.Max(lead => lead.Length);
 
     /// <summary>Whether the two words right before text offset <paramref name="start"/> are a travel lead ("trip to").</summary>
     public static bool At(string text, int start)
@@ -19,6 +23,16 @@ internal static class TravelPlace
             return false;
         }
         var (firstBegin, firstEnd) = LongerBodysName.WordBefore(text, secondBegin);
-        return firstEnd > firstBegin && Leads.Contains(text[firstBegin..firstEnd] + " " + text[secondBegin..secondEnd]);
+        if (firstEnd <= firstBegin || (firstEnd - firstBegin) + 1 + (secondEnd - secondBegin) > LongestLead)
+        {
+            return false;
+        }
+        var first = text.AsSpan(firstBegin, firstEnd - firstBegin);
+        var second = text.AsSpan(secondBegin, secondEnd - secondBegin);
+        Span<char> pair = stackalloc char[first.Length + 1 + second.Length];
+        first.CopyTo(pair);
+        pair[first.Length] = ' ';
+        second.CopyTo(pair[(first.Length + 1)..]);
+        return LeadsBySpan.Contains(pair);
     }
 }
