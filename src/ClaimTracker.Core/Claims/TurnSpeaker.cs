@@ -14,7 +14,7 @@ namespace ClaimTracker.Core.Claims;
 /// turn inherited the question's speaker). A label is a person's name: written in capitals, or in title case opening
 /// two lines or more; a one-turn capitals label needs a description after a comma or the name written elsewhere in
 /// title case, so "LIVE UPDATES:", "CORRECTION:" or "Watch:" name nobody (attribution.json turnLabelPageWords).
-/// Golden cases: a_guests_turn_speaks_for_the_body_introduced, a_title_case_label_takes_the_description_before_the_name,
+/// Golden cases: a_guests_turn_speaks_for_the_body_introduced, a_title_case_label_opening_several_lines_takes_the_body_introduced,
 /// a_hosts_turn_carries_no_question_speaker; control a_page_label_in_capitals_is_no_turn.
 /// </summary>
 internal static class TurnSpeaker
