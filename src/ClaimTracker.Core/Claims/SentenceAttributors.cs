@@ -39,6 +39,7 @@ internal sealed class SentenceAttributors(string text, List<Sentence> sentences,
             AttributionFinder.Find(text, sentenceTokens, mentions(), found);
             HeadlineColonSpeaker.Read(text, sentences[si], sentenceTokens, mentions(), found);
             HeadlineLabelSpeaker.Read(text, sentences[si], sentenceTokens, mentions(), found);
+            TurnSpeaker.Read(text, sentences[si], sentenceTokens, mentions(), found);
             all[si] = found.Count > 0 ? [.. found] : null;
         }
         return all[si];
