@@ -29,6 +29,8 @@ internal static partial class PageFurniture
     {
         var inList = false;
         var introduced = false;
+        var sectioned = false;
+        var prose = false;
         var line = -1;
         var paragraph = -1;
         foreach (var sentence in sentences)
@@ -55,10 +57,15 @@ internal static partial class PageFurniture
             inList = false;
             // "Casualties so far:" then "- 1,204 killed": bullets under a line that announces them with a colon are the
             // article's own list, not headline links (golden case bullets_under_a_colon_line).
-            if (introduced && IsBullet(span))
+            if ((introduced || (sectioned && OpensWithFigure(span))) && IsBullet(span))
             {
                 continue;
             }
+            // "War on Hospitals" or "How many people have fled their homes?" over "- 1,057 medical staff killed": an
+            // explainer's crosshead in the body heads a list of its own figures; a headline link seldom opens with a bare
+            // figure. A box above the first paragraph ("Key figures" under the headline) is not read so.
+            sectioned = prose && (sentence.IsHeading || (span.Length > 0 && span[^1] == '?'));
+            prose |= !sentence.IsHeading && EndsLikeProse(span) && !IsBullet(span);
             // A live page's "Summary" or "What we know" line announces its bullets as a colon line does.
             introduced = span.Length > 0 && (span[^1] == ':' || (sentence.IsHeading && (OpensASection(span) || SummaryLeadIn.Is(span))));
             if (IsFurnitureSentence(span))
@@ -78,6 +85,9 @@ internal static partial class PageFurniture
     }
 
     private static readonly System.Buffers.SearchValues<char> UpperLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    // "- 55,730: martyrs and missing", "- 10.7 million: internally displaced", "- 193 journalists killed".
+    private static bool OpensWithFigure(ReadOnlySpan<char> line) => line.Length > 2 && char.IsDigit(line[2]);
 
     internal static bool IsBullet(ReadOnlySpan<char> line) => line.Length > 2 && line[0] is '-' or '•' or '*' or '·' && line[1] == ' ';
 
