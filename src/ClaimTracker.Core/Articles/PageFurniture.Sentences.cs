@@ -29,6 +29,8 @@ internal static partial class PageFurniture
     {
         var inList = false;
         var introduced = false;
+        var sectioned = false;
+        var prose = false;
         var line = -1;
         var paragraph = -1;
         foreach (var sentence in sentences)
@@ -55,10 +57,16 @@ internal static partial class PageFurniture
             inList = false;
             // "Casualties so far:" then "- 1,204 killed": bullets under a line that announces them with a colon are the
             // article's own list, not headline links (golden case bullets_under_a_colon_line).
-            if (introduced && IsBullet(span))
+            if ((introduced || (sectioned && IsFigureFirstRow(span))) && IsBullet(span))
             {
                 continue;
             }
+            // "Killed and Missing" or "How many people have fled their homes?" over "- 55,730: martyrs and missing": an
+            // explainer's crosshead in the body heads a fact list of its own, each row a figure, a colon and its label
+            // (FigureFirstRow); a headline link does not open so. A box above the first paragraph is not read so, and a
+            // figure bullet with no colon ("- 1,057 medical staff killed") reads as a headline link still.
+            sectioned = prose && (sentence.IsHeading || (span.Length > 0 && span[^1] == '?'));
+            prose |= !sentence.IsHeading && EndsLikeProse(span) && !IsBullet(span);
             // A live page's "Summary" or "What we know" line announces its bullets as a colon line does.
             introduced = span.Length > 0 && (span[^1] == ':' || (sentence.IsHeading && (OpensASection(span) || SummaryLeadIn.Is(span))));
             if (IsFurnitureSentence(span))
@@ -78,6 +86,23 @@ internal static partial class PageFurniture
     }
 
     private static readonly System.Buffers.SearchValues<char> UpperLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    // "- 55,730: martyrs and missing", "- 10.7 million: internally displaced": a figure (and its unit word) then a colon.
+    private static bool IsFigureFirstRow(ReadOnlySpan<char> line)
+    {
+        var colon = line.IndexOf(':');
+        if (line.Length < 3 || !char.IsDigit(line[2]) || colon < 3)
+        {
+            return false;
+        }
+        var figure = line[2..colon].TrimEnd();
+        var space = figure.IndexOf(' ');
+        // "10.7 million": one unit word after the digits at most.
+        return !figure[..(space < 0 ? figure.Length : space)].ContainsAnyExcept("0123456789,.".AsSpan())
+            && (space < 0 || !figure[(space + 1)..].ContainsAnyExcept(LowerLetters));
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     internal static bool IsBullet(ReadOnlySpan<char> line) => line.Length > 2 && line[0] is '-' or '•' or '*' or '·' && line[1] == ' ';
 

@@ -15,7 +15,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
 
     /// <summary>People noun phrase: the noun after the number, what it is not, the aside it sits in, whose people.</summary>
     internal static readonly CountPhraseRule[] PeopleNounPhraseStage =
-        [PeopleNounPhrase.Rule, SharedHeadNoun.Rule, ReceivedCoffins.Rule, QualifiedLeaders.Rule, LostComrades.Rule, StaffLeft.Rule, TakenHostage.Rule, TakenIntoHeldState.Rule, Partitive.Rule, FrontedPartitive.Rule, WholeOfThings.Rule, CopularCount.Rule, PeopleNounBeforeThing.Rule, PopulationOrSourceCount.Rule, ShareOfAPopulation.Rule, ApposedPartOfThem.Rule, Aside.Rule, BreakdownGoesOn.Rule, ElidedNoun.Rule, EarlierFigure.Rule, BroughtToFigure.Rule, FigureBeforeItsNumber.Rule, ListedFigure.Rule, ThereAreNOfThem.Rule, BareCount.Rule, NamedPeople.Rule, AsidePeople.Rule, OthersOfThings.Rule, MoreOfTheArrivingThing.Rule, LivesSaved.Rule];
+        [PeopleNounPhrase.Rule, SharedHeadNoun.Rule, ReceivedCoffins.Rule, QualifiedLeaders.Rule, LostComrades.Rule, StaffLeft.Rule, TakenHostage.Rule, TakenIntoHeldState.Rule, Partitive.Rule, FrontedPartitive.Rule, WholeOfThings.Rule, CopularCount.Rule, PeopleNounBeforeThing.Rule, PopulationOrSourceCount.Rule, ShareOfAPopulation.Rule, ApposedPartOfThem.Rule, Aside.Rule, BreakdownGoesOn.Rule, ElidedNoun.Rule, EarlierFigure.Rule, BroughtToFigure.Rule, FigureBeforeItsNumber.Rule, ListedFigure.Rule, FigureFirstRow.Rule, ThereAreNOfThem.Rule, BareCount.Rule, NamedPeople.Rule, AsidePeople.Rule, OthersOfThings.Rule, MoreOfTheArrivingThing.Rule, LivesSaved.Rule];
 
     /// <summary>Verb group: the clause around the count, its metric, and the nationality the clause gives.</summary>
     internal static readonly CountPhraseRule[] VerbGroupStage =

@@ -33,6 +33,8 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
     // A paragraph telling what a camera or the reporter saw: the writer's, until a frame of its own speaks (ObservedScene).
     private int sceneParagraph = -1;
     private int topics;
+    // The bulleted row under a lead-in being read, which is no crosshead however short (ListedUnderLeadIn).
+    private int listedRow = -1;
     // The sentence-wide tests of Inherit, once a sentence (SentenceNarration).
     private readonly SentenceNarration narration = new(text);
 
@@ -54,7 +56,8 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
             paragraphActive = false;
             sceneParagraph = ObservedScene.Paragraph(text, sentences, si) ? paragraph : -1;
         }
-        if (sentence.IsHeading || sentence.IsFurniture)
+        listedRow = ListedUnderLeadIn(si, leadIn) ? si : listedRow;
+        if ((sentence.IsHeading && listedRow != si) || sentence.IsFurniture)
         {
             Close();
         }
@@ -104,6 +107,14 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
         entryBase = Carried;
     }
 
+    // "The statement detailed the casualties as follows:" over "- Harouf: six martyrs and ten wounded": a short entry
+    // reads like a crosshead to the splitter, but under a lead-in it is one of the list's rows and keeps its speaker.
+    private bool ListedUnderLeadIn(int si, bool leadIn)
+    {
+        var indent = ListEntry.Indent(text, sentences, si);
+        return indent >= 0 && (leadIn ? indent > LineIndent(si - 1) : listIndent > -2 && indent > listIndent);
+    }
+
     // The indent of the lead-in's bullet, or -1 when the lead-in is not bulleted (every entry under it is deeper).
     private int LineIndent(int si) => ListEntry.Indent(text, sentences, si) is var indent and >= 0 ? indent : -1;
 
@@ -125,7 +136,7 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
     /// </summary>
     public Attributor? Inherit(int si, Metric? metric, int figure)
     {
-        if (sentences[si].IsHeading || sentences[si].Paragraph == backgroundParagraph || WarsOwnToll.Holds(text, sentences[si], figure)
+        if ((sentences[si].IsHeading && si != listedRow) || sentences[si].Paragraph == backgroundParagraph || WarsOwnToll.Holds(text, sentences[si], figure)
             || narration.HasOwnSpeaker(sentences[si]))
         {
             return null;

@@ -41,6 +41,14 @@ internal static class ContinuedRow
         return IsBulletedRow(text, start, end < 0 ? text.Length : end);
     }
 
+    /// <summary>Whether the line holding <paramref name="at"/> opens with a list mark and a space ("- ", "• ").</summary>
+    public static bool IsBullet(string text, int at)
+    {
+        var start = at > 0 ? text.LastIndexOf('\n', at - 1) + 1 : 0;
+        var line = text.AsSpan(start).TrimStart(' ');
+        return line.Length > 2 && line[0] is '-' or '•' or '*' or '–' && char.IsWhiteSpace(line[1]);
+    }
+
     /// <summary>"- Tawila: about 96,000 new arrivals": a bullet, a label, a colon and a figure after it.</summary>
     private static bool IsBulletedRow(string text, int start, int end)
     {
