@@ -68,7 +68,7 @@ internal static class ArticleParagraphs
 
     /// <summary>
     /// Splits plain text into paragraphs: one per line, as text copied from a web page comes; lines that a hard wrap
-    /// broke inside a sentence (the next line starts in lower case) are joined again.
+    /// broke inside a sentence (the next line starts in lower case) are joined again; a nested list row keeps its indent.
     /// </summary>
     public static List<string> FromPlainText(string text)
     {
@@ -82,6 +82,7 @@ internal static class ArticleParagraphs
                 previousBlank = true;
                 continue;
             }
+            line = NestedIndent(rawLine) + line;
             if (!previousBlank && paragraphs.Count > 0 && ContinuesSentence(paragraphs[^1], line))
             {
                 paragraphs[^1] = paragraphs[^1] + " " + line;
@@ -93,6 +94,16 @@ internal static class ArticleParagraphs
             previousBlank = false;
         }
         return paragraphs;
+    }
+
+    // "- Casualties recorded by MoH:" over "  - Killed: 41": a nested row keeps its indent, which is all that says it
+    // belongs to the row above (the extractor's SpeakerScope gives it that row's speaker); a flush line keeps none.
+    private static string NestedIndent(ReadOnlySpan<char> rawLine)
+    {
+        var indent = rawLine.IndexOfAnyExcept(' ', '\t');
+        return indent > 0 && rawLine.Length > indent + 1 && rawLine[indent] is '-' or '•' or '*' or '–' or '▪' or '·' && rawLine[indent + 1] == ' '
+            ? new string(' ', indent)
+            : "";
     }
 
     private static bool ContinuesSentence(string previous, string next) =>

@@ -68,6 +68,7 @@ internal static partial class PageFurniture
         }
         string? author = null, outlet = null;
         PartialDate? published = null;
+        var byline = -1;
 
         // Lines that are furniture on their own shape or wording.
         for (var i = 0; i < paragraphs.Count; i++)
@@ -87,6 +88,7 @@ internal static partial class PageFurniture
             if (Byline().Match(line) is { Success: true } by && !IsCalendarWord(by.Groups["name"].Value))
             {
                 author ??= by.Groups["name"].Value.Trim();
+                byline = byline < 0 ? i : byline;
                 keep[i] = false;
                 continue;
             }
@@ -120,6 +122,7 @@ internal static partial class PageFurniture
             }
         }
 
+        KeepStandfirstsByline(paragraphs, keep, byline, titleIndex);
         var titleWords = title is null ? 0 : Words(title);
         // Repeats of the headline (image captions that quote it) and short lines that appear more than once (captions).
         var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -161,6 +164,22 @@ internal static partial class PageFurniture
             kept.Add(headline);
         }
         return new FurnitureResult(kept, title, author, outlet, published);
+    }
+
+    // Headline, one prose paragraph, "By Al Mayadeen English", body: the byline is what tells the extractor that the
+    // paragraph above it is the standfirst, the outlet's digest with rows of its own, not the body's lede (Standfirst).
+    // Only there is it kept; the author is taken from it all the same.
+    private static void KeepStandfirstsByline(IReadOnlyList<string> paragraphs, bool[] keep, int byline, int titleIndex)
+    {
+        if (byline < 0 || titleIndex < 0 || titleIndex >= byline)
+        {
+            return;
+        }
+        var above = Enumerable.Range(titleIndex + 1, byline - titleIndex - 1).Where(i => keep[i]).ToList();
+        if (above.Count == 1 && IsProse(paragraphs[above[0]]))
+        {
+            keep[byline] = true;
+        }
     }
 
     /// <summary>A sentence-like paragraph: enough words, mostly lower-case ones, ending like a sentence.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using ClaimTracker.Core.Articles;
 using ClaimTracker.Core.Claims;
 using Xunit.Abstractions;
 
@@ -9,6 +10,9 @@ namespace ClaimTracker.Core.Tests.Claims;
 /// A folder of hand-annotated articles under TestData: manifest.json lists each file with its published date
 /// ("yyyy-MM-dd", or "yyyy-MM" read as the first of the month); the extractor's claims come back as scorer rows, one
 /// per figure with its repeats as mentions, as the CLI prints them (unless <c>mergeRepeats: false</c>).
+/// Each file takes the product path, as <c>claimtracker extract</c> and the store's import do: read by
+/// <see cref="ArticleReader"/> (which strips page furniture), then the document's text extracted with the manifest's
+/// date, else the date the reader found; the sets then score what users get, not the extractor on raw text.
 /// </summary>
 internal static class GoldArticles
 {
@@ -17,6 +21,7 @@ internal static class GoldArticles
     public static List<JsonObject> Predict(string folder, bool paragraphPerLine = false, bool mergeRepeats = true)
     {
         var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(Data, folder, "manifest.json")))!;
+        var reader = new ArticleReader();
         var extractor = new ClaimExtractor { MergeRepeats = mergeRepeats };
         var rows = new List<JsonObject>();
         foreach (var article in manifest["articles"]!.AsArray())
@@ -27,8 +32,10 @@ internal static class GoldArticles
             {
                 text = string.Join("\n\n", text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
             }
-            var published = Published(article["published"]?.GetValue<string>());
-            foreach (var claim in extractor.Extract(text, published))
+            var read = reader.ReadText(text);
+            var document = read.Document ?? throw new InvalidOperationException($"{folder}/{file}: {read.ErrorMessage}");
+            var published = Published(article["published"]?.GetValue<string>()) ?? document.Published;
+            foreach (var claim in extractor.Extract(document.Text, published))
             {
                 rows.Add(ClaimJson.ToRow(file, claim));
             }
