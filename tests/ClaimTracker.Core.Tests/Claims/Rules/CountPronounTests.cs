@@ -19,6 +19,22 @@ public sealed class CountPronounTests
         Assert.Equal(Metric.Displaced, run.Draft.Metric);
     }
 
+    [Theory]
+    [InlineData("Aid groups put it at 5,000.", "5,000")]
+    [InlineData("One monitor now puts it at 5,000, a figure nobody has checked.", "5,000")]
+    public void It_as_an_estimates_object_stands_for_the_count_before(string text, string number)
+    {
+        var run = CountPhraseRun.Of(BareCount.Rule, text, number, Sheltering);
+        Assert.True(run.Kept);
+        Assert.Equal(Metric.Displaced, run.Draft.Metric);
+    }
+
+    [Fact]
+    public void It_put_at_a_time_counts_nobody()
+    {
+        Assert.False(CountPhraseRun.Of(BareCount.Rule, "The monitor put it at 5 a.m.", "5", Sheltering).Kept);
+    }
+
     [Fact]
     public void It_with_no_count_before_counts_nobody()
     {

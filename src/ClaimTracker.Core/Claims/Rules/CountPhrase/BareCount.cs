@@ -72,7 +72,9 @@ internal sealed class BareCount : CountPhraseRule
         var last = phrase.Last;
         // "Then it became 8,200": a pronoun for the count before stands where a figure noun would.
         var preceded = (toll == Toll.Casualties || toll == Toll.Figure && (phrase.Previous is not null || FigureNoun.StandsForEarlierCount(reader, phrase)) && NumberOfPeople(reader, q, phrase.PreviousBound) is null
-            || (toll == Toll.None && phrase.Previous is null && CountPronoun.Before(reader, phrase)))
+            || (toll == Toll.None && phrase.Previous is null && CountPronoun.Before(reader, phrase))
+            // "and in May he said as many as 90": the figure a speaker gave restates the count before.
+            || (toll == Toll.None && SaidFigure.Names(reader, phrase)))
             && (last + 1 >= tokens.Count || !tokens[last + 1].IsWord || AfterBareCount.Contains(reader.Word(last + 1)) || TollFrom.TimeFollows(reader, last + 1) || TollFrom.Earlier(reader, q));
         var tollOf = !bare && toll == Toll.Casualties ? NumberOfPeople(reader, q, phrase.PreviousBound) : null;
         if (tollOf is not null)
@@ -98,7 +100,8 @@ internal sealed class BareCount : CountPhraseRule
             return true;
         }
         // "By evening the figure had risen to 19": the figure stands for the count before, not for the people named last.
-        return (bare || preceded) && TakePeople(reader, phrase, draft, bare, preceded, tollOf, standsForCount: preceded && toll == Toll.Figure && phrase.Previous is null);
+        // "Others think it higher; one monitor puts it at 9,000": so does "it" after an estimate's verb.
+        return (bare || preceded) && TakePeople(reader, phrase, draft, bare, preceded, tollOf, standsForCount: preceded && phrase.Previous is null && (toll == Toll.Figure || CountPronoun.PutObject(reader, phrase) || SaidFigure.Names(reader, phrase)));
     }
 
     // A bare number that counts people by what follows it: a verb group, "more" after a deployment verb, a further
@@ -395,6 +398,10 @@ internal sealed class BareCount : CountPhraseRule
         if (KillVerbs.Contains(reader.Word(p)) || HeadlineHedgedToll.Names(reader, phrase, p))
         {
             return Toll.Casualties;
+        }
+        if (EstimatesRun.Before(reader, phrase))
+        {
+            return Toll.Figure;
         }
         // "put the death toll as high as 150,000": the toll word may stand right before the qualifier.
         var tollFirst = TollWords.Contains(reader.Word(p));

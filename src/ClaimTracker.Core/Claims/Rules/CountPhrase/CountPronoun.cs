@@ -6,12 +6,25 @@ namespace ClaimTracker.Core.Claims;
 /// <see cref="FigureNoun"/>) the pronoun alone, right before a verb of being or changing (counts.json
 /// countPronounVerbs, then "to"/"at"), is the count the sentences before gave; the figure takes its people and fate.
 /// Asked by <see cref="BareCount"/> only when the sentences before count people and the figure ends its phrase.
-/// Golden case: it_stands_for_the_count.
+/// The pronoun may also be the object of an estimate's verb (counts.json putVerbs): "Others think the real toll is
+/// higher; one monitor puts it at 9,000" gives the count before its new value. Golden cases: it_stands_for_the_count,
+/// put_it_at_stands_for_the_count.
 /// </summary>
 internal static class CountPronoun
 {
     private static readonly WordSet Verbs = WordLists.Set("countPronounVerbs");
     private static readonly WordSet Auxiliaries = WordLists.Set("auxiliaries");
+    private static readonly WordSet PutVerbs = WordLists.Set("putVerbs");
+
+    /// <summary>
+    /// "one monitor puts it at 9,000": the pronoun is the object of an estimate's verb right before "at" and the figure,
+    /// and stands for the count the sentences before gave (not for the people last named: "Others think … higher").
+    /// </summary>
+    public static bool PutObject(PeopleCountReader reader, CountPhrase phrase)
+    {
+        var at = phrase.TokenBefore;
+        return reader.Is(at, "at") && reader.Is(at - 1, "it") && at - 2 > phrase.PreviousBound && reader.IsIn(at - 2, PutVerbs);
+    }
 
     public static bool Before(PeopleCountReader reader, CountPhrase phrase)
     {
@@ -19,6 +32,10 @@ internal static class CountPronoun
         if (reader.Is(b, "to") || reader.Is(b, "at"))
         {
             b--;
+        }
+        if (PutObject(reader, phrase))
+        {
+            return phrase.Antecedent() is not null;
         }
         if (b <= phrase.PreviousBound || b < 1 || !reader.IsIn(b, Verbs))
         {
