@@ -20,6 +20,11 @@ internal static class AttackingForce
     /// <summary>Whether the military noun at token <paramref name="noun"/> is the subject of an attack verb right after it.</summary>
     public static bool Attacks(string text, List<Token> tokens, int noun)
     {
+        // "the war waged by the Israeli forces": the force of a perpetrator's "by" phrase acts too (PerpetratorPhrase).
+        if (PerpetratorPhrase.Force(text, tokens, noun))
+        {
+            return true;
+        }
         var next = noun + 1;
         // "Israeli forces "opened fire" at thousands of people": the reporter quotes the statement's verb, and the
         // force still attacks (golden case quoted_attack_verb_after_the_force).

@@ -19,18 +19,24 @@ internal static class PlacedInAnotherCountry
     private static readonly WordSet Locatives = WordLists.Set("tollLocatives");
 
     /// <summary>Whether <paramref name="draft"/>'s count is placed in a country not Gaza's; <paramref name="tokens"/> are its sentence's.</summary>
-    public static bool Is(string text, List<Token> tokens, ClaimDraft draft)
+    public static bool Is(string text, List<Token> tokens, ClaimDraft draft) =>
+        Country(text, tokens, draft.Number.End) is { } country && country.Country != Palestinian;
+
+    /// <summary>
+    /// The country the count ending at <paramref name="countEnd"/> is placed "in" by its own words (the noun, an
+    /// auxiliary and a participle before the locative), or null; <paramref name="tokens"/> are its sentence's.
+    /// </summary>
+    public static Nationality? Country(string text, List<Token> tokens, int countEnd)
     {
-        var first = tokens.FindIndex(t => t.Start >= draft.Number.End);
+        var first = tokens.FindIndex(t => t.Start >= countEnd);
         for (var i = first; i >= 0 && i + 1 < tokens.Count && i <= first + Reach && tokens[i].IsWord; i++)
         {
             if (Locatives.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)))
             {
                 // "killed in the Hamas-led raid on southern Israel": the attack placed there (RaidOnAnotherCountry).
-                return (CiviliansInACountry.CountryAt(text, tokens, i + 1) ?? RaidOnAnotherCountry.Target(text, tokens, i + 1)) is { } country
-                    && country.Country != Palestinian;
+                return CiviliansInACountry.CountryAt(text, tokens, i + 1) ?? RaidOnAnotherCountry.Target(text, tokens, i + 1);
             }
         }
-        return false;
+        return null;
     }
 }

@@ -37,6 +37,7 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
     private int listedRow = -1;
     // The sentence-wide tests of Inherit, once a sentence (SentenceNarration).
     private readonly SentenceNarration narration = new(text);
+    private readonly List<Token> tokens = [];
 
     /// <summary>The speaker in scope: the one a frameless sentence inherits.</summary>
     public Attributor? Carried { get; private set; } = publisher;
@@ -142,10 +143,11 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
             return null;
         }
         if (BodiesAtHospital.ArmyCarried(text, sentences[si], Carried?.Source) || sentences[si].Paragraph == sceneParagraph
-            || CrowdScene.Holds(text, sentences[si], metric, figure))
+            || CrowdScene.Holds(text, sentences[si], metric, figure) || TollAbroad.Holds(text, sentences[si], figure, Carried?.Source, tokens))
         {
             // A hospital's intake of bodies is never the army's count (<see cref="BodiesAtHospital"/>), nor is a scene
-            // the writer saw or a crowd the writer describes the earlier speaker's (<see cref="ObservedScene"/>, <see cref="CrowdScene"/>).
+            // the writer saw or a crowd the writer describes the earlier speaker's (<see cref="ObservedScene"/>, <see cref="CrowdScene"/>),
+            // nor a toll placed abroad a state body's (<see cref="TollAbroad"/>).
             return voice;
         }
         // A deal's terms and an earlier event tied on with "came a day after" are the writer's as well

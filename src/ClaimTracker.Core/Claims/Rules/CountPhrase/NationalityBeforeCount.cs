@@ -130,10 +130,11 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
         // Nor the nation in a speaker's description ("COGAT, the Israeli agency that controls access to Gaza, said 45 patients
         // … had left": Unseen55 energynews-reuters; counts.json speakerDescriptionNouns): it says who speaks, as an outlet's does
         // (golden case a_speakers_described_nation_is_not_the_counteds). Nor a nation that acts in a clause of its own
-        // (AgentOfAVerb).
+        // (AgentOfAVerb), nor the one a perpetrator's "by" phrase names ("the war waged by the Israeli forces": PerpetratorPhrase).
         if (BasedIn.At(reader.Text, tokens, s, i - s + 1) || NamedAsPlace.IsDateline(reader.Text, tokens, s, i - s + 1) || NamesAFacility(reader, i + 1)
             || reader.IsIn(i + 1, OutletNouns) || reader.IsIn(i + 1, SpeakerDescriptionNouns) || AgentOfAVerb(reader, i + 1)
-            || AttackersAdjective.At(reader.Text, tokens, s, i - s + 1) || Belligerents.At(reader.Text, tokens, s) || DealBroker.At(reader, i))
+            || AttackersAdjective.At(reader.Text, tokens, s, i - s + 1) || Belligerents.At(reader.Text, tokens, s) || DealBroker.At(reader, i)
+            || PerpetratorPhrase.Nation(reader.Text, tokens, s))
         {
             return false;
         }
