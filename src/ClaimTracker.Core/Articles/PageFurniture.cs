@@ -59,6 +59,8 @@ internal static partial class PageFurniture
     public static FurnitureResult Clean(IReadOnlyList<string> paragraphs, string? knownTitle)
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
+        paragraphs = KeepCaptionSentences(paragraphs);
+        var livePage = paragraphs.Count(IsEntryStamp) >= 2;
         var keep = new bool[paragraphs.Count];
         Array.Fill(keep, true);
         var words = new int[paragraphs.Count];
@@ -100,7 +102,9 @@ internal static partial class PageFurniture
             if (words[i] <= 12 && DateLine().IsMatch(line) && ArticleDates.FindInLine(line) is { } date)
             {
                 published ??= date;
-                keep[i] = false;
+                // A live page's entry stamps stay: the extractor reads each as the boundary of an entry, and without
+                // them one entry's heading ran on into the text of the entry above (its subject, its speaker).
+                keep[i] = livePage && IsEntryStamp(line);
             }
         }
 
@@ -180,6 +184,41 @@ internal static partial class PageFurniture
         {
             keep[byline] = true;
         }
+    }
+
+    // "1 Jul 2025 19:20 GMT", "12 Oct 2024 - 14:20 GMT": a bare date line with a clock time, which a live page puts over
+    // every entry; a page with two or more is a live page. "Published"/"Updated" lines are the page's own dates.
+    private static bool IsEntryStamp(string line) =>
+        line.Length <= 60 && line.Contains(':') && EntryStamp().IsMatch(line) && DateLine().IsMatch(line);
+
+    // "Image: Palestinians search the rubble on Wednesday. Local hospitals said 50 people died there. Pic: AP": a caption
+    // that carries a sentence with a figure in it is content (sometimes the figure's only statement); its text is kept
+    // without the "Image:" label and the credit after it, and captions without one are removed as before.
+    private static IReadOnlyList<string> KeepCaptionSentences(IReadOnlyList<string> paragraphs)
+    {
+        List<string>? kept = null;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (CaptionLabel().Match(paragraphs[i]) is not { Success: true } label)
+            {
+                continue;
+            }
+            var caption = CaptionCredit().Replace(paragraphs[i][label.Length..], "").Trim();
+            if (caption.Split(". ").Any(HoldsFigure))
+            {
+                kept ??= [.. paragraphs];
+                kept[i] = caption;
+            }
+        }
+        return kept ?? paragraphs;
+    }
+
+    // A sentence of six words or more, mostly prose, where a number counts something ("50 people", "21 of them"), not a
+    // date ("on 12 March 2024").
+    private static bool HoldsFigure(string sentence)
+    {
+        var (words, lower) = CountWords(sentence);
+        return words >= 6 && lower * 2 >= words && CountedFigure().IsMatch(sentence);
     }
 
     /// <summary>A sentence-like paragraph: enough words, mostly lower-case ones, ending like a sentence.</summary>
@@ -303,11 +342,24 @@ internal static partial class PageFurniture
             var j = i + 1;
             while (j < paragraphs.Count && !IsProse(paragraphs[j]) && !IsRelatedHeading(paragraphs[j], words[j]))
             {
-                keep[j] = false;
                 j++;
+            }
+            if (!IsSectionLabel(paragraphs, keep, i, j))
+            {
+                Array.Fill(keep, false, i + 1, j - i - 1);
             }
             i = j - 1;
         }
+    }
+
+    // "Top Stories" as the page's first line, then the headline (and a subheadline) and the prose: the section the story
+    // is filed under, copied with it. Only the label goes; a list of other stories copied first runs to three headlines
+    // or more before any prose, or to none.
+    private static bool IsSectionLabel(IReadOnlyList<string> paragraphs, bool[] keep, int label, int prose)
+    {
+        var lines = prose - label - 1;
+        return lines is 1 or 2 && prose < paragraphs.Count && Array.IndexOf(keep, true, 0, label) < 0
+            && !paragraphs.Skip(label + 1).Take(lines).Any(line => IsBullet(line));
     }
 
     private static bool IsRelatedHeading(string line, int words) => words <= 7 && RelatedHeading().IsMatch(line);
@@ -401,6 +453,19 @@ internal static partial class PageFurniture
 
     [GeneratedRegex(@"\s*all rights reserved\.?", RegexOptions.IgnoreCase)]
     private static partial Regex AllRightsReserved();
+
+    [GeneratedRegex(@"^(?!(?:published|updated|posted|first published|last updated)\b).*\b\d{1,2}:\d\d\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EntryStamp();
+
+    [GeneratedRegex(@"^(?:image|photo(?:graph)?|picture|pic)\s*:\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionLabel();
+
+    // "Pic: AP", "Photo: Reuters", "(AFP)" closing a caption.
+    [GeneratedRegex(@"\s*(?:\b(?:pic|photo|picture|image|credit)s?\s*:\s*[^.:]{1,40}|\(\p{Lu}[\p{L} ./-]{1,30}\))$", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionCredit();
+
+    [GeneratedRegex(@"\d[\d,.]*\s+\p{Ll}")]
+    private static partial Regex CountedFigure();
 
     // Short lines that are only a date, possibly with "Published"/"Updated" and a time.
     [GeneratedRegex(@"^(?:(?:published|updated|posted|first published|last updated)\s*(?:on|at)?\s*:?\s*)?(?:\d{1,2}:\d\d\s*(?:am|pm)?\s*(?:[A-Z]{2,4})?,?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d\d|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?:\s*(?:,|at|-|\|)?\s*\d{1,2}:\d\d\s*(?:am|pm)?(?:\s*[A-Z]{2,4})?)?$", RegexOptions.IgnoreCase)]

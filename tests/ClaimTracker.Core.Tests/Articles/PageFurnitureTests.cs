@@ -180,4 +180,59 @@ public sealed class PageFurnitureTests
         Assert.Contains("120 soldiers killed", result.Document!.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Home", result.Document.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_live_pages_entry_stamps_stay_as_entry_boundaries()
+    {
+        const string Heading = "Governor: shelling toll in the port rises to 12";
+        const string Entry = "The regional governor said 12 people had now died after the overnight shelling of the port district.";
+        var document = Read("LIVE: Shelling hits port city", Body1, "4 Mar 2024 18:05 GMT", Heading, Entry, "4 Mar 2024 16:40 GMT", Title, Body2);
+
+        Assert.Equal(["LIVE: Shelling hits port city", Body1, "4 Mar 2024 18:05 GMT", Heading, Entry, "4 Mar 2024 16:40 GMT", Title, Body2], document.Paragraphs);
+        Assert.Equal(new DateOnly(2024, 3, 4), document.Published);
+    }
+
+    [Fact]
+    public void A_pages_own_published_and_updated_lines_are_no_entry_stamps()
+    {
+        var document = Read(Title, "Published 4 Mar 2024 09:10 GMT", "Updated 4 Mar 2024 11:30 GMT", Body1, Body2);
+
+        Assert.Equal([Title, Body1, Body2], document.Paragraphs);
+    }
+
+    [Fact]
+    public void A_caption_with_a_counted_figure_keeps_its_text_without_the_credit()
+    {
+        var document = Read(Title, Body1, "Photo: Rescuers dig through a collapsed school in the valley. The district clinic said 9 pupils were hurt. Pic: AFP", Body2);
+
+        Assert.Equal([Title, Body1, "Rescuers dig through a collapsed school in the valley. The district clinic said 9 pupils were hurt.", Body2], document.Paragraphs);
+    }
+
+    [Theory]
+    [InlineData("Image: A soldier checks papers at the crossing near the river")]
+    [InlineData("Photo: Smoke over the harbour on 12 March 2024 / Reuters")]
+    public void A_caption_without_a_counted_figure_is_removed(string caption)
+    {
+        var document = Read(Title, Body1, caption, Body2);
+
+        Assert.Equal([Title, Body1, Body2], document.Paragraphs);
+    }
+
+    [Fact]
+    public void A_section_label_opening_the_page_leaves_the_headline_under_it()
+    {
+        const string Subheadline = "Reservists called up in three provinces";
+        var document = Read("Top Stories", Title, Subheadline, Body1, Body2);
+
+        Assert.Equal(Title, document.Title);
+        Assert.Equal([Title, Subheadline, Body1, Body2], document.Paragraphs);
+    }
+
+    [Fact]
+    public void A_list_of_other_stories_opening_the_page_is_still_removed()
+    {
+        var document = Read("Top Stories", "Floods close the coastal road", "Talks resume in the capital", "Grain prices fall again", Body1, Body2);
+
+        Assert.Equal([Body1, Body2], document.Paragraphs);
+    }
 }
