@@ -19,7 +19,7 @@ public sealed class ReportingArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 230, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.982, ["precision"] = 0.995, ["source"] = 0.984, ["metric"] = 0.991, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.968,
+            ["recall"] = 0.987, ["precision"] = 0.995, ["source"] = 0.984, ["metric"] = 0.991, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.968,
         });
     }
 
@@ -30,6 +30,6 @@ public sealed class ReportingArticleTests(ITestOutputHelper output)
         // and its body row at once; the scorer matches one row per prediction, so only recall can tell them apart.
         var score = GoldArticles.Score(GoldArticles.Predict("Reporting", mergeRepeats: true), Gold, "reporting articles, repeats merged", output);
         Assert.True(score.Predicted < GoldArticles.Predict("Reporting", mergeRepeats: false).Count, "merging left as many claims as before");
-        GoldArticles.AssertFloors(score, new Dictionary<string, double> { ["recall"] = 0.982, ["precision"] = 0.995 });
+        GoldArticles.AssertFloors(score, new Dictionary<string, double> { ["recall"] = 0.987, ["precision"] = 0.995 });
     }
 }

@@ -18,7 +18,7 @@ public sealed class UnseenFifteenArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 105, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.976, ["precision"] = 0.979, ["source"] = 0.953, ["metric"] = 0.962, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.978, ["increment"] = 0.995,
+            ["recall"] = 0.976, ["precision"] = 0.979, ["source"] = 0.970, ["metric"] = 0.962, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.995, ["increment"] = 0.995,
         });
     }
 }

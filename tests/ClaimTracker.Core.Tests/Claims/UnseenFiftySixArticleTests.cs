@@ -22,7 +22,7 @@ public sealed class UnseenFiftySixArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 70, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.971, ["metric"] = 0.979, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.979, ["increment"] = 0.995,
+            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.979, ["metric"] = 0.979, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.979, ["increment"] = 0.995,
         });
     }
 }

@@ -20,7 +20,7 @@ public sealed class UnseenFortySevenArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 70, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.983, ["precision"] = 0.995, ["source"] = 0.995, ["metric"] = 0.986, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.986, ["increment"] = 0.495,
+            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.995, ["metric"] = 0.995, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.986, ["increment"] = 0.495,
         });
     }
 }

@@ -20,7 +20,7 @@ public sealed class UnseenFortySixArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 70, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.985, ["precision"] = 0.995, ["source"] = 0.995, ["metric"] = 0.978, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.978, ["increment"] = 0.995,
+            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.995, ["metric"] = 0.979, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.995, ["increment"] = 0.995,
         });
     }
 }

@@ -18,7 +18,7 @@ public sealed class UnseenTwentyOneArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 126, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.987, ["precision"] = 0.968, ["source"] = 0.988, ["metric"] = 0.974, ["status"] = 0.988, ["qualifier"] = 0.995, ["subject"] = 0.988, ["increment"] = 0.995,
+            ["recall"] = 0.995, ["precision"] = 0.968, ["source"] = 0.988, ["metric"] = 0.974, ["status"] = 0.988, ["qualifier"] = 0.995, ["subject"] = 0.988, ["increment"] = 0.995,
         });
     }
 }
