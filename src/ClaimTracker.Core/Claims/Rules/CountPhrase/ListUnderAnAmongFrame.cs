@@ -22,6 +22,7 @@ internal sealed class ListUnderAnAmongFrame : CountPhraseRule
     private static readonly WordSet FrameDeterminers = WordLists.Set("amongFrameDeterminers");
 
     private ListUnderAnAmongFrame()
+        : base(RuleTriggers.Of("listUnderAnAmongFrame"))
     {
     }
 
