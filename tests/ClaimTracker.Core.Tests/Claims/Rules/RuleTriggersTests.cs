@@ -34,7 +34,7 @@ public sealed class RuleTriggersTests
     {
         const string text = "The army said 300 soldiers were killed near the border.";
         var reader = ReaderOf(text);
-        foreach (var name in new[] { "denial", "statedPlan", "forecast", "dealProvision", "agreedHandover", "inACondition" })
+        foreach (var name in new[] { "denial", "statedPlan", "forecast", "dealProvision", "agreedHandover", "inACondition", "endangeredPeople", "listUnderAnAmongFrame", "awaitedArrival", "populationInNeed", "treatmentAbroad", "takenHostage" })
         {
             Assert.False(reader.Holds(RuleTriggers.Of(name)), name);
         }
@@ -42,6 +42,15 @@ public sealed class RuleTriggersTests
         Assert.True(ReaderOf("The army did not send 300 soldiers.").Holds(RuleTriggers.Of("denial")));
         Assert.True(ReaderOf("Kyiv plans to send 300 soldiers.").Holds(RuleTriggers.Of("statedPlan")));
         Assert.True(ReaderOf("Both sides agreed to hand over 300 bodies.").Holds(RuleTriggers.Of("agreedHandover")));
+        Assert.True(ReaderOf("The closure would put 300 patients at risk.").Holds(RuleTriggers.Of("endangeredPeople")));
+        Assert.True(ReaderOf("Two medics and 300 soldiers were among those hurt.").Holds(RuleTriggers.Of("listUnderAnAmongFrame")));
+        // "army" is one of its own words: the sentence above meets it.
+        Assert.False(ReaderOf("Officials said 300 soldiers were killed near the border.").Holds(RuleTriggers.Of("armySize")));
+        Assert.True(ReaderOf("The country keeps 300 soldiers on active duty.").Holds(RuleTriggers.Of("armySize")));
+        Assert.True(ReaderOf("The town is waiting for 300 soldiers to arrive.").Holds(RuleTriggers.Of("awaitedArrival")));
+        Assert.True(ReaderOf("Some 300 families face hunger.").Holds(RuleTriggers.Of("populationInNeed")));
+        Assert.True(ReaderOf("Some 300 patients were referred abroad.").Holds(RuleTriggers.Of("treatmentAbroad")));
+        Assert.True(ReaderOf("The gunmen took 300 passengers hostage.").Holds(RuleTriggers.Of("takenHostage")));
         Assert.Throws<InvalidOperationException>(() => RuleTriggers.Of("noSuchRule"));
     }
 

@@ -23,6 +23,7 @@ internal sealed class ArmySize : CountPhraseRule
     private static readonly WordSet RankWords = WordLists.Set("armyRankWords");
 
     private ArmySize()
+        : base(RuleTriggers.Of("armySize"))
     {
     }
 

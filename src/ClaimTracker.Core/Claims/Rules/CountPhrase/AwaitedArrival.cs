@@ -21,6 +21,7 @@ internal sealed class AwaitedArrival : CountPhraseRule
     private static readonly WordSet ArrivalVerbs = WordLists.Set("arrivalVerbs");
 
     private AwaitedArrival()
+        : base(RuleTriggers.Of("awaitedArrival"))
     {
     }
 

@@ -28,6 +28,7 @@ internal sealed class EndangeredPeople : CountPhraseRule
     private static readonly WordSet PerilWants = WordLists.Set("perilWants");
 
     private EndangeredPeople()
+        : base(RuleTriggers.Of("endangeredPeople"))
     {
     }
 

@@ -20,8 +20,11 @@ internal sealed class ListUnderAnAmongFrame : CountPhraseRule
 
     private static readonly WordSet Copulas = WordLists.Set("predicateCopulas");
     private static readonly WordSet FrameDeterminers = WordLists.Set("amongFrameDeterminers");
+    // "among" itself, a list of its own so the rule's trigger (RuleTriggers) is the word it opens on.
+    private static readonly WordSet Among = WordLists.Set("amongFrameWords");
 
     private ListUnderAnAmongFrame()
+        : base(RuleTriggers.Of("listUnderAnAmongFrame"))
     {
     }
 
@@ -82,7 +85,7 @@ internal sealed class ListUnderAnAmongFrame : CountPhraseRule
     private static Metric? FrontedFrame(PeopleCountReader reader, CountPhrase phrase)
     {
         var first = FirstWord(reader);
-        if (!reader.Is(first, "among") || !reader.IsIn(first + 1, FrameDeterminers))
+        if (!reader.IsIn(first, Among) || !reader.IsIn(first + 1, FrameDeterminers))
         {
             return null;
         }
@@ -101,7 +104,7 @@ internal sealed class ListUnderAnAmongFrame : CountPhraseRule
     {
         for (var k = phrase.AfterCount; k < reader.Tokens.Count && k <= phrase.AfterCount + ListReach; k++)
         {
-            if (reader.IsIn(k, Copulas) && reader.Is(k + 1, "among") && reader.IsIn(k + 2, FrameDeterminers))
+            if (reader.IsIn(k, Copulas) && reader.IsIn(k + 1, Among) && reader.IsIn(k + 2, FrameDeterminers))
             {
                 return Fate(reader, k + 3, Math.Min(reader.Tokens.Count, k + 3 + FateReach));
             }

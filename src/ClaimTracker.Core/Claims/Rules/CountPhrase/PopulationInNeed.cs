@@ -17,6 +17,7 @@ internal sealed class PopulationInNeed : CountPhraseRule
     private static readonly WordSet PlightVerbs = WordLists.Set("plightVerbs");
 
     private PopulationInNeed()
+        : base(RuleTriggers.Of("populationInNeed"))
     {
     }
 

@@ -19,6 +19,13 @@ internal static class RuleTriggers
         ("dealProvision", WordLists.Set("dealProvisionTriggerLists")),
         ("agreedHandover", WordLists.Set("agreedHandoverTriggerLists")),
         ("inACondition", WordLists.Set("inAConditionTriggerLists")),
+        ("endangeredPeople", WordLists.Set("endangeredPeopleTriggerLists")),
+        ("listUnderAnAmongFrame", WordLists.Set("listUnderAnAmongFrameTriggerLists")),
+        ("armySize", WordLists.Set("armySizeTriggerLists")),
+        ("awaitedArrival", WordLists.Set("awaitedArrivalTriggerLists")),
+        ("populationInNeed", WordLists.Set("populationInNeedTriggerLists")),
+        ("treatmentAbroad", WordLists.Set("treatmentAbroadTriggerLists")),
+        ("takenHostage", WordLists.Set("takenHostageTriggerLists")),
     ];
 
     private static readonly Dictionary<string, RuleTrigger> ByName = Declared

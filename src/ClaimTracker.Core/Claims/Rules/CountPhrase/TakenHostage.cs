@@ -15,6 +15,7 @@ internal sealed class TakenHostage : CountPhraseRule
     private static readonly WordSet HeldStates = WordLists.Set("heldStates");
 
     private TakenHostage()
+        : base(RuleTriggers.Of("takenHostage"))
     {
     }
 

@@ -31,6 +31,7 @@ internal sealed class TreatmentAbroad : CountPhraseRule
     private static readonly WordSet Departures = WordLists.Set("patientDepartures");
 
     private TreatmentAbroad()
+        : base(RuleTriggers.Of("treatmentAbroad"))
     {
     }
 
