@@ -161,7 +161,8 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
     /// <summary>Whether token <paramref name="i"/> is the punctuation mark <paramref name="mark"/> (false off either end).</summary>
     public bool IsMark(int i, char mark) => i >= 0 && i < tokens.Count && !tokens[i].IsWord && text[tokens[i].Start] == mark;
 
-    public bool IsNumberToken(int i) => text[tokens[i].Start] is >= '0' and <= '9';
+    /// <summary>Whether token <paramref name="i"/> starts with a digit (false off either end, as <see cref="IsIn"/>).</summary>
+    public bool IsNumberToken(int i) => i >= 0 && i < tokens.Count && text[tokens[i].Start] is >= '0' and <= '9';
 
     /// <summary>Whether a word of <paramref name="set"/> stands in tokens from..to (exclusive).</summary>
     public bool HasAny(WordSet set, int from, int to)

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using ClaimTracker.Core.Claims;
+
+namespace ClaimTracker.Core.Tests.Fuzz;
+
+/// <summary>
+/// Every word the rules look for, at either end of a text and beside a count: a rule that asks about the word after (or
+/// before) the one it matched must not step off the sentence. "Ukraine says 5 soldiers lost", pasted as the last line
+/// of an article, crashed the extractor (LostKin looked for a count after "lost"); the random fuzz never put a list word
+/// last, so this walks the lists themselves.
+/// </summary>
+public sealed class SentenceEdgeTests
+{
+    private static readonly string[] Frames =
+    [
+        "Officials said 5 soldiers {0}", "Officials said 5 soldiers were {0}", "5 soldiers {0}", "5 {0}", "{0} 5", "{0} 5 soldiers",
+        "{0}", "The army said 40 {0}\n\nNext paragraph", "About 12 of the {0}",
+    ];
+
+    // Every string in the embedded data (word lists, nationalities, the source registry's names and aliases), walked
+    // whatever the file's shape.
+    public static IEnumerable<string> ListWords()
+    {
+        var assembly = typeof(ClaimExtractor).Assembly;
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.EndsWith(".json", StringComparison.Ordinal)))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var document = JsonDocument.Parse(stream);
+            foreach (var word in Strings(document.RootElement))
+            {
+                yield return word;
+            }
+        }
+    }
+
+    private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => [element.GetString()!],
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(Strings),
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Strings(p.Value)),
+        _ => [],
+    };
+
+    [Fact]
+    public void No_list_word_at_a_texts_edge_breaks_the_extractor()
+    {
+        var extractor = new ClaimExtractor();
+        var words = ListWords().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var failures = new List<string>();
+        var claims = 0;
+        foreach (var word in words)
+        {
+            foreach (var frame in Frames)
+            {
+                var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, frame, word);
+                try
+                {
+                    claims += extractor.Extract(text, null).Count;
+                }
+                catch (Exception e) when (failures.Count < 20)
+                {
+                    failures.Add($"\"{text}\": {e.GetType().Name} {e.Message}");
+                }
+            }
+        }
+        Assert.True(words.Count > 2_000, $"only {words.Count} list words were found in the embedded data");
+        Assert.Empty(failures);
+        // The frames hold counts of soldiers, so most words leave a claim: a walk that extracts nothing tests nothing.
+        Assert.True(claims > words.Count, $"only {claims} claims from {words.Count * Frames.Length} texts");
+    }
+}
