@@ -20,6 +20,7 @@ internal static class AppositionSpeaker
     public static (int First, int Last) Outer(string text, List<Token> tokens, int verb, IReadOnlyList<SourceMention> mentions)
     {
         var none = (-1, -1);
+        verb = PastAdverbs(text, tokens, verb);
         if (verb < 4 || tokens[verb - 1].IsWord || text[tokens[verb - 1].Start] != ',')
         {
             return none;
@@ -103,6 +104,25 @@ internal static class AppositionSpeaker
             }
         }
         return false;
+    }
+
+    // How many lower-case adverbs may stand between the closing comma and the verb: "now", "has since", "also later".
+    private const int MaxAdverbs = 3;
+
+    // "The regional governor, Pavlo Kyrylenko, now says 52 people have died", "the health minister, Rami Haddad, later
+    // said": an adverb or auxiliary after the closing comma (attribution.json attributorAdverbs, lower case only) left
+    // the comma out of reach, so the name alone spoke and its description, which places the speaker, was lost (Unseen71
+    // cnn-newsroom-kramatorsk-station-missile-transcript). The index the outer speaker is read before: the first adverb
+    // when a comma stands right before the run, else the verb.
+    private static int PastAdverbs(string text, List<Token> tokens, int verb)
+    {
+        var k = verb;
+        while (k > 0 && verb - k < MaxAdverbs && tokens[k - 1].IsWord && char.IsLower(text[tokens[k - 1].Start])
+            && ClaimLexicon.AttributorAdverbs.Contains(AttributionFinder.Word(text, tokens[k - 1])))
+        {
+            k--;
+        }
+        return k < verb && k > 0 && !tokens[k - 1].IsWord && text[tokens[k - 1].Start] == ',' ? k : verb;
     }
 
     private static bool IsNamePunctuation(char c) => c is '’' or '\'' or '-' or '.';

@@ -65,7 +65,7 @@ internal sealed class BodysOwnWork : AttributionFrame
         {
             first--;
         }
-        if (!OpensClause(text, tokens, first))
+        if (!OpensClause(text, tokens, first) && !OpensClause(text, tokens, MembersBefore(text, tokens, first)))
         {
             return false;
         }
@@ -120,6 +120,22 @@ internal sealed class BodysOwnWork : AttributionFrame
             }
         }
         return null;
+    }
+
+    private static readonly WordSet MemberNouns = WordLists.Set("ownWorkMemberNouns");
+    private static readonly WordSet MemberLinks = new("of", "from");
+
+    // "Rescuers of the State Emergency Service evacuated 130 residents", "Firefighters from the emergency service pulled
+    // out 12": the body's own crews named before it do its work, and the body is the source as when it stands alone
+    // (Unseen71 hromadske-radio-kyiv-kharkiv-missile-attack-january-2; attribution.json ownWorkMemberNouns). The index
+    // of the crews' noun when "<crews> of|from (the)" stands right before the body, else the body's first token.
+    private static int MembersBefore(string text, List<Token> tokens, int first)
+    {
+        var link = first > 1 && AttributionFinder.Is(text, tokens[first - 1], "the") ? first - 2 : first - 1;
+        return link > 0 && tokens[link].IsWord && MemberLinks.Contains(AttributionFinder.Word(text, tokens[link]))
+            && tokens[link - 1].IsWord && MemberNouns.Contains(AttributionFinder.Word(text, tokens[link - 1]))
+            ? link - 1
+            : first;
     }
 
     // Nothing but a bullet or a comma before the body: it is the clause's subject, not the object of another verb.
