@@ -11,7 +11,9 @@ namespace ClaimTracker.Core.Claims;
 /// few words and no mark. A group after a preposition ("Israel's attack on Hamas, killing 30") is the target, not read.
 /// The golds leave such victims bare ("people in Israel", "hostages"), so the rule only keeps Gaza's people off them.
 /// Read by <see cref="OwnPopulation"/>; the recalled attack of the war's start carries no earlier speaker either
-/// (<see cref="Background"/>). Golden cases: an_armed_groups_attack_kills_no_gazans,
+/// (<see cref="Background"/>). The attack may also be named after the count's verb ("1,400 people were killed in the
+/// Hamas-led attack of October 7", <see cref="KilledInTheGroupsAttack"/>). Golden cases: an_armed_groups_attack_kills_no_gazans,
+/// killed_in_the_groups_attack_are_no_gazans,
 /// an_attack_on_an_armed_group_keeps_gazas_people, the_recalled_attack_is_no_earlier_speakers_count.
 /// </summary>
 internal static class GroupsAttackVictims
@@ -30,7 +32,38 @@ internal static class GroupsAttackVictims
 
     /// <summary>Whether <paramref name="draft"/> counts the victims of an armed group's attack; <paramref name="tokens"/> are its sentence's.</summary>
     public static bool Are(string text, List<Token> tokens, ClaimDraft draft) =>
-        Group(text, tokens, tokens.FindIndex(t => t.Start >= draft.Number.Start)) >= 0;
+        Group(text, tokens, tokens.FindIndex(t => t.Start >= draft.Number.Start)) >= 0
+        || KilledInTheGroupsAttack(text, tokens, tokens.FindIndex(t => t.Start >= draft.Number.End));
+
+    // "about 1,400 people were killed in the Hamas-led attack of October 7", "died in Hamas's October 7 attacks": the
+    // attack named after the count's own verb, "in" (and "the") then the armed group opening the attack's words, with no
+    // mark but a joiner before the attack noun. Unseen71 democracynow and Unseen69 dailystar-live (golds "people in
+    // Israel"); "killed in Israel's attack on Hamas" has no group right after "in" and keeps Gaza's people.
+    private static bool KilledInTheGroupsAttack(string text, List<Token> tokens, int after)
+    {
+        var i = after;
+        while (i >= 0 && i < tokens.Count && i < after + ClauseWords && tokens[i].IsWord && !Word(text, tokens[i]).Equals("in", StringComparison.OrdinalIgnoreCase))
+        {
+            i++;
+        }
+        if (i < 0 || i >= tokens.Count || !tokens[i].IsWord || !Word(text, tokens[i]).Equals("in", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var group = i + 1 < tokens.Count && Word(text, tokens[i + 1]).Equals("the", StringComparison.OrdinalIgnoreCase) ? i + 2 : i + 1;
+        if (group >= tokens.Count || !tokens[group].IsWord || !char.IsUpper(text[tokens[group].Start]) || !Groups.Contains(Word(text, tokens[group])))
+        {
+            return false;
+        }
+        for (var j = group + 1; j < tokens.Count && j <= group + AgentTokens && (tokens[j].IsWord || KillersGroup.IsJoiner(text[tokens[j].Start])); j++)
+        {
+            if (tokens[j].IsWord && AttackNouns.Contains(Word(text, tokens[j])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// Whether the figure at <paramref name="figure"/> counts the victims of an attack by a group the writer recalls as

@@ -57,7 +57,7 @@ internal static class OwnPopulation
         var tokens = new List<Token>();
         var read = -1;
         var named = new List<(Nationality People, bool AsPlace)>();
-        var aboutGaza = false;
+        bool aboutGaza = false, openedInGaza = false; // opened: by the paragraph's scene-setter, for civilians only
         var datelinedInGaza = DatelinedInGaza(text, sentences, tokens, sentenceTokens);
         var lede = PalestinianLede.Of(sentences, drafts);
         var entries = Entries(sentences);
@@ -79,12 +79,12 @@ internal static class OwnPopulation
             {
                 civilians = read >= 0 && entries[read] != entries[draft.Sentence] ? null : civilians; // another entry, another story
                 (read, tokens) = (draft.Sentence, sentenceTokens.Of(draft.Sentence));
-                aboutGaza = ReadPeople(text, sentences[read], tokens, named);
+                openedInGaza = !(aboutGaza = ReadPeople(text, sentences[read], tokens, named)) && ParagraphOpenedInGaza.Sets(text, sentences, read, sentenceTokens, drafts, named);
             }
             // Those an army detains in a story datelined in Gaza are Gaza's people, though the army (its nation the only one
             // named, and no place) counts them (Unseen9 times-of-israel-gaza-hostages "two more suspects were detained").
             var detainedInGaza = datelinedInGaza && draft.Metric == Metric.Detained && named.TrueForAll(n => !n.AsPlace && n.People.Country == draft.Source?.Country);
-            var inGaza = (aboutGaza || detainedInGaza || ((ledInGaza || entriesInGaza[read] || (ledeInGaza && entries[read] == entries[lede!.Sentence])) && GazaWarsParties.Keep(named, placedInGaza || entriesInGaza[read])
+            var inGaza = (aboutGaza || (openedInGaza && !draft.Military) || detainedInGaza || ((ledInGaza || entriesInGaza[read] || (ledeInGaza && entries[read] == entries[lede!.Sentence])) && GazaWarsParties.Keep(named, placedInGaza || entriesInGaza[read])
                 && draft.Source?.Country is null or Palestinian)) && !AnotherCountrysPeople(text, tokens, draft) && !TwoSidedTotal.Companion(text, drafts, sentenceTokens, draft);
             if (inGaza && Abductees.Are(draft, captives))
             {

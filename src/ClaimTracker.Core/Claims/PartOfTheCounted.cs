@@ -8,7 +8,7 @@ namespace ClaimTracker.Core.Claims;
 /// military noun takes the people of the latest earlier military count that has them, a few paragraphs back at most;
 /// counts later in its sentence that shared its people share the new ones ("and wounded 45"). A whole with its own
 /// figure ("of the 11,000 troops") is <see cref="Partitive"/>'s. A count in a speaker's "who spoke of" clause points
-/// back so too (<see cref="ObserversAside"/>). Golden cases: part_of_the_soldiers_already_counted,
+/// back so too (<see cref="ObserversAside"/>), and so does a fighter's "we counted 27 of their bodies" (<see cref="TheirsCountedByUs"/>). Golden cases: part_of_the_soldiers_already_counted,
 /// an_observers_aside_counts_the_storys_force.
 /// </summary>
 internal static class PartOfTheCounted
@@ -24,7 +24,8 @@ internal static class PartOfTheCounted
         for (var i = 1; i < drafts.Count; i++)
         {
             var draft = drafts[i];
-            if (!(PointsBack(text, draft.Number.End) || ObserversAside.Holds(text, draft.Number.Start, draft.Number.End)) || Counted(sentences, drafts, i) is not { } counted
+            if (!(PointsBack(text, draft.Number.End) || ObserversAside.Holds(text, draft.Number.Start, draft.Number.End)
+                || TheirsCountedByUs.At(text, sentences[draft.Sentence], draft.Number.Start, draft.Number.End)) || Counted(sentences, drafts, i) is not { } counted
                 || counted.Nationalities.SequenceEqual(draft.Nationalities))
             {
                 continue;

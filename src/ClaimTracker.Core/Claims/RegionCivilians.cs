@@ -13,6 +13,8 @@ namespace ClaimTracker.Core.Claims;
 /// regional tolls (Unseen52 ctv-kherson, Unseen19 reuters-dobropillia, Unseen31 ukrinform-zaporizhzhia); only a region
 /// across the border ("wounded three civilians in the Belgorod region" in a Ukraine story) names other people.
 /// Golden cases: civilians_of_a_countrys_region, a_home_regions_civilians_stay_bare.
+/// A region named only as an official's jurisdiction ("according to the governor of the Donetsk region") places no
+/// one (<see cref="JurisdictionRegion"/>).
 /// </summary>
 internal static class RegionCivilians
 {
@@ -31,7 +33,8 @@ internal static class RegionCivilians
         {
             if (tokens[i].IsWord && tokens[i + 1].IsWord && RegionWords.Contains(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length))
                 && Regions.TryGetValue(text.Substring(tokens[i].Start, tokens[i].Length), out var country)
-                && Nationality.OfCountry(country) is { } people && named.TrueForAll(n => n.People.Country == people.Country))
+                && Nationality.OfCountry(country) is { } people && named.TrueForAll(n => n.People.Country == people.Country)
+                && !JurisdictionRegion.At(text, tokens, i))
             {
                 return people.Country == storyCountry ? null : people;
             }
