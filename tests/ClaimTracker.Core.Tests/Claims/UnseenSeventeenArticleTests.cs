@@ -18,7 +18,7 @@ public sealed class UnseenSeventeenArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 148, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.988, ["precision"] = 0.995, ["source"] = 0.977, ["metric"] = 0.983, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.964, ["increment"] = 0.995,
+            ["recall"] = 0.988, ["precision"] = 0.995, ["source"] = 0.977, ["metric"] = 0.983, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.965, ["increment"] = 0.995,
         });
     }
 }

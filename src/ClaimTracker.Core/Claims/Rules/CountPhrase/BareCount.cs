@@ -178,6 +178,13 @@ internal sealed class BareCount : CountPhraseRule
                 ?? (phrase.Previous is { } previous && before > 0 && (reader.Is(before - 1, "and") || reader.Is(before - 1, "or")) ? previous.Metric : null);
             return true;
         }
+        if (StrengthUnit.SizedAt(reader, phrase) is var sized and >= 0)
+        {
+            // "put the size of the North Korean force in Kursk at about 11,000": the force's soldiers, of its nation.
+            SubjectNoun.Give(reader, draft, sized);
+            draft.Nationalities = NationalityBefore(reader, sized) is { } nation ? [nation] : draft.Nationalities;
+            return true;
+        }
         if (StrengthUnit.OfBefore(reader, phrase) is var unit and >= 0)
         {
             // "a further contingent of around 6,000, who could leave": the unit's soldiers, whom the clause forecasts.

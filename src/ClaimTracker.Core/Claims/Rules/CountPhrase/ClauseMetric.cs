@@ -69,10 +69,10 @@ internal sealed class ClauseMetric : CountPhraseRule
             // "95 prisoners of war exchanged" still counts prisoners.
             metric = Metric.Other;
         }
-        if ((metric is null || (metric is Metric.Deployed or Metric.Engaged && !draft.Military)) && (phrase.TollOfCasualties || NamedToll(reader, phrase)))
+        if ((metric is null || (metric is Metric.Deployed or Metric.Engaged && !draft.Military) || TollSubject.HeadsDeathToll(reader, phrase)) && (phrase.TollOfCasualties || NamedToll(reader, phrase)))
         {
             // "put the toll at more than 60": a toll with no other cue counts the dead (casualties: losses), whatever the people before;
-            // "the death toll has reached 612": "reached" moves no one there (golden case toll_has_reached).
+            // "the death toll has reached 612": "reached" moves no one there (golden case toll_has_reached); a death toll as the verb's subject beats a later clause's fate (TollSubject).
             metric = LossesToll.Of(reader, phrase);
         }
         if (metric is not null)

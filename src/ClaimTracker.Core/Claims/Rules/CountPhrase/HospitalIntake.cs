@@ -12,8 +12,10 @@ namespace ClaimTracker.Core.Claims;
 /// releases, Gaza's and Lebanon's health ministries and Ukraine's regional heads report intakes so.
 /// Medical staff treating people at a strike's scene name the wounded as their hospital does: "Medics treated seven of
 /// them at the scene", "paramedics treated 12 people for cuts" (a carer, <c>intakeCarers</c>, as subject of an admit
-/// verb); "treated them as suspects" names no care.
-/// Golden cases: hospital_takes_in_the_casualties, hospital_admits_the_wounded, medics_treat_the_wounded.
+/// verb); "treated them as suspects" names no care. An ambulance service or a charity's team is such a carer: "the
+/// service said it had treated 61 people at the scene" (Unseen71 i24news, of Magen David Adom), "its team in Tawila had
+/// treated 260 patients in two days" (Unseen18 ocha-zamzam, of MSF).
+/// Golden cases: hospital_takes_in_the_casualties, hospital_admits_the_wounded, medics_treat_the_wounded, care_teams_treat_the_wounded.
 /// </summary>
 internal sealed class HospitalIntake : CountPhraseRule
 {

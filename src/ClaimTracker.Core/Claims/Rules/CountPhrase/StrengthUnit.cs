@@ -12,6 +12,10 @@ namespace ClaimTracker.Core.Claims;
 internal static class StrengthUnit
 {
     private static readonly WordSet Units = WordLists.Set("strengthUnits");
+    private static readonly WordSet SizeWords = WordLists.Set("forceSizeWords");
+
+    // "the size of the North Korean force in Kursk at": the size word may stand ten words before "at".
+    private const int SizeReach = 10;
 
     /// <summary>Whether <paramref name="w"/> is a force's unit word ("contingent", "force").</summary>
     public static bool IsUnit(ReadOnlySpan<char> w) => Units.Contains(w);
@@ -27,6 +31,38 @@ internal static class StrengthUnit
     {
         var unit = phrase.TokenBefore - 1;
         return phrase.Noun < 0 && unit > phrase.PreviousBound && reader.Is(unit + 1, "of") && Units.Contains(reader.Word(unit)) ? unit : -1;
+    }
+
+    /// <summary>
+    /// The unit word of a force whose size a speaker puts at the count: "has put the size of the North Korean force in
+    /// Kursk at about 11,000" (Unseen72 chosunilbo), "estimated the strength of the contingent at 3,000". A size word
+    /// (people.json <c>forceSizeWords</c>) and "of" within <see cref="SizeReach"/> words before "at"/"to", then a unit
+    /// word within four words after "of"; or -1. "the size of the crowd" names no unit and stays no count.
+    /// Golden case: size_of_a_force_put_at_a_figure.
+    /// </summary>
+    public static int SizedAt(PeopleCountReader reader, CountPhrase phrase)
+    {
+        var at = phrase.TokenBefore;
+        if (phrase.Noun >= 0 || !(reader.Is(at, "at") || reader.Is(at, "to")))
+        {
+            return -1;
+        }
+        for (var s = at - 2; s > phrase.PreviousBound && s >= at - SizeReach; s--)
+        {
+            if (!reader.IsIn(s, SizeWords) || !reader.Is(s + 1, "of"))
+            {
+                continue;
+            }
+            for (var u = s + 2; u < at && u <= s + 5 && reader.Tokens[u].IsWord; u++)
+            {
+                if (Units.Contains(reader.Word(u)))
+                {
+                    return u;
+                }
+            }
+            return -1;
+        }
+        return -1;
     }
 
     /// <summary>Whether ", who could leave", ", which will deploy" follows the count at <paramref name="i"/>: the

@@ -14,6 +14,8 @@ internal static class TollSubject
 {
     private static readonly WordSet ChangeVerbs = WordLists.Set("changeVerbs");
     private static readonly WordSet LevelVerbs = WordLists.Set("tollSubjectVerbs");
+    private static readonly WordSet Auxiliaries = WordLists.Set("auxiliaries");
+    private static readonly WordSet DeathTolls = WordLists.Set("deathTollWords");
 
     /// <summary>Whether the count is the figure a verb of change or level gives its subject.</summary>
     public static bool Heads(PeopleCountReader reader, CountPhrase phrase)
@@ -24,5 +26,34 @@ internal static class TollSubject
             verb--;
         }
         return reader.IsIn(verb, ChangeVerbs) || reader.IsIn(verb, LevelVerbs);
+    }
+
+    /// <summary>
+    /// Whether "death toll" is the subject of the verb whose figure the count is: "Death Toll Tops 8,300 as Army Orders
+    /// Evacuation", "the death toll has risen to 40 as crews evacuate the block". The toll says the fate, whatever a later
+    /// clause of the headline or sentence goes on to tell (an evacuation, a rescue); read by <see cref="ClauseMetric"/>.
+    /// Golden case: death_toll_tops_a_figure_beside_another_verb.
+    /// </summary>
+    public static bool HeadsDeathToll(PeopleCountReader reader, CountPhrase phrase)
+    {
+        var subject = phrase.TokenBefore;
+        // "Death Toll Tops 8,300": the verb of passing is read as the figure's hedge, so the toll stands right before it.
+        if (!reader.IsIn(phrase.QualifierFirst, Hedge.PassVerbs))
+        {
+            if (reader.Is(subject, "to") || reader.Is(subject, "at"))
+            {
+                subject--;
+            }
+            if (!reader.IsIn(subject, ChangeVerbs) && !reader.IsIn(subject, LevelVerbs))
+            {
+                return false;
+            }
+            subject--;
+        }
+        while (subject > 0 && reader.IsIn(subject, Auxiliaries))
+        {
+            subject--;
+        }
+        return reader.IsIn(subject, DeathTolls) && reader.Is(subject - 1, "death");
     }
 }
