@@ -73,6 +73,13 @@ internal static class GroupsAttackVictims
     /// </summary>
     public static bool Background(string text, Sentence sentence, int figure)
     {
+        // The group's clause ends at a comma token before the figure (Group): a sentence with no comma before it is
+        // answered without splitting it into a new list (branch `speed48`). A comma inside a figure ("1,200") is part
+        // of a word token, so this only lets more through, never fewer.
+        if (!text.AsSpan(sentence.Start, Math.Max(0, Math.Min(figure, sentence.End) - sentence.Start)).Contains(','))
+        {
+            return false;
+        }
         var tokens = new List<Token>();
         Token.Split(text, sentence.Start, sentence.End, tokens);
         var group = Group(text, tokens, tokens.FindIndex(t => t.Start >= figure));

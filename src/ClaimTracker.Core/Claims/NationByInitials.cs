@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace ClaimTracker.Core.Claims;
 
 /// <summary>
@@ -24,6 +26,14 @@ internal static class NationByInitials
     public static string Subject(string text, ClaimDraft draft)
     {
         if (draft.Nationalities.Count == 0)
+        {
+            return draft.Subject;
+        }
+        // The initials must be written in capitals (IsCapitals), and every key has letters: a window of ASCII with no
+        // capital letter holds none, and most claims' next words ("people were killed") are such a window, answered
+        // without splitting it (branch `speed48`). Outside ASCII a character may fold onto a key's letter, so it is split.
+        var window = text.AsSpan(draft.Number.End, Math.Min(text.Length, draft.Number.End + Window) - draft.Number.End);
+        if (!window.ContainsAnyInRange('A', 'Z') && Ascii.IsValid(window))
         {
             return draft.Subject;
         }
