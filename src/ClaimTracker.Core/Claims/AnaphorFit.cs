@@ -17,6 +17,7 @@ internal static class AnaphorFit
         StateArmies.Contains(head) && ArmedGroups.Contains(source.Name);
 
     private static readonly WordSet Civil = new("government", "administration", "authorities");
+    private static readonly WordSet OfficialTitles = WordLists.Set("officialTitleHeads");
     private static readonly WordSet StateBodies = new("ministry", "government", "administration", "department", "police", "authorities");
     private static readonly WordSet Ministries = new("ministry", "department");
 
@@ -92,7 +93,9 @@ internal static class AnaphorFit
             // never a body of another kind carried over (Golden case: headquarters_reaches_back_past_the_ministry).
             return Describes(attributorText, source);
         }
-        return true;
+        // "… an official told reporters, AFP reported. … the official said": the one quoted, never the relaying outlet
+        // (speakers.json officialTitleHeads; golden case the_official_is_not_the_agency_that_relayed_him).
+        return !OfficialTitles.Contains(head) || source.Kind is not SourceKind.Media;
     }
 
     /// <summary>

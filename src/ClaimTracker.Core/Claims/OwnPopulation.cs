@@ -61,7 +61,7 @@ internal static class OwnPopulation
         var datelinedInGaza = DatelinedInGaza(text, sentences, tokens, sentenceTokens);
         var lede = PalestinianLede.Of(sentences, drafts);
         var entries = Entries(sentences);
-        var entriesInGaza = EntriesInGaza(text, sentences, entries, sentenceTokens);
+        bool[] entriesInGaza = EntriesInGaza(text, sentences, entries, sentenceTokens), elsewhere = ItemElsewhere.Of(text, sentences, entries, sentenceTokens);
         var ledeInGaza = false;
         bool placedInGaza = datelinedInGaza || OpeningInGaza.Sets(text, sentences, datelineCountry, sentenceTokens), ledInGaza = placedInGaza || PalestinianLede.Sets(lede, Nationality.OfCountry(Palestinian)!.Adjective); // placed: by a Gaza place
         (ClaimDraft Draft, Nationality People)? civilians = null;
@@ -84,7 +84,7 @@ internal static class OwnPopulation
             // Those an army detains in a story datelined in Gaza are Gaza's people, though the army (its nation the only one
             // named, and no place) counts them (Unseen9 times-of-israel-gaza-hostages "two more suspects were detained").
             var detainedInGaza = datelinedInGaza && draft.Metric == Metric.Detained && named.TrueForAll(n => !n.AsPlace && n.People.Country == draft.Source?.Country);
-            var inGaza = (aboutGaza || (openedInGaza && !draft.Military) || detainedInGaza || ((ledInGaza || entriesInGaza[read] || (ledeInGaza && entries[read] == entries[lede!.Sentence])) && GazaWarsParties.Keep(named, placedInGaza || entriesInGaza[read])
+            var inGaza = (aboutGaza || (openedInGaza && !draft.Military) || detainedInGaza || ((ledInGaza || entriesInGaza[read] || (ledeInGaza && entries[read] == entries[lede!.Sentence])) && !elsewhere[read] && GazaWarsParties.Keep(named, placedInGaza || entriesInGaza[read])
                 && draft.Source?.Country is null or Palestinian)) && !AnotherCountrysPeople(text, tokens, draft) && !TwoSidedTotal.Companion(text, drafts, sentenceTokens, draft);
             if (inGaza && Abductees.Are(draft, captives))
             {

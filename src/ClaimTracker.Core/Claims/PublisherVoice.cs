@@ -54,8 +54,9 @@ internal static class PublisherVoice
         }
         if (!named)
         {
-            // "…, Amnesty International said today": a release whose front names no document still names its author in the lede.
-            return ReleaseLede.Author(text, sentences, mentions) is { } lede
+            // "…, Amnesty International said today": a release whose front names no document still names its author in the lede;
+            // "Lebanon's emergency committee issues eighth report: …": a tracker relays the report its headline names (IssuedReport).
+            return (ReleaseLede.Author(text, sentences, mentions) ?? IssuedReport.Issuer(text, sentences[0], mentions)) is { } lede
                 ? new Attributor(lede.Start, lede.End, lede.Text, lede.Source, AttributorCue.Verb, lede.End)
                 : null;
         }

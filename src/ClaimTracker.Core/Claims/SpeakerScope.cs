@@ -39,6 +39,9 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
     private readonly SentenceNarration narration = new(text);
     private readonly List<Token> tokens = [];
 
+    /// <summary>The document's own voice: the publishing or issuing body, or null for an outlet's report.</summary>
+    public Attributor? Voice => voice;
+
     /// <summary>The speaker in scope: the one a frameless sentence inherits.</summary>
     public Attributor? Carried { get; private set; } = publisher;
 
