@@ -50,7 +50,12 @@ internal sealed class AliasTrie
         node.Frozen = true;
     }
 
-    public void Add(string alias, SourceDefinition source)
+    /// <summary>
+    /// Adds an alias; with <paramref name="capitalsOnly"/> the alias names its source only where every word of it is
+    /// written with a capital (a body named with common words: "the Emergency Room said", never "the hospital's
+    /// emergency room").
+    /// </summary>
+    public void Add(string alias, SourceDefinition source, bool capitalsOnly = false)
     {
         if (frozen)
         {
@@ -75,6 +80,7 @@ internal sealed class AliasTrie
         {
             // The first source to claim an alias keeps it; the registry file lists the likelier reading first.
             node.Source ??= source;
+            node.CapitalsOnly |= capitalsOnly && node.Source == source;
             node.Acronym |= IsAcronym(alias);
             node.Plain |= !IsAcronym(alias);
         }
@@ -125,7 +131,8 @@ internal sealed class AliasTrie
                     break;
                 }
                 node = next;
-                if (node.Source is not null && !(node.Acronym && !node.Plain && HasLowerCase(text, start, ahead.End)))
+                if (node.Source is not null && !(node.Acronym && !node.Plain && HasLowerCase(text, start, ahead.End))
+                    && !(node.CapitalsOnly && (HasLowerCaseWord(text, start, ahead.End) || LongerNameBefore(text, start))))
                 {
                     best = node.Source;
                     end = ahead.End;
@@ -169,6 +176,39 @@ internal sealed class AliasTrie
         }
         return false;
     }
+
+    // A word of the span starting in lower case: "emergency room" is a hospital's ward, "Emergency Room" the body.
+    private static bool HasLowerCaseWord(string text, int from, int to)
+    {
+        for (var p = from; p < to; p++)
+        {
+            if (char.IsLower(text[p]) && (p == from || !char.IsLetter(text[p - 1])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "the Um Sidra Emergency Room", "North Darfur Emergency Rooms Council": a capitalised word right before a name of
+    // common words makes it part of a longer name the registry does not hold (one village's room, not the body
+    // registered), read as no one's; "The Emergency Room said" and "Sudan's Emergency Response Rooms" stay the body.
+    private static bool LongerNameBefore(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+        var first = end;
+        while (first > 0 && char.IsLetter(text[first - 1]))
+        {
+            first--;
+        }
+        return first < end && char.IsUpper(text[first]) && !Determiners.Contains(text.AsSpan(first, end - first));
+    }
+
+    private static readonly Claims.WordSet Determiners = new("The", "A", "An", "This", "Its", "Their");
 
     // The scanner knows whether the word has dots: no search of every word for one.
     private bool MayStartAlias(ReadOnlySpan<char> word, bool dotted) => firstWords is null || firstWords.MayContain(word) || dotted;
@@ -222,5 +262,6 @@ internal sealed class AliasTrie
         public SourceDefinition? Source;
         public bool Acronym;
         public bool Plain;
+        public bool CapitalsOnly;
     }
 }

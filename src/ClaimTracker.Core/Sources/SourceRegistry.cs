@@ -24,17 +24,17 @@ public sealed class SourceRegistry
         foreach (var source in Sources)
         {
             byName.TryAdd(source.Name, source);
-            aliases.Add(source.Name, source);
+            aliases.Add(source.Name, source, source.Capitalised);
         }
         foreach (var source in Sources)
         {
-            aliases.Add(source.FullName, source);
+            aliases.Add(source.FullName, source, source.Capitalised);
         }
         foreach (var source in Sources)
         {
             foreach (var alias in source.Aliases)
             {
-                aliases.Add(alias, source);
+                aliases.Add(alias, source, source.Capitalised);
             }
         }
         foreach (var (phrase, source) in Claims.UnEnvoys.Phrases(Sources))

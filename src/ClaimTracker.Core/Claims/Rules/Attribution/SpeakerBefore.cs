@@ -193,6 +193,13 @@ internal sealed class SpeakerBefore : AttributionFrame
             else
             {
                 var c = text[t.Start];
+                if (c == ',' && PlaceApposition.Opening(text, tokens, start - 1, end) is var opening and >= 0)
+                {
+                    // "The Emergency Room in Sudan's capital, Khartoum, announced": over the apposed place to the body.
+                    words += start - opening;
+                    start = opening;
+                    continue;
+                }
                 if (c == ',')
                 {
                     // "Skibitskyi, deputy chief of …" is one name; "Belarus, the border service" is not.
