@@ -88,8 +88,8 @@ internal static class MetricWord
         }
         if (ClaimLexicon.KilledOrWounded.Contains(w) || SufferedHarm.Reads(reader, i, w))
         {
-            // "lost their lives" is a death, not a loss.
-            return (i + 1 < reader.Tokens.Count && (reader.Is(i + 1, "their") || reader.Is(i + 1, "lives") || reader.Is(i + 1, "his")) && w.StartsWith("los", StringComparison.OrdinalIgnoreCase))
+            // "lost their lives" is a death, not a loss; "lost their homes" drives people out.
+            return LostTheirHomes.Reads(reader, i, w) ? Metric.Displaced : (i + 1 < reader.Tokens.Count && (reader.Is(i + 1, "their") || reader.Is(i + 1, "lives") || reader.Is(i + 1, "his")) && w.StartsWith("los", StringComparison.OrdinalIgnoreCase))
                 || LostOfOurOwn(reader, i, w) || LostKin.Reads(reader, i, w) || LostColleagues.Reads(reader, i, w)
                 ? Metric.Killed
                 : Metric.KilledOrWounded;
