@@ -563,9 +563,9 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     {
         for (var a = 0; a < own.Count; a++)
         {
-            if (PlacedOfficials.InCountry(own[a].Text))
+            if (PlacedOfficials.InCountry(own[a].Text) || (own[a].Source is null && UnnamedHospitals.Is(own[a].Text)))
             {
-                own[a] = own[a] with { Source = null }; // "officials in Russia said": nobody named or carried (PlacedOfficials).
+                own[a] = own[a] with { Source = null }; // "officials in Russia", "local hospitals said": nobody named or carried.
             }
             else if (own[a].Source is null && FramedPronoun.Frame(own, a) is { } frame)
             {
@@ -584,7 +584,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 own[a] = own[a] with { Source = resolver.Resolve(own[a] with { Text = owner, IsAnaphor = true }, si, carried, before) };
             }
-            else if (own[a].Source is null && own[a].Country is { } country && CountrysVoice.Is(own[a].Text))
+            else if (own[a].Source is null && own[a].Country is { } country && (CountrysVoice.Is(own[a].Text) || PlacesHeadByName.Is(own[a].Text)))
             {
                 own[a] = own[a] with { Source = resolver.GovernmentOf(own[a], country) };
             }
@@ -1002,10 +1002,10 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     }
 
     // A generic speaker of a country ("Ukrainian defence officials") that is neither the state's own voice nor a ministry,
-    // nor unnamed sources, medics or several nations.
+    // nor unnamed sources, medics, plural hospitals or several nations.
     private static bool TakesCountrysSource(Attributor a, Sentence sentence) =>
         a.Source is null && a.Country is not null && a.IsGeneric && !(CountrysVoice.Is(a.Text) && !sentence.IsHeading) && !CountrysMinistry.Is(a.Text)
-        && !AnonymousSources.Is(a.Text) && !UnnamedMedics.Is(a.Text) && !SeveralNations.Named(a.Text);
+        && !AnonymousSources.Is(a.Text) && !UnnamedMedics.Is(a.Text) && !UnnamedHospitals.Is(a.Text) && !SeveralNations.Named(a.Text);
 
     private static ExtractedClaim ToClaim(string text, Sentence sentence, ClaimDraft d, DateOnly? published, AsOfPrecision publishedPrecision)
     {

@@ -128,7 +128,8 @@ internal sealed class SpeakerBefore : AttributionFrame
     }
 
     // A speaker the walk back over names would misread: "it" after a fronted phrase (FrontedPhrasePronoun), a new body
-    // before ", which said" (IndefiniteAntecedent), and "it" opening a clause right before the verb.
+    // before ", which said" (IndefiniteAntecedent), "it" opening a clause right before the verb, and plural hospitals
+    // (UnnamedHospitals), a lower-case noun the walk stops at.
     private static bool AddPronounOrRelative(string text, List<Token> tokens, int verb, int position, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
         var (start, last) = IndefiniteAntecedent.Find(text, tokens, verb);
@@ -144,6 +145,11 @@ internal sealed class SpeakerBefore : AttributionFrame
             // to read past as in "in a statement it said", and "under which it says" stays a clause of the sentence's
             // own speaker (Golden case: it_said_continues_the_monitor).
             start = last = end;
+        }
+        if (start < 0 && UnnamedHospitals.SpeakAt(text, tokens, end, verb))
+        {
+            // "Local hospitals said": the plural facilities and the words naming them speak, no one hospital.
+            (start, last) = (NameStart(text, tokens, end, acrossCommas: false), end);
         }
         if (start < 0)
         {
