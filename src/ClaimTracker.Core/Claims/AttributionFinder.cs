@@ -10,7 +10,7 @@ namespace ClaimTracker.Core.Claims;
 internal static class AttributionFinder
 {
     /// <summary>Frames opened by a cue word of their own: a count noun, "according to", "citing", "figures from", a body's own work ("reached"), a quote label, a correction.</summary>
-    internal static readonly AttributionFrame[] CueFrames = [ByOwnersCount.Frame, AccordingTo.Frame, CitingOrBriefing.Frame, TollGiven.Frame, SourceNote.Frame, CountCreditedAfter.Frame, BodysOwnWork.Frame, OfficialWhoEstimated.Frame, FiguresPassedOn.Frame, FigureTheBodyCites.Frame, QuoteLabel.Frame, CorrectedFigure.Frame];
+    internal static readonly AttributionFrame[] CueFrames = [ByOwnersCount.Frame, AccordingTo.Frame, CitingOrBriefing.Frame, TollGiven.Frame, SourceNote.Frame, CountCreditedAfter.Frame, BodysOwnWork.Frame, OfficialWhoEstimated.Frame, FiguresPassedOn.Frame, FigureTheBodyCites.Frame, TallyKeeperBeforeAside.Frame, QuoteLabel.Frame, CorrectedFigure.Frame];
 
     /// <summary>Frames of a reporting verb ("said", "estimated", "noting"); the last, <see cref="SpeakerBefore"/>, always reads.</summary>
     internal static readonly AttributionFrame[] VerbFrames =
@@ -22,7 +22,7 @@ internal static class AttributionFinder
 
     // Every word that can open an attribution, so most words cost one lookup.
     private static readonly WordSet Cues = new(
-        [.. ClaimLexicon.ReportingVerbs.Words, "according", .. CitingOrBriefing.Cues, .. ByOwnersCount.CountNouns.Words, .. ByOwnersCount.OpeningNouns.Words, .. TollGiven.Nouns.Words, .. SourceNote.Cues, .. CountCreditedAfter.Nouns.Words, .. BodysOwnWork.Verbs.Words, .. FindingThat.Verbs.Words, .. OfficialWhoEstimated.Verbs.Words, .. FiguresPassedOn.Verbs.Words, .. FigureTheBodyCites.Verbs.Words, .. QuoteLabel.Nouns.Words, .. CorrectedFigure.Verbs.Words]);
+        [.. ClaimLexicon.ReportingVerbs.Words, "according", .. CitingOrBriefing.Cues, .. ByOwnersCount.CountNouns.Words, .. ByOwnersCount.OpeningNouns.Words, .. TollGiven.Nouns.Words, .. SourceNote.Cues, .. CountCreditedAfter.Nouns.Words, .. BodysOwnWork.Verbs.Words, .. FindingThat.Verbs.Words, .. OfficialWhoEstimated.Verbs.Words, .. FiguresPassedOn.Verbs.Words, .. FigureTheBodyCites.Verbs.Words, .. TallyKeeperBeforeAside.Verbs.Words, .. QuoteLabel.Nouns.Words, .. CorrectedFigure.Verbs.Words]);
 
     public static void Find(string text, List<Token> tokens, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {

@@ -101,7 +101,7 @@ internal sealed class BareCount : CountPhraseRule
         }
         // "By evening the figure had risen to 19": the figure stands for the count before, not for the people named last.
         // "Others think it higher; one monitor puts it at 9,000": so does "it" after an estimate's verb.
-        return (bare || preceded) && TakePeople(reader, phrase, draft, bare, preceded, tollOf, standsForCount: preceded && phrase.Previous is null && (toll == Toll.Figure || CountPronoun.PutObject(reader, phrase) || SaidFigure.Names(reader, phrase)));
+        return Tallied(reader, phrase, draft) || (bare || preceded) && TakePeople(reader, phrase, draft, bare, preceded, tollOf, standsForCount: preceded && phrase.Previous is null && (toll == Toll.Figure || CountPronoun.PutObject(reader, phrase) || SaidFigure.Names(reader, phrase)));
     }
 
     // A bare number that counts people by what follows it: a verb group, "more" after a deployment verb, a further
@@ -143,6 +143,20 @@ internal sealed class BareCount : CountPhraseRule
         }
         phrase.TollOfCasualties = true;
         return TakePeople(reader, phrase, draft, bare: false, preceded: true, tollOf: null);
+    }
+
+    // "which count Russian soldiers confirmed dead …, have named more than 78,000 of them": the tallied people, named in
+    // the sentence before the verb of counting, nearer than any the sentences before carried.
+    private static bool Tallied(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
+    {
+        if (TalliedOfThem.Counted(reader, phrase) is not (>= 0 and var counted, { } fate))
+        {
+            return false;
+        }
+        SubjectNoun.Give(reader, draft, counted);
+        draft.Nationalities = NationalityBefore(reader, counted) is { } nation ? [nation] : draft.Nationalities;
+        phrase.NamedMetric = fate;
+        return true;
     }
 
     // People a number counts without a noun after it: "58 cases of extrajudicial killings", "civilians (23)",
