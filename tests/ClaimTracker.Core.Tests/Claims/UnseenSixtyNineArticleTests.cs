@@ -23,7 +23,7 @@ public sealed class UnseenSixtyNineArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 88, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.984, ["precision"] = 0.995, ["source"] = 0.962, ["metric"] = 0.982, ["status"] = 0.988, ["qualifier"] = 0.995, ["subject"] = 0.968, ["increment"] = 0.995,
+            ["recall"] = 0.984, ["precision"] = 0.995, ["source"] = 0.962, ["metric"] = 0.982, ["status"] = 0.988, ["qualifier"] = 0.995, ["subject"] = 0.975, ["increment"] = 0.995,
         });
     }
 }
