@@ -15,6 +15,7 @@ namespace ClaimTracker.Core.Claims;
 /// verb); "treated them as suspects" names no care. An ambulance service or a charity's team is such a carer: "the
 /// service said it had treated 61 people at the scene" (Unseen71 i24news, of Magen David Adom), "its team in Tawila had
 /// treated 260 patients in two days" (Unseen18 ocha-zamzam, of MSF).
+/// In a paragraph about an outbreak, those treated are its cases (<see cref="OutbreakParagraph"/>).
 /// Golden cases: hospital_takes_in_the_casualties, hospital_admits_the_wounded, medics_treat_the_wounded, care_teams_treat_the_wounded.
 /// </summary>
 internal sealed class HospitalIntake : CountPhraseRule
@@ -55,7 +56,7 @@ internal sealed class HospitalIntake : CountPhraseRule
         Metric? intake = AdmitVerbs.Contains(w) ? Metric.Wounded : ReceiveVerbs.Contains(w) || taken ? Metric.KilledOrWounded : null;
         var giver = intake == Metric.Wounded ? Carers : null;
         if (intake is { } metric && CarerBefore(reader, verb, phrase.Left, giver) && !CaredForSomethingElse(reader, phrase)
-            && !reader.Is(phrase.AfterCount, "as"))
+            && !reader.Is(phrase.AfterCount, "as") && !(intake == Metric.Wounded && OutbreakParagraph.Names(reader)))
         {
             draft.Metric = phrase.DescribingMetric is Metric.Killed or Metric.Wounded or Metric.KilledOrWounded ? phrase.DescribingMetric : metric;
             draft.MetricGuessed = false;
