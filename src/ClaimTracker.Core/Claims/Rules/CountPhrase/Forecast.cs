@@ -5,7 +5,8 @@ namespace ClaimTracker.Core.Claims;
 /// killed" hedges a past event and is not one. A denial or plan read before wins. Golden cases: already_there_is_no_plan, agency_expects,
 /// could_be_called_up_next_month, vague_thousands_more_expected, due_to_be_and_set_to, likely_higher_is_no_forecast,
 /// died_soon_afterwards_is_reported, could_not_go_home_is_displaced, most_likely_lost_is_an_estimate,
-/// never_be_forgotten_is_no_forecast (<see cref="Commemoration"/>), could_confirm_is_reported.
+/// never_be_forgotten_is_no_forecast (<see cref="Commemoration"/>), could_confirm_is_reported, may_have_lost_is_a_hedged_past
+/// (an irregular participle after "have": status.json irregularParticiples).
 /// </summary>
 internal sealed class Forecast : CountPhraseRule
 {
@@ -16,6 +17,7 @@ internal sealed class Forecast : CountPhraseRule
     private static readonly WordSet Relatives = WordLists.Set("forecastRelatives");
     private static readonly WordSet RelativeModals = WordLists.Set("relativeForecastModals");
     private static readonly WordSet PastHedges = WordLists.Set("pastHedges");
+    private static readonly WordSet IrregularParticiples = WordLists.Set("irregularParticiples");
     private static readonly WordSet Intensifiers = WordLists.Set("hedgeIntensifiers");
     private static readonly WordSet PerfectAuxiliaries = WordLists.Set("perfectAuxiliaries");
     private static readonly WordSet LosingVerbs = WordLists.Set("losingVerbs");
@@ -109,14 +111,14 @@ internal sealed class Forecast : CountPhraseRule
             {
                 continue;
             }
-            // "may have been killed" hedges a past event; it does not look ahead.
+            // "may have been killed", "may have lost up to 4,000" hedge a past event; they do not look ahead.
             var j = i + 1;
             while (j < tokens.Count && (!tokens[j].IsWord || reader.Is(j, "soon") || reader.Is(j, "also") || reader.Is(j, "already")))
             {
                 j++;
             }
             if (j < tokens.Count && reader.Is(j, "have") && j + 1 < tokens.Count && tokens[j + 1].IsWord
-                && (reader.Is(j + 1, "been") || reader.Word(j + 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || reader.Word(j + 1).EndsWith("en", StringComparison.OrdinalIgnoreCase)))
+                && (reader.Is(j + 1, "been") || reader.Word(j + 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || reader.Word(j + 1).EndsWith("en", StringComparison.OrdinalIgnoreCase) || IrregularParticiples.Contains(reader.Word(j + 1))))
             {
                 continue;
             }
