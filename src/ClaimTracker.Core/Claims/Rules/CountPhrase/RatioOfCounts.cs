@@ -4,7 +4,7 @@ namespace ClaimTracker.Core.Claims;
 /// A ratio, not a count: "thirty deaths in Lebanon for every one fatality in Israel", "losing five to six soldiers for
 /// every Ukrainian soldier killed", "For every person that is reported, there are two or three families too afraid to
 /// say anything". Either side of "for every" (counts.json ratioLeads) states how two counts compare, and the golds list
-/// neither side (Unseen74 channel4-factcheck: "ratios and proportions … are not claims"; Unseen56 rbcukraine, Unseen7
+/// neither side (Unseen74 channel4-factcheck: "ratios and proportions … are not claims"; Unseen72 rbcukraine-explainer, Unseen7
 /// reuters-sinaloa). Read on three shapes, after the hedge (<see cref="Hedge"/> sets where the figure's words begin): the
 /// figure and its noun phrase, up to a few words with no mark between, then "for every"; "for every" right before the
 /// figure ("for every 20 residents"); and a sentence opened by "For every" whose figure stands after that clause's comma. "for each" is left alone: the golds keep "15 for each Israeli captive"
