@@ -11,7 +11,7 @@ namespace ClaimTracker.Core.Claims;
 internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentence sentence, int sentenceIndex)
 {
     /// <summary>Count phrase: is the number a count at all, and the hedge before it.</summary>
-    internal static readonly CountPhraseRule[] CountPhraseStage = [NotAPeopleCount.Rule, RegionsOfACountry.Rule, AgeLimit.Rule, AgeAfterName.Rule, AgeAfterOf.Rule, EnumeratedMember.Rule, DistributiveCount.Rule, CountedEvents.Rule, Hedge.Rule, SanctionedPeople.Rule, SurvivorsOfACount.Rule, ShieldedPeople.Rule, GenericSize.Rule, CarryingCapacity.Rule, OwnHousehold.Rule, DefiniteGroupPronoun.Rule];
+    internal static readonly CountPhraseRule[] CountPhraseStage = [NotAPeopleCount.Rule, RegionsOfACountry.Rule, AgeLimit.Rule, AgeAfterName.Rule, AgeAfterOf.Rule, EnumeratedMember.Rule, DistributiveCount.Rule, CountedEvents.Rule, Hedge.Rule, RatioOfCounts.Rule, SanctionedPeople.Rule, SurvivorsOfACount.Rule, ShieldedPeople.Rule, GenericSize.Rule, CarryingCapacity.Rule, OwnHousehold.Rule, DefiniteGroupPronoun.Rule];
 
     /// <summary>People noun phrase: the noun after the number, what it is not, the aside it sits in, whose people.</summary>
     internal static readonly CountPhraseRule[] PeopleNounPhraseStage =

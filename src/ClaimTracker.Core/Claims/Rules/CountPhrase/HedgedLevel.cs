@@ -12,6 +12,12 @@ namespace ClaimTracker.Core.Claims;
 /// A participle of belief (counts.json hedgedLevelBeliefs) and "to be" hedge the level as a modal does: "casualties were
 /// believed to be around 4,000", "the number of dead was now believed to be about 2,000" (Unseen68 asiae, Unseen60 dw).
 /// Golden cases: HedgedLevelTests.
+/// A verb of lying (counts.json levelLieVerbs, an adverb such as "somewhere" between: levelLieAdverbs) right before "between" gives a range for the level as "ranges between"
+/// does: "the number of violent deaths … lies between 55,000 and 65,000", "the true figure lies between 40,000 and
+/// 55,000" (Unseen74 haaretz-opinion, ap-mediazona-meduza: an estimate's range with no people noun beside it; a figure
+/// noun stands for the count before, <see cref="FigureNoun"/>, which now knows "the true/real/actual figure").
+/// Golden cases: toll_lies_between, figure_lies_between_after_an_estimate; "lies 20 km from" is no range (near-miss
+/// a_town_lying_between_is_no_count).
 /// </summary>
 internal static class HedgedLevel
 {
@@ -19,6 +25,8 @@ internal static class HedgedLevel
     private static readonly WordSet Adverbs = WordLists.Set("hedgedLevelAdverbs");
     private static readonly WordSet RangeVerbs = WordLists.Set("levelRangeVerbs");
     private static readonly WordSet Beliefs = WordLists.Set("hedgedLevelBeliefs");
+    private static readonly WordSet LieVerbs = WordLists.Set("levelLieVerbs");
+    private static readonly WordSet LieAdverbs = WordLists.Set("levelLieAdverbs");
 
     /// <summary>Whether the word <paramref name="p"/> right before the figure is a hedged copula ("could be", "may already be", "could range").</summary>
     public static bool Copula(PeopleCountReader reader, int p) => Modal(reader, p) >= 0;
@@ -29,6 +37,12 @@ internal static class HedgedLevel
 
     private static int Modal(PeopleCountReader reader, int p)
     {
+        // "lies between", "lies somewhere between": a range, as "ranges between" is, with no modal.
+        var lie = reader.IsIn(p, LieAdverbs) ? p - 1 : p;
+        if (lie >= 1 && reader.IsIn(lie, LieVerbs) && reader.Is(p + 1, "between"))
+        {
+            return lie;
+        }
         if (p < 1 || !(reader.Is(p, "be") || reader.IsIn(p, RangeVerbs)))
         {
             return -1;
