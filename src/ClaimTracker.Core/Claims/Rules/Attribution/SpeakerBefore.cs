@@ -162,7 +162,8 @@ internal sealed class SpeakerBefore : AttributionFrame
     // The registry name that ends at token end, if one does (Golden case: registry_name_ending_in_lower_case).
     private static void AddRegistryName(string text, List<Token> tokens, int end, int position, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
-        foreach (var mention in AttributionFinder.MentionsEndingAt(mentions, tokens[end].End))
+        // "Lebanese civil defence teams said": the name ends before its teams (BodysTeams).
+        foreach (var mention in AttributionFinder.MentionsEndingAt(mentions, tokens[BodysTeams.BodyEnd(text, tokens, end)].End))
         {
             var start = end;
             while (start > 0 && tokens[start].Start > mention.Start)
