@@ -82,6 +82,10 @@ internal sealed class SpeakerBefore : AttributionFrame
         {
             end--;
         }
+        if (ToldAudiencesPronoun.Crossed(text, tokens, end, verb))
+        {
+            return;
+        }
         end = PerceivedSpeech.Skip(text, tokens, SceneAfterSpeaker.Skip(text, tokens, end));
         // "The NIS (NIS) reported", "Skibitskyi, deputy chief of …, told": an aside closes the name.
         if (end >= 1 && !tokens[end].IsWord && text[tokens[end].Start] is ')' or ',' && tokens[end - 1].IsWord && AttributionFinder.IsNameWord(text, tokens[end - 1]))
