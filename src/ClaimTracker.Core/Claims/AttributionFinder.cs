@@ -243,7 +243,8 @@ internal static class AttributionFinder
             return;
         }
         var isPronoun = (last == first && (ClaimLexicon.Pronouns.Contains(head) || ClaimLexicon.BodyPronouns.Contains(head))) || FormerOrLatter.Index(words) >= 0;
-        if (source is null && !isPronoun && IsVague(head, words, capitalised) && !BodysDocument.Is(text, tokens, first, last) && !UnnamedMediaVoice.EndsAt(text, tokens, last) && !UnnamedPress.Is(text, tokens, first, last))
+        if (source is null && !isPronoun && IsVague(head, words, capitalised) && !BodysDocument.Is(text, tokens, first, last) && !UnnamedMediaVoice.EndsAt(text, tokens, last) && !UnnamedPress.Is(text, tokens, first, last)
+            && !(cue == AttributorCue.Verb && UnownedOfficialFigures.Is(text, tokens, first, last)))
         {
             return;
         }

@@ -82,6 +82,10 @@ internal sealed class SpeakerBefore : AttributionFrame
         {
             end--;
         }
+        if (ToldAudiencesPronoun.Crossed(text, tokens, end, verb))
+        {
+            return;
+        }
         end = PerceivedSpeech.Skip(text, tokens, SceneAfterSpeaker.Skip(text, tokens, end));
         // "The NIS (NIS) reported", "Skibitskyi, deputy chief of …, told": an aside closes the name.
         if (end >= 1 && !tokens[end].IsWord && text[tokens[end].Start] is ')' or ',' && tokens[end - 1].IsWord && AttributionFinder.IsNameWord(text, tokens[end - 1]))
@@ -162,7 +166,8 @@ internal sealed class SpeakerBefore : AttributionFrame
     // The registry name that ends at token end, if one does (Golden case: registry_name_ending_in_lower_case).
     private static void AddRegistryName(string text, List<Token> tokens, int end, int position, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
     {
-        foreach (var mention in AttributionFinder.MentionsEndingAt(mentions, tokens[end].End))
+        // "Lebanese civil defence teams said": the name ends before its teams (BodysTeams).
+        foreach (var mention in AttributionFinder.MentionsEndingAt(mentions, tokens[BodysTeams.BodyEnd(text, tokens, end)].End))
         {
             var start = end;
             while (start > 0 && tokens[start].Start > mention.Start)
