@@ -11,19 +11,22 @@ internal static class DealBroker
     private static readonly WordSet Participles = WordLists.Set("dealBrokerParticiples");
 
     /// <summary>Whether the nationality ending at token <paramref name="last"/> is joined by a hyphen to a brokering word.</summary>
-    public static bool At(PeopleCountReader reader, int last)
+    public static bool At(PeopleCountReader reader, int last) => Participles.Contains(JoinedWord(reader, last));
+
+    /// <summary>The word joined by a hyphen right after token <paramref name="last"/> ("US-brokered": "brokered"), or empty.</summary>
+    internal static ReadOnlySpan<char> JoinedWord(PeopleCountReader reader, int last)
     {
         var text = reader.Text;
         var hyphen = reader.Tokens[last].Start + reader.Tokens[last].Length;
         if (hyphen + 1 >= text.Length || text[hyphen] != '-')
         {
-            return false;
+            return [];
         }
         var end = hyphen + 1;
         while (end < text.Length && char.IsLetter(text[end]))
         {
             end++;
         }
-        return Participles.Contains(text.AsSpan(hyphen + 1, end - hyphen - 1));
+        return text.AsSpan(hyphen + 1, end - hyphen - 1);
     }
 }

@@ -314,7 +314,10 @@ internal sealed class BareCount : CountPhraseRule
         // "the number of troops has grown by about 2,500": the size of a rise counts the same people (RiseBy).
         // "estimates of the number of people killed run as high as 150,000": an estimate's verb of running before the
         // hedge names the people as "at" does (Unseen74 okaz; golden case estimates_of_the_number_killed_run_as_high_as).
-        if (!(reader.Is(p, "at") || reader.Is(p, "to") || reader.IsIn(p, ReachVerbs) || RiseBy.At(reader, p)
+        // "the number of its fighters killed … could be as high as 4,000", "the true number of Russian dead is at least
+        // 140,000": a copula, hedged or not, states the number's level as "at" does (Unseen74 timesofisrael-reuters,
+        // washingtonnews24; golden case a_number_of_people_stated_by_a_copula).
+        if (!(reader.Is(p, "at") || reader.Is(p, "to") || reader.IsIn(p, ReachVerbs) || RiseBy.At(reader, p) || TollRestated.ByCopula(reader, p) || HedgedLevel.Copula(reader, p)
             || (reader.IsIn(p, EstimateRunVerbs) && qualifierFirst < reader.Tokens.Count && !reader.IsNumberToken(qualifierFirst))))
         {
             return null;

@@ -43,20 +43,22 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
         }
         // "Lebanese soldiers drove two of the injured to hospital": the carriers' nation is not the carried's (CarriedWounded).
         if (draft.Nationalities.Count == 0 && !phrase.InAside && !phrase.ActiveVerb && !CarriedWounded.Holds(reader, draft, phrase.Noun) && !FreedByCaptors.Holds(reader, phrase, draft)
-            && ToLeft(reader, phrase, draft.Metric!.Value, draft) is { } found)
+            && ToLeft(reader, phrase, draft.Metric!.Value, draft) is ({ } found, var start))
         {
-            draft.Nationalities = [found];
+            // "a combined contingent of Russian and North Korean soldiers … had lost about 200 personnel": both peoples.
+            draft.Nationalities = JoinedNations.Before(reader, start, found) is { } first ? [first, found] : [found];
         }
         return true;
     }
 
-    private static string? ToLeft(PeopleCountReader reader, CountPhrase phrase, Metric metric, ClaimDraft draft)
+    // The nationality that names the count's people, with its first token; (null, -1) when none does.
+    private static (string? Adjective, int Start) ToLeft(PeopleCountReader reader, CountPhrase phrase, Metric metric, ClaimDraft draft)
     {
         var (qualifierFirst, possessive) = (phrase.QualifierFirst, phrase.SawPossessive);
         // Only a nationality before the count can answer: a sentence naming none there skips the walk (issue 10 deliver 4).
         if (!reader.Nationalities.AnyBefore(qualifierFirst))
         {
-            return null;
+            return (null, -1);
         }
         var casualty = metric is Metric.Killed or Metric.Wounded or Metric.KilledOrWounded or Metric.Captured or Metric.Missing;
         for (var i = qualifierFirst - 1; i >= 0; i--)
@@ -67,13 +69,13 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
             }
             if (SecondCountOfTheClause.Stops(phrase, i))
             {
-                return null;
+                return (null, -1);
             }
             // "The United States pledged $200 million, while the WFP warned that 25 million people…": a contrast starts a new clause.
             if (reader.Is(i, "while") || reader.Is(i, "whereas") || reader.Is(i, "but") || reader.Is(i, "although")
                 || reader.IsIn(i, BlockingVerbs) || (reader.IsIn(i, ClauseAs) && (reader.Is(i + 1, "the") || CommaBefore(reader, i))))
             {
-                return null;
+                return (null, -1);
             }
             // Find the nationality phrase that ends at token i.
             for (var s = Math.Max(0, i - 2); s <= i; s++)
@@ -86,17 +88,17 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
                 // (Unseen23 dpa); SidesPeople gives a side's soldiers and civilians their nation.
                 if (draft.Noun == "people" && s >= 2 && SidesPeople.SideAt(reader.Text, reader.Tokens, s - 2) is not null)
                 {
-                    return null;
+                    return (null, -1);
                 }
                 if (!CountryAsPlace.At(reader, s, i, n.Nationality, draft) && !SecondCountOfTheClause.PassiveAgent(reader, phrase, s)
                     && Names(reader, s, i, qualifierFirst, possessive, casualty))
                 {
-                    return n.Nationality.Adjective;
+                    return (n.Nationality.Adjective, s);
                 }
                 break;
             }
         }
-        return null;
+        return (null, -1);
     }
 
     // Whether the nationality at tokens s..i names the count's people.
@@ -124,7 +126,8 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
         // (golden case: sides_of_the_fighting_are_no_people).
         // Nor the adjective of a facility's name ("At the Indonesian Hospital, 40 patients …": golden case
         // staff_take_their_employers_people).
-        // Nor the broker of a deal ("Under the US-brokered deal, Hamas released the last 20 living hostages": DealBroker).
+        // Nor the broker of a deal ("Under the US-brokered deal, Hamas released the last 20 living hostages": DealBroker),
+        // nor a group's patron ("the Iran-backed group may have lost up to 4,000 people": BackersCompound).
         // Nor the nation of an outlet ("A British newspaper found that more than 540 people had been tortured": golden case
         // an_outlets_nation_is_no_people).
         // Nor the nation in a speaker's description ("COGAT, the Israeli agency that controls access to Gaza, said 45 patients
@@ -133,7 +136,7 @@ internal sealed class NationalityBeforeCount : CountPhraseRule
         // (AgentOfAVerb), nor the one a perpetrator's "by" phrase names ("the war waged by the Israeli forces": PerpetratorPhrase).
         if (BasedIn.At(reader.Text, tokens, s, i - s + 1) || NamedAsPlace.IsDateline(reader.Text, tokens, s, i - s + 1) || NamesAFacility(reader, i + 1)
             || reader.IsIn(i + 1, OutletNouns) || reader.IsIn(i + 1, SpeakerDescriptionNouns) || AgentOfAVerb(reader, i + 1)
-            || AttackersAdjective.At(reader.Text, tokens, s, i - s + 1) || Belligerents.At(reader.Text, tokens, s) || DealBroker.At(reader, i)
+            || AttackersAdjective.At(reader.Text, tokens, s, i - s + 1) || Belligerents.At(reader.Text, tokens, s) || DealBroker.At(reader, i) || BackersCompound.At(reader, i)
             || PerpetratorPhrase.Nation(reader.Text, tokens, s))
         {
             return false;
