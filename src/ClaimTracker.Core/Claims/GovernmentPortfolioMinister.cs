@@ -4,7 +4,7 @@ namespace ClaimTracker.Core.Claims;
 /// "the Lebanese foreign minister told reporters that up to half a million people may have fled", "the Sudanese foreign
 /// minister said": a country's minister of a portfolio the registry holds no ministry for is a member of that country's
 /// government and speaks for it, as the golds credit him (Unseen74 channel4-factcheck-acled-israel-hezbollah-five-to-one
-/// 500,000 "Lebanese government"; Unseen19/Unseen59 "Ukraine's interior minister said" the Ukrainian government). Read as
+/// 500,000 "Lebanese government"; Unseen16/Unseen18 "Ukraine's interior minister said" the Ukrainian government). Read as
 /// a generic speaker of his country he took the body of that country named nearest before, the health ministry whose
 /// toll the paragraph gave: a minister is his government, not a ministry named earlier. Only the portfolios of
 /// speakers.json <c>governmentPortfolios</c> (foreign, interior); "the health minister" stays the health
