@@ -584,7 +584,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 own[a] = own[a] with { Source = resolver.Resolve(own[a] with { Text = owner, IsAnaphor = true }, si, carried, before) };
             }
-            else if (own[a].Source is null && own[a].Country is { } country && (CountrysVoice.Is(own[a].Text) || PlacesHeadByName.Is(own[a].Text)))
+            else if (own[a].Source is null && own[a].Country is { } country && (CountrysVoice.Is(own[a].Text) || PlacesHeadByName.Is(own[a].Text) || GovernmentPortfolioMinister.Is(own[a].Text)))
             {
                 own[a] = own[a] with { Source = resolver.GovernmentOf(own[a], country) };
             }
@@ -1002,9 +1002,10 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     }
 
     // A generic speaker of a country ("Ukrainian defence officials") that is neither the state's own voice nor a ministry,
-    // nor unnamed sources, medics, plural hospitals or several nations.
+    // nor unnamed sources, medics, plural hospitals or several nations, nor a minister of his government (GovernmentPortfolioMinister).
     private static bool TakesCountrysSource(Attributor a, Sentence sentence) =>
         a.Source is null && a.Country is not null && a.IsGeneric && !(CountrysVoice.Is(a.Text) && !sentence.IsHeading) && !CountrysMinistry.Is(a.Text)
+        && !GovernmentPortfolioMinister.Is(a.Text)
         && !AnonymousSources.Is(a.Text) && !UnnamedMedics.Is(a.Text) && !UnnamedHospitals.Is(a.Text) && !SeveralNations.Named(a.Text);
 
     private static ExtractedClaim ToClaim(string text, Sentence sentence, ClaimDraft d, DateOnly? published, AsOfPrecision publishedPrecision)

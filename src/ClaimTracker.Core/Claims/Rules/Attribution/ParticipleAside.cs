@@ -21,10 +21,12 @@ internal static class ParticipleAside
         {
             return false;
         }
-        var lead = AttributionFinder.Word(text, tokens[comma + 1]);
-        return lead.Length >= MinLength && char.IsLower(lead[0]) && lead.EndsWith("ing", StringComparison.Ordinal)
-            && char.IsUpper(text[tokens[comma - 1].Start]) && NameOpensTheSentence(text, tokens, comma);
+        return IsParticiple(AttributionFinder.Word(text, tokens[comma + 1])) && char.IsUpper(text[tokens[comma - 1].Start]) && NameOpensTheSentence(text, tokens, comma);
     }
+
+    /// <summary>Whether the word is a lower-case participle in "-ing" ("citing", "drawing"), not "sing" or "thing".</summary>
+    public static bool IsParticiple(ReadOnlySpan<char> word) =>
+        word.Length >= MinLength && char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal);
 
     private static readonly WordSet Joiners = new("of", "the", "for");
 
