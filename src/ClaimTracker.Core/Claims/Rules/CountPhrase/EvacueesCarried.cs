@@ -3,7 +3,8 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// Civilians an evacuation or a repatriation carries are evacuated even where no particle or craft follows the count
 /// (<see cref="EvacuationFlight"/> reads those). Two constructions of the foreign-evacuation reports: a carrying verb
-/// (metrics.json evacueeCarryVerbs, "home"/"back"/"out" may stand between) right before the count in a sentence that
+/// (metrics.json evacueeCarryVerbs, "home" or "out" may stand between; "back" is a release word, so a sentence with it
+/// is left to the swaps) right before the count in a sentence that
 /// names the effort before the verb ("the fourth repatriation flight took off … carrying 211 passengers", "the
 /// repatriation effort has now brought home 885 people", "the evacuation operation has ferried 1,400 foreigners";
 /// evacuationEfforts); and a craft that leaves "with" the count ("the flight leaves Beirut with 211 Brazilians", "a plane
