@@ -6,13 +6,15 @@ namespace ClaimTracker.Core.Claims;
 /// that closes its clause with no verb or fate word of its own ("along with 212 wounded" keeps its own) is counted by the verb of the count before it in the sentence, and
 /// takes that count's fate; read without it, it had none (other) or a word near it ("fighting": engaged). Its side is
 /// given after attribution (<see cref="CompanionsSide"/>). Unseen44 thenational-abiad. Golden cases:
-/// along_with_shares_the_fate_and_side, along_with_its_own_fate_word_keeps_it.
+/// along_with_shares_the_fate_and_side, along_with_its_own_fate_word_keeps_it, along_with_members_of_other_groups.
 /// </summary>
 internal sealed class CompanionCount : CountPhraseRule
 {
     public static readonly CompanionCount Rule = new();
 
     private static readonly WordPhrases Links = new(WordLists.Set("companionLinks"));
+    private static readonly WordSet TailLeads = WordLists.Set("companionTailLeads");
+    private static readonly WordSet TailStops = WordLists.Set("companionTailStops");
 
     private CompanionCount()
     {
@@ -46,7 +48,17 @@ internal sealed class CompanionCount : CountPhraseRule
     }
 
     // "…, along with 45 civilians." or "…, along with 45 civilians, the ministry said": the count ends its clause; "along
-    // with 45 civilians who were wounded" has a verb of its own.
-    private static bool ClosesTheClause(PeopleCountReader reader, int after) =>
-        after >= reader.Tokens.Count || (!reader.Tokens[after].IsWord && reader.Text[reader.Tokens[after].Start] is '.' or ',' or ';');
+    // with 45 civilians who were wounded" has a verb of its own. A prepositional tail with no verb may close the noun
+    // first ("along with roughly 100 members of other terror groups in Lebanon": Unseen74 timesofisrael-reuters).
+    private static bool ClosesTheClause(PeopleCountReader reader, int after)
+    {
+        if (reader.IsIn(after, TailLeads))
+        {
+            while (after < reader.Tokens.Count && reader.Tokens[after].IsWord && !reader.IsIn(after, TailStops))
+            {
+                after++;
+            }
+        }
+        return after >= reader.Tokens.Count || (!reader.Tokens[after].IsWord && reader.Text[reader.Tokens[after].Start] is '.' or ',' or ';');
+    }
 }

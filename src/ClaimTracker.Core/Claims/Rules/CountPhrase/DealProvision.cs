@@ -4,13 +4,15 @@ namespace ClaimTracker.Core.Claims;
 /// Status planned: what a deal provides for is a plan, whatever the tense of its telling: "The deal provided for the
 /// release of 33 hostages, …, in exchange for about 1,900 Palestinians held by Israel", "the truce calls for eight more
 /// hostages to be freed", "the agreement envisages the exchange of 320 prisoners". Swap reports (AFP, Reuters on the Gaza
-/// truce phases and the Istanbul exchanges) restate a deal's terms so beside the releases already made. Model: before the
+/// truce phases and the Istanbul exchanges) restate a deal's terms so beside the releases already made; a deal's phase
+/// "is meant to see" or "would see" its count freed ("The first phase of the deal is meant to see 33 hostages go home
+/// over six weeks", Unseen73 marshallindependent; "the first stage would see 33 hostages released"). Model: before the
 /// count, in its sentence, a provision verb (status.json <c>provisionVerbs</c>, or <c>provisionVerbsWithFor</c> then
 /// "for") whose subject is a deal noun (<c>provisionSubjects</c>) a word or two before it; no clause opener
 /// (<c>provisionBreaks</c>) between the verb and the count. The people the deal frees are the deal's returnees (`other`,
 /// as <see cref="ReleaseList"/> reads a release list), not people held; a count of the dead ("the return of the bodies
 /// of 28 hostages who died", Unseen35) reports the deaths and is left alone. Runs after <see cref="SwapToCome"/>.
-/// Golden case: a_deals_provision_is_a_plan.
+/// Golden cases: a_deals_provision_is_a_plan, a_deals_phase_meant_to_see.
 /// </summary>
 internal sealed class DealProvision : CountPhraseRule
 {

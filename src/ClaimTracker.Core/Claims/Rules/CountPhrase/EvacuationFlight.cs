@@ -7,12 +7,12 @@ namespace ClaimTracker.Core.Claims;
 /// diplomats", "France has ferried 320 of its citizens to Cyprus by ship", "some 236 people landed on the island on a
 /// chartered flight", "chartered another flight for 75 people". Three readings: a carrying verb (metrics.json
 /// flightVerbs) right before the count, the move finished by "out" or "home" (flightParticles) on either side of the
-/// count or by a craft after it ("by ship", "on a military plane"; flightCrafts, shipCrafts: "a ferry carried 300
-/// passengers across the river" is a crossing); a landing (landingVerbs) after the count with an
-/// aircraft in the clause (a boat's landing is a migrants' crossing, not an evacuation); a craft, then "for" right
+/// count, by "out of" further on ("flown 885 people and 11 pets out of Lebanon", Unseen73 riotimes), or by a craft
+/// after it ("by ship", "on a military plane"; flightCrafts, shipCrafts: "a ferry carried 300 passengers across the
+/// river" is a crossing); a landing (landingVerbs) after the count with an aircraft in the clause (a boat's landing is a migrants' crossing, not an evacuation); a craft, then "for" right
 /// before the count. A force flown somewhere stays deployed, and the captured flown home in a swap stay returnees:
 /// soldiers, counts of prisoners or detainees and clauses with a release word are left alone.
-/// Golden case: flown_out_is_evacuated.
+/// Golden cases: flown_out_is_evacuated, evacuees_carried_by_a_repatriation.
 /// </summary>
 internal sealed class EvacuationFlight : CountPhraseRule
 {
@@ -68,7 +68,26 @@ internal sealed class EvacuationFlight : CountPhraseRule
         }
         var end = Math.Min(Math.Min(phrase.Right, phrase.AfterCount + Reach), reader.Tokens.Count - 1);
         return particleBefore || reader.IsIn(phrase.AfterCount, Particles) || reader.IsIn(phrase.AfterCount + 1, Particles)
+            || OutOf(reader, phrase.AfterCount)
             || CraftIn(reader, phrase.AfterCount, end, Ships) || CraftIn(reader, phrase.AfterCount, end, Aircraft);
+    }
+
+    // "has flown 885 people and 11 pets out of Lebanon": "out of" closes the move past a second object (the clause
+    // ends before the "and", so the words are read up to the next mark).
+    private static bool OutOf(PeopleCountReader reader, int from)
+    {
+        for (var i = Math.Max(from, 0); i < reader.Tokens.Count && i <= from + Reach; i++)
+        {
+            if (reader.Is(i, "out") && reader.Is(i + 1, "of"))
+            {
+                return true;
+            }
+            if (!reader.Tokens[i].IsWord && !reader.IsNumberToken(i))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     // "Some 236 people landed on the island on a chartered commercial flight".

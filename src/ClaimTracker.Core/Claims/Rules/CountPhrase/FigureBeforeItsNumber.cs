@@ -78,7 +78,7 @@ internal sealed class FigureBeforeItsNumber : CountPhraseRule
     }
 
     // "staff and volunteers killed", "people who have died": the first fate word a few words after the people.
-    private static Metric? FateAfter(PeopleCountReader reader, int from)
+    internal static Metric? FateAfter(PeopleCountReader reader, int from)
     {
         var limit = Math.Min(reader.Tokens.Count, from + FateReach);
         for (var i = from; i < limit && reader.Tokens[i].IsWord; i++)

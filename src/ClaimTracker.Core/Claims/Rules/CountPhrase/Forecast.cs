@@ -97,6 +97,12 @@ internal sealed class Forecast : CountPhraseRule
             {
                 continue;
             }
+            // "25,000 more men died in 2022 than expected": a comparison with a baseline counts the past (Unseen74
+            // ap-mediazona-meduza; golden case more_deaths_than_expected_is_reported).
+            if (reader.Is(i - 1, "than"))
+            {
+                continue;
+            }
             // "3,000 people could not go home": a past inability, not a forecast.
             if (reader.Is(i, "could") && (reader.Is(i + 1, "not") || PastAbility(reader, i + 1)))
             {

@@ -11,28 +11,5 @@ internal static class OutbreakParagraph
 {
     private static readonly WordSet Diseases = WordLists.Set("diseaseWords");
 
-    public static bool Names(PeopleCountReader reader)
-    {
-        var text = reader.Text;
-        var end = reader.Sentence.End;
-        var start = reader.Sentence.Start > 0 ? text.LastIndexOf('\n', reader.Sentence.Start - 1) + 1 : 0;
-        for (var i = start; i < end;)
-        {
-            if (!char.IsLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
-            var word = i;
-            while (i < end && (char.IsLetterOrDigit(text[i]) || text[i] == '-'))
-            {
-                i++;
-            }
-            if (Diseases.Contains(text.AsSpan(word, i - word)))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public static bool Names(PeopleCountReader reader) => ParagraphSoFar.Names(reader, Diseases);
 }
