@@ -146,6 +146,12 @@ internal static class NumberContext
         return (b, p);
     }
 
+    // "40,000 Sudanese pounds", "150,000 Lebanese pounds", "20 US dollars": a currency named by its country's
+    // adjective (a capitalised word) between the figure and the currency word. Markets and prices in features and
+    // aid updates quote local money so (Unseen76 aljazeera-tawila; golden case a_country_named_currency_is_money).
+    private static bool CountryCurrency(string s, (int Start, int End) next, (int Start, int End) after) =>
+        next.End > next.Start && char.IsUpper(s[next.Start]) && (CueOf(s, after.Start, after.End) & Cue.Currency) != 0;
+
     /// <summary>A unit of time or measure right after <paramref name="pos"/> ("24 hours", "10 km").</summary>
     internal static bool UnitAfter(string s, int pos)
     {
@@ -186,7 +192,8 @@ internal static class NumberContext
             t |= NumberTraits.Percent;
         }
         if (MoneyBefore(s, start) || (nextCue & Cue.Currency) != 0
-            || (Is(s, next, "of") && (CueOf(s, after.Start, after.End) & Cue.Currency) != 0))
+            || (Is(s, next, "of") && (CueOf(s, after.Start, after.End) & Cue.Currency) != 0)
+            || CountryCurrency(s, next, after))
         {
             t |= NumberTraits.Money;
         }

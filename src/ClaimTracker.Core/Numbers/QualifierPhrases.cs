@@ -46,7 +46,8 @@ internal static class QualifierPhrases
             "less or equal than", "smaller or equal than", "lower or equal than", "less or equal to", "smaller or equal to",
             "equal to or less than", "equal to or fewer than", "equal to or lower than", "equal to or smaller than", "< =");
         Add(Qualifier.LessThan, "fewer than", "less than", "under", "below", "smaller than", "lower than", "just under", "just below",
-            "well under", "well below", "short of", "just shy of", "<");
+            "well under", "well below", "short of", "just shy of", "a little under", "a little less than", "a little fewer than",
+            "slightly under", "slightly less than", "slightly fewer than", "<");
         Add(Qualifier.Exact, "exactly", "precisely", "equal to", "equals", "equals to", "equaling", "equaling to", "equalling",
             "equalling to", "an additional", "a further", "an extra", "another");
         // Longest first, so "no more than" wins over "more than" and "less than or equal to" over "equal to".

@@ -269,7 +269,7 @@ internal sealed class ClauseMetric : CountPhraseRule
         var close = CountAside.Close(reader, right);
         // A people noun leading a comma aside must be all the aside says ("400 people, soldiers said, were killed"
         // keeps its speaker); a dash or bracket marks an aside whatever it holds.
-        if (close < 0 || close + 1 >= tokens.Count || (!CountAside.OpensEnclosed(reader, right) && !PeopleAside.Spans(reader, right + 1, close) && !AsideClosedByAmongThem.Spans(reader, right, close) && !ComparedFigure.Opens(reader, right + 1)))
+        if (close < 0 || close + 1 >= tokens.Count || (!CountAside.OpensEnclosed(reader, right) && !PeopleAside.Spans(reader, right + 1, close) && !AsideClosedByAmongThem.Spans(reader, right, close) && !ComparedFigure.Opens(reader, right + 1) && !SpeakerAside.Spans(reader, right, close)))
         {
             return (right, right);
         }
@@ -281,7 +281,7 @@ internal sealed class ClauseMetric : CountPhraseRule
     private static bool Led(PeopleCountReader reader, int open) =>
         CountAside.OpensEnclosed(reader, open) || AsideLeads.Contains(reader.Word(open + 1)) || PartOfThem(reader, open + 1)
         || Share(reader, open + 1) || PeopleWords.IsPeopleNoun(reader.Word(open + 1)) || PeopleAside.OpensWithIndividuals(reader, open + 1)
-        || ComparedFigure.Opens(reader, open + 1);
+        || ComparedFigure.Opens(reader, open + 1) || SpeakerAside.Opens(reader, open);
 
     // "About 1.9 million people, nine in ten of Gaza's population, have been displaced", "…, 90 percent of the
     // population, …": an aside that opens with a share of the whole (a number, then "in", "of", "percent" within two

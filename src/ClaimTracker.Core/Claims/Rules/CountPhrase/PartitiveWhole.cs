@@ -5,7 +5,7 @@ namespace ClaimTracker.Core.Claims;
 /// verb after the noun phrase tells what happened to the part; the whole's soldiers are those deployed, unless a
 /// participle right after their noun names another fate ("of the 800 soldiers captured"); a whole of residents with
 /// no fate of its own is a population, not a claim. Golden cases:
-/// partitive_part_and_whole, a_whole_of_the_freed.
+/// partitive_part_and_whole, a_whole_of_the_freed, partitive_of_a_demonym.
 /// </summary>
 internal sealed class PartitiveWhole : CountPhraseRule
 {
@@ -36,8 +36,16 @@ internal sealed class PartitiveWhole : CountPhraseRule
         if (!draft.Military)
         {
             // "some 82,000 of the town's 260,000 residents have fled": residents with no fate of their own are the
-            // town's population, not a claim; "of the 129 hostages" and "of the 50 people killed" are.
-            return participle is not null || ClaimLexicon.MetricNouns.Contains(reader.Word(phrase.Noun));
+            // town's population, not a claim; "of the 129 hostages" and "of the 50 people killed" are. A participle
+            // after the noun is the whole's own fate, not the part's verb: "of the roughly 12,000 North Koreans
+            // deployed had been killed" (golden case partitive_of_a_demonym).
+            if (participle is { } own)
+            {
+                draft.Metric = own;
+                draft.MetricGuessed = false;
+                return true;
+            }
+            return ClaimLexicon.MetricNouns.Contains(reader.Word(phrase.Noun));
         }
         draft.Metric = participle ?? Metric.Deployed;
         draft.MetricGuessed = false;
