@@ -11,6 +11,7 @@ namespace ClaimTracker.Core.Claims;
 internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IReadOnlyList<SourceMention> mentions, SourceRegistry registry, string? dateline)
 {
     private const int SentencesBack = 2;
+    private const int JoinedGap = 12;
     private static readonly WordSet FirstPerson = new("we", "i");
     private readonly List<Token> tokens = [];
     private readonly EstablishedDescription established = new();
@@ -350,13 +351,14 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     {
         if (!PersonalPronounSpeaker.IsPersonal(anaphor.Text))
         {
-            return previousSentence is { Count: > 0 } said ? said[^1].Source : PersonBefore(anaphor, si) ?? carried?.Source ?? LastMentionAny(anaphor, si);
+            var found = previousSentence is { Count: > 0 } said ? said[^1].Source : PersonBefore(anaphor, si) ?? carried?.Source ?? LastMentionAny(anaphor, si);
+            return PersonalPronounSpeaker.IsOutlet(found) && IsThey(anaphor.Text) && !OutletsJoined(anaphor.Start) ? null : found;
         }
         if (previousSentence is { Count: > 0 } before)
         {
             return (PersonalPronounSpeaker.Last(before) ?? before[^1]).Source;
         }
-        return PersonBefore(anaphor, si) ?? (carried is { } c && (PersonalPronounSpeaker.Fits(c.Text) || BodyInSentenceBefore(si)) ? c.Source : null)
+        return PersonBefore(anaphor, si) ?? (carried is { } c && !PersonalPronounSpeaker.IsOutlet(c.Source) && (PersonalPronounSpeaker.Fits(c.Text) || BodyInSentenceBefore(si)) ? c.Source : null)
             ?? LastPersonMention(anaphor, si) ?? resumed.Find(anaphor.Text, si);
     }
 
@@ -742,6 +744,19 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         return null;
     }
 
+    // "Reuters interviewed more than 20 soldiers …. They remain determined, they said": one outlet is "it", so "they" are
+    // the people it spoke to, of no registry body; two outlets joined ("Mediazona and the BBC … They say") are "they"
+    // (PersonalPronounSpeaker.IsOutlet; golden case they_are_whom_the_outlet_interviewed).
+    private static bool IsThey(string pronoun) => pronoun.Equals("they", StringComparison.OrdinalIgnoreCase);
+
+    // Whether the last name before the pronoun is an outlet joined by "and" to another name just before it.
+    private bool OutletsJoined(int position)
+    {
+        var k = LastBefore(position);
+        return k >= 1 && mentions[k].Start - mentions[k - 1].End is >= 0 and <= JoinedGap
+            && text.AsSpan(mentions[k - 1].End, mentions[k].Start - mentions[k - 1].End).Contains(" and ", StringComparison.Ordinal);
+    }
+
     // "Budanov spoke … He said": with no speaker just before, a pronoun stands for the last name close before it.
     private SourceDefinition? LastMentionAny(Attributor anaphor, int si)
     {
@@ -759,6 +774,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     {
         var k = LastBefore(anaphor.Start);
         return k >= 0 && mentions[k].Start >= sentences[Math.Max(0, si - SentencesBack)].Start && PersonalPronounSpeaker.Fits(text[mentions[k].Start..mentions[k].End])
+            && !PersonalPronounSpeaker.IsOutlet(mentions[k].Source)
             ? mentions[k].Source : null;
     }
 

@@ -1,3 +1,5 @@
+using ClaimTracker.Core.Sources;
+
 namespace ClaimTracker.Core.Claims;
 
 /// <summary>
@@ -46,6 +48,16 @@ internal static class PersonalPronounSpeaker
     /// spokesman"): not a body by its name ("the State Emergency Service"), not a plural crowd.
     /// </summary>
     public static bool Fits(string words) => NamesNoBody(words) && !IsCrowd(words);
+
+    /// <summary>
+    /// Whether the speaker is a news outlet by its own name ("Reuters", "the BBC"): no "he" or "she". A feature's
+    /// reporter says what the outlet did ("Reuters interviewed more than 20 soldiers", "spoke to AFP"), then lets an
+    /// unnamed officer or nurse speak ("Another commander in the 59th described the assaults. '…,' he said"): the
+    /// pronoun is that person, of no registry body, and the outlet, the last name before it, read the officer's
+    /// figures as Reuters's own (Unseen76 reuters-59th-brigade). Golden cases: she_is_no_outlet_named_before,
+    /// they_are_whom_the_outlet_interviewed.
+    /// </summary>
+    public static bool IsOutlet(SourceDefinition? source) => source is { Kind: SourceKind.Media };
 
     /// <summary>
     /// <see cref="Fits"/> for an attributor <see cref="Last"/> chose, which is no crowd already: only the body test is
