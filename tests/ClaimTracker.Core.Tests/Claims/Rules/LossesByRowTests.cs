@@ -22,4 +22,13 @@ public sealed class LossesByRowTests
         var claims = new ClaimExtractor().Extract("The alliance said it had placed 3,000 troops on its eastern flank, spread as follows:\n\n- Latvia: about 1,100 troops\n- Poland: some 1,900 troops\n", null);
         Assert.Equal(Metric.Deployed, Assert.Single(claims, c => c.Value == 1100).Metric);
     }
+
+    [Theory]
+    [InlineData("\n- Sever group: up to 1,100 servicemen\n")]
+    [InlineData("\n\nLosses by group:\n\n- Sever group: up to 1,100 servicemen\n")]
+    public void Rows_at_the_very_top_of_a_text_read_without_error(string text)
+    {
+        // The walk up to the lead-in must stop at the text's first line (a fuzz input once opened on a blank line).
+        Assert.Null(Record.Exception(() => new ClaimExtractor().Extract(text, null)));
+    }
 }

@@ -48,7 +48,8 @@ internal sealed class LossesByRow : CountPhraseRule
         while (lineStart > 0 && rows <= MaxRowsAbove)
         {
             var end = lineStart - 1;
-            lineStart = text.LastIndexOf('\n', Math.Max(0, end - 1)) + 1;
+            // A text opening on a blank line: the first line is empty, and there is none above it.
+            lineStart = end == 0 ? 0 : text.LastIndexOf('\n', end - 1) + 1;
             var line = text[lineStart..end].Trim();
             if (line.Length == 0)
             {
