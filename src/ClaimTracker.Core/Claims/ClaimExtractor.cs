@@ -468,6 +468,30 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         return (nationalities, served);
     }
 
+    // "The Ministry of Foreign Affairs has issued the following press statement": the body the lead-in names (by its own
+    // frame, or opening the sentence) speaks for the whole text pasted under it (<see cref="PastedStatement"/>; golden
+    // case a_pasted_statement_speaks_for_its_body).
+    private static void IssuerOfPastedText(string text, Sentence sentence, IReadOnlyList<SourceMention> mentions, SpeakerScope scope, int si, bool framed)
+    {
+        if (!PastedStatement.Opens(text, sentence))
+        {
+            return;
+        }
+        if (SubjectOfTheSentenceBefore.Opening(text, sentence, mentions) is { Source: not null } issuer)
+        {
+            scope.Open(new Attributor(issuer.Start, issuer.End, issuer.Text, issuer.Source, AttributorCue.Verb, issuer.End), si);
+        }
+        else if (!framed)
+        {
+            // No body named in the lead-in: an earlier speaker still in scope is not the statement's issuer.
+            return;
+        }
+        if (scope.Carried?.Source is not null)
+        {
+            scope.Paste();
+        }
+    }
+
     /// <summary>
     /// Credits each claim: the nearest attributor of its own sentence; else the speaker in scope (<see cref="SpeakerScope"/>);
     /// an article's opening figure may take the attributor of the sentences right after it.
@@ -511,6 +535,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                 // (Golden case: list_under_a_bodys_lead_in).
                 scope.Open(new Attributor(subject.Start, subject.End, subject.Text, subject.Source, AttributorCue.Verb, subject.End), si);
             }
+            IssuerOfPastedText(text, sentences[si], mentions, scope, si, own is not null);
             resolver.Authored(si, drafts, firstDraft, d);
             if (claimsIn[si] > 0)
             {

@@ -34,9 +34,11 @@ internal static class EntryHeading
         return span.Length > 0 && span[^1] is not (':' or ';' or ',') && !Articles.PageFurniture.IsBullet(span) && !IsTableRow(span) && ProseAbove(text, sentences, si);
     }
 
-    // "Donetsk Oblast: 58 killed", "190 injured": after the label's colon (or from the start) a figure and at most three
-    // words that are no figure.
-    private static bool IsTableRow(ReadOnlySpan<char> line)
+    /// <summary>
+    /// "Donetsk Oblast: 58 killed", "190 injured": after the label's colon (or from the start) a figure and at most three
+    /// words that are no figure (a table's row, which <see cref="SpeakerScope"/> also keeps under its lead-in).
+    /// </summary>
+    public static bool IsTableRow(ReadOnlySpan<char> line)
     {
         var colon = line.IndexOf(':');
         // A clock's colon ("09:30 GMT") is no label's.

@@ -38,6 +38,8 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
     // The sentence-wide tests of Inherit, once a sentence (SentenceNarration).
     private readonly SentenceNarration narration = new(text);
     private readonly List<Token> tokens = [];
+    // The body whose statement is pasted below its lead-in, while the pasted text runs (PastedStatement).
+    private Attributor? pasted;
 
     /// <summary>The document's own voice: the publishing or issuing body, or null for an outlet's report.</summary>
     public Attributor? Voice => voice;
@@ -49,6 +51,10 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
     public void Enter(int si)
     {
         var sentence = sentences[si];
+        if (pasted is not null && Pasted(si))
+        {
+            return;
+        }
         var leadIn = si > 0 && ListLeadIn.Is(text, sentences[si - 1]);
         if (sentence.Paragraph != paragraph)
         {
@@ -75,6 +81,31 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
             backgroundParagraph = sentence.Paragraph;
         }
         EnterEntry(si, leadIn);
+    }
+
+    /// <summary>The lead-in just read introduces a statement pasted under it: the speaker in scope speaks for all of it.</summary>
+    public void Paste()
+    {
+        pasted = Carried;
+    }
+
+    // Inside a pasted statement its letterhead and paragraphs keep the body's voice, each paragraph starting from it
+    // again; its end line or page furniture closes it. False when the text has ended here.
+    private bool Pasted(int si)
+    {
+        var sentence = sentences[si];
+        if (PastedStatement.Closes(text, sentence) || sentence.IsFurniture)
+        {
+            pasted = null;
+            Close();
+            return false;
+        }
+        if (sentence.Paragraph != paragraph)
+        {
+            paragraph = sentence.Paragraph;
+            Carried = pasted;
+        }
+        return true;
     }
 
     // A bulleted line is an entry: under a lead-in it takes the lead-in's speaker, otherwise it starts afresh.
@@ -113,11 +144,23 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
 
     // "The statement detailed the casualties as follows:" over "- Harouf: six martyrs and ten wounded": a short entry
     // reads like a crosshead to the splitter, but under a lead-in it is one of the list's rows and keeps its speaker.
+    // So does an unbulleted row, "South: 8 martyrs and 42 wounded" under "… distributed across the governorates as
+    // follows:", and every such row straight after it (<see cref="EntryHeading.IsTableRow"/>; golden cases
+    // unbulleted_rows_under_a_lead_in_keep_the_speaker, unbulleted_rows_after_prose_take_no_speaker).
     private bool ListedUnderLeadIn(int si, bool leadIn)
     {
         var indent = ListEntry.Indent(text, sentences, si);
+        if (indent < 0)
+        {
+            return (leadIn || (listedRow == si - 1 && si > 0)) && OwnLine(si)
+                && EntryHeading.IsTableRow(text.AsSpan(sentences[si].Start, sentences[si].End - sentences[si].Start).Trim());
+        }
         return indent >= 0 && (leadIn ? indent > LineIndent(si - 1) : listIndent > -2 && indent > listIndent);
     }
+
+    // A row is a line of its own: no sentence of its line before or after it.
+    private bool OwnLine(int si) =>
+        (si == 0 || sentences[si - 1].Line != sentences[si].Line) && (si + 1 >= sentences.Count || sentences[si + 1].Line != sentences[si].Line);
 
     // The indent of the lead-in's bullet, or -1 when the lead-in is not bulleted (every entry under it is deeper).
     private int LineIndent(int si) => ListEntry.Indent(text, sentences, si) is var indent and >= 0 ? indent : -1;
@@ -140,6 +183,11 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
     /// </summary>
     public Attributor? Inherit(int si, Metric? metric, int figure)
     {
+        if (pasted is not null)
+        {
+            // The pasted statement's narration is the body's own, not the writer's (PastedStatement).
+            return sentences[si].IsHeading || narration.HasOwnSpeaker(sentences[si]) ? null : Carried;
+        }
         if ((sentences[si].IsHeading && si != listedRow) || sentences[si].Paragraph == backgroundParagraph || WarsOwnToll.Holds(text, sentences[si], figure)
             || narration.HasOwnSpeaker(sentences[si]))
         {
