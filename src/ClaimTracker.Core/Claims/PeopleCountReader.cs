@@ -19,7 +19,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
 
     /// <summary>Verb group: the clause around the count, its metric, and the nationality the clause gives.</summary>
     internal static readonly CountPhraseRule[] VerbGroupStage =
-        [Clause.Rule, ClauseMetric.Rule, CompanionsOwnFate.Rule, OwnLossesTotal.Rule, RunningLossesOfTheDead.Rule, LostInTheFighting.Rule, HitCount.Rule, StruckFighters.Rule, ForceCrossing.Rule, DeadAndWounded.Rule, ReplacedLosses.Rule, VerbAfterRelativeClause.Rule, RelativeClausesFate.Rule, FateAfterReducedRelative.Rule, FateAfterAnd.Rule, VerbAfterQuotedCount.Rule, QuotedFate.Rule, AmongTheCounted.Rule, ListUnderAnAmongFrame.Rule, VictimsOfTheToll.Rule, ThereAreVictims.Rule, CiviliansOnTheMove.Rule, StagesOfFlight.Rule, CrowdGathered.Rule, MovedToSafety.Rule, EvacuationFlight.Rule, EvacueesCarried.Rule, TakenInByAHost.Rule, NamedOnAListOfTheDead.Rule, WorkforceAbroad.Rule, PartitiveWhole.Rule, OutOfTheWhole.Rule, GroupList.Rule, SentObject.Rule, WarLosses.Rule, EachSide.Rule, EachSideOpponent.Rule, BothSidesTroops.Rule, SwapsEachWay.Rule, UnitsOfNations.Rule, NationalityAsPredicate.Rule, ApposedNationality.Rule, CountrysOwnPeople.Rule, SideNamedBeforeTheCount.Rule, NationalityBeforeCount.Rule, CaptorsOpponent.Rule, SendingState.Rule, SpeakersOwnPeople.Rule, LosingCountry.Rule, CountryHadSoldiersKilled.Rule, OwnersLosses.Rule, ReceivingCountry.Rule, MovedForCare.Rule, ReachedWithAid.Rule, ReturnOfTheDisplaced.Rule, TreatmentAbroad.Rule, ReleasedWounded.Rule, WoundedSentHome.Rule, LabelledLine.Rule, AidRecipients.Rule, PreventedMove.Rule, HospitalIntake.Rule, TollAmong.Rule, AsidesOwnFate.Rule, RescuedFromATrap.Rule, RescuedFromCaptivity.Rule, HeldCountedDead.Rule, HousedInShelter.Rule, CareForIllness.Rule, InACondition.Rule, CoordinatedLateFate.Rule, LateFateAcrossAList.Rule, PartitivesSecondConjunct.Rule, CarriedFate.Rule, KinWithoutAFate.Rule, KinInCompany.Rule, InterviewedPeople.Rule, ForceWithOthersAmongThem.Rule, CompanionCount.Rule, PopulationInNeed.Rule, ArmySize.Rule, HomeToTheFled.Rule, EliminatedByUkraine.Rule, LossesByRow.Rule];
+        [Clause.Rule, ClauseMetric.Rule, CompanionsOwnFate.Rule, OwnLossesTotal.Rule, RunningLossesOfTheDead.Rule, LostInTheFighting.Rule, HitCount.Rule, StruckFighters.Rule, ForceCrossing.Rule, DeadAndWounded.Rule, ReplacedLosses.Rule, VerbAfterRelativeClause.Rule, RelativeClausesFate.Rule, FateAfterReducedRelative.Rule, FateAfterAnd.Rule, VerbAfterQuotedCount.Rule, QuotedFate.Rule, AmongTheCounted.Rule, ListUnderAnAmongFrame.Rule, VictimsOfTheToll.Rule, ThereAreVictims.Rule, CiviliansOnTheMove.Rule, StagesOfFlight.Rule, CrowdGathered.Rule, MovedToSafety.Rule, EvacuationFlight.Rule, EvacueesCarried.Rule, TakenInByAHost.Rule, NamedOnAListOfTheDead.Rule, WorkforceAbroad.Rule, PartitiveWhole.Rule, OutOfTheWhole.Rule, GroupList.Rule, SentObject.Rule, WarLosses.Rule, EachSide.Rule, EachSideOpponent.Rule, BothSidesTroops.Rule, SwapsEachWay.Rule, UnitsOfNations.Rule, NationalityAsPredicate.Rule, ApposedNationality.Rule, CountrysOwnPeople.Rule, SideNamedBeforeTheCount.Rule, NationalityBeforeCount.Rule, CaptorsOpponent.Rule, SendingState.Rule, SpeakersOwnPeople.Rule, LosingCountry.Rule, CountryHadSoldiersKilled.Rule, OwnersLosses.Rule, ReceivingCountry.Rule, MovedForCare.Rule, ReachedWithAid.Rule, ReturnOfTheDisplaced.Rule, TreatmentAbroad.Rule, ReleasedWounded.Rule, WoundedSentHome.Rule, LabelledLine.Rule, AidRecipients.Rule, PreventedMove.Rule, HospitalIntake.Rule, TollAmong.Rule, AsidesOwnFate.Rule, RescuedFromATrap.Rule, RescuedFromCaptivity.Rule, HeldCountedDead.Rule, PlaceHoldingPeople.Rule, HousedInShelter.Rule, CareForIllness.Rule, InACondition.Rule, CoordinatedLateFate.Rule, LateFateAcrossAList.Rule, PartitivesSecondConjunct.Rule, CarriedFate.Rule, KinWithoutAFate.Rule, KinInCompany.Rule, InterviewedPeople.Rule, ForceWithOthersAmongThem.Rule, CompanionCount.Rule, PopulationInNeed.Rule, ArmySize.Rule, HomeToTheFled.Rule, EliminatedByUkraine.Rule, LossesByRow.Rule];
 
     /// <summary>Status and increment: denied, planned, expected or reported; added to an earlier count or a total.</summary>
     internal static readonly CountPhraseRule[] StatusStage =
@@ -163,6 +163,20 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
 
     /// <summary>Whether token <paramref name="i"/> starts with a digit (false off either end, as <see cref="IsIn"/>).</summary>
     public bool IsNumberToken(int i) => i >= 0 && i < tokens.Count && text[tokens[i].Start] is >= '0' and <= '9';
+
+    /// <summary>
+    /// The first token of the count's own sentence: the token list may open in the sentence before, and a word there
+    /// (a shelter, a ward) belongs to that sentence's counts, not this one's.
+    /// </summary>
+    public int SentenceFirstToken()
+    {
+        var i = 0;
+        while (i < tokens.Count && tokens[i].Start < sentence.Start)
+        {
+            i++;
+        }
+        return i;
+    }
 
     /// <summary>Whether a word of <paramref name="set"/> stands in tokens from..to (exclusive).</summary>
     public bool HasAny(WordSet set, int from, int to)

@@ -33,7 +33,7 @@ internal sealed class HousedInShelter : CountPhraseRule
         {
             return true;
         }
-        if (reader.HasAny(Places, Math.Max(FirstToken(reader), verb - Reach), verb) || reader.HasAny(Places, phrase.AfterCount, phrase.Right))
+        if (reader.HasAny(Places, Math.Max(reader.SentenceFirstToken(), verb - Reach), verb) || reader.HasAny(Places, phrase.AfterCount, phrase.Right))
         {
             draft.Metric = Metric.Displaced;
             draft.MetricGuessed = false;
@@ -54,16 +54,5 @@ internal sealed class HousedInShelter : CountPhraseRule
             return before;
         }
         return Links.Contains(w) && reader.IsIn(before - 1, Nouns) ? before - 1 : null;
-    }
-
-    // The sentence's first token: a shelter named in the sentence before does not house this count.
-    private static int FirstToken(PeopleCountReader reader)
-    {
-        var i = 0;
-        while (i < reader.Tokens.Count && reader.Tokens[i].Start < reader.Sentence.Start)
-        {
-            i++;
-        }
-        return i;
     }
 }
