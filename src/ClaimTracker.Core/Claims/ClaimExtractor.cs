@@ -468,6 +468,18 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         return (nationalities, served);
     }
 
+    // "Gen. Thomas Kellan made the remarks at a hearing", a sentence with no speaker of its own: the holder of the office
+    // that spoke in the sentence before, learnt for "Kellan said" below (<see cref="RemarksMaker"/>; golden case
+    // the_officeholder_who_made_the_remarks).
+    private static void LearnOfficeholder(string text, List<Sentence> sentences, List<Attributor>?[] attributors, AnaphorResolver resolver, int si)
+    {
+        if (si > 0 && attributors[si] is null && attributors[si - 1] is { } spokeBefore && Best(spokeBefore) is { Source: { } office }
+            && RemarksMaker.Name(text, sentences[si]) is { } holder)
+        {
+            resolver.Surnames.LearnOfficeholder(holder, office);
+        }
+    }
+
     // "The Ministry of Foreign Affairs has issued the following press statement": the body the lead-in names (by its own
     // frame, or opening the sentence) speaks for the whole text pasted under it (<see cref="PastedStatement"/>; golden
     // case a_pasted_statement_speaks_for_its_body).
@@ -535,6 +547,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                 // (Golden case: list_under_a_bodys_lead_in).
                 scope.Open(new Attributor(subject.Start, subject.End, subject.Text, subject.Source, AttributorCue.Verb, subject.End), si);
             }
+            LearnOfficeholder(text, sentences, attributors, resolver, si);
             IssuerOfPastedText(text, sentences[si], mentions, scope, si, own is not null);
             resolver.Authored(si, drafts, firstDraft, d);
             if (claimsIn[si] > 0)

@@ -88,7 +88,16 @@ internal static class HeadingSource
     private static bool Repeats(string text, List<Sentence> sentences, ClaimDraft d, ClaimDraft heading) =>
         !RepeatedClaims.ReadsAsHeadline(text, sentences[d.Sentence]) && sentences[d.Sentence].Line != sentences[heading.Sentence].Line
         && d.Number.Value is { } v && v == heading.Number.Value
-        && (d.Metric is null || heading.Metric is null || d.Metric == heading.Metric);
+        && (d.Metric is null || heading.Metric is null || d.Metric == heading.Metric)
+        && !FloorOverEstimate(heading, d);
+
+    // "More than 100 killed in RSF attack" over the lede's "at least 104 … were killed" and a later "the ministry put the
+    // toll at about 100": a headline's floor ("more than", "at least") is no repeat of a body figure given as an estimate
+    // or a ceiling ("about 100", "up to 100"), which may fall below it; the floor summarises another count (Unseen14
+    // radio-dabanga-wad-el-noura; golden case a_headlines_floor_is_no_repeat_of_an_estimate).
+    private static bool FloorOverEstimate(ClaimDraft heading, ClaimDraft body) =>
+        heading.Number.Qualifier is Qualifier.MoreThan or Qualifier.AtLeast
+        && body.Number.Qualifier is Qualifier.Approximately or Qualifier.UpTo or Qualifier.LessThan;
 
     // "Ukraine", "Iran": the state, not one of its bodies.
     private static bool NamesACountryOnly(string? mention) => mention is not null && Nationality.OfPhrase(mention) is not null;

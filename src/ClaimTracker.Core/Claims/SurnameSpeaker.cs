@@ -40,6 +40,16 @@ internal sealed class SurnameSpeaker(string text)
         }
     }
 
+    /// <summary>
+    /// "Gen. Thomas Kellan made the remarks at a hearing" after the office that holder fills spoke: the name is learnt
+    /// with that office's body, though he was never a speaker himself (<see cref="RemarksMaker"/>).
+    /// </summary>
+    public void LearnOfficeholder(string name, SourceDefinition body)
+    {
+        LearnName(name, body);
+        LearnFamilyName(name, body);
+    }
+
     // "Rep. Lee Seong-kweun of the ruling People Power Party": a Korean name anywhere in the words, not only at their end
     // (<see cref="FamilyNameFirst.FindIn"/>), so "Lee said" repeats him (branch source63).
     private void LearnFamilyName(ReadOnlySpan<char> words, SourceDefinition source)

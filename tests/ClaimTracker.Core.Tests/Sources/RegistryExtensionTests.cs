@@ -45,6 +45,9 @@ public sealed class RegistryExtensionTests
     [InlineData("M23 military spokesman Willy Ngoma", "M23")]
     [InlineData("Myanmar's military regime", "Myanmar military")]
     [InlineData("Gaza health ministry spokesman Khalil al-Deqran", "Gaza Health Ministry")]
+    [InlineData("Sudan's Ministry of Foreign Affairs", "Sudanese foreign ministry")]
+    [InlineData("the Ministry of Foreign Affairs in Port Sudan", "Sudanese foreign ministry")]
+    [InlineData("Sudan's army-backed government", "Sudanese government")]
     public void Conflict_reporting_bodies_resolve_to_their_source(string mention, string expected) =>
         Assert.Equal(expected, Registry.Resolve(mention)?.Name);
 
