@@ -85,15 +85,7 @@ internal static class PartOfTheCounted
     {
         for (var words = 0; words < 2; words++)
         {
-            while (i < text.Length && text[i] == ' ')
-            {
-                i++;
-            }
-            var start = i;
-            while (i < text.Length && char.IsLetter(text[i]))
-            {
-                i++;
-            }
+            var start = NextWord(text, ref i);
             if (i == start)
             {
                 return false;
@@ -106,6 +98,21 @@ internal static class PartOfTheCounted
         return false;
     }
 
+    // The start of the word after the spaces at <paramref name="i"/>; <paramref name="i"/> moves to its end (no word: start == i).
+    private static int NextWord(string text, ref int i)
+    {
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+        var start = i;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+        return start;
+    }
+
     // " of the soldiers", " of those wounded troops": words only, the last a military noun. The words are read in place
     // (their bounds kept, each lowered only where it is not already lower-case ASCII): a list of lowered copies made for
     // every count was ~3 % of the extractor's allocation (branch `speed27`).
@@ -116,15 +123,7 @@ internal static class PartOfTheCounted
         var i = end;
         while (count < MaxModifiers + 3)
         {
-            while (i < text.Length && text[i] == ' ')
-            {
-                i++;
-            }
-            var start = i;
-            while (i < text.Length && char.IsLetter(text[i]))
-            {
-                i++;
-            }
+            var start = NextWord(text, ref i);
             if (i == start)
             {
                 break;
