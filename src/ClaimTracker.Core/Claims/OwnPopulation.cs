@@ -26,7 +26,8 @@ namespace ClaimTracker.Core.Claims;
 /// <item><b>Who came home is the home side's</b> in a swap, by the state that gives the count (<see cref="Homecoming"/>).</item>
 /// <item><b>An aside shares the outer count's people</b>, once they are given ("including 140 in street fighting").</item>
 /// <item><b>A side, a unit, a toll name whose people.</b> "killed on the Israeli side" (<see cref="SidesPeople"/>), "nine
-/// of its fighters" of a named unit (<see cref="UnitsOwnMen"/>), "the dead included three women" of a Gaza toll
+/// of its fighters" of a named unit (<see cref="UnitsOwnMen"/>), "his company had 120 men" of a unit an earlier sentence
+/// gave its nation (<see cref="UnitNamedEarlier"/>), "the dead included three women" of a Gaza toll
 /// (<see cref="TheDeadsPeople"/>); an attack on another country's victims are not Gaza's (<see cref="AttackedCountrysVictims"/>), nor those a count
 /// places in another country (<see cref="PlacedInAnotherCountry"/>).</item>
 /// <item><b>Staff are their employer's</b> (<see cref="StaffEmployer"/>): a nation in the employer's name, none for an
@@ -99,7 +100,7 @@ internal static class OwnPopulation
             // "inflicted 425 casualties on the enemy", "captured 70 soldiers": others' losses are told before the count;
             // "12 soldiers were killed …, adding that its troops had neutralised 30 terrorists" still counts its own.
             var othersLosses = OthersLossesBefore(text, tokens, draft);
-            var people = Homecoming.Of(text, tokens, draft) ?? SidesPeople.Of(text, tokens, draft) ?? UnitsOwnMen.Of(text, tokens, draft) ?? (draft.Military
+            var people = Homecoming.Of(text, tokens, draft) ?? SidesPeople.Of(text, tokens, draft) ?? UnitsOwnMen.Of(text, tokens, draft) ?? UnitNamedEarlier.Of(text, sentenceTokens, tokens, draft, named, drafts) ?? (draft.Military
                 ? ArmysFoesInGaza.Of(draft, (aboutGaza || datelinedInGaza) && !GroupsNamed(text, tokens, draft))
                     ?? ArmysOwnStrike.Foe(text, tokens, draft)
                     ?? CivilWarsArmy.Of(text, tokens, draft, named)

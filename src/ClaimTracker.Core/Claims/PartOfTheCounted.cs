@@ -9,7 +9,7 @@ namespace ClaimTracker.Core.Claims;
 /// counts later in its sentence that shared its people share the new ones ("and wounded 45"). A whole with its own
 /// figure ("of the 11,000 troops") is <see cref="Partitive"/>'s. A count in a speaker's "who spoke of" clause points
 /// back so too (<see cref="ObserversAside"/>), and so does a fighter's "we counted 27 of their bodies" (<see cref="TheirsCountedByUs"/>). Golden cases: part_of_the_soldiers_already_counted,
-/// an_observers_aside_counts_the_storys_force.
+/// an_observers_aside_counts_the_storys_force, part_of_a_force_counted_by_its_demonym.
 /// </summary>
 internal static class PartOfTheCounted
 {
@@ -25,7 +25,7 @@ internal static class PartOfTheCounted
         {
             var draft = drafts[i];
             if (!(PointsBack(text, draft.Number.End) || ObserversAside.Holds(text, draft.Number.Start, draft.Number.End)
-                || TheirsCountedByUs.At(text, sentences[draft.Sentence], draft.Number.Start, draft.Number.End)) || Counted(sentences, drafts, i) is not { } counted
+                || TheirsCountedByUs.At(text, sentences[draft.Sentence], draft.Number.Start, draft.Number.End)) || Counted(text, sentences, drafts, i) is not { } counted
                 || counted.Nationalities.SequenceEqual(draft.Nationalities))
             {
                 continue;
@@ -42,7 +42,7 @@ internal static class PartOfTheCounted
     }
 
     // The latest military count of an earlier sentence that names its people, within reach.
-    private static ClaimDraft? Counted(List<Sentence> sentences, List<ClaimDraft> drafts, int i)
+    private static ClaimDraft? Counted(string text, List<Sentence> sentences, List<ClaimDraft> drafts, int i)
     {
         var sentence = drafts[i].Sentence;
         for (var j = i - 1; j >= 0; j--)
@@ -52,12 +52,65 @@ internal static class PartOfTheCounted
             {
                 return null;
             }
-            if (before.Sentence < sentence && before.Military && before.Nationalities.Count > 0)
+            if (before.Sentence < sentence && before.Nationalities.Count > 0 && (before.Military || NamedByDemonym(text, before)))
             {
                 return before;
             }
         }
         return null;
+    }
+
+    // "about 3,800 of the roughly 12,000 North Koreans deployed … U.S. officials said around 1,000 of the soldiers": a
+    // force counted by its demonym alone (its nation's adjective and "s" right after the figure, then a verb of sending:
+    // SentAfter) reads as people, not soldiers, yet "the soldiers" after it are that force (Unseen76 nikkei). Recaps of
+    // the Kursk deployment count the force so ("12,000 North Koreans were deployed", Unseen60 dw-explainer).
+    // Golden case: part_of_a_force_counted_by_its_demonym.
+    private static bool NamedByDemonym(string text, ClaimDraft before)
+    {
+        var adjective = before.Nationalities[0];
+        var start = before.Number.End;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+        var end = start + adjective.Length + 1;
+        return before.Nationalities.Count == 1 && end <= text.Length && text.AsSpan(start, adjective.Length).SequenceEqual(adjective) && text[end - 1] == 's'
+            && (end == text.Length || !char.IsLetter(text[end])) && SentAfter(text, end);
+    }
+
+    // "North Koreans deployed", "North Koreans were sent": a verb of sending within two words after the demonym makes
+    // the people a force. "25,490 Palestinians had been killed" (a ministry's toll, Unseen20 timesofisrael) is no force,
+    // and "eight of the reservists" later goes back past it to the soldiers counted before.
+    private static bool SentAfter(string text, int i)
+    {
+        for (var words = 0; words < 2; words++)
+        {
+            var start = NextWord(text, ref i);
+            if (i == start)
+            {
+                return false;
+            }
+            if (ClaimLexicon.Deployed.Contains(text.AsSpan(start, i - start)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The start of the word after the spaces at <paramref name="i"/>; <paramref name="i"/> moves to its end (no word: start == i).
+    private static int NextWord(string text, ref int i)
+    {
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+        var start = i;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+        return start;
     }
 
     // " of the soldiers", " of those wounded troops": words only, the last a military noun. The words are read in place
@@ -70,15 +123,7 @@ internal static class PartOfTheCounted
         var i = end;
         while (count < MaxModifiers + 3)
         {
-            while (i < text.Length && text[i] == ' ')
-            {
-                i++;
-            }
-            var start = i;
-            while (i < text.Length && char.IsLetter(text[i]))
-            {
-                i++;
-            }
+            var start = NextWord(text, ref i);
             if (i == start)
             {
                 break;

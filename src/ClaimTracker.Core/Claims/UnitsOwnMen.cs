@@ -41,7 +41,7 @@ internal static class UnitsOwnMen
     }
 
     // The nation named in the few words before the unit word: "Chechnya's Akhmat", "a Russian marine".
-    private static Nationality? Owner(string text, List<Token> tokens, int unit)
+    internal static Nationality? Owner(string text, List<Token> tokens, int unit)
     {
         for (var i = unit - 1; i >= 0 && i >= unit - OwnerWords; i--)
         {
