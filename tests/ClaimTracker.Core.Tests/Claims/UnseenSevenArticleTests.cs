@@ -19,7 +19,7 @@ public sealed class UnseenSevenArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 100, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.965, ["precision"] = 0.977, ["source"] = 0.995, ["metric"] = 0.968, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.986,
+            ["recall"] = 0.965, ["precision"] = 0.986, ["source"] = 0.995, ["metric"] = 0.968, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.986,
         });
     }
 }

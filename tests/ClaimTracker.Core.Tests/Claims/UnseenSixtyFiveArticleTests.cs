@@ -22,7 +22,7 @@ public sealed class UnseenSixtyFiveArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 70, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.982, ["precision"] = 0.973, ["source"] = 0.984, ["metric"] = 0.995, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.951, ["increment"] = 0.995,
+            ["recall"] = 0.982, ["precision"] = 0.984, ["source"] = 0.984, ["metric"] = 0.995, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.951, ["increment"] = 0.995,
         });
     }
 }

@@ -18,7 +18,7 @@ public sealed class UnseenThirtySixArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 89, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.973, ["precision"] = 0.977, ["source"] = 0.968, ["metric"] = 0.968, ["status"] = 0.995, ["qualifier"] = 0.977, ["subject"] = 0.950, ["increment"] = 0.995,
+            ["recall"] = 0.973, ["precision"] = 0.977, ["source"] = 0.977, ["metric"] = 0.968, ["status"] = 0.995, ["qualifier"] = 0.977, ["subject"] = 0.950, ["increment"] = 0.995,
         });
     }
 }

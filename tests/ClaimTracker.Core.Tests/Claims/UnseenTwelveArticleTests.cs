@@ -18,7 +18,7 @@ public sealed class UnseenTwelveArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 113, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.977, ["precision"] = 0.995, ["source"] = 0.970, ["metric"] = 0.979, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.987, ["increment"] = 0.995,
+            ["recall"] = 0.977, ["precision"] = 0.995, ["source"] = 0.979, ["metric"] = 0.979, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.987, ["increment"] = 0.995,
         });
     }
 }
