@@ -27,15 +27,17 @@ internal static class PastedStatement
     {
         var lead = -1;
         var index = 0;
-        var previous = "";
+        ReadOnlySpan<char> previous = default;
+        // Asked of every sentence of every article: words are read as spans, the pair "text of" in a buffer, nothing allocated.
+        Span<char> pair = stackalloc char[PairLength];
         foreach (var word in new SpacedWords(text.AsSpan(sentence.Start, sentence.End - sentence.Start)))
         {
-            var bare = word.Trim(",.:;\"“”()").ToString();
+            var bare = word.Trim(",.:;\"“”()");
             if (lead >= 0 && index - lead <= NounReach && Nouns.Contains(bare))
             {
                 return true;
             }
-            if (Leads.Contains(bare) || Leads.Contains(previous + " " + bare))
+            if (Leads.Contains(bare) || IsLeadPair(previous, bare, pair))
             {
                 lead = index;
             }
@@ -43,6 +45,21 @@ internal static class PastedStatement
             index++;
         }
         return false;
+    }
+
+    // The longest two-word lead the list may hold; longer pairs are no lead.
+    private const int PairLength = 48;
+
+    private static bool IsLeadPair(ReadOnlySpan<char> first, ReadOnlySpan<char> second, Span<char> pair)
+    {
+        if (first.IsEmpty || first.Length + 1 + second.Length > pair.Length)
+        {
+            return false;
+        }
+        first.CopyTo(pair);
+        pair[first.Length] = ' ';
+        second.CopyTo(pair[(first.Length + 1)..]);
+        return Leads.Contains(pair[..(first.Length + 1 + second.Length)]);
     }
 
     /// <summary>Whether the line closes the pasted text ("[End of statement]", "-- Ends --").</summary>

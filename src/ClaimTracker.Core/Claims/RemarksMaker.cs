@@ -24,14 +24,33 @@ internal static class RemarksMaker
     /// <summary>The capitalised name that opens <paramref name="sentence"/> and is said to have made the remarks, or null.</summary>
     public static string? Name(string text, Sentence sentence)
     {
-        var words = text[sentence.Start..sentence.End].Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < words.Length && i <= LongestName; i++)
+        // Asked of every sentence with no speaker after a credited one: the words are read in place, and a string is made
+        // only for a name found.
+        var span = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        Span<int> starts = stackalloc int[Window];
+        Span<int> lengths = stackalloc int[Window];
+        var count = 0;
+        foreach (var word in new SpacedWords(span))
         {
-            if (i >= 2 && IsPredicate(words, i))
+            if (count == Window)
             {
-                return string.Join(' ', words[..i]);
+                break;
             }
-            if (!IsNameWord(words[i]))
+            span.Overlaps(word, out starts[count]);
+            lengths[count++] = word.Length;
+        }
+        for (var i = 0; i < count && i <= LongestName; i++)
+        {
+            if (i >= 2 && IsPredicate(span, starts[i..count], lengths[i..count]))
+            {
+                var name = new string[i];
+                for (var k = 0; k < i; k++)
+                {
+                    name[k] = span.Slice(starts[k], lengths[k]).ToString();
+                }
+                return string.Join(' ', name);
+            }
+            if (!IsNameWord(span.Slice(starts[i], lengths[i])))
             {
                 return null;
             }
@@ -39,14 +58,31 @@ internal static class RemarksMaker
         return null;
     }
 
-    // The words from i on open with one of the predicates ("made the remarks at …").
-    private static bool IsPredicate(string[] words, int i)
+    // The name, then the longest predicate, then one word more: all that is read.
+    private const int Window = LongestName + LongestPredicate + 1;
+
+    // "delivered the remarks": the longest predicate the list may hold; a longer phrase is none.
+    private const int PhraseLength = 48;
+
+    // The words from the first on open with one of the predicates ("made the remarks at …").
+    private static bool IsPredicate(ReadOnlySpan<char> span, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths)
     {
-        var phrase = "";
-        for (var k = i; k < words.Length && k - i < LongestPredicate; k++)
+        Span<char> phrase = stackalloc char[PhraseLength];
+        var length = 0;
+        for (var k = 0; k < starts.Length && k < LongestPredicate; k++)
         {
-            phrase = (phrase.Length == 0 ? "" : phrase + " ") + words[k].TrimEnd(',', '.', ';', ':').ToLowerInvariant();
-            if (Predicates.Contains(phrase))
+            var word = span.Slice(starts[k], lengths[k]).TrimEnd(",.;:");
+            if (length + 1 + word.Length > phrase.Length)
+            {
+                return false;
+            }
+            if (length > 0)
+            {
+                phrase[length++] = ' ';
+            }
+            word.CopyTo(phrase[length..]);
+            length += word.Length;
+            if (Predicates.Contains(phrase[..length]))
             {
                 return true;
             }
@@ -55,6 +91,19 @@ internal static class RemarksMaker
     }
 
     // A capitalised word of letters, perhaps an abbreviated rank ("Gen.") or a hyphenated name ("Delgado-Marin").
-    private static bool IsNameWord(string word) =>
-        NameParticle.IsCapitalised(word) && word.TrimEnd('.').All(c => char.IsLetter(c) || c is '-' or '\'');
+    private static bool IsNameWord(ReadOnlySpan<char> word)
+    {
+        if (!NameParticle.IsCapitalised(word))
+        {
+            return false;
+        }
+        foreach (var c in word.TrimEnd('.'))
+        {
+            if (!(char.IsLetter(c) || c is '-' or '\''))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }
