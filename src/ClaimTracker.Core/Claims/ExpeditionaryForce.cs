@@ -83,9 +83,12 @@ internal static class ExpeditionaryForce
     }
 
     // The draft's own part of BareLoss: a civilian-free sentence is looked for only after it holds.
+    // Wounded sent home are still the force's: "about 300 of the wounded have been flown home" is evacuated
+    // (WoundedSentHome), its people the wounded its noun names, never a bare evacuation's.
     private static bool MayBeBareLoss(ClaimDraft draft) =>
-        !draft.Military && draft.Noun == "people" && draft.Metric is (Metric.Killed or Metric.Wounded or Metric.KilledOrWounded)
-        && (draft.NounWord is not { } word || FateWords.Contains(word));
+        !draft.Military && draft.Noun == "people"
+        && ((draft.Metric is (Metric.Killed or Metric.Wounded or Metric.KilledOrWounded) && (draft.NounWord is not { } word || FateWords.Contains(word)))
+            || (draft.Metric == Metric.Evacuated && draft.NounWord is { } wounded && FateWords.Contains(wounded)));
 
     // "Burundi, which has some 9,000 soldiers in eastern Congo": another country named before the count in its
     // sentence owns it, or may; one after it ("gave themselves up to a Ukrainian patrol") does not, nor a place ("in

@@ -18,6 +18,16 @@ public sealed class CoordinatedObjectTests
         Assert.Equal(metric, run.Draft.Metric);
     }
 
+    [Theory]
+    [InlineData("Gunmen killed 11 herders of Um Badr village west of Bara, eight farmers in Al-Khuwei and five in Abu Zabad.", "eight")]
+    [InlineData("Gunmen killed 11 herders of Um Badr village west of Bara, eight farmers in Al-Khuwei and five in Abu Zabad.", "five")]
+    [InlineData("Drones killed three residents of Kherson Oblast, two in Bilozerka and one in Antonivka.", "two")]
+    public void Objects_listed_with_their_places_take_the_verb(string text, string number)
+    {
+        var run = CountPhraseRun.Of(ClauseMetric.Rule, text, number);
+        Assert.Equal(Metric.Killed, run.Draft.Metric);
+    }
+
     [Fact]
     public void A_count_with_a_verb_group_of_its_own_keeps_it()
     {

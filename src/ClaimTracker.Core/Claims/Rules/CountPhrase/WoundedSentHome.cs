@@ -6,8 +6,11 @@ namespace ClaimTracker.Core.Claims;
 /// wound word describes the people, then a verb of moving them (metrics.json woundedMoveVerbs) with "home" or "back"
 /// right after it (homewardWords), in its own clause: "some 250 wounded soldiers had been flown back to Pyongyang"
 /// (Unseen50 joongang-nis) too. "Sent back to the front" returns them to the war (frontWords), not for care. A swap's
-/// release of wounded prisoners stays with <see cref="ReleasedWounded"/>. Golden cases:
-/// wounded_soldiers_sent_home_are_evacuated, wounded_flown_back_are_evacuated.
+/// release of wounded prisoners stays with <see cref="ReleasedWounded"/>. A part of the wounded is moved so too: "about
+/// 600 of the wounded had been sent back to North Korea for treatment" (Unseen22 joongang-nis), "Some 2,000 of the
+/// injured were flown or taken by train back" (Unseen72 firstpost), the means of carriage ("by train") between the
+/// verb and "back". Golden cases: wounded_soldiers_sent_home_are_evacuated, wounded_flown_back_are_evacuated,
+/// part_of_the_wounded_sent_back.
 /// </summary>
 internal sealed class WoundedSentHome : CountPhraseRule
 {
@@ -16,6 +19,8 @@ internal sealed class WoundedSentHome : CountPhraseRule
     private static readonly WordSet SendVerbs = WordLists.Set("woundedMoveVerbs");
     private static readonly WordSet Homeward = WordLists.Set("homewardWords");
     private static readonly WordSet FrontWords = WordLists.Set("frontWords");
+    private static readonly WordSet WoundedWholes = WordLists.Set("woundedWholeNouns");
+    private static readonly WordSet Carriages = WordLists.Set("carriageWords");
 
     private WoundedSentHome()
     {
@@ -23,13 +28,15 @@ internal sealed class WoundedSentHome : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
-        if (draft.Metric != Metric.Wounded || phrase.DescribingMetric != Metric.Wounded)
+        if (draft.Metric != Metric.Wounded || (phrase.DescribingMetric != Metric.Wounded && !PartOfTheWounded(reader, phrase.TokenAfter)))
         {
             return true;
         }
         for (var i = phrase.AfterCount; i < phrase.Right && i + 1 < reader.Tokens.Count; i++)
         {
-            if (reader.IsIn(i, SendVerbs) && reader.IsIn(i + 1, Homeward) && !BackToTheFront(reader, i + 2))
+            var verb = LastOfJoinedVerbs(reader, i);
+            var homeward = ByCarriage(reader, verb + 1) ? verb + 3 : verb + 1;
+            if (reader.IsIn(i, SendVerbs) && reader.IsIn(homeward, Homeward) && !BackToTheFront(reader, homeward + 1))
             {
                 draft.Metric = Metric.Evacuated;
                 draft.MetricGuessed = false;
@@ -38,6 +45,24 @@ internal sealed class WoundedSentHome : CountPhraseRule
         }
         return true;
     }
+
+    // "600 of the wounded", "2,000 of the injured": the count is some of the wounded, whom the verb then moves.
+    private static bool PartOfTheWounded(PeopleCountReader reader, int of) =>
+        reader.Is(of, "of") && reader.Is(of + 1, "the") && reader.IsIn(of + 2, WoundedWholes);
+
+    // "flown or taken by train back": verbs of moving joined by "or"/"and" share the direction after the last; the
+    // clause's bound falls at the joiner, so the last verb is read past it.
+    private static int LastOfJoinedVerbs(PeopleCountReader reader, int verb)
+    {
+        while ((reader.Is(verb + 1, "or") || reader.Is(verb + 1, "and")) && reader.IsIn(verb + 2, SendVerbs))
+        {
+            verb += 2;
+        }
+        return verb;
+    }
+
+    // "taken by train back", "flown by air home": the means of carriage between the verb and its direction.
+    private static bool ByCarriage(PeopleCountReader reader, int j) => reader.Is(j, "by") && reader.IsIn(j + 1, Carriages);
 
     // "sent back to the front", "returned to their units": back to the war, not home for care.
     private static bool BackToTheFront(PeopleCountReader reader, int j) =>
