@@ -9,7 +9,8 @@ namespace ClaimTracker.Core.Claims;
 /// The lead may also open a reported clause, with the whole's owner between its number and the things: "A Hezbollah
 /// source told AFP that of 265 of the group's military positions identified south of the Litani, about 190 had been
 /// handed to the Lebanese army" (Unseen46 lemonde-zrarieh: the share borrowed an earlier sentence's troops).
-/// Golden case: a_share_of_things_in_a_reported_clause.
+/// Golden case: a_share_of_things_in_a_reported_clause. After a colon or semicolon the lead opens its clause too ("the
+/// camp is crowded; of the 40 tents, only 12 …"). Golden case: a_share_of_things_after_a_colon.
 /// </summary>
 internal sealed class WholeOfThings : CountPhraseRule
 {
@@ -56,7 +57,9 @@ internal sealed class WholeOfThings : CountPhraseRule
         {
             before--;
         }
-        return before < 0 || reader.IsIn(before, ClauseOpeners);
+        // "Much of the village is now in ruins: of about 110 houses, … no more than 20" (Unseen76 thenational-dhayra): a
+        // colon or semicolon opens the clause as the sentence's start does.
+        return before < 0 || reader.IsIn(before, ClauseOpeners) || reader.IsMark(before, ':') || reader.IsMark(before, ';');
     }
 
     // "265 of the group's military positions", "120 of the drones": the owner ("of", a determiner, a possessive) is
