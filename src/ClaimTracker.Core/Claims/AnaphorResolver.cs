@@ -441,19 +441,30 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
 
     // The country of the last nationality named in the sentence before the anaphor (Golden case: government_of_the_people_counted);
     // not the attackers' ("An Israeli strike on Tyre killed 12, the government said": golden case the_attackers_government_is_not_the_peoples).
+    // "More than 200,000 Israelis have had to leave their homes near the Gaza and Lebanon borders, according to
+    // government figures": a people counted by their plural name ("Israelis") is whose government counts them; a
+    // country named after them only by its name places their homes (PeopleNamedAsSuch; Unseen78
+    // timesofisrael-bank-of-israel, read as Lebanon's; golden case government_of_the_people_before_the_border_named).
     private string? PeopleCountry(Attributor anaphor, int si)
     {
         Token.Split(text, sentences[si].Start, anaphor.Start, tokens);
         string? country = null;
+        string? people = null;
+        var countryByName = false;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (Nationality.At(text, tokens, i) is { } n)
             {
-                country = AttackersAdjective.At(text, tokens, i, n.Tokens) ? country : n.Nationality.Country;
+                if (!AttackersAdjective.At(text, tokens, i, n.Tokens))
+                {
+                    country = n.Nationality.Country;
+                    countryByName = PeopleNamedAsSuch.IsCountrysName(text, tokens, i, n);
+                    people = PeopleNamedAsSuch.Is(text, tokens, i, n) ? country : people;
+                }
                 i += n.Tokens - 1;
             }
         }
-        return country;
+        return countryByName && people is not null ? people : country;
     }
 
     /// <summary>
