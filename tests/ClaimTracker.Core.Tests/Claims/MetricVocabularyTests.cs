@@ -32,6 +32,8 @@ public sealed class MetricVocabularyTests
     [InlineData("At least 60 people lost their lives in the raid, the governor said.", "60")]
     [InlineData("The ministry said 31 people were shot dead at the checkpoint.", "31")]
     [InlineData("The ministry said 46 civilians were slain in the strikes.", "46")]
+    [InlineData("Nine volunteers who ran the kitchen were also among the dead, the charity said.", "Nine")]
+    [InlineData("The drone killed Omar Haddad, a local commander, along with three civilians, medics said.", "three")]
     public void Killed_family(string text, string number) => Assert.Equal(Metric.Killed, Claim(text, number).Metric);
 
     [Theory]
@@ -82,12 +84,15 @@ public sealed class MetricVocabularyTests
     [InlineData("Officials said 3,757 IDPs were staying in the agency's shelters.", "3,757")]
     [InlineData("Officials said 1.2 million Lebanese have been uprooted by the fighting.", "1.2 million")]
     [InlineData("UNHCR said 947,000 people have crossed the border into neighbouring countries.", "947,000")]
+    [InlineData("About 80,000 Eritreans have left the country this year, the agency said.", "80,000")]
+    [InlineData("The war has driven 2,000 Syrian doctors abroad, the association said.", "2,000")]
     public void Displaced_family(string text, string number) => Assert.Equal(Metric.Displaced, Claim(text, number).Metric);
 
     [Theory]
     [InlineData("Medics said 14 patients were airlifted to Amman.", "14")]
     [InlineData("Officials said 545 children were evacuated from the town last week.", "545")]
     [InlineData("The navy said it had rescued 120 migrants at sea.", "120")]
+    [InlineData("Some 600 German citizens have been flown out of Lebanon, the foreign office said.", "600")]
     public void Evacuated_family(string text, string number) => Assert.Equal(Metric.Evacuated, Claim(text, number).Metric);
 
     [Theory]
@@ -100,6 +105,8 @@ public sealed class MetricVocabularyTests
     [Theory]
     [InlineData("The NIS said 3,000 North Korean soldiers took part in the assault.", "3,000", Metric.Engaged)]
     [InlineData("The government approved the recruitment of 5,000 soldiers.", "5,000", Metric.Deployed)]
+    [InlineData("The ministry said 7,000 men had been conscripted since spring.", "7,000", Metric.Deployed)]
+    [InlineData("About 8,000 soldiers left the country after the ceasefire, the army said.", "8,000", Metric.Deployed)]
     public void Fighting_and_deployment(string text, string number, Metric metric) => Assert.Equal(metric, Claim(text, number).Metric);
 
     [Theory]

@@ -12,7 +12,8 @@ namespace ClaimTracker.Core.Claims;
 /// river" is a crossing); a landing (landingVerbs) after the count with an aircraft in the clause (a boat's landing is a migrants' crossing, not an evacuation); a craft, then "for" right
 /// before the count. A force flown somewhere stays deployed, and the captured flown home in a swap stay returnees:
 /// soldiers, counts of prisoners or detainees and clauses with a release word are left alone.
-/// Golden cases: flown_out_is_evacuated, evacuees_carried_by_a_repatriation.
+/// The passive ("have been flown out of Lebanon") reads as the active does (<see cref="FlownOut"/>).
+/// Golden cases: flown_out_is_evacuated, evacuees_carried_by_a_repatriation, flown_out_in_the_passive.
 /// </summary>
 internal sealed class EvacuationFlight : CountPhraseRule
 {
@@ -26,6 +27,7 @@ internal sealed class EvacuationFlight : CountPhraseRule
     private static readonly WordSet Aircraft = WordLists.Set("flightCrafts");
     private static readonly WordSet Ships = WordLists.Set("shipCrafts");
     private static readonly WordSet Landings = WordLists.Set("landingVerbs");
+    private static readonly WordSet PassiveAuxiliaries = WordLists.Set("flownAuxiliaries");
 
     private EvacuationFlight()
     {
@@ -37,7 +39,7 @@ internal sealed class EvacuationFlight : CountPhraseRule
         {
             return true;
         }
-        if (CarriedOut(reader, phrase) || Landed(reader, phrase) || FlightFor(reader, phrase))
+        if (CarriedOut(reader, phrase) || FlownOut(reader, phrase) || Landed(reader, phrase) || FlightFor(reader, phrase))
         {
             draft.Metric = Metric.Evacuated;
             draft.MetricGuessed = false;
@@ -72,6 +74,26 @@ internal sealed class EvacuationFlight : CountPhraseRule
             || CraftIn(reader, phrase.AfterCount, end, Ships) || CraftIn(reader, phrase.AfterCount, end, Aircraft);
     }
 
+    // "More than 1,200 Australians have now been flown out of Lebanon", "about 400 Britons were flown home on Sunday",
+    // "150 people were airlifted out on a military plane": the same move in the passive, as evacuation reports word the
+    // nationals a government has brought out. A passive auxiliary (metrics.json flownAuxiliaries, up to four, "now" and
+    // "safely" among them) after the count, the carrying verb, then "out", "home", "out of" or an aircraft; a ship is
+    // left out, since "were carried across the river by ferry" is a crossing.
+    private static bool FlownOut(PeopleCountReader reader, CountPhrase phrase)
+    {
+        var v = phrase.AfterCount;
+        while (v < phrase.AfterCount + 4 && reader.IsIn(v, PassiveAuxiliaries))
+        {
+            v++;
+        }
+        if (v == phrase.AfterCount || !reader.IsIn(v, Verbs))
+        {
+            return false;
+        }
+        var end = Math.Min(v + Reach, reader.Tokens.Count - 1);
+        return reader.IsIn(v + 1, Particles) || OutOf(reader, v + 1) || CraftIn(reader, v + 1, end, Aircraft);
+    }
+
     // "has flown 885 people and 11 pets out of Lebanon": "out of" closes the move past a second object (the clause
     // ends before the "and", so the words are read up to the next mark).
     private static bool OutOf(PeopleCountReader reader, int from)
@@ -98,7 +120,9 @@ internal sealed class EvacuationFlight : CountPhraseRule
         {
             if (reader.IsIn(i, Landings))
             {
-                return CraftIn(reader, i + 1, Math.Min(end, i + Reach), Aircraft);
+                // "A Qantas flight from Cyprus carrying 220 people landed in Sydney": the aircraft may stand before the count.
+                return CraftIn(reader, i + 1, Math.Min(end, i + Reach), Aircraft)
+                    || (reader.IsIn(phrase.TokenBefore, Verbs) && CraftIn(reader, Math.Max(phrase.Left, phrase.TokenBefore - Reach), phrase.TokenBefore - 1, Aircraft));
             }
         }
         return false;

@@ -36,6 +36,8 @@ internal static class MetricWord
     private static readonly WordSet PartVerbs = WordLists.Set("partVerbs");
     private static readonly WordSet DetentionCues = WordLists.Set("detentionCues");
     private static readonly WordSet ForcedMoves = WordLists.Set("forcedMoves");
+    private static readonly WordSet ExileWords = WordLists.Set("exileWords");
+    private static readonly WordSet LeftCountries = WordLists.Set("leftCountries");
     // "taken prisoner", "taken captive", "eight were taken alive": a capture (metrics.json takenAs).
     private static readonly WordSet TakenAs = WordLists.Set("takenAs");
 
@@ -216,19 +218,35 @@ internal static class MetricWord
         || (ClaimLexicon.CrossVerbs.Contains(w) && (reader.Is(i + 1, "into") || reader.Is(i + 1, "over") || (reader.Is(i + 1, "the") && reader.Is(i + 2, "border")) || FromInto(reader, i)));
 
     // "left their homes", "have left the camp", "forcing 11,000 people to leave border villages": a home word (metrics.json
-    // homes) right after the verb or after up to two leads of it (leftHomeLeads: "the", "their", "border", "frontline");
+    // homes, or leftCountries: <see cref="ForceBefore"/>) right after the verb or after up to two leads of it (leftHomeLeads: "the", "their", "border", "frontline");
     // "left 12 people dead" or "left for Kyiv" have none.
     private static bool HomeAfterLeaving(PeopleCountReader reader, int i)
     {
         for (var j = i + 1; j <= i + 3 && j < reader.Tokens.Count && reader.Tokens[j].IsWord; j++)
         {
-            if (ClaimLexicon.Homes.Contains(reader.Word(j)))
+            if (ClaimLexicon.Homes.Contains(reader.Word(j)) || (reader.IsIn(j, LeftCountries) && !ForceBefore(reader, i)))
             {
                 return true;
             }
             if (!LeftHomeLeads.Contains(reader.Word(j)))
             {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    // "More than 6 million Ukrainians have left the country", "had to leave their homeland": people who leave their
+    // country are displaced (metrics.json leftCountries; golden case left_the_country_is_displaced), but "About 5,000
+    // troops left the country" is a withdrawal: a military noun (people.json militaryNouns) in the three words before
+    // the verb keeps it out.
+    private static bool ForceBefore(PeopleCountReader reader, int verb)
+    {
+        for (var k = verb - 1; k >= 0 && k >= verb - 3; k--)
+        {
+            if (reader.IsIn(k, ClaimLexicon.MilitaryNouns))
+            {
+                return true;
             }
         }
         return false;
@@ -323,12 +341,14 @@ internal static class MetricWord
     private static bool StillHeld(PeopleCountReader reader, int i, ReadOnlySpan<char> w) =>
         HeldVerbs.Contains(w) && reader.IsIn(i - 1, StillHeldLeads);
 
-    // "forced more than 2 million people from their homes": a home word within a few words of the verb.
+    // "forced more than 2 million people from their homes": a home word within a few words of the verb. "The war has
+    // pushed hundreds of players abroad", "forced millions into exile": a word of exile (metrics.json exileWords) is the
+    // same move across a border (golden case pushed_abroad_is_displaced).
     private static bool HomesFollow(PeopleCountReader reader, int verb)
     {
         for (var j = verb + 1; j < reader.Tokens.Count && j <= verb + 9; j++)
         {
-            if (reader.IsIn(j, ClaimLexicon.Homes) && (reader.Is(j - 1, "their") || reader.Is(j - 1, "from") || reader.Is(j - 1, "the")))
+            if ((reader.IsIn(j, ClaimLexicon.Homes) && (reader.Is(j - 1, "their") || reader.Is(j - 1, "from") || reader.Is(j - 1, "the"))) || reader.IsIn(j, ExileWords))
             {
                 return true;
             }

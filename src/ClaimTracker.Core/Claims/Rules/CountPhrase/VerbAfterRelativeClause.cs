@@ -10,7 +10,8 @@ namespace ClaimTracker.Core.Claims;
 /// detained by the RSF were killed": killed, not displaced or detained). Failing that, a metric word inside the relative clause names their state ("the 12
 /// survivors who needed hospital care"). An auxiliary led by a preposition ("1,350 people who disappeared after being
 /// arrested") opens an adverbial phrase, not the main verb: the relative clause's own verb stands (counts.json
-/// adverbialLeads). Golden cases: verb_after_a_relative_clause, relative_clause_then_main_verb,
+/// adverbialLeads). A copula's "among the dead" names the fate as a verb would (<see cref="AmongTheFated"/>).
+/// Golden cases: relative_clause_then_among_the_dead, verb_after_a_relative_clause, relative_clause_then_main_verb,
 /// disappeared_after_being_arrested, fate_after_a_relative_clause_of_two_auxiliaries, relative_clause_after_an_aside.
 /// </summary>
 internal sealed class VerbAfterRelativeClause : CountPhraseRule
@@ -22,6 +23,8 @@ internal sealed class VerbAfterRelativeClause : CountPhraseRule
     private static readonly WordSet Relatives = WordLists.Set("relativePronouns");
     private static readonly WordSet Auxiliaries = WordLists.Set("mainVerbAuxiliaries");
     private static readonly WordSet AdverbialLeads = WordLists.Set("adverbialLeads");
+    private static readonly WordSet AmongLeads = WordLists.Set("tollVictimLeads");
+    private static readonly WordSet AmongDeterminers = WordLists.Set("amongFrameDeterminers");
 
     private VerbAfterRelativeClause()
     {
@@ -78,8 +81,23 @@ internal sealed class VerbAfterRelativeClause : CountPhraseRule
         return inClause;
     }
 
-    // The main verb, or the word after it when the verb alone names nothing ("were shot dead", "were later killed").
+    // The main verb, or the word after it when the verb alone names nothing ("were shot dead", "were later killed"), or
+    // the fate of the group the copula puts them among ("were also among the dead").
     private static Metric? MainVerbMetric(PeopleCountReader reader, int verb, int end) =>
         verb >= end ? null
-        : MetricWord.At(reader, verb, end) ?? (verb + 1 < end && reader.Tokens[verb + 1].IsWord ? MetricWord.At(reader, verb + 1, end) : null);
+        : MetricWord.At(reader, verb, end) ?? (verb + 1 < end && reader.Tokens[verb + 1].IsWord ? MetricWord.At(reader, verb + 1, end) : null)
+            ?? AmongTheFated(reader, verb, end);
+
+    // "24 people who worked as club staff were also among the dead", "seven nurses who ran the ward were among those
+    // killed": after the copula, "among" (metrics.json tollVictimLeads), "the" or "those" (amongFrameDeterminers), then
+    // the fate word; the predicate a copula puts first in reports of the dead when no verb names the fate.
+    private static Metric? AmongTheFated(PeopleCountReader reader, int among, int end)
+    {
+        if (!reader.IsIn(among, AmongLeads))
+        {
+            return null;
+        }
+        var fate = reader.IsIn(among + 1, AmongDeterminers) ? among + 2 : among + 1;
+        return fate < end && reader.Tokens[fate].IsWord && MetricWord.At(reader, fate, end) is { } m && m is not (Metric.Deployed or Metric.Engaged) ? m : null;
+    }
 }
