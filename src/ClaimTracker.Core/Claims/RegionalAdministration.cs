@@ -154,6 +154,10 @@ internal static partial class RegionalAdministration
         {
             return Region(Place(its.Place)) is { } region ? Mention(text, its.ItsAt, at + "administration".Length, region) : null;
         }
+        if (!match.Success && SentencesRegionAdministration.Read(text, at) is { } sentences)
+        {
+            return SentencesRegion(sentences.Places) is { } region ? Mention(text, sentences.TheAt, at + "administration".Length, region) : null;
+        }
         if (!match.Success || Installed(text, match.Index))
         {
             return null;
@@ -170,6 +174,19 @@ internal static partial class RegionalAdministration
             _ => Region(place),
         };
         return body is null ? null : Mention(text, match.Groups["place"].Index, at + "administration".Length, body);
+    }
+
+    // The nearest of the sentence's places the lists know ("In Kherson Oblast, …": "Kherson"), or none.
+    private static SourceDefinition? SentencesRegion(IReadOnlyList<string> places)
+    {
+        foreach (var place in places)
+        {
+            if (Region(Place(place)) is { } region)
+            {
+                return region;
+            }
+        }
+        return null;
     }
 
     private static SourceMention? Governor(string text, int at)
