@@ -26,14 +26,15 @@ internal static class ItemElsewhere
         var item = false; // the sentence stands under a head that names another country
         for (var i = 1; i < sentences.Count; i++)
         {
-            var tokens = sentenceTokens.Of(i);
+            // The sentence's tokens only for a paragraph's first sentence or an item's head, the two that read them: the
+            // split of every sentence was 0.8 % of the extractor (branch `speed50`).
             if (sentences[i].Paragraph != sentences[i - 1].Paragraph)
             {
-                labelled = Label(text, tokens) ? sentences[i].Paragraph : -1;
+                labelled = Label(text, sentenceTokens.Of(i)) ? sentences[i].Paragraph : -1;
             }
             if (entries[i] == i || ItemHead(text, sentences, i))
             {
-                item = NamesAnotherCountry(text, tokens);
+                item = NamesAnotherCountry(text, sentenceTokens.Of(i));
                 elsewhere[i] = item || sentences[i].Paragraph == labelled;
                 continue;
             }

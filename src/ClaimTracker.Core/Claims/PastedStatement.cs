@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ClaimTracker.Core.Claims;
 
 /// <summary>
@@ -19,11 +21,26 @@ internal static class PastedStatement
     private static readonly WordSet Nouns = WordLists.Set("pastedTextNouns");
     private static readonly WordSet Ends = WordLists.Set("pastedTextEnds");
 
+    // A sentence opens a pasted text only with one of the nouns as a whole word, so the noun stands somewhere in it as
+    // characters: a search of the sentence for them (OrdinalIgnoreCase, as the set compares) turns away nearly every
+    // sentence of every article before the word walk, which was 3.5 % of the extractor (session 50, branch `speed50`).
+    private static readonly SearchValues<string> NounText = SearchValues.Create([.. Nouns.Words], StringComparison.OrdinalIgnoreCase);
+
     // "the following press statement", "the text of the statement": the noun a few words after the lead word.
     private const int NounReach = 4;
 
     /// <summary>Whether the sentence introduces a statement pasted under it ("has issued the following statement").</summary>
     public static bool Opens(string text, Sentence sentence)
+    {
+        if (text.AsSpan(sentence.Start, sentence.End - sentence.Start).IndexOfAny(NounText) < 0)
+        {
+            return false;
+        }
+        return OpensByWords(text, sentence);
+    }
+
+    // The word walk itself: a lead ("the following", "text of"), then a noun within reach.
+    internal static bool OpensByWords(string text, Sentence sentence)
     {
         var lead = -1;
         var index = 0;
