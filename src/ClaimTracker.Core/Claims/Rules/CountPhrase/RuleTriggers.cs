@@ -23,6 +23,8 @@ internal static class RuleTriggers
         ("listUnderAnAmongFrame", WordLists.Set("listUnderAnAmongFrameTriggerLists")),
         ("armySize", WordLists.Set("armySizeTriggerLists")),
         ("awaitedArrival", WordLists.Set("awaitedArrivalTriggerLists")),
+        ("registeredToLeave", WordLists.Set("registeredToLeaveTriggerLists")),
+        ("requestedCount", WordLists.Set("requestedCountTriggerLists")),
         ("populationInNeed", WordLists.Set("populationInNeedTriggerLists")),
         ("treatmentAbroad", WordLists.Set("treatmentAbroadTriggerLists")),
         ("takenHostage", WordLists.Set("takenHostageTriggerLists")),
