@@ -141,8 +141,9 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         }
         if (PossessiveSpeaker.Owner(anaphor.Text) is { } owner)
         {
-            // "The group's spokesman said": the group speaks, found as "the group said" would be.
-            return Resolve(anaphor with { Text = owner }, si, carried, previousSentence);
+            // "The group's spokesman said": the group speaks, found as "the group said" would be; after a body the
+            // registry does not hold, named in the sentence before, that body (NamedGroupBefore).
+            return NamedGroupBefore.Holds(owner, GroupNouns, previousSentence) ? null : Resolve(anaphor with { Text = owner }, si, carried, previousSentence);
         }
         if (DescribedOrCalled(anaphor, si) is (true, var described))
         {
@@ -437,6 +438,20 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// A body named by its place alone ("the health ministry" for "local health authorities", <see cref="LocalHealthAuthorities"/>):
+    /// found as the anaphor would be, else that of the place or the people the whole sentence names.
+    /// </summary>
+    public SourceDefinition? OfTheStorysPlace(Attributor anaphor, int si, Attributor? carried, List<Attributor>? previousSentence)
+    {
+        if (Resolve(anaphor, si, carried, previousSentence) is { } found)
+        {
+            return found;
+        }
+        var whole = anaphor with { Start = sentences[si].End };
+        return (PlaceCountryIn(sentences[si].Start, sentences[si].End) ?? PeopleCountry(whole, si)) is { } country ? OfCountry(anaphor, country) : null;
     }
 
     // The country of the last nationality named in the sentence before the anaphor (Golden case: government_of_the_people_counted);

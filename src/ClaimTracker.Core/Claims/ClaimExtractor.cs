@@ -577,6 +577,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     {
         if (own is not null)
         {
+            LocalHealthAuthorities.Place(own, resolver, si, carried, before);
             ResolveAnaphors(text, own, resolver, si, carried, before);
         }
         return Resolved(text, quoteSpeaker, resolver, si, carried, before);

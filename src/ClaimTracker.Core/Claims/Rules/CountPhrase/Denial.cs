@@ -43,8 +43,9 @@ internal sealed class Denial : CountPhraseRule
             {
                 return true;
             }
-            // A second speaker in between ends the denial; "denied reports that" is still the denial.
-            if (ClaimLexicon.ReportingVerbs.Contains(w) && !(i > from && reader.Tokens[i - 1].IsWord && ((ClaimLexicon.Denial.Contains(reader.Word(i - 1)) && !BodyName.Covers(reader, i - 1)) || reader.Is(i - 1, "the") || reader.Is(i - 1, "media"))))
+            // A second speaker in between ends the denial; "denied reports that" is still the denial, and so is
+            // "dismissed the RSF's claim of" (DeniedClaimNoun).
+            if (ClaimLexicon.ReportingVerbs.Contains(w) && !DeniedClaimNoun.Is(reader.Text, reader.Tokens, i) && !(i > from && reader.Tokens[i - 1].IsWord && ((ClaimLexicon.Denial.Contains(reader.Word(i - 1)) && !BodyName.Covers(reader, i - 1)) || reader.Is(i - 1, "the") || reader.Is(i - 1, "media"))))
             {
                 return false;
             }
