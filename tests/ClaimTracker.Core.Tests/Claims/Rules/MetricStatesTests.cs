@@ -40,8 +40,14 @@ public sealed class MetricStatesTests
     [InlineData("About 140,000 children were living in tents.", "140,000", Metric.Displaced)]
     [InlineData("About 38,000 people were still registered in collective shelters.", "38,000", Metric.Displaced)]
     [InlineData("A strike on a shelter killed 17 people.", "17", Metric.Killed)]
+    [InlineData("Some 300 shelters are open, and more than 52,000 people are registered in them.", "52,000", Metric.Displaced)]
+    [InlineData("Almost 90 shelters have been opened, most of them schools, and over 18,000 people are registered in them.", "18,000", Metric.Displaced)]
     public void People_living_in_shelters_are_displaced(string text, string number, Metric metric) =>
         Assert.Equal(metric, CountPhraseRun.Of(ClauseMetric.Rule, text, number).Draft.Metric);
+
+    [Fact]
+    public void A_pronoun_with_no_shelter_before_it_is_no_shelter() =>
+        Assert.NotEqual(Metric.Displaced, CountPhraseRun.Of(ClauseMetric.Rule, "The old quarter was rebuilt after the war, and about 2,400 people live in it.", "2,400").Draft.Metric);
 
     [Theory]
     [InlineData("More than 40 people were still in hospital on Friday.", "40", Metric.Wounded)]

@@ -7,6 +7,8 @@ public sealed class VerbAfterQuotedCountTests
     [Theory]
     [InlineData("The army said only that \"scores of militants\" had been neutralised.", "scores", Metric.Killed)]
     [InlineData("Police said \u201C40 suspects\u201D were arrested overnight.", "40", Metric.Detained)]
+    [InlineData("The governor wrote that \"at least 20 residents\" were known to be hurt.", "20", Metric.Wounded)]
+    [InlineData("The group said \u201Cdozens of fighters\u201D are believed to have been killed.", "dozens", Metric.Killed)]
     public void The_verb_after_the_closing_quote_gives_the_metric(string text, string number, Metric metric)
     {
         var run = CountPhraseRun.Of(VerbAfterQuotedCount.Rule, text, number);

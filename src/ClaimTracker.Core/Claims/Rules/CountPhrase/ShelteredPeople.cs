@@ -13,6 +13,11 @@ namespace ClaimTracker.Core.Claims;
 /// classrooms are where the displaced sleep in Lebanon and Gaza): a sharing verb (shareVerbs) with a shelter within
 /// five words after it, no "in" needed. Golden cases: living_in_shelters_is_displaced, sought_shelter_is_displaced,
 /// sharing_classrooms_is_displaced.
+/// The shelter may be named before the count and taken up by a pronoun: "Nearly 900 official shelters have opened, and
+/// more than 180,000 people are registered in them" (Unseen77 lbci-adraee; the gold conventions put 'registered' in
+/// shelters as displaced), "schools were turned into shelters and 4,000 people are now living in them": a dwelling verb,
+/// "in"/"at" and a pronoun (metrics.json shelterPronouns), with a shelter word earlier in the count's own sentence.
+/// Golden case: shelters_taken_up_by_a_pronoun (MetricStatesTests holds a pronoun with no shelter before it, left `other`).
 /// </summary>
 internal static class ShelteredPeople
 {
@@ -26,6 +31,7 @@ internal static class ShelteredPeople
     private static readonly WordSet ShelterPlaces = WordLists.Set("shelterPlaces");
     private static readonly WordSet SeekVerbs = WordLists.Set("careSeekVerbs");
     private static readonly WordSet SoughtObjects = WordLists.Set("shelterSeekObjects");
+    private static readonly WordSet Pronouns = WordLists.Set("shelterPronouns");
 
     public static bool Reads(PeopleCountReader reader, int i, ReadOnlySpan<char> w)
     {
@@ -39,6 +45,10 @@ internal static class ShelteredPeople
         if (!shares && (!DwellVerbs.Contains(w) || !(reader.Is(i + 1, "in") || reader.Is(i + 1, "at") || reader.Is(i + 1, "inside"))))
         {
             return false;
+        }
+        if (!shares && reader.IsIn(i + 2, Pronouns))
+        {
+            return reader.HasAny(ShelterPlaces, reader.SentenceFirstToken(), i);
         }
         for (var j = shares ? i + 1 : i + 2; j < reader.Tokens.Count && j <= i + Reach; j++)
         {

@@ -4,12 +4,16 @@ namespace ClaimTracker.Core.Claims;
 /// "saying only that “dozens of terrorists” had been neutralised": the reporter quotes the count and its people, and
 /// the verb group after the closing quote is theirs; the clause around the count stops at the quote, so no verb is
 /// read and the metric is guessed. Golden case: verb_after_a_quoted_count.
+/// The verb group may be hedged by a raising frame: "“at least 13 people” were known to be injured" (Unseen77
+/// kyivindependent-nova-poshta), "“dozens of fighters” are believed to have been killed" — a hedge participle
+/// (counts.json quotedCountHedges) and "to" are read past with the auxiliaries. Golden case: hedged_verb_after_a_quoted_count.
 /// </summary>
 internal sealed class VerbAfterQuotedCount : CountPhraseRule
 {
     public static readonly VerbAfterQuotedCount Rule = new();
 
     private static readonly WordSet Auxiliaries = WordLists.Set("auxiliaries");
+    private static readonly WordSet Hedges = WordLists.Set("quotedCountHedges");
 
     private VerbAfterQuotedCount()
     {
@@ -24,10 +28,10 @@ internal sealed class VerbAfterQuotedCount : CountPhraseRule
         {
             return true;
         }
-        var verb = quote + 1;
-        while (verb < tokens.Count && tokens[verb].IsWord && Auxiliaries.Contains(reader.Word(verb)))
+        var verb = SkipAuxiliaries(reader, quote + 1);
+        if (verb > quote + 1 && reader.IsIn(verb, Hedges) && reader.Is(verb + 1, "to"))
         {
-            verb++;
+            verb = SkipAuxiliaries(reader, verb + 2);
         }
         if (verb > quote + 1 && verb < tokens.Count && MetricWord.At(reader, verb, verb + 1) is { } metric)
         {
@@ -35,5 +39,15 @@ internal sealed class VerbAfterQuotedCount : CountPhraseRule
             draft.MetricGuessed = false;
         }
         return true;
+    }
+
+    private static int SkipAuxiliaries(PeopleCountReader reader, int verb)
+    {
+        var tokens = reader.Tokens;
+        while (verb < tokens.Count && tokens[verb].IsWord && Auxiliaries.Contains(reader.Word(verb)))
+        {
+            verb++;
+        }
+        return verb;
     }
 }
