@@ -139,12 +139,14 @@ internal static class OwnPopulation
     // The last readings of civilians: a home region's (RegionCivilians), a national body's war-long toll (WarLongToll),
     // a share "among those killed" in the place the sentence before named (AmongTheKilled), the same body's breakdown
     // of a toll it gave its nation (WarLongToll.Continued), a UN monitor's nationwide toll in the country its report
-    // monitors (NationwideToll), also when told as its civilian deaths and injuries.
+    // monitors (NationwideToll), also when told as its civilian deaths and injuries; athletes a national sports body
+    // counts (SportsBodysPeople) or the story's first toll gave a nation (SportsPeopleOfTheStory).
     private static Nationality? LaterCivilians(string text, List<Sentence> sentences, SentenceTokens sentenceTokens, List<Token> tokens, ClaimDraft draft,
         List<(Nationality People, bool AsPlace)> named, LedeRegion.Home hub, List<ClaimDraft> drafts, NationwideToll.Report monitored) =>
         RegionCivilians.Of(text, tokens, draft, named, hub.For(draft)) ?? WarLongToll.Of(text, tokens, draft)
         ?? AmongTheKilled.Of(text, sentences, sentenceTokens, tokens, draft, named.Count == 0) ?? WarLongToll.Continued(text, tokens, draft, drafts)
-        ?? (NationwideToll.Candidate(draft) ? NationwideToll.Of(text, tokens, draft, named, monitored) : NationwideToll.OfFateNoun(text, tokens, draft, named, monitored));
+        ?? (NationwideToll.Candidate(draft) ? NationwideToll.Of(text, tokens, draft, named, monitored) : NationwideToll.OfFateNoun(text, tokens, draft, named, monitored))
+        ?? SportsBodysPeople.Of(text, tokens, draft) ?? SportsPeopleOfTheStory.Of(draft, named, drafts);
 
     // The story's country (dateline or correspondent hub) for a home region's civilians, and for soldiers when every army
     // counted is its. With no dateline, the lede's region sets the home for later civilians (LedeRegion), not for soldiers.
