@@ -37,6 +37,28 @@ public sealed class ExtractCommandTests : IDisposable
         """;
 
     [Fact]
+    public void A_file_the_extractor_fails_on_gets_one_line_and_the_other_files_keep_their_claims()
+    {
+        var broken = Write("broken.txt", "Defect ahead\n\nThe army said 300 soldiers were wounded.");
+        var good = Write("good.txt", Article);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var extractor = new ClaimTracker.Core.Claims.ClaimExtractor();
+
+        var code = ExtractCommand.Run([broken, good], output, error, (text, published) => text.StartsWith("Defect", StringComparison.Ordinal)
+            ? throw new InvalidOperationException("a rule read past its sentence")
+            : extractor.Extract(text, published, CancellationToken.None));
+
+        Assert.Equal(1, code);
+        var message = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal($"{broken}: claims could not be extracted from this file (InvalidOperationException: a rule read past its sentence); please report it with the file", message.TrimEnd('\r'));
+        Assert.DoesNotContain("   at ", error.ToString(), StringComparison.Ordinal);
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.DoesNotContain(lines, l => l.Contains("broken.txt", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("good.txt", StringComparison.Ordinal) && l.Contains("\"value\":10000,", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_repeated_figure_prints_once_with_its_mentions_unless_repeats_are_kept()
     {
         var file = Write("repeat.txt", """

@@ -10,7 +10,7 @@ namespace ClaimTracker.Cli.Commands;
 /// <summary>
 /// <c>claimtracker extract FILE... [--published YYYY-MM-DD] [--format jsonl|table] [--keep-repeats]</c>: reads each file as an article and
 /// prints the claims found in it, one claim per figure (a repeated statement is a mention of the claim, unless
-/// --keep-repeats). No store needed. Exit code 1 when any file could not be read, 2 on bad usage.
+/// --keep-repeats). No store needed. Exit code 1 when any file could not be read or its claims not extracted, 2 on bad usage.
 /// </summary>
 internal static class ExtractCommand
 {
@@ -21,7 +21,13 @@ internal static class ExtractCommand
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, extract: null);
+
+    /// <summary>
+    /// As <see cref="Run(string[], TextWriter, TextWriter)"/>, with <paramref name="extract"/> in place of the extractor
+    /// when given: no input is known to make the extractor fail, so a test shows what a failure on one file costs this way.
+    /// </summary>
+    internal static int Run(string[] args, TextWriter output, TextWriter error, Func<string, DateOnly?, ClaimExtraction>? extract)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
@@ -98,7 +104,19 @@ internal static class ExtractCommand
             {
                 error.WriteLine($"{file}: warning: {warning}");
             }
-            var extraction = extractor.Extract(document.Text, PublishedDate(document, published), CancellationToken.None);
+            ClaimExtraction extraction;
+            try
+            {
+                var date = PublishedDate(document, published);
+                extraction = extract is null ? extractor.Extract(document.Text, date, CancellationToken.None) : extract(document.Text, date);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // A defect in one rule must not cost the other files their claims, nor show the user a stack trace.
+                error.WriteLine($"{file}: claims could not be extracted from this file ({ex.GetType().Name}: {ex.Message}); please report it with the file");
+                failed = true;
+                continue;
+            }
             if (extraction.Warning is { } limit)
             {
                 error.WriteLine($"{file}: warning: {limit}");
