@@ -23,6 +23,12 @@ internal sealed class AccordingTo : AttributionFrame
         {
             return false;
         }
+        if (AccordingToOwnersCount.OwnerEnd(text, tokens, cue + 2) is var owner and >= 0)
+        {
+            // "according to the army's own count": the owner up to its possessive (AccordingToOwnersCount).
+            AttributionFinder.Add(text, tokens, cue + 2, owner, AttributorCue.AccordingTo, tokens[cue].Start, mentions, into);
+            return true;
+        }
         var from = CountKeeper(text, tokens, cue + 2) is var keeper and >= 0 ? keeper : cue + 2;
         AttributionFinder.AddForward(text, tokens, from, AttributorCue.AccordingTo, tokens[cue].Start, mentions, into);
         return true;
