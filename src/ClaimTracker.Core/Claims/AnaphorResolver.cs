@@ -131,7 +131,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         {
             return ItsBody(anaphor, si, carried, previousSentence);
         }
-        if ((CountrysBody.Find(text, CountryNamedFrom(si), anaphor, registry) ?? HomeArmyOf(anaphor, si)) is { } body)
+        if ((CountrysBody.Find(text, CountryNamedFrom(si), anaphor, registry) ?? CountrysMinister(anaphor, si) ?? HomeArmyOf(anaphor, si)) is { } body)
         {
             return body;
         }
@@ -838,6 +838,11 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
 
     // "Ukraine has been open about its losses. The country's emergency service says …": the country may be named in the
     // sentence before, within the paragraph; the last one named is meant (golden case the_countrys_body_named_a_sentence_before).
+    // "…, the country's sports minister, NAME, said": a minister of the country named last is its government (GovernmentPortfolioMinister).
+    private SourceDefinition? CountrysMinister(Attributor anaphor, int si) =>
+        GovernmentPortfolioMinister.IsCountrys(anaphor.Text) && CountrysBody.NamedBefore(text, CountryNamedFrom(si), anaphor.Start) is { } country
+            ? GovernmentOf(anaphor, country) : null;
+
     private int CountryNamedFrom(int si) =>
         si > 0 && sentences[si - 1].Paragraph == sentences[si].Paragraph ? sentences[si - 1].Start : sentences[si].Start;
 }

@@ -44,17 +44,7 @@ internal static class CountrysBody
             return null;
         }
         var body = text[tokens[4].Start..anaphor.End];
-        Token.Split(text, sentenceStart, anaphor.Start, tokens);
-        string? country = null;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (Nationality.At(text, tokens, i) is { } n)
-            {
-                country = n.Nationality.Country;
-                i += n.Tokens - 1;
-            }
-        }
-        if (country is null)
+        if (NamedBefore(text, sentenceStart, anaphor.Start) is not { } country)
         {
             return null;
         }
@@ -73,6 +63,23 @@ internal static class CountrysBody
             }
         }
         return null;
+    }
+
+    /// <summary>The country "the country's" stands for: the last one named from <paramref name="from"/> up to <paramref name="to"/>, or null.</summary>
+    public static string? NamedBefore(string text, int from, int to)
+    {
+        var tokens = new List<Token>();
+        Token.Split(text, from, to, tokens);
+        string? country = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Nationality.At(text, tokens, i) is { } n)
+            {
+                country = n.Nationality.Country;
+                i += n.Tokens - 1;
+            }
+        }
+        return country;
     }
 
     private static bool Is(string text, Token t, string word) =>
