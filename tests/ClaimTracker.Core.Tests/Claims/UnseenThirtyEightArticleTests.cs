@@ -18,7 +18,7 @@ public sealed class UnseenThirtyEightArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 85, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.983, ["precision"] = 0.995, ["source"] = 0.947, ["metric"] = 0.918, ["status"] = 0.947, ["qualifier"] = 0.995, ["subject"] = 0.985, ["increment"] = 0.745,
+            ["recall"] = 0.983, ["precision"] = 0.995, ["source"] = 0.957, ["metric"] = 0.918, ["status"] = 0.957, ["qualifier"] = 0.995, ["subject"] = 0.985, ["increment"] = 0.745,
         });
     }
 }

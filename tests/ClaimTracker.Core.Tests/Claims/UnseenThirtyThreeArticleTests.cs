@@ -18,7 +18,7 @@ public sealed class UnseenThirtyThreeArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 87, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.987, ["metric"] = 0.970, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.995, ["increment"] = 0.995,
+            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.987, ["metric"] = 0.978, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.995, ["increment"] = 0.995,
         });
     }
 }

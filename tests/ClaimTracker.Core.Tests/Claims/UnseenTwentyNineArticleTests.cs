@@ -18,7 +18,7 @@ public sealed class UnseenTwentyNineArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 65, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.901, ["metric"] = 0.995, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.983, ["increment"] = 0.995,
+            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.913, ["metric"] = 0.995, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.983, ["increment"] = 0.995,
         });
     }
 }

@@ -18,7 +18,7 @@ public sealed class UnseenTwentySixArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 75, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.946, ["metric"] = 0.995, ["status"] = 0.975, ["qualifier"] = 0.995, ["subject"] = 0.975, ["increment"] = 0.995,
+            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.956, ["metric"] = 0.995, ["status"] = 0.975, ["qualifier"] = 0.995, ["subject"] = 0.975, ["increment"] = 0.995,
         });
     }
 }

@@ -18,7 +18,7 @@ public sealed class UnseenTwentyTwoArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 106, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.959, ["metric"] = 0.973, ["status"] = 0.988, ["qualifier"] = 0.995, ["subject"] = 0.952, ["increment"] = 0.595,
+            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.959, ["metric"] = 0.981, ["status"] = 0.988, ["qualifier"] = 0.995, ["subject"] = 0.952, ["increment"] = 0.595,
         });
     }
 }
