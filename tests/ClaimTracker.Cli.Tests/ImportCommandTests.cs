@@ -44,6 +44,21 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_saved_articles_warning_is_printed_on_its_line()
+    {
+        Directory.CreateDirectory(Articles);
+        // More figures than an article keeps: the article is saved with its first 1,000 claims, and the line says so.
+        var figures = string.Join(" ", Enumerable.Range(1, 1_050).Select(i => $"A strike on village {i} killed {i + 10} civilians."));
+        await File.WriteAllTextAsync(Path.Combine(Articles, "many.txt"), $"Strikes across the region\n\n{figures}\n");
+
+        var result = await RunAsync(["import", Articles, "--connection", ConnectionString]);
+
+        Assert.Equal(0, result.Code);
+        var line = Assert.Single(result.Output.Split('\n', StringSplitOptions.TrimEntries), l => l.StartsWith("many.txt: ", StringComparison.Ordinal));
+        Assert.Equal("many.txt: saved 1000 claims (article #1); The article has more than 1,000 figures about people; only the first 1,000 claims were kept.", line);
+    }
+
+    [Fact]
     public async Task Import_of_a_missing_folder_is_a_usage_error()
     {
         var result = await RunAsync(["import", Path.Combine(folder, "nowhere"), "--connection", ConnectionString]);

@@ -117,7 +117,8 @@ internal static class ImportCommand
                 {
                     case IngestOutcome.Saved:
                         saved++;
-                        output.WriteLine($"{file.FileName}: saved {result.ClaimCount} claim{(result.ClaimCount == 1 ? "" : "s")} (article #{result.ArticleId})");
+                        // A warning (claims cut at the limit, or none extracted) goes on the file's own line, where it is read.
+                        output.WriteLine($"{file.FileName}: saved {result.ClaimCount} claim{(result.ClaimCount == 1 ? "" : "s")} (article #{result.ArticleId}){(result.Warning is { } warning ? $"; {warning}" : "")}");
                         break;
                     case IngestOutcome.Duplicate:
                         duplicates++;

@@ -87,7 +87,7 @@ public sealed partial class IngestService(
         }
 
         LogSaved(article.Id, article.Title, article.Outlet, article.Claims.Count);
-        if (prepared.ClaimsWarning is not null)
+        if (prepared.ClaimsWarning is not null && !prepared.ExtractionFailed)
         {
             LogClaimLimit(article.Id, article.Claims.Count);
         }
@@ -179,21 +179,49 @@ public sealed partial class IngestService(
         // A month-only date ("2025-11") dates the article's claims to that month, not to its first day.
         var precision = request.PublishedAt is not null ? request.PublishedPrecision ?? AsOfPrecision.Day : AsOfPrecision.Day;
         started = ImportPhases.Now();
-        var extraction = extractor.Extract(document.Text, document.Published, precision, cancellationToken);
+        var extraction = ExtractOrKeep(request, document, precision, cancellationToken);
         Phases.AddExtract(started);
         started = ImportPhases.Now();
         var hash = ContentHash.Of(document.Text);
         Phases.AddHash(started);
-        return new Prepared(document, extraction.Claims, extraction.Warning, hash, null, null)
+        return new Prepared(document, extraction?.Claims ?? [], extraction is null ? ExtractionFailedWarning : extraction.Warning, hash, null, null)
         {
             PublishedInferred = inferred is not null,
+            ExtractionFailed = extraction is null,
         };
     }
+
+    /// <summary>What the editor is told when the extractor failed on an article (<see cref="ExtractOrKeep"/>).</summary>
+    public const string ExtractionFailedWarning =
+        "Claims could not be extracted from this article (a fault in the extractor, logged for the team), so it is stored without claims. Please report it with the article.";
+
+    /// <summary>
+    /// The article's claims; null when the extractor failed on it. A fault of ours must not lose the editor's article,
+    /// nor (in a folder import, where articles are extracted in parallel) every other article of its batch: the article is
+    /// kept without claims and a warning, and the exception goes to the log with the file's name for the team.
+    /// </summary>
+    private ClaimExtraction? ExtractOrKeep(IngestRequest request, ArticleDocument document, AsOfPrecision precision, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Extraction(document.Text, document.Published, precision, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogExtractionFailed(e, request.FileName, document.Title);
+            return null;
+        }
+    }
+
+    /// <summary>The extraction step: the extractor's, unless a test makes one article fail as no known input does.</summary>
+    internal Func<string, DateOnly?, AsOfPrecision, CancellationToken, ClaimExtraction> Extraction { get; init; } = extractor.Extract;
 
     internal sealed record Prepared(
         ArticleDocument? Document, IReadOnlyList<ExtractedClaim> Claims, string? ClaimsWarning, string Hash, ArticleReadError? Error, string? Message)
     {
         public bool PublishedInferred { get; init; }
+
+        public bool ExtractionFailed { get; init; }
     }
 
     private ArticleReadResult Read(IngestRequest request, CancellationToken cancellationToken)
@@ -300,6 +328,9 @@ public sealed partial class IngestService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refused a duplicate of article {ExistingArticleId}")]
     private partial void LogDuplicate(int existingArticleId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The extractor failed on {FileName} \"{Title}\"; the article is kept without claims")]
+    private partial void LogExtractionFailed(Exception exception, string? fileName, string? title);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused input {FileName}: {Error} ({Reason})")]
     private partial void LogRefused(string? fileName, ArticleReadError? error, string? reason);

@@ -64,6 +64,47 @@ public sealed class FolderImportBatchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_article_the_extractor_fails_on_is_kept_without_claims_with_a_warning_and_its_batch_is_saved()
+    {
+        // No known input makes the extractor throw; the test's extraction step fails on one article as a defect would.
+        var extractor = new ClaimTracker.Core.Claims.ClaimExtractor();
+        var ingest = new IngestService(
+            store.Services.GetRequiredService<IDbContextFactory<ClaimTracker.Store.Data.ClaimTrackerDb>>(),
+            new ClaimTracker.Core.Articles.ArticleReader(), extractor, TimeProvider.System,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<IngestService>.Instance)
+        {
+            Extraction = (text, published, precision, token) => text.Contains("1,002 troops", StringComparison.Ordinal)
+                ? throw new InvalidOperationException("a rule read past its sentence")
+                : extractor.Extract(text, published, precision, token),
+        };
+        for (var i = 1; i <= 3; i++)
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, $"a{i}.txt"), Article(i));
+        }
+
+        var results = new List<ImportedFile>();
+        await foreach (var file in new FolderImport(ingest).ImportAsync(folder, "test"))
+        {
+            results.Add(file);
+        }
+
+        Assert.Equal(["a1.txt", "a2.txt", "a3.txt"], results.Select(r => r.FileName));
+        Assert.All(results, r => Assert.Equal(IngestOutcome.Saved, r.Result.Outcome));
+        var failed = results[1].Result;
+        Assert.Equal((0, IngestService.ExtractionFailedWarning), (failed.ClaimCount, failed.Warning));
+        Assert.All([results[0].Result, results[2].Result], r => Assert.True(r.ClaimCount > 0 && r.Warning is null));
+        await using var db = await store.OpenAsync();
+        var kept = await db.Articles.SingleAsync(a => a.Id == failed.ArticleId);
+        Assert.Equal(IngestService.ExtractionFailedWarning, kept.Warning);
+        Assert.Contains("report 2", kept.Text, StringComparison.Ordinal);
+        Assert.Equal(0, await db.Claims.CountAsync(c => c.ArticleId == failed.ArticleId));
+
+        // A single ingest (paste, upload, API) answers the same: stored, no claims, the warning.
+        var single = await ingest.IngestAsync(new IngestRequest { Text = Article(2).Replace("report 2", "report 2, again", StringComparison.Ordinal) });
+        Assert.Equal((IngestOutcome.Saved, 0, IngestService.ExtractionFailedWarning), (single.Outcome, single.ClaimCount, single.Warning));
+    }
+
+    [Fact]
     public async Task A_batch_stores_the_same_rows_as_single_ingests_with_mentions_proposed_sources_and_a_counted_change()
     {
         // A headline repeating the body (a mention), an unregistered ministry named by two articles (one proposed
