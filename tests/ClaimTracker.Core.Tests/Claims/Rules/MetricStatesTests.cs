@@ -42,6 +42,10 @@ public sealed class MetricStatesTests
     [InlineData("A strike on a shelter killed 17 people.", "17", Metric.Killed)]
     [InlineData("Some 300 shelters are open, and more than 52,000 people are registered in them.", "52,000", Metric.Displaced)]
     [InlineData("Almost 90 shelters have been opened, most of them schools, and over 18,000 people are registered in them.", "18,000", Metric.Displaced)]
+    [InlineData("About 190 families had been living in the school since the autumn.", "190", Metric.Displaced)]
+    [InlineData("Some 75 residents spent the night in a school hall.", "75", Metric.Displaced)]
+    [InlineData("Some 75 residents spent the night in the street after the strike.", "75", Metric.Other)]
+    [InlineData("Some 80 pupils per class share the school's four rooms.", "80", Metric.Other)]
     public void People_living_in_shelters_are_displaced(string text, string number, Metric metric) =>
         Assert.Equal(metric, CountPhraseRun.Of(ClauseMetric.Rule, text, number).Draft.Metric);
 

