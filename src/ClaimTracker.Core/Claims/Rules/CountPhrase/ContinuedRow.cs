@@ -4,7 +4,10 @@ namespace ClaimTracker.Core.Claims;
 /// A table row that continues the row above it: under "- Tawila: about 96,000 new arrivals" the rows
 /// "- Kebkabiya: about 41,000" and "- Mellit: 12,500" carry only a place and a figure; the people and their fate are
 /// the first row's (or the header's), as a reader of the table takes them. A bulleted line (-, •, *, –) whose label is a
-/// place — every word capitalised, and so is the label of the row above — or a place word (counts.json rowPlaceWords: locality, camp, crossing ...) — right
+/// place — every word capitalised, and so is the label of the row above — or a place word (counts.json rowPlaceWords: locality, camp, crossing ...,
+/// and the words that gather places into a group: "- Other locations, including Kornoi and Tina near the Chad border", the
+/// IOM DTM rows of Unseen18 ocha-zamzam-flash-update; golden case grouped_places_continue_the_row_above; not a route's
+/// "to": under "Movements recorded by IOM DTM" Unseen19's route rows would take a first row whose fate is not read) — right
 /// after a bulleted row that counted people continues it; "- Trucks entering: 620" (a lower-case verb) and a row after
 /// a row of things do not. Asked by <see cref="ListedFigure"/>; the look-back over such rows is
 /// <see cref="OnBulletedRow"/>. Golden cases: rows_continue_the_row_above, rows_of_things_continue_nothing.
@@ -69,7 +72,8 @@ internal static class ContinuedRow
         var words = 0;
         foreach (var part in text.AsSpan(lineStart + 1, colon - lineStart - 1).Split(' '))
         {
-            var word = text.AsSpan(lineStart + 1, colon - lineStart - 1)[part].Trim("-–•*");
+            // "- Other locations, including Kornoi and Tina near the Chad border:": a comma inside the label is no word's.
+            var word = text.AsSpan(lineStart + 1, colon - lineStart - 1)[part].Trim("-–•*,");
             if (word.Length == 0)
             {
                 continue;
