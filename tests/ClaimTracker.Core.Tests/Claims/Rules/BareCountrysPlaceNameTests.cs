@@ -18,6 +18,15 @@ public sealed class BareCountrysPlaceNameTests
     }
 
     [Theory]
+    // Residents, families, households, patients and journalists too (populations.json placeNamedNouns).
+    [InlineData("KHARTOUM (Reuters) - Some 5,000 residents remain trapped in the old city, a local committee said.", 5000, "residents")]
+    [InlineData("Port Sudan now hosts about 6,000 families who fled Omdurman, the state government said.", 6000, "families")]
+    public void A_place_name_keeps_other_groups_bare(string text, double value, string subject)
+    {
+        Assert.Equal(subject, Assert.Single(Extractor.Extract(text, null), c => c.Value == value).Subject);
+    }
+
+    [Theory]
     // The adjective, or its plural, still names the people.
     [InlineData("More than 14,000 Sudanese have crossed into Chad since Sunday, the UN refugee agency said.", 14000, "Sudanese people")]
     [InlineData("About 20,000 Ukrainians have left the city since the summer, officials in Kharkiv said.", 20000, "Ukrainian people")]
