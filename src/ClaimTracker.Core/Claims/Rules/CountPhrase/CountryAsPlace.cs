@@ -28,6 +28,11 @@ internal static class CountryAsPlace
         {
             return false;
         }
+        // "PORT SUDAN (AFP) - Nearly 39,000 people have fled": a bare-people country's place name (BareCountrysPlaceName).
+        if (BareCountrysPlaceName.At(reader, i, named, draft))
+        {
+            return true;
+        }
         var tokens = reader.Tokens;
         var next = i + 1;
         // "Sudan: Over 91,000 have fled": the headline's label, its first words.
