@@ -9,6 +9,7 @@ namespace ClaimTracker.Core.Claims;
 /// migration agency said", "…: Seoul military" over "South Korea's military said"; <see cref="HeadlineColonSpeaker"/>).
 /// A headline's bare ministry ("…, interior ministry says") gives way to the body's speaker the same way (<see cref="BareMinistry"/>).
 /// A live page's entry heading (<see cref="EntryHeading"/>) takes the body under it.
+/// A headline's round floor over the body's exact figure ("toll passes 2,200" over 2,229) does too (<see cref="HeadlineRoundsDown"/>).
 /// Golden cases: heading_speaker_named_in_the_body, an_entry_heading_takes_its_own_bodys_speaker.
 /// </summary>
 internal static class HeadingSource
@@ -33,7 +34,7 @@ internal static class HeadingSource
             {
                 continue;
             }
-            if ((EntrysBodyClaim(text, sentences, drafts, heading) ?? BodyClaim(text, sentences, drafts, heading)) is { } body && !HeadlinesNamedMinistry.Keeps(heading, body))
+            if ((EntrysBodyClaim(text, sentences, drafts, heading) ?? BodyClaim(text, sentences, drafts, heading) ?? HeadlineRoundsDown.BodyClaim(text, sentences, drafts, heading)) is { } body && !HeadlinesNamedMinistry.Keeps(heading, body))
             {
                 heading.Source = body.Source;
                 heading.SourceMention = body.SourceMention;
