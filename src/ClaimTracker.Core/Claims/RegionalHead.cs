@@ -6,7 +6,7 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// "…, regional Governor Vadym Filashkin said", "Oleksandr Prokudin said", "acting governor Alexander Khinshtein said":
 /// wire copy names a region's head by name alone once the dateline or the lede has set the scene, and often never names
-/// his region. The heads of Ukraine's oblasts and of Russia's border regions since 2022 are few and public, so they are
+/// his region. The heads of Ukraine's oblasts and of Russia's border regions in 2024–2025 are few and public, so they are
 /// listed with their regions (attribution.json <c>regionalHeads</c>, "Full Name:Region"), and a full name speaks for its
 /// region's administration (read by <see cref="RegionalAdministration"/>); the surname alone later follows as any
 /// surname does (<see cref="SurnameSpeaker"/>). Golden case: regional_head_by_name_alone.
