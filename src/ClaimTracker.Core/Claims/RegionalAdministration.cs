@@ -158,6 +158,11 @@ internal static partial class RegionalAdministration
         {
             return SentencesRegion(sentences.Places) is { } region ? Mention(text, sentences.TheAt, at + "administration".Length, region) : null;
         }
+        // "In Kyiv, …, the city's military administration said": the city the sentence names (CitysMilitaryAdministration).
+        if (!match.Success && CitysMilitaryAdministration.Read(text, at) is { } citys)
+        {
+            return City(citys.Place) is { } city ? Mention(text, citys.TheAt, at + "administration".Length, city) : null;
+        }
         if (!match.Success || Installed(text, match.Index))
         {
             return null;

@@ -71,6 +71,28 @@ internal sealed class RegisteredBodyBeforeAside : AttributionFrame
     // (Unseen74 washingtonnews24-nyt-ukraine-loses-fewer-troops-ualosses 60,000-100,000 and 400,000).
     private static bool OpensAside(ReadOnlySpan<char> lead) => Leads.Contains(lead) || ParticipleAside.IsParticiple(lead);
 
+    // What names the body's kind before its name: "Independent outlet Mediazona", "the monitoring group Airwars".
+    private static readonly WordSet KindNouns = WordLists.Set("bodyKindNouns");
+    private const int MaxKindWords = 3;
+
+    // "Independent outlet Mediazona, which counts …, has confirmed": a kind noun right before the name, with up to two
+    // describing words before it, is part of the opening, as an article is (Unseen80 moscowtimes 73,000; golden case
+    // a_kind_of_body_before_the_name_and_an_aside). The token before those words, or at itself when there is no kind noun.
+    private static int KindBefore(string text, List<Token> tokens, int at)
+    {
+        if (at < 0 || !tokens[at].IsWord || !KindNouns.Contains(AttributionFinder.Word(text, tokens[at])))
+        {
+            return at;
+        }
+        var k = at - 1;
+        while (k >= 0 && at - k < MaxKindWords && tokens[k].IsWord && !AttributionFinder.Determiners.Contains(AttributionFinder.Word(text, tokens[k]))
+            && !ClauseOpeners.Contains(AttributionFinder.Word(text, tokens[k])))
+        {
+            k--;
+        }
+        return k;
+    }
+
     // The registered body whose name ends at token last and opens the clause (after an article at most), or null.
     private static (int First, SourceMention Mention)? OpeningBody(string text, List<Token> tokens, int last, IReadOnlyList<SourceMention> mentions)
     {
@@ -89,7 +111,7 @@ internal sealed class RegisteredBodyBeforeAside : AttributionFrame
             {
                 first--;
             }
-            var before = first - 1;
+            var before = KindBefore(text, tokens, first - 1);
             if (before >= 0 && tokens[before].IsWord && AttributionFinder.Determiners.Contains(AttributionFinder.Word(text, tokens[before])))
             {
                 before--;
