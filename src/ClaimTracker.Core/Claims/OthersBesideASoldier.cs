@@ -7,7 +7,9 @@ namespace ClaimTracker.Core.Claims;
 /// the noun; with none the speaker's own-forces reading gives the army's nation as for "three soldiers". Left alone,
 /// "others" stayed bare (Unseen62 haaretz-live). Read by <see cref="NamedPeople"/> for "others" with no earlier count in
 /// the clause, before the people of the sentences before. people.json othersSoldiers, othersSoldierArticles.
-/// Golden cases: others_beside_one_soldier, others_beside_one_civilian_stay_people (near-miss).
+/// A sailor, airman or pilot is a soldier here, and "one" before him may be read as a count of its own ("one navy sailor
+/// had been killed and two others wounded", Unseen80 newarab; "One sailor was killed and two injured" in navy reports).
+/// Golden cases: others_beside_one_soldier, others_beside_one_civilian_stay_people (near-miss), others_beside_one_sailor.
 /// </summary>
 internal static class OthersBesideASoldier
 {
@@ -28,7 +30,9 @@ internal static class OthersBesideASoldier
         {
             return null;
         }
-        var floor = Math.Max(phrase.PreviousBound + 1, and - Reach);
+        // "one navy sailor had been killed and two others wounded": the "one" is itself read as a number, so the reach
+        // takes it in as the soldier's article; it still ends after the sentence's earlier counts otherwise.
+        var floor = Math.Max(reader.Is(phrase.PreviousBound, "one") ? phrase.PreviousBound : phrase.PreviousBound + 1, and - Reach);
         for (var i = and - 1; i >= floor; i--)
         {
             if (!reader.Tokens[i].IsWord)

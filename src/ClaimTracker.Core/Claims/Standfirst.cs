@@ -7,11 +7,16 @@ namespace ClaimTracker.Core.Claims;
 /// figure folded into the body's claim and the scorer paired that claim with the standfirst's row and missed the
 /// body's (Unseen65 almayadeen: "killing three soldiers" over "martyred three soldiers"). The byline is the sign: with
 /// no byline between them a second paragraph is the lede, which is body text. Golden cases: StandfirstTests.
+/// A byline need not open with "By": a short line that ends with the writer's standing (page.json bylineTails: "The New
+/// Arab Staff &amp; Agencies", "Jonah Brett in Jerusalem and agencies", "Mark Odhiambo, Africa correspondent") is one too
+/// (Unseen80 newarab, Unseen46 guardian); golden case standfirst_over_a_staff_and_agencies_byline.
 /// </summary>
 internal static class Standfirst
 {
     // "By Kyiv Post", "By RFE/RL's Ukrainian Service", "By MEE staff": a short line.
     private const int BylineWords = 6;
+
+    private static readonly WordSet BylineTails = WordLists.Set("bylineTails");
 
     /// <summary>For each sentence, whether it lies in a standfirst paragraph right above a byline.</summary>
     public static bool[] Marks(string text, List<Sentence> sentences)
@@ -45,10 +50,16 @@ internal static class Standfirst
         var span = text.AsSpan(line.Start, line.End - line.Start);
         var end = span.IndexOf('\n');
         span = (end < 0 ? span : span[..end]).Trim();
-        if (!span.StartsWith("By ", StringComparison.Ordinal) || span.Length < 4 || !char.IsUpper(span[3]))
+        var words = span.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > BylineWords)
         {
             return false;
         }
-        return span.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= BylineWords;
+        return span.StartsWith("By ", StringComparison.Ordinal) ? span.Length >= 4 && char.IsUpper(span[3]) : EndsWithStanding(words);
     }
+
+    // "The New Arab Staff & Agencies", "Mark Odhiambo, Africa correspondent": a capitalised line with no full stop whose
+    // last word is a writer's standing, not a short sentence of the body.
+    private static bool EndsWithStanding(string[] words) =>
+        words.Length >= 2 && char.IsUpper(words[0][0]) && BylineTails.Contains(words[^1].ToLowerInvariant());
 }

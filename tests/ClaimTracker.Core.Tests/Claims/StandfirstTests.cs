@@ -52,4 +52,22 @@ public sealed class StandfirstTests
         var five = Assert.Single(Apart.Extract(text, null), c => c.Value == 5);
         Assert.Single(five.Mentions);
     }
+
+    [Theory]
+    [InlineData("Desk Staff & Agencies")]
+    [InlineData("Lena Ortiz in Beirut and agencies")]
+    [InlineData("Omar Said, Africa correspondent")]
+    public void A_line_ending_with_the_writers_standing_is_a_byline(string byline)
+    {
+        var fives = Apart.Extract(WithByline.Replace("By Staff Reporter", byline, StringComparison.Ordinal), null).Where(c => c.Value == 5).ToList();
+        Assert.Equal(2, fives.Count);
+    }
+
+    [Fact]
+    public void A_long_line_ending_with_staff_is_no_byline()
+    {
+        var text = WithByline.Replace("By Staff Reporter", "The market had been reopened last month by the town's own staff", StringComparison.Ordinal);
+        var five = Assert.Single(Apart.Extract(text, null), c => c.Value == 5);
+        Assert.Single(five.Mentions);
+    }
 }

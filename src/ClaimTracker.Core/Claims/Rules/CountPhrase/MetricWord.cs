@@ -16,11 +16,14 @@ namespace ClaimTracker.Core.Claims;
 /// living_away_from_home_is_displaced, returnees_home_are_other, tortured_or_starved_to_death_is_killed,
 /// held_in_detention_sites_is_detained, deserters_are_other, lost_a_limb_is_wounded, lost_colleagues_are_dead,
 /// helped_to_leave_is_evacuated, pulled_out_with_injuries_is_wounded, trapped_in_a_collapse_is_missing,
-/// others_being_treated_are_wounded (<see cref="BareTreatment"/>), a_wound_named_by_its_kind (<see cref="WoundOfAKind"/>).
+/// others_being_treated_are_wounded (<see cref="BareTreatment"/>), a_wound_named_by_its_kind (<see cref="WoundOfAKind"/>),
+/// in_a_sides_hands_is_captured (<see cref="InCaptorsHands"/>).
 /// </summary>
 internal static class MetricWord
 {
     private static readonly WordSet LeftHomeLeads = WordLists.Set("leftHomeLeads");
+
+    private static readonly WordSet CrossedBorderOwners = WordLists.Set("crossedBorderOwners");
     private static readonly WordSet Rescued = WordLists.Set("rescued");
     private static readonly WordSet FearedDead = WordLists.Set("fearedDead");
     private static readonly WordSet LostCountLeads = WordLists.Set("lostCountLeads");
@@ -100,7 +103,8 @@ internal static class MetricWord
         {
             return Metric.Detained;
         }
-        if (ClaimLexicon.Captured.Contains(w) || StillHeld(reader, i, w) || Surrendered(reader, i, w) || (reader.Is(i, "taken") && i + 1 < limit && reader.IsIn(i + 1, TakenAs)))
+        if (ClaimLexicon.Captured.Contains(w) || StillHeld(reader, i, w) || Surrendered(reader, i, w) || (reader.Is(i, "taken") && i + 1 < limit && reader.IsIn(i + 1, TakenAs))
+            || InCaptorsHands.Reads(reader, i, w))
         {
             return Metric.Captured;
         }
@@ -211,11 +215,18 @@ internal static class MetricWord
     /// <summary>
     /// Displaced verbs: "left their homes", "have left the camp", "to leave border villages", "crossed into Syria",
     /// "crossing the border", "crossed from Lebanon into Syria" ("fled to", "sheltering at" are in the displaced list).
+    /// A border owned by the one who counts is crossed too: "29,000 people had crossed its border from Ukraine", "crossed
+    /// their borders" (metrics.json crossedBorderOwners; Unseen80 dpa, as "crossed the border" of Unseen19). Golden case
+    /// crossed_its_border_is_displaced.
     /// Golden cases: displaced_crossed_fled_left_sheltering, crossed_from_one_country_into_another, leaving_the_camp_or_the_villages.
     /// </summary>
     private static bool LeftOrCrossed(PeopleCountReader reader, int i, ReadOnlySpan<char> w) =>
         (ClaimLexicon.LeftHomes.Contains(w) && HomeAfterLeaving(reader, i))
-        || (ClaimLexicon.CrossVerbs.Contains(w) && (reader.Is(i + 1, "into") || reader.Is(i + 1, "over") || (reader.Is(i + 1, "the") && reader.Is(i + 2, "border")) || FromInto(reader, i)));
+        || (ClaimLexicon.CrossVerbs.Contains(w) && (reader.Is(i + 1, "into") || reader.Is(i + 1, "over") || BorderAfter(reader, i + 1) || FromInto(reader, i)));
+
+    // "the border", "its border", "their borders": the crossing's object is a frontier.
+    private static bool BorderAfter(PeopleCountReader reader, int k) =>
+        reader.IsIn(k, CrossedBorderOwners) && (reader.Is(k + 1, "border") || reader.Is(k + 1, "borders"));
 
     // "left their homes", "have left the camp", "forcing 11,000 people to leave border villages": a home word (metrics.json
     // homes, or leftCountries: <see cref="ForceBefore"/>) right after the verb or after up to two leads of it (leftHomeLeads: "the", "their", "border", "frontline");
