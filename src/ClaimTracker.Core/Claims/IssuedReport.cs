@@ -30,8 +30,10 @@ internal static class IssuedReport
             {
                 break;
             }
-            if (mention.Start < headline.Start)
+            if (mention.Start < headline.Start || mention.End > headline.End)
             {
+                // An alias can run past the sentence the splitter ended on its dotted initials ("Karim A.A. Khan"): it
+                // does not open this headline.
                 continue;
             }
             var lead = text.AsSpan(headline.Start, mention.Start - headline.Start).Trim();

@@ -98,8 +98,9 @@ internal static class PublisherVoice
         }
         foreach (var mention in mentions)
         {
-            if (mention.Start < line.Start || mention.Start >= line.End)
+            if (mention.Start < line.Start || mention.Start >= line.End || mention.End > line.End)
             {
+                // The last: an alias with dotted initials can run past the line the splitter ended inside it.
                 continue;
             }
             var lead = text.AsSpan(line.Start, mention.Start - line.Start).Trim();

@@ -68,4 +68,41 @@ public sealed class SentenceEdgeTests
         // The frames hold counts of soldiers, so most words leave a claim: a walk that extracts nothing tests nothing.
         Assert.True(claims > words.Count, $"only {claims} claims from {words.Count * Frames.Length} texts");
     }
+
+    /// <summary>
+    /// An editor may add an alias with dotted initials ("Karim A.A. Khan"); the sentence splitter can end a sentence inside
+    /// it, so a mention then runs past its sentence. Before, IssuedReport read the headline's rest from the mention's end
+    /// and threw on such a headline.
+    /// </summary>
+    [Fact]
+    public void An_alias_with_dotted_initials_never_breaks_the_extractor()
+    {
+        string[] aliases = ["Karim A.A. Khan", "J.D. Vance", "Lt. Gen. A.B. Smith"];
+        var registry = new ClaimTracker.Core.Sources.SourceRegistry(
+        [
+            .. ClaimTracker.Core.Sources.SourceRegistry.Default.Sources,
+            new ClaimTracker.Core.Sources.SourceDefinition { Name = "Test court", FullName = "Test court", Kind = ClaimTracker.Core.Sources.SourceKind.InternationalOrganisation, Aliases = aliases },
+        ]);
+        var extractor = new ClaimExtractor(registry);
+        var failures = new List<string>();
+        var claims = 0;
+        foreach (var alias in aliases)
+        {
+            // Also as a headline's opening and as a byline line under a headline (PublisherVoice).
+            foreach (var frame in Frames.Append("Strikes go on\n\n{0}, 3 March 2025\n\nOfficials said 5 soldiers were killed."))
+            {
+                var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, frame, alias);
+                try
+                {
+                    claims += extractor.Extract(text, null).Count;
+                }
+                catch (Exception e)
+                {
+                    failures.Add($"\"{text}\": {e.GetType().Name} {e.Message}");
+                }
+            }
+        }
+        Assert.Empty(failures);
+        Assert.True(claims > aliases.Length, $"only {claims} claims");
+    }
 }
