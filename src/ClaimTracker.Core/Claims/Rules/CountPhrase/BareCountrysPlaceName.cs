@@ -16,9 +16,10 @@ namespace ClaimTracker.Core.Claims;
 /// ("Sudan's minister said 4 million people had fled across the country's borders": the country's own, golden case
 /// a_place_in_the_speakers_clause_control). Nor is a capital that mobilises or sends people a place: "Kyiv is preparing
 /// to mobilize an additional 160,000 people" counts the country's own recruits (the first Unseen set's
-/// kyivindependent-kursk-north-korea), so a deployment keeps it; nor a country that acts on the people, its name
-/// followed by "has", "had", "will" (<c>countryActsAuxiliaries</c>): "Ukraine has brought home about 350 people in
-/// prisoner exchanges" counts Ukrainians (Unseen79 washingtonpost-second-war-crimes-trial). Golden cases:
+/// kyivindependent-kursk-north-korea), so a deployment keeps it; nor the country itself acting on the people, its own
+/// name (<c>bareCountriesOwnNames</c>, not a city's: "Kyiv has taken in 60,000 people" hosts them) followed by "has",
+/// "had", "will" (<c>countryActsAuxiliaries</c>): "Ukraine has brought home about 350 people in prisoner exchanges"
+/// counts Ukrainians (Unseen79 washingtonpost-second-war-crimes-trial). Golden cases:
 /// a_bare_countrys_place_name_keeps_its_people_bare, a_bare_countrys_adjective_still_names_its_people.
 /// </summary>
 internal static class BareCountrysPlaceName
@@ -26,11 +27,16 @@ internal static class BareCountrysPlaceName
     private static readonly WordSet Countries = WordLists.Set("bareRegionCountries");
     private static readonly WordSet Nouns = WordLists.Set("placeNamedNouns");
     private static readonly WordSet ActsAuxiliaries = WordLists.Set("countryActsAuxiliaries");
+    private static readonly WordSet OwnNames = WordLists.Set("bareCountriesOwnNames");
 
     /// <summary>Whether such a country's name ending at token <paramref name="i"/> is only the place of a count of people.</summary>
     public static bool At(PeopleCountReader reader, int i, Nationality named, ClaimDraft draft) =>
         Nouns.Contains(draft.Noun) && draft.Metric is not Metric.Deployed && Countries.Contains(named.Country) && !Possessive(reader, i)
-        && !(i + 1 < reader.Tokens.Count && ActsAuxiliaries.Contains(reader.Word(i + 1)));
+        && !ActsOnThem(reader, i);
+
+    // "Ukraine has brought back 412 people": the country's own name, then an auxiliary.
+    private static bool ActsOnThem(PeopleCountReader reader, int i) =>
+        i + 1 < reader.Tokens.Count && OwnNames.Contains(reader.Word(i)) && ActsAuxiliaries.Contains(reader.Word(i + 1));
 
     // "Sudan's", "Lebanon's": the name followed by an apostrophe and "s".
     private static bool Possessive(PeopleCountReader reader, int i) =>
