@@ -18,7 +18,7 @@ public sealed class UnseenEightArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 100, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.986, ["metric"] = 0.986, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.950,
+            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.986, ["metric"] = 0.986, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.959,
         });
     }
 }

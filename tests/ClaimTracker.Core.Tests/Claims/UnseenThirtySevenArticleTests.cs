@@ -18,7 +18,7 @@ public sealed class UnseenThirtySevenArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 100, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.995, ["precision"] = 0.987, ["source"] = 0.971, ["metric"] = 0.963, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.971, ["increment"] = 0.995,
+            ["recall"] = 0.995, ["precision"] = 0.987, ["source"] = 0.971, ["metric"] = 0.971, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.971, ["increment"] = 0.995,
         });
     }
 }
