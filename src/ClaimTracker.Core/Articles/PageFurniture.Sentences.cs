@@ -19,11 +19,21 @@ internal static partial class PageFurniture
         "recommended", "more stories", "more from", "also read", "now reading", "last materials", "top stories", "editor's picks",
     ];
 
+    // Asked of every sentence: one hashed look-up, as case-insensitive as the comparison of each label in turn was.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ListLabelLookup =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(ListLabels, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Both searched in one vectorised pass over the sentence rather than one pass each.
     private static readonly System.Buffers.SearchValues<string> CopyrightWords =
         System.Buffers.SearchValues.Create(["copyright", "all rights reserved"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] LinePrefixes = ["read more:", "read also:", "see also:", "related:", "watch:", "listen:", "subscribe", "sign up", "follow us"];
+
+    // The prefixes' first letters in both cases: a sentence opening with any other ASCII character starts with none of
+    // them, so the case-insensitive compare of each prefix is skipped. A character outside ASCII still goes through the
+    // compare, since OrdinalIgnoreCase may fold it onto an ASCII letter (the long 's').
+    private static readonly System.Buffers.SearchValues<char> LinePrefixFirsts = System.Buffers.SearchValues.Create(
+        string.Concat(LinePrefixes.Select(p => $"{char.ToLowerInvariant(p[0])}{char.ToUpperInvariant(p[0])}")));
 
     public static void MarkSentences(string text, List<Sentence> sentences)
     {
@@ -109,14 +119,7 @@ internal static partial class PageFurniture
     private static bool IsListLabel(ReadOnlySpan<char> line)
     {
         var trimmed = line.TrimEnd(":>».…").Trim();
-        foreach (var label in ListLabels)
-        {
-            if (trimmed.Equals(label, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
+        return ListLabelLookup.Contains(trimmed);
     }
 
     private static bool IsFurnitureSentence(ReadOnlySpan<char> line)
@@ -126,11 +129,14 @@ internal static partial class PageFurniture
         {
             return false;
         }
-        foreach (var prefix in LinePrefixes)
+        if (MayOpenWithPrefix(line))
         {
-            if (line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            foreach (var prefix in LinePrefixes)
             {
-                return true;
+                if (line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
             }
         }
         if (line.ContainsAny(CopyrightWords) || line.Contains('©'))
@@ -145,6 +151,8 @@ internal static partial class PageFurniture
         // "- Killed: 41", a bulleted row of a casualty list, is the article's figure, not a link.
         return IsBullet(line) && !EndsLikeProse(line) && !SentenceSplitter.IsListRow(line);
     }
+
+    private static bool MayOpenWithPrefix(ReadOnlySpan<char> line) => line.Length > 0 && (line[0] > '\x7f' || LinePrefixFirsts.Contains(line[0]));
 
     private static bool EndsLikeProse(ReadOnlySpan<char> line) => line.Length > 0 && line[^1] is '.' or '!' or '?' or '"' or '”';
 }

@@ -20,6 +20,10 @@ internal static class BareMinistry
     /// <summary>"the health ministry" for "Health ministry", or null when the words are not a bare ministry.</summary>
     public static string? AsAnaphor(string words)
     {
+        if (!MayEndOnAMinistry(words))
+        {
+            return null;
+        }
         var parts = words.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "…: Lebanese ministry": a country's word before the portfolio keeps its case, so the anaphor rules read the country.
         var country = parts.Length >= 2 && Nationality.OfPhrase(parts[0]) is not null ? 1 : 0;
@@ -36,5 +40,16 @@ internal static class BareMinistry
         }
         var bare = string.Join(' ', parts[country..]).ToLowerInvariant();
         return country == 1 ? $"the {parts[0]} {bare}" : "the " + bare;
+    }
+
+    // Asked of every unresolved speaker: the last word read in place turns away, before the split, words of one part or
+    // ending on no ministry word. Only an ASCII word is judged so: for it the set's case-insensitive look-up and the
+    // lowering the check below makes agree; any other goes on to the check as before.
+    private static bool MayEndOnAMinistry(string words)
+    {
+        var trimmed = words.AsSpan().Trim();
+        var space = trimmed.LastIndexOf(' ');
+        var last = trimmed[(space + 1)..];
+        return space >= 0 && (!System.Text.Ascii.IsValid(last) || Ministries.Contains(last));
     }
 }

@@ -41,6 +41,11 @@ internal static class BodysDocument
     /// <summary>Whether the words read "the report" (or another document noun) and nothing else.</summary>
     public static bool IsDocument(string words)
     {
+        // Asked of every unresolved speaker: words without "the " cannot be "the" and a noun, and are not split.
+        if (!words.Contains("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
         var parts = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return parts.Length == 2 && parts[0].Equals("the", StringComparison.OrdinalIgnoreCase) && Documents.Contains(parts[1]);
     }

@@ -16,11 +16,15 @@ internal static class BodysFigures
     /// <summary>"the Health Ministry" for "the latest Health Ministry figures", or null when the words are not a body's figures.</summary>
     public static string? Owner(string words)
     {
-        var parts = words.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length < 2 || !CountNouns.Contains(parts[^1]))
+        // Asked of every unresolved speaker, nearly all ending on no count noun: the last word is read in place, and
+        // only words that end on one are split (the last part of the split is what follows the last space).
+        var trimmed = words.AsSpan().Trim();
+        var space = trimmed.LastIndexOf(' ');
+        if (space < 0 || !CountNouns.Contains(trimmed[(space + 1)..]))
         {
             return null;
         }
+        var parts = words.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var first = 0;
         while (first < parts.Length - 1 && (parts[first].Equals("the", StringComparison.OrdinalIgnoreCase) || Qualifiers.Contains(parts[first])))
         {

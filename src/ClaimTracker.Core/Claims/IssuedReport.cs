@@ -48,11 +48,14 @@ internal static class IssuedReport
     private static bool IssuesADocument(ReadOnlySpan<char> rest)
     {
         var colon = rest.IndexOf(':');
-        var words = (colon < 0 ? rest : rest[..colon]).Trim().ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2 || !Verbs.Contains(words[0]))
+        var head = (colon < 0 ? rest : rest[..colon]).Trim();
+        // The first word read in place: only words opening on an issuing verb, and going on past it, are split.
+        var space = head.IndexOf(' ');
+        if (space < 0 || !Verbs.Contains(head[..space]))
         {
             return false;
         }
+        var words = head.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var w = 1; w < words.Length && w <= WordsToDocument; w++)
         {
             if (Documents.Contains(words[w].TrimEnd(',', '.', ';')))

@@ -17,6 +17,12 @@ internal static class LocalHealthAuthorities
     /// <summary>"the health ministry" for "local health authorities" or "Local health officials", else null.</summary>
     public static string? AsAnaphor(string words)
     {
+        // Asked of every unresolved speaker: words with no "local" in them hold no such word either, and are turned
+        // away before the split.
+        if (!words.Contains("local", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
         var parts = words.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var first = parts.Length == 4 && parts[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         return parts.Length - first == 3
