@@ -158,6 +158,26 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
     /// </summary>
     public bool IsIn(int i, WordSet set) => i >= 0 && i < tokens.Count && tokens[i].IsWord && set.Contains(Word(i));
 
+    /// <summary>
+    /// The first word of <paramref name="set"/> among the <paramref name="reach"/> words after token
+    /// <paramref name="after"/>, or -1: a punctuation mark ends the search ("signed an open letter", "through the facility").
+    /// </summary>
+    public int WordOfSetAhead(int after, int reach, WordSet set)
+    {
+        for (var i = after + 1; i < tokens.Count && i <= after + reach; i++)
+        {
+            if (!tokens[i].IsWord)
+            {
+                return -1;
+            }
+            if (set.Contains(Word(i)))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>Whether token <paramref name="i"/> is the punctuation mark <paramref name="mark"/> (false off either end).</summary>
     public bool IsMark(int i, char mark) => i >= 0 && i < tokens.Count && !tokens[i].IsWord && text[tokens[i].Start] == mark;
 

@@ -44,38 +44,12 @@ internal sealed class PassedThroughDetention : CountPhraseRule
         return true;
     }
 
-    // The token of "through" after the passing verb, or -1.
+    // The token of "through" right after the passing verb (past a few auxiliaries), or -1.
     private static int ThroughAfter(PeopleCountReader reader, int end)
     {
-        var tokens = reader.Tokens;
-        for (var i = end + 1; i < tokens.Count && i <= end + AuxiliaryReach + 1; i++)
-        {
-            if (!tokens[i].IsWord)
-            {
-                return -1;
-            }
-            if (reader.IsIn(i, PassVerbs))
-            {
-                return reader.Is(i + 1, "through") ? i + 1 : -1;
-            }
-        }
-        return -1;
+        var verb = reader.WordOfSetAhead(end, AuxiliaryReach + 1, PassVerbs);
+        return verb > 0 && reader.Is(verb + 1, "through") ? verb + 1 : -1;
     }
 
-    private static bool PlaceAfter(PeopleCountReader reader, int through)
-    {
-        var tokens = reader.Tokens;
-        for (var i = through + 1; i < tokens.Count && i <= through + PlaceReach; i++)
-        {
-            if (!tokens[i].IsWord)
-            {
-                return false;
-            }
-            if (reader.IsIn(i, HeldPlaces))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool PlaceAfter(PeopleCountReader reader, int through) => reader.WordOfSetAhead(through, PlaceReach, HeldPlaces) > 0;
 }

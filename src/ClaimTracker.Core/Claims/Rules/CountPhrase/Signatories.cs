@@ -40,37 +40,10 @@ internal sealed class Signatories : CountPhraseRule
         return !(signedBy || SignedAfter(reader, end));
     }
 
+    // A sign verb past a few auxiliaries, then a document of appeal within a few words.
     private static bool SignedAfter(PeopleCountReader reader, int end)
     {
-        var tokens = reader.Tokens;
-        for (var i = end + 1; i < tokens.Count && i <= end + AuxiliaryReach + 1; i++)
-        {
-            if (!tokens[i].IsWord)
-            {
-                return false;
-            }
-            if (reader.IsIn(i, SignVerbs))
-            {
-                return DocumentAfter(reader, i);
-            }
-        }
-        return false;
-    }
-
-    private static bool DocumentAfter(PeopleCountReader reader, int verb)
-    {
-        var tokens = reader.Tokens;
-        for (var i = verb + 1; i < tokens.Count && i <= verb + DocumentReach; i++)
-        {
-            if (!tokens[i].IsWord)
-            {
-                return false;
-            }
-            if (reader.IsIn(i, AppealDocuments))
-            {
-                return true;
-            }
-        }
-        return false;
+        var verb = reader.WordOfSetAhead(end, AuxiliaryReach + 1, SignVerbs);
+        return verb > 0 && reader.WordOfSetAhead(verb, DocumentReach, AppealDocuments) > 0;
     }
 }
