@@ -242,7 +242,25 @@ internal static class SentenceSplitter
         {
             return !NamesPlatform(text, sentenceStart, w);
         }
-        return Abbreviations.Contains(word);
+        return Abbreviations.Contains(word) || IsDottedInitials(word);
+    }
+
+    // "Karim A.A. Khan", "J.R.R. Tolkien": capitals each followed by a dot are a name's initials, as a single "A." is,
+    // and the sentence runs on (the ICC prosecutor's name ended a sentence after "A.A." and left "Khan" to open the next).
+    private static bool IsDottedInitials(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || word.Length % 2 == 0)
+        {
+            return false;
+        }
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (i % 2 == 0 ? !char.IsUpper(word[i]) : word[i] != '.')
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
