@@ -713,7 +713,8 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         }
         foreach (var source in registry.Sources)
         {
-            if (source.Country == country && !(civilOnly && source.Kind is SourceKind.Military) && names.Names(anaphor.Text, source) && !NationsOfficials.ExcludeGroup(anaphor.Text, source))
+            if (source.Country == country && !(civilOnly && source.Kind is SourceKind.Military) && names.Names(anaphor.Text, source) && !NationsOfficials.ExcludeGroup(anaphor.Text, source)
+                && !NationalPoliceByName.Unsaid(anaphor.Text, source))
             {
                 return source;
             }

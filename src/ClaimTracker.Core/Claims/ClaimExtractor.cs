@@ -522,16 +522,17 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             var firstDraft = d;
             var quoteSpeaker = ResolveSentence(text, own, d < drafts.Count && drafts[d].Sentence == si ? quoteSpeakers[si] : null, resolver, si, scope.Carried, si > 0 ? attributors[si - 1] : null);
             resolver.Heard(si, own);
+            var ownConjunct = OtherSidesConjunct.Opening(text, own, mentions, sentences[si]);
             for (; d < drafts.Count && drafts[d].Sentence == si; d++)
             {
-                Credit(text, drafts[d], own, quoteSpeaker, scope, seenAny, si, sentences[si]);
+                Credit(text, drafts[d], own, quoteSpeaker, scope, seenAny, si, sentences[si], ownConjunct);
             }
             if (own is not null)
             {
                 // "a charge Kigali denies": the one who denies is not the source of the figures after it.
-                if (Best(own) is { } best && OutletsTally.Is(text, best))
+                if ((Best(own) is { } best && OutletsTally.Is(text, best)) || ownConjunct >= 0)
                 {
-                    // An outlet's tally credits its own sentence's figures only (<see cref="OutletsTally"/>).
+                    // An outlet's tally credits its own sentence's figures only (<see cref="OutletsTally"/>), a frame of one side's conjunct its own clause only (<see cref="OtherSidesConjunct"/>).
                     scope.End();
                 }
                 else if (Best(own) is { } speaker && !ChargeDenier.Denies(text, speaker) && !QuantifierSpeaker.Is(speaker) && !QualifyingSpeaker.Is(text, speaker) && !HeadlineColonSpeaker.Is(text, speaker))
@@ -685,8 +686,13 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     /// quote_spanning_sentences, inherited_next_sentence, inherited_next_paragraph, heading_ends_attribution,
     /// background_narration_carries_no_speaker.
     /// </summary>
-    private static void Credit(string text, ClaimDraft draft, List<Attributor>? own, Attributor? quoteSpeaker, SpeakerScope scope, bool seenAny, int si, Sentence sentence)
+    private static void Credit(string text, ClaimDraft draft, List<Attributor>? own, Attributor? quoteSpeaker, SpeakerScope scope, bool seenAny, int si, Sentence sentence, int ownConjunct)
     {
+        // "Hamas released three hostages …, and Israel freed 110 prisoners, the prison service said": the other side's conjunct is the writer's (OtherSidesConjunct).
+        if (ownConjunct >= 0 && draft.Number.Start < ownConjunct)
+        {
+            return;
+        }
         // "About 78 people were killed …, and the UN reported 57 more deaths": the UN speaks for its own clause only.
         var laterClauses = own is not null && LaterConjunctsSpeaker.NoneSpeaksFor(text, own, draft.Number.Start, draft.Number.End);
         // "…, a charge the group denies": the denier after the figure is no speaker of it (ChargeDenier).

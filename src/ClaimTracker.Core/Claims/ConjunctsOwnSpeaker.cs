@@ -23,8 +23,8 @@ internal static class ConjunctsOwnSpeaker
             && CommaBefore(text, afterOpens) && !HasFigure(text, figureEnd, afterOpens) ? after : null;
     }
 
-    // The frame after the figure trails its clause: a comma right before it.
-    private static bool CommaBefore(string text, int start)
+    // The frame after the figure trails its clause: a comma right before it (also read by OtherSidesConjunct).
+    internal static bool CommaBefore(string text, int start)
     {
         var k = start - 1;
         while (k >= 0 && char.IsWhiteSpace(text[k]))

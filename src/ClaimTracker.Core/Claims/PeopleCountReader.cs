@@ -222,7 +222,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
                 // Not the force that attacks nor a civil body's name (AttackingForce): neither is the people counted
                 // ("the occupation army had committed five massacres …, leaving 52 martyrs": its victims; golden case
                 // an_attacking_army_leaves_victims).
-                if (((ClaimLexicon.MilitaryNouns.Contains(w) || ClaimLexicon.IrregularNouns.Contains(w)) && !AttackingForce.Attacks(text, tokens, i))
+                if (((ClaimLexicon.MilitaryNouns.Contains(w) || ClaimLexicon.IrregularNouns.Contains(w)) && !AttackingForce.Attacks(text, tokens, i) && !PoliceAsSpeaker.Is(this, i))
                     || (w.Equals("military", StringComparison.OrdinalIgnoreCase) && !AttackingForce.InCivilBodysName(text, tokens, i))
                     || (w.Equals("army", StringComparison.OrdinalIgnoreCase) && !AttackingForce.Attacks(text, tokens, i)))
                 {

@@ -6,10 +6,11 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// "…, regional Governor Vadym Filashkin said", "Oleksandr Prokudin said", "acting governor Alexander Khinshtein said":
 /// wire copy names a region's head by name alone once the dateline or the lede has set the scene, and often never names
-/// his region. The heads of Ukraine's oblasts and of Russia's border regions in 2024–2025 are few and public, so they are
+/// his region. The heads of Ukraine's oblasts and of Russia's border regions in 2024–2025 (and those of 2022–23, whom the
+/// sets' archive reports name: Starukh, Kyrylenko, Reznichenko, Haidai…) are few and public, so they are
 /// listed with their regions (attribution.json <c>regionalHeads</c>, "Full Name:Region"), and a full name speaks for its
 /// region's administration (read by <see cref="RegionalAdministration"/>); the surname alone later follows as any
-/// surname does (<see cref="SurnameSpeaker"/>). Golden case: regional_head_by_name_alone.
+/// surname does (<see cref="SurnameSpeaker"/>). Golden cases: regional_head_by_name_alone, regional_heads_of_2022_by_name.
 /// </summary>
 internal static class RegionalHead
 {
