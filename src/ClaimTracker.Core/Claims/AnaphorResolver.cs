@@ -62,7 +62,8 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         {
             return null;
         }
-        source ??= FormerOrLatter.Find(sentences, mentions, si, anaphor) ?? same.Find(text, anaphor, mentions) ?? ResolveOnce(anaphor, si, carried, previousSentence) ?? BriefedBy(anaphor, si, carried, previousSentence);
+        source ??= FormerOrLatter.Find(sentences, mentions, si, anaphor) ?? same.Find(text, anaphor, mentions) ?? ResolveOnce(anaphor, si, carried, previousSentence) ?? BriefedBy(anaphor, si, carried, previousSentence)
+            ?? CivilBodyInItsSentence(anaphor, si);
         // "the regional government": the region's, never the state's (RegionalGovernment).
         if (RegionalGovernment.Is(anaphor.Text))
         {
@@ -741,6 +742,12 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         }
         return null;
     }
+
+    // "…, supported by Médecins Sans Frontières (MSF), the medical charity said": when nothing else resolves it, the aid
+    // body or UN agency the anaphor's own sentence names before it (CivilBodyBeside).
+    private SourceDefinition? CivilBodyInItsSentence(Attributor anaphor, int si) =>
+        CivilBodyBeside.Describes(anaphor.Text) && !Indefinite.Contains(FirstWord(anaphor.Text))
+            ? LastMentionInSentence(anaphor, si, s => CivilBodyBeside.Fits(anaphor.Text, s)) : null;
 
     // The last fitting mention in the anaphor's own sentence before it.
     private SourceDefinition? LastMentionInSentence(Attributor anaphor, int si, Func<SourceDefinition, bool> fits)

@@ -40,6 +40,7 @@ internal sealed class SentenceAttributors(string text, List<Sentence> sentences,
             HeadlineColonSpeaker.Read(text, sentences[si], sentenceTokens, mentions(), found);
             HeadlineLabelSpeaker.Read(text, sentences[si], sentenceTokens, mentions(), found);
             TurnSpeaker.Read(text, sentences[si], sentenceTokens, mentions(), found);
+            PrepositionalTail.Drop(text, found);
             all[si] = found.Count > 0 ? [.. found] : null;
         }
         return all[si];
