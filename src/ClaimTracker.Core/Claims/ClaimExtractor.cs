@@ -172,6 +172,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         MissionsOwnPeople.Clear(text, drafts, sentenceTokens);
         // "received 22 flag-draped coffins": the story's soldiers, once every count has its people.
         CoffinsOfTheArmy.Give(sentences, drafts);
+        // "two reservists fell" after Gaza's hostages: no Palestinian army, the army that fights there.
+        SoldiersOfTheArmyThere.Give(drafts);
     }
 
     private static bool KeepTheFirst(List<ClaimDraft> drafts, int max)

@@ -10,6 +10,8 @@ public sealed class HeldCountedDeadTests
     [InlineData("The militants still hold 40 hostages - 18 alive and 22 confirmed dead - the envoy said.", 22)]
     [InlineData("The group is holding 31 captives, 12 of them alive and 19 declared dead, officials said.", 19)]
     [InlineData("Officials said the faction still held 70 hostages, 45 alive and 25 dead.", 25)]
+    [InlineData("Of the 88 hostages still held in Gaza, officials said 30 were no longer alive.", 30)]
+    [InlineData("Of the 52 captives still held by the group, the envoy said 17 were not alive.", 17)]
     public void Held_counted_dead_are_killed(string text, double value) =>
         Assert.Equal(Metric.Killed, Assert.Single(Extractor.Extract(text, null), c => c.Value == value).Metric);
 

@@ -247,7 +247,9 @@ internal sealed class BareCount : CountPhraseRule
         }
         else
         {
-            draft.Nationalities = phrase.Nationalities.Count > 0 ? phrase.Nationalities : source.Nationalities;
+            // "estimated Ukrainian military deaths at close to 70,000": the toll's own nation (NationOfThePutToll).
+            draft.Nationalities = phrase.Nationalities.Count > 0 ? phrase.Nationalities
+                : NationOfThePutToll.Of(reader, phrase) is { } tolls ? [tolls] : source.Nationalities;
             draft.Noun = source.Noun;
             draft.Military = source.Military;
             // "one of the dead was a fighter and the other three were civilians": the rest of the dead, not the people

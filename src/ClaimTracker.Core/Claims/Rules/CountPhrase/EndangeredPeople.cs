@@ -12,7 +12,11 @@ namespace ClaimTracker.Core.Claims;
 /// danger", "in jeopardy", perilNouns, after "at"/"in"; or "without" and a want, perilWants). A displacement foreseen
 /// ("puts 300,000 people at risk of displacement", <see cref="ThreatenedDisplacement"/>) keeps its reading; "will leave
 /// 3,000 families without shelter" keeps its forecast status (the frame is not said to be a danger).
-/// Golden cases: endangered_patients_are_other, left_without_care_is_other.
+/// Lives said to "hang in the balance" are the same danger with no verb before the count: "the lives of some 800,000
+/// people in and around El Fasher hang in the balance" (OCHA at the Security Council, Unseen81 unpress; the UN's
+/// briefings on Darfur and Gaza use the phrase of whole populations): "the lives of" right before the count
+/// (perilLeads) and a hanging verb (balanceHangVerbs) with "in the balance" after the count phrase in its clause.
+/// Golden cases: endangered_patients_are_other, left_without_care_is_other, lives_hanging_in_the_balance_are_other.
 /// </summary>
 internal sealed class EndangeredPeople : CountPhraseRule
 {
@@ -26,6 +30,7 @@ internal sealed class EndangeredPeople : CountPhraseRule
     private static readonly WordSet PerilLeads = WordLists.Set("perilLeads");
     private static readonly WordSet PerilNouns = WordLists.Set("perilNouns");
     private static readonly WordSet PerilWants = WordLists.Set("perilWants");
+    private static readonly WordSet HangVerbs = WordLists.Set("balanceHangVerbs");
 
     private EndangeredPeople()
         : base(RuleTriggers.Of("endangeredPeople"))
@@ -39,7 +44,7 @@ internal sealed class EndangeredPeople : CountPhraseRule
             return true;
         }
         var verb = VerbBefore(reader, phrase.TokenBefore);
-        var endangered = reader.IsIn(verb, EndangerVerbs);
+        var endangered = reader.IsIn(verb, EndangerVerbs) || (LivesOfBefore(reader, phrase.TokenBefore) && HangsInTheBalance(reader, phrase));
         var peril = !endangered && reader.IsIn(verb, ExposingVerbs) ? PerilAfter(reader, phrase) : Peril.None;
         if (endangered || peril != Peril.None)
         {
@@ -61,6 +66,24 @@ internal sealed class EndangeredPeople : CountPhraseRule
             k--;
         }
         return k;
+    }
+
+    // "the lives of" right before the count.
+    private static bool LivesOfBefore(PeopleCountReader reader, int of) =>
+        reader.Is(of, "of") && (reader.Is(of - 1, "lives") || reader.Is(of - 1, "life"));
+
+    // "... hang in the balance": the verb, then "in the balance", after the count phrase and within its clause.
+    private static bool HangsInTheBalance(PeopleCountReader reader, CountPhrase phrase)
+    {
+        var end = Math.Min(Math.Min(reader.Tokens.Count, phrase.NextBound), phrase.AfterCount + Reach);
+        for (var j = phrase.AfterCount; j < end; j++)
+        {
+            if (reader.IsIn(j, HangVerbs) && reader.Is(j + 1, "in") && reader.Is(j + 2, "the") && reader.Is(j + 3, "balance"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Peril PerilAfter(PeopleCountReader reader, CountPhrase phrase)

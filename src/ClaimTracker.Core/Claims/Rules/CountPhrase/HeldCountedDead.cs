@@ -14,6 +14,8 @@ internal sealed class HeldCountedDead : CountPhraseRule
 
     private static readonly WordSet DeadWords = WordLists.Set("heldDeadWords");
     private static readonly WordSet Hedges = WordLists.Set("heldDeadHedges");
+    private static readonly WordSet Copulas = WordLists.Set("heldNotAliveCopulas");
+    private static readonly WordPhrases Negations = new(WordLists.Set("heldNotAliveNegations"));
 
     private HeldCountedDead()
     {
@@ -21,6 +23,12 @@ internal sealed class HeldCountedDead : CountPhraseRule
 
     public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
     {
+        if (draft.Metric is Metric.Captured && NoLongerAlive(reader, phrase.TokenAfter))
+        {
+            draft.Metric = Metric.Killed;
+            draft.MetricGuessed = false;
+            return true;
+        }
         var next = phrase.TokenAfter;
         if (reader.IsIn(next, Hedges))
         {
@@ -32,5 +40,22 @@ internal sealed class HeldCountedDead : CountPhraseRule
             draft.MetricGuessed = false;
         }
         return true;
+    }
+
+    // "36 are no longer alive", "41 were not alive": a copula, then a negation ending right before "alive".
+    private static bool NoLongerAlive(PeopleCountReader reader, int next)
+    {
+        if (!reader.IsIn(next, Copulas))
+        {
+            return false;
+        }
+        for (var alive = next + 2; alive <= next + 3; alive++)
+        {
+            if (reader.Is(alive, "alive") && Negations.StartOfOneEndingAt(reader.Text, reader.Tokens, alive - 1) == next + 1)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -37,7 +37,8 @@ internal sealed class ReleasedWounded : CountPhraseRule
         {
             if (reader.IsIn(i, Verbs) && reader.IsIn(i - 1, Auxiliaries))
             {
-                return !(reader.Is(i + 1, "from") && (reader.Is(i + 2, "hospital") || reader.Is(i + 3, "hospital")));
+                // "repatriated to North Korea by air or by train": carried home for care (WoundedSentHome), no swap.
+                return !(reader.Is(i + 1, "from") && (reader.Is(i + 2, "hospital") || reader.Is(i + 3, "hospital"))) && !WoundedSentHome.CarriedHome(reader, i);
             }
         }
         return false;

@@ -9,8 +9,12 @@ namespace ClaimTracker.Core.Claims;
 /// release of wounded prisoners stays with <see cref="ReleasedWounded"/>. A part of the wounded is moved so too: "about
 /// 600 of the wounded had been sent back to North Korea for treatment" (Unseen22 joongang-nis), "Some 2,000 of the
 /// injured were flown or taken by train back" (Unseen72 firstpost), the means of carriage ("by train") between the
-/// verb and "back". Golden cases: wounded_soldiers_sent_home_are_evacuated, wounded_flown_back_are_evacuated,
-/// part_of_the_wounded_sent_back.
+/// verb and "back". A verb that says "home" itself (metrics.json carriedHomeVerbs: "repatriated") moves them so when
+/// the means of carriage follows within a few words: "around 2,000 wounded soldiers were repatriated to North Korea by
+/// air or by train" (the NIS's April 2025 briefing, Unseen81 kbs; the same briefing's "sent home by air or by train" in
+/// Unseen48), where a swap's "repatriated under the deal" names no carriage and stays released (<see cref="ReleasedWounded"/>).
+/// Golden cases: wounded_soldiers_sent_home_are_evacuated, wounded_flown_back_are_evacuated,
+/// part_of_the_wounded_sent_back, wounded_repatriated_by_train_are_evacuated.
 /// </summary>
 internal sealed class WoundedSentHome : CountPhraseRule
 {
@@ -21,6 +25,10 @@ internal sealed class WoundedSentHome : CountPhraseRule
     private static readonly WordSet FrontWords = WordLists.Set("frontWords");
     private static readonly WordSet WoundedWholes = WordLists.Set("woundedWholeNouns");
     private static readonly WordSet Carriages = WordLists.Set("carriageWords");
+    private static readonly WordSet CarriedHomeVerbs = WordLists.Set("carriedHomeVerbs");
+
+    // "repatriated to North Korea by air": the carriage at most this many words after the verb.
+    private const int CarriageReach = 6;
 
     private WoundedSentHome()
     {
@@ -36,7 +44,7 @@ internal sealed class WoundedSentHome : CountPhraseRule
         {
             var verb = LastOfJoinedVerbs(reader, i);
             var homeward = ByCarriage(reader, verb + 1) ? verb + 3 : verb + 1;
-            if (reader.IsIn(i, SendVerbs) && reader.IsIn(homeward, Homeward) && !BackToTheFront(reader, homeward + 1))
+            if ((reader.IsIn(i, SendVerbs) && reader.IsIn(homeward, Homeward) && !BackToTheFront(reader, homeward + 1)) || CarriedHome(reader, i))
             {
                 draft.Metric = Metric.Evacuated;
                 draft.MetricGuessed = false;
@@ -44,6 +52,23 @@ internal sealed class WoundedSentHome : CountPhraseRule
             }
         }
         return true;
+    }
+
+    /// <summary>Whether token <paramref name="verb"/> is a homeward verb ("repatriated") whose means of carriage ("by air", "by train") follows within a few words, in the same clause.</summary>
+    public static bool CarriedHome(PeopleCountReader reader, int verb)
+    {
+        if (!reader.IsIn(verb, CarriedHomeVerbs))
+        {
+            return false;
+        }
+        for (var j = verb + 1; j <= verb + CarriageReach && j < reader.Tokens.Count && reader.Tokens[j].IsWord; j++)
+        {
+            if (ByCarriage(reader, j))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "600 of the wounded", "2,000 of the injured": the count is some of the wounded, whom the verb then moves.
