@@ -22,7 +22,8 @@ namespace ClaimTracker.Core.Claims;
 /// country and only as a place ("at least 164 civilians were killed … in Ukraine"), are that country's
 /// (<see cref="CountryCivilians"/>), and so are those the count's own clause places "in" a country, whoever else it
 /// names (<see cref="CiviliansInACountry"/>).</item>
-/// <item><b>A named enemy's fighters keep no nation</b> (<see cref="NamedFoe"/>).</item>
+/// <item><b>A named enemy's fighters keep no nation</b> (<see cref="NamedFoe"/>); the foes Israel's army counts in a story
+/// that has counted Gaza's people are Palestinian (<see cref="ArmysFoesInGaza.StoryInGaza"/>).</item>
 /// <item><b>Who came home is the home side's</b> in a swap, by the state that gives the count (<see cref="Homecoming"/>).</item>
 /// <item><b>An aside shares the outer count's people</b>, once they are given ("including 140 in street fighting").</item>
 /// <item><b>A side, a unit, a toll name whose people.</b> "killed on the Israeli side" (<see cref="SidesPeople"/>), "nine
@@ -101,7 +102,7 @@ internal static class OwnPopulation
             // "12 soldiers were killed …, adding that its troops had neutralised 30 terrorists" still counts its own.
             var othersLosses = OthersLossesBefore(text, tokens, draft);
             var people = Homecoming.Of(text, tokens, draft) ?? SidesPeople.Of(text, tokens, draft) ?? UnitsOwnMen.Of(text, tokens, draft) ?? UnitNamedEarlier.Of(text, sentenceTokens, tokens, draft, named, drafts) ?? (draft.Military
-                ? ArmysFoesInGaza.Of(draft, (aboutGaza || datelinedInGaza) && !GroupsNamed(text, tokens, draft))
+                ? ArmysFoesInGaza.Of(draft, (aboutGaza || datelinedInGaza || ArmysFoesInGaza.StoryInGaza(text, tokens, draft, drafts, named)) && !GroupsNamed(text, tokens, draft))
                     ?? ArmysOwnStrike.Foe(text, tokens, draft)
                     ?? CivilWarsArmy.Of(text, tokens, draft, named)
                     ?? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(text, tokens, draft, named, OwnForcesBefore.At(text, tokens, draft)) ?? StoryCountry.Soldiers(draft, named, story))
