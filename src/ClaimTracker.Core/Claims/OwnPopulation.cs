@@ -22,8 +22,9 @@ namespace ClaimTracker.Core.Claims;
 /// country and only as a place ("at least 164 civilians were killed … in Ukraine"), are that country's
 /// (<see cref="CountryCivilians"/>), and so are those the count's own clause places "in" a country, whoever else it
 /// names (<see cref="CiviliansInACountry"/>).</item>
-/// <item><b>A named enemy's fighters keep no nation</b> (<see cref="NamedFoe"/>); the foes Israel's army counts in a story
-/// that has counted Gaza's people are Palestinian (<see cref="ArmysFoesInGaza.StoryInGaza"/>).</item>
+/// <item><b>A named enemy's fighters keep no nation</b> (<see cref="NamedFoe"/>), nor do the commanders among an armed group's
+/// dead (<see cref="ArmedGroupsRanks"/>); the foes Israel's army counts in a story that has counted Gaza's people are
+/// Palestinian (<see cref="ArmysFoesInGaza.StoryInGaza"/>).</item>
 /// <item><b>Who came home is the home side's</b> in a swap, by the state that gives the count (<see cref="Homecoming"/>).</item>
 /// <item><b>An aside shares the outer count's people</b>, once they are given ("including 140 in street fighting").</item>
 /// <item><b>A side, a unit, a toll name whose people.</b> "killed on the Israeli side" (<see cref="SidesPeople"/>), "nine
@@ -181,7 +182,8 @@ internal static class OwnPopulation
             draft.Nationalities = dead;
             return true;
         }
-        if ((StatelessRoles.Are(draft) && !LocalRole.Is(text, tokens, draft)) || PartOfABareToll.Is(draft))
+        // "those killed included five battalion commanders" of a group's toll an army gives: the group's, not the army's (ArmedGroupsRanks).
+        if ((StatelessRoles.Are(draft) && !LocalRole.Is(text, tokens, draft)) || PartOfABareToll.Is(draft) || ArmedGroupsRanks.Are(text, tokens, draft, drafts))
         {
             return true;
         }
