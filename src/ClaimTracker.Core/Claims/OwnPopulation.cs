@@ -16,7 +16,8 @@ namespace ClaimTracker.Core.Claims;
 /// <item><b>Gaza's dead are Palestinians.</b> People, civilians, children or health workers counted by a Palestinian
 /// body (the Gaza health ministry, civil defence), in a sentence about Gaza, or in a story datelined in Gaza or led by a
 /// count of Palestinians (<see cref="PalestinianLede"/>) or opened by a sentence that places it in Gaza
-/// (<see cref="OpeningInGaza"/>) are Palestinians, and so are a family's members there (<see cref="FamilyMembers"/>); elsewhere "people"
+/// (<see cref="OpeningInGaza"/>) are Palestinians, and so are a family's members there (<see cref="FamilyMembers"/>) and the
+/// dead a foreign outlet's reporter counts there (<see cref="OutletsOwnToll"/>); elsewhere "people"
 /// stays "people", as the gold sets annotate them.</item>
 /// <item><b>A country's civilians.</b> Civilians, children or women with no nationality, in a sentence that names one
 /// country and only as a place ("at least 164 civilians were killed … in Ukraine"), are that country's
@@ -88,7 +89,7 @@ internal static class OwnPopulation
             // named, and no place) counts them (Unseen9 times-of-israel-gaza-hostages "two more suspects were detained").
             var detainedInGaza = datelinedInGaza && draft.Metric == Metric.Detained && named.TrueForAll(n => !n.AsPlace && n.People.Country == draft.Source?.Country);
             var inGaza = (aboutGaza || (openedInGaza && !draft.Military) || detainedInGaza || ((ledInGaza || entriesInGaza[read] || (ledeInGaza && entries[read] == entries[lede!.Sentence])) && !elsewhere[read] && GazaWarsParties.Keep(named, placedInGaza || entriesInGaza[read])
-                && draft.Source?.Country is null or Palestinian)) && !AnotherCountrysPeople(text, tokens, draft) && !TwoSidedTotal.Companion(text, drafts, sentenceTokens, draft);
+                && (draft.Source?.Country is null or Palestinian || OutletsOwnToll.ByAForeignReporter(text, tokens, draft.Source)))) && !AnotherCountrysPeople(text, tokens, draft) && !TwoSidedTotal.Companion(text, drafts, sentenceTokens, draft);
             if (inGaza && Abductees.Are(draft, captives))
             {
                 captives = draft;
