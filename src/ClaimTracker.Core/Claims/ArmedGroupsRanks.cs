@@ -3,9 +3,10 @@ namespace ClaimTracker.Core.Claims;
 /// <summary>
 /// Commanders counted as part of an armed group's dead keep the group's people, none, not the speaking army's:
 /// "250 Hezbollah terrorists were eliminated, 21 of them commanders … those killed included five battalion commanders,
-/// ten company commanders and six platoon commanders" (Unseen75 tass-idf-250-hezbollah), "killed 'more than 300
-/// Hezbollah terrorists', including what it called dozens of field commanders" (Unseen80 lbci-hezbollah-denies-gallant).
-/// The army that gives the toll is its foes' counter, so <see cref="OwnPopulation"/>'s "an army counts its own" would
+/// ten company commanders and six platoon commanders" (Unseen75 tass-idf-250-hezbollah), "its troops had killed 120
+/// Hezbollah fighters … Among the dead were four battalion commanders". Not yet reached: "killed 'more than 300 Hezbollah
+/// terrorists', including what it called dozens of field commanders" (Unseen80 lbci-hezbollah-denies-gallant), which is
+/// read as no aside (and deployed) through "what it called". The army that gives the toll is its foes' counter, so <see cref="OwnPopulation"/>'s "an army counts its own" would
 /// make them its soldiers. The model: a count of soldiers with no nation that is an aside of, or "the dead/those
 /// killed … included" (<see cref="TheDeadsPeople"/>) part of, a toll of fighters or members with no nation in its own
 /// sentence or the two before, and the later counts of the same list. Golden case: an_armed_groups_commanders_among_its_dead.
