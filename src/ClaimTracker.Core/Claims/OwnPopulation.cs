@@ -16,13 +16,16 @@ namespace ClaimTracker.Core.Claims;
 /// <item><b>Gaza's dead are Palestinians.</b> People, civilians, children or health workers counted by a Palestinian
 /// body (the Gaza health ministry, civil defence), in a sentence about Gaza, or in a story datelined in Gaza or led by a
 /// count of Palestinians (<see cref="PalestinianLede"/>) or opened by a sentence that places it in Gaza
-/// (<see cref="OpeningInGaza"/>) are Palestinians, and so are a family's members there (<see cref="FamilyMembers"/>); elsewhere "people"
+/// (<see cref="OpeningInGaza"/>) are Palestinians, and so are a family's members there (<see cref="FamilyMembers"/>) and the
+/// dead a foreign outlet's reporter counts there (<see cref="OutletsOwnToll"/>); elsewhere "people"
 /// stays "people", as the gold sets annotate them.</item>
 /// <item><b>A country's civilians.</b> Civilians, children or women with no nationality, in a sentence that names one
 /// country and only as a place ("at least 164 civilians were killed … in Ukraine"), are that country's
 /// (<see cref="CountryCivilians"/>), and so are those the count's own clause places "in" a country, whoever else it
 /// names (<see cref="CiviliansInACountry"/>).</item>
-/// <item><b>A named enemy's fighters keep no nation</b> (<see cref="NamedFoe"/>).</item>
+/// <item><b>A named enemy's fighters keep no nation</b> (<see cref="NamedFoe"/>), nor do the commanders among an armed group's
+/// dead (<see cref="ArmedGroupsRanks"/>); the foes Israel's army counts in a story that has counted Gaza's people are
+/// Palestinian (<see cref="ArmysFoesInGaza.StoryInGaza"/>).</item>
 /// <item><b>Who came home is the home side's</b> in a swap, by the state that gives the count (<see cref="Homecoming"/>).</item>
 /// <item><b>An aside shares the outer count's people</b>, once they are given ("including 140 in street fighting").</item>
 /// <item><b>A side, a unit, a toll name whose people.</b> "killed on the Israeli side" (<see cref="SidesPeople"/>), "nine
@@ -86,7 +89,7 @@ internal static class OwnPopulation
             // named, and no place) counts them (Unseen9 times-of-israel-gaza-hostages "two more suspects were detained").
             var detainedInGaza = datelinedInGaza && draft.Metric == Metric.Detained && named.TrueForAll(n => !n.AsPlace && n.People.Country == draft.Source?.Country);
             var inGaza = (aboutGaza || (openedInGaza && !draft.Military) || detainedInGaza || ((ledInGaza || entriesInGaza[read] || (ledeInGaza && entries[read] == entries[lede!.Sentence])) && !elsewhere[read] && GazaWarsParties.Keep(named, placedInGaza || entriesInGaza[read])
-                && draft.Source?.Country is null or Palestinian)) && !AnotherCountrysPeople(text, tokens, draft) && !TwoSidedTotal.Companion(text, drafts, sentenceTokens, draft);
+                && (draft.Source?.Country is null or Palestinian || OutletsOwnToll.ByAForeignReporter(text, tokens, draft.Source)))) && !AnotherCountrysPeople(text, tokens, draft) && !TwoSidedTotal.Companion(text, drafts, sentenceTokens, draft);
             if (inGaza && Abductees.Are(draft, captives))
             {
                 captives = draft;
@@ -101,7 +104,7 @@ internal static class OwnPopulation
             // "12 soldiers were killed …, adding that its troops had neutralised 30 terrorists" still counts its own.
             var othersLosses = OthersLossesBefore(text, tokens, draft);
             var people = Homecoming.Of(text, tokens, draft) ?? SidesPeople.Of(text, tokens, draft) ?? UnitsOwnMen.Of(text, tokens, draft) ?? UnitNamedEarlier.Of(text, sentenceTokens, tokens, draft, named, drafts) ?? (draft.Military
-                ? ArmysFoesInGaza.Of(draft, (aboutGaza || datelinedInGaza) && !GroupsNamed(text, tokens, draft))
+                ? ArmysFoesInGaza.Of(draft, (aboutGaza || datelinedInGaza || ArmysFoesInGaza.StoryInGaza(text, tokens, draft, drafts, named)) && !GroupsNamed(text, tokens, draft))
                     ?? ArmysOwnStrike.Foe(text, tokens, draft)
                     ?? CivilWarsArmy.Of(text, tokens, draft, named)
                     ?? (othersLosses || draft.Metric == Metric.Captured ? null : Soldiers(text, tokens, draft, named, OwnForcesBefore.At(text, tokens, draft)) ?? StoryCountry.Soldiers(draft, named, story))
@@ -180,7 +183,8 @@ internal static class OwnPopulation
             draft.Nationalities = dead;
             return true;
         }
-        if ((StatelessRoles.Are(draft) && !LocalRole.Is(text, tokens, draft)) || PartOfABareToll.Is(draft))
+        // "those killed included five battalion commanders" of a group's toll an army gives: the group's, not the army's (ArmedGroupsRanks).
+        if ((StatelessRoles.Are(draft) && !LocalRole.Is(text, tokens, draft)) || PartOfABareToll.Is(draft) || ArmedGroupsRanks.Are(text, tokens, draft, drafts))
         {
             return true;
         }

@@ -30,7 +30,7 @@ internal static class TheDeadsPeople
         return toll is { Nationalities: [var people] } && people == Palestinian ? toll.Nationalities : null;
     }
 
-    private static bool PartOfTheDead(string text, List<Token> tokens, ClaimDraft draft)
+    internal static bool PartOfTheDead(string text, List<Token> tokens, ClaimDraft draft)
     {
         var count = CountToken.At(tokens, draft.Number.Start);
         if (count < 0)
