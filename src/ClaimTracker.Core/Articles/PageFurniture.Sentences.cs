@@ -107,8 +107,8 @@ internal static partial class PageFurniture
         }
         var figure = line[2..colon].TrimEnd();
         var space = figure.IndexOf(' ');
-        // "10.7 million": one unit word after the digits at most.
-        return !figure[..(space < 0 ? figure.Length : space)].ContainsAnyExcept("0123456789,.".AsSpan())
+        // "10.7 million": one unit word after the digits at most; "11,000-12,000": a range.
+        return !figure[..(space < 0 ? figure.Length : space)].ContainsAnyExcept("0123456789,.-–".AsSpan())
             && (space < 0 || !figure[(space + 1)..].ContainsAnyExcept(LowerLetters));
     }
 
@@ -149,7 +149,7 @@ internal static partial class PageFurniture
             return true;
         }
         // "- Killed: 41", a bulleted row of a casualty list, is the article's figure, not a link.
-        return IsBullet(line) && !EndsLikeProse(line) && !SentenceSplitter.IsListRow(line);
+        return IsBullet(line) && !EndsLikeProse(line) && !SentenceSplitter.IsListRow(line) && !LabelledFactBullet.Is(line);
     }
 
     private static bool MayOpenWithPrefix(ReadOnlySpan<char> line) => line.Length > 0 && (line[0] > '\x7f' || LinePrefixFirsts.Contains(line[0]));

@@ -8,7 +8,8 @@ namespace ClaimTracker.Core.Claims;
 /// word, read up to the first comma or bracket, is the figure's fate, and the people are those the lines before talk
 /// about (<see cref="BareCount"/>, else "people"). Only a figure that opens a bulleted line; a label naming no fate
 /// ("- 101: portraits of the fallen shown on television", "- 211: shelters struck") is left alone.
-/// Golden cases: figure_first_rows_take_the_labels_fate, figure_first_row_without_a_fate.
+/// A label "killed or wounded" names both fates, the losses ("- 3,800: killed or wounded, according to Zelensky").
+/// Golden cases: figure_first_rows_take_the_labels_fate, figure_first_row_without_a_fate, labelled_fact_bullets_are_the_articles_figures.
 /// </summary>
 internal sealed class FigureFirstRow : CountPhraseRule
 {
@@ -100,7 +101,11 @@ internal sealed class FigureFirstRow : CountPhraseRule
             words++;
             if (MetricWord.At(reader, i, end) is { } metric)
             {
-                return metric;
+                // "- 3,800: killed or wounded, according to Zelensky": both fates, the losses.
+                return metric is Metric.Killed or Metric.Wounded && (reader.Is(i + 1, "or") || reader.Is(i + 1, "and")) && i + 2 < end
+                    && MetricWord.At(reader, i + 2, end) is { } second && second != metric && second is Metric.Killed or Metric.Wounded
+                    ? Metric.KilledOrWounded
+                    : metric;
             }
         }
         return null;

@@ -8,7 +8,9 @@ namespace ClaimTracker.Core.Claims;
 /// ("Updated: 14", "Trucks: 80") is left alone. A movements table's label names a movement instead ("Returns to the
 /// north: 12,400", "Departures: 3,400"; counts.json returnNouns, movementNouns), its people named once above the rows.
 /// A row with a place for its label continues the row above (<see cref="ContinuedRow"/>).
-/// Golden cases: casualty_list_rows, movements_table_rows, rows_continue_the_row_above.
+/// A figure followed only by its credit ("- Deaths: more than 150,000, according to the US envoy", "Killed: 41 (health
+/// ministry)") still stands alone (<see cref="LabelledFactBullet"/>).
+/// Golden cases: casualty_list_rows, movements_table_rows, rows_continue_the_row_above, labelled_fact_bullets_are_the_articles_figures.
 /// </summary>
 internal sealed class ListedFigure : CountPhraseRule
 {
@@ -87,8 +89,14 @@ internal sealed class ListedFigure : CountPhraseRule
         return null;
     }
 
+    // Nothing after the figure but a full stop, or only its credit: "Deaths: more than 150,000, according to the US envoy",
+    // "Killed: 41 (health ministry)" — an explainer's labelled bullets name their source after the figure.
     private static bool EndsSentence(PeopleCountReader reader, int after)
     {
+        if (IsMark(reader, after, '(') || (IsMark(reader, after, ',') && reader.Is(after + 1, "according") && reader.Is(after + 2, "to")))
+        {
+            return true;
+        }
         for (var i = after; i < reader.Tokens.Count; i++)
         {
             if (reader.Tokens[i].IsWord || !(IsMark(reader, i, '.') || IsMark(reader, i, ';')))
@@ -100,5 +108,5 @@ internal sealed class ListedFigure : CountPhraseRule
     }
 
     private static bool IsMark(PeopleCountReader reader, int i, char mark) =>
-        !reader.Tokens[i].IsWord && reader.Text[reader.Tokens[i].Start] == mark;
+        i < reader.Tokens.Count && !reader.Tokens[i].IsWord && reader.Text[reader.Tokens[i].Start] == mark;
 }

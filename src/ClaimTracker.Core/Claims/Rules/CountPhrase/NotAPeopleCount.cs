@@ -57,6 +57,11 @@ internal sealed class NotAPeopleCount : CountPhraseRule
         {
             return true;
         }
+        // "15:30 - North Korean soldiers": the minutes of a live page's clock time, no count (DashedRow).
+        if (before == ':' && start > 1 && char.IsDigit(text[start - 2]))
+        {
+            return true;
+        }
         // "Type-75", "Su-34", "17-year-old", "3-day".
         if (before == '-' && start > 1 && char.IsLetterOrDigit(text[start - 2]))
         {

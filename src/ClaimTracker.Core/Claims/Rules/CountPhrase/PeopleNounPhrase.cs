@@ -31,7 +31,7 @@ internal sealed class PeopleNounPhrase : CountPhraseRule
             if (!t.IsWord)
             {
                 // "killed "dozens" of fighters": a figure in quotation marks still counts the people after it.
-                if (text[t.Start] is '-' or '’' or '\'' or '"' or '“' or '”')
+                if (text[t.Start] is '-' or '’' or '\'' or '"' or '“' or '”' || DashedRow.At(reader, phrase, k))
                 {
                     continue;
                 }
