@@ -655,8 +655,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 own[a] = own[a] with { Source = full };
             }
-            resolver.Surnames.Learn(own[a]);
-            resolver.Spoke(own[a]);
+            own[a] = resolver.Settled(own[a], si);
         }
         LearnRelayedSurnames(text, own, resolver);
         BodysDocument.GiveWayToNamed(own);
