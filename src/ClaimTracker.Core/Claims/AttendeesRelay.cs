@@ -33,18 +33,14 @@ internal static class AttendeesRelay
         return null;
     }
 
-    // " who attended", " who were in the room": the attendance clause right after the speaker's words.
+    // " who attended", " who were in the room": the attendance clause right after the speaker's words, as whole words.
     private static bool AttendedBy(string text, int end)
     {
-        var rest = text.AsSpan(end);
-        if (rest.IsEmpty || rest[0] != ' ')
-        {
-            return false;
-        }
-        rest = rest[1..];
         foreach (var clause in AttendeeClauses.Words)
         {
-            if (rest.StartsWith(clause, StringComparison.OrdinalIgnoreCase) && (rest.Length == clause.Length || !char.IsLetter(rest[clause.Length])))
+            var stop = end + 1 + clause.Length;
+            if (stop <= text.Length && text[end] == ' ' && text.AsSpan(end + 1, clause.Length).Equals(clause, StringComparison.OrdinalIgnoreCase)
+                && (stop == text.Length || !char.IsLetter(text[stop])))
             {
                 return true;
             }
