@@ -528,6 +528,22 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     /// <summary>"the lawyers said" after "the Emergency Lawyers": the body its members' plural stands for, or null.</summary>
     public SourceDefinition? MembersOf(Attributor speaker) => MembersBody.Find(mentions, speaker);
 
+    /// <summary>
+    /// Sentence <paramref name="si"/>'s speaker is read: "…, according to a committee member who attended", whom no reading
+    /// credited, relays the body the sentence named before him (<see cref="AttendeesRelay"/>); then his surname is learnt
+    /// and he is heard as a speaker.
+    /// </summary>
+    public Attributor Settled(Attributor speaker, int si)
+    {
+        if (speaker.Source is null && AttendeesRelay.Briefer(text, sentences[si], speaker, mentions) is { } briefer)
+        {
+            speaker = speaker with { Source = briefer };
+        }
+        Surnames.Learn(speaker);
+        Spoke(speaker);
+        return speaker;
+    }
+
     /// <summary>"A doctors' group said … The group, the Sudan Doctors Network, said": the body named next, or null.</summary>
     public SourceDefinition? NamedNext(Attributor speaker, int si) => NamedNextSpeaker.Find(text, sentences, mentions, speaker, si);
 

@@ -17,11 +17,13 @@ internal static class LawmakersBriefer
 {
     private static readonly WordSet LawmakerWords = WordLists.Set("lawmakerWords");
     private static readonly WordSet SpyDomains = WordLists.Set("spyDomainWords");
+    private static readonly WordSet Chambers = WordLists.Set("briefedChamberWords");
     // Each list as one case-blind search of a span's characters: a lawmaker's walk back reads every sentence before him
     // to the story's start, splitting each into tokens twice (0.9 % of the extractor on the bench's corpus, branch
     // `speed29`); a span that holds none of a list's words anywhere holds no token equal to one.
     private static readonly SearchValues<string> AnyLawmakerWord = SearchValues.Create([.. LawmakerWords.Words], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> AnySpyDomain = SearchValues.Create([.. SpyDomains.Words], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> AnyChamber = SearchValues.Create([.. Chambers.Words], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The anaphor the lawmaker stands for, or null when the speaker is no lawmaker or no briefing was named.</summary>
     public static string? StandsFor(string text, List<Sentence> sentences, int si, Attributor speaker, List<Token> tokens, IReadOnlyList<SourceMention> mentions)
@@ -33,7 +35,7 @@ internal static class LawmakersBriefer
         for (var k = si; k >= 0; k--)
         {
             var end = Math.Min(sentences[k].End, speaker.Start);
-            if (end > sentences[k].Start && Has(text, sentences[k].Start, end, LawmakerWords, AnyLawmakerWord, tokens)
+            if (end > sentences[k].Start && BriefedAudience(text, sentences[k].Start, end, tokens)
                 && (Has(text, sentences[k].Start, end, SpyDomains, AnySpyDomain, tokens) || NamesASpyService(mentions, sentences[k].Start, end)))
             {
                 return "the spy agency";
@@ -41,6 +43,15 @@ internal static class LawmakersBriefer
         }
         return null;
     }
+
+    // Lawmakers, or the chamber they sit in: "The National Intelligence Service gave its assessment at a closed-door session
+    // of the Assembly's Intelligence Committee. Two members of the committee, Rep. Lee Seong-kweun …, relayed the agency's
+    // findings … “…,” Lee said" names the briefing by the committee the service spoke to, never by a lawmaker word
+    // (Unseen81 kbs-nis-briefing-600-dead-4700-casualties; Unseen21 kbs-nis-nk-casualties-briefing "In a closed-door session
+    // of the National Assembly's Intelligence Committee, the National Intelligence Service said"; golden case
+    // a_lawmaker_after_a_briefing_to_the_committee_relays_the_service).
+    private static bool BriefedAudience(string text, int start, int end, List<Token> tokens) =>
+        Has(text, start, end, LawmakerWords, AnyLawmakerWord, tokens) || Has(text, start, end, Chambers, AnyChamber, tokens);
 
     // "the NIS told lawmakers": the service by its registered initials holds no spy word, but the registry knows its kind
     // (Unseen68 hankyoreh-one-year-north-korean-troops-2000-dead; golden case lawmaker_after_a_briefing_relays_the_service_by_its_initials).

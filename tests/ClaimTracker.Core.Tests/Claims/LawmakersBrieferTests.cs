@@ -13,6 +13,7 @@ public sealed class LawmakersBrieferTests
 {
     private static readonly WordSet Lawmakers = WordLists.Set("lawmakerWords");
     private static readonly WordSet Spies = WordLists.Set("spyDomainWords");
+    private static readonly WordSet Chambers = WordLists.Set("briefedChamberWords");
 
     private static bool Split(string text, int start, int end, WordSet words)
     {
@@ -23,7 +24,7 @@ public sealed class LawmakersBrieferTests
 
     private static void AssertSame(string text, int start, int end, ref int found)
     {
-        foreach (var words in new[] { Lawmakers, Spies })
+        foreach (var words in new[] { Lawmakers, Spies, Chambers })
         {
             var any = SearchValues.Create([.. words.Words], StringComparison.OrdinalIgnoreCase);
             var expected = Split(text, start, end, words);
