@@ -10,7 +10,7 @@ namespace ClaimTracker.Core.Claims;
 /// (metrics.json bareCrossingTimes: "since", "overnight", "so far", "this week", "in the past 48 hours"). Soldiers who
 /// cross go elsewhere ("307 servicemen crossed in each direction" in a swap, "troops crossed overnight" in an
 /// incursion): a military noun in the three words before the verb keeps it out. Read by <see cref="MetricWord"/>.
-/// Golden case: crossed_with_no_border_named.
+/// Golden case: crossed_with_no_border_named; facts in MetricVocabularyTests.
 /// </summary>
 internal static class BareCrossing
 {
