@@ -138,6 +138,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         var read = attributors.Through(lastRead);
         SendingCountry.Give(text, sentences, drafts);
         EstablishedPopulation.Carry(text, sentences, read, drafts, sentenceTokens);
+        // "the two soldiers" a sentence after two were captured: the repeat keeps their fate.
+        RepeatedCountsFate.Carry(text, sentences, drafts);
         var resolver = new AnaphorResolver(text, sentences, mentions, Registry, dateline);
         var quoteEnds = QuoteEnds(text, sentences, read, lastClaim);
         ResolveByCountry(attributors, sentences);

@@ -30,7 +30,7 @@ internal static class DefiniteRepeat
         }
     }
 
-    private static bool AfterThe(string text, int start)
+    internal static bool AfterThe(string text, int start)
     {
         var end = start;
         while (end > 0 && text[end - 1] == ' ')

@@ -86,7 +86,16 @@ public sealed class MetricVocabularyTests
     [InlineData("UNHCR said 947,000 people have crossed the border into neighbouring countries.", "947,000")]
     [InlineData("About 80,000 Eritreans have left the country this year, the agency said.", "80,000")]
     [InlineData("The war has driven 2,000 Syrian doctors abroad, the association said.", "2,000")]
+    // Crossed with no border named (BareCrossing): the time word, a comma or the sentence's end after the verb.
+    [InlineData("More than 4,000 people have crossed since Friday, the refugee agency said.", "4,000")]
+    [InlineData("The agency said 1,200 people had crossed, most of them women and children.", "1,200")]
+    [InlineData("About 700 people crossed overnight, the border police said.", "700")]
+    [InlineData("Up to 3,000 people may have crossed in the past two days, the agency said.", "3,000")]
     public void Displaced_family(string text, string number) => Assert.Equal(Metric.Displaced, Claim(text, number).Metric);
+
+    [Fact]
+    public void Soldiers_who_crossed_are_not_displaced() =>
+        Assert.NotEqual(Metric.Displaced, Claim("About 300 soldiers crossed overnight, the army said.", "300").Metric);
 
     [Theory]
     [InlineData("Medics said 14 patients were airlifted to Amman.", "14")]

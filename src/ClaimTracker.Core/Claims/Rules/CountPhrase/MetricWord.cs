@@ -146,7 +146,7 @@ internal static class MetricWord
     private static Metric? Moved(PeopleCountReader reader, int i, ReadOnlySpan<char> w, int limit) =>
         Desertion.Reads(reader, i, w) ? Metric.Other
         : LeftUnderEvacuation.Reads(reader, i, w) || BroughtToSafety.Reads(reader, i, w) || HelpedToLeave.Reads(reader, i, w) ? Metric.Evacuated
-        : ClaimLexicon.Displaced.Contains(w) || (ClaimLexicon.ForcedOut.Contains(w) && HomesFollow(reader, i)) || LeftOrCrossed(reader, i, w) || ShelteredPeople.Reads(reader, i, w) || DrivenOut.Reads(reader, i, w) || PushedBetween.Reads(reader, i, w)
+        : ClaimLexicon.Displaced.Contains(w) || (ClaimLexicon.ForcedOut.Contains(w) && HomesFollow(reader, i)) || LeftOrCrossed(reader, i, w) || BareCrossing.Reads(reader, i, w) || ShelteredPeople.Reads(reader, i, w) || DrivenOut.Reads(reader, i, w) || PushedBetween.Reads(reader, i, w)
             || BarredReturn.ReadsHome(reader, i, w) || LivingAway.Reads(reader, i, w) || ReturneesFromAbroad.Reads(reader, i, w, limit) ? Metric.Displaced
         : null;
 
