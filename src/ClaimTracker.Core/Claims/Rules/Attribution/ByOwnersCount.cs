@@ -58,6 +58,10 @@ internal sealed class ByOwnersCount : AttributionFrame
             AttributionFinder.AddForward(text, tokens, cue + 2, AttributorCue.AccordingTo, tokens[cue - 2].Start, mentions, into);
             return true;
         }
+        if (NamedCount(text, tokens, cue, mentions) is var name and >= 0)
+        {
+            return AddNamedOwner(text, tokens, name, cue, mentions, into);
+        }
         if (ByOwner(text, tokens, cue) is not (var by and >= 0))
         {
             return StandingOwner(text, tokens, cue, mentions, into);
@@ -159,6 +163,42 @@ internal sealed class ByOwnersCount : AttributionFrame
             }
         }
         return 0;
+    }
+
+    // "by an AFP tally", "by a UN count": the registered body named before the noun owns the count, as the possessive
+    // owner does (golden cases by_an_outlets_tally_after_the_figure, by_a_named_bodys_count).
+    private static bool AddNamedOwner(string text, List<Token> tokens, int name, int noun, IReadOnlyList<SourceMention> mentions, List<Attributor> into)
+    {
+        AttributionFinder.Add(text, tokens, name, noun - 1, AttributorCue.AccordingTo, tokens[name - 2].Start, mentions, into);
+        return true;
+    }
+
+    private const int MaxNameWords = 3;
+
+    // "by an AFP tally": "by", a determiner, then up to three capitalised words that are exactly a registered body's name
+    // right before the count noun. The index of the name's first word, or -1. Unseen82 naharnet-briefing's AFP tally read
+    // no frame: only "according to an AFP tally" (OutletsTally) and the possessive "by the UN's count" did. A people's
+    // adjective ("by an Israeli count") is no registered body and reads no owner.
+    private static int NamedCount(string text, List<Token> tokens, int noun, IReadOnlyList<SourceMention> mentions)
+    {
+        var first = noun;
+        while (first - 1 >= 0 && noun - first < MaxNameWords && tokens[first - 1].IsWord && char.IsUpper(text[tokens[first - 1].Start]))
+        {
+            first--;
+        }
+        if (first == noun || first < 2 || !AttributionFinder.Is(text, tokens[first - 2], "by")
+            || !AttributionFinder.Determiners.Contains(AttributionFinder.Word(text, tokens[first - 1])))
+        {
+            return -1;
+        }
+        foreach (var m in mentions)
+        {
+            if (m.Source is not null && m.Start == tokens[first].Start && m.End == tokens[noun - 1].End)
+            {
+                return first;
+            }
+        }
+        return -1;
     }
 
     // The token index of "by" in "by the UN's count" (a possessive right before the count noun), or -1.

@@ -73,7 +73,7 @@ internal sealed class SpeakerBefore : AttributionFrame
         {
             return;
         }
-        var end = verb - 1;
+        var end = ForOnesPart.Skip(text, tokens, verb - 1);
         // "The UN said Friday it had recorded 410 killings": a weekday is a time whatever its capital, never the speaker
         // of the verb after it (Golden case: said_on_a_weekday_then_it).
         while (end >= 0 && tokens[end].IsWord && ClaimLexicon.AttributorAdverbs.Contains(AttributionFinder.Word(text, tokens[end]))
