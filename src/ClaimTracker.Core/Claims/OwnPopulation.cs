@@ -183,6 +183,12 @@ internal static class OwnPopulation
             draft.Nationalities = dead;
             return true;
         }
+        // "On the Israeli side, 12 people have been killed, among them four civilians, the Israeli army says": a side's own count of its parts (OwnSidesParts).
+        if (OwnSidesParts.Of(text, tokens, draft) is { } side)
+        {
+            draft.Nationalities = [side.Adjective];
+            return true;
+        }
         // "those killed included five battalion commanders" of a group's toll an army gives: the group's, not the army's (ArmedGroupsRanks).
         if ((StatelessRoles.Are(draft) && !LocalRole.Is(text, tokens, draft)) || PartOfABareToll.Is(draft) || ArmedGroupsRanks.Are(text, tokens, draft, drafts))
         {
