@@ -743,7 +743,8 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     // actor of the figure: "the RSF killed 320 …, the group said") that it can stand for.
     private SourceDefinition? LastMention(Attributor anaphor, int si, Func<SourceDefinition, bool> fits) => LastMentionUpTo(sentences[si].Start, si, fits);
 
-    // As LastMention for a body the anaphor names, passing over an army the story has withdrawing when the anaphor's
+    // As LastMention for a body the anaphor names and fits (an armed group whose alias holds "government" is no
+    // government: LastFittingMention), passing over an army the story has withdrawing when the anaphor's
     // sentence sends troops: "… as the Israeli army withdraws. The army has said it will send 5,000 troops" (WithdrawingArmy).
     private SourceDefinition? LastNamed(Attributor anaphor, int si)
     {
@@ -751,7 +752,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         var from = sentences[Math.Max(0, si - SentencesBack)].Start;
         for (var k = LastBefore(sentences[si].Start); k >= 0 && mentions[k].Start >= from; k--)
         {
-            if (mentions[k].Source is { } named && names.Names(anaphor.Text, named) && !(sends && WithdrawingArmy.Withdraws(text, mentions[k].End)))
+            if (mentions[k].Source is { } named && names.Names(anaphor.Text, named) && AnaphorFit.Fits(anaphor.Text, named) && !(sends && WithdrawingArmy.Withdraws(text, mentions[k].End)))
             {
                 return named;
             }
@@ -828,11 +829,16 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
             ? mentions[k].Source : null;
     }
 
+    // The last body named anywhere before that the anaphor names and whose kind it fits: "The government's emergency
+    // committee estimates …" in a Lebanese story names "government", and so does Hamas's alias "Gaza government media
+    // office", but an armed group is no government (AnaphorFit.Fits): the dateline's government is reached, or nobody (Unseen77
+    // efe-hezbollah-telegram-new-escalatory-phase-55-soldiers; golden cases
+    // the_governments_committee_is_no_armed_group_named_earlier, a_government_committee_estimate_is_the_datelines_government).
     private SourceDefinition? LastFittingMention(Attributor anaphor)
     {
         for (var k = LastBefore(anaphor.Start); k >= 0; k--)
         {
-            if (mentions[k].Source is { } source && names.Names(anaphor.Text, source))
+            if (mentions[k].Source is { } source && names.Names(anaphor.Text, source) && AnaphorFit.Fits(anaphor.Text, source))
             {
                 return source;
             }
