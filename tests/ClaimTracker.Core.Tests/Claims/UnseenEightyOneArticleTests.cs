@@ -26,7 +26,7 @@ public sealed class UnseenEightyOneArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 97, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.0, ["precision"] = 0.0, ["source"] = 0.0, ["metric"] = 0.0, ["status"] = 0.0, ["qualifier"] = 0.0, ["subject"] = 0.0, ["increment"] = 0.0,
+            ["recall"] = 0.945, ["precision"] = 0.962, ["source"] = 0.783, ["metric"] = 0.893, ["status"] = 0.970, ["qualifier"] = 0.978, ["subject"] = 0.893, ["increment"] = 0.995,
         });
     }
 }

@@ -25,7 +25,7 @@ public sealed class UnseenSeventyFourArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 96, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.975, ["precision"] = 0.986, ["source"] = 0.924, ["metric"] = 0.968, ["status"] = 0.986, ["qualifier"] = 0.995, ["subject"] = 0.977, ["increment"] = 0.995,
+            ["recall"] = 0.975, ["precision"] = 0.986, ["source"] = 0.932, ["metric"] = 0.968, ["status"] = 0.986, ["qualifier"] = 0.995, ["subject"] = 0.977, ["increment"] = 0.995,
         });
     }
 }

@@ -26,7 +26,7 @@ public sealed class UnseenSeventyThreeArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 116, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.953, ["precision"] = 0.988, ["source"] = 0.965, ["metric"] = 0.980, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.965, ["increment"] = 0.995,
+            ["recall"] = 0.953, ["precision"] = 0.988, ["source"] = 0.980, ["metric"] = 0.980, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.965, ["increment"] = 0.995,
         });
     }
 }

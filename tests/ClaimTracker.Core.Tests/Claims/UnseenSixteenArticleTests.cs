@@ -18,7 +18,7 @@ public sealed class UnseenSixteenArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 147, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.988, ["precision"] = 0.989, ["source"] = 0.976, ["metric"] = 0.982, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.963, ["increment"] = 0.995,
+            ["recall"] = 0.988, ["precision"] = 0.989, ["source"] = 0.976, ["metric"] = 0.982, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.976, ["increment"] = 0.995,
         });
     }
 }

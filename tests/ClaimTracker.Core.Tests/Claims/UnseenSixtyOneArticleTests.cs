@@ -22,7 +22,7 @@ public sealed class UnseenSixtyOneArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 70, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.969, ["precision"] = 0.995, ["source"] = 0.949, ["metric"] = 0.995, ["status"] = 0.995, ["qualifier"] = 0.984, ["subject"] = 0.961, ["increment"] = 0.995,
+            ["recall"] = 0.969, ["precision"] = 0.995, ["source"] = 0.961, ["metric"] = 0.995, ["status"] = 0.995, ["qualifier"] = 0.984, ["subject"] = 0.961, ["increment"] = 0.995,
         });
     }
 }

@@ -23,7 +23,7 @@ public sealed class UnseenSixtySevenArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 78, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.934, ["precision"] = 0.985, ["source"] = 0.945, ["metric"] = 0.965, ["status"] = 0.985, ["qualifier"] = 0.995, ["subject"] = 0.965, ["increment"] = 0.995,
+            ["recall"] = 0.934, ["precision"] = 0.985, ["source"] = 0.955, ["metric"] = 0.975, ["status"] = 0.985, ["qualifier"] = 0.995, ["subject"] = 0.965, ["increment"] = 0.995,
         });
     }
 }

@@ -18,7 +18,7 @@ public sealed class UnseenTwentyFiveArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 85, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.978, ["metric"] = 0.960, ["status"] = 0.995, ["qualifier"] = 0.986, ["subject"] = 0.986, ["increment"] = 0.995,
+            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.978, ["metric"] = 0.969, ["status"] = 0.995, ["qualifier"] = 0.986, ["subject"] = 0.986, ["increment"] = 0.995,
         });
     }
 }

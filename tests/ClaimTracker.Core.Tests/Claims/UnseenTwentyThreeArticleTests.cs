@@ -17,7 +17,7 @@ public sealed class UnseenTwentyThreeArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 91, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.984, ["precision"] = 0.995, ["source"] = 0.995, ["metric"] = 0.995, ["status"] = 0.986, ["qualifier"] = 0.995, ["subject"] = 0.960, ["increment"] = 0.995,
+            ["recall"] = 0.984, ["precision"] = 0.995, ["source"] = 0.995, ["metric"] = 0.995, ["status"] = 0.986, ["qualifier"] = 0.995, ["subject"] = 0.969, ["increment"] = 0.995,
         });
     }
 }
