@@ -12,6 +12,7 @@ internal sealed record Nationality(string Adjective, string Country)
     // Most capitalised words name no people: the sieve turns them away before the hash.
     private static readonly WordSieve Sieve = new(ByPhrase.Keys);
     private static readonly WordSet LanguageNouns = WordLists.Set("languageNouns");
+    private static readonly WordSet CurrencyNouns = WordLists.Set("currencyNouns");
 
     private static readonly FrozenDictionary<string, Nationality> ByCountry = ByPhrase.Values
         .GroupBy(n => n.Country, StringComparer.OrdinalIgnoreCase)
@@ -78,7 +79,7 @@ internal sealed record Nationality(string Adjective, string Country)
             }
             if (Sieve.MayContain(span) && Lookup.TryGetValue(span, out var found))
             {
-                return NamesALanguage(text, tokens, index + n) ? null : (found, n);
+                return NamesALanguage(text, tokens, index + n) || NamesACurrency(text, tokens, index + n) ? null : (found, n);
             }
         }
         return null;
@@ -89,6 +90,16 @@ internal sealed record Nationality(string Adjective, string Country)
     // of the sentence (Unseen68 punch-afp). Golden case: a_names_language_is_no_people.
     private static bool NamesALanguage(string text, List<Token> tokens, int next) =>
         next < tokens.Count && tokens[next].IsWord && LanguageNouns.Contains(text.AsSpan(tokens[next].Start, tokens[next].Length));
+
+    // "The plan seeks US$ 1.2 billion to assist 2.7 million people" (Unseen84 unrwa, ochaun, unicef): a nation's initials
+    // glued to a currency sign ("US$", "A$", "HK$") or before a currency noun ("US dollars") name the money, no people of
+    // the sentence, and the people the money is for took "American". Golden case: a_currency_is_no_nation.
+    private static bool NamesACurrency(string text, List<Token> tokens, int next)
+    {
+        var end = tokens[next - 1].End;
+        return (end < text.Length && text[end] == '$')
+            || (next < tokens.Count && tokens[next].IsWord && CurrencyNouns.Contains(text.AsSpan(tokens[next].Start, tokens[next].Length)));
+    }
 
     private static bool SpacedWords(ReadOnlySpan<char> span, int words)
     {

@@ -26,14 +26,14 @@ public static class NumberRecognizer
             var b = k + 1 < atoms.Count ? atoms[k + 1] : null;
             if (b != null && !a.Vague && !b.Vague && TryRange(text, a, b, out var range))
             {
-                found.Add(range);
+                found.Add(Tidy(range));
                 k++;
                 continue;
             }
             var q = QualifierPhrases.Before(text, a.Start, a.Ordinal);
             if (b != null && q.Found && !a.Vague && !b.Vague && TryComparisonRange(text, a, q, b, out var compound))
             {
-                found.Add(compound);
+                found.Add(Tidy(compound));
                 k++;
                 continue;
             }
@@ -41,9 +41,32 @@ public static class NumberRecognizer
             {
                 continue;
             }
-            found.Add(a.Vague ? Vague(text, a) : Single(text, a, q));
+            found.Add(Tidy(a.Vague ? Vague(text, a) : Single(text, a, q)));
         }
         return found;
+    }
+
+    // "8.2 million" is 8.2 × 10⁶ in binary floating point, 8199999.999999999: a figure that misses its gold row
+    // and prints oddly. A people count a hair off a whole number is that whole number.
+    private static NumberMention Tidy(NumberMention m)
+    {
+        if (IsTidy(m.Value) && IsTidy(m.Low) && IsTidy(m.High))
+        {
+            return m;
+        }
+        return m with { Value = Tidied(m.Value), Low = Tidied(m.Low), High = Tidied(m.High) };
+    }
+
+    private static bool IsTidy(double? v) => Tidied(v) == v;
+
+    private static double? Tidied(double? v)
+    {
+        if (v is not { } x || Math.Abs(x) < 1 || Math.Abs(x) >= 1e15)
+        {
+            return v;
+        }
+        var whole = Math.Round(x);
+        return whole != x && Math.Abs(x - whole) < 1e-9 * Math.Abs(x) ? whole : x;
     }
 
     private static NumberMention Bound(string text, NumberAtom a, double value) => new()

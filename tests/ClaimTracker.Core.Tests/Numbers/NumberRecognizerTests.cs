@@ -22,6 +22,9 @@ public sealed class NumberRecognizerTests
     [InlineData("Israel said 10,000 Hamas fighters had been killed.", "10,000", 10000)]
     [InlineData("The strike killed 1,234,567 — no, a typo.", "1,234,567", 1234567)]
     [InlineData("Sudan's war has displaced 1.5 million people from Khartoum.", "1.5 million", 1500000)]
+    // 8.2 × 10⁶ in binary floating point is 8199999.999999999: the figure must come out whole.
+    [InlineData("The two plans seek $3.32 billion to support 8.2 million people.", "8.2 million", 8200000)]
+    [InlineData("Aid reached 14.7 billion meals, the agency claimed.", "14.7 billion", 14700000000)]
     [InlineData("Russia has lost 2.3bn dollars of equipment.", "2.3bn", 2300000000)]
     [InlineData("The RSF mustered 12k fighters near El Fasher.", "12k", 12000)]
     [InlineData("Turnout rose by .08 points.", ".08", 0.08)]
@@ -124,6 +127,7 @@ public sealed class NumberRecognizerTests
     [InlineData("Between two and three thousand Eritrean troops remain.", "Between two and three thousand", 2000, 3000)]
     [InlineData("Officials say 200 - 300 people are trapped.", "200 - 300", 200, 300)]
     [InlineData("It would take 1.5-2 million shells.", "1.5-2 million", 1500000, 2000000)]
+    [InlineData("Some 8.2-8.6 million people need help.", "8.2-8.6 million", 8200000, 8600000)]
     [InlineData("Two-three brigades were moved to Zaporizhzhia.", "Two-three", 2, 3)]
     [InlineData("Aged between 18 and 60, the men were mobilised.", "between 18 and 60", 18, 60)]
     [InlineData("Two or three drones hit Belgorod overnight.", "Two or three", 2, 3)]
