@@ -39,7 +39,7 @@ internal static class AttributionFinder
             {
                 continue;
             }
-            if ((ClaimLexicon.ReportingVerbs.Contains(word) || FindingThat.Is(text, tokens, i)) && !IsPluralStates(text, tokens, i, word) && !ReleasedPeople.Is(text, tokens, i) && !IssuedOrder.Is(text, tokens, i) && !ClaimedLives.Is(text, tokens, i) && !DeniedClaimNoun.Is(text, tokens, i))
+            if ((ClaimLexicon.ReportingVerbs.Contains(word) || FindingThat.Is(text, tokens, i)) && !IsPluralStates(text, tokens, i, word) && !TallyNoun.Is(text, tokens, i) && !ReleasedPeople.Is(text, tokens, i) && !IssuedOrder.Is(text, tokens, i) && !ClaimedLives.Is(text, tokens, i) && !DeniedClaimNoun.Is(text, tokens, i))
             {
                 ReadFirst(VerbFrames, text, tokens, i, mentions, into);
             }

@@ -12,6 +12,12 @@ namespace ClaimTracker.Core.Claims;
 /// its speaker does not reach back over the conjunction (Unseen57 trtworld-kryvyi-rih, an AFP/TRT standfirst shape;
 /// branch source91). Golden cases: a_contrast_clauses_speaker_keeps_to_its_clause, and the control
 /// a_trailing_frame_after_while_still_reaches_back.
+/// A semicolon with no coordinator does the same: the round-up that sets several sources' figures side by side, one
+/// clause each ("The ministry in Gaza counts 8,005 dead …; Israel says about 1,400 were killed …; UNRWA puts …": Unseen82
+/// nyt-morning; "Hundreds of thousands fled across the border; UNHCR has registered more than 583,000 refugees": Unseen20
+/// hrw-el-geneina; the "X says N; Y reports M" headline of wire and RFE/RL stories). The later clause's speaker needs a
+/// figure of its own after its verb, as after "and". Golden cases: a_semicolon_clauses_speaker_keeps_to_its_clause,
+/// a_speaker_after_a_semicolon_without_a_figure_still_reaches_back.
 /// </summary>
 internal static class LaterConjunctsSpeaker
 {
@@ -49,6 +55,11 @@ internal static class LaterConjunctsSpeaker
             return false;
         }
         var gap = text.AsSpan(figureEnd, start - figureEnd).TrimEnd();
+        if (gap.Length > 0 && gap[^1] == ';')
+        {
+            // "…counts 8,005 dead; Israel says about 1,400 were killed": a semicolon alone opens the later clause.
+            return FigureAhead(text, Math.Max(after.End, after.Position));
+        }
         var space = gap.LastIndexOf(' ');
         var coordinator = gap[(space + 1)..];
         if (space < 0 || !Coordinators.Contains(coordinator))

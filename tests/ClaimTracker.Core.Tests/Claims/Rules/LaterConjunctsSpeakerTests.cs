@@ -14,6 +14,17 @@ public sealed class LaterConjunctsSpeakerTests
         Assert.Null(claim.Source);
     }
 
+    // A semicolon alone opens the later clause as "and" does: the figure before it is not the later speaker's.
+    [Theory]
+    [InlineData("Shelling killed 14 people in Kherson on Monday; Ukraine's interior ministry said 30 more were wounded in Nikopol.", 30)]
+    [InlineData("Thousands of families fled Bara in a week; IOM has registered more than 36,000 people in camps near El Obeid.", 36000)]
+    public void A_semicolon_clauses_speaker_does_not_reach_back(string sentence, int later)
+    {
+        var claims = new ClaimExtractor().Extract(sentence, null);
+        Assert.Null(Assert.Single(claims, c => c.Value != later).Source);
+        Assert.NotNull(Assert.Single(claims, c => c.Value == later).Source);
+    }
+
     // "and" still needs a figure of the later clause's own: a speaker that merely goes on keeps reaching back.
     [Fact]
     public void An_and_clause_without_a_figure_still_reaches_back()
