@@ -500,6 +500,9 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     /// a_countrys_voice_is_no_military_agency_named_for_the_government).
     public SourceDefinition? GovernmentOf(Attributor attributor, string country) => OfCountry(attributor with { Text = "the government" }, country, civilOnly: true);
 
+    /// <summary>"U.S. officials said": the body a country's bare plural officials stand for where it has no registered government, or null.</summary>
+    public SourceDefinition? BareOfficialsBodyOf(Attributor attributor, string country) => BareOfficialsBody.Of(attributor.Text, country, registry);
+
     /// <summary>"a spokesperson for the office, Lina Dorvil, told": the body the description before the name names, or null.</summary>
     public SourceDefinition? DescribedBefore(Attributor speaker, int si, Attributor? carried, List<Attributor>? previousSentence)
     {

@@ -630,7 +630,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             }
             else if (own[a].Source is null && own[a].Country is { } country && (CountrysVoice.Is(own[a].Text) || PlacesHeadByName.Is(own[a].Text) || GovernmentPortfolioMinister.Is(own[a].Text)))
             {
-                own[a] = own[a] with { Source = resolver.GovernmentOf(own[a], country) };
+                own[a] = own[a] with { Source = resolver.GovernmentOf(own[a], country) ?? resolver.BareOfficialsBodyOf(own[a], country) };
             }
             else if (own[a].Source is null && resolver.ApposedBody(own[a]) is { } apposed)
             {

@@ -12,12 +12,34 @@ namespace ClaimTracker.Core.Claims;
 internal static class FamilyNameFirst
 {
     private static readonly WordSet FamilyNames = WordLists.Set("familyNameFirst");
+    private static readonly WordSet Countries = WordLists.Set("familyNameFirstCountries");
 
     /// <summary>The family name of a "Family Given-name" pair, or null when the pair is not written family name first.</summary>
     public static string? Surname(ReadOnlySpan<char> first, ReadOnlySpan<char> given)
     {
         var hyphen = given.IndexOf('-');
         return hyphen > 0 && hyphen < given.Length - 1 && FamilyNames.Contains(first) ? first.ToString() : null;
+    }
+
+    /// <summary>
+    /// The family name of a registered person of a country that writes it first (people.json <c>familyNameFirstCountries</c>):
+    /// "Kim Jong Un", "Kim Yo Jong", "Choe Son Hui" (a listed family name and a two-word given name) or "Lee Jae-myung"
+    /// (a hyphenated one) → "Kim", "Choe", "Lee"; null for any other name or country. Wire copy names the leader in full
+    /// once and then "Kim said", "Kim told the ceremony" (Unseen20 nknews-kim-honours-kursk-troops, Unseen77
+    /// tass-khinshtein-north-korean-sappers-return-kursk-telegram), where the last word ("Un") is no surname at all.
+    /// </summary>
+    public static string? OfRegisteredName(string name, string? country)
+    {
+        if (country is null || !Countries.Contains(country))
+        {
+            return null;
+        }
+        var words = name.Split(' ');
+        if (words.Length == 3 && FamilyNames.Contains(words[0]) && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower)))
+        {
+            return words[0];
+        }
+        return words.Length == 2 ? Surname(words[0], words[1]) : null;
     }
 
     /// <summary>

@@ -35,4 +35,20 @@ public sealed class RegisteredPersonsSurnameTests
     [Fact]
     public void A_bodys_last_word_is_no_surname() =>
         Assert.Empty(Added("The Ukrainian General Staff said 1,100 soldiers were lost. Staff at the hospital said 40 were treated."));
+
+    [Fact]
+    public void A_korean_leaders_family_name_after_his_full_name_names_his_body()
+    {
+        var added = Assert.Single(Added("Kim Jong Un visited the brigade. Kim said 30 soldiers had been decorated."));
+        Assert.Equal("Kim", added.Text);
+        Assert.Equal("North Korean government", added.Source?.Name);
+    }
+
+    [Fact]
+    public void A_family_name_another_person_in_the_article_shares_adds_nothing() =>
+        Assert.Empty(Added("Kim Jong Un sent the troops, said Rep. Kim Byung-kee. Kim said 300 had been killed."));
+
+    [Fact]
+    public void A_family_name_after_another_given_name_adds_nothing() =>
+        Assert.Empty(Added("Kim Jong Un sent the troops. In Mykolaiv, Governor Vitaliy Kim said two people were hurt. Kim said more would come."));
 }
