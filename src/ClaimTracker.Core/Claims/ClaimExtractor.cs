@@ -163,6 +163,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         FatesOfTheSamePeople.Give(text, drafts, sentenceTokens);
         RescueServiceMembers.Rename(text, drafts, sentenceTokens);
         SpeakersSide.Give(text, drafts, Nationality.OfCountry(dateline), sentenceTokens);
+        // "the Russian Defense Ministry said 771 more fighters had surrendered": the speaker's foe's soldiers.
+        SurrenderedFoes.Give(text, sentences, drafts, sentenceTokens);
         OwnPopulation.Give(text, sentences, drafts, dateline, sentenceTokens);
         WatchingState.Give(text, drafts);
         ExpeditionaryForce.Give(text, sentences, drafts);
