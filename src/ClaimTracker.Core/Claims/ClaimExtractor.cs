@@ -178,6 +178,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         CoffinsOfTheArmy.Give(sentences, drafts);
         // "two reservists fell" after Gaza's hostages: no Palestinian army, the army that fights there.
         SoldiersOfTheArmyThere.Give(drafts);
+        // "killed more than 120 soldiers and taken dozens prisoner": the prisoners are those soldiers' army's.
+        PrisonersOfTheCountedForce.Carry(drafts);
     }
 
     private static bool KeepTheFirst(List<ClaimDraft> drafts, int max)
