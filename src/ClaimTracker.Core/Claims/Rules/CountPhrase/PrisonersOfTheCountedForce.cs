@@ -4,7 +4,7 @@ namespace ClaimTracker.Core.Claims;
 /// A count taken prisoner beside a count of soldiers in the same sentence is more of those soldiers: "the enemy lost 174
 /// soldiers killed, with more than 300 wounded and 83 taken prisoner" (Unseen80 tass-rsf-claims-omdurman-army-losses),
 /// "its forces had killed more than 120 soldiers and taken dozens prisoner" (Unseen81 sudanevents-army-spokesman), as
-/// "had taken more than 100 Russian soldiers prisoner" says outright (Unseen ians-ukraine-overnight-attacks). The state
+/// "had taken more than 100 Russian soldiers prisoner" says outright (Unseen22 ians-ukraine-overnight-attacks). The state
 /// word after the count (<see cref="TakenHostage"/>, <see cref="TakenIntoHeldState"/>) made it "prisoners"; when the
 /// earlier count it goes on from (<see cref="CountPhrase.Like"/>) is an army's soldiers, it takes their people. Hostages
 /// stay hostages: only soldiers' states (counts.json <c>soldiersHeldStates</c>), and only with a verb of taking before
