@@ -38,6 +38,8 @@ internal sealed class ClaimDraft(NumberMention number, int sentence)
     public ClaimDraft? OthersOf { get; set; }
     /// <summary>The count "along with N" follows and shares the fate of ("78 soldiers were killed …, along with 45 civilians": the 78), if any.</summary>
     public ClaimDraft? CompanionOf { get; set; }
+    /// <summary>The soldiers' count a count "taken prisoner" goes on from ("killed 120 soldiers and taken dozens prisoner": the 120), if any.</summary>
+    public ClaimDraft? PrisonersOf { get; set; }
     /// <summary>Coffins with no people named ("received 22 flag-draped coffins"): whose dead, the article's population says.</summary>
     public bool Remains { get; set; }
     /// <summary>Waiting for an attributor in the sentences that follow (an article's opening figure).</summary>

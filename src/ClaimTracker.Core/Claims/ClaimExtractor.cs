@@ -163,6 +163,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         FatesOfTheSamePeople.Give(text, drafts, sentenceTokens);
         RescueServiceMembers.Rename(text, drafts, sentenceTokens);
         SpeakersSide.Give(text, drafts, Nationality.OfCountry(dateline), sentenceTokens);
+        // "the Russian Defense Ministry said 771 more fighters had surrendered": the speaker's foe's soldiers.
+        SurrenderedFoes.Give(text, sentences, drafts, sentenceTokens);
         OwnPopulation.Give(text, sentences, drafts, dateline, sentenceTokens);
         WatchingState.Give(text, drafts);
         ExpeditionaryForce.Give(text, sentences, drafts);
@@ -176,6 +178,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         CoffinsOfTheArmy.Give(sentences, drafts);
         // "two reservists fell" after Gaza's hostages: no Palestinian army, the army that fights there.
         SoldiersOfTheArmyThere.Give(drafts);
+        // "killed more than 120 soldiers and taken dozens prisoner": the prisoners are those soldiers' army's.
+        PrisonersOfTheCountedForce.Carry(drafts);
     }
 
     private static bool KeepTheFirst(List<ClaimDraft> drafts, int max)

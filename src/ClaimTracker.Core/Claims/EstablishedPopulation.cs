@@ -95,14 +95,15 @@ internal static class EstablishedPopulation
                 return true;
             }
             // "had sent a total of 14,000 troops to Russia", "arrived in Russia": where the counted go or are is not another
-            // people, nor the captors of "captured by Ukrainian forces" (PlaceOfTheCounted), nor the speaker who
+            // people, nor the captors of "captured by Ukrainian forces" (PlaceOfTheCounted) or "Ukrainian forces captured
+            // two soldiers" (CaptorBeforeTheCount), nor the speaker who
             // estimates them ("Washington puts the force at 11,000 troops": SpeakersCountry).
             // Nor a place named by its adjective ("thrown at Ukrainian positions"), an attack's side ("Ukrainian drone
             // attacks") or where a body sits ("the Britain-based monitor"): Unseen6 yonhap-nis-losses.
             if (Nationality.At(text, tokens, i) is { } named && !established.Contains(named.Nationality.Adjective) && !PlaceOfTheCounted.At(text, tokens, i)
                 && (!SpeakersCountry.At(attributors, tokens[i].Start, count.Start) || AdmittedLoss.After(text, tokens, i + named.Tokens))
                 && !NamedAsPlace.BeforeAFacility(text, tokens, i + named.Tokens) && !AttackersAdjective.At(text, tokens, i, named.Tokens) && !BasedIn.At(text, tokens, i, named.Tokens)
-                && !Belligerents.At(text, tokens, i))
+                && !Belligerents.At(text, tokens, i) && !CaptorBeforeTheCount.At(text, tokens, i, named.Tokens, count.Start))
             {
                 return true;
             }

@@ -55,7 +55,8 @@ internal static class SpeakersSide
 
     // The speaker's country: its source's; else a nationality in the words that name it ("a Ukrainian commander");
     // else, for a speaker the registry does not know ("said Captain Abdiqani Warsame"), the dateline's country.
-    private static Nationality? Speaker(ClaimDraft draft, List<Token> tokens, Nationality? dateline)
+    // Also read by SurrenderedFoes, with no dateline.
+    internal static Nationality? Speaker(ClaimDraft draft, List<Token> tokens, Nationality? dateline)
     {
         if (Nationality.OfCountry(draft.Source?.Country) is { } country)
         {
