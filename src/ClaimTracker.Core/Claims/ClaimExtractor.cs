@@ -710,9 +710,10 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             return;
         }
         var chosen = own is null || laterClauses || denied ? null : FigureTheBodyCites.Holder(text, own, draft.Number.Start) ?? Choose(text, QualifyingSpeaker.Reaching(text, own, draft.Number.End), draft.Number.Start, draft.Number.End);
-        if (chosen is { Source: null } && scope.Voice is { Source: not null } voice && EarlierIssue.Named(text, sentence))
+        if (chosen is { Source: null } && scope.Voice is { Source: not null } voice && (EarlierIssue.Named(text, sentence) || OwnTeam.Is(chosen.Text)))
         {
-            // "The seventh report … had put the total at 1,873": the earlier issue of the page's document is its body's.
+            // "The seventh report … had put the total at 1,873": the earlier issue of the page's document is its body's;
+            // so is "our team reported" in it (OwnTeam).
             chosen = voice;
         }
         if (chosen is null && quoteSpeaker is { } speaker)

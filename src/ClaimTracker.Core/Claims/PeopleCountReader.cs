@@ -23,7 +23,7 @@ internal sealed class PeopleCountReader(string text, List<Token> tokens, Sentenc
 
     /// <summary>Status and increment: denied, planned, expected or reported; added to an earlier count or a total.</summary>
     internal static readonly CountPhraseRule[] StatusStage =
-        [Denial.Rule, StatedPlan.Rule, AgreedHandover.Rule, Forecast.Rule, ForecastAfterTheCount.Rule, ThreatenedDisplacement.Rule, EnRoute.Rule, CoordinatedStatus.Rule, SwapToCome.Rule, ReleaseList.Rule, DealProvision.Rule, Increment.Rule, ReturnAllowed.Rule, ReturnSought.Rule, AwaitedArrival.Rule, RegisteredToLeave.Rule, RequestedCount.Rule, ConditionalCount.Rule, EndangeredPeople.Rule, SpokenFate.Rule];
+        [Denial.Rule, StatedPlan.Rule, AgreedHandover.Rule, Forecast.Rule, ForecastAfterTheCount.Rule, ThreatenedDisplacement.Rule, EnRoute.Rule, CoordinatedStatus.Rule, SwapToCome.Rule, ReleaseList.Rule, DealProvision.Rule, Increment.Rule, ReturnAllowed.Rule, ReturnSought.Rule, AwaitedArrival.Rule, RegisteredToLeave.Rule, RequestedCount.Rule, AppealTarget.Rule, ConditionalCount.Rule, EndangeredPeople.Rule, SpokenFate.Rule];
 
     /// <summary>The stages in the order <see cref="Read"/> runs them.</summary>
     internal static readonly CountPhraseRule[][] Stages = [CountPhraseStage, PeopleNounPhraseStage, VerbGroupStage, StatusStage];

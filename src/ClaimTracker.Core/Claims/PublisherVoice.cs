@@ -19,6 +19,7 @@ internal static class PublisherVoice
     // "World Health Organization / Statement": a line that is only the document's label (attribution.json
     // publisherLabels). Only the whole line: "In a statement, UNICEF said" opens an outlet's lede.
     private static readonly WordSet Labels = WordLists.Set("publisherLabels");
+    private static readonly WordSet Letterheads = WordLists.Set("publisherLetterheads");
 
     /// <summary>The publishing body as an attributor (at its mention in the front), or null for an outlet's report.</summary>
     public static Attributor? Of(string text, List<Sentence> sentences, IReadOnlyList<SourceMention> mentions)
@@ -27,13 +28,16 @@ internal static class PublisherVoice
         {
             return null;
         }
-        // The first line, whether or not it reads as a heading: a report's title can be a long sentence-case line.
-        var headline = text.AsSpan(sentences[0].Start, sentences[0].End - sentences[0].Start);
-        var frontEnd = sentences[0].End;
-        var named = NamesADocument(headline);
-        var second = SecondLine(sentences);
+        // The first line, whether or not it reads as a heading: a report's title can be a long sentence-case line; or
+        // the line under a kind label standing alone above it (KindAbove).
+        var top = KindAbove(text, sentences);
+        var title = sentences[top];
+        var headline = text.AsSpan(title.Start, title.End - title.Start);
+        var frontEnd = title.End;
+        var named = top > 0 || NamesADocument(headline);
+        var second = SecondLine(sentences, top);
         // "Statement by UNICEF …", "WHO statement on …": the label names its author, whatever kind of body it is.
-        var author = StatementLabel.Author(text, sentences[0].Start, sentences[0].End, mentions)
+        var author = StatementLabel.Author(text, title.Start, title.End, mentions)
             ?? (second is { } s ? StatementLabel.Author(text, s.Start, s.End, mentions) : null);
         author ??= second is { } b ? Byline(text, b, mentions) : null;
         if (author is not null)
@@ -46,7 +50,7 @@ internal static class PublisherVoice
             // A lede that mentions a press release further on ("…, WHO said in a press release") is an outlet's report.
             // "Deir al-Balah, 15 October 2024 – MSF condemns …": a release's dated opening line (ReleaseDateline).
             if (NamesADocument(line[..Math.Min(line.Length, DocumentLineOpening)]) || Labels.Contains(line.Trim()) || StatementLabel.IsField(line)
-                || ReleaseDateline.Opens(line))
+                || ReleaseDateline.Opens(line) || OpensWithLetterhead(line))
             {
                 named = true;
                 frontEnd = next.End;
@@ -129,16 +133,56 @@ internal static class PublisherVoice
     private const int DocumentLineOpening = 40;
 
     // The first sentence on the line after the headline's.
-    private static Sentence? SecondLine(List<Sentence> sentences)
+    private static Sentence? SecondLine(List<Sentence> sentences, int top)
     {
-        for (var si = 1; si < sentences.Count; si++)
+        for (var si = top + 1; si < sentences.Count; si++)
         {
-            if (sentences[si].Line != sentences[0].Line)
+            if (sentences[si].Line != sentences[top].Line)
             {
                 return sentences[si];
             }
         }
         return null;
+    }
+
+    // "Report from UN Relief and Works Agency …" under the title: an aggregator's letterhead (ReliefWeb's pages of
+    // agency appeals, reports and releases) names the body whose document the page carries (attribution.json
+    // publisherLetterheads), only at the line's opening. Golden case: a_report_from_letterhead_names_the_agency.
+    private static bool OpensWithLetterhead(ReadOnlySpan<char> line)
+    {
+        foreach (var lead in Letterheads.Words)
+        {
+            if (line.StartsWith(lead, StringComparison.OrdinalIgnoreCase) && line.Length > lead.Length && line[lead.Length] == ' ')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "News release" over "Israel and the occupied territories: …" over "Jerusalem (ICRC) – …", "PRESS RELEASE" over
+    /// "United Nations and Government of Lebanon launch …": an agency's page (ICRC's news releases, OCHA's press
+    /// releases) can put the kind of document alone on the first line, above the title; the label is no headline, so
+    /// the title under it is read as the headline and the dated line under that as the front's second line. The index
+    /// of the title's sentence, or 0 when the first line is no kind label alone. Golden case:
+    /// a_kind_label_above_the_title_opens_a_release.
+    /// </summary>
+    private static int KindAbove(string text, List<Sentence> sentences)
+    {
+        var first = text.AsSpan(sentences[0].Start, sentences[0].End - sentences[0].Start).Trim();
+        if (!Documents.Contains(first) && !Labels.Contains(first))
+        {
+            return 0;
+        }
+        for (var si = 1; si < sentences.Count; si++)
+        {
+            if (sentences[si].Line != sentences[0].Line)
+            {
+                return si;
+            }
+        }
+        return 0;
     }
 
     private static bool NamesADocument(ReadOnlySpan<char> headline)
