@@ -202,19 +202,34 @@ internal sealed class ClauseMetric : CountPhraseRule
                 ? Metric.Deployed
                 : weak;
         }
+        return WordBefore(reader, left, qualifierFirst);
+    }
+
+    // The metric word nearest before the count, past an inclusion aside (InclusionAside).
+    private static Metric? WordBefore(PeopleCountReader reader, int left, int qualifierFirst)
+    {
+        Metric? included = null;
         for (var i = qualifierFirst - 1; i >= left; i--)
         {
             // "According to the Headquarters for the Treatment of Prisoners of War, the group included 95 soldiers": a
             // word inside the attributor names the speaker, not what happened to the people.
             if (!reader.IsInsideAttributor(reader.Tokens[i].Start) && MetricWord.At(reader, i, qualifierFirst) is { } m)
             {
+                // "its total casualties, counting the wounded, reach 500,000": the aside names a part the total takes
+                // in; the noun before it names the total's fate (InclusionAside).
+                if (included is null && InclusionAside.Opening(reader, i, left, qualifierFirst) is var open and >= 0)
+                {
+                    included = m;
+                    i = open;
+                    continue;
+                }
                 // "had killed or wounded a total of 31 people", "the number of soldiers killed and wounded … had
                 // exceeded 3,100": the nearer word of a pair names only half of the losses (golden case
                 // killed_or_wounded_pair_before_a_total).
                 return VerbPairBefore.Widen(reader, i, left, m);
             }
         }
-        return null;
+        return included;
     }
 
     // "2,000 more had been sent to replace the losses": the verb group right after the count says what happened to

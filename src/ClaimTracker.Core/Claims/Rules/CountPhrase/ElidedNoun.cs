@@ -48,7 +48,9 @@ internal sealed class ElidedNoun : CountPhraseRule
         }
         // "four from Kfarkila, in addition to three from Odaisseh"; "killed, out of roughly 14,000 sent" (OutOfTheWhole).
         // ", North Koreans up to 4,000": a gapped list's second side (SideNamedBeforeTheCount) leaves the noun out too.
-        var joined = listed || Leads.Contains(reader.Word(lead)) || LeadPhrases.EndsAt(reader.Text, reader.Tokens, lead) || OutOfTheWhole.Marks(reader, lead)
+        // "the latest 189 on Dec. 30", "and today another 120": more of the same people (LatestOfTheCount).
+        var continuing = LatestOfTheCount.Marks(reader, lead, phrase.PreviousBound, Leads);
+        var joined = listed || continuing || Leads.Contains(reader.Word(lead)) || LeadPhrases.EndsAt(reader.Text, reader.Tokens, lead) || OutOfTheWhole.Marks(reader, lead)
             || SideNamedBeforeTheCount.Gapped(reader, phrase);
         var ownVerb = !joined && MetricWord.At(reader, lead, phrase.QualifierFirst) is { } verb && verb is not (Metric.Deployed or Metric.Engaged);
         // The word right after the number: "including 34 the military says are dead" reads "the" as a describing word.
