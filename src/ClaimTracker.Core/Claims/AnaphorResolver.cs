@@ -569,8 +569,14 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         // story with no dateline is Gaza's (Unseen54 anews-dpa-khan-younis; golden case
         // the_civil_defence_agency_of_the_storys_place).
         var country = datelineCountry ?? (CountrysMinistry.Is(anaphor.Text.ToLowerInvariant()) || RescueServiceMembers.NamesAService(anaphor.Text) ? HeadlineCountry() : null);
-        return country is not null ? OfCountry(anaphor, country) : null;
+        return country is not null ? OfCountry(anaphor, country) ?? PlacedMinistrysGovernment(anaphor, country) : null;
     }
+
+    // "the Justice Ministry" in a story filed from Kyiv, whose registry holds no such ministry: the government it is a
+    // department of (PortfoliosMinistry). Only the story's own place (dateline, headline): a place the sentence names is
+    // often the counted's ("… remain in Russian captivity, according to the Interior Ministry" is Kyiv's, not Moscow's).
+    private SourceDefinition? PlacedMinistrysGovernment(Attributor anaphor, string country) =>
+        PortfoliosMinistry.IsPlaced(anaphor.Text) ? GovernmentOf(anaphor, country) : null;
 
     // Worked out only when a ministry is placed in a story with no dateline, its one reader: StoryPlace reads every
     // sentence of the article, and the army, the police or a pronoun placed by the dateline never needed it. Both
