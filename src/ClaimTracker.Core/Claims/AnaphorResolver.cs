@@ -132,7 +132,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         {
             return ItsBody(anaphor, si, carried, previousSentence);
         }
-        if ((CountrysBody.Find(text, CountryNamedFrom(si), anaphor, registry) ?? CountrysMinister(anaphor, si) ?? HomeArmyOf(anaphor, si)) is { } body)
+        if ((CountrysBody.Find(text, CountryNamedFrom(si), anaphor, registry) ?? CountrysMinister(anaphor, si) ?? HomeArmyOf(anaphor, si) ?? NamedArmysOwnDead(anaphor, si)) is { } body)
         {
             return body;
         }
@@ -267,6 +267,22 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
             own = ArmysOwnDead.Country(text, tokens);
         }
         return own is not null ? OfCountry(anaphor, own) : null;
+    }
+
+    // "The Israeli military said … . Eleven Israeli soldiers have been killed in ground fighting in Lebanon, according to
+    // the army": an army counts its own dead, so when the soldiers the anaphor's sentence counts are of the army the story
+    // named last, the bare army is that one, before the place the fighting is in (read as Lebanon's army: Unseen81
+    // freepressjournal-netanyahu-video-thousands-of-terrorists, gold the IDF). Both must agree: "1,200 Russian soldiers
+    // were killed in Ukraine, the military said" after Ukraine's general staff spoke keeps its other readings (branch
+    // src54a; golden case the_named_army_counts_its_own_dead_abroad).
+    private SourceDefinition? NamedArmysOwnDead(Attributor anaphor, int si)
+    {
+        if (!HomeArmy.IsBare(anaphor.Text))
+        {
+            return null;
+        }
+        Token.Split(text, sentences[si].Start, anaphor.Start, tokens);
+        return ArmysOwnDead.Country(text, tokens) is { } own && LastFittingMention(anaphor) is { } named && named.Country == own ? named : null;
     }
 
     // "The army said" in a story filed from Beirut, after the Lebanese army and then the Israeli army were named: the home
