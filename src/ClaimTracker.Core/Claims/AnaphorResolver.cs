@@ -132,7 +132,7 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         {
             return ItsBody(anaphor, si, carried, previousSentence);
         }
-        if ((CountrysBody.Find(text, CountryNamedFrom(si), anaphor, registry) ?? CountrysMinister(anaphor, si) ?? HomeArmyOf(anaphor, si)) is { } body)
+        if ((CountrysBody.Find(text, CountryNamedFrom(si), anaphor, registry) ?? CountrysMinister(anaphor, si) ?? HomeArmyOf(anaphor, si) ?? NamedArmysOwnDead(anaphor, si)) is { } body)
         {
             return body;
         }
@@ -267,6 +267,22 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
             own = ArmysOwnDead.Country(text, tokens);
         }
         return own is not null ? OfCountry(anaphor, own) : null;
+    }
+
+    // "The Israeli military said … . Eleven Israeli soldiers have been killed in ground fighting in Lebanon, according to
+    // the army": an army counts its own dead, so when the soldiers the anaphor's sentence counts are of the army the story
+    // named last, the bare army is that one, before the place the fighting is in (read as Lebanon's army: Unseen81
+    // freepressjournal-netanyahu-video-thousands-of-terrorists, gold the IDF). Both must agree: "1,200 Russian soldiers
+    // were killed in Ukraine, the military said" after Ukraine's general staff spoke keeps its other readings (branch
+    // src54a; golden case the_named_army_counts_its_own_dead_abroad).
+    private SourceDefinition? NamedArmysOwnDead(Attributor anaphor, int si)
+    {
+        if (!HomeArmy.IsBare(anaphor.Text))
+        {
+            return null;
+        }
+        Token.Split(text, sentences[si].Start, anaphor.Start, tokens);
+        return ArmysOwnDead.Country(text, tokens) is { } own && LastFittingMention(anaphor) is { } named && named.Country == own ? named : null;
     }
 
     // "The army said" in a story filed from Beirut, after the Lebanese army and then the Israeli army were named: the home
@@ -572,8 +588,14 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         // story with no dateline is Gaza's (Unseen54 anews-dpa-khan-younis; golden case
         // the_civil_defence_agency_of_the_storys_place).
         var country = datelineCountry ?? (CountrysMinistry.Is(anaphor.Text.ToLowerInvariant()) || RescueServiceMembers.NamesAService(anaphor.Text) ? HeadlineCountry() : null);
-        return country is not null ? OfCountry(anaphor, country) : null;
+        return country is not null ? OfCountry(anaphor, country) ?? PlacedMinistrysGovernment(anaphor, country) : null;
     }
+
+    // "the Justice Ministry" in a story filed from Kyiv, whose registry holds no such ministry: the government it is a
+    // department of (PortfoliosMinistry). Only the story's own place (dateline, headline): a place the sentence names is
+    // often the counted's ("… remain in Russian captivity, according to the Interior Ministry" is Kyiv's, not Moscow's).
+    private SourceDefinition? PlacedMinistrysGovernment(Attributor anaphor, string country) =>
+        PortfoliosMinistry.IsPlaced(anaphor.Text) ? GovernmentOf(anaphor, country) : null;
 
     // Worked out only when a ministry is placed in a story with no dateline, its one reader: StoryPlace reads every
     // sentence of the article, and the army, the police or a pronoun placed by the dateline never needed it. Both

@@ -628,11 +628,11 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             {
                 own[a] = own[a] with { Source = based };
             }
-            else if (own[a].Source is null && (TitledSpeaker.Owner(own[a].Text) ?? IndefiniteBodyVoice.Owner(text, own[a]) ?? NamedSpokesperson.Owner(own[a].Text) ?? NumberedUnitsOwner.Owner(text, own[a]) ?? TerritorysBody.Owned(own[a].Text) ?? PossessiveSpeaker.Owner(own[a].Text) ?? PossessiveSpeaker.DocumentsOwner(text, own[a]) ?? BodysFigures.Owner(own[a].Text) ?? AfterCoordinator.First(own[a].Text) ?? BareMinistry.AsAnaphor(own[a].Text) ?? PortfolioMinister.Bare(own[a].Text)) is { } owner)
+            else if (own[a].Source is null && (TitledSpeaker.Owner(own[a].Text) ?? IndefiniteBodyVoice.Owner(text, own[a]) ?? NamedSpokesperson.Owner(own[a].Text) ?? NumberedUnitsOwner.Owner(text, own[a]) ?? TerritorysBody.Owned(own[a].Text) ?? PossessiveSpeaker.Owner(own[a].Text) ?? PossessiveSpeaker.DocumentsOwner(text, own[a]) ?? BodysFigures.Owner(own[a].Text) ?? AfterCoordinator.First(own[a].Text) ?? BareMinistry.AsAnaphor(own[a].Text) ?? PortfolioMinister.Bare(own[a].Text) ?? PortfoliosMinistry.Unplaced(own[a].Text, own[a].Country)) is { } owner)
             {
                 own[a] = own[a] with { Source = resolver.Resolve(own[a] with { Text = owner, IsAnaphor = true }, si, carried, before) };
             }
-            else if (own[a].Source is null && own[a].Country is { } country && (CountrysVoice.Is(own[a].Text) || PlacesHeadByName.Is(own[a].Text) || GovernmentPortfolioMinister.Is(own[a].Text)))
+            else if (own[a].Source is null && own[a].Country is { } country && (CountrysVoice.Is(own[a].Text) || PlacesHeadByName.Is(own[a].Text) || GovernmentPortfolioMinister.Is(own[a].Text) || PortfoliosMinistry.Is(own[a].Text)))
             {
                 own[a] = own[a] with { Source = resolver.GovernmentOf(own[a], country) ?? resolver.BareOfficialsBodyOf(own[a], country) };
             }
