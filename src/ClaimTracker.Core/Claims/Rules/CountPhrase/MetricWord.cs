@@ -17,7 +17,8 @@ namespace ClaimTracker.Core.Claims;
 /// held_in_detention_sites_is_detained, deserters_are_other, lost_a_limb_is_wounded, lost_colleagues_are_dead,
 /// helped_to_leave_is_evacuated, pulled_out_with_injuries_is_wounded, trapped_in_a_collapse_is_missing,
 /// others_being_treated_are_wounded (<see cref="BareTreatment"/>), a_wound_named_by_its_kind (<see cref="WoundOfAKind"/>),
-/// in_a_sides_hands_is_captured (<see cref="InCaptorsHands"/>).
+/// in_a_sides_hands_is_captured (<see cref="InCaptorsHands"/>), lost_the_life_is_killed, abandon_their_homes_is_displaced,
+/// crossed_to_a_country_is_displaced, taken_to_an_unknown_place_is_detained, fell_in_the_raids_is_killed.
 /// </summary>
 internal static class MetricWord
 {
