@@ -204,7 +204,7 @@ internal static class NumberContext
         var before = WordBefore(s, start);
         if ((before.End > before.Start && before.End >= LastNonSpace(s, start) - 1 && IsMonth(s, before) && a.PlainInt && a.Value <= 31)
             || (next.End > next.Start && IsMonth(s, next) && a.PlainInt && a.Value is >= 1 and <= 31 && !HasHyphenBetween(s, end, next.Start))
-            || InDateChain(s, start, end))
+            || InDateChain(s, start, end) || DottedDayMonth(s, start, end, before, next))
         {
             t |= NumberTraits.Date;
         }
@@ -234,6 +234,36 @@ internal static class NumberContext
             }
         }
         return t;
+    }
+
+    // Words that open or join day.month dates in translated Ukrainian and Russian copy: "from 24.02 to 27.06", "on 26.06".
+    private static readonly string[] DayMonthLeads = ["from", "to", "on", "since", "until", "till", "by", "as", "of"];
+    private static readonly string[] Magnitudes = ["million", "billion", "thousand", "trillion", "m", "bn", "mln"];
+
+    /// <summary>
+    /// "the total combat losses of the enemy from 24.02 to 27.06 amounted to 35,250", "on 26.06 were evacuated 512": a
+    /// day and a two-digit month joined by a dot, after a word that opens or joins dates (or before "to"), is a date, not
+    /// the decimal 24.02; machine-translated copy writes dates so (Unseen83 ukraine-nachrichten). Read as a number it
+    /// stood between the losses and their figure and cut the fate off.
+    /// </summary>
+    private static bool DottedDayMonth(string s, int start, int end, (int Start, int End) before, (int Start, int End) next)
+    {
+        var dot = s.IndexOf('.', start, end - start);
+        if (dot < 1 || end - dot != 3 || dot - start is < 1 or > 2 || !DigitNumber.IsDigit(s[dot + 1]) || !DigitNumber.IsDigit(s[dot + 2]))
+        {
+            return false;
+        }
+        for (var k = start; k < dot; k++)
+        {
+            if (!DigitNumber.IsDigit(s[k]))
+            {
+                return false;
+            }
+        }
+        var day = int.Parse(s.AsSpan(start, dot - start), System.Globalization.CultureInfo.InvariantCulture);
+        var month = (s[dot + 1] - '0') * 10 + (s[dot + 2] - '0');
+        return day is >= 1 and <= 31 && month is >= 1 and <= 12 && !Magnitudes.Any(w => Is(s, next, w))
+            && ((before.End > before.Start && DayMonthLeads.Any(w => Is(s, before, w))) || (next.End > next.Start && Is(s, next, "to")));
     }
 
     private const int AgeListReach = 5;

@@ -277,4 +277,14 @@ public sealed class NumberRecognizerTests
         Assert.DoesNotContain(NumberRecognizer.Find("Filed on 2024-10-05, call +1-222-2222-2222."), m => m.Kind == NumberKind.Range);
         Assert.DoesNotContain(NumberRecognizer.Find("Reported 1995-01."), m => m.Kind == NumberKind.Range);
     }
+
+    [Fact]
+    public void A_dotted_day_and_month_is_a_date()
+    {
+        var found = NumberRecognizer.Find("The losses of the enemy from 24.02 to 27.06 amounted to 35,250 servicemen.");
+        Assert.All(found.Where(n => n.Value < 100), n => Assert.True(n.IsDate));
+        Assert.Contains(found, n => n.Value == 35250 && !n.IsDate);
+        Assert.DoesNotContain(NumberRecognizer.Find("The rate rose to 12.75 in May."), n => n.IsDate);
+        Assert.DoesNotContain(NumberRecognizer.Find("The number of refugees rose to 1.10 million."), n => n.IsDate);
+    }
 }

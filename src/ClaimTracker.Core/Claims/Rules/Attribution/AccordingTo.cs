@@ -7,7 +7,7 @@ namespace ClaimTracker.Core.Claims;
 /// by X": the body that kept the count, past the count's noun, is the source, registered or not, so an unregistered
 /// body keeps its mention (and is proposed) instead of leaving the figure to nobody or to a body named before.
 /// Golden cases: according_to_the_un, according_to_a_described_registry_name, rwandan_troops_according_to_experts,
-/// according_to_a_tally_by_a_body.
+/// according_to_a_tally_by_a_body, according_to_the_data_of_a_body.
 /// </summary>
 internal sealed class AccordingTo : AttributionFrame
 {
@@ -38,6 +38,7 @@ internal sealed class AccordingTo : AttributionFrame
     private const int CountWords = 5;
     private static readonly WordSet KeeperWords = WordLists.Set("countKeeperWords");
     private static readonly WordSet KeptVerbs = WordLists.Set("countKeptVerbs");
+    private static readonly WordSet DataNouns = WordLists.Set("accordingDataNouns");
 
     // The first token of the body after "a tally by", "figures compiled by", "the latest count from", or -1.
     private static int CountKeeper(string text, List<Token> tokens, int start)
@@ -48,7 +49,9 @@ internal sealed class AccordingTo : AttributionFrame
             {
                 return -1;
             }
-            if (ByOwnersCount.CountNouns.Contains(AttributionFinder.Word(text, tokens[k])))
+            // "according to the data of the regional military administration": translated copy's data noun keeps a count
+            // as "figures" does (attribution.json accordingDataNouns; Unseen83 ukraine-nachrichten).
+            if (ByOwnersCount.CountNouns.Contains(AttributionFinder.Word(text, tokens[k])) || DataNouns.Contains(AttributionFinder.Word(text, tokens[k])))
             {
                 var tie = k + 1 < tokens.Count && tokens[k + 1].IsWord && KeptVerbs.Contains(AttributionFinder.Word(text, tokens[k + 1])) ? k + 2 : k + 1;
                 return tie + 1 < tokens.Count && tokens[tie].IsWord && KeeperWords.Contains(AttributionFinder.Word(text, tokens[tie])) ? tie + 1 : -1;

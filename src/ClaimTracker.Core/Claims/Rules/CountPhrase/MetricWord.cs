@@ -17,7 +17,8 @@ namespace ClaimTracker.Core.Claims;
 /// held_in_detention_sites_is_detained, deserters_are_other, lost_a_limb_is_wounded, lost_colleagues_are_dead,
 /// helped_to_leave_is_evacuated, pulled_out_with_injuries_is_wounded, trapped_in_a_collapse_is_missing,
 /// others_being_treated_are_wounded (<see cref="BareTreatment"/>), a_wound_named_by_its_kind (<see cref="WoundOfAKind"/>),
-/// in_a_sides_hands_is_captured (<see cref="InCaptorsHands"/>).
+/// in_a_sides_hands_is_captured (<see cref="InCaptorsHands"/>), lost_the_life_is_killed, abandon_their_homes_is_displaced,
+/// crossed_to_a_country_is_displaced, taken_to_an_unknown_place_is_detained, fell_in_the_raids_is_killed.
 /// </summary>
 internal static class MetricWord
 {
@@ -46,6 +47,8 @@ internal static class MetricWord
     private static readonly WordSet LeftCountries = WordLists.Set("leftCountries");
     // "taken prisoner", "taken captive", "eight were taken alive": a capture (metrics.json takenAs).
     private static readonly WordSet TakenAs = WordLists.Set("takenAs");
+    private static readonly WordSet TakenAwayVerbs = WordLists.Set("takenAwayVerbs");
+    private static readonly WordSet UnknownPlaceNouns = WordLists.Set("unknownPlaceNouns");
 
     /// <summary>
     /// The metric the word at token <paramref name="i"/> names, reading no further than <paramref name="limit"/>; none
@@ -97,12 +100,12 @@ internal static class MetricWord
         if (ClaimLexicon.KilledOrWounded.Contains(w) || SufferedHarm.Reads(reader, i, w))
         {
             // "lost their lives" is a death, not a loss; "lost their homes" drives people out.
-            return LostTheirHomes.Reads(reader, i, w) ? Metric.Displaced : (i + 1 < reader.Tokens.Count && (reader.Is(i + 1, "their") || reader.Is(i + 1, "lives") || reader.Is(i + 1, "his")) && w.StartsWith("los", StringComparison.OrdinalIgnoreCase))
+            return LostTheirHomes.Reads(reader, i, w) ? Metric.Displaced : (i + 1 < reader.Tokens.Count && (reader.Is(i + 1, "their") || reader.Is(i + 1, "lives") || reader.Is(i + 1, "his") || LostTheLife(reader, i)) && w.StartsWith("los", StringComparison.OrdinalIgnoreCase))
                 || LostOfOurOwn(reader, i, w) || LostKin.Reads(reader, i, w) || LostColleagues.Reads(reader, i, w)
                 ? Metric.Killed
                 : Metric.KilledOrWounded;
         }
-        if (HeldForQuestioning(reader, i, w, limit) || HeldInPrison.Reads(reader, i, w) || SurrenderedThenHeld(reader, i, w, limit))
+        if (TakenToAnUnknownPlace(reader, i, w, limit) || HeldForQuestioning(reader, i, w, limit) || HeldInPrison.Reads(reader, i, w) || SurrenderedThenHeld(reader, i, w, limit))
         {
             return Metric.Detained;
         }
@@ -225,7 +228,38 @@ internal static class MetricWord
     /// </summary>
     private static bool LeftOrCrossed(PeopleCountReader reader, int i, ReadOnlySpan<char> w) =>
         (ClaimLexicon.LeftHomes.Contains(w) && HomeAfterLeaving(reader, i))
-        || (ClaimLexicon.CrossVerbs.Contains(w) && (reader.Is(i + 1, "into") || reader.Is(i + 1, "over") || BorderAfter(reader, i + 1) || FromInto(reader, i)));
+        || (ClaimLexicon.CrossVerbs.Contains(w) && (reader.Is(i + 1, "into") || reader.Is(i + 1, "over") || BorderAfter(reader, i + 1) || FromInto(reader, i) || CountryAfterTo(reader, i + 1)));
+
+    // "about 400,000 persons crossed to Syria": "to" and a country's name (nationalities.json) is a border crossed, as
+    // "into" is; "crossed to the other bank" or "crossed to safety" name none, and soldiers who "crossed to Ukrainian
+    // positions" changed sides: an adjective is no country (Unseen83 almanar-english).
+    private static bool CountryAfterTo(PeopleCountReader reader, int k) =>
+        reader.Is(k, "to") && Nationality.At(reader.Text, reader.Tokens, k + 1) is { } named
+        && !reader.Text.AsSpan(reader.Tokens[k + 1].Start, reader.Tokens[k + named.Tokens].End - reader.Tokens[k + 1].Start).Equals(named.Nationality.Adjective, StringComparison.OrdinalIgnoreCase);
+
+    // "seven rescuers lost the life": a calque of "perdere la vita", "perder la vida", "perdre la vie" in translated copy
+    // (Unseen83 agenzianova), a death as "lost their lives" is.
+    private static bool LostTheLife(PeopleCountReader reader, int i) =>
+        reader.Is(i + 1, "the") && reader.Is(i + 2, "life");
+
+    // "at least 30 others were taken by the fighters to an unknown place", "led away to unknown destinations": people
+    // carried off to where no one knows are held (Unseen83 dw-qarni); a verb of taking away (metrics.json takenAwayVerbs)
+    // with "unknown" and a place noun (unknownPlaceNouns) within eight words after it, in the clause.
+    private static bool TakenToAnUnknownPlace(PeopleCountReader reader, int i, ReadOnlySpan<char> w, int limit)
+    {
+        if (!TakenAwayVerbs.Contains(w))
+        {
+            return false;
+        }
+        for (var k = i + 1; k < i + 8 && k + 1 < limit && reader.Tokens[k].IsWord; k++)
+        {
+            if (reader.Is(k, "unknown") && reader.IsIn(k + 1, UnknownPlaceNouns))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // "the border", "its border", "their borders": the crossing's object is a frontier.
     private static bool BorderAfter(PeopleCountReader reader, int k) =>
