@@ -8,13 +8,14 @@ namespace ClaimTracker.Core.Claims;
 /// Asked by <see cref="BareCount"/> only when the sentences before count people and the figure ends its phrase.
 /// The pronoun may also be the object of an estimate's verb (counts.json putVerbs): "Others think the real toll is
 /// higher; one monitor puts it at 9,000" gives the count before its new value. Golden cases: it_stands_for_the_count,
-/// put_it_at_stands_for_the_count.
+/// put_it_at_stands_for_the_count, put_it_higher_at_stands_for_the_count.
 /// </summary>
 internal static class CountPronoun
 {
     private static readonly WordSet Verbs = WordLists.Set("countPronounVerbs");
     private static readonly WordSet Auxiliaries = WordLists.Set("auxiliaries");
     private static readonly WordSet PutVerbs = WordLists.Set("putVerbs");
+    private static readonly WordSet PutComparisons = WordLists.Set("putComparisons");
 
     /// <summary>
     /// "one monitor puts it at 9,000": the pronoun is the object of an estimate's verb right before "at" and the figure,
@@ -23,7 +24,28 @@ internal static class CountPronoun
     public static bool PutObject(PeopleCountReader reader, CountPhrase phrase)
     {
         var at = phrase.TokenBefore;
-        return reader.Is(at, "at") && reader.Is(at - 1, "it") && at - 2 > phrase.PreviousBound && reader.IsIn(at - 2, PutVerbs);
+        if (!reader.Is(at, "at"))
+        {
+            return false;
+        }
+        var it = BeforeComparison(reader, at - 1, phrase.PreviousBound);
+        return reader.Is(it, "it") && it - 1 > phrase.PreviousBound && reader.IsIn(it - 1, PutVerbs);
+    }
+
+    // "the press union puts it higher, at over 120", "activists put it much lower, at 60": a rival counter's estimate
+    // set against the count before (Unseen83 npr, a relay of one count by another body) keeps that count's people and
+    // fate; the comparison and its comma stand between the pronoun and "at" (counts.json putComparisons).
+    private static int BeforeComparison(PeopleCountReader reader, int k, int bound)
+    {
+        if (k > bound && reader.IsMark(k, ','))
+        {
+            k--;
+        }
+        for (var n = 0; n < 2 && k > bound && reader.IsIn(k, PutComparisons); n++)
+        {
+            k--;
+        }
+        return k;
     }
 
     public static bool Before(PeopleCountReader reader, CountPhrase phrase)
