@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ClaimTracker.Core.Claims;
 
 /// <summary>A word ("troops", "10,000", "U.S.") or one punctuation mark, by its offsets in the article text.</summary>
@@ -28,12 +30,12 @@ internal readonly record struct Token(int Start, int End, bool IsWord)
         while (i < end)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (c == ' ' || char.IsWhiteSpace(c))
             {
                 i++;
                 continue;
             }
-            if (!char.IsLetterOrDigit(c))
+            if (!IsLetterOrDigit(c))
             {
                 into.Add(new Token(i, i + 1, false));
                 i++;
@@ -44,7 +46,7 @@ internal readonly record struct Token(int Start, int End, bool IsWord)
             while (j < end)
             {
                 var d = text[j];
-                if (char.IsLetterOrDigit(d))
+                if (IsLetterOrDigit(d))
                 {
                     j++;
                 }
@@ -73,6 +75,11 @@ internal readonly record struct Token(int Start, int End, bool IsWord)
             i = j;
         }
     }
+
+    // Every character of an article passes here once: an ASCII one, nearly all of an English report, is answered by two
+    // range checks, where char.IsLetterOrDigit reads its Latin-1 table; for ASCII the two agree (branch `speed53`).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsLetterOrDigit(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 
     // text[from..to] is "U" or "U.S" — single letters joined by dots.
     private static bool IsInitialAt(string text, int from, int to)
