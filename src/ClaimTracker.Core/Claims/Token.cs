@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace ClaimTracker.Core.Claims;
 
 /// <summary>A word ("troops", "10,000", "U.S.") or one punctuation mark, by its offsets in the article text.</summary>
@@ -30,12 +28,12 @@ internal readonly record struct Token(int Start, int End, bool IsWord)
         while (i < end)
         {
             var c = text[i];
-            if (c == ' ' || char.IsWhiteSpace(c))
+            if (char.IsWhiteSpace(c))
             {
                 i++;
                 continue;
             }
-            if (!IsLetterOrDigit(c))
+            if (!char.IsLetterOrDigit(c))
             {
                 into.Add(new Token(i, i + 1, false));
                 i++;
@@ -46,7 +44,7 @@ internal readonly record struct Token(int Start, int End, bool IsWord)
             while (j < end)
             {
                 var d = text[j];
-                if (IsLetterOrDigit(d))
+                if (char.IsLetterOrDigit(d))
                 {
                     j++;
                 }
@@ -75,11 +73,6 @@ internal readonly record struct Token(int Start, int End, bool IsWord)
             i = j;
         }
     }
-
-    // Every character of an article passes here once: an ASCII one, nearly all of an English report, is answered by two
-    // range checks, where char.IsLetterOrDigit reads its Latin-1 table; for ASCII the two agree (branch `speed53`).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsLetterOrDigit(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 
     // text[from..to] is "U" or "U.S" — single letters joined by dots.
     private static bool IsInitialAt(string text, int from, int to)
