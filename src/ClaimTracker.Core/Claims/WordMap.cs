@@ -25,13 +25,6 @@ internal sealed class WordMap<TValue>
     // is off.
     private readonly Slot[]? slots;
     private readonly int shift;
-    // One bit for each of eight hash prefixes a slot's index stands for, set where a key's hash has that prefix: a word
-    // whose bit is clear has no key of its hash, and is answered without reading the slots (branch `speed53`). Most
-    // words asked are no key (the alias trie's root is asked of every word its sieve lets through, a word set of the
-    // words near every count), and the slots, 16–24 bytes each and 200 KB for the root, lie mostly outside the caches
-    // after a parse; the bits are a twenty-fourth of that and stay in them.
-    private readonly ulong[]? present;
-    private readonly int presentShift;
 
     public WordMap(FrozenDictionary<string, TValue> words)
     {
@@ -53,8 +46,6 @@ internal sealed class WordMap<TValue>
         }
         shift = 64 - bits;
         slots = new Slot[1 << bits];
-        presentShift = shift - PrefixBits;
-        present = new ulong[(1 << (bits + PrefixBits)) / 64];
         foreach (var (key, value) in ascii)
         {
             var hash = FoldedChunks.Hash(key, out _);
@@ -64,13 +55,8 @@ internal sealed class WordMap<TValue>
                 s = (s + 1) & (slots.Length - 1);
             }
             slots[s] = new Slot(FoldedWithCase(key), value, (uint)hash);
-            var prefix = hash >> presentShift;
-            present[prefix >> 6] |= 1UL << (int)(prefix & 63);
         }
     }
-
-    // log2 of the presence bits a slot stands for: eight, so a table at most a third full sets at most one bit in 24.
-    private const int PrefixBits = 3;
 
     /// <summary>Every word to the same value: a set (<see cref="WordSet"/>), where the words may repeat in other cases.</summary>
     public static WordMap<TValue> Of(IEnumerable<string> words, TValue value)
@@ -95,12 +81,6 @@ internal sealed class WordMap<TValue>
             return lookup.TryGetValue(word, out value);
         }
         var hash = FoldedChunks.Hash(word, out var ascii);
-        var prefix = hash >> presentShift;
-        if ((present![prefix >> 6] & (1UL << (int)(prefix & 63))) == 0)
-        {
-            // No key hashes so: the probe below would have met none equal to the word either.
-            return NotInTable(word, ascii, out value);
-        }
         var mask = slots.Length - 1;
         for (var s = (int)(hash >> shift); ; s = (s + 1) & mask)
         {
@@ -117,12 +97,6 @@ internal sealed class WordMap<TValue>
                 return true;
             }
         }
-        return NotInTable(word, ascii, out value);
-    }
-
-    // The table has no key equal to the word: an ASCII word is no key at all, any other may be a key outside ASCII.
-    private bool NotInTable(ReadOnlySpan<char> word, bool ascii, [MaybeNullWhen(false)] out TValue value)
-    {
         if (ascii)
         {
             value = default;
