@@ -20,7 +20,7 @@ public sealed class UnseenTwentyArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 144, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.967, ["precision"] = 0.977, ["source"] = 0.941, ["metric"] = 0.965, ["status"] = 0.989, ["qualifier"] = 0.995, ["subject"] = 0.971, ["increment"] = 0.995,
+            ["recall"] = 0.967, ["precision"] = 0.977, ["source"] = 0.959, ["metric"] = 0.965, ["status"] = 0.989, ["qualifier"] = 0.995, ["subject"] = 0.971, ["increment"] = 0.995,
         });
     }
 }
