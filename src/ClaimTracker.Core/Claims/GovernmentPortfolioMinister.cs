@@ -35,15 +35,27 @@ internal static class GovernmentPortfolioMinister
     {
         var tokens = new List<Token>();
         Token.Split(words, 0, words.Length, tokens);
+        var k = PastNation(words, tokens, out var nationNamed);
+        return nationNamed && k + 2 == tokens.Count && IsPortfolioMinister(words, tokens, k);
+    }
+
+    /// <summary>
+    /// Past "the" and a nation with its possessive ("the Jordanian", "Lebanon's"): where a minister's or ministry's own
+    /// words begin; <paramref name="nationNamed"/> says whether a nation stood there. Shared with <see cref="PortfoliosMinistry"/>.
+    /// </summary>
+    internal static int PastNation(string words, List<Token> tokens, out bool nationNamed)
+    {
         var k = 0;
         if (k < tokens.Count && tokens[k].IsWord && AttributionFinder.Determiners.Contains(words.AsSpan(tokens[k].Start, tokens[k].Length)))
         {
             k++;
         }
+        nationNamed = false;
         if (Nationality.At(words, tokens, k) is not { } nation)
         {
-            return false;
+            return k;
         }
+        nationNamed = true;
         k += nation.Tokens;
         // "Lebanon's foreign minister": the possessive after the country.
         while (k < tokens.Count && !tokens[k].IsWord && words[tokens[k].Start] is '\'' or '’')
@@ -54,7 +66,7 @@ internal static class GovernmentPortfolioMinister
         {
             k++;
         }
-        return k + 2 == tokens.Count && IsPortfolioMinister(words, tokens, k);
+        return k;
     }
 
     private static bool IsPortfolioMinister(string words, List<Token> tokens, int k) =>

@@ -47,7 +47,7 @@ internal static class PortfoliosMinistry
     {
         var tokens = new List<Token>();
         Token.Split(words, 0, words.Length, tokens);
-        var k = OpeningWords(words, tokens);
+        var k = GovernmentPortfolioMinister.PastNation(words, tokens, out _);
         if (k >= tokens.Count)
         {
             return false;
@@ -69,29 +69,6 @@ internal static class PortfoliosMinistry
         }
         // "Ministry of Social Policy", "Ministry of Internal Affairs": the portfolio first, a few words after.
         return k < tokens.Count && IsPortfolio(words, tokens[k]) && last - k < MaxTail;
-    }
-
-    // Past "the" and a nation ("the Jordanian", "Ukraine's"): where the ministry's own words begin.
-    private static int OpeningWords(string words, List<Token> tokens)
-    {
-        var k = 0;
-        if (k < tokens.Count && tokens[k].IsWord && AttributionFinder.Determiners.Contains(words.AsSpan(tokens[k].Start, tokens[k].Length)))
-        {
-            k++;
-        }
-        if (Nationality.At(words, tokens, k) is { } nation)
-        {
-            k += nation.Tokens;
-            while (k < tokens.Count && !tokens[k].IsWord && words[tokens[k].Start] is '\'' or '’')
-            {
-                k++;
-            }
-            if (k < tokens.Count && tokens[k].IsWord && words.AsSpan(tokens[k].Start, tokens[k].Length).Equals("s", StringComparison.OrdinalIgnoreCase))
-            {
-                k++;
-            }
-        }
-        return k;
     }
 
     private static bool IsMinistry(string words, Token token) => IsWord(words, token, Ministries);
