@@ -34,7 +34,8 @@ internal static class HeadingSource
             {
                 continue;
             }
-            if ((EntrysBodyClaim(text, sentences, drafts, heading) ?? BodyClaim(text, sentences, drafts, heading) ?? HeadlineRoundsDown.BodyClaim(text, sentences, drafts, heading)) is { } body && !HeadlinesNamedMinistry.Keeps(heading, body))
+            if ((EntrysBodyClaim(text, sentences, drafts, heading) ?? BodyClaim(text, sentences, drafts, heading) ?? HeadlineRoundsDown.BodyClaim(text, sentences, drafts, heading)) is { } body && !HeadlinesNamedMinistry.Keeps(heading, body)
+                && !KeepsItsNamedSpeaker(text, sentences, heading, body))
             {
                 heading.Source = body.Source;
                 heading.SourceMention = body.SourceMention;
@@ -42,6 +43,12 @@ internal static class HeadingSource
             }
         }
     }
+
+    // "… with 62 soldiers killed – Kostin" over a body that restates the figure with no speaker ("In total, 62 … were
+    // killed in those incidents"): the headline's named speaker gives way to a fuller name, never to nobody (Unseen79
+    // pravda-prosecutors-executions; golden case headline_names_its_speaker_after_a_dash).
+    private static bool KeepsItsNamedSpeaker(string text, List<Sentence> sentences, ClaimDraft heading, ClaimDraft body) =>
+        body.Source is null && heading.Source is not null && HeadlineColonSpeaker.Names(text, sentences[heading.Sentence], heading.SourceMention);
 
     // "- Civil defence crews recover at least 34 bodies …" in a page's top summary, kept apart from the body's claim
     // (SummaryBlock), names no speaker; the body below, whose digest it is, does ("its crews had recovered at least 34

@@ -10,7 +10,8 @@ namespace ClaimTracker.Core.Claims;
 /// that is no title, lead word or registered body stands right before the alias ("Arab Red Crescent"). A country's
 /// name before an acronym is the agency's office there ("Ukraine UNHCR representative") and adjectives are
 /// <see cref="NationalBranch"/>'s. Words as data (attribution.json <c>bodyNameHeads</c>, <c>nameTitles</c>).
-/// Golden cases: alias_inside_a_federations_name, alias_after_a_longer_national_name.
+/// Golden cases: alias_inside_a_federations_name, alias_after_a_longer_national_name. An official's name among the
+/// aliases is no body's name and keeps the title before it (a_title_before_an_international_officials_name).
 /// </summary>
 internal static class LongerBodysName
 {
@@ -23,7 +24,15 @@ internal static class LongerBodysName
 
     /// <summary>The mentions without those of an international body whose alias sits inside a longer name.</summary>
     public static IReadOnlyList<SourceMention> Without(string text, IReadOnlyList<SourceMention> mentions) =>
-        SourceMentions.Without(mentions, m => m.Source is { Country: null } && (OpenedBefore(text, m, mentions) || ClosedAfter(text, m.End)));
+        SourceMentions.Without(mentions, m => m.Source is { Country: null } && (OpenedBefore(text, m, mentions) || ClosedAfter(text, m.End)) && !IsPersonsName(m));
+
+    // "Presiding Judge Joanna Korner said", "UN High Commissioner Volker Türk urged", "Emergency Relief Coordinator Tom
+    // Fletcher", and later "Judge Korner said": an official's title is capitalised before his name (or the surname the
+    // article goes on to use), and a person's name never completes a longer body's name, so the alias stands (Unseen79
+    // dabanga-icc-kushayb, Unseen61 lbci-reuters-ohchr; golden case a_title_before_an_international_officials_name).
+    private static bool IsPersonsName(SourceMention mention) =>
+        RegisteredPersonsSurname.Surname(mention.Text) is not null
+        || (!mention.Text.Contains(' ') && mention.Source!.Aliases.Any(a => RegisteredPersonsSurname.Surname(a) == mention.Text));
 
     private static bool OpenedBefore(string text, SourceMention mention, IReadOnlyList<SourceMention> mentions)
     {

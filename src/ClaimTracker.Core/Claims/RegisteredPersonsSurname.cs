@@ -107,7 +107,7 @@ internal static class RegisteredPersonsSurname
 
     // The last word of a person's name of two or three capitalised words ("Firass Abiad" → "Abiad"), or null for a body's
     // name or a description. Most mentions are one word ("Hamas") and are refused before any string is made.
-    private static string? Surname(string name)
+    internal static string? Surname(string name)
     {
         var spaces = name.AsSpan().Count(' ');
         if (spaces is < 1 or > 2)
