@@ -92,7 +92,7 @@ internal static class CiviliansInACountry
     // "civilians killed in northern Israel" Israel's nation (Unseen2, 29, 39, 52, 64, 72), but keep "two civilians in
     // central Ukraine" bare (Unseen strike tolls in Ukraine, Lebanon and Sudan stay bare, session 19's convention), so
     // the part of those countries names where a strike fell, not the war's toll "in Ukraine" that ruling 1 reads.
-    private static Nationality? PlacedCountryAt(string text, List<Token> tokens, int i)
+    internal static Nationality? PlacedCountryAt(string text, List<Token> tokens, int i)
     {
         if (CountryAt(text, tokens, i) is { } country)
         {

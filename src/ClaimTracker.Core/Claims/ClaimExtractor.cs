@@ -151,7 +151,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
 
     // The registry's aliases found in the text, then the bodies the text names otherwise, less the mentions that name no speaker.
     private IReadOnlyList<SourceMention> Mentions(string text, string? dateline, ArticleTokens articleTokens) =>
-        AffiliatedBody.Without(text, HyphenatedModifier.Without(text, TerritoryBoundAlias.Without(text, LongerBodysName.Without(text, NationalBranch.Without(text, WithoutAddressees(text, UnAgencyAnaphor.Resolved(text, UnMissionByPlace.With(text, Registry, BodysInitials.With(text, Registry, IntroducedAcronym.With(text, dateline, Registry, StatesHealthMinistry.With(text, Registry, NamedHospital.With(text, RegionalAdministration.With(text, RegisteredPersonsSurname.With(text, Registry, Registry.FindMentions(text, articleTokens.All)))))))))))))));
+        AffiliatedBody.Without(text, HyphenatedModifier.Without(text, TerritoryBoundAlias.Without(text, LongerBodysName.Without(text, NationalBranch.Without(text, WithoutAddressees(text, UnAgencyAnaphor.Resolved(text, UnMissionByPlace.With(text, Registry, BodysInitials.With(text, Registry, IntroducedAcronym.With(text, dateline, Registry, StatesHealthMinistry.With(text, Registry, NamedHospital.With(text, RegionalAdministration.With(text, RegisteredPersonsSurname.With(text, Registry, ApposedPost.With(text, Registry, Registry.FindMentions(text, articleTokens.All))))))))))))))));
 
     // Once the claims have their speakers: counts with no people take the speaker's side, then their own population.
     private static void GivePeople(string text, List<Sentence> sentences, List<ClaimDraft> drafts, string? dateline, SentenceTokens sentenceTokens)

@@ -38,6 +38,8 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
     // The sentence-wide tests of Inherit, once a sentence (SentenceNarration).
     private readonly SentenceNarration narration = new(text);
     private readonly List<Token> tokens = [];
+    // The sentence whose frame opened the scope: where a speaker of no country placed its figures (OtherSidesOpening).
+    private int frameSentence = -1;
     // The body whose statement is pasted below its lead-in, while the pasted text runs (PastedStatement).
     private Attributor? pasted;
 
@@ -194,11 +196,13 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
             return null;
         }
         if (BodiesAtHospital.ArmyCarried(text, sentences[si], Carried?.Source) || sentences[si].Paragraph == sceneParagraph
-            || CrowdScene.Holds(text, sentences[si], metric, figure) || TollAbroad.Holds(text, sentences[si], figure, Carried?.Source, tokens))
+            || CrowdScene.Holds(text, sentences[si], metric, figure) || TollAbroad.Holds(text, sentences[si], figure, Carried?.Source, tokens)
+            || (Carried != voice && OtherSidesOpening.Holds(text, sentences[si], frameSentence >= 0 ? sentences[frameSentence] : null, Carried?.Source, tokens)))
         {
             // A hospital's intake of bodies is never the army's count (<see cref="BodiesAtHospital"/>), nor is a scene
             // the writer saw or a crowd the writer describes the earlier speaker's (<see cref="ObservedScene"/>, <see cref="CrowdScene"/>),
-            // nor a toll placed abroad a state body's (<see cref="TollAbroad"/>).
+            // nor a toll placed abroad a state body's (<see cref="TollAbroad"/>), nor a sentence opening on the other side of a
+            // border the speaker's (<see cref="OtherSidesOpening"/>).
             return voice;
         }
         // A deal's terms and an earlier event tied on with "came a day after" are the writer's as well
@@ -230,6 +234,7 @@ internal sealed class SpeakerScope(string text, List<Sentence> sentences, Attrib
         backgroundParagraph = -1;
         sceneParagraph = -1;
         Carried = speaker;
+        frameSentence = si;
         scopeParagraph = sentences[si].Paragraph;
         paragraphActive = true;
     }
