@@ -197,11 +197,11 @@ internal static class NumberContext
         {
             t |= NumberTraits.Money;
         }
-        var before = WordBefore(s, start);
-        if (a.PlainInt && a.IntDigits == 4 && a.Value is >= 1000 and <= 2199 && !CountNotYear(s, before, next))
+        if (a.PlainInt && a.IntDigits == 4 && a.Value is >= 1000 and <= 2199)
         {
             t |= NumberTraits.YearLike;
         }
+        var before = WordBefore(s, start);
         if ((before.End > before.Start && before.End >= LastNonSpace(s, start) - 1 && IsMonth(s, before) && a.PlainInt && a.Value <= 31)
             || (next.End > next.Start && IsMonth(s, next) && a.PlainInt && a.Value is >= 1 and <= 31 && !HasHyphenBetween(s, end, next.Start))
             || InDateChain(s, start, end) || DottedDayMonth(s, start, end, before, next))
@@ -234,14 +234,6 @@ internal static class NumberContext
             }
         }
         return t;
-    }
-
-    // "amounted to 1193", "1193 civilians": a four-digit figure the words around it read as a count (FourDigitCount).
-    private static bool CountNotYear(string s, (int Start, int End) before, (int Start, int End) next)
-    {
-        var twoBefore = WordBefore(s, before.Start);
-        return Claims.FourDigitCount.Reads(s.AsSpan(twoBefore.Start, twoBefore.End - twoBefore.Start),
-            s.AsSpan(before.Start, before.End - before.Start), s.AsSpan(next.Start, next.End - next.Start));
     }
 
     // Words that open or join day.month dates in translated Ukrainian and Russian copy: "from 24.02 to 27.06", "on 26.06".
