@@ -2,7 +2,7 @@ namespace ClaimTracker.Core.Claims;
 
 /// <summary>
 /// A count whose people are named by a list of people nouns, then the verb of their fate: "some 2 million women, men
-/// and children had sought refuge abroad" (Unseen1 iasc-sudan-joint-statement, gold displaced), "about 300 men, women
+/// and children had sought refuge abroad" (Unseen84 iasc-sudan-joint-statement, gold displaced), "about 300 men, women
 /// and children have fled to Chad", "some 900 soldiers, officers and reservists were killed". The comma after the first
 /// noun closed the count's clause, so the verb after the list was never read and the count fell to other (soldiers to
 /// deployed). When that comma opens a list of people nouns (each item a people noun, perhaps after one qualifier:

@@ -9,7 +9,7 @@ namespace ClaimTracker.Core.Claims;
 /// sought shelter from the violence", "25,000 people have sought sanctuary in the town's schools" (UN coordinators and IOM
 /// word camp populations so): a seeking verb (careSeekVerbs) right before a shelter word (shelterSeekObjects); "sought
 /// medical help" is care (<see cref="SoughtCare"/>). Taking or finding shelter is seeking it met: "a church where hundreds of
-/// people had taken shelter" (Unseen49 nhpbs-newshour), "some 1,900 of the displaced had found shelter in mosques", "about
+/// people had taken shelter" (Unseen71 nhpbs-newshour), "some 1,900 of the displaced had found shelter in mosques", "about
 /// 6,000 displaced people were taking shelter" (wire copy on Gaza's school shelters read through the pages corpus): a verb of
 /// taking or finding (shelterTakeVerbs) right before the shelter word, as "took refuge" already reads through "refuge".
 /// Golden case: taken_shelter_is_displaced. Families who share a shelter live in it: "64 families share 18
