@@ -11,7 +11,7 @@ namespace ClaimTracker.Core.Claims;
 /// dead_and_injured_each_with_a_count, inserted_clause_before_the_fate, share_aside_before_the_fate,
 /// toll_from_the_fighting_counts_the_dead, rounded_up_as_they_fled_is_detained,
 /// released_taken_to_hospital_is_other, freed_in_exchange_for_prisoners, sent_to_push_back_is_deployed,
-/// quoted_killed_or_wounded_pair, second_count_with_its_own_intake_verb, gapped_breakdown_shares_the_fate (<see cref="GappedListMember"/>), a_series_of_counts_shares_its_fate (<see cref="SeriesMember"/>),
+/// quoted_killed_or_wounded_pair, second_count_with_its_own_intake_verb, gapped_breakdown_shares_the_fate (<see cref="GappedListMember"/>), a_series_of_counts_shares_its_fate (<see cref="SeriesMember"/>), people_listed_before_the_fate (<see cref="PeopleListBeforeTheFate"/>), tracing_requests_are_missing (<see cref="TracingRequests"/>),
 /// killed_as_they_fled_is_killed (<see cref="CircumstanceClause"/>, <see cref="OthersWithoutAVerb"/>).
 /// </summary>
 internal sealed class ClauseMetric : CountPhraseRule
@@ -122,6 +122,11 @@ internal sealed class ClauseMetric : CountPhraseRule
         if (DestroyedPeople.At(reader, before, left))
         {
             return (Metric.Killed, true);
+        }
+        if (TracingRequests.Before(reader, qualifierFirst, left))
+        {
+            // "has received requests from families concerning more than 8,700 people": the people sought are missing.
+            return (Metric.Missing, false);
         }
         var verb = VerbWithParticle.Head(reader, before, left);
         if (verb >= left && reader.IsIn(verb, KillVerbs)
@@ -277,6 +282,11 @@ internal sealed class ClauseMetric : CountPhraseRule
     internal static (int Resume, int End) SkipAside(PeopleCountReader reader, int right)
     {
         var tokens = reader.Tokens;
+        // "some 2 million women, men and children had sought refuge abroad": a list of the count's people, then its verb.
+        if (PeopleListBeforeTheFate.Resume(reader, right) is var listed and >= 0)
+        {
+            return (listed, ClauseBounds.Right(reader, listed, tokens.Count));
+        }
         if (right + 1 >= tokens.Count || !CountAside.Opens(reader, right) || !tokens[right + 1].IsWord || !Led(reader, right))
         {
             return (right, right);

@@ -18,7 +18,8 @@ namespace ClaimTracker.Core.Claims;
 /// helped_to_leave_is_evacuated, pulled_out_with_injuries_is_wounded, trapped_in_a_collapse_is_missing,
 /// others_being_treated_are_wounded (<see cref="BareTreatment"/>), a_wound_named_by_its_kind (<see cref="WoundOfAKind"/>),
 /// in_a_sides_hands_is_captured (<see cref="InCaptorsHands"/>), lost_the_life_is_killed, abandon_their_homes_is_displaced,
-/// crossed_to_a_country_is_displaced, taken_to_an_unknown_place_is_detained, fell_in_the_raids_is_killed.
+/// crossed_to_a_country_is_displaced, taken_to_an_unknown_place_is_detained, fell_in_the_raids_is_killed,
+/// lost_contact_is_missing (<see cref="LostContact"/>).
 /// </summary>
 internal static class MetricWord
 {
@@ -97,7 +98,7 @@ internal static class MetricWord
         {
             return Metric.Wounded;
         }
-        if (ClaimLexicon.KilledOrWounded.Contains(w) || SufferedHarm.Reads(reader, i, w))
+        if ((ClaimLexicon.KilledOrWounded.Contains(w) && !LostContact.Reads(reader, i, w)) || SufferedHarm.Reads(reader, i, w))
         {
             // "lost their lives" is a death, not a loss; "lost their homes" drives people out.
             return LostTheirHomes.Reads(reader, i, w) ? Metric.Displaced : (i + 1 < reader.Tokens.Count && (reader.Is(i + 1, "their") || reader.Is(i + 1, "lives") || reader.Is(i + 1, "his") || LostTheLife(reader, i)) && w.StartsWith("los", StringComparison.OrdinalIgnoreCase))
@@ -114,7 +115,7 @@ internal static class MetricWord
         {
             return Metric.Captured;
         }
-        if (ClaimLexicon.Missing.Contains(w) || UnderTheRubble.At(reader, i, w) || NotHeardFrom.Reads(reader, i, w) || TrappedInACollapse.Contact(reader, i, w))
+        if (ClaimLexicon.Missing.Contains(w) || LostContact.Reads(reader, i, w) || UnderTheRubble.At(reader, i, w) || NotHeardFrom.Reads(reader, i, w) || TrappedInACollapse.Contact(reader, i, w))
         {
             return Metric.Missing;
         }

@@ -8,7 +8,11 @@ namespace ClaimTracker.Core.Claims;
 /// <see cref="MetricWord"/>. People who sought shelter are sheltering too: "the camps, where more than 700,000 people had
 /// sought shelter from the violence", "25,000 people have sought sanctuary in the town's schools" (UN coordinators and IOM
 /// word camp populations so): a seeking verb (careSeekVerbs) right before a shelter word (shelterSeekObjects); "sought
-/// medical help" is care (<see cref="SoughtCare"/>). Families who share a shelter live in it: "64 families share 18
+/// medical help" is care (<see cref="SoughtCare"/>). Taking or finding shelter is seeking it met: "a church where hundreds of
+/// people had taken shelter" (Unseen71 nhpbs-newshour), "some 1,900 of the displaced had found shelter in mosques", "about
+/// 6,000 displaced people were taking shelter" (wire copy on Gaza's school shelters read through the pages corpus): a verb of
+/// taking or finding (shelterTakeVerbs) right before the shelter word, as "took refuge" already reads through "refuge".
+/// Golden case: taken_shelter_is_displaced. Families who share a shelter live in it: "64 families share 18
 /// classrooms", "640 people were living in 22 classrooms" (Unseen76 thenational-dhayra, nytimes-lebanon; a school's
 /// classrooms are where the displaced sleep in Lebanon and Gaza): a sharing verb (shareVerbs) with a shelter within
 /// five words after it, no "in" needed. Golden cases: living_in_shelters_is_displaced, sought_shelter_is_displaced,
@@ -36,6 +40,7 @@ internal static class ShelteredPeople
     private static readonly WordSet ShelterPlaces = WordLists.Set("shelterPlaces");
     private static readonly WordSet SeekVerbs = WordLists.Set("careSeekVerbs");
     private static readonly WordSet SoughtObjects = WordLists.Set("shelterSeekObjects");
+    private static readonly WordSet TakeVerbs = WordLists.Set("shelterTakeVerbs");
     private static readonly WordSet Pronouns = WordLists.Set("shelterPronouns");
     private static readonly WordSet NightStayVerbs = WordLists.Set("nightStayVerbs");
     private static readonly WordSet NightWords = WordLists.Set("nightWords");
@@ -43,7 +48,7 @@ internal static class ShelteredPeople
 
     public static bool Reads(PeopleCountReader reader, int i, ReadOnlySpan<char> w)
     {
-        if (SeekVerbs.Contains(w))
+        if (SeekVerbs.Contains(w) || TakeVerbs.Contains(w))
         {
             return reader.IsIn(i + 1, SoughtObjects);
         }
