@@ -166,7 +166,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         // "the Russian Defense Ministry said 771 more fighters had surrendered": the speaker's foe's soldiers.
         SurrenderedFoes.Give(text, sentences, drafts, sentenceTokens);
         OwnPopulation.Give(text, sentences, drafts, dateline, sentenceTokens);
-        WatchingState.Give(text, drafts);
+        WatchingState.Give(text, drafts, sentenceTokens);
         ExpeditionaryForce.Give(text, sentences, drafts);
         // "Israel said it had freed 1,968 prisoners" in a story about Palestinian prisoners: the held people, not the releaser.
         ReleasedPrisoners.Give(text, drafts, sentenceTokens);
