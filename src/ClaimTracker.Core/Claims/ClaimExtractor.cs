@@ -180,6 +180,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         SoldiersOfTheArmyThere.Give(drafts);
         // "killed more than 120 soldiers and taken dozens prisoner": the prisoners are those soldiers' army's.
         PrisonersOfTheCountedForce.Carry(drafts);
+        // "Ukraine is prepared to return the two soldiers" after two North Korean soldiers were captured: still North Koreans.
+        RepeatedPrisoners.Give(text, drafts, sentenceTokens);
     }
 
     private static bool KeepTheFirst(List<ClaimDraft> drafts, int max)

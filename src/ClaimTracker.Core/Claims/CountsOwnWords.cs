@@ -4,7 +4,7 @@ namespace ClaimTracker.Core.Claims;
 /// The few words after a count's number are its own ("the roughly 28,500 American troops", "200 US troops", "the two
 /// Ukrainian soldiers"): a nation written there is the counted people's, where one a speaker or the sentence's subject
 /// lent the count may be replaced by a later rule. The words before the number are not read: "Seoul believed roughly
-/// 11,000 were in the Kursk region" (Unseen68 hankyoreh) names the speaker there, not the counted. Read by <see cref="WatchingState"/>.
+/// 11,000 were in the Kursk region" (Unseen68 hankyoreh) names the speaker there, not the counted. Read by <see cref="WatchingState"/> and <see cref="RepeatedPrisoners"/>.
 /// </summary>
 internal static class CountsOwnWords
 {
