@@ -166,7 +166,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         // "the Russian Defense Ministry said 771 more fighters had surrendered": the speaker's foe's soldiers.
         SurrenderedFoes.Give(text, sentences, drafts, sentenceTokens);
         OwnPopulation.Give(text, sentences, drafts, dateline, sentenceTokens);
-        WatchingState.Give(text, drafts);
+        WatchingState.Give(text, drafts, sentenceTokens);
         ExpeditionaryForce.Give(text, sentences, drafts);
         // "Israel said it had freed 1,968 prisoners" in a story about Palestinian prisoners: the held people, not the releaser.
         ReleasedPrisoners.Give(text, drafts, sentenceTokens);
@@ -180,6 +180,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         SoldiersOfTheArmyThere.Give(drafts);
         // "killed more than 120 soldiers and taken dozens prisoner": the prisoners are those soldiers' army's.
         PrisonersOfTheCountedForce.Carry(drafts);
+        // "Ukraine is prepared to return the two soldiers" after two North Korean soldiers were captured: still North Koreans.
+        RepeatedPrisoners.Give(text, drafts, sentenceTokens);
     }
 
     private static bool KeepTheFirst(List<ClaimDraft> drafts, int max)

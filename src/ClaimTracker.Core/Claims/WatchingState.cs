@@ -7,6 +7,13 @@ namespace ClaimTracker.Core.Claims;
 /// before the count) is South Korean. populations.json <c>watchingStates</c> pairs the watcher with the state it
 /// watches ("KR:KP"); read once every other rule has given the count its people, for military counts whose only people
 /// are the watcher's, in an article that names the watched state. Golden case: the_watching_state_counts_the_others.
+/// The states that follow North Korea's force from outside the war lend it their nation the same way: "a U.S. military
+/// official, who had spoken of several hundred casualties" (Unseen41 asahi-reuters), Britain's Ministry of Defence
+/// behind "7,000 of his troops" (Unseen28 business-insider), "the United States … imposed sanctions … over the
+/// deployment of thousands of troops to Russia" (Unseen79 reuters-generals) count North Koreans, so the United States,
+/// Britain and Japan watch it too ("US:KP", "GB:KP", "JP:KP"). They do field troops of their own elsewhere, so a count
+/// whose own words name the watcher ("the roughly 28,500 American troops stationed in South Korea", Unseen75 yonhap;
+/// "200 US troops") keeps it (<see cref="CountsOwnWords"/>). Golden case: a_watching_states_official_counts_the_force.
 /// </summary>
 internal static class WatchingState
 {
@@ -16,7 +23,7 @@ internal static class WatchingState
     public static bool Watches(Nationality watcher, Nationality watched) =>
         Watched.TryGetValue(watcher.Country, out var code) && code == watched.Country;
 
-    public static void Give(string text, List<ClaimDraft> drafts)
+    public static void Give(string text, List<ClaimDraft> drafts, SentenceTokens sentenceTokens)
     {
         Dictionary<string, bool>? named = null;
         foreach (var draft in drafts)
@@ -31,7 +38,7 @@ internal static class WatchingState
             {
                 isNamed = named[code] = Nationality.IsNamedIn(text, code);
             }
-            if (isNamed)
+            if (isNamed && !CountsOwnWords.Name(text, sentenceTokens.Of(draft.Sentence), draft, watcher.Country))
             {
                 draft.Nationalities = [watched.Adjective];
             }
