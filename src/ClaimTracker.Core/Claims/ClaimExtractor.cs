@@ -545,7 +545,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
                     // An outlet's tally credits its own sentence's figures only (<see cref="OutletsTally"/>), a frame of one side's conjunct its own clause only (<see cref="OtherSidesConjunct"/>).
                     scope.End();
                 }
-                else if (Best(own) is { } speaker && !ChargeDenier.Denies(text, speaker) && !QuantifierSpeaker.Is(speaker) && !QualifyingSpeaker.Is(text, speaker) && !HeadlineColonSpeaker.Is(text, speaker))
+                else if (Best(own) is { } speaker && !ChargeDenier.Denies(text, speaker) && !QuantifierSpeaker.Is(speaker) && !QualifyingSpeaker.Is(text, speaker) && !HeadlineColonSpeaker.Is(text, speaker) && !CrossheadQuestion.Is(text, sentences[si], speaker))
                 {
                     scope.Open(speaker, si);
                 }

@@ -12,10 +12,27 @@ internal static class OwnTeam
 {
     private static readonly WordSet Nouns = WordLists.Set("ownTeamNouns");
 
-    /// <summary>Whether the speaker's words are "our" and a staff noun ("our team", "our medical teams").</summary>
+    // "Our records now show more than 2,300 deaths", "our data show": a counting project's own records are the
+    // project, as its staff are (attribution.json ownRecordNouns; golden case a_monitors_masthead_gives_its_page_its_voice).
+    private static readonly WordSet RecordNouns = WordLists.Set("ownRecordNouns");
+
+    /// <summary>
+    /// Whether the speaker's words are "our" and a staff or record noun ("our team", "our medical teams", "our
+    /// records"), or a bare "we" ("we have confirmed the names of 98,410": a counting outlet's page in its own voice,
+    /// golden case a_counting_outlets_masthead_speaks_as_we).
+    /// </summary>
     public static bool Is(string speaker)
     {
         var words = speaker.AsSpan().Trim();
-        return words.StartsWith("our ", StringComparison.OrdinalIgnoreCase) && Nouns.Contains(words[4..].Trim());
+        if (words.Equals("we", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        if (!words.StartsWith("our ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var noun = words[4..].Trim();
+        return Nouns.Contains(noun) || RecordNouns.Contains(noun);
     }
 }

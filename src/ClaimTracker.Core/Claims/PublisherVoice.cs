@@ -30,6 +30,10 @@ internal static class PublisherVoice
         }
         // The first line, whether or not it reads as a heading: a report's title can be a long sentence-case line; or
         // the line under a kind label standing alone above it (KindAbove).
+        if (Masthead.Body(text, sentences, mentions) is { } mast)
+        {
+            return new Attributor(mast.Start, mast.End, mast.Text, mast.Source, AttributorCue.Verb, mast.End);
+        }
         var top = KindAbove(text, sentences);
         var title = sentences[top];
         var headline = text.AsSpan(title.Start, title.End - title.Start);

@@ -10,12 +10,17 @@ public sealed class OwnTeamTests
     [InlineData("our team")]
     [InlineData("Our teams")]
     [InlineData("our medical teams")]
+    [InlineData("Our records")]
+    [InlineData("our data")]
+    [InlineData("We")]
     public void Our_and_a_staff_noun_is_the_bodys_own_team(string speaker) => Assert.True(OwnTeam.Is(speaker));
 
     [Theory]
     [InlineData("our sources")]
     [InlineData("the team")]
     [InlineData("our")]
+    [InlineData("we and our partners")]
+    [InlineData("our neighbours")]
     public void Other_speakers_are_no_own_team(string speaker) => Assert.False(OwnTeam.Is(speaker));
 
     [Fact]
