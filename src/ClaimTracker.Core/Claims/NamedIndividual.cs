@@ -30,8 +30,9 @@ internal static class NamedIndividual
             return null;
         }
         var at = Nearest(text, name, sentence.End, draft.Number.Start);
-        if (at < 0)
+        if (at < 0 || (at > sentence.End && text.IndexOf('\n', sentence.End, at - sentence.End) >= 0))
         {
+            // Named only in a later paragraph: a headline or lede repeating a body's figure keeps the credit rules' answer.
             return null;
         }
         var (first, full) = IndividualsName.FirstGiven(text, name);
