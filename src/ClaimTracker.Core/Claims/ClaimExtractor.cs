@@ -1102,7 +1102,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             Metric = d.Metric ?? Metric.Other,
             Status = status,
             Increment = d.Increment,
-            Source = d.Source?.Name,
+            Source = d.Source?.Name ?? NamedIndividual.Name(text, sentence, d),
             SourceMention = d.SourceMention,
             Attribution = d.SourceMention is null && d.Source is null ? Attribution.None : d.Attribution,
             TimeText = d.Time?.Text,
