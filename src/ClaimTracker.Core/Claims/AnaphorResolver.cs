@@ -65,7 +65,14 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         source ??= FormerOrLatter.Find(sentences, mentions, si, anaphor) ?? same.Find(text, anaphor, mentions) ?? ResolveOnce(anaphor, si, carried, previousSentence) ?? BriefedBy(anaphor, si, carried, previousSentence)
             ?? CivilBodyInItsSentence(anaphor, si);
         // "the regional government": the region's, never the state's (RegionalGovernment).
-        if (RegionalGovernment.Is(anaphor.Text))
+        if (RegionalGovernment.IsBareAdministration(anaphor.Text))
+        {
+            // "A regional administration statement said" with none named keeps the country's government it was read as;
+            // any other body found for the bare words (a city's administration, an emergency service) is not theirs.
+            source = RegionalGovernment.Body(source, anaphor.Start, mentions, text, anaphor.Text, bare: true)
+                ?? (source is not null && CountrysGovernment(source) ? source : null);
+        }
+        else if (RegionalGovernment.Is(anaphor.Text))
         {
             source = RegionalGovernment.Body(source, anaphor.Start, mentions);
         }
@@ -79,6 +86,10 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         shortened.Remember(anaphor.Text, source, si);
         return source;
     }
+
+    // "Ukrainian government": a country's government, not a region's ("Darfur regional government") or a city's.
+    private static bool CountrysGovernment(SourceDefinition source) =>
+        source.Name.EndsWith(" government", StringComparison.Ordinal) && !source.Name.Contains("regional", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "according to the lawmakers", "Park Sun-won, a member of the parliamentary intelligence committee, said": the

@@ -253,7 +253,8 @@ internal static class AttributionFinder
         var pointsBack = first == last || CountrysBody.Opens(text, tokens, first) || (last - first <= 4 && (capitalised <= 1 || OnlyBodyWords(text, tokens, first + 1, last))
             && (firstWord.Equals("the", StringComparison.OrdinalIgnoreCase) || firstWord.Equals("this", StringComparison.OrdinalIgnoreCase)))
             || IsBareBodyName(text, tokens, first, last, capitalised);
-        var anaphor = source is null && !WorkforceSpeaker.Is(text, tokens, first, last) && (isPronoun || BodysDocument.Is(text, tokens, first, last) || DescriptionBeforeName.Owner(words) is not null || (pointsBack && country is null && PointsBackByHead(text, tokens, first, head)));
+        var anaphor = source is null && !WorkforceSpeaker.Is(text, tokens, first, last) && (isPronoun || BodysDocument.Is(text, tokens, first, last) || DescriptionBeforeName.Owner(words) is not null || (pointsBack && country is null && PointsBackByHead(text, tokens, first, head))
+            || RegionalGovernment.IsBareAdministration(words));
         var plain = source is null && country is null ? MinistryOfPortfolio.Plain(text, tokens, first, last) : null;
         into.Add(new Attributor(start, end, plain ?? words.ToString(), source, cue, position) { IsAnaphor = anaphor || plain is not null, Country = PressOfNoNation(text, tokens, first, last, source) ? null : country, IsGeneric = properNames == 0 });
     }

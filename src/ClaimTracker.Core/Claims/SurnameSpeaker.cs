@@ -65,7 +65,7 @@ internal sealed class SurnameSpeaker(string text)
         // A person's name ends the words: two or more capitalised words ("agency spokesman Hatem Salloum"), the title
         // before it capitalised too in wire copy ("Health Minister Firass Abiad told reporters … Abiad said"; Golden
         // case: surname_after_a_capitalised_title). Read from the end in place: every credited speaker passes here.
-        var rest = name.Trim();
+        var rest = OffPlatform(name.Trim());
         var run = 0;
         scoped ReadOnlySpan<char> last = default;
         scoped ReadOnlySpan<char> beforeLast = default;
@@ -89,6 +89,19 @@ internal sealed class SurnameSpeaker(string text)
             }
         }
     }
+
+    // "Kherson Oblast Governor Oleksandr Prokudin on Telegram" (a Ukrainska Pravda "Source:" line): the platform he
+    // posted on ends the words, not his name; without it the surname was never learnt and "Prokudin reported" later
+    // credited nobody (Unseen85 pravda-kherson; golden case a_source_line_names_the_lead_paragraphs_source).
+    private static ReadOnlySpan<char> OffPlatform(ReadOnlySpan<char> words)
+    {
+        var rest = words;
+        var platform = LastWord(ref rest);
+        var preposition = LastWord(ref rest);
+        return !platform.IsEmpty && char.IsUpper(platform[0]) && PlatformPrepositions.Contains(preposition) ? rest : words;
+    }
+
+    private static readonly WordSet PlatformPrepositions = WordLists.Set("platformPrepositions");
 
     // The last space-separated word of the words, which keep those before it; empty when none is left.
     private static ReadOnlySpan<char> LastWord(ref ReadOnlySpan<char> words)

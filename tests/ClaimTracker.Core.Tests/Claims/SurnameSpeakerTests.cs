@@ -13,6 +13,9 @@ public sealed class SurnameSpeakerTests
     [InlineData("Lebanon's Public Health Minister Nabil Karam", "Karam", true)]
     [InlineData("the ministry", "ministry", false)]
     [InlineData("Karam", "Karam", false)]
+    [InlineData("Health Minister Nabil Karam on Telegram", "Karam", true)]
+    [InlineData("Health Minister Nabil Karam via X", "Karam", true)]
+    [InlineData("Health Minister Nabil Karam on Telegram", "Telegram", false)]
     public void A_surname_alone_repeats_a_speaker_named_in_full(string speaker, string later, bool found)
     {
         var text = speaker + " said.";

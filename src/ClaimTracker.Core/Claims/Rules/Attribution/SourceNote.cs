@@ -64,6 +64,10 @@ internal sealed class SourceNote : AttributionFrame
                 return after;
             }
         }
+        if (LineUnder(text, sentences, attributors, si) is { } line)
+        {
+            return line;
+        }
         var first = ParagraphStart(sentences, si);
         // A table read row by row (one paragraph a row): the rows above this one lead back to the lead-in.
         if (RegionRow.Is(text, sentences[si]))
@@ -74,6 +78,23 @@ internal sealed class SourceNote : AttributionFrame
             }
         }
         return first > 0 && ListLeadIn.Is(text, sentences[first - 1]) ? Note(text, attributors[first - 1]) : null;
+    }
+
+    // "Six people were injured." over a paragraph of its own "Source: Kherson City Military Administration": Ukrainska
+    // Pravda's house style names the source of the paragraph above on the line under it (Unseen50, Unseen63, Unseen79,
+    // Unseen85). Only a body the registry or a pattern knows, and no outlet: "Source: Xinhua" closing a wire page
+    // credits the page, not its last paragraph. Golden case a_source_line_names_the_lead_paragraphs_source.
+    private static Attributor? LineUnder(string text, List<Sentence> sentences, List<Attributor>?[] attributors, int si)
+    {
+        var next = si + 1;
+        while (next < sentences.Count && sentences[next].Paragraph == sentences[si].Paragraph)
+        {
+            next++;
+        }
+        var alone = next + 1 >= sentences.Count || sentences[next + 1].Paragraph != sentences[next].Paragraph;
+        return next < sentences.Count && alone && sentences[next].Paragraph == sentences[si].Paragraph + 1
+            && text.AsSpan(sentences[next].Start).StartsWith("Source:", StringComparison.Ordinal)
+            && Note(text, attributors[next]) is { Source: { Kind: not SourceKind.Media } } note ? note : null;
     }
 
     // The first sentence of sentence si's paragraph.
