@@ -18,7 +18,7 @@ public sealed class UnseenEighteenArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 131, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.980, ["precision"] = 0.988, ["source"] = 0.975, ["metric"] = 0.936, ["status"] = 0.995, ["qualifier"] = 0.988, ["subject"] = 0.975, ["increment"] = 0.995,
+            ["recall"] = 0.980, ["precision"] = 0.988, ["source"] = 0.975, ["metric"] = 0.936, ["status"] = 0.995, ["qualifier"] = 0.988, ["subject"] = 0.982, ["increment"] = 0.995,
         });
     }
 }

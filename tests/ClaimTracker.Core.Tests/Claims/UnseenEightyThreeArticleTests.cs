@@ -25,7 +25,7 @@ public sealed class UnseenEightyThreeArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 102, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.852, ["precision"] = 0.961, ["source"] = 0.793, ["metric"] = 0.907, ["status"] = 0.969, ["qualifier"] = 0.960, ["subject"] = 0.820, ["increment"] = 0.495,
+            ["recall"] = 0.852, ["precision"] = 0.961, ["source"] = 0.793, ["metric"] = 0.916, ["status"] = 0.969, ["qualifier"] = 0.960, ["subject"] = 0.820, ["increment"] = 0.495,
         });
     }
 }

@@ -24,7 +24,7 @@ public sealed class UnseenEightyTwoArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 111, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.942, ["precision"] = 0.972, ["source"] = 0.887, ["metric"] = 0.987, ["status"] = 0.995, ["qualifier"] = 0.980, ["subject"] = 0.849, ["increment"] = 0.995,
+            ["recall"] = 0.942, ["precision"] = 0.972, ["source"] = 0.895, ["metric"] = 0.987, ["status"] = 0.995, ["qualifier"] = 0.980, ["subject"] = 0.849, ["increment"] = 0.995,
         });
     }
 }

@@ -23,7 +23,7 @@ public sealed class UnseenSeventyOneArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 111, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.942, ["precision"] = 0.987, ["source"] = 0.914, ["metric"] = 0.947, ["status"] = 0.995, ["qualifier"] = 0.987, ["subject"] = 0.939, ["increment"] = 0.0,
+            ["recall"] = 0.942, ["precision"] = 0.987, ["source"] = 0.914, ["metric"] = 0.955, ["status"] = 0.995, ["qualifier"] = 0.987, ["subject"] = 0.939, ["increment"] = 0.0,
         });
     }
 }

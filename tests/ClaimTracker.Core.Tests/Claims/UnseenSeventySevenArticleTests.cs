@@ -25,7 +25,7 @@ public sealed class UnseenSeventySevenArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 101, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.976, ["precision"] = 0.987, ["source"] = 0.880, ["metric"] = 0.957, ["status"] = 0.987, ["qualifier"] = 0.995, ["subject"] = 0.972, ["increment"] = 0.995,
+            ["recall"] = 0.976, ["precision"] = 0.987, ["source"] = 0.896, ["metric"] = 0.957, ["status"] = 0.987, ["qualifier"] = 0.995, ["subject"] = 0.972, ["increment"] = 0.995,
         });
     }
 }

@@ -25,7 +25,7 @@ public sealed class UnseenSeventySixArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 88, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.929, ["precision"] = 0.916, ["source"] = 0.890, ["metric"] = 0.909, ["status"] = 0.985, ["qualifier"] = 0.995, ["subject"] = 0.928, ["increment"] = 0.662,
+            ["recall"] = 0.929, ["precision"] = 0.916, ["source"] = 0.900, ["metric"] = 0.909, ["status"] = 0.985, ["qualifier"] = 0.995, ["subject"] = 0.928, ["increment"] = 0.662,
         });
     }
 }

@@ -23,7 +23,7 @@ public sealed class UnseenSixtyEightArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 134, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.966, ["precision"] = 0.982, ["source"] = 0.906, ["metric"] = 0.957, ["status"] = 0.982, ["qualifier"] = 0.995, ["subject"] = 0.925, ["increment"] = 0.795,
+            ["recall"] = 0.966, ["precision"] = 0.982, ["source"] = 0.906, ["metric"] = 0.957, ["status"] = 0.982, ["qualifier"] = 0.995, ["subject"] = 0.931, ["increment"] = 0.795,
         });
     }
 }

@@ -21,7 +21,7 @@ public sealed class UnseenSixtySixArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 70, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.977, ["precision"] = 0.980, ["source"] = 0.980, ["metric"] = 0.995, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.980, ["increment"] = 0.995,
+            ["recall"] = 0.977, ["precision"] = 0.981, ["source"] = 0.980, ["metric"] = 0.995, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.980, ["increment"] = 0.995,
         });
     }
 }

@@ -18,7 +18,7 @@ public sealed class UnseenTenArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 110, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.955, ["metric"] = 0.979, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.963,
+            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.963, ["metric"] = 0.979, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.963,
         });
     }
 }

@@ -18,7 +18,7 @@ public sealed class UnseenTwentyEightArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 75, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.983, ["precision"] = 0.986, ["source"] = 0.949, ["metric"] = 0.977, ["status"] = 0.986, ["qualifier"] = 0.995, ["subject"] = 0.940, ["increment"] = 0.995,
+            ["recall"] = 0.983, ["precision"] = 0.986, ["source"] = 0.949, ["metric"] = 0.977, ["status"] = 0.986, ["qualifier"] = 0.995, ["subject"] = 0.949, ["increment"] = 0.995,
         });
     }
 }
