@@ -26,8 +26,9 @@ internal static class ApposedPost
         for (var k = 0; k < mentions.Count; k++)
         {
             var mention = mentions[k];
-            if (mention.Source is not { Country: { } country } person || !IsPersonsName(mention.Text)
-                || Post(text, mention.End) is not { } ministry || Nationality.OfCountry(country) is not { } nation
+            // The post's comma is checked first: it is cheap and rarely there, and this runs for every registered mention.
+            if (mention.Source is not { Country: { } country } person || Post(text, mention.End) is not { } ministry
+                || !IsPersonsName(mention.Text) || Nationality.OfCountry(country) is not { } nation
                 || registry.Resolve(nation.Adjective + " " + ministry) is not { } body || body == person)
             {
                 continue;
@@ -40,8 +41,27 @@ internal static class ApposedPost
 
     // "Sergei Shoigu": two or three capitalised words, no body's name ("Russian Security Council" is three too, but its
     // post follows no comma in these texts; the registry's person aliases are what reach here).
-    private static bool IsPersonsName(string words) =>
-        words.Split(' ') is { Length: 2 or 3 } parts && parts.All(p => p.Length > 1 && char.IsUpper(p[0]) && p.Skip(1).All(char.IsLower));
+    private static bool IsPersonsName(string words)
+    {
+        var parts = 0;
+        foreach (var range in words.AsSpan().Split(' '))
+        {
+            var part = words.AsSpan()[range];
+            if (part.Length < 2 || !char.IsUpper(part[0]))
+            {
+                return false;
+            }
+            foreach (var c in part[1..])
+            {
+                if (!char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+            parts++;
+        }
+        return parts is 2 or 3;
+    }
 
     // The ministry of the post in commas right after the name (", then defense minister,"), or null.
     private static string? Post(string text, int end)
