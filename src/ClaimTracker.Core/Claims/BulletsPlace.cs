@@ -29,8 +29,7 @@ internal static class BulletsPlace
     }
 
     // "Odesa's" is Odesa.
-    private static string Bare(string word) =>
-        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+    private static string Bare(string word) => Possessive.Without(word);
 
     private static string Slice(string text, Sentence sentence) => text[sentence.Start..sentence.End];
 

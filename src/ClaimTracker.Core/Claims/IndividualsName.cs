@@ -29,7 +29,7 @@ internal static class IndividualsName
         for (var i = 0; i < words.Length; i++)
         {
             var bare = Bare(words[i]);
-            if (Offices.Contains(bare) || IsPossessive(words[i]))
+            if (Offices.Contains(bare) || Possessive.Ends(words[i]))
             {
                 office = true;
                 first = i + 1;
@@ -68,7 +68,7 @@ internal static class IndividualsName
             }
             var start = at;
             var count = name.Split(' ').Length;
-            while (count < MaxNameWords && PreviousWord(text, start) is { } previous && !IsPossessive(previous.Word) && IsNameWord(previous.Word))
+            while (count < MaxNameWords && PreviousWord(text, start) is { } previous && !Possessive.Ends(previous.Word) && IsNameWord(previous.Word))
             {
                 start = previous.Start;
                 count++;
@@ -99,13 +99,11 @@ internal static class IndividualsName
         (start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '-'))
         && (end >= text.Length || !(char.IsLetterOrDigit(text[end]) || (text[end] == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]))));
 
-    public static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal);
-
     // "Fursa," → "Fursa"; "Saleh's" → "Saleh"; "Dr." → "Dr".
     public static string Bare(string word)
     {
         var w = word.Trim(',', '.', ';', ':', '"', '(', ')', '\u201C', '\u201D');
-        return IsPossessive(w) ? w[..^2] : w;
+        return Possessive.Without(w);
     }
 
     // "ELIAS", "UNHCR", "MKs": capitals in a row are a label's, initials' or a plural title's, never a name's.

@@ -69,7 +69,7 @@ internal static class MembersBody
         }
         var before = text.AsSpan(0, speaker.Start).TrimEnd();
         var word = before[(before.LastIndexOfAny(' ', '\n') + 1)..];
-        return !(word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal));
+        return !(word.Equals("the", StringComparison.OrdinalIgnoreCase) || Possessive.Ends(word));
     }
 
     private static SourceDefinition? NamedIn(string? text, Sentence next, IReadOnlyList<SourceMention> mentions, Attributor speaker)

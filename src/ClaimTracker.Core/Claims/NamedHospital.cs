@@ -81,7 +81,7 @@ internal static partial class NamedHospital
         var first = 0;
         for (var i = 0; i < words.Length; i++)
         {
-            if (Stops.Contains(words[i]) || words[i].EndsWith("'s", StringComparison.Ordinal) || words[i].EndsWith("’s", StringComparison.Ordinal))
+            if (Stops.Contains(words[i]) || Possessive.Ends(words[i]))
             {
                 first = i + 1;
             }

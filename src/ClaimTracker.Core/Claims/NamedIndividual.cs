@@ -77,7 +77,7 @@ internal static class NamedIndividual
         for (var n = 0; n < (apposed ? AppositionWords : WordsBefore) && IndividualsName.PreviousWord(text, at) is { } previous; n++)
         {
             var bare = IndividualsName.Bare(previous.Word);
-            if (Offices.Contains(bare) || IndividualsName.IsPossessive(previous.Word))
+            if (Offices.Contains(bare) || Possessive.Ends(previous.Word))
             {
                 return true;
             }

@@ -255,7 +255,7 @@ internal static partial class RegionalAdministration
             return false;
         }
         var word = text.AsSpan(0, at - 1);
-        if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+        if (Possessive.Ends(word))
         {
             word = word[..^2];
         }
@@ -311,7 +311,7 @@ internal static partial class RegionalAdministration
         var words = written.Split(' ');
         // "The Kharkiv", "Ukraine's Kharkiv": only the last capitalised word is a place when the first is no part of it.
         var last = words[^1];
-        var place = words.Length == 2 && (words[0] is "The" or "the" || words[0].EndsWith("'s", StringComparison.Ordinal) || words[0].EndsWith("’s", StringComparison.Ordinal))
+        var place = words.Length == 2 && (words[0] is "The" or "the" || Possessive.Ends(words[0]))
             ? last
             : written;
         return Spellings.GetValueOrDefault(place, place);

@@ -40,7 +40,7 @@ internal static class TitledOwner
             if (!word.Equals("the", StringComparison.OrdinalIgnoreCase))
             {
                 // "a spokesman for the prime minister's office" is the leader's office (LeadersOffice), not a body's noun.
-                if (Links.Contains(word) || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+                if (Links.Contains(word) || Possessive.Ends(word))
                 {
                     return null;
                 }
