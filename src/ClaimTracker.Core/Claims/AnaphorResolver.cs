@@ -81,6 +81,11 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         {
             return null;
         }
+        if (source is not null && ForceNamedActing.Reads(anaphor.Text) && ForceNamedActing.Holds(text, source, anaphor.Start, mentions, same.HasSpoken))
+        {
+            // "… said the RSF had hit the site. “…,” it said": the force struck, the speaker carried spoke (ForceNamedActing).
+            source = carried?.Source is { } c && c != source && AnaphorFit.Fits(anaphor.Text, c) ? c : null;
+        }
         established.Remember(anaphor.Text, source);
         storysMinistry.Remember(anaphor.Text, source);
         shortened.Remember(anaphor.Text, source, si);

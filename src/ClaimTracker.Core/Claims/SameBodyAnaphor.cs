@@ -29,6 +29,9 @@ internal sealed class SameBodyAnaphor
         speakers.Add(source);
     }
 
+    /// <summary>Whether <paramref name="source"/> is a speaker the story has credited so far.</summary>
+    public bool HasSpoken(SourceDefinition source) => speakers.Contains(source);
+
     /// <summary>The last body before the anaphor that spoke and that "the same group" describes, or null.</summary>
     public SourceDefinition? Find(string text, Attributor anaphor, IReadOnlyList<SourceMention> mentions)
     {
@@ -55,7 +58,7 @@ internal sealed class SameBodyAnaphor
     }
 
     // "the Sudan Doctors Network said", "The Emergency Lawyers group said": a reporting verb within two words of the name.
-    private static bool SpeechFollows(string text, int end)
+    public static bool SpeechFollows(string text, int end)
     {
         var words = 0;
         foreach (var word in new SpacedWords(text.AsSpan(end, Math.Min(40, text.Length - end))))

@@ -22,7 +22,7 @@ public sealed class SentenceNarrationTests
             {
                 var s = sentences[si];
                 var ownSpeaker = InterviewedSpeaker.In(text, s) || WitnessSpeaker.In(text, s) || RegionalHeadsTogether.In(text, s);
-                var writer = PastRecap.Opens(text, s) || DatedRecap.Holds(text, s) || DealNarration.Opens(text, s) || EarlierEventLink.Opens(text, s) || WritersSum.Opens(text, s);
+                var writer = PastRecap.Opens(text, s) || DatedRecap.Holds(text, s) || DealNarration.Opens(text, s) || EarlierEventLink.Opens(text, s) || WritersSum.Opens(text, s) || BelligerentsDeed.Opens(text, s);
                 if (si % 2 == 0)
                 {
                     Assert.Equal(writer, narration.IsWriters(s));
@@ -50,7 +50,7 @@ public sealed class SentenceNarrationTests
         var narration = new SentenceNarration(text);
         foreach (var s in sentences.Concat(sentences))
         {
-            Assert.Equal(PastRecap.Opens(text, s) || DatedRecap.Holds(text, s) || DealNarration.Opens(text, s) || EarlierEventLink.Opens(text, s) || WritersSum.Opens(text, s), narration.IsWriters(s));
+            Assert.Equal(PastRecap.Opens(text, s) || DatedRecap.Holds(text, s) || DealNarration.Opens(text, s) || EarlierEventLink.Opens(text, s) || WritersSum.Opens(text, s) || BelligerentsDeed.Opens(text, s), narration.IsWriters(s));
         }
     }
 }
