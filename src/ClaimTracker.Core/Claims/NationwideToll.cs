@@ -20,8 +20,12 @@ namespace ClaimTracker.Core.Claims;
 /// speaker's count (regional officials' daily roundup "Across the country, Russian attacks killed at least nine
 /// civilians", bare in Unseen52 and Unseen59); asides follow their outer count. Read by <see cref="OwnPopulation"/>
 /// after every reading of the sentence itself; a sentence that names the mission is left to
-/// <see cref="CiviliansInACountry"/>. Golden cases: a_monitors_nationwide_toll_takes_its_country,
-/// a_monitors_toll_in_a_town_stays_bare; unit cases NationwideTollTests.
+/// <see cref="CiviliansInACountry"/>. A total of both fates counts as either does: "The UN has verified that close to
+/// 2,700 children were killed or injured since the full-scale invasion" (Unseen17 unicef-ukraine-children-attacks),
+/// "nearly 1,800 children had been killed or injured since February 2022, according to UN-verified reports" (Unseen84
+/// unicef-ukraine-ninth-child-killed): Ukrainian children in both golds. Golden cases:
+/// a_monitors_nationwide_toll_takes_its_country, a_monitors_toll_in_a_town_stays_bare,
+/// a_monitors_killed_or_injured_total_takes_its_country; unit cases NationwideTollTests.
 /// </summary>
 internal static class NationwideToll
 {
@@ -45,7 +49,7 @@ internal static class NationwideToll
     /// ("regional officials reported", unregistered, is another speaker); a field test, so the article is read only for one.
     /// </summary>
     public static bool Candidate(ClaimDraft draft) =>
-        draft.AsideOf is null && draft.Metric is Metric.Killed or Metric.Wounded && Nouns.Contains(draft.Noun)
+        draft.AsideOf is null && draft.Metric is Metric.Killed or Metric.Wounded or Metric.KilledOrWounded && Nouns.Contains(draft.Noun)
         && (draft.Source is null ? draft.SourceMention is null : MonitorSources.Contains(draft.Source.Name));
 
     /// <summary>The monitored country's people for the candidate <paramref name="draft"/>, or null; <paramref name="tokens"/> are its sentence's.</summary>

@@ -445,7 +445,7 @@ internal static class OwnPopulation
                 if (!NamedAsPlace.IsDateline(text, tokens, i, found.Tokens) && !NamedAsPlace.InAName(text, tokens, i, found.Tokens, found.Nationality, sentence.IsHeading)
                     && !BasedIn.At(text, tokens, i, found.Tokens) && !AttackersAdjective.At(text, tokens, i, found.Tokens) && !PartyBetween(text, tokens, i)
                     && !CountryInABodysName.At(text, tokens, i, found.Tokens) && !JourneysOrigin.At(text, tokens, i, found.Tokens, found.Nationality)
-                    && !WarTheatre.At(text, tokens, i, found.Tokens, found.Nationality))
+                    && !WarTheatre.At(text, tokens, i, found.Tokens, found.Nationality) && !BorderAdjective.At(text, tokens, i, found.Tokens))
                 {
                     named.Add((found.Nationality, NamedAsPlace.At(text, tokens, i, found.Tokens) || NamedAsPlace.JoinedToAPlace(text, tokens, i)));
                 }

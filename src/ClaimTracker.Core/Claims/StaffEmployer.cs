@@ -12,7 +12,9 @@ namespace ClaimTracker.Core.Claims;
 /// hold) gives them none, so a place's population (Gaza's) does not reach them (gold: "aid workers", "UNRWA staff"); a
 /// national body named otherwise leaves them to the place's conventions. Staff nouns and links are data
 /// (<c>employeeNouns</c>, <c>employerLinks</c>, <c>employeeOwners</c>). Read by <see cref="OwnPopulation"/>.
-/// Golden cases: staff_take_their_employers_people, staff_take_their_employers_people_elsewhere.
+/// A people's body that speaks of staff it does not otherwise name, or a short form of its name, is read by
+/// <see cref="NationalSocietysStaff"/>. Golden cases: staff_take_their_employers_people,
+/// staff_take_their_employers_people_elsewhere, a_national_societys_staff_are_its_peoples.
 /// </summary>
 internal static class StaffEmployer
 {
@@ -43,7 +45,13 @@ internal static class StaffEmployer
         {
             return Employs(text, tokens, after, out people);
         }
-        return at > 0 && tokens[at - 1].IsWord && (Owners.Contains(Word(text, tokens[at - 1])) || BodysOwnStaff.At(text, tokens, at)) && SpeakerEmploys(draft, out people);
+        if (at > 0 && tokens[at - 1].IsWord && (Owners.Contains(Word(text, tokens[at - 1])) || BodysOwnStaff.At(text, tokens, at)))
+        {
+            return SpeakerEmploys(draft, out people);
+        }
+        // "Five volunteers have been killed, the Sudanese Red Crescent Society said": a people's body speaks of its own.
+        people = NationalSocietysStaff.OfSpeaker(draft);
+        return people is not null;
     }
 
     /// <summary>
@@ -127,7 +135,15 @@ internal static class StaffEmployer
             return false;
         }
         var words = text[tokens[name.First].Start..tokens[name.Last].End];
-        return OfName(words, out people) || (SourceRegistry.Default.Resolve(words) is { } body && BodyEmploys(body));
+        if (OfName(words, out people))
+        {
+            return true;
+        }
+        // "29 Red Crescent volunteers" after "the Sudanese Red Crescent": the short name of a people's body named before,
+        // read before the registry, which knows "Red Crescent" as the ICRC's; "Red Cross and Red Crescent staff" joins
+        // two names into the whole movement, no one society.
+        people = name.First > 0 && Word(text, tokens[name.First - 1]) is "and" ? null : NationalSocietysStaff.OfFullerName(text, words, tokens[name.First].Start);
+        return people is not null || (SourceRegistry.Default.Resolve(words) is { } body && BodyEmploys(body));
     }
 
     // "Sudanese Red Crescent", "Palestinian Red Crescent": a name opening with a people's adjective is that people's
