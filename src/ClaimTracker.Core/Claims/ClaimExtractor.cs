@@ -900,7 +900,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         {
             return conjunct;
         }
-        var chosen = before ?? after;
+        var chosen = ReportedEstimates.Reporter(text, own, before ?? after) ?? before ?? after;
         if (chosen is { Cue: not AttributorCue.Citing } && FrontedCitation.Find(text, own) is { } fronted)
         {
             return fronted;
