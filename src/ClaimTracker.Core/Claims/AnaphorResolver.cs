@@ -532,6 +532,25 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
     /// a_countrys_voice_is_no_military_agency_named_for_the_government).
     public SourceDefinition? GovernmentOf(Attributor attributor, string country) => OfCountry(attributor with { Text = "the government" }, country, civilOnly: true);
 
+    /// <summary>
+    /// "The Joint Chiefs of Staff said" in a story filed from Seoul: the body of the placed country whose alias the formal
+    /// name ends (<see cref="FormalNameOfCountry"/>), or null.
+    /// </summary>
+    public SourceDefinition? FormalNameOf(Attributor attributor, int si)
+    {
+        if (FormalNameOfCountry.Bearers(attributor.Text, registry) is not { } bearers)
+        {
+            return null;
+        }
+        if (!datelineRead)
+        {
+            datelineCountry = dateline ?? TitlePlace.Of(text, sentences);
+            datelineRead = true;
+        }
+        return FormalNameOfCountry.Placed(bearers, datelineCountry, text, sentences, si, attributor.Start)
+            ?? FormalNameOfCountry.Placed(bearers, HeadlineCountry(), text, sentences, si, sentences[si].Start);
+    }
+
     /// <summary>"U.S. officials said": the body a country's bare plural officials stand for where it has no registered government, or null.</summary>
     public SourceDefinition? BareOfficialsBodyOf(Attributor attributor, string country) => BareOfficialsBody.Of(attributor.Text, country, registry);
 
@@ -565,7 +584,8 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
 
     /// <summary>
     /// Sentence <paramref name="si"/>'s speaker is read: "…, according to a committee member who attended", whom no reading
-    /// credited, relays the body the sentence named before him (<see cref="AttendeesRelay"/>); then his surname is learnt
+    /// credited, relays the body the sentence named before him (<see cref="AttendeesRelay"/>); a formal name written without
+    /// its country is the placed country's body (<see cref="FormalNameOf"/>); then his surname is learnt
     /// and he is heard as a speaker.
     /// </summary>
     public Attributor Settled(Attributor speaker, int si)
@@ -573,6 +593,11 @@ internal sealed class AnaphorResolver(string text, List<Sentence> sentences, IRe
         if (speaker.Source is null && AttendeesRelay.Briefer(text, sentences[si], speaker, mentions) is { } briefer)
         {
             speaker = speaker with { Source = briefer };
+        }
+        else if (speaker.Source is null && FormalNameOf(speaker, si) is { } formal)
+        {
+            // "The Joint Chiefs of Staff said" filed from Seoul: the placed country's body of that name.
+            speaker = speaker with { Source = formal };
         }
         Surnames.Learn(speaker);
         Spoke(speaker);

@@ -866,7 +866,8 @@ public sealed class ClaimExtractor(SourceRegistry registry)
     }
 
     // The attributor nearest before the number, else the nearest after it ("…,” the agency said). A relay
-    // ("lawmaker X revealed, citing Y") credits the original source when the registry knows it.
+    // ("lawmaker X revealed, citing Y") credits the original source when the registry knows it. Unowned estimates inside
+    // a named speaker's clause ("X has said some estimates run as high as N") are that speaker's (ReportedEstimates).
     private static Attributor? Choose(string text, List<Attributor> own, int position, int end)
     {
         Attributor? before = null;
@@ -899,7 +900,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
         {
             return conjunct;
         }
-        var chosen = before ?? after;
+        var chosen = ReportedEstimates.Reporter(text, own, before ?? after) ?? before ?? after;
         if (chosen is { Cue: not AttributorCue.Citing } && FrontedCitation.Find(text, own) is { } fronted)
         {
             return fronted;

@@ -50,7 +50,7 @@ internal static class IndefiniteBodyVoice
         return "the " + span[parts[1].Start.Value..parts[ownerAt].End.Value].ToString().ToLowerInvariant();
     }
 
-    private static ReadOnlySpan<char> NextWord(string text, int at)
+    internal static ReadOnlySpan<char> NextWord(string text, int at)
     {
         var start = at < text.Length && text[at] == ' ' ? at + 1 : at;
         var end = start;
