@@ -47,6 +47,23 @@ public sealed class MetricMemoTests
     }
 
     [Fact]
+    public void A_metric_kept_at_any_limit_answers_every_limit_of_that_token_only()
+    {
+        var memo = new MetricMemo(2);
+        Assert.Equal(Metric.Wounded, memo.KeepAtAnyLimit(0, Metric.Wounded));
+        Assert.Null(memo.KeepAtAnyLimit(1, null));
+        foreach (var limit in new[] { -1, 0, 1, 2, 1 << 20 })
+        {
+            Assert.True(memo.TryGet(0, limit, out var wounded));
+            Assert.Equal(Metric.Wounded, wounded);
+            Assert.True(memo.TryGet(1, limit, out var none));
+            Assert.Null(none);
+        }
+        Assert.Equal(Metric.Killed, memo.KeepAtAnyLimit(5, Metric.Killed));
+        Assert.False(memo.TryGet(5, 2, out _));
+    }
+
+    [Fact]
     public void The_last_limit_asked_replaces_the_one_before()
     {
         var memo = new MetricMemo(1);

@@ -50,6 +50,7 @@ internal static class MetricWord
     private static readonly WordSet TakenAs = WordLists.Set("takenAs");
     private static readonly WordSet TakenAwayVerbs = WordLists.Set("takenAwayVerbs");
     private static readonly WordSet UnknownPlaceNouns = WordLists.Set("unknownPlaceNouns");
+    private static readonly WordSet LimitReaders = new([.. WordLists.Set("limitReadingLists").Words.SelectMany(list => WordLists.Set(list).Words)]);
 
     /// <summary>
     /// The metric the word at token <paramref name="i"/> names, reading no further than <paramref name="limit"/>; none
@@ -57,8 +58,20 @@ internal static class MetricWord
     /// </summary>
     public static Metric? At(PeopleCountReader reader, int i, int limit) =>
         reader.Metrics.TryGet(i, limit, out var known) ? known
-        : MetricTriggers.May(reader, i) ? reader.Metrics.Keep(i, limit, Read(reader, i, limit))
-        : reader.Metrics.KeepNone(i);
+        : !MetricTriggers.May(reader, i) ? reader.Metrics.KeepNone(i)
+        : ReadsToTheLimit(reader, i) ? reader.Metrics.Keep(i, limit, Read(reader, i, limit))
+        : reader.Metrics.KeepAtAnyLimit(i, Read(reader, i, limit));
+
+    /// <summary>
+    /// Whether the answer for token <paramref name="i"/> may depend on the limit: only a word of the lists whose branches
+    /// read on after it up to the limit (metrics.json limitReadingLists: "returned to the front", "taken to an unknown
+    /// place", "held for questioning", "surrendered or were detained", "taken prisoner", "returnees from Sudan"). Every
+    /// other word's answer is the same at any limit, and the memo keeps it for all: the rules ask one word with the
+    /// word's own end, the clause's bound and the sentence's end in turn, and a memo of one limit worked it out again
+    /// at each (branch `speed56`).
+    /// </summary>
+    internal static bool ReadsToTheLimit(PeopleCountReader reader, int i) =>
+        (uint)i >= (uint)reader.Tokens.Count || reader.IsIn(i, LimitReaders);
 
     /// <summary>The answer worked out with no gate, for tests that check <see cref="MetricTriggers"/> against it.</summary>
     internal static Metric? Ungated(PeopleCountReader reader, int i, int limit) => Read(reader, i, limit);
