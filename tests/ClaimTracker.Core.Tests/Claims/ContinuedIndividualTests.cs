@@ -1,0 +1,26 @@
+using ClaimTracker.Core.Claims;
+
+namespace ClaimTracker.Core.Tests.Claims;
+
+public sealed class ContinuedIndividualTests
+{
+    [Theory]
+    [InlineData("Nadia Rahim, a nurse, said the ward was full.\n\n\"We lost 12 patients overnight,\" she said.", "Nadia Rahim")]
+    [InlineData("Tariq Mansour, a farmer, described the raid. \"They shot 9 of my neighbours,\" he told reporters.", "Tariq Mansour")]
+    [InlineData("Economist Pavlo Hrytsenko warned of a labour gap. \"If 200,000 men are called up, factories will close,\" the economist said.", "Pavlo Hrytsenko")]
+    public void A_pronoun_or_role_noun_inside_the_persons_quotation_credits_the_person(string text, string person)
+    {
+        var claim = Assert.Single(new ClaimExtractor().Extract(text, null));
+        Assert.Equal(person, claim.Source);
+    }
+
+    [Theory]
+    [InlineData("Omar Haddad, a spokesman for the relief committee, spoke at the camp.\n\n\"We buried 12 people today,\" he said.")]
+    [InlineData("Nadia Rahim, a nurse, said the ward was full. A resident said the road was closed.\n\n\"We lost 12 patients overnight,\" he said.")]
+    [InlineData("Her husband, Samir Abed, said the ward was full.\n\n\"We lost 12 patients overnight,\" she said.")]
+    public void A_pronoun_that_cannot_continue_a_named_individual_credits_nobody_by_name(string text)
+    {
+        var claim = Assert.Single(new ClaimExtractor().Extract(text, null));
+        Assert.Null(claim.Source);
+    }
+}
