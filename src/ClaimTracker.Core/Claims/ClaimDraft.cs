@@ -27,6 +27,8 @@ internal sealed class ClaimDraft(NumberMention number, int sentence)
     public DateOnly? CountedBackTo { get; set; }
     public SourceDefinition? Source { get; set; }
     public string? SourceMention { get; set; }
+    /// <summary>A named individual the speaker's pronoun or role noun continues (<see cref="ContinuedIndividual"/>), credited when no body is.</summary>
+    public string? Individual { get; set; }
     public Attribution Attribution { get; set; }
     /// <summary>Where the speaker carried over from an earlier sentence was named (its start), or -1.</summary>
     public int CarriedFrom { get; set; } = -1;

@@ -571,8 +571,15 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             }
         }
         LookAhead(sentences, attributors, drafts, claimsIn);
+        CreditFromAround(text, sentences, attributors, mentions, drafts);
+    }
+
+    // The passes that credit a figure from outside its own sentence's frame, once every sentence is read.
+    private static void CreditFromAround(string text, List<Sentence> sentences, List<Attributor>?[] attributors, IReadOnlyList<SourceMention> mentions, List<ClaimDraft> drafts)
+    {
         StatedInDocument.Credit(text, sentences, mentions, drafts);
         ContinuedEventSpeaker.Credit(text, sentences, attributors, drafts);
+        ContinuedIndividual.Credit(text, sentences, attributors, drafts);
         SourceNote.Credit(text, sentences, attributors, drafts);
         SectionSource.Credit(text, sentences, mentions, drafts);
         BracketedBody.Credit(text, sentences, mentions, drafts);
@@ -1103,7 +1110,7 @@ public sealed class ClaimExtractor(SourceRegistry registry)
             Metric = d.Metric ?? Metric.Other,
             Status = status,
             Increment = d.Increment,
-            Source = d.Source?.Name ?? NamedIndividual.Name(text, sentence, d),
+            Source = d.Source?.Name ?? NamedIndividual.Name(text, sentence, d) ?? d.Individual,
             SourceMention = d.SourceMention,
             Attribution = d.SourceMention is null && d.Source is null ? Attribution.None : d.Attribution,
             TimeText = d.Time?.Text,

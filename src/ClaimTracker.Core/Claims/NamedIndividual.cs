@@ -66,7 +66,8 @@ internal static class NamedIndividual
         return best;
     }
 
-    private static bool SpeaksForABody(string text, int start, int end) => OfficeBefore(text, start) || RoleAfter(text, end);
+    /// <summary>Whether the name at text[start..end] is introduced as a body's officer or member.</summary>
+    internal static bool SpeaksForABody(string text, int start, int end) => OfficeBefore(text, start) || RoleAfter(text, end);
 
     // "Kharkiv Mayor Ihor Terekhov", "the city's mayor, Vadym Sokolenko", "Bell's predecessor, Matilda Bogner".
     private static bool OfficeBefore(string text, int start)
