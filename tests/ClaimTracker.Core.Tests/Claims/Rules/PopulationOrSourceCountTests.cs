@@ -32,4 +32,14 @@ public sealed class PopulationOrSourceCountTests
         Assert.True(run.ReachedRule);
         Assert.True(run.Kept);
     }
+
+    [Theory]
+    [InlineData("The camp is home to about 450,000 displaced people and a clinic.", "450,000")]
+    [InlineData("Jordan has long been home to some 600,000 Syrian refugees.", "600,000")]
+    public void Keeps_a_place_home_to_people_its_count_names_displaced(string text, string number)
+    {
+        var run = CountPhraseRun.Of(PopulationOrSourceCount.Rule, text, number);
+        Assert.True(run.ReachedRule);
+        Assert.True(run.Kept);
+    }
 }

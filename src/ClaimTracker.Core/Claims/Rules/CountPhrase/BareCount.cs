@@ -105,12 +105,16 @@ internal sealed class BareCount : CountPhraseRule
         return Tallied(reader, phrase, draft) || (bare || preceded) && TakePeople(reader, phrase, draft, bare, preceded, tollOf, standsForCount: preceded && phrase.Previous is null && (toll == Toll.Figure || CountPronoun.PutObject(reader, phrase) || SaidFigure.Names(reader, phrase)));
     }
 
+    // "400 have been killed", "Around 1,500 a day are still coming": a verb group after the bare figure.
+    private static bool VerbFollows(PeopleCountReader reader, int at) =>
+        at < reader.Tokens.Count && reader.Tokens[at].IsWord && PeopleWords.VerbStarts.Contains(reader.Word(at));
+
     // A bare number that counts people by what follows it: a verb group, "more" after a deployment verb, a further
     // count, a state, a verb of moving, a severity share or "who".
     private static bool ReadsBare(PeopleCountReader reader, CountPhrase phrase, int q, int afterCount)
     {
         var tokens = reader.Tokens;
-        return FreedWhole.Names(reader, phrase) || phrase.SawThem || phrase.Elided || (afterCount < tokens.Count && tokens[afterCount].IsWord && PeopleWords.VerbStarts.Contains(reader.Word(afterCount)))
+        return FreedWhole.Names(reader, phrase) || phrase.SawThem || phrase.Elided || VerbFollows(reader, afterCount) || VerbFollows(reader, FigureRate.Past(reader, afterCount))
             // "said it would deploy 2,000 more": more of the people already named.
             || (phrase.More && q - 1 > phrase.PreviousBound && tokens[q - 1].IsWord && ClaimLexicon.Deployed.Contains(reader.Word(q - 1)))
             || FurtherCount.Marks(reader, phrase) || StateAfterBareCount.Follows(reader, afterCount)

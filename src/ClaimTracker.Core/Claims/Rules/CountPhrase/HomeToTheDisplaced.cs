@@ -4,9 +4,12 @@ namespace ClaimTracker.Core.Claims;
 /// A place "home to" people who fled there counts displaced people, not its population: "It was home to roughly 170
 /// families who had fled the fighting in the capital" (Unseen26 trt: the gold row is 170 displaced), "home to 450
 /// families displaced from Omdurman". The people noun is followed, directly or through "who"/"that" and auxiliaries
-/// (counts.json displacedClauseLinks), by a displacement word (metrics.json displaced, forcedOut). Read by
-/// <see cref="PopulationOrSourceCount"/>, which keeps "home to 280,000 people" out.
-/// Golden case: home_to_the_displaced. Tests: PopulationOrSourceCountTests.
+/// (counts.json displacedClauseLinks), by a displacement word (metrics.json displaced, forcedOut). So is a place home to
+/// people its count names as displaced: "home to about 500,000 displaced people" (Unseen72 indianexpress-explained-sudan),
+/// "home to about 1.5 million Syrian refugees" (Unseen70 uaetimes-ani-grandi) — a displacement word between the figure
+/// and its people noun, or the noun itself (<see cref="Named"/>). Read by <see cref="PopulationOrSourceCount"/>, which
+/// keeps "home to 280,000 people" out. Golden cases: home_to_the_displaced, home_to_people_named_displaced.
+/// Tests: PopulationOrSourceCountTests.
 /// </summary>
 internal static class HomeToTheDisplaced
 {
@@ -15,6 +18,20 @@ internal static class HomeToTheDisplaced
     private static readonly WordSet Links = WordLists.Set("displacedClauseLinks");
     private static readonly WordSet Displaced = WordLists.Set("displaced");
     private static readonly WordSet ForcedOut = WordLists.Set("forcedOut");
+
+    /// <summary>Whether the figure's own words, up to its people noun, name the people displaced: "500,000 displaced
+    /// people", "1.5 million Syrian refugees".</summary>
+    public static bool Named(PeopleCountReader reader, CountPhrase phrase)
+    {
+        for (var j = phrase.Last + 1; j <= phrase.Noun && j < reader.Tokens.Count; j++)
+        {
+            if (reader.Tokens[j].IsWord && Displaced.Contains(reader.Word(j)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Whether the people noun at <paramref name="noun"/> is followed by a displacement clause.</summary>
     public static bool Follows(PeopleCountReader reader, int noun)

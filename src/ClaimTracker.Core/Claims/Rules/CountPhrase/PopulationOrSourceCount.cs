@@ -16,8 +16,17 @@ internal sealed class PopulationOrSourceCount : CountPhraseRule
     {
     }
 
-    public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft) =>
-        !((IsPopulation(reader, phrase.QualifierFirst) && !HomeToTheDisplaced.Follows(reader, phrase.Noun)) || (phrase.Noun >= 0 && (IsSourceDescription(reader, phrase.Noun + 1) || LiveThere(reader, phrase.Noun + 1))));
+    public override bool Read(PeopleCountReader reader, CountPhrase phrase, ClaimDraft draft)
+    {
+        var population = IsPopulation(reader, phrase.QualifierFirst);
+        if (population && HomeToTheDisplaced.Named(reader, phrase))
+        {
+            // "home to about 1.5 million Syrian refugees": the people the place shelters were driven there.
+            phrase.NamedMetric = Metric.Displaced;
+            return true;
+        }
+        return !((population && !HomeToTheDisplaced.Follows(reader, phrase.Noun)) || (phrase.Noun >= 0 && (IsSourceDescription(reader, phrase.Noun + 1) || LiveThere(reader, phrase.Noun + 1))));
+    }
 
     private static bool IsPopulation(PeopleCountReader reader, int qualifierFirst)
     {
