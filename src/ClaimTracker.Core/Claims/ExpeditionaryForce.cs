@@ -12,7 +12,9 @@ namespace ClaimTracker.Core.Claims;
 /// same words as nouns, "at least 120 deaths", "about 2,100 deaths among them", are such a loss too (Unseen41
 /// asahi-reuters-nis-north-korean-losses-kursk, gold North Korean troops).
 /// Golden cases: the_expeditionary_force_story, soldiers_without_the_force_in_the_headline, the_forces_workers_and_bare_losses,
-/// deaths_in_the_forces_story.
+/// deaths_in_the_forces_story; on a live page, a bare loss in an entry that never names the force is another story's
+/// (<see cref="LiveEntry"/>; Unseen87 kyivindependent-live-nis-construction-troops-kursk, golden cases
+/// a_live_entry_on_another_story_keeps_its_own_people, a_live_entry_on_the_force_keeps_it).
 /// </summary>
 internal static class ExpeditionaryForce
 {
@@ -51,7 +53,7 @@ internal static class ExpeditionaryForce
             {
                 return;
             }
-            var bareLoss = BareLoss(text, sentences[draft.Sentence], draft, tokens);
+            var bareLoss = BareLoss(text, sentences[draft.Sentence], draft, tokens) && EntryNamesTheForce(text, sentences, draft.Sentence, force, tokens);
             if ((ForceCount(draft) || WorkersSent(draft) || bareLoss)
                 && !OtherCountryBefore(text, sentences[draft.Sentence].Start, draft.Number.Start, force, tokens))
             {
@@ -89,6 +91,26 @@ internal static class ExpeditionaryForce
         !draft.Military && draft.Noun == "people"
         && ((draft.Metric is (Metric.Killed or Metric.Wounded or Metric.KilledOrWounded) && (draft.NounWord is not { } word || FateWords.Contains(word)))
             || (draft.Metric == Metric.Evacuated && draft.NounWord is { } wounded && FateWords.Contains(wounded)));
+
+    // "The number of people hurt in the overnight drone attack on Kharkiv has risen to 11" under a live page's "14:05"
+    // on a page headlined on North Korean troops: an entry is often another story, so a bare loss there is the force's
+    // only when the entry, from its clock line to the loss, names the force (LiveEntry); off a live page's entries, as before.
+    private static bool EntryNamesTheForce(string text, List<Sentence> sentences, int si, Nationality force, List<Token> tokens)
+    {
+        var opening = LiveEntry.Opening(text, sentences, si);
+        if (opening < 0)
+        {
+            return true;
+        }
+        for (var k = opening + 1; k <= si; k++)
+        {
+            if (Headline(text, sentences[k], tokens) is { } named && named.Country == force.Country)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // "Burundi, which has some 9,000 soldiers in eastern Congo": another country named before the count in its
     // sentence owns it, or may; one after it ("gave themselves up to a Ukrainian patrol") does not, nor a place ("in
