@@ -25,7 +25,7 @@ public sealed class UnseenEightyArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 128, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.942, ["precision"] = 0.981, ["source"] = 0.841, ["metric"] = 0.967, ["status"] = 0.988, ["qualifier"] = 0.981, ["subject"] = 0.932, ["increment"] = 0.995,
+            ["recall"] = 0.942, ["precision"] = 0.981, ["source"] = 0.848, ["metric"] = 0.967, ["status"] = 0.988, ["qualifier"] = 0.981, ["subject"] = 0.932, ["increment"] = 0.995,
         });
     }
 }

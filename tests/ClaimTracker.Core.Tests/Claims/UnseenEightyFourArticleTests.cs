@@ -26,7 +26,7 @@ public sealed class UnseenEightyFourArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 110, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.960, ["precision"] = 0.964, ["source"] = 0.807, ["metric"] = 0.914, ["status"] = 0.930, ["qualifier"] = 0.979, ["subject"] = 0.857, ["increment"] = 0.995,
+            ["recall"] = 0.960, ["precision"] = 0.964, ["source"] = 0.816, ["metric"] = 0.914, ["status"] = 0.930, ["qualifier"] = 0.979, ["subject"] = 0.865, ["increment"] = 0.995,
         });
     }
 }

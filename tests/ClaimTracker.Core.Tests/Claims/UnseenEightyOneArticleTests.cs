@@ -26,7 +26,7 @@ public sealed class UnseenEightyOneArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 97, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.945, ["precision"] = 0.962, ["source"] = 0.826, ["metric"] = 0.902, ["status"] = 0.970, ["qualifier"] = 0.978, ["subject"] = 0.910, ["increment"] = 0.995,
+            ["recall"] = 0.955, ["precision"] = 0.962, ["source"] = 0.835, ["metric"] = 0.903, ["status"] = 0.970, ["qualifier"] = 0.978, ["subject"] = 0.911, ["increment"] = 0.995,
         });
     }
 }

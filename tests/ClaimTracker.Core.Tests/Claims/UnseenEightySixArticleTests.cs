@@ -26,7 +26,7 @@ public sealed class UnseenEightySixArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 123, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.844, ["precision"] = 0.955, ["source"] = 0.837, ["metric"] = 0.795, ["status"] = 0.978, ["qualifier"] = 0.953, ["subject"] = 0.870, ["increment"] = 0.995,
+            ["recall"] = 0.844, ["precision"] = 0.955, ["source"] = 0.871, ["metric"] = 0.797, ["status"] = 0.978, ["qualifier"] = 0.954, ["subject"] = 0.871, ["increment"] = 0.995,
         });
     }
 }

@@ -19,7 +19,7 @@ public sealed class UnseenFortyFiveArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 70, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.995, ["metric"] = 0.995, ["status"] = 0.985, ["qualifier"] = 0.995, ["subject"] = 0.976, ["increment"] = 0.995,
+            ["recall"] = 0.995, ["precision"] = 0.995, ["source"] = 0.995, ["metric"] = 0.995, ["status"] = 0.985, ["qualifier"] = 0.995, ["subject"] = 0.985, ["increment"] = 0.995,
         });
     }
 }

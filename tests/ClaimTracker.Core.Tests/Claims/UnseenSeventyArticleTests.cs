@@ -23,7 +23,7 @@ public sealed class UnseenSeventyArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 96, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.944, ["precision"] = 0.986, ["source"] = 0.881, ["metric"] = 0.951, ["status"] = 0.986, ["qualifier"] = 0.986, ["subject"] = 0.925, ["increment"] = 0.995,
+            ["recall"] = 0.955, ["precision"] = 0.986, ["source"] = 0.891, ["metric"] = 0.952, ["status"] = 0.986, ["qualifier"] = 0.986, ["subject"] = 0.925, ["increment"] = 0.995,
         });
     }
 }

@@ -24,7 +24,7 @@ public sealed class UnseenSeventyEightArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 91, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.931, ["precision"] = 0.930, ["source"] = 0.805, ["metric"] = 0.900, ["status"] = 0.978, ["qualifier"] = 0.995, ["subject"] = 0.866, ["increment"] = 0.995,
+            ["recall"] = 0.931, ["precision"] = 0.930, ["source"] = 0.814, ["metric"] = 0.900, ["status"] = 0.978, ["qualifier"] = 0.995, ["subject"] = 0.866, ["increment"] = 0.995,
         });
     }
 }

@@ -26,7 +26,7 @@ public sealed class UnseenSeventyFiveArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 112, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.969, ["precision"] = 0.995, ["source"] = 0.943, ["metric"] = 0.965, ["status"] = 0.995, ["qualifier"] = 0.988, ["subject"] = 0.934, ["increment"] = 0.795,
+            ["recall"] = 0.969, ["precision"] = 0.995, ["source"] = 0.943, ["metric"] = 0.965, ["status"] = 0.995, ["qualifier"] = 0.988, ["subject"] = 0.943, ["increment"] = 0.795,
         });
     }
 }

@@ -25,7 +25,7 @@ public sealed class UnseenSeventyNineArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 88, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.940, ["precision"] = 0.949, ["source"] = 0.774, ["metric"] = 0.899, ["status"] = 0.976, ["qualifier"] = 0.985, ["subject"] = 0.793, ["increment"] = 0.995,
+            ["recall"] = 0.940, ["precision"] = 0.949, ["source"] = 0.783, ["metric"] = 0.899, ["status"] = 0.976, ["qualifier"] = 0.985, ["subject"] = 0.793, ["increment"] = 0.995,
         });
     }
 }

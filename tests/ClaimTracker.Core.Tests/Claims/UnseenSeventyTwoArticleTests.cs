@@ -24,7 +24,7 @@ public sealed class UnseenSeventyTwoArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 145, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.941, ["precision"] = 0.989, ["source"] = 0.956, ["metric"] = 0.943, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.969, ["increment"] = 0.995,
+            ["recall"] = 0.948, ["precision"] = 0.989, ["source"] = 0.956, ["metric"] = 0.943, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.969, ["increment"] = 0.995,
         });
     }
 }

@@ -24,7 +24,7 @@ public sealed class UnseenSixtyFourArticleTests(ITestOutputHelper output)
         {
             // Session 44: metric60 reads four hedged or taken-away counts (recall 0.948 -> 0.990), some with a wrong source
             // or subject; source98 and subjects47 raised both fields on the rows found before (docs/extraction.md).
-            ["recall"] = 0.985, ["precision"] = 0.985, ["source"] = 0.926, ["metric"] = 0.966, ["status"] = 0.985, ["qualifier"] = 0.995, ["subject"] = 0.936, ["increment"] = 0.995,
+            ["recall"] = 0.985, ["precision"] = 0.985, ["source"] = 0.946, ["metric"] = 0.966, ["status"] = 0.985, ["qualifier"] = 0.995, ["subject"] = 0.936, ["increment"] = 0.995,
         });
     }
 }

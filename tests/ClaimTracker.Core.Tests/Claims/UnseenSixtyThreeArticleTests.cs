@@ -22,7 +22,7 @@ public sealed class UnseenSixtyThreeArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 70, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.967, ["precision"] = 0.995, ["source"] = 0.951, ["metric"] = 0.984, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.995, ["increment"] = 0.995,
+            ["recall"] = 0.967, ["precision"] = 0.995, ["source"] = 0.962, ["metric"] = 0.984, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.995, ["increment"] = 0.995,
         });
     }
 }

@@ -21,7 +21,7 @@ public sealed class UnseenSixtyTwoArticleTests(ITestOutputHelper output)
         Assert.True(score.Gold >= 70, $"only {score.Gold} required gold claims were read");
         GoldArticles.AssertFloors(score, new Dictionary<string, double>
         {
-            ["recall"] = 0.985, ["precision"] = 0.979, ["source"] = 0.978, ["metric"] = 0.987, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.954, ["increment"] = 0.662,
+            ["recall"] = 0.985, ["precision"] = 0.979, ["source"] = 0.987, ["metric"] = 0.987, ["status"] = 0.995, ["qualifier"] = 0.995, ["subject"] = 0.954, ["increment"] = 0.662,
         });
     }
 }
